@@ -1,0 +1,72 @@
+/*
+** chars.h: character classes shared by the core's scanners (internal).
+**
+** Each character of the text is read with nlp_char_at(), which cuts the
+** text the way SQLite's substr() does and classifies the code point once.
+** ASCII takes a table look-up; everything else goes through the utf8proc
+** adapter (unicode.c).
+*/
+#ifndef NLP_CHARS_H
+#define NLP_CHARS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nlp.h"
+
+/* Character classes, a bit set. */
+enum {
+  NLP_C_SPACE = 1 << 0,   /* any white space, including NBSP */
+  NLP_C_NEWLINE = 1 << 1, /* \n, \r, U+2028, U+2029, U+0085 */
+  NLP_C_UPPER = 1 << 2,   /* Lu, Lt */
+  NLP_C_LOWER = 1 << 3,   /* Ll */
+  NLP_C_LETTER = 1 << 4,  /* any L*, and M* (marks join words) */
+  NLP_C_DIGIT = 1 << 5,   /* Nd */
+  NLP_C_TERM = 1 << 6,    /* sentence terminators . ! ? and kin */
+  NLP_C_CLOSE = 1 << 7,   /* closing quotes and brackets */
+  NLP_C_OPEN = 1 << 8,    /* opening quotes and brackets */
+  NLP_C_PUNCT = 1 << 9,   /* any P* */
+  NLP_C_SYMBOL = 1 << 10, /* any S* */
+  NLP_C_QUOTE = 1 << 11,  /* a quotation mark (either direction) */
+  NLP_C_DASH = 1 << 12,   /* Pd: - – — */
+  NLP_C_EMOJI = 1 << 13,  /* pictographic symbols */
+  NLP_C_NUMBER = 1 << 14  /* any N* (Nd, Nl, No) */
+};
+
+typedef struct nlp_char {
+  int32_t cp;     /* code point, or U+FFFD for malformed input */
+  uint32_t len;   /* bytes */
+  uint32_t klass; /* NLP_C_* bits */
+} nlp_char_t;
+
+/* Class bits of an ASCII byte. */
+extern const uint16_t nlp_ascii_class[128];
+
+/* Class bits of a code point (any value; >= 128 asks utf8proc). */
+uint32_t nlp_class_of(int32_t cp);
+
+/* Reads the character at p (p < end). */
+static inline nlp_char_t nlp_char_at(const unsigned char *p,
+                                     const unsigned char *end) {
+  nlp_char_t c;
+  if (*p < 0x80) {
+    c.cp = *p;
+    c.len = 1;
+    c.klass = nlp_ascii_class[*p];
+    return c;
+  }
+  c.len = (uint32_t)nlp_utf8_next(p, end, &c.cp);
+  c.klass = nlp_class_of(c.cp);
+  return c;
+}
+
+/* Start of the character that ends just before p (start < p). Steps back
+** over continuation bytes to a lead byte, consistent with nlp_utf8_next. */
+const unsigned char *nlp_char_before(const unsigned char *start,
+                                     const unsigned char *p);
+
+/* The utf8proc adapter (unicode.c). */
+uint32_t nlp_uc_class(int32_t cp);
+int32_t nlp_uc_tolower(int32_t cp);
+
+#endif /* NLP_CHARS_H */

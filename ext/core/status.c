@@ -1,0 +1,27 @@
+/*
+** status.c: status codes, version and the core's deallocator.
+*/
+#include <stdlib.h>
+
+#include "nlp.h"
+
+const char *nlp_errstr(int rc) {
+  switch (rc) {
+  case NLP_OK:
+    return "not an error";
+  case NLP_DONE:
+    return "no more rows";
+  case NLP_ENOMEM:
+    return "out of memory";
+  case NLP_EINVAL:
+    return "invalid argument";
+  case NLP_ETOOBIG:
+    return "input too large";
+  default:
+    return "unknown error";
+  }
+}
+
+const char *nlp_version(void) { return NLP_VERSION; }
+
+void nlp_free(void *p) { free(p); }

@@ -1,0 +1,87 @@
+/*
+** binding.h: internals shared by the files of the SQLite binding.
+**
+** The binding is thin: each table-valued function is a descriptor
+** (nlp_table_t) run by the generic span table of span_table.c, and each
+** scalar is a small wrapper around a core call.
+*/
+#ifndef NLP_BINDING_H
+#define NLP_BINDING_H
+
+#ifndef SQLITE_CORE
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT3
+#else
+#include <sqlite3.h>
+#endif
+
+#include <stddef.h>
+
+#include "nlp.h"
+
+#ifndef SQLITE_RESULT_SUBTYPE
+#define SQLITE_RESULT_SUBTYPE 0x001000000
+#endif
+#ifndef SQLITE_INNOCUOUS
+#define SQLITE_INNOCUOUS 0x000200000
+#endif
+
+#define NLP_JSON_SUBTYPE 74 /* 'J', as SQLite's JSON functions use */
+
+/* Counts characters the way substr() does, moving forward through a text.
+** Offsets asked for must not decrease (if they do, it restarts). */
+typedef struct nlp_charpos {
+  const char *text;
+  size_t byte; /* a character boundary */
+  size_t chr;  /* characters in text[0..byte) */
+} nlp_charpos_t;
+
+void nlp_charpos_init(nlp_charpos_t *cp, const char *text);
+size_t nlp_charpos_at(nlp_charpos_t *cp, size_t byte);
+
+/* A table-valued function over spans of its text argument. */
+typedef struct nlp_span_cursor nlp_span_cursor_t;
+typedef struct nlp_table {
+  const char *name;   /* "nlp_sentences" */
+  const char *schema; /* CREATE TABLE x(..., document HIDDEN) */
+  int ncols;          /* columns before the hidden document column */
+  size_t row_size;    /* bytes of one row of the core iterator */
+  /* Starts a core iterator over text[0..len). */
+  int (*open)(const char *text, size_t len, void **iter);
+  /* NLP_OK with *row filled, NLP_DONE, or an error code. */
+  int (*next)(void *iter, void *row);
+  void (*close)(void *iter);
+  /* The row's byte span, for the character offsets. */
+  void (*span)(const void *row, size_t *byte_start, size_t *byte_end);
+  /* Result of column i (< ncols) for the cursor's current row. */
+  int (*column)(sqlite3_context *ctx, const nlp_span_cursor_t *cur, int i);
+} nlp_table_t;
+
+struct nlp_span_cursor {
+  sqlite3_vtab_cursor base;
+  const nlp_table_t *table;
+  char *text;     /* private copy of the document, owned by the cursor */
+  size_t len;     /* its length in bytes */
+  void *iter;     /* the core iterator, or NULL */
+  void *row;      /* table->row_size bytes: the current row */
+  int eof;
+  size_t char_start, char_end; /* the current row's character offsets */
+  nlp_charpos_t pos;
+};
+
+/* Registers one table-valued function. */
+int nlp_register_table(sqlite3 *db, const nlp_table_t *table);
+
+/* The tables and scalars, each in its own file. */
+extern const nlp_table_t nlp_sentences_table;
+extern const nlp_table_t nlp_tokens_table;
+int nlp_register_scalars(sqlite3 *db);
+
+/* Sets a function result from a core status code (not NLP_OK). */
+void nlp_result_error_code(sqlite3_context *ctx, const char *fn, int rc);
+
+/* Appends s[0..n) as a JSON string (quotes and escapes; malformed UTF-8
+** becomes U+FFFD). */
+void nlp_json_string(sqlite3_str *out, const char *s, size_t n);
+
+#endif /* NLP_BINDING_H */

@@ -1,0 +1,116 @@
+/*
+** json_out.c: JSON output of sqlite-nlp.
+**
+**   SELECT nlp_sentences_json('Hi. Bye.');
+**   -- [{"idx":0,"sentence":"Hi.","char_start":0,"char_end":3,
+**   --   "byte_start":0,"byte_end":3,"paragraph":0}, ...]
+**
+** Results carry the JSON subtype, so json_each() and -> read them directly.
+*/
+#include "binding.h"
+
+void nlp_json_string(sqlite3_str *out, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *p = (const unsigned char *)s, *end = p + n;
+  sqlite3_str_appendchar(out, 1, '"');
+  while (p < end) {
+    unsigned char b = *p;
+    if (b >= 0x80) {
+      int32_t cp;
+      size_t k = nlp_utf8_next(p, end, &cp);
+      if (cp == 0xFFFD && !(k == 3 && p[1] == 0xBF && p[2] == 0xBD))
+        sqlite3_str_append(out, "\\ufffd", 6);
+      else
+        sqlite3_str_append(out, (const char *)p, (int)k);
+      p += k;
+      continue;
+    }
+    if (b == '"' || b == '\\') {
+      char e[2] = {'\\', (char)b};
+      sqlite3_str_append(out, e, 2);
+    } else if (b == '\n') {
+      sqlite3_str_append(out, "\\n", 2);
+    } else if (b == '\r') {
+      sqlite3_str_append(out, "\\r", 2);
+    } else if (b == '\t') {
+      sqlite3_str_append(out, "\\t", 2);
+    } else if (b < 0x20 || b == 0x7F) {
+      char e[6] = {'\\', 'u', '0', '0', hex[b >> 4], hex[b & 15]};
+      sqlite3_str_append(out, e, 6);
+    } else {
+      sqlite3_str_appendchar(out, 1, (char)b);
+    }
+    p++;
+  }
+  sqlite3_str_appendchar(out, 1, '"');
+}
+
+/* nlp_sentences_json(text): a JSON array with nlp_sentences' columns. */
+static void sentences_json(sqlite3_context *ctx, int argc,
+                           sqlite3_value **argv) {
+  const char *text;
+  size_t len, first = 1;
+  nlp_sentences_t *it;
+  nlp_sentence_t s;
+  nlp_charpos_t pos;
+  sqlite3_str *out;
+  int rc;
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  text = (const char *)sqlite3_value_text(argv[0]);
+  len = (size_t)sqlite3_value_bytes(argv[0]);
+  if (!text) text = "", len = 0;
+  rc = nlp_sentences_new(text, len, &it);
+  if (rc != NLP_OK) {
+    nlp_result_error_code(ctx, "nlp_sentences_json", rc);
+    return;
+  }
+  nlp_charpos_init(&pos, text);
+  out = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  sqlite3_str_appendchar(out, 1, '[');
+  while ((rc = nlp_sentences_next(it, &s)) == NLP_OK) {
+    size_t cs = nlp_charpos_at(&pos, s.byte_start);
+    size_t ce = nlp_charpos_at(&pos, s.byte_end);
+    if (!first) sqlite3_str_appendchar(out, 1, ',');
+    first = 0;
+    sqlite3_str_appendf(out, "{\"idx\":%lld,\"sentence\":",
+                        (long long)s.idx);
+    nlp_json_string(out, text + s.byte_start, s.byte_end - s.byte_start);
+    sqlite3_str_appendf(out,
+                        ",\"char_start\":%lld,\"char_end\":%lld,"
+                        "\"byte_start\":%lld,\"byte_end\":%lld,"
+                        "\"paragraph\":%lld}",
+                        (long long)cs, (long long)ce,
+                        (long long)s.byte_start, (long long)s.byte_end,
+                        (long long)s.paragraph);
+  }
+  nlp_sentences_free(it);
+  sqlite3_str_appendchar(out, 1, ']');
+  if (rc != NLP_DONE) {
+    sqlite3_free(sqlite3_str_finish(out));
+    nlp_result_error_code(ctx, "nlp_sentences_json", rc);
+    return;
+  }
+  rc = sqlite3_str_errcode(out);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(sqlite3_str_finish(out));
+    if (rc == SQLITE_NOMEM)
+      sqlite3_result_error_nomem(ctx);
+    else
+      sqlite3_result_error_toobig(ctx);
+    return;
+  }
+  {
+    int n = sqlite3_str_length(out);
+    sqlite3_result_text(ctx, sqlite3_str_finish(out), n, sqlite3_free);
+    sqlite3_result_subtype(ctx, NLP_JSON_SUBTYPE);
+  }
+}
+
+int nlp_register_json(sqlite3 *db) {
+  return sqlite3_create_function(
+      db, "nlp_sentences_json", 1,
+      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS |
+          SQLITE_RESULT_SUBTYPE,
+      0, sentences_json, 0, 0);
+}

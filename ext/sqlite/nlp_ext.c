@@ -1,0 +1,65 @@
+/*
+** nlp_ext.c: the entry point of the sqlite-nlp extension.
+**
+**   .load ./build/nlp
+**   SELECT * FROM nlp_sentences('Hello world. Bye.');
+**
+** Built as nlp.so, SQLite finds sqlite3_nlp_init by the file name. Built
+** with -DSQLITE_CORE into libnlp_sqlite.a, a program registers it with
+** sqlite3_auto_extension() (include/sqlite-nlp.h).
+*/
+#ifndef SQLITE_CORE
+#include <sqlite3ext.h>
+SQLITE_EXTENSION_INIT1
+#else
+#include <sqlite3.h>
+#endif
+
+#include "binding.h"
+#include "sqlite-nlp.h"
+
+int nlp_register_json(sqlite3 *db);
+
+typedef int (*register_fn)(sqlite3 *db);
+
+static int register_sentences(sqlite3 *db) {
+  return nlp_register_table(db, &nlp_sentences_table);
+}
+static int register_tokens(sqlite3 *db) {
+  return nlp_register_table(db, &nlp_tokens_table);
+}
+
+/* Everything the extension registers, in order. */
+static const struct {
+  const char *what;
+  register_fn fn;
+} REGISTRY[] = {
+    {"nlp_sentences", register_sentences},
+    {"nlp_tokens", register_tokens},
+    {"scalar functions", nlp_register_scalars},
+    {"JSON functions", nlp_register_json},
+};
+
+#ifdef _WIN32
+__declspec(dllexport)
+#else
+__attribute__((visibility("default")))
+#endif
+int sqlite3_nlp_init(sqlite3 *db, char **pzErrMsg,
+                     const sqlite3_api_routines *pApi) {
+#ifndef SQLITE_CORE
+  SQLITE_EXTENSION_INIT2(pApi);
+#else
+  (void)pApi;
+#endif
+  for (size_t i = 0; i < sizeof(REGISTRY) / sizeof(REGISTRY[0]); i++) {
+    int rc = REGISTRY[i].fn(db);
+    if (rc != SQLITE_OK) {
+      if (pzErrMsg)
+        *pzErrMsg = sqlite3_mprintf("sqlite-nlp: cannot register %s: %s",
+                                    REGISTRY[i].what, sqlite3_errstr(rc));
+      return rc;
+    }
+  }
+  return SQLITE_OK;
+}

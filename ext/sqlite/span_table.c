@@ -1,0 +1,205 @@
+/*
+** span_table.c: the generic eponymous virtual table behind every
+** table-valued function of sqlite-nlp (nlp_sentences, nlp_tokens, ...).
+**
+**   SELECT * FROM nlp_sentences('Hello world. Bye.');
+**   SELECT s.* FROM articles a, nlp_sentences(a.body) s;   -- lateral join
+**
+** Each function is described by an nlp_table_t (binding.h): its schema, and
+** how to start, advance and read a core iterator. The document argument is
+** the first HIDDEN column. Rows are produced lazily, one core call per
+** xNext, over a private copy of the document (argument values die when
+** xFilter returns), so memory does not grow with the number of rows.
+**
+** Input contract: NULL, empty or all-space text gives no rows; numbers are
+** read as their text; a BLOB is read as UTF-8 bytes.
+*/
+#include <string.h>
+
+#include "binding.h"
+
+typedef struct span_vtab {
+  sqlite3_vtab base;
+  const nlp_table_t *table;
+} span_vtab;
+
+static int span_connect(sqlite3 *db, void *aux, int argc,
+                        const char *const *argv, sqlite3_vtab **out,
+                        char **err) {
+  const nlp_table_t *t = aux;
+  span_vtab *v;
+  int rc;
+  (void)argc, (void)argv, (void)err;
+  rc = sqlite3_declare_vtab(db, t->schema);
+  if (rc != SQLITE_OK) return rc;
+  v = sqlite3_malloc(sizeof(*v));
+  if (!v) return SQLITE_NOMEM;
+  memset(v, 0, sizeof(*v));
+  v->table = t;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *out = &v->base;
+  return SQLITE_OK;
+}
+
+static int span_disconnect(sqlite3_vtab *vtab) {
+  sqlite3_free(vtab);
+  return SQLITE_OK;
+}
+
+static void set_vtab_error(sqlite3_vtab *vtab, const char *fmt,
+                           const char *name) {
+  sqlite3_free(vtab->zErrMsg);
+  vtab->zErrMsg = sqlite3_mprintf(fmt, name);
+}
+
+/* idxNum bit 1: the document is constrained; it becomes argv[0]. */
+static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
+  const nlp_table_t *t = ((span_vtab *)vtab)->table;
+  int doc = -1, doc_unusable = 0;
+  for (int i = 0; i < info->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+    if (c->iColumn != t->ncols) continue;
+    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!c->usable) {
+      doc_unusable = 1;
+      continue;
+    }
+    doc = i;
+  }
+  if (doc < 0) {
+    if (doc_unusable) return SQLITE_CONSTRAINT; /* try another join order */
+    set_vtab_error(vtab, "%s(): missing text argument", t->name);
+    return SQLITE_ERROR;
+  }
+  info->aConstraintUsage[doc].argvIndex = 1;
+  info->aConstraintUsage[doc].omit = 1;
+  info->idxNum = 1;
+  info->estimatedCost = 1000.0;
+  info->estimatedRows = 100;
+  /* Rows come in idx order, which is also rowid order. */
+  if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn <= 0 &&
+      !info->aOrderBy[0].desc)
+    info->orderByConsumed = 1;
+  return SQLITE_OK;
+}
+
+static int span_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out) {
+  const nlp_table_t *t = ((span_vtab *)vtab)->table;
+  nlp_span_cursor_t *c = sqlite3_malloc(sizeof(*c));
+  if (!c) return SQLITE_NOMEM;
+  memset(c, 0, sizeof(*c));
+  c->table = t;
+  c->row = sqlite3_malloc64(t->row_size);
+  if (!c->row) {
+    sqlite3_free(c);
+    return SQLITE_NOMEM;
+  }
+  memset(c->row, 0, t->row_size);
+  c->eof = 1;
+  *out = &c->base;
+  return SQLITE_OK;
+}
+
+static void span_reset(nlp_span_cursor_t *c) {
+  if (c->iter) c->table->close(c->iter);
+  c->iter = NULL;
+  sqlite3_free(c->text);
+  c->text = NULL;
+  c->len = 0;
+  c->eof = 1;
+}
+
+static int span_close(sqlite3_vtab_cursor *cur) {
+  nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
+  span_reset(c);
+  sqlite3_free(c->row);
+  sqlite3_free(c);
+  return SQLITE_OK;
+}
+
+static int span_status(nlp_span_cursor_t *c, int rc) {
+  if (rc == NLP_OK) {
+    size_t bs, be;
+    c->table->span(c->row, &bs, &be);
+    c->char_start = nlp_charpos_at(&c->pos, bs);
+    c->char_end = nlp_charpos_at(&c->pos, be);
+    return SQLITE_OK;
+  }
+  c->eof = 1;
+  if (rc == NLP_DONE) return SQLITE_OK;
+  if (rc == NLP_ENOMEM) return SQLITE_NOMEM;
+  set_vtab_error(c->base.pVtab, "%s(): internal error", c->table->name);
+  return SQLITE_ERROR;
+}
+
+static int span_next(sqlite3_vtab_cursor *cur) {
+  nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
+  return span_status(c, c->table->next(c->iter, c->row));
+}
+
+static int span_filter(sqlite3_vtab_cursor *cur, int idxNum,
+                       const char *idxStr, int argc, sqlite3_value **argv) {
+  nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
+  const unsigned char *src;
+  int n, rc;
+  (void)idxStr;
+  span_reset(c);
+  if (!(idxNum & 1) || argc < 1 ||
+      sqlite3_value_type(argv[0]) == SQLITE_NULL)
+    return SQLITE_OK; /* no rows */
+  src = sqlite3_value_text(argv[0]);
+  n = sqlite3_value_bytes(argv[0]);
+  if (!src) return n > 0 ? SQLITE_NOMEM : SQLITE_OK;
+  c->text = sqlite3_malloc64((sqlite3_uint64)n + 1);
+  if (!c->text) return SQLITE_NOMEM;
+  memcpy(c->text, src, (size_t)n);
+  c->text[n] = 0;
+  c->len = (size_t)n;
+  nlp_charpos_init(&c->pos, c->text);
+  rc = c->table->open(c->text, c->len, &c->iter);
+  if (rc != NLP_OK) return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  c->eof = 0;
+  return span_next(cur);
+}
+
+static int span_eof(sqlite3_vtab_cursor *cur) {
+  return ((nlp_span_cursor_t *)cur)->eof;
+}
+
+static int span_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
+  nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
+  if (i >= c->table->ncols) { /* the hidden document */
+    sqlite3_result_text(ctx, c->text, (int)c->len, SQLITE_TRANSIENT);
+    return SQLITE_OK;
+  }
+  return c->table->column(ctx, c, i);
+}
+
+/* rowid = idx, which every span row has at offset 0 of its struct. */
+static int span_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid) {
+  nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
+  size_t idx;
+  memcpy(&idx, c->row, sizeof(idx));
+  *rowid = (sqlite3_int64)idx;
+  return SQLITE_OK;
+}
+
+static const sqlite3_module span_module = {
+    .iVersion = 0,
+    .xCreate = 0, /* eponymous only */
+    .xConnect = span_connect,
+    .xBestIndex = span_best_index,
+    .xDisconnect = span_disconnect,
+    .xDestroy = 0,
+    .xOpen = span_open,
+    .xClose = span_close,
+    .xFilter = span_filter,
+    .xNext = span_next,
+    .xEof = span_eof,
+    .xColumn = span_column,
+    .xRowid = span_rowid,
+};
+
+int nlp_register_table(sqlite3 *db, const nlp_table_t *table) {
+  return sqlite3_create_module(db, table->name, &span_module, (void *)table);
+}

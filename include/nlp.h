@@ -1,0 +1,162 @@
+/*
+** nlp.h: the core C API of sqlite-nlp. No SQLite header is needed or used.
+**
+** The core turns UTF-8 text into spans: sentences, tokens (and, in later
+** modules, entities, quotes and article parts). Every span is a half-open
+** byte range [byte_start, byte_end) into the caller's ORIGINAL text.
+**
+** Conventions
+**   - Functions return an int status: NLP_OK (0) or an NLP_E* code.
+**     nlp_errstr() describes a code. The core never prints or aborts.
+**   - Text is borrowed, never copied: an iterator reads the caller's
+**     buffer, which must stay valid and unchanged until the iterator is
+**     freed. Text need not be NUL-terminated; NUL bytes are ordinary
+**     (non-space, non-letter) characters.
+**   - Invalid UTF-8 never fails: the text is cut into characters the way
+**     SQLite's substr() does (a byte >= 0xC0 and every continuation byte
+**     after it form one character; a stray continuation byte is one
+**     character), and a malformed character reads as U+FFFD.
+**   - Every nlp_*_new has an nlp_*_free that accepts NULL.
+**   - No global mutable state: iterators are independent and may be used
+**     from different threads at the same time.
+*/
+#ifndef NLP_H
+#define NLP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NLP_VERSION "0.1.0"
+
+/* Status codes. */
+#define NLP_OK 0      /* success; an iterator produced a row */
+#define NLP_DONE 1    /* an iterator has no more rows */
+#define NLP_ENOMEM 2  /* out of memory */
+#define NLP_EINVAL 3  /* bad argument (NULL pointer, unknown option) */
+#define NLP_ETOOBIG 4 /* input longer than the core accepts */
+
+/* A short English description of a status code; never NULL. */
+const char *nlp_errstr(int rc);
+
+/* The library version, NLP_VERSION. */
+const char *nlp_version(void);
+
+/* Frees memory returned by the core (nlp_normalize() and friends). */
+void nlp_free(void *p);
+
+/* -------------------------------------------------------------------- */
+/* Sentences                                                             */
+/* -------------------------------------------------------------------- */
+
+typedef struct nlp_sentence {
+  size_t idx;        /* 0-based ordinal of the sentence in the text */
+  size_t byte_start; /* first byte of the sentence */
+  size_t byte_end;   /* one past its last byte; never ends in white space */
+  size_t paragraph;  /* 0-based paragraph ordinal (blank lines separate) */
+} nlp_sentence_t;
+
+typedef struct nlp_sentences nlp_sentences_t;
+
+/* Starts splitting text[0..len) into sentences. On success *out owns an
+** iterator that borrows text until nlp_sentences_free(). */
+int nlp_sentences_new(const char *text, size_t len, nlp_sentences_t **out);
+
+/* Finds the next sentence: NLP_OK and *s filled, or NLP_DONE at the end.
+** Sentences come in text order, do not overlap, start and end on
+** non-space characters, and cover every non-space character. Work per
+** call is proportional to the length of the sentence (plus look-ahead of
+** at most one following word), so memory stays constant. */
+int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s);
+
+void nlp_sentences_free(nlp_sentences_t *it);
+
+/* Convenience: the number of sentences in text (NLP_ENOMEM -> (size_t)-1). */
+size_t nlp_sentence_count(const char *text, size_t len);
+
+/* -------------------------------------------------------------------- */
+/* Tokens                                                                */
+/* -------------------------------------------------------------------- */
+
+typedef enum nlp_token_kind {
+  NLP_TOKEN_WORD = 0, /* words, contractions, abbreviations: U.S., don't */
+  NLP_TOKEN_NUMBER,   /* 3.5, 11,000, 1990s, 2nd, 10:30 */
+  NLP_TOKEN_PUNCT,    /* . , ; : ! ? quotes, brackets, dashes */
+  NLP_TOKEN_SYMBOL,   /* $ % & + = £ € © and other symbols */
+  NLP_TOKEN_URL,      /* https://example.com/a?b, www.example.com */
+  NLP_TOKEN_EMAIL,    /* name@example.com */
+  NLP_TOKEN_HASHTAG,  /* #word */
+  NLP_TOKEN_MENTION,  /* @name */
+  NLP_TOKEN_EMOJI,    /* pictographs and their sequences */
+  NLP_TOKEN_OTHER     /* anything else (control characters, U+FFFD) */
+} nlp_token_kind_t;
+
+/* "word", "number", "punct", "symbol", "url", "email", "hashtag",
+** "mention", "emoji", "other". */
+const char *nlp_token_kind_name(nlp_token_kind_t kind);
+
+typedef struct nlp_token {
+  size_t idx;        /* 0-based ordinal of the token in the text */
+  size_t byte_start; /* first byte */
+  size_t byte_end;   /* one past the last byte */
+  size_t sentence;   /* idx of the sentence that holds the token */
+  nlp_token_kind_t kind;
+} nlp_token_t;
+
+typedef struct nlp_tokens nlp_tokens_t;
+
+/* Starts tokenising text[0..len); borrows text until nlp_tokens_free().
+** Tokens never cross a sentence boundary (same sentences as above). */
+int nlp_tokens_new(const char *text, size_t len, nlp_tokens_t **out);
+
+/* NLP_OK and *t filled, or NLP_DONE. */
+int nlp_tokens_next(nlp_tokens_t *it, nlp_token_t *t);
+
+void nlp_tokens_free(nlp_tokens_t *it);
+
+/* -------------------------------------------------------------------- */
+/* Normalisation (Unicode, via utf8proc)                                  */
+/* -------------------------------------------------------------------- */
+
+typedef enum nlp_norm_form {
+  NLP_NFC = 0,
+  NLP_NFD,
+  NLP_NFKC,
+  NLP_NFKD
+} nlp_norm_form_t;
+
+/* Parses "NFC", "nfkd", ... (case-insensitive, len bytes). NLP_EINVAL if
+** unknown. */
+int nlp_norm_form_parse(const char *name, size_t len, nlp_norm_form_t *form);
+
+/* Each of these writes a newly allocated, NUL-terminated UTF-8 string to
+** *out (free with nlp_free) and its length in bytes to *outlen. Invalid
+** UTF-8 in the input becomes U+FFFD in the output. */
+int nlp_normalize(const char *text, size_t len, nlp_norm_form_t form,
+                  char **out, size_t *outlen);
+/* NFKC plus Unicode case folding: "Straße" -> "strasse". */
+int nlp_casefold(const char *text, size_t len, char **out, size_t *outlen);
+/* Removes combining marks after canonical decomposition, then recomposes:
+** "López Obrador" -> "Lopez Obrador". Letters without a decomposition
+** (ø, ł, ß) are kept. */
+int nlp_unaccent(const char *text, size_t len, char **out, size_t *outlen);
+
+/* -------------------------------------------------------------------- */
+/* Characters (shared by the SQL binding)                                 */
+/* -------------------------------------------------------------------- */
+
+/* Length in bytes of the character that starts at p (p < end), counted the
+** way SQLite counts characters; *cp receives the code point or U+FFFD. */
+size_t nlp_utf8_next(const unsigned char *p, const unsigned char *end,
+                     int32_t *cp);
+
+/* Number of characters in p[0..len), counted as SQLite's substr() does. */
+size_t nlp_utf8_count(const char *p, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* NLP_H */
