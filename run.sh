@@ -1,0 +1,58 @@
+#!/bin/sh
+# run.sh: set up, build and run sqlite-nlp on Debian 12 (as root, or with sudo).
+#
+#   ./run.sh demo       install what is missing, build, run sql/demo.sql
+#   ./run.sh test       install what is missing, build, run the whole test suite
+#   ./run.sh sanitize   the test suite built with ASan + UBSan (build-asan/)
+#   ./run.sh build      install and build only
+set -eu
+cd "$(dirname "$0")"
+
+PACKAGES="cmake make gcc pkg-config libsqlite3-dev sqlite3 libutf8proc-dev libcmocka-dev python3"
+
+install_missing() {
+  missing=""
+  for p in $PACKAGES $*; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+  done
+  [ -z "$missing" ] && return 0
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "run.sh: installing$missing"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+}
+
+build() { # build DIR [cmake options...]
+  dir=$1
+  shift
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+  cmake --build "$dir" -j "$(nproc)"
+}
+
+case "${1:-}" in
+demo)
+  install_missing
+  build build
+  sqlite3 :memory: -cmd ".load ./build/nlp" ".read sql/demo.sql"
+  ;;
+test)
+  install_missing
+  build build
+  ctest --test-dir build --output-on-failure -j "$(nproc)"
+  ;;
+sanitize)
+  install_missing
+  build build-asan -DNLP_SANITIZE=ON
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+  ;;
+build)
+  install_missing
+  build build
+  ;;
+*)
+  echo "usage: ./run.sh demo | test | sanitize | build" >&2
+  exit 2
+  ;;
+esac
