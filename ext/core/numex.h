@@ -50,4 +50,11 @@ typedef struct nlp_numex {
 size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
                       nlp_numex_t *out, size_t max);
 
+/* The label's name: "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+** "ORDINAL", "CARDINAL" (OntoNotes names); "" for an unknown value. */
+const char *nlp_numex_label_name(nlp_numex_label_t label);
+
+/* Self-check for the tests: 1 if the internal word tables are sorted. */
+int nlp_numex_tables_ok(void);
+
 #endif /* NLP_NUMEX_H */
