@@ -444,6 +444,15 @@ static const lex_t LEX[] = {
 };
 #define NLEX (sizeof(LEX) / sizeof(LEX[0]))
 
+/* Bit n of LEN_MASK[letter - 'a'] is set when some LEX word of n bytes
+** starts with that letter: rejects most words without a search.
+** nlp_numex_tables_ok() recomputes it. */
+static const uint32_t LEN_MASK[26] = {
+    0x0277E, 0x003DE, 0x00FF6, 0x001F8, 0x007F8, 0x007FE, 0x003F4,
+    0x003B0, 0x00050, 0x00098, 0x0077E, 0x0007C, 0x00FFE, 0x00778,
+    0x000FC, 0x105FE, 0x00180, 0x001F4, 0x00FFC, 0x007FC, 0x0012C,
+    0x00000, 0x007F8, 0x00000, 0x00338, 0x00010};
+
 /* ISO 4217 codes written before or after an amount (case-sensitive). */
 static const char *const CODES[] = {"AUD", "BRL", "CAD", "CHF", "CNY", "EUR",
                                     "GBP", "HKD", "INR", "JPY", "KRW", "MXN",
@@ -493,16 +502,30 @@ static const char *const ONE_PRONOUN[] = {
     "any", "each", "every", "no", "that", "the", "this", "which", "another"};
 #define NONEPRO (sizeof(ONE_PRONOUN) / sizeof(ONE_PRONOUN[0]))
 
+/* Compares a[0..n) with the NUL-terminated b, like strcmp. */
 static int cmp_key(const char *a, size_t n, const char *b) {
-  int c = strncmp(a, b, n);
-  if (c)
-    return c;
+  for (size_t k = 0; k < n; k++) {
+    unsigned char x = (unsigned char)a[k], y = (unsigned char)b[k];
+    if (x != y)
+      return y == 0 ? 1 : (x < y ? -1 : 1);
+  }
   return b[n] ? -1 : 0;
+}
+
+static int in_list(const char *const *list, size_t n, const char *w,
+                   size_t len);
+
+/* Whether w[0..len) is one of the ISO codes above (three capitals). */
+static int is_code(const char *w, size_t len) {
+  if (len != 3 || w[0] < 'A' || w[0] > 'Z' || w[2] < 'A' || w[2] > 'Z')
+    return 0;
+  return in_list(CODES, NCODES, w, len);
 }
 
 static const lex_t *lex_find(const char *w, size_t n) {
   size_t lo = 0, hi = NLEX;
-  if (n == 0)
+  if (n == 0 || n > 31 || w[0] < 'a' || w[0] > 'z' ||
+      !(LEN_MASK[w[0] - 'a'] & (1u << n)))
     return NULL;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
@@ -534,6 +557,15 @@ const char *nlp_numex_label_name(nlp_numex_label_t label) {
 }
 
 int nlp_numex_tables_ok(void) {
+  uint32_t masks[26] = {0};
+  for (size_t i = 0; i < NLEX; i++) {
+    size_t n = strlen(LEX[i].w);
+    if (LEX[i].w[0] < 'a' || LEX[i].w[0] > 'z' || n > 31)
+      return 0;
+    masks[LEX[i].w[0] - 'a'] |= 1u << n;
+  }
+  if (memcmp(masks, LEN_MASK, sizeof(masks)) != 0)
+    return 0;
   for (size_t i = 1; i < NLEX; i++)
     if (strcmp(LEX[i - 1].w, LEX[i].w) >= 0)
       return 0;
@@ -552,12 +584,6 @@ int nlp_numex_tables_ok(void) {
 
 #define WMAX 24 /* longest word looked up, in bytes */
 
-typedef struct ctx {
-  const char *text;
-  const nlp_token_t *toks;
-  size_t n;
-} ctx_t;
-
 typedef struct word {
   char low[WMAX + 1]; /* lower-cased ASCII, trailing period removed */
   size_t len;         /* 0 when not a plain ASCII word of <= WMAX bytes */
@@ -565,6 +591,19 @@ typedef struct word {
   int upper;          /* first letter is a capital */
   int allcaps;        /* all letters are capitals */
 } word_t;
+
+/* The matchers read the same few tokens again and again; a small
+** direct-mapped cache of decoded words (on the caller's stack) keeps that
+** to one decode and one look-up per token. */
+#define WCACHE 16
+
+typedef struct ctx {
+  const char *text;
+  const nlp_token_t *toks;
+  size_t n;
+  word_t *cache;     /* WCACHE entries */
+  size_t *cache_idx; /* token index + 1 held by each entry, 0 = empty */
+} ctx_t;
 
 static const char *tptr(const ctx_t *c, size_t i) {
   return c->text + c->toks[i].byte_start;
@@ -591,7 +630,18 @@ static int is_tok(const ctx_t *c, size_t i, const char *s) {
 }
 
 /* Reads token i as a word. A right single quotation mark reads as '. */
+static void decode_word(const ctx_t *c, size_t i, word_t *w);
+
 static void get_word(const ctx_t *c, size_t i, word_t *w) {
+  size_t slot = i % WCACHE;
+  if (c->cache_idx[slot] != i + 1) {
+    decode_word(c, i, &c->cache[slot]);
+    c->cache_idx[slot] = i + 1;
+  }
+  *w = c->cache[slot];
+}
+
+static void decode_word(const ctx_t *c, size_t i, word_t *w) {
   const unsigned char *p, *e;
   size_t k = 0;
   int letters = 0, caps = 0;
@@ -632,7 +682,8 @@ static void get_word(const ctx_t *c, size_t i, word_t *w) {
   w->low[k] = 0;
   w->len = k;
   w->allcaps = letters > 1 && caps == letters;
-  w->lex = lex_find(w->low, k);
+  /* The longest lexicon word has 16 bytes; words need a letter. */
+  w->lex = k <= 16 && letters ? lex_find(w->low, k) : NULL;
 }
 
 static int wis(const word_t *w, const char *s) {
@@ -1046,7 +1097,7 @@ static int starts_number(const ctx_t *c, size_t i) {
   if (wis(&w, "a") || wis(&w, "an") || wis(&w, "half") || wis(&w, "tens") ||
       wis(&w, "rs"))
     return 1;
-  if (w.len && w.upper && in_list(CODES, NCODES, tptr(c, i), tlen(c, i)))
+  if (w.len && w.upper && is_code(tptr(c, i), tlen(c, i)))
     return 1;
   /* twenty-five */
   if (w.len) {
@@ -1738,7 +1789,7 @@ static size_t currency_prefix(const ctx_t *c, size_t i, const char **code) {
       }
     return 0;
   }
-  if (in_list(CODES, NCODES, p, n)) {
+  if (is_code(p, n)) {
     *code = p; /* points into the text: 3 bytes */
     return i + 1;
   }
@@ -1803,6 +1854,27 @@ static size_t m_numeric(const ctx_t *c, size_t i, int approx, match_t *m) {
       return 0;
     money_value(buf, sizeof(buf), p.v, code);
     return set(m, i, p.e, NLP_NUMEX_MONEY, buf);
+  }
+  {
+    /* two-year, three-month, five-mile, two-hour: one hyphenated word */
+    word_t h;
+    const char *d;
+    get_word(c, i, &h);
+    d = h.len ? memchr(h.low, '-', h.len) : NULL;
+    if (d) {
+      const lex_t *a = lex_find(h.low, (size_t)(d - h.low));
+      const lex_t *b = lex_find(d + 1, h.len - (size_t)(d - h.low) - 1);
+      if (a && a->cls == X_NUM && b) {
+        if (b->cls == X_DUNIT)
+          return set(m, i, i + 1, NLP_NUMEX_DATE, "");
+        if (b->cls == X_TUNIT)
+          return set(m, i, i + 1, NLP_NUMEX_TIME, "");
+        if (b->cls == X_UNIT) {
+          snprintf(buf, sizeof(buf), "%d %s", a->val, b->canon);
+          return set(m, i, i + 1, NLP_NUMEX_QUANTITY, buf);
+        }
+      }
+    }
   }
   if (!parse_phrase(c, i, 0, &p)) {
     /* a year ago, an hour, a mile */
@@ -1896,13 +1968,11 @@ static size_t m_numeric(const ctx_t *c, size_t i, int approx, match_t *m) {
       return set(m, i, k + 1, NLP_NUMEX_MONEY, buf);
     }
     if (q == k && p.digits && x.len == 0 && k < c->n &&
-        tkind(c, k) == NLP_TOKEN_WORD &&
-        in_list(CODES, NCODES, tptr(c, k), tlen(c, k))) {
+        tkind(c, k) == NLP_TOKEN_WORD && is_code(tptr(c, k), tlen(c, k))) {
       money_value(buf, sizeof(buf), p.v, tptr(c, k));
       return set(m, i, k + 1, NLP_NUMEX_MONEY, buf);
     }
-    if (q == k && p.digits && w.len &&
-        in_list(CODES, NCODES, tptr(c, k), tlen(c, k))) {
+    if (q == k && p.digits && w.len && is_code(tptr(c, k), tlen(c, k))) {
       money_value(buf, sizeof(buf), p.v, tptr(c, k));
       return set(m, i, k + 1, NLP_NUMEX_MONEY, buf);
     }
@@ -1920,6 +1990,17 @@ static size_t m_numeric(const ctx_t *c, size_t i, int approx, match_t *m) {
     if (is_dash(c, q) && glued(c, q - 1) && glued(c, q))
       q++;
     get_word(c, q, &u);
+    if (wis(&u, "consecutive") || wis(&u, "straight") ||
+        wis(&u, "successive") || wis(&u, "full") || wis(&u, "more") ||
+        wis(&u, "further") || wis(&u, "additional") || wis(&u, "long")) {
+      /* six consecutive months, two more years */
+      word_t v;
+      get_word(c, q + 1, &v);
+      if (wcls(&v) == X_DUNIT || wcls(&v) == X_TUNIT) {
+        q++;
+        u = v;
+      }
+    }
     if (wis(&u, "square") || wis(&u, "sq") || wis(&u, "cubic") ||
         wis(&u, "metric")) {
       word_t v;
@@ -1966,7 +2047,8 @@ static size_t m_numeric(const ctx_t *c, size_t i, int approx, match_t *m) {
     }
     /* Durations: two years ago, a week, 24 hours, 10-year-old. */
     if (wcls(&u) == X_DUNIT || wcls(&u) == X_TUNIT ||
-        (wis(&u, "second") && !p.is_a)) {
+        (wis(&u, "second") && !p.is_a) ||
+        (wcls(&u) == X_TOD && u.low[u.len - 1] == 's' && !p.is_a)) {
       int time = wcls(&u) != X_DUNIT;
       word_t a;
       if (p.is_a && u.low[u.len - 1] == 's')
@@ -2162,6 +2244,8 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
     get_word(c, j + 1, &w);
     if (wcls(&w) == X_DUNIT && !(w.lex->flags & F_OLD)) {
       e = j + 2;
+      if (word_is(c, e, "of") && year_at(c, e + 1))
+        e += 2; /* the last quarter of 2004 */
       return set(m, i, e, NLP_NUMEX_DATE, "");
     }
     if (wcls(&w) == X_TUNIT || wcls(&w) == X_TOD) {
@@ -2256,12 +2340,15 @@ static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
       /* Only hyphenated words, currency codes and US$ can start a match. */
       if (!memchr(w.low, '-', w.len) &&
           !(glued(c, i) && is_tok(c, i + 1, "$")) &&
-          !(w.upper && in_list(CODES, NCODES, tptr(c, i), tlen(c, i))))
+          !(w.upper && is_code(tptr(c, i), tlen(c, i))))
         return 0;
     }
-    if (wis(&w, "the") && m_the(c, i, m))
-      return m->e;
+    if (wis(&w, "the"))
+      return m_the(c, i, m) ? m->e : 0;
     a = approx_len(c, i);
+    if (!a && wcls(&w) == X_WORD && !wis(&w, "a") && !wis(&w, "an") &&
+        !wis(&w, "half") && !wis(&w, "tens") && !wis(&w, "rs"))
+      return 0; /* of, and, to, per ... start nothing */
     if (a && starts_number(c, i + a)) {
       int temporal_prep = a == 1 && (wis(&w, "over") || wis(&w, "under"));
       if (m_time(c, i + a, m) ||
@@ -2293,12 +2380,16 @@ static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
 size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
                       nlp_numex_t *out, size_t max) {
   ctx_t c;
+  word_t cache[WCACHE];
+  size_t cache_idx[WCACHE] = {0};
   size_t i = 0, found = 0;
   if (!text || !toks)
     return 0;
   c.text = text;
   c.toks = toks;
   c.n = ntoks;
+  c.cache = cache;
+  c.cache_idx = cache_idx;
   while (i < ntoks) {
     match_t m;
     size_t e = match_at(&c, i, &m);
