@@ -351,6 +351,8 @@ static const lex_t LEX[] = {
     {"same", X_DMOD, 0, 0, 0},
     {"saturday", X_WDAY, 0, 6, 0},
     {"saturdays", X_WDAY, 0, 6, 0},
+    {"season", X_DUNIT, 0, 0, 0},
+    {"seasons", X_DUNIT, 0, 0, 0},
     {"second", X_ORD, 0, 2, 0},
     {"seconds", X_TUNIT, 0, 0, 0},
     {"sep", X_MONTH, F_ABBR, 9, 0},
@@ -1545,6 +1547,17 @@ static size_t m_relative(const ctx_t *c, size_t i, match_t *m) {
     if (wis(&w, "same") || wis(&w, "final") || wis(&w, "current") ||
         wis(&w, "following") || wis(&w, "upcoming"))
       return 0; /* only after "the" (m_the) */
+    /* "expected to last six weeks": the verb */
+    if (wis(&w, "last") && i > 0) {
+      static const char *const MODALS[] = {
+          "can",  "could", "did",    "do", "does", "may",   "might",
+          "must", "n't",   "should", "to", "will", "would", "'ll"};
+      word_t prev;
+      get_word(c, i - 1, &prev);
+      if (prev.len && in_list(MODALS, sizeof(MODALS) / sizeof(MODALS[0]),
+                              prev.low, prev.len))
+        return 0;
+    }
     /* last two weeks, past 24 hours */
     if (!wis(&w, "this") && parse_phrase(c, j, 0, &p) && !p.vague &&
         (cls_at(c, p.e) == X_DUNIT || cls_at(c, p.e) == X_TUNIT)) {
@@ -2017,6 +2030,13 @@ static size_t m_numeric(const ctx_t *c, size_t i, int approx, match_t *m) {
       snprintf(buf, sizeof(buf), "%s lb", num);
       return set(m, i, e, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
     }
+    if (p.digits && q == k && glued(c, k - 1) && u.len == 1 &&
+        (is_tok(c, q, "C") || is_tok(c, q, "F"))) {
+      /* 38C, 100F */
+      snprintf(buf, sizeof(buf), "%s %s", num,
+               is_tok(c, q, "C") ? "celsius" : "fahrenheit");
+      return set(m, i, e, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
+    }
     if (wcls(&u) == X_ABBR && wis(&u, "m") && !p.is_a) {
       snprintf(buf, sizeof(buf), "%s m", num);
       return set(m, i, e, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
@@ -2133,6 +2153,9 @@ static size_t m_ordinal(const ctx_t *c, size_t i, match_t *m) {
     if (!w.len)
       return 0;
     if (wcls(&w) == X_ORD) {
+      if (i > 0 && w.lex->val >= 3 && word_is(c, i + 1, "of") &&
+          (word_is(c, i - 1, "a") || word_is(c, i - 1, "one")))
+        return 0; /* a third of: a fraction, not a rank */
       if (wis(&w, "second")) {
         /* "a second" alone is a moment: "wait a second." */
         word_t prev, next;
@@ -2177,6 +2200,24 @@ static size_t m_ordinal(const ctx_t *c, size_t i, match_t *m) {
     }
   }
   return 0;
+}
+
+/* Extends a period ending at e over "of 2024", "of the year", "of this
+** year", "of May"; returns the new end. */
+static size_t of_tail(const ctx_t *c, size_t e) {
+  if (!word_is(c, e, "of"))
+    return e;
+  if (year_at(c, e + 1))
+    return e + 2;
+  if (word_is(c, e + 1, "the") && cls_at(c, e + 2) == X_DUNIT)
+    return e + 3;
+  if ((word_is(c, e + 1, "this") || word_is(c, e + 1, "next") ||
+       word_is(c, e + 1, "last")) &&
+      cls_at(c, e + 2) == X_DUNIT)
+    return e + 3;
+  if (month_at(c, e + 1, NULL))
+    return year_at(c, e + 2) ? e + 3 : e + 2;
+  return e;
 }
 
 /* Dates led by "the": the 1990s, the weekend, the past two weeks, the end of
@@ -2243,9 +2284,7 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
     }
     get_word(c, j + 1, &w);
     if (wcls(&w) == X_DUNIT && !(w.lex->flags & F_OLD)) {
-      e = j + 2;
-      if (word_is(c, e, "of") && year_at(c, e + 1))
-        e += 2; /* the last quarter of 2004 */
+      e = of_tail(c, j + 2); /* the last quarter of 2004 */
       return set(m, i, e, NLP_NUMEX_DATE, "");
     }
     if (wcls(&w) == X_TUNIT || wcls(&w) == X_TOD) {
@@ -2265,20 +2304,19 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
     /* the third quarter, the first half of 2024 */
     word_t u;
     get_word(c, j + 1, &u);
-    if (wis(&u, "quarter") || wis(&u, "half")) {
-      size_t e = j + 2;
-      if (word_is(c, e, "of")) {
-        if (year_at(c, e + 1))
-          e += 2;
-        else if (word_is(c, e + 1, "the") && word_is(c, e + 2, "year"))
-          e += 3;
-        else if (word_is(c, e + 1, "this") || word_is(c, e + 1, "next") ||
-                 word_is(c, e + 1, "last")) {
-          if (word_is(c, e + 2, "year"))
-            e += 3;
-        }
-      }
-      return set(m, i, e, NLP_NUMEX_DATE, "");
+    if (wis(&u, "quarter") || wis(&u, "half"))
+      return set(m, i, of_tail(c, j + 2), NLP_NUMEX_DATE, "");
+    {
+      /* the first three months of the year, the first week of May */
+      nphr_t p;
+      size_t e = 0;
+      if (parse_phrase(c, j + 1, 0, &p) && !p.vague &&
+          cls_at(c, p.e) == X_DUNIT)
+        e = p.e + 1;
+      else if (cls_at(c, j + 1) == X_DUNIT)
+        e = j + 2;
+      if (e && !word_is(c, e - 1, "weekend"))
+        return set(m, i, of_tail(c, e), NLP_NUMEX_DATE, "");
     }
     return 0;
   }
