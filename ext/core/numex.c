@@ -796,6 +796,10 @@ enum {
   NT_DECADE,  /* 1990s, 90s */
   NT_ORD,     /* 2nd */
   NT_DOTDATE, /* 19.12.2023 */
+  NT_SLASH3,  /* 12/19/2023 as one token: a b d */
+  NT_ISO,     /* 2023-12-19 as one token: d (year) a (month) b (day) */
+  NT_RANGE,   /* 19-20, 2019-20, 4-1: a b, ndig = digits of a, d of b */
+  NT_FRAC,    /* 1/2, 9/11 */
   NT_OTHER    /* other digits (3,5 or non-ASCII digits) */
 };
 
@@ -819,6 +823,17 @@ static void parse_ntok(const ctx_t *c, size_t i, ntok_t *nt) {
   nt->kind = NT_OTHER;
   if (len == 0 || len > 40)
     return;
+  if (*p == '\'' || (len > 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99)) {
+    /* '90s as one token: only a decade may follow the apostrophe */
+    p += *p == '\'' ? 1 : 3;
+    if (e - p == 3 && p[0] >= '0' && p[0] <= '9' && p[1] == '0' &&
+        (p[2] | 0x20) == 's') {
+      nt->kind = NT_DECADE;
+      nt->ndig = 2;
+      nt->v = dec_int((uint64_t)(p[0] - '0') * 10);
+    }
+    return;
+  }
   {
     /* Split into digit groups and separators. */
     uint64_t grp[4] = {0, 0, 0, 0};
@@ -836,7 +851,9 @@ static void parse_ntok(const ctx_t *c, size_t i, ntok_t *nt) {
       if (glen[ng] == 0)
         return;
       ng++;
-      if (q < e && (*q == '.' || *q == ',' || *q == ':') && ng < 4) {
+      if (q + 1 < e &&
+          (*q == '.' || *q == ',' || *q == ':' || *q == '/' || *q == '-') &&
+          q[1] >= '0' && q[1] <= '9' && ng < 4) {
         sep[ng] = (char)*q;
         q++;
         continue;
@@ -872,6 +889,33 @@ static void parse_ntok(const ctx_t *c, size_t i, ntok_t *nt) {
       nt->v = dec_int(grp[0]);
       if (glen[0] > 17)
         nt->v.ok = 0;
+      return;
+    }
+    if (sep[1] == '/' || sep[1] == '-') {
+      /* Tokenizers that keep these inside numbers: 12/19/2023,
+      ** 2023-12-19, 19-20, 1/2. */
+      for (int k = 2; k < ng; k++)
+        if (sep[k] != sep[1])
+          return;
+      if (ng == 3 && sep[1] == '/' && glen[0] <= 2 && glen[1] <= 2 &&
+          (glen[2] == 4 || glen[2] == 2)) {
+        nt->kind = NT_SLASH3;
+        nt->a = (int)grp[0];
+        nt->b = (int)grp[1];
+        nt->d = (int)grp[2] + (glen[2] == 4 ? 0 : grp[2] < 50 ? 2000 : 1900);
+      } else if (ng == 3 && sep[1] == '-' && glen[0] == 4 && glen[1] == 2 &&
+                 glen[2] == 2) {
+        nt->kind = NT_ISO;
+        nt->d = (int)grp[0];
+        nt->a = (int)grp[1];
+        nt->b = (int)grp[2];
+      } else if (ng == 2 && glen[0] <= 9 && glen[1] <= 9) {
+        nt->kind = sep[1] == '/' ? NT_FRAC : NT_RANGE;
+        nt->a = (int)grp[0];
+        nt->b = (int)grp[1];
+        nt->ndig = glen[0];
+        nt->d = glen[1];
+      }
       return;
     }
     if (sep[1] == ':') {
@@ -1088,6 +1132,8 @@ static int starts_number(const ctx_t *c, size_t i) {
   if (tkind(c, i) == NLP_TOKEN_SYMBOL)
     return 1;
   get_word(c, i, &w);
+  if (w.len && w.low[0] >= '0' && w.low[0] <= '9')
+    return 1;
   switch (wcls(&w)) {
   case X_NUM:
   case X_VAGUE:
@@ -1160,8 +1206,13 @@ static int parse_phrase(const ctx_t *c, size_t i, int money, nphr_t *p) {
     ntok_t nt;
     size_t j = i + 1;
     parse_ntok(c, i, &nt);
-    if (nt.kind != NT_INT && nt.kind != NT_DEC && nt.kind != NT_OTHER)
+    if (nt.kind != NT_INT && nt.kind != NT_DEC && nt.kind != NT_OTHER &&
+        nt.kind != NT_RANGE)
       return 0;
+    if (nt.kind == NT_RANGE) {
+      nt.kind = NT_OTHER; /* 10-15: a range, no single value */
+      nt.v.ok = 0;
+    }
     p->digits = 1;
     p->nt = nt.kind;
     p->ndig = nt.ndig;
@@ -1399,6 +1450,24 @@ static size_t m_month(const ctx_t *c, size_t i, match_t *m) {
   char buf[40];
   if (!mo)
     return 0;
+  {
+    ntok_t r;
+    parse_ntok(c, i + 1, &r);
+    if (r.kind == NT_RANGE && r.ndig <= 2 && r.d <= 2 && r.a >= 1 &&
+        r.a < r.b && r.b <= 31) {
+      /* December 19-20 as one token */
+      size_t e2 = i + 2;
+      char a[16], b[16];
+      y = trailing_year(c, &e2);
+      iso_date(a, sizeof(a), y, mo, r.a);
+      iso_date(b, sizeof(b), y, mo, r.b);
+      if (a[0] && b[0])
+        snprintf(buf, sizeof(buf), "%s/%s", a, b);
+      else
+        buf[0] = 0;
+      return set(m, i, e2, NLP_NUMEX_DATE, buf);
+    }
+  }
   d = day_at(c, i + 1);
   if (d && is_dash(c, i + 2) && day_at(c, i + 3) > d) {
     /* December 19-20 */
@@ -1533,6 +1602,10 @@ static size_t m_relative(const ctx_t *c, size_t i, match_t *m) {
   switch (wcls(&w)) {
   case X_REL: {
     word_t x;
+    /* Radio 4's Today programme: a capitalised "Today" inside a sentence
+    ** is a title. */
+    if (w.upper && !w.allcaps && i > 0 && tkind(c, i - 1) == NLP_TOKEN_WORD)
+      return 0;
     get_word(c, i + 1, &x);
     if (w.lex->val == 1)
       return set(m, i, i + 1, NLP_NUMEX_TIME, "");
@@ -1688,6 +1761,45 @@ static size_t m_numdate(const ctx_t *c, size_t i, match_t *m) {
   ntok_t nt;
   char buf[40];
   parse_ntok(c, i, &nt);
+  if (nt.kind == NT_SLASH3 || nt.kind == NT_ISO) {
+    int y = nt.d, mo = nt.kind == NT_ISO ? nt.a : nt.a,
+        d = nt.kind == NT_ISO ? nt.b : nt.b;
+    if (nt.kind == NT_SLASH3 && mo > 12) {
+      int t = mo;
+      mo = d;
+      d = t;
+    }
+    iso_date(buf, sizeof(buf), y, mo, d);
+    if (!buf[0])
+      return set(m, i, i + 1, (nlp_numex_label_t)NX_SKIP, "");
+    return set(m, i, i + 1, NLP_NUMEX_DATE, buf);
+  }
+  if (nt.kind == NT_FRAC)
+    return set(m, i, i + 1, NLP_NUMEX_CARDINAL, "");
+  if (nt.kind == NT_RANGE) {
+    /* 19-20 December, 2019-2020, 2019-20; otherwise a range or a score */
+    if (nt.ndig <= 2 && nt.d <= 2 && nt.a >= 1 && nt.a < nt.b && nt.b <= 31 &&
+        month_at(c, i + 1, NULL)) {
+      int mo = month_at(c, i + 1, NULL), y = year_at(c, i + 2);
+      char a[16], b[16];
+      iso_date(a, sizeof(a), y, mo, nt.a);
+      iso_date(b, sizeof(b), y, mo, nt.b);
+      if (a[0] && b[0])
+        snprintf(buf, sizeof(buf), "%s/%s", a, b);
+      else
+        buf[0] = 0;
+      return set(m, i, y ? i + 3 : i + 2, NLP_NUMEX_DATE, buf);
+    }
+    if (nt.ndig == 4 && nt.a >= 1000 && nt.a <= 2099 &&
+        (nt.d == 4 || nt.d == 2)) {
+      int y2 = nt.d == 2 ? nt.a / 100 * 100 + nt.b : nt.b;
+      if (y2 > nt.a && y2 < 2200) {
+        snprintf(buf, sizeof(buf), "%04d/%04d", nt.a, y2);
+        return set(m, i, i + 1, NLP_NUMEX_DATE, buf);
+      }
+    }
+    return 0; /* m_numeric decides: 10-15 people, 4-1 */
+  }
   if (nt.kind == NT_DOTDATE) {
     iso_date(buf, sizeof(buf), nt.d, nt.b, nt.a);
     if (!buf[0])
@@ -1852,6 +1964,91 @@ static int reads_as_year(const ctx_t *c, size_t i, const nphr_t *p) {
   return 1;
 }
 
+/* A word that starts with digits, as some tokenizers make them: 5-mile,
+** 12-metre, 40-year-old, 38C, 3pm, 10km. The rest must be a unit, a date or
+** time unit, C/F or am/pm; "5G" and "3D" are no entities. */
+static size_t m_numword(const ctx_t *c, size_t i, match_t *m) {
+  word_t w;
+  const char *p, *r, *e;
+  dec_t v = {0, 0, 1};
+  int frac = -1, hyphen = 0;
+  char num[48], buf[NLP_NUMEX_VALUE_MAX];
+  const lex_t *l;
+  get_word(c, i, &w);
+  if (!w.len || w.low[0] < '0' || w.low[0] > '9')
+    return 0;
+  p = w.low;
+  e = w.low + w.len;
+  for (r = p; r < e; r++) {
+    if (*r >= '0' && *r <= '9') {
+      if (v.m > MANT_MAX)
+        v.ok = 0;
+      v.m = v.m * 10 + (uint64_t)(*r - '0');
+      if (frac >= 0)
+        frac++;
+    } else if (*r == ',' && frac < 0 && r + 1 < e && r[1] >= '0' &&
+               r[1] <= '9') {
+      continue;
+    } else if (*r == '.' && frac < 0 && r + 1 < e && r[1] >= '0' &&
+               r[1] <= '9') {
+      frac = 0;
+    } else {
+      break;
+    }
+  }
+  if (frac > 0)
+    v.e = -frac;
+  if (r < e && *r == '-') {
+    hyphen = 1;
+    r++;
+  }
+  if (r >= e)
+    return 0;
+  dec_fmt(v, num, sizeof(num));
+  l = lex_find(r, (size_t)(e - r));
+  if (!l) {
+    /* 5-mile-long, 10-year-long */
+    const char *h = memchr(r, '-', (size_t)(e - r));
+    if (h)
+      l = lex_find(r, (size_t)(h - r));
+    if (l && l->cls != X_UNIT && l->cls != X_DUNIT && l->cls != X_TUNIT)
+      l = NULL;
+  }
+  if (!hyphen && e - r == 1 && (*r == 'c' || *r == 'f')) {
+    const char *t = tptr(c, i);
+    if (t[r - w.low] == 'C' || t[r - w.low] == 'F') {
+      snprintf(buf, sizeof(buf), "%s %s", num,
+               *r == 'c' ? "celsius" : "fahrenheit");
+      return set(m, i, i + 1, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
+    }
+    return 0;
+  }
+  if (!l)
+    return 0;
+  switch (l->cls) {
+  case X_UNIT:
+    snprintf(buf, sizeof(buf), "%s %s", num, l->canon);
+    return set(m, i, i + 1, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
+  case X_DUNIT:
+    return set(m, i, i + 1, NLP_NUMEX_DATE, "");
+  case X_TUNIT:
+    return set(m, i, i + 1, NLP_NUMEX_TIME, "");
+  case X_AMPM:
+    if (!hyphen && frac < 0 && v.m >= 1 && v.m <= 12) {
+      int h = (int)v.m;
+      if (l->val == 1 && h < 12)
+        h += 12;
+      if (l->val == 0 && h == 12)
+        h = 0;
+      snprintf(buf, sizeof(buf), "%02d:00", h);
+      return set(m, i, i + 1, NLP_NUMEX_TIME, buf);
+    }
+    return 0;
+  default:
+    return 0;
+  }
+}
+
 /* Number-led MONEY, PERCENT, QUANTITY, durations, years and CARDINALs.
 ** approx: an approximator precedes (no bare years then). */
 static size_t m_numeric(const ctx_t *c, size_t i, int approx, match_t *m) {
@@ -1860,6 +2057,8 @@ static size_t m_numeric(const ctx_t *c, size_t i, int approx, match_t *m) {
   size_t j, k;
   word_t w, x;
   char buf[NLP_NUMEX_VALUE_MAX], num[48];
+  if (tkind(c, i) == NLP_TOKEN_WORD && m_numword(c, i, m))
+    return m->e;
   /* Currency first: $1.2 billion, US$5, £5m, Rs 500. */
   j = currency_prefix(c, i, &code);
   if (j) {
@@ -2376,6 +2575,8 @@ static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
       return 0;
     if (!w.lex) {
       /* Only hyphenated words, currency codes and US$ can start a match. */
+      if (w.low[0] >= '0' && w.low[0] <= '9')
+        return m_numword(c, i, m) ? m->e : 0;
       if (!memchr(w.low, '-', w.len) &&
           !(glued(c, i) && is_tok(c, i + 1, "$")) &&
           !(w.upper && is_code(tptr(c, i), tlen(c, i))))
