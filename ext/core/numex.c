@@ -1381,7 +1381,42 @@ static size_t m_time(const ctx_t *c, size_t i, match_t *m) {
   word_t w;
   char buf[16];
   if (tkind(c, i) == NLP_TOKEN_WORD) {
+    size_t q = i;
     get_word(c, i, &w);
+    /* (a) quarter past six, half past 10, a quarter to nine */
+    if (wis(&w, "a") && word_is(c, i + 1, "quarter"))
+      q = i + 1;
+    if (q == i + 1 || wis(&w, "quarter") || wis(&w, "half")) {
+      int past = word_is(c, q + 1, "past"), to = word_is(c, q + 1, "to");
+      if (past || to) {
+        int hh = 0, mm = word_is(c, q, "half") ? 30 : 15;
+        word_t x;
+        ntok_t nt;
+        get_word(c, q + 2, &x);
+        parse_ntok(c, q + 2, &nt);
+        if (nt.kind == NT_INT && nt.ndig <= 2)
+          hh = (int)nt.v.m;
+        else if (word_num(&x) >= 1)
+          hh = (int)word_num(&x);
+        if (hh >= 1 && hh <= 12 && !(to && mm == 30)) {
+          size_t e = q + 3;
+          if (to) {
+            hh = hh == 1 ? 12 : hh - 1;
+            mm = 45;
+          }
+          get_word(c, e, &x);
+          if (wcls(&x) == X_AMPM) {
+            if (x.lex->val == 1 && hh < 12)
+              hh += 12;
+            if (x.lex->val == 0 && hh == 12)
+              hh = 0;
+            e++;
+          }
+          snprintf(buf, sizeof(buf), "%02d:%02d", hh, mm);
+          return set(m, i, e, NLP_NUMEX_TIME, buf);
+        }
+      }
+    }
     if (wcls(&w) == X_CLOCK && !(w.upper && !w.allcaps && i > 0 &&
                                  tkind(c, i - 1) == NLP_TOKEN_WORD)) {
       snprintf(buf, sizeof(buf), "%02d:00", w.lex->val);
@@ -1672,6 +1707,13 @@ static size_t m_relative(const ctx_t *c, size_t i, match_t *m) {
     }
     if (wis(&w, "earlier") || wis(&w, "later"))
       return 0;
+    if ((wis(&w, "early") || wis(&w, "late")) && word_is(c, i + 1, "on") &&
+        wday_at(c, i + 2)) {
+      /* late on Friday, early on Monday morning */
+      if (cls_at(c, i + 3) == X_TOD)
+        return set(m, i, i + 4, NLP_NUMEX_TIME, "");
+      return set(m, i, i + 3, NLP_NUMEX_DATE, "");
+    }
     /* early 2024, late December, mid 1990s */
     y = year_at(c, i + 1);
     if (y) {
