@@ -1096,6 +1096,8 @@ static int cls_at(const ctx_t *c, size_t i) {
 }
 
 /* Length in tokens of an approximator at i ("more than", "about"), or 0. */
+static int starts_number(const ctx_t *c, size_t i);
+
 static size_t approx_len(const ctx_t *c, size_t i) {
   word_t w, x;
   get_word(c, i, &w);
@@ -1115,6 +1117,8 @@ static size_t approx_len(const ctx_t *c, size_t i) {
     return 2;
   if ((wis(&w, "just") || wis(&w, "well")) && wcls(&x) == X_APPROX)
     return 2;
+  if (wis(&w, "just") && starts_number(c, i + 1))
+    return 1; /* just 100 days */
   if (wis(&w, "as") && (wis(&x, "many") || wis(&x, "much") || wis(&x, "few")) &&
       word_is(c, i + 2, "as"))
     return 3;
@@ -1138,6 +1142,7 @@ static int starts_number(const ctx_t *c, size_t i) {
   case X_NUM:
   case X_VAGUE:
   case X_CURADJ:
+  case X_CLOCK: /* around midnight */
     return 1;
   default:
     break;
@@ -2065,8 +2070,12 @@ static size_t m_numword(const ctx_t *c, size_t i, match_t *m) {
     }
     return 0;
   }
-  if (!l)
+  if (!l) {
+    /* 7.2-magnitude, 3-point: the number with an unknown word attached */
+    if (hyphen && v.ok && memchr(r, '-', (size_t)(e - r)) == NULL)
+      return set(m, i, i + 1, NLP_NUMEX_CARDINAL, num);
     return 0;
+  }
   switch (l->cls) {
   case X_UNIT:
     snprintf(buf, sizeof(buf), "%s %s", num, l->canon);
@@ -2394,9 +2403,20 @@ static size_t m_ordinal(const ctx_t *c, size_t i, match_t *m) {
     if (!w.len)
       return 0;
     if (wcls(&w) == X_ORD) {
-      if (i > 0 && w.lex->val >= 3 && word_is(c, i + 1, "of") &&
-          (word_is(c, i - 1, "a") || word_is(c, i - 1, "one")))
-        return 0; /* a third of: a fraction, not a rank */
+      if (i > 0 && w.lex->val >= 3 &&
+          (word_is(c, i - 1, "a") || word_is(c, i - 1, "one"))) {
+        /* a third of, cut by a fifth: a fraction, not a rank */
+        static const char *const AFTER[] = {
+            "after", "and",   "at",   "before", "by", "for",
+            "from",  "in",    "last", "of",     "on", "or",
+            "over",  "since", "than", "this",   "to", "with"};
+        word_t x;
+        get_word(c, i + 1, &x);
+        if (i + 1 >= c->n || tkind(c, i + 1) == NLP_TOKEN_PUNCT ||
+            (x.len && !x.upper &&
+             in_list(AFTER, sizeof(AFTER) / sizeof(AFTER[0]), x.low, x.len)))
+          return 0;
+      }
       if (wis(&w, "second")) {
         /* "a second" alone is a moment: "wait a second." */
         word_t prev, next;
@@ -2446,6 +2466,8 @@ static size_t m_ordinal(const ctx_t *c, size_t i, match_t *m) {
 /* Extends a period ending at e over "of 2024", "of the year", "of this
 ** year", "of May"; returns the new end. */
 static size_t of_tail(const ctx_t *c, size_t e) {
+  if (word_is(c, e, "to") && month_at(c, e + 1, NULL))
+    return year_at(c, e + 2) ? e + 3 : e + 2; /* the year to March */
   if (!word_is(c, e, "of"))
     return e;
   if (year_at(c, e + 1))
@@ -2470,6 +2492,16 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
   char buf[16];
   if (!word_is(c, i, "the") || j >= c->n)
     return 0;
+  if ((is_tok(c, j, "'") || is_tok(c, j, "\xE2\x80\x99")) && glued(c, j)) {
+    /* the '90s, with the apostrophe as its own token */
+    parse_ntok(c, j + 1, &nt);
+    if (nt.kind == NT_DECADE && nt.ndig == 2) {
+      match_t mm;
+      if (m_numdate(c, j + 1, &mm))
+        return set(m, i, mm.e, NLP_NUMEX_DATE, mm.value);
+    }
+    return 0;
+  }
   parse_ntok(c, j, &nt);
   if (nt.kind == NT_DECADE) {
     match_t mm;
@@ -2485,7 +2517,7 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
       word_t u;
       get_word(c, p.e, &u);
       if (!(u.lex->flags & F_OLD))
-        return set(m, i, p.e + 1,
+        return set(m, i, of_tail(c, p.e + 1),
                    u.lex->cls == X_TUNIT ? NLP_NUMEX_TIME : NLP_NUMEX_DATE, "");
     }
   }
@@ -2537,6 +2569,9 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
   }
   if (wis(&w, "weekend"))
     return set(m, i, j + 1, NLP_NUMEX_DATE, "");
+  if (wcls(&w) == X_DUNIT && word_is(c, j + 1, "to") &&
+      month_at(c, j + 2, NULL))
+    return set(m, i, of_tail(c, j + 1), NLP_NUMEX_DATE, ""); /* year to */
   if (wcls(&w) == X_SEASON && word_is(c, j + 1, "of") && year_at(c, j + 2)) {
     snprintf(buf, sizeof(buf), "%04d", year_at(c, j + 2));
     return set(m, i, j + 3, NLP_NUMEX_DATE, buf);
@@ -2551,13 +2586,22 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
       /* the first three months of the year, the first week of May */
       nphr_t p;
       size_t e = 0;
+      int time = 0;
       if (parse_phrase(c, j + 1, 0, &p) && !p.vague &&
-          cls_at(c, p.e) == X_DUNIT)
+          (cls_at(c, p.e) == X_DUNIT || cls_at(c, p.e) == X_TUNIT))
         e = p.e + 1;
-      else if (cls_at(c, j + 1) == X_DUNIT)
+      else if (cls_at(c, j + 1) == X_DUNIT || cls_at(c, j + 1) == X_TUNIT)
         e = j + 2;
+      if (e)
+        time = cls_at(c, e - 1) == X_TUNIT;
+      /* the fifth week in a row: a rank, not a period */
+      if (e && (word_is(c, e, "running") || word_is(c, e, "straight") ||
+                (word_is(c, e, "in") && word_is(c, e + 1, "a") &&
+                 word_is(c, e + 2, "row"))))
+        e = 0;
       if (e && !word_is(c, e - 1, "weekend"))
-        return set(m, i, of_tail(c, e), NLP_NUMEX_DATE, "");
+        return set(m, i, of_tail(c, e), time ? NLP_NUMEX_TIME : NLP_NUMEX_DATE,
+                   "");
     }
     return 0;
   }
