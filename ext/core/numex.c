@@ -1396,11 +1396,11 @@ static size_t m_time(const ctx_t *c, size_t i, match_t *m) {
       if (past || to) {
         int hh = 0, mm = word_is(c, q, "half") ? 30 : 15;
         word_t x;
-        ntok_t nt;
+        ntok_t hn;
         get_word(c, q + 2, &x);
-        parse_ntok(c, q + 2, &nt);
-        if (nt.kind == NT_INT && nt.ndig <= 2)
-          hh = (int)nt.v.m;
+        parse_ntok(c, q + 2, &hn);
+        if (hn.kind == NT_INT && hn.ndig <= 2)
+          hh = (int)hn.v.m;
         else if (word_num(&x) >= 1)
           hh = (int)word_num(&x);
         if (hh >= 1 && hh <= 12 && !(to && mm == 30)) {
