@@ -2702,6 +2702,31 @@ static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
   return 0;
 }
 
+size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
+                      const nlp_numex_t *ent) {
+  ctx_t c;
+  word_t cache[WCACHE];
+  size_t cache_idx[WCACHE] = {0};
+  size_t i, a;
+  if (!ent)
+    return 0;
+  i = ent->tok_start;
+  if (!text || !toks || ent->tok_end > ntoks || i >= ent->tok_end)
+    return i;
+  c.text = text;
+  c.toks = toks;
+  c.n = ent->tok_end; /* never look past the entity */
+  c.cache = cache;
+  c.cache_idx = cache_idx;
+  if (ent->label == NLP_NUMEX_DATE && word_is(&c, i, "the") &&
+      i + 1 < ent->tok_end)
+    return i + 1;
+  a = approx_len(&c, i);
+  if (a && i + a < ent->tok_end)
+    return i + a;
+  return i;
+}
+
 size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
                       nlp_numex_t *out, size_t max) {
   ctx_t c;

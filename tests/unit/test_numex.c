@@ -1007,6 +1007,41 @@ static void test_junk(void **state) {
   }
 }
 
+/* nlp_numex_head() skips "the" and approximators. */
+static void test_head(void **state) {
+  static const struct {
+    const char *text, *head;
+  } H[] = {{"More than 11,000 migrants wait.", "11,000"},
+           {"Rents were cheap in the 1990s.", "1990s"},
+           {"It cost about £800m to build.", "£800m"},
+           {"As many as 200 birds died.", "200"},
+           {"The blast came at about 3 p.m. today.", "3 p.m."},
+           {"Inflation hit 3.5% in June.", "3.5%"},
+           {"The weekend was quiet.", "weekend"}};
+  (void)state;
+  for (size_t k = 0; k < sizeof(H) / sizeof(H[0]); k++) {
+    const char *t = H[k].text;
+    nlp_tokens_t *it;
+    nlp_token_t toks[64];
+    nlp_numex_t e[8];
+    size_t n = 0, h;
+    assert_int_equal(nlp_tokens_new(t, strlen(t), &it), NLP_OK);
+    while (n < 64 && nlp_tokens_next(it, &toks[n]) == NLP_OK)
+      n++;
+    nlp_tokens_free(it);
+    assert_true(nlp_numex_find(t, toks, n, e, 8) >= 1);
+    h = nlp_numex_head(t, toks, n, &e[0]);
+    assert_true(h >= e[0].tok_start && h < e[0].tok_end);
+    {
+      size_t a = toks[h].byte_start, b = toks[e[0].tok_end - 1].byte_end;
+      char got[64];
+      snprintf(got, sizeof(got), "%.*s", (int)(b - a), t + a);
+      assert_string_equal(got, H[k].head);
+    }
+  }
+  assert_int_equal(nlp_numex_head("x", NULL, 0, NULL), 0);
+}
+
 /* The count may exceed max: extra entities are dropped, not written. */
 static void test_max(void **state) {
   const char *s = "1 2 3 4 5";
@@ -1030,7 +1065,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tables), cmocka_unit_test(test_strict),
       cmocka_unit_test(test_scores), cmocka_unit_test(test_junk),
-      cmocka_unit_test(test_max),
+      cmocka_unit_test(test_max),    cmocka_unit_test(test_head),
   };
   return cmocka_run_group_tests_name("numex", tests, NULL, NULL);
 }
