@@ -114,6 +114,28 @@ static size_t bullet_len(const unsigned char *p, const unsigned char *end) {
   }
 }
 
+/* Whether p[0..n) is one of the k words of list. */
+static int one_of(const unsigned char *p, size_t n, const char *const *list,
+                  size_t k) {
+  for (size_t i = 0; i < k; i++)
+    if (strlen(list[i]) == n && memcmp(p, list[i], n) == 0)
+      return 1;
+  return 0;
+}
+
+/* The capitalised word at p: its end (letters only). */
+static const unsigned char *word_end(const unsigned char *p,
+                                     const unsigned char *end) {
+  const unsigned char *p0 = p;
+  while (p < end && p - p0 < WORD_MAX) {
+    nlp_char_t c = nlp_char_at(p, end);
+    if (!(c.klass & NLP_C_LETTER))
+      break;
+    p += c.len;
+  }
+  return p;
+}
+
 /* Skips white space from p; returns the first non-space position and sets
 ** *breaks to the number of line breaks crossed (CRLF counts once, a
 ** paragraph separator twice). */
@@ -192,19 +214,6 @@ static const unsigned char *token_before(const unsigned char *start,
     }
   }
   return w;
-}
-
-/* The capitalised word at p: its end (letters only). */
-static const unsigned char *word_end(const unsigned char *p,
-                                     const unsigned char *end) {
-  const unsigned char *p0 = p;
-  while (p < end && p - p0 < WORD_MAX) {
-    nlp_char_t c = nlp_char_at(p, end);
-    if (!(c.klass & NLP_C_LETTER))
-      break;
-    p += c.len;
-  }
-  return p;
 }
 
 /* Parses a list marker at p: digits (1-3) or one lower-case letter,
@@ -320,16 +329,13 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   if (c.klass & NLP_C_DIGIT) {
     if (ab == NLP_ABBR_NUMERIC || ab == NLP_ABBR_MONTH)
       return 0;
-    if (wn == 1 && (klass_at(w, wend) & NLP_C_LOWER))
+    if (wn == 1) /* "p. 55", "S. 10th St." */
       return 0;
     return 1;
   }
   if (!(c.klass & NLP_C_UPPER))
     return 1;
   ne = word_end(n, end);
-  /* "D.C. Image: Navy": a label with a colon starts something new. */
-  if (ne < end && *ne == ':')
-    return 1;
   if (ab != NLP_ABBR_NONE)
     return nlp_is_sentence_starter((const char *)n, (size_t)(ne - n));
   /* A single capital letter is an initial: "John F. Kennedy". */
@@ -338,30 +344,47 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   return 1;
 }
 
-/* Whether "word.Word" glued by a scraper should be split at the period p:
-** a lower-case word (two letters or more) or a number before, a capital
-** and a lower-case letter after, and no sign of a URL, e-mail address or
-** abbreviation around. */
+/* Web domains that follow a period without a space: "Newsfeed.Com". */
+static const char *const DOMAINS[] = {"Com", "Net",  "Org", "Edu",
+                                      "Gov", "Info", "Biz"};
+
+/* Whether text glued by a scraper or a hurried writer should be split after
+** the run of terminators p..q (kind as for starts_sentence): "weeks.John",
+** "1,000.That", "person??cos", "country....Iguazu". It needs a word or a
+** number before, letters after (a capital after a period or an ellipsis),
+** and no sign of a URL, e-mail address or abbreviation around. */
 static int glued(const unsigned char *start, const unsigned char *p,
-                 const unsigned char *end) {
-  const unsigned char *w, *q;
+                 const unsigned char *q, const unsigned char *end, int kind) {
+  const unsigned char *w, *x;
   unsigned char b = p > start ? p[-1] : 0;
-  if (p + 2 >= end || !is_ascii(p + 1, end, NLP_C_UPPER) ||
-      !is_ascii(p + 2, end, NLP_C_LOWER))
+  if (q + 1 >= end || !is_ascii(q, end, NLP_C_LETTER) ||
+      !is_ascii(q + 1, end, NLP_C_LETTER))
     return 0;
-  if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')))
+  if (kind == '.' || kind == 'e') {
+    if (!is_ascii(q, end, NLP_C_UPPER))
+      return 0;
+    if (kind == '.' && !is_ascii(q + 1, end, NLP_C_LOWER))
+      return 0;
+  }
+  if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+        (kind != '.' && b >= 'A' && b <= 'Z')))
     return 0;
   w = token_before(start, p);
   if (!w || p - w < 2)
     return 0;
-  if (nlp_abbrev_lookup((const char *)w, (size_t)(p - w)) != NLP_ABBR_NONE)
+  if (kind == '.' &&
+      nlp_abbrev_lookup((const char *)w, (size_t)(p - w)) != NLP_ABBR_NONE)
     return 0;
-  for (q = w; q < p; q++)
-    if (*q == '.' || *q == '@' || *q == '/' || *q == ':')
+  for (x = w; x < p; x++)
+    if (*x == '.' || *x == '@' || *x == '/' || *x == ':' || *x == '=')
       return 0;
-  for (q = p + 1; q < end && q - p<WORD_MAX && * q> ' '; q++)
-    if (*q == '@' || *q == '/')
+  for (x = q; x < end && x - q<WORD_MAX && * x> ' '; x++)
+    if (*x == '@' || *x == '/' || *x == '=')
       return 0;
+  x = word_end(q, end);
+  if (kind == '.' &&
+      one_of(q, (size_t)(x - q), DOMAINS, sizeof(DOMAINS) / sizeof(DOMAINS[0])))
+    return 0;
   return 1;
 }
 
@@ -371,15 +394,6 @@ static const char *const WEEKDAYS[] = {"Monday",   "Tuesday", "Wednesday",
 static const char *const MONTHS[] = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
-
-/* Whether p[0..n) is one of the k words of list. */
-static int one_of(const unsigned char *p, size_t n, const char *const *list,
-                  size_t k) {
-  for (size_t i = 0; i < k; i++)
-    if (strlen(list[i]) == n && memcmp(p, list[i], n) == 0)
-      return 1;
-  return 0;
-}
 
 /* Words after which a date is part of the sentence ("on Monday, ..."). */
 static const char *const DATE_GLUE[] = {
@@ -495,6 +509,48 @@ static const unsigned char *footnote(const unsigned char *p,
   return q + 1;
 }
 
+/* An emoticon after a sentence: ":)", ":-(", ";P", ":D". Returns its end
+** if white space or the end of the text follows, or NULL. */
+static const unsigned char *emoticon(const unsigned char *p,
+                                     const unsigned char *end) {
+  const unsigned char *q = p + 1;
+  if (p >= end || (*p != ':' && *p != ';' && *p != '='))
+    return NULL;
+  if (q < end && (*q == '-' || *q == '\''))
+    q++;
+  if (q >= end || !strchr(")(DPpO/\\|]*", *q) || *q == 0)
+    return NULL;
+  q++;
+  while (q < end && q[0] == q[-1] && (*q == ')' || *q == '('))
+    q++;
+  return q >= end || is_ascii(q, end, NLP_C_SPACE) ? q : NULL;
+}
+
+/* Words that open a greeting or a closing on a line of their own:
+** "Hi, ...", "Dear Jane, ...", "Best regards, ...". */
+static const char *const GREETINGS[] = {
+    "Best",   "Cheers", "Dear",    "Greetings", "Hello",        "Hey",
+    "Hi",     "Kind",   "Kindest", "Regards",   "Respectfully", "Sincerely",
+    "Thanks", "Warm",   "Warmest", "Yours"};
+
+/* Whether the comma at p closes a greeting that opens the sentence at
+** start (at most three words), followed by a capitalised word. */
+static int greeting(const unsigned char *start, const unsigned char *p,
+                    const unsigned char *end) {
+  const unsigned char *w = word_end(start, end), *r;
+  int words = 1, breaks;
+  if (p - start > 40 || !one_of(start, (size_t)(w - start), GREETINGS,
+                                sizeof(GREETINGS) / sizeof(GREETINGS[0])))
+    return 0;
+  for (const unsigned char *x = start; x < p; x++)
+    if (*x == ' ' && ++words > 3)
+      return 0;
+  if (!is_ascii(p + 1, end, NLP_C_SPACE))
+    return 0;
+  r = skip_space(p + 1, end, &breaks);
+  return is_ascii(r, end, NLP_C_UPPER);
+}
+
 int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
   const unsigned char *p, *start, *end, *line, *after_term = NULL;
   int breaks;
@@ -524,6 +580,11 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
       continue;
     }
     if (*p == ',') {
+      if (greeting(start, p, end)) {
+        s->byte_end = (size_t)(p + 1 - it->text);
+        it->pos = p + 1;
+        goto found;
+      }
       if ((m = dateline_cut(start, p, end)) != NULL) {
         if (m > p) { /* the sentence is the dateline */
           s->byte_end = (size_t)(m - it->text);
@@ -568,8 +629,8 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
       int dots = c.cp == '.', quoted = 0;
       /* "word. . . . Next": the attached period ends the sentence and the
       ** spaced ellipsis opens the next one. */
-      if (c.cp == '.' && p > start && !space_before(start, p) && q + 1 < end &&
-          q[0] == ' ' && q[1] == '.')
+      if (c.cp == '.' && p > start && !space_before(start, p) && q + 2 < end &&
+          q[0] == ' ' && q[1] == '.' && q[2] == ' ')
         first = q;
       if (c.cp == 0x2026)
         dots = 3;
@@ -622,7 +683,8 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
         break;
       }
       if (!(klass_at(q, end) & NLP_C_SPACE)) {
-        if (kind == '.' && !quoted && q == p + 1 && glued(start, p, end)) {
+        if (!quoted && (kind != '.' || q == p + 1) &&
+            glued(start, p, q, end, kind)) {
           s->byte_end = (size_t)(q - it->text);
           it->pos = q;
           goto found;
@@ -632,7 +694,8 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
       }
       r = skip_space(q, end, &breaks);
       /* Footnote marks belong to the sentence they follow. */
-      while (breaks < 2 && (f = footnote(r, end)) != NULL) {
+      while (breaks < 2 &&
+             ((f = footnote(r, end)) != NULL || (f = emoticon(r, end)))) {
         q = f;
         while (q < end && (klass_at(q, end) & NLP_C_CLOSE))
           q += nlp_char_at(q, end).len;
