@@ -378,6 +378,9 @@ static int glued(const unsigned char *start, const unsigned char *p,
   for (x = w; x < p; x++)
     if (*x == '.' || *x == '@' || *x == '/' || *x == ':' || *x == '=')
       return 0;
+  if (p - w == 3 && (w[0] | 0x20) == 'w' && (w[1] | 0x20) == 'w' &&
+      (w[2] | 0x20) == 'w')
+    return 0;
   for (x = q; x < end && x - q<WORD_MAX && * x> ' '; x++)
     if (*x == '@' || *x == '/' || *x == '=')
       return 0;
