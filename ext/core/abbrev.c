@@ -170,13 +170,19 @@ static const char *const STARTERS[] = {
     "Yet",       "You",        "Your",
 };
 
+/* The longest word in ABBREVS, in bytes (nlp_abbrev_check verifies). */
+#define ABBR_MAX 6
+
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Compares w[0..n) with the NUL-terminated b, like strcmp. */
+/* Compares w[0..n) with the NUL-terminated b, like strcmp (inlined: the
+** words are short and the splitter asks often). */
 static int cmp_word(const char *w, size_t n, const char *b) {
-  int c = strncmp(w, b, n);
-  if (c)
-    return c;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)w[i], y = (unsigned char)b[i];
+    if (x != y || y == 0)
+      return y == 0 ? 1 : (int)x - (int)y;
+  }
   return b[n] ? -1 : 0;
 }
 
@@ -220,6 +226,8 @@ nlp_abbrev_kind_t nlp_abbrev_lookup(const char *w, size_t n) {
   size_t i;
   if (n == 0)
     return NLP_ABBR_NONE;
+  if (n > ABBR_MAX && !memchr(w, '.', n))
+    return NLP_ABBR_NONE; /* longer than any word in the table */
   if (memchr(w, '.', n))
     return dotted(w, n) ? NLP_ABBR_GENERAL : NLP_ABBR_NONE;
   k = find(w, n);
@@ -254,6 +262,9 @@ int nlp_is_sentence_starter(const char *w, size_t n) {
 int nlp_abbrev_check(void) {
   for (size_t i = 1; i < COUNT(ABBREVS); i++)
     if (strcmp(ABBREVS[i - 1].word, ABBREVS[i].word) >= 0)
+      return 0;
+  for (size_t i = 0; i < COUNT(ABBREVS); i++)
+    if (strlen(ABBREVS[i].word) > ABBR_MAX)
       return 0;
   for (size_t i = 1; i < COUNT(STARTERS); i++)
     if (strcmp(STARTERS[i - 1], STARTERS[i]) >= 0)

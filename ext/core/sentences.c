@@ -127,6 +127,8 @@ static int one_of(const unsigned char *p, size_t n, const char *const *list,
 static const unsigned char *word_end(const unsigned char *p,
                                      const unsigned char *end) {
   const unsigned char *p0 = p;
+  while (p < end && *p < 0x80 && (nlp_ascii_class[*p] & NLP_C_LETTER))
+    p++;
   while (p < end && p - p0 < WORD_MAX) {
     nlp_char_t c = nlp_char_at(p, end);
     if (!(c.klass & NLP_C_LETTER))
@@ -540,10 +542,13 @@ static const char *const GREETINGS[] = {
 ** start (at most three words), followed by a capitalised word. */
 static int greeting(const unsigned char *start, const unsigned char *p,
                     const unsigned char *end) {
-  const unsigned char *w = word_end(start, end), *r;
+  const unsigned char *w, *r;
   int words = 1, breaks;
-  if (p - start > 40 || !one_of(start, (size_t)(w - start), GREETINGS,
-                                sizeof(GREETINGS) / sizeof(GREETINGS[0])))
+  if (p - start > 40 || !is_ascii(start, end, NLP_C_UPPER))
+    return 0;
+  w = word_end(start, end);
+  if (!one_of(start, (size_t)(w - start), GREETINGS,
+              sizeof(GREETINGS) / sizeof(GREETINGS[0])))
     return 0;
   for (const unsigned char *x = start; x < p; x++)
     if (*x == ' ' && ++words > 3)
@@ -573,7 +578,11 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
     nlp_char_t c;
     const unsigned char *m;
     if (!INTERESTING[*p]) {
+      /* The fast path: four uninteresting bytes at a time. */
       p++;
+      while (end - p >= 4 && !(INTERESTING[p[0]] | INTERESTING[p[1]] |
+                               INTERESTING[p[2]] | INTERESTING[p[3]]))
+        p += 4;
       continue;
     }
     if (*p == ')') {
