@@ -58,8 +58,8 @@ struct nlp_sentences {
 ** E2: … ‼ ⁇ U+2028 U+2029 • ⁃ ▪ ●; E3: 。; EF: fullwidth ！ ． ？). */
 static const unsigned char INTERESTING[256] = {
     ['\n'] = 1, ['\r'] = 1, ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  [')'] = 1,
-    [','] = 1,  [0xC2] = 1, [0xCD] = 1, [0xD5] = 1, [0xD8] = 1, [0xDB] = 1,
-    [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+    [','] = 1,  [':'] = 1,  [0xC2] = 1, [0xCD] = 1, [0xD5] = 1, [0xD8] = 1,
+    [0xDB] = 1, [0xE0] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
 /* How far the splitter looks at the word before a period or around a glued
@@ -310,8 +310,8 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   if (kind == 'e') {
     if (c.klass & NLP_C_LOWER)
       return 0;
-    if (!(c.klass & NLP_C_UPPER) || dots >= 4)
-      return 1;
+    if (!(c.klass & NLP_C_UPPER) || dots >= 4 || dots == 2)
+      return 1; /* "that.... She", "before.. I" */
     /* ". . . I didn't": a lone "I" after an ellipsis goes on. */
     ne = word_end(n, end);
     return !(ne - n == 1 && *n == 'I');
@@ -338,7 +338,8 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   if (!(c.klass & NLP_C_UPPER))
     return 1;
   ne = word_end(n, end);
-  if (ab != NLP_ABBR_NONE)
+  /* "etc." closes lists, and so often sentences. */
+  if (ab != NLP_ABBR_NONE && !(wn == 3 && memcmp(w, "etc", 3) == 0))
     return nlp_is_sentence_starter((const char *)n, (size_t)(ne - n));
   /* A single capital letter is an initial: "John F. Kennedy". */
   if (wn == 1 && (klass_at(w, wend) & NLP_C_UPPER))
@@ -559,6 +560,27 @@ static int greeting(const unsigned char *start, const unsigned char *p,
   return is_ascii(r, end, NLP_C_UPPER);
 }
 
+/* Labels that credit a photo or a source after a caption: "... in Toronto
+** Image: Nick Moreau." */
+static const char *const CREDITS[] = {"Credit",     "Credits", "Image", "Photo",
+                                      "Photograph", "Picture", "Source"};
+
+/* Whether the colon at p closes a credit label that stands after some
+** text of the sentence; if so, *m is where the label starts. */
+static int credit_label(const unsigned char *start, const unsigned char *p,
+                        const unsigned char **m) {
+  const unsigned char *w = p;
+  while (w > start && p - w <= 10 &&
+         (nlp_ascii_class[w[-1] & 0x7F] & NLP_C_LETTER) && w[-1] < 0x80)
+    w--;
+  if (w <= start || !space_before(start, w) ||
+      !one_of(w, (size_t)(p - w), CREDITS,
+              sizeof(CREDITS) / sizeof(CREDITS[0])))
+    return 0;
+  *m = w;
+  return 1;
+}
+
 int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
   const unsigned char *p, *start, *end, *line, *after_term = NULL;
   int breaks;
@@ -587,6 +609,12 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
     }
     if (*p == ')') {
       if (next_marker(it, start, p, &m))
+        goto cut_before;
+      p++;
+      continue;
+    }
+    if (*p == ':') {
+      if (credit_label(start, p, &m))
         goto cut_before;
       p++;
       continue;
