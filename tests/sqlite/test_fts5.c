@@ -2,7 +2,6 @@
 ** The tokenizer is called directly through fts5_api and must give the
 ** tokens of nlp_tokens(): same byte offsets, the norm column as the term,
 ** punctuation dropped unless "punct 1". */
-#include <cmocka.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cmocka.h>
 #include <sqlite3.h>
 
 #include "sqlite-nlp.h"
