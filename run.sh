@@ -29,7 +29,11 @@ build() { # build DIR [cmake options...]
   dir=$1
   shift
   cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
-  cmake --build "$dir" -j "$(nproc)"
+  echo "run.sh: building in $dir/ (log: $dir/build.log)"
+  if ! cmake --build "$dir" -j "$(nproc)" >"$dir/build.log" 2>&1; then
+    cat "$dir/build.log"
+    exit 1
+  fi
 }
 
 case "${1:-}" in
