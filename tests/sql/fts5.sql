@@ -82,3 +82,31 @@ insert into folded(folded) values ('integrity-check');
 insert into withpunct(withpunct) values ('integrity-check');
 select 'integrity_check', 1;
 -- Bad options: tests/sqlite/test_fts5.c.
+
+-- An external-content index over a table, kept by triggers (docs/fts5.md).
+create table articles(id integer primary key, body text);
+create virtual table articles_fts using fts5(body, content = 'articles',
+  content_rowid = 'id', tokenize = 'nlp unaccent 1');
+create trigger articles_fts_insert after insert on articles begin
+  insert into articles_fts(rowid, body) values (new.id, new.body);
+end;
+create trigger articles_fts_delete after delete on articles begin
+  insert into articles_fts(articles_fts, rowid, body)
+    values ('delete', old.id, old.body);
+end;
+create trigger articles_fts_update after update on articles begin
+  insert into articles_fts(articles_fts, rowid, body)
+    values ('delete', old.id, old.body);
+  insert into articles_fts(rowid, body) values (new.id, new.body);
+end;
+insert into articles select id, body from src;
+update articles set body = 'Señor Pérez arrived.' where id = 3;
+delete from articles where id = 2;
+select 'external_match', (select group_concat(rowid) from articles_fts
+  where articles_fts match 'lopez OR perez') = '1,3';
+select 'external_gone', (select count(*) from articles_fts
+  where articles_fts match 'obrador OR here') = 0;
+select 'external_highlight', (select highlight(articles_fts, 0, '[', ']')
+  from articles_fts where articles_fts match 'senor') = '[Señor] Pérez arrived.';
+insert into articles_fts(articles_fts) values ('integrity-check');
+select 'external_integrity', 1;
