@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Runs sqlite-nlp over a corpus on every core: rowid ranges, one process each.
 
-    /usr/bin/python3 tests/scale/shard.py [--workers N] [--repeat R]
+    /usr/bin/python3 tests/scale/shard.py [--workers N] [--repeat R] [--limit L]
         [--ext build/nlp.so] [--data /work/shared/data/news/bbc.jsonl]
         [--keep DIR]
 
@@ -137,6 +137,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--workers", type=int, default=os.cpu_count())
     ap.add_argument("--repeat", type=int, default=2, help="copies of the corpus (default 2)")
+    ap.add_argument("--limit", type=int, help="use only the first LIMIT articles")
     ap.add_argument("--ext", default=os.environ.get("NLP_EXT", os.path.join(ROOT, "build", "nlp.so")))
     ap.add_argument("--data", default=os.path.join(DATA_DIR, "news", "bbc.jsonl"))
     ap.add_argument("--keep", help="directory to keep the databases in")
@@ -153,6 +154,7 @@ def main():
             os.remove(corpus)
         with open(args.data, encoding="utf-8") as f:
             bodies = [json.loads(line)["text"] for line in f]
+        bodies = bodies[:args.limit] if args.limit else bodies
         db = sqlite3.connect(corpus)
         db.execute("CREATE TABLE articles(id INTEGER PRIMARY KEY, body TEXT)")
         db.executemany("INSERT INTO articles(body) VALUES (?)", ((b,) for _ in range(args.repeat) for b in bodies))
