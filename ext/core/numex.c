@@ -11,10 +11,12 @@
 ** to right; at each token the matchers are tried in a fixed order (dates
 ** led by "the", approximators, times, dates, money/percent/quantity/
 ** cardinal, relative dates, ordinals) and the first match is emitted, after
-** which the scan resumes behind it, so spans never overlap. Each matcher
-** looks at a bounded number of tokens (at most about a dozen), so the work
-** is linear in the number of tokens. Tokens that are not numbers, symbols
-** or words of the lexicon below are rejected after one binary search.
+** which the scan resumes behind it, so spans never overlap. A matcher that
+** fails has looked at a bounded number of tokens (about a dozen); only a
+** match consumes a longer run (a long number phrase), so the work is linear
+** in the number of tokens. Each word is decoded once into a small cache;
+** words that are not in the lexicon are mostly rejected by a first-letter/
+** length mask, the rest after one binary search.
 **
 ** The word lists are our own, written from common English usage in news.
 ** No allocation, no state; every read stays inside [byte_start, byte_end)
