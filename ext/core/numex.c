@@ -1855,6 +1855,14 @@ static size_t m_numdate(const ctx_t *c, size_t i, match_t *m) {
       return 0;
     return set(m, i, i + 1, NLP_NUMEX_DATE, buf);
   }
+  if (nt.kind == NT_INT && !nt.commas && nt.ndig == 4 && nt.v.m % 10 == 0 &&
+      nt.v.m >= 1000 && nt.v.m <= 2090 && glued(c, i) &&
+      (is_tok(c, i + 1, "'s") || is_tok(c, i + 1, "\xE2\x80\x99s")) && i > 0 &&
+      word_is(c, i - 1, "the")) {
+    /* the 1990's */
+    snprintf(buf, sizeof(buf), "%03dX", (int)(nt.v.m / 10));
+    return set(m, i, i + 2, NLP_NUMEX_DATE, buf);
+  }
   if (nt.kind == NT_DECADE) {
     int v = (int)nt.v.m;
     if (nt.ndig == 4)
@@ -2505,9 +2513,11 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
     return 0;
   }
   parse_ntok(c, j, &nt);
-  if (nt.kind == NT_DECADE) {
+  if (nt.kind == NT_DECADE ||
+      (nt.kind == NT_INT && glued(c, j) &&
+       (is_tok(c, j + 1, "'s") || is_tok(c, j + 1, "\xE2\x80\x99s")))) {
     match_t mm;
-    if (m_numdate(c, j, &mm))
+    if (m_numdate(c, j, &mm) && mm.label == NLP_NUMEX_DATE)
       return set(m, i, mm.e, NLP_NUMEX_DATE, mm.value);
   }
   {

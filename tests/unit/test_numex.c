@@ -465,6 +465,8 @@ static const nx_case CASES[] = {
     {"The G7 leaders met in Rome.", "", STRICT},
     {"He scored in the 89th minute.", "89th|ORDINAL|89", STRICT},
     {"He told the BBC's Today programme he was sorry.", "", STRICT},
+    {"Prices soared in the 1990's, he said.", "the 1990's|DATE|199X", STRICT},
+    {"The 2010's budget was tight.", "2010|DATE|2010", SCORED},
     {"We met at half past 10 pm.", "half past 10 pm|TIME|22:30", STRICT},
     {"The bus leaves at a quarter to nine.", "a quarter to nine|TIME|08:45",
      STRICT},
