@@ -17,8 +17,9 @@
 ** Rules (docs/sentences.md lists them with examples):
 **   1. A blank line always ends a sentence and starts a new paragraph.
 **   2. A single line break ends a sentence when the line before has no
-**      final punctuation, unless the line looks hard-wrapped (long, or
-**      ending in a comma or dash) and the next line starts in lower case.
+**      final punctuation, unless the line looks hard-wrapped (long, ending
+**      in a comma or dash, or several words from a capital) and the next
+**      line starts in lower case.
 **   3. A run of terminators (. ! ? … and ". . ."), with the closing quotes
 **      and brackets after it and any footnote marks ("[12]"), ends a
 **      sentence when white space and a plausible sentence start follow.
@@ -647,10 +648,13 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
       e = trim_back(start, p);
       if (e != after_term) {
         /* A line without final punctuation: joined only when it looks
-        ** hard-wrapped and the next line goes on in lower case. */
+        ** hard-wrapped (long, ending in a comma or dash, or a capitalised
+        ** run of words) and the next line goes on in lower case. */
         unsigned char last = e[-1];
         int wrapped = (e - line >= WRAP_MIN) || last == ',' || last == '-' ||
-                      last == ';' || last == '&';
+                      last == ';' || last == '&' ||
+                      (is_ascii(line, end, NLP_C_UPPER) &&
+                       memchr(line, ' ', (size_t)(e - line)));
         if (!(wrapped && (klass_at(q, end) & NLP_C_LOWER))) {
           s->byte_end = (size_t)(e - it->text);
           it->pos = p;

@@ -162,7 +162,11 @@ static const split_case CASES[] = {
      {"This sentence is long enough to look like it was hard\nwrapped here."}},
     {"Apples,\noranges and pears.", {"Apples,\noranges and pears."}},
     {"Mr.\nSmith went home.", {"Mr.\nSmith went home."}},
-    {"Short line\nlower case goes on", {"Short line", "lower case goes on"}},
+    {"Ingredients\nflour\nsugar", {"Ingredients", "flour", "sugar"}},
+    {"It was a cold \nnight in the city.",
+     {"It was a cold \nnight in the city."}},
+    {"Leaders meet\nToday the talks begin.",
+     {"Leaders meet", "Today the talks begin."}},
     /* Lower-case starts, footnotes, emoticons, greetings. */
     {"i went home. then i slept.", {"i went home.", "then i slept."}},
     {"why? where did you go?", {"why?", "where did you go?"}},
