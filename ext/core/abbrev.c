@@ -228,8 +228,12 @@ nlp_abbrev_kind_t nlp_abbrev_lookup(const char *w, size_t n) {
     return NLP_ABBR_NONE;
   if (n > ABBR_MAX && !memchr(w, '.', n))
     return NLP_ABBR_NONE; /* longer than any word in the table */
-  if (memchr(w, '.', n))
+  if (memchr(w, '.', n)) {
+    /* "e.g." and "i.e." introduce something; they never end a sentence. */
+    if (n == 3 && (memcmp(w, "e.g", 3) == 0 || memcmp(w, "i.e", 3) == 0))
+      return NLP_ABBR_TITLE;
     return dotted(w, n) ? NLP_ABBR_GENERAL : NLP_ABBR_NONE;
+  }
   k = find(w, n);
   if (k != NLP_ABBR_NONE || n < 2 || n >= sizeof(buf))
     return k;

@@ -501,10 +501,23 @@ static const unsigned char *open_sentence(nlp_sentences_t *it,
 }
 
 /* Footnote marks and bracketed omissions after a terminator: "[12]",
-** "[...]", "[…]". Returns their end, or NULL. */
+** "[...]", "[…]", or a bare number of one or two digits before a capital on
+** the same line. Returns their end, or NULL. */
 static const unsigned char *footnote(const unsigned char *p,
                                      const unsigned char *end) {
   const unsigned char *q = p + 1;
+  if (p < end && *p >= '1' && *p <= '9') {
+    /* A bare note number before a capitalised sentence: "rights. 4 Even" */
+    int breaks;
+    if (q < end && *q >= '0' && *q <= '9')
+      q++;
+    if (!is_ascii(q, end, NLP_C_SPACE))
+      return NULL;
+    return is_ascii(skip_space(q, end, &breaks), end, NLP_C_UPPER) &&
+                   breaks == 0
+               ? q
+               : NULL;
+  }
   if (p >= end || *p != '[')
     return NULL;
   while (q < end && q - p <= 5 &&

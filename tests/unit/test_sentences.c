@@ -175,6 +175,12 @@ static const split_case CASES[] = {
     {"He remained until 1805. [6] An undistinguished student.",
      {"He remained until 1805. [6]", "An undistinguished student."}},
     {"I love her. :) She is great.", {"I love her. :)", "She is great."}},
+    {"due to minority rights. 4 Even though it grew.",
+     {"due to minority rights. 4", "Even though it grew."}},
+    {"It grew in 2004. 15 people came.",
+     {"It grew in 2004.", "15 people came."}},
+    {"Use tools (e.g. The Programming Historian) daily.",
+     {"Use tools (e.g. The Programming Historian) daily."}},
     {"Hi, Yes the storage is open.", {"Hi,", "Yes the storage is open."}},
     {"Hi, how are you?", {"Hi, how are you?"}},
     /* Invalid UTF-8 stays inside sentences. */
