@@ -67,6 +67,8 @@ static const split_case CASES[] = {
     {"Please turn to p. 55. Thank you.",
      {"Please turn to p. 55.", "Thank you."}},
     {"Roe v. Wade was decided in 1973.", {"Roe v. Wade was decided in 1973."}},
+    {"Call Vladi Pimenov ext. 37625 today. P.S. I am moving.",
+     {"Call Vladi Pimenov ext. 37625 today.", "P.S. I am moving."}},
     {"It went from 5 p.m. to 7 p.m. Then it stopped.",
      {"It went from 5 p.m. to 7 p.m.", "Then it stopped."}},
     /* Initials. */
