@@ -595,6 +595,31 @@ static int credit_label(const unsigned char *start, const unsigned char *p,
   return 1;
 }
 
+/* Verbs of saying that close an attribution after a quotation. */
+static const char *const SAID[] = {"added",    "asked",  "explained", "said",
+                                   "says",     "told",   "replied",   "wrote",
+                                   "insisted", "warned", "noted"};
+
+/* Whether the text at r, after a quotation that ended with a terminator, is
+** its attribution: one to three capitalised words, a verb of saying, then
+** a period or a comma ('"... terrible." Dechy said.'). */
+static int attribution(const unsigned char *r, const unsigned char *end) {
+  for (int words = 0; words < 3; words++) {
+    const unsigned char *e;
+    if (!is_ascii(r, end, NLP_C_UPPER))
+      return 0;
+    e = word_end(r, end);
+    if (e >= end || *e != ' ')
+      return 0;
+    r = e + 1;
+    e = word_end(r, end);
+    if (e > r &&
+        one_of(r, (size_t)(e - r), SAID, sizeof(SAID) / sizeof(SAID[0])))
+      return e < end && (*e == '.' || *e == ',');
+  }
+  return 0;
+}
+
 int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
   const unsigned char *p, *start, *end, *line, *after_term = NULL;
   int breaks;
@@ -764,9 +789,12 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
         goto found;
       }
       w = token_before(start, p);
-      /* '"... game." - Matthew Ingram': an attribution after a quote. */
-      if (quoted && (klass_at(r, end) & NLP_C_DASH) &&
-          (klass_at(r + nlp_char_at(r, end).len, end) & NLP_C_SPACE)) {
+      /* An attribution after a quotation: '"... game." - Matthew Ingram',
+      ** '"... terrible." Dechy said.' */
+      if (quoted &&
+          (((klass_at(r, end) & NLP_C_DASH) &&
+            (klass_at(r + nlp_char_at(r, end).len, end) & NLP_C_SPACE)) ||
+           attribution(r, end))) {
         p = q;
         continue;
       }

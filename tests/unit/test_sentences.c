@@ -107,6 +107,11 @@ static const split_case CASES[] = {
      {"\"It's a long game.\" - Matthew Ingram", "Next."}},
     {"It was " RS "fine." RS " He went.",
      {"It was " RS "fine." RS, "He went."}},
+    {"\"This is terrible.\" Dechy said. Then she left.",
+     {"\"This is terrible.\" Dechy said.", "Then she left."}},
+    {LQ "Go." RQ " Mr Lewis asked, smiling.",
+     {LQ "Go." RQ " Mr Lewis asked, smiling."}},
+    {LQ "Go." RQ " He said he would.", {LQ "Go." RQ, "He said he would."}},
     /* Dashes. */
     {"Nearly a year later " MDASH " and despite that " MDASH " it grew.",
      {"Nearly a year later " MDASH " and despite that " MDASH " it grew."}},
