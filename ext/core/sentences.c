@@ -301,10 +301,12 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   if (kind == '?' || kind == '!') {
     if (!(c.klass & NLP_C_LOWER))
       return 1;
-    /* "'Great!' she said" and "Yahoo! in" go on; "why? where" ends. */
+    /* "'Great!' she said" goes on; "why? where" ends. */
     if (quoted)
       return 0;
-    if (kind == '!' && wn > 0 && (klass_at(w, wend) & NLP_C_UPPER))
+    /* A capitalised word before the mark is a title or a name: "Yahoo! in",
+    ** "Who Wants to be a Millionaire? on Christmas Day". */
+    if (wn > 0 && (klass_at(w, wend) & NLP_C_UPPER))
       return 0;
     return 1;
   }

@@ -177,6 +177,8 @@ static const split_case CASES[] = {
     /* Lower-case starts, footnotes, emoticons, greetings. */
     {"i went home. then i slept.", {"i went home.", "then i slept."}},
     {"why? where did you go?", {"why?", "where did you go?"}},
+    {"He joined Who Wants to be a Millionaire? on Christmas Day.",
+     {"He joined Who Wants to be a Millionaire? on Christmas Day."}},
     {"She works at Yahoo! in the accounting department.",
      {"She works at Yahoo! in the accounting department."}},
     {"He remained until 1805. [6] An undistinguished student.",
