@@ -30,6 +30,10 @@
 **   5. Lists: a bullet after white space starts a sentence, and after a
 **      sentence that opens with a list marker ("1.", "2)", "a.") the next
 **      marker in sequence starts a new sentence.
+**   6. News furniture: a dateline ("Thursday, May 7, 2015") stands alone
+**      after a headline, a credit label ("Image:") starts a sentence, an
+**      e-mail greeting ("Hi,") ends one, an attribution after a quotation
+**      ('"..." Dechy said.') stays with it.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -53,10 +57,10 @@ struct nlp_sentences {
 };
 
 /* Bytes that the scanner must look at: terminators, line breaks, ')' (list
-** markers), ',' (datelines) and the UTF-8 lead bytes of the non-ASCII
-*terminators, line
-** separators and bullets (C2: U+0085; CD D5 D8 DB E0: other scripts' stops;
-** E2: … ‼ ⁇ U+2028 U+2029 • ⁃ ▪ ●; E3: 。; EF: fullwidth ！ ． ？). */
+** markers), ',' (datelines, greetings), ':' (credit labels) and the UTF-8
+** lead bytes of the non-ASCII terminators, line separators and bullets
+** (C2: U+0085; CD D5 D8 DB E0: other scripts' stops; E2: … ‼ ⁇ U+2028
+** U+2029 • ⁃ ▪ ●; E3: 。; EF: fullwidth ！ ． ？). */
 static const unsigned char INTERESTING[256] = {
     ['\n'] = 1, ['\r'] = 1, ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  [')'] = 1,
     [','] = 1,  [':'] = 1,  [0xC2] = 1, [0xCD] = 1, [0xD5] = 1, [0xD8] = 1,
@@ -387,7 +391,7 @@ static int glued(const unsigned char *start, const unsigned char *p,
   if (p - w == 3 && (w[0] | 0x20) == 'w' && (w[1] | 0x20) == 'w' &&
       (w[2] | 0x20) == 'w')
     return 0;
-  for (x = q; x < end && x - q<WORD_MAX && * x> ' '; x++)
+  for (x = q; x < end && (x - q) < WORD_MAX && (*x > ' '); x++)
     if (*x == '@' || *x == '/' || *x == '=')
       return 0;
   x = word_end(q, end);
