@@ -376,7 +376,7 @@ static int glued(const unsigned char *start, const unsigned char *p,
     if (kind == '.' && !is_ascii(q + 1, end, NLP_C_LOWER))
       return 0;
   }
-  if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+  if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == ')' ||
         (kind != '.' && b >= 'A' && b <= 'Z')))
     return 0;
   w = token_before(start, p);

@@ -159,6 +159,8 @@ static const split_case CASES[] = {
      {"Hello world.", "Today is Tuesday.", "Mr. Smith bought 1,000.",
       "That is a lot."}},
     {"Where is it??cos I need it", {"Where is it??", "cos I need it"}},
+    {"It was rare (for example).This country signs up.",
+     {"It was rare (for example).", "This country signs up."}},
     {"I mean...see what I mean", {"I mean...see what I mean"}},
     /* Non-breaking spaces, curly quotes, CRLF, line breaks. */
     {"Secretary of State" NBSP " Antony Blinken met." NBSP "He left.",
