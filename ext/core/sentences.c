@@ -132,7 +132,8 @@ static int one_of(const unsigned char *p, size_t n, const char *const *list,
 static const unsigned char *word_end(const unsigned char *p,
                                      const unsigned char *end) {
   const unsigned char *p0 = p;
-  while (p < end && *p < 0x80 && (nlp_ascii_class[*p] & NLP_C_LETTER))
+  while (p < end && p - p0 < WORD_MAX && *p < 0x80 &&
+         (nlp_ascii_class[*p] & NLP_C_LETTER))
     p++;
   while (p < end && p - p0 < WORD_MAX) {
     nlp_char_t c = nlp_char_at(p, end);
