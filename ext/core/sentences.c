@@ -662,6 +662,16 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
     if (*p == ':') {
       if (credit_label(start, p, &m))
         goto cut_before;
+      /* An emoticon ends a sentence like a terminator: "seek :) Now I". */
+      if (p > start && space_before(start, p) &&
+          (m = emoticon(p, end)) != NULL && m < end) {
+        const unsigned char *r = skip_space(m, end, &breaks);
+        if (is_ascii(r, end, NLP_C_UPPER)) {
+          s->byte_end = (size_t)(m - it->text);
+          it->pos = m;
+          goto found;
+        }
+      }
       p++;
       continue;
     }
