@@ -484,6 +484,52 @@ static const unsigned char *dateline_cut(const unsigned char *start,
   return d;
 }
 
+/* An e-mail timestamp "08/16/2000 12:05 PM" (date with two slashes, time
+** with an optional seconds part and AM/PM) whose time colon is at p, when
+** white space and a word follow it (a capitalised one after a bare time).
+*Returns its end and sets
+** *d to the start of the date, or returns NULL. */
+static const unsigned char *timestamp(const unsigned char *start,
+                                      const unsigned char *p,
+                                      const unsigned char *end,
+                                      const unsigned char **d) {
+  const unsigned char *h = p, *q = p + 1, *x, *r;
+  int slashes = 0, breaks, ampm = 0;
+  while (h > start && p - h < 2 && h[-1] >= '0' && h[-1] <= '9')
+    h--;
+  if (h == p || h - start < 7 || h[-1] != ' ')
+    return NULL;
+  for (x = h - 1; x > start && p - x < 14 && x[-1] != ' '; x--) {
+    if (x[-1] == '/')
+      slashes++;
+    else if (x[-1] < '0' || x[-1] > '9')
+      return NULL;
+  }
+  if (slashes != 2 || h - 1 - x < 6 || (x > start && !space_before(start, x)))
+    return NULL;
+  for (int part = 0; part < 2; part++) {
+    if (q + 2 > end || q[0] < '0' || q[0] > '9' || q[1] < '0' || q[1] > '9')
+      return NULL;
+    q += 2;
+    if (part == 0 && (q >= end || *q != ':'))
+      break;
+    if (part == 0)
+      q++;
+  }
+  if (end - q >= 3 && q[0] == ' ' && (q[1] == 'A' || q[1] == 'P') &&
+      q[2] == 'M')
+    q += 3, ampm = 1;
+  if (!is_ascii(q, end, NLP_C_SPACE))
+    return NULL;
+  /* Any word may follow "AM"/"PM"; a bare time needs a capital after. */
+  r = skip_space(q, end, &breaks);
+  if (r >= end || !(klass_at(r, end) & (ampm ? NLP_C_LETTER | NLP_C_QUOTE
+                                             : NLP_C_UPPER | NLP_C_QUOTE)))
+    return NULL;
+  *d = x;
+  return q;
+}
+
 /* Sets up the list state for a sentence that starts at p; returns where
 ** scanning should begin (after a list marker, which is not a boundary). */
 static const unsigned char *open_sentence(nlp_sentences_t *it,
@@ -644,7 +690,7 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
   p = open_sentence(it, p);
   while (p < end) {
     nlp_char_t c;
-    const unsigned char *m;
+    const unsigned char *m, *f;
     if (!INTERESTING[*p]) {
       /* The fast path: four uninteresting bytes at a time. */
       p++;
@@ -662,6 +708,21 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
     if (*p == ':') {
       if (credit_label(start, p, &m))
         goto cut_before;
+      /* E-mail headers: "Kay Mann | 04/26/2001 07:17 AM | Will you...". */
+      if ((m = timestamp(start, p, end, &f)) != NULL) {
+        const unsigned char *e = trim_back(start, f), *b = e;
+        while (b > start && is_ascii(b - 1, end, NLP_C_LETTER))
+          b--;
+        if (f > start && e > start &&
+            !one_of(b, (size_t)(e - b), DATE_GLUE,
+                    sizeof(DATE_GLUE) / sizeof(DATE_GLUE[0]))) {
+          m = f;
+          goto cut_before;
+        }
+        s->byte_end = (size_t)(m - it->text);
+        it->pos = m;
+        goto found;
+      }
       /* An emoticon ends a sentence like a terminator: "seek :) Now I". */
       if (p > start && space_before(start, p) &&
           (m = emoticon(p, end)) != NULL && m < end) {
@@ -720,7 +781,7 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
       continue;
     }
     if (c.klass & NLP_C_TERM) {
-      const unsigned char *q = p + c.len, *r, *f, *w, *first = NULL;
+      const unsigned char *q = p + c.len, *r, *w, *first = NULL;
       int kind = c.cp == '.'   ? '.'
                  : c.cp == '!' ? '!'
                  : c.cp == '?' ? '?'

@@ -197,6 +197,11 @@ static const split_case CASES[] = {
      {"Use tools (e.g. The Programming Historian) daily."}},
     {"Hi, Yes the storage is open.", {"Hi,", "Yes the storage is open."}},
     {"Hi, how are you?", {"Hi, how are you?"}},
+    {"Kay Mann 04/26/2001 07:17 AM Will you be providing it?",
+     {"Kay Mann", "04/26/2001 07:17 AM", "Will you be providing it?"}},
+    {"Sent on 08/16/2000 03:14:14 PM Steve and Rod met.",
+     {"Sent on 08/16/2000 03:14:14 PM", "Steve and Rod met."}},
+    {"Due 04/26/2001 07:17 or later.", {"Due 04/26/2001 07:17 or later."}},
     /* Invalid UTF-8 stays inside sentences. */
     {"Bad \xFF byte. Next \xC3.", {"Bad \xFF byte.", "Next \xC3."}},
 };
