@@ -530,6 +530,24 @@ static const unsigned char *timestamp(const unsigned char *start,
   return q;
 }
 
+/* Whether a URL starts at p: "http://", "https://" or "www.". */
+static int url_at(const unsigned char *p, const unsigned char *end) {
+  return (end - p >= 7 && memcmp(p, "http://", 7) == 0) ||
+         (end - p >= 8 && memcmp(p, "https://", 8) == 0) ||
+         (end - p >= 4 && memcmp(p, "www.", 4) == 0);
+}
+
+/* Whether the colon at p is the one of "http://" or "https://" inside the
+** sentence that starts at start. */
+static int url_colon(const unsigned char *start, const unsigned char *p,
+                     const unsigned char *end) {
+  if (end - p < 3 || p[1] != '/' || p[2] != '/')
+    return 0;
+  if (p - start >= 5 && memcmp(p - 5, "https", 5) == 0)
+    return 1;
+  return p - start >= 4 && memcmp(p - 4, "http", 4) == 0;
+}
+
 /* Sets up the list state for a sentence that starts at p; returns where
 ** scanning should begin (after a list marker, which is not a boundary). */
 static const unsigned char *open_sentence(nlp_sentences_t *it,
@@ -708,6 +726,29 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
     if (*p == ':') {
       if (credit_label(start, p, &m))
         goto cut_before;
+      /* A URL is skipped whole (its periods end nothing); one that ends a
+      ** line-like unit, before another URL or a capitalised word, ends the
+      ** sentence: "...html | http://...", "...news | The". */
+      if (url_colon(start, p, end)) {
+        const unsigned char *u = p + 3, *ue;
+        while (u < end && !(klass_at(u, end) & NLP_C_SPACE))
+          u += nlp_char_at(u, end).len;
+        ue = u;
+        while (ue > p + 3 && strchr(".,;:!?)]}'\"", ue[-1]))
+          ue--;
+        if (ue == u && u < end) {
+          const unsigned char *r = skip_space(u, end, &breaks);
+          if (breaks < 2 && r < end &&
+              (url_at(r, end) || (is_ascii(r, end, NLP_C_UPPER) &&
+                                  is_ascii(r + 1, end, NLP_C_LOWER)))) {
+            s->byte_end = (size_t)(u - it->text);
+            it->pos = u;
+            goto found;
+          }
+        }
+        p = ue;
+        continue;
+      }
       /* E-mail headers: "Kay Mann | 04/26/2001 07:17 AM | Will you...". */
       if ((m = timestamp(start, p, end, &f)) != NULL) {
         const unsigned char *e = trim_back(start, f), *b = e;

@@ -134,6 +134,16 @@ static const split_case CASES[] = {
     {"See https://www.example.com/a/b.html. Please check it.",
      {"See https://www.example.com/a/b.html.", "Please check it."}},
     {"Visit www.Example.Com today.", {"Visit www.Example.Com today."}},
+    {"See http://a.example/x.html http://b.example/Y.Z and more",
+     {"See http://a.example/x.html", "http://b.example/Y.Z and more"}},
+    {"Details: http://www.bbc.co.uk/news The next story.",
+     {"Details: http://www.bbc.co.uk/news", "The next story."}},
+    {"Go to http://a.example/x"
+     "\xE2\x80\xA9"
+     "Next",
+     {"Go to http://a.example/x", "Next"}},
+    {"Read http://a.example/x. It is short.",
+     {"Read http://a.example/x.", "It is short."}},
     {"Posted via Newsfeed.Com now.", {"Posted via Newsfeed.Com now."}},
     /* Headlines and captions without final punctuation. */
     {"A headline without a period\n\nThe body starts here.",
@@ -456,10 +466,37 @@ static void test_random(void **state) {
 
 /* Inputs that would be slow with quadratic look-back or look-ahead. */
 static void test_pathological(void **state) {
-  static const char *const UNITS[] = {
-      "a",    ".",        "a.",   "A. ", "1. ", ". ",           " ",
-      "\n",   "aB.C",     "x.Yz", "?!",  "[.",  "\xE2\x80\x9C", "\x80",
-      "Mr. ", "Monday, ", "a) ",  "U.S."};
+  static const char *const UNITS[] = {"a",
+                                      ".",
+                                      "a.",
+                                      "A. ",
+                                      "1. ",
+                                      ". ",
+                                      " ",
+                                      "\n",
+                                      "aB.C",
+                                      "x.Yz",
+                                      "?!",
+                                      "[.",
+                                      "\xE2\x80\x9C",
+                                      "\x80",
+                                      "Mr. ",
+                                      "Monday, ",
+                                      "a) ",
+                                      "U.S.",
+                                      "A",
+                                      "Image: ",
+                                      "Hi, ",
+                                      "1 ",
+                                      ":) ",
+                                      "[1] ",
+                                      "\n\n",
+                                      "\xC2\xA0",
+                                      "http://",
+                                      "http://a.b ",
+                                      "http:// .",
+                                      "1/1/2001 1:11 PM ",
+                                      "Thursday, May 7, 2015 "};
   const size_t size = 1 << 20;
   char *buf = malloc(size);
   double worst = 0;
