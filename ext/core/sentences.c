@@ -17,8 +17,9 @@
 ** Rules (docs/sentences.md lists them with examples):
 **   1. A blank line always ends a sentence and starts a new paragraph.
 **   2. A single line break ends a sentence when the line before has no
-**      final punctuation, unless the line looks hard-wrapped (long, or
-**      ending in a comma or dash) and the next line starts in lower case.
+**      final punctuation, unless the line looks hard-wrapped (long, ending
+**      in a comma or dash, or several words from a capital) and the next
+**      line starts in lower case.
 **   3. A run of terminators (. ! ? … and ". . ."), with the closing quotes
 **      and brackets after it and any footnote marks ("[12]"), ends a
 **      sentence when white space and a plausible sentence start follow.
@@ -29,6 +30,10 @@
 **   5. Lists: a bullet after white space starts a sentence, and after a
 **      sentence that opens with a list marker ("1.", "2)", "a.") the next
 **      marker in sequence starts a new sentence.
+**   6. News furniture: a dateline ("Thursday, May 7, 2015") stands alone
+**      after a headline, a credit label ("Image:") starts a sentence, an
+**      e-mail greeting ("Hi,") ends one, an attribution after a quotation
+**      ('"..." Dechy said.') stays with it.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -52,10 +57,10 @@ struct nlp_sentences {
 };
 
 /* Bytes that the scanner must look at: terminators, line breaks, ')' (list
-** markers), ',' (datelines) and the UTF-8 lead bytes of the non-ASCII
-*terminators, line
-** separators and bullets (C2: U+0085; CD D5 D8 DB E0: other scripts' stops;
-** E2: … ‼ ⁇ U+2028 U+2029 • ⁃ ▪ ●; E3: 。; EF: fullwidth ！ ． ？). */
+** markers), ',' (datelines, greetings), ':' (credit labels) and the UTF-8
+** lead bytes of the non-ASCII terminators, line separators and bullets
+** (C2: U+0085; CD D5 D8 DB E0: other scripts' stops; E2: … ‼ ⁇ U+2028
+** U+2029 • ⁃ ▪ ●; E3: 。; EF: fullwidth ！ ． ？). */
 static const unsigned char INTERESTING[256] = {
     ['\n'] = 1, ['\r'] = 1, ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  [')'] = 1,
     [','] = 1,  [':'] = 1,  [0xC2] = 1, [0xCD] = 1, [0xD5] = 1, [0xD8] = 1,
@@ -127,7 +132,8 @@ static int one_of(const unsigned char *p, size_t n, const char *const *list,
 static const unsigned char *word_end(const unsigned char *p,
                                      const unsigned char *end) {
   const unsigned char *p0 = p;
-  while (p < end && *p < 0x80 && (nlp_ascii_class[*p] & NLP_C_LETTER))
+  while (p < end && p - p0 < WORD_MAX && *p < 0x80 &&
+         (nlp_ascii_class[*p] & NLP_C_LETTER))
     p++;
   while (p < end && p - p0 < WORD_MAX) {
     nlp_char_t c = nlp_char_at(p, end);
@@ -300,10 +306,12 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   if (kind == '?' || kind == '!') {
     if (!(c.klass & NLP_C_LOWER))
       return 1;
-    /* "'Great!' she said" and "Yahoo! in" go on; "why? where" ends. */
+    /* "'Great!' she said" goes on; "why? where" ends. */
     if (quoted)
       return 0;
-    if (kind == '!' && wn > 0 && (klass_at(w, wend) & NLP_C_UPPER))
+    /* A capitalised word before the mark is a title or a name: "Yahoo! in",
+    ** "Who Wants to be a Millionaire? on Christmas Day". */
+    if (wn > 0 && (klass_at(w, wend) & NLP_C_UPPER))
       return 0;
     return 1;
   }
@@ -369,7 +377,7 @@ static int glued(const unsigned char *start, const unsigned char *p,
     if (kind == '.' && !is_ascii(q + 1, end, NLP_C_LOWER))
       return 0;
   }
-  if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') ||
+  if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == ')' ||
         (kind != '.' && b >= 'A' && b <= 'Z')))
     return 0;
   w = token_before(start, p);
@@ -384,7 +392,7 @@ static int glued(const unsigned char *start, const unsigned char *p,
   if (p - w == 3 && (w[0] | 0x20) == 'w' && (w[1] | 0x20) == 'w' &&
       (w[2] | 0x20) == 'w')
     return 0;
-  for (x = q; x < end && x - q<WORD_MAX && * x> ' '; x++)
+  for (x = q; x < end && (x - q) < WORD_MAX && (*x > ' '); x++)
     if (*x == '@' || *x == '/' || *x == '=')
       return 0;
   x = word_end(q, end);
@@ -476,6 +484,70 @@ static const unsigned char *dateline_cut(const unsigned char *start,
   return d;
 }
 
+/* An e-mail timestamp "08/16/2000 12:05 PM" (date with two slashes, time
+** with an optional seconds part and AM/PM) whose time colon is at p, when
+** white space and a word follow it (a capitalised one after a bare time).
+*Returns its end and sets
+** *d to the start of the date, or returns NULL. */
+static const unsigned char *timestamp(const unsigned char *start,
+                                      const unsigned char *p,
+                                      const unsigned char *end,
+                                      const unsigned char **d) {
+  const unsigned char *h = p, *q = p + 1, *x, *r;
+  int slashes = 0, breaks, ampm = 0;
+  while (h > start && p - h < 2 && h[-1] >= '0' && h[-1] <= '9')
+    h--;
+  if (h == p || h - start < 7 || h[-1] != ' ')
+    return NULL;
+  for (x = h - 1; x > start && p - x < 14 && x[-1] != ' '; x--) {
+    if (x[-1] == '/')
+      slashes++;
+    else if (x[-1] < '0' || x[-1] > '9')
+      return NULL;
+  }
+  if (slashes != 2 || h - 1 - x < 6 || (x > start && !space_before(start, x)))
+    return NULL;
+  for (int part = 0; part < 2; part++) {
+    if (q + 2 > end || q[0] < '0' || q[0] > '9' || q[1] < '0' || q[1] > '9')
+      return NULL;
+    q += 2;
+    if (part == 0 && (q >= end || *q != ':'))
+      break;
+    if (part == 0)
+      q++;
+  }
+  if (end - q >= 3 && q[0] == ' ' && (q[1] == 'A' || q[1] == 'P') &&
+      q[2] == 'M')
+    q += 3, ampm = 1;
+  if (!is_ascii(q, end, NLP_C_SPACE))
+    return NULL;
+  /* Any word may follow "AM"/"PM"; a bare time needs a capital after. */
+  r = skip_space(q, end, &breaks);
+  if (r >= end || !(klass_at(r, end) & (ampm ? NLP_C_LETTER | NLP_C_QUOTE
+                                             : NLP_C_UPPER | NLP_C_QUOTE)))
+    return NULL;
+  *d = x;
+  return q;
+}
+
+/* Whether a URL starts at p: "http://", "https://" or "www.". */
+static int url_at(const unsigned char *p, const unsigned char *end) {
+  return (end - p >= 7 && memcmp(p, "http://", 7) == 0) ||
+         (end - p >= 8 && memcmp(p, "https://", 8) == 0) ||
+         (end - p >= 4 && memcmp(p, "www.", 4) == 0);
+}
+
+/* Whether the colon at p is the one of "http://" or "https://" inside the
+** sentence that starts at start. */
+static int url_colon(const unsigned char *start, const unsigned char *p,
+                     const unsigned char *end) {
+  if (end - p < 3 || p[1] != '/' || p[2] != '/')
+    return 0;
+  if (p - start >= 5 && memcmp(p - 5, "https", 5) == 0)
+    return 1;
+  return p - start >= 4 && memcmp(p - 4, "http", 4) == 0;
+}
+
 /* Sets up the list state for a sentence that starts at p; returns where
 ** scanning should begin (after a list marker, which is not a boundary). */
 static const unsigned char *open_sentence(nlp_sentences_t *it,
@@ -500,10 +572,23 @@ static const unsigned char *open_sentence(nlp_sentences_t *it,
 }
 
 /* Footnote marks and bracketed omissions after a terminator: "[12]",
-** "[...]", "[…]". Returns their end, or NULL. */
+** "[...]", "[…]", or a bare number of one or two digits before a capital on
+** the same line. Returns their end, or NULL. */
 static const unsigned char *footnote(const unsigned char *p,
                                      const unsigned char *end) {
   const unsigned char *q = p + 1;
+  if (p < end && *p >= '1' && *p <= '9') {
+    /* A bare note number before a capitalised sentence: "rights. 4 Even" */
+    int breaks;
+    if (q < end && *q >= '0' && *q <= '9')
+      q++;
+    if (!is_ascii(q, end, NLP_C_SPACE))
+      return NULL;
+    return is_ascii(skip_space(q, end, &breaks), end, NLP_C_UPPER) &&
+                   breaks == 0
+               ? q
+               : NULL;
+  }
   if (p >= end || *p != '[')
     return NULL;
   while (q < end && q - p <= 5 &&
@@ -581,6 +666,31 @@ static int credit_label(const unsigned char *start, const unsigned char *p,
   return 1;
 }
 
+/* Verbs of saying that close an attribution after a quotation. */
+static const char *const SAID[] = {"added",    "asked",  "explained", "said",
+                                   "says",     "told",   "replied",   "wrote",
+                                   "insisted", "warned", "noted"};
+
+/* Whether the text at r, after a quotation that ended with a terminator, is
+** its attribution: one to three capitalised words, a verb of saying, then
+** a period or a comma ('"... terrible." Dechy said.'). */
+static int attribution(const unsigned char *r, const unsigned char *end) {
+  for (int words = 0; words < 3; words++) {
+    const unsigned char *e;
+    if (!is_ascii(r, end, NLP_C_UPPER))
+      return 0;
+    e = word_end(r, end);
+    if (e >= end || *e != ' ')
+      return 0;
+    r = e + 1;
+    e = word_end(r, end);
+    if (e > r &&
+        one_of(r, (size_t)(e - r), SAID, sizeof(SAID) / sizeof(SAID[0])))
+      return e < end && (*e == '.' || *e == ',');
+  }
+  return 0;
+}
+
 int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
   const unsigned char *p, *start, *end, *line, *after_term = NULL;
   int breaks;
@@ -598,7 +708,7 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
   p = open_sentence(it, p);
   while (p < end) {
     nlp_char_t c;
-    const unsigned char *m;
+    const unsigned char *m, *f;
     if (!INTERESTING[*p]) {
       /* The fast path: four uninteresting bytes at a time. */
       p++;
@@ -616,6 +726,54 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
     if (*p == ':') {
       if (credit_label(start, p, &m))
         goto cut_before;
+      /* A URL is skipped whole (its periods end nothing); one that ends a
+      ** line-like unit, before another URL or a capitalised word, ends the
+      ** sentence: "...html | http://...", "...news | The". */
+      if (url_colon(start, p, end)) {
+        const unsigned char *u = p + 3, *ue;
+        while (u < end && !(klass_at(u, end) & NLP_C_SPACE))
+          u += nlp_char_at(u, end).len;
+        ue = u;
+        while (ue > p + 3 && strchr(".,;:!?)]}'\"", ue[-1]))
+          ue--;
+        if (ue == u && u < end) {
+          const unsigned char *r = skip_space(u, end, &breaks);
+          if (breaks < 2 && r < end &&
+              (url_at(r, end) || (is_ascii(r, end, NLP_C_UPPER) &&
+                                  is_ascii(r + 1, end, NLP_C_LOWER)))) {
+            s->byte_end = (size_t)(u - it->text);
+            it->pos = u;
+            goto found;
+          }
+        }
+        p = ue;
+        continue;
+      }
+      /* E-mail headers: "Kay Mann | 04/26/2001 07:17 AM | Will you...". */
+      if ((m = timestamp(start, p, end, &f)) != NULL) {
+        const unsigned char *e = trim_back(start, f), *b = e;
+        while (b > start && is_ascii(b - 1, end, NLP_C_LETTER))
+          b--;
+        if (f > start && e > start &&
+            !one_of(b, (size_t)(e - b), DATE_GLUE,
+                    sizeof(DATE_GLUE) / sizeof(DATE_GLUE[0]))) {
+          m = f;
+          goto cut_before;
+        }
+        s->byte_end = (size_t)(m - it->text);
+        it->pos = m;
+        goto found;
+      }
+      /* An emoticon ends a sentence like a terminator: "seek :) Now I". */
+      if (p > start && space_before(start, p) &&
+          (m = emoticon(p, end)) != NULL && m < end) {
+        const unsigned char *r = skip_space(m, end, &breaks);
+        if (is_ascii(r, end, NLP_C_UPPER)) {
+          s->byte_end = (size_t)(m - it->text);
+          it->pos = m;
+          goto found;
+        }
+      }
       p++;
       continue;
     }
@@ -647,10 +805,13 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
       e = trim_back(start, p);
       if (e != after_term) {
         /* A line without final punctuation: joined only when it looks
-        ** hard-wrapped and the next line goes on in lower case. */
+        ** hard-wrapped (long, ending in a comma or dash, or a capitalised
+        ** run of words) and the next line goes on in lower case. */
         unsigned char last = e[-1];
         int wrapped = (e - line >= WRAP_MIN) || last == ',' || last == '-' ||
-                      last == ';' || last == '&';
+                      last == ';' || last == '&' ||
+                      (is_ascii(line, end, NLP_C_UPPER) &&
+                       memchr(line, ' ', (size_t)(e - line)));
         if (!(wrapped && (klass_at(q, end) & NLP_C_LOWER))) {
           s->byte_end = (size_t)(e - it->text);
           it->pos = p;
@@ -661,7 +822,7 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
       continue;
     }
     if (c.klass & NLP_C_TERM) {
-      const unsigned char *q = p + c.len, *r, *f, *w, *first = NULL;
+      const unsigned char *q = p + c.len, *r, *w, *first = NULL;
       int kind = c.cp == '.'   ? '.'
                  : c.cp == '!' ? '!'
                  : c.cp == '?' ? '?'
@@ -747,9 +908,12 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
         goto found;
       }
       w = token_before(start, p);
-      /* '"... game." - Matthew Ingram': an attribution after a quote. */
-      if (quoted && (klass_at(r, end) & NLP_C_DASH) &&
-          (klass_at(r + nlp_char_at(r, end).len, end) & NLP_C_SPACE)) {
+      /* An attribution after a quotation: '"... game." - Matthew Ingram',
+      ** '"... terrible." Dechy said.' */
+      if (quoted &&
+          (((klass_at(r, end) & NLP_C_DASH) &&
+            (klass_at(r + nlp_char_at(r, end).len, end) & NLP_C_SPACE)) ||
+           attribution(r, end))) {
         p = q;
         continue;
       }
