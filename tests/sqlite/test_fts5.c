@@ -107,6 +107,9 @@ static const char *const TEXTS[] = {
     "e \xEF\xAC\x81ne.",
     "Broken \x80\xFF UTF-8 \xC3 end.",
     "Mail a@b.com or see https://example.com/x?y=1 #tag @name.\r\n\r\nNext.",
+    /* Longer than the ASCII fast path's buffer. */
+    "See HTTPS://Example.COM/A/Very/Long/Path/That/Goes/On/And/On/Index.HTML"
+    "?Query=Yes now.",
     "",
 };
 
