@@ -367,10 +367,11 @@ static int is_number_suffix(pos_t s, size_t n) {
 ** only in lower case, so that 3D, 4G and 5G stay whole words. */
 static int is_unit(pos_t s, size_t n) {
   static const char *const units[] = {
-      "am",  "bn", "cc", "cm",  "ft",  "gb",   "ghz",  "gw",  "hr", "hrs", "hz",
-      "in",  "kb", "kg", "kgs", "khz", "km",   "kmh",  "kph", "kw", "kwh", "lb",
-      "lbs", "mb", "mg", "mhz", "mi",  "min",  "mins", "ml",  "mm", "mph", "ms",
-      "mw",  "oz", "pm", "pc",  "sec", "secs", "tb",   "tn",  "yr", "yrs"};
+      "am",  "bn",   "cc", "cm",   "ft",   "gb",   "ghz", "gw",  "hr",  "hrs",
+      "hz",  "in",   "kb", "kbps", "gbps", "mbps", "kg",  "kgs", "khz", "km",
+      "kmh", "kph",  "kw", "kwh",  "lb",   "lbs",  "mb",  "mg",  "mhz", "mi",
+      "min", "mins", "ml", "mm",   "mph",  "ms",   "mw",  "oz",  "pm",  "pc",
+      "sec", "secs", "tb", "tn",   "yr",   "yrs"};
   char buf[5];
   if (n == 1)
     return s[0] < 0x80 && strchr("ghklmptvw", s[0]) && s[0];
@@ -406,8 +407,9 @@ static pos_t scan_number(pos_t p, pos_t e, nlp_token_kind_t *kind) {
   h = char_at(q, e);
   if (is_word_char(h) ||
       (is_inner_hyphen(h.cp) && word_char_at(q + h.len, e))) {
+    pos_t w = scan_word(q, e), cut = clitic_start(p, w);
     *kind = NLP_TOKEN_WORD;
-    return scan_word(q, e);
+    return cut ? cut : w;
   }
   return q;
 }

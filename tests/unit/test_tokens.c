@@ -147,6 +147,12 @@ static const tok_case CASES[] = {
     {"https://example.com/path.", "https://example.com/path .", "up"},
     {"see example.com", "see example.com", "wu"},
     {"an .mp3 file", "an . mp3 file", "wpww"},
+    {"the 52-year-old's view", "the 52-year-old 's view", "wwww"},
+    {"a 3.6Mbps link, 1Xtra's show", "a 3.6 Mbps link , 1Xtra 's show",
+     "wnwwpwww"},
+    {"-3 and x^2", "- 3 and x ^ 2", "pnwwsn"},
+    {"pre- and post-war", "pre - and post-war", "wpww"},
+    {"a \u2030 b \u00A7 c", "a \u2030 b \u00A7 c", "wswsw"},
     /* Invalid UTF-8, control characters, private use, U+FFFD: one "other"
     ** token per character as nlp_utf8_next cuts it. */
     {"Lopez\x80\xff. caf\xc3 ok\x01go", "Lopez \x80 \xff . caf \xc3 ok \x01 go",
