@@ -741,7 +741,9 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
   nlp_char_t c = nlp_char_at(p, e);
   int glued = it->last_end == p;
   int after_word = glued && (it->last_kind == NLP_TOKEN_WORD ||
-                             it->last_kind == NLP_TOKEN_NUMBER);
+                             it->last_kind == NLP_TOKEN_NUMBER ||
+                             it->last_kind == NLP_TOKEN_HASHTAG ||
+                             it->last_kind == NLP_TOKEN_MENTION);
   if (c.cp < 0x80 && (nlp_ascii_class[c.cp] & WORDY)) {
     pos_t r = p + 1;
     while (r < e && is_ascii_alnum(*r))

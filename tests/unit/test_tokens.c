@@ -153,6 +153,10 @@ static const tok_case CASES[] = {
     {"-3 and x^2", "- 3 and x ^ 2", "pnwwsn"},
     {"pre- and post-war", "pre - and post-war", "wpww"},
     {"a \u2030 b \u00A7 c", "a \u2030 b \u00A7 c", "wswsw"},
+    {"@BBCNews's story and #Brexit's cost",
+     "@BBCNews 's story and #Brexit 's cost", "mwwwhww"},
+    {"Inc.'s profit, 9am-5pm, mid-1990s",
+     "Inc. 's profit , 9am-5pm , mid-1990s", "wwwpwpw"},
     /* Invalid UTF-8, control characters, private use, U+FFFD: one "other"
     ** token per character as nlp_utf8_next cuts it. */
     {"Lopez\x80\xff. caf\xc3 ok\x01go", "Lopez \x80 \xff . caf \xc3 ok \x01 go",
