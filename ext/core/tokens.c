@@ -369,8 +369,8 @@ static int is_number_suffix(pos_t s, size_t n) {
 }
 
 /* Units and multipliers written against a number, split off as words:
-** 10am 5bn 100m 3km 50p. Longer units match in any case; one-letter units
-** only in lower case, so that 3D, 4G and 5G stay whole words. */
+** 10am 5bn 100m 3km 50p 30C. Longer units match in any case; one-letter units
+** only in lower case (and C, F for degrees), so that 3D and 4G stay words. */
 static int is_unit(pos_t s, size_t n) {
   static const char *const units[] = {
       "am",  "bn",   "cc", "cm",   "ft",   "gb",   "ghz", "gw",  "hr",  "hrs",
@@ -380,7 +380,7 @@ static int is_unit(pos_t s, size_t n) {
       "sec", "secs", "tb", "tn",   "yr",   "yrs"};
   char buf[5];
   if (n == 1)
-    return s[0] < 0x80 && strchr("ghklmptvw", s[0]) && s[0];
+    return s[0] < 0x80 && strchr("ghklmptvwCF", s[0]) && s[0];
   if (n == 0 || n > 4)
     return 0;
   for (size_t i = 0; i < n; i++)
@@ -391,10 +391,20 @@ static int is_unit(pos_t s, size_t n) {
   return 0;
 }
 
-/* A token that starts with a digit (or a period before a digit: .5).
+/* Length of the sign (+ - or U+2212 minus) at p, 0 if none. */
+static size_t sign_len(pos_t p, pos_t e) {
+  if (*p == '+' || *p == '-')
+    return 1;
+  if (e - p >= 3 && p[0] == 0xE2 && p[1] == 0x88 && p[2] == 0x92)
+    return 3;
+  return 0;
+}
+
+/* A token that starts with a digit (or a period before a digit: .5, or a
+** sign before either: +44, -0.5).
 ** 1990s, 2nd -> number; 10am -> 10 + am; 3D, 20-year-old -> one word. */
 static pos_t scan_number(pos_t p, pos_t e, nlp_token_kind_t *kind) {
-  pos_t q = scan_digits(p, e), r = q;
+  pos_t q = scan_digits(p + sign_len(p, e), e), r = q;
   nlp_char_t h;
   *kind = NLP_TOKEN_NUMBER;
   if (q >= e)
@@ -730,6 +740,16 @@ static int is_symbolic(int32_t cp) {
          cp == 0x00A7;
 }
 
+/* One to three capital letters glued to a dollar sign: US$ C$ HK$. */
+static int is_currency_prefix(pos_t p, pos_t r) {
+  if (r - p > 3)
+    return 0;
+  for (; p < r; p++)
+    if (!(*p >= 'A' && *p <= 'Z'))
+      return 0;
+  return 1;
+}
+
 /* ------------------------------------------------------------------ */
 /* The token loop                                                      */
 /* ------------------------------------------------------------------ */
@@ -753,6 +773,10 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
       if (q)
         return q;
     }
+    if (r < e && *r == '$' && is_currency_prefix(p, r)) {
+      *kind = NLP_TOKEN_SYMBOL; /* US$ C$ HK$ */
+      return r + 1;
+    }
     *kind = NLP_TOKEN_WORD;
     if (nlp_ascii_class[c.cp] & NLP_C_LETTER)
       return scan_letters(p, r, e);
@@ -770,6 +794,10 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
     return scan_number(p, e, kind);
   if (c.cp == '.' && digit_at(p + 1, e) && !after_word)
     return scan_number(p, e, kind); /* .5 */
+  if (sign_len(p, e) && !after_word &&
+      (digit_at(p + c.len, e) ||
+       (p + c.len < e && p[c.len] == '.' && digit_at(p + c.len + 1, e))))
+    return scan_number(p, e, kind); /* +44 -0.5 */
   if ((c.cp == '#' || c.cp == '@') && !after_word &&
       tag_starts(p, e, c.cp == '@')) {
     *kind = c.cp == '#' ? NLP_TOKEN_HASHTAG : NLP_TOKEN_MENTION;

@@ -150,13 +150,20 @@ static const tok_case CASES[] = {
     {"the 52-year-old's view", "the 52-year-old 's view", "wwww"},
     {"a 3.6Mbps link, 1Xtra's show", "a 3.6 Mbps link , 1Xtra 's show",
      "wnwwpwww"},
-    {"-3 and x^2", "- 3 and x ^ 2", "pnwwsn"},
+    {"-3 and x^2", "-3 and x ^ 2", "nwwsn"},
     {"pre- and post-war", "pre - and post-war", "wpww"},
     {"a \u2030 b \u00A7 c", "a \u2030 b \u00A7 c", "wswsw"},
     {"@BBCNews's story and #Brexit's cost",
      "@BBCNews 's story and #Brexit 's cost", "mwwwhww"},
     {"Inc.'s profit, 9am-5pm, mid-1990s",
      "Inc. 's profit , 9am-5pm , mid-1990s", "wwwpwpw"},
+    /* Signs and currency prefixes. */
+    {"up +0.5% to US$5, C$3 and HK$1.2bn",
+     "up +0.5 % to US$ 5 , C$ 3 and HK$ 1.2 bn", "wnswsnpsnwsnw"},
+    {"call +44 20, temps of \u22125C (-3), 1-2 and 1+1 and a -.5 dip",
+     "call +44 20 , temps of \u22125 C ( -3 ) , 1-2 and 1 + 1 and a -.5 dip",
+     "wnnpwwnwpnppnwnsnwwnw"},
+    {"Mexico - 3 and x-3 and USD$", "Mexico - 3 and x-3 and USD$", "wpnwwws"},
     /* Invalid UTF-8, control characters, private use, U+FFFD: one "other"
     ** token per character as nlp_utf8_next cuts it. */
     {"Lopez\x80\xff. caf\xc3 ok\x01go", "Lopez \x80 \xff . caf \xc3 ok \x01 go",
