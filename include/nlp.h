@@ -82,9 +82,9 @@ size_t nlp_sentence_count(const char *text, size_t len);
 /* -------------------------------------------------------------------- */
 
 typedef enum nlp_token_kind {
-  NLP_TOKEN_WORD = 0, /* words, contractions, abbreviations: U.S., don't */
-  NLP_TOKEN_NUMBER,   /* 3.5, 11,000, 1990s, 2nd, 10:30 */
-  NLP_TOKEN_PUNCT,    /* . , ; : ! ? quotes, brackets, dashes */
+  NLP_TOKEN_WORD = 0, /* words, clitics, abbreviations: U.S., Gov., 's, n't */
+  NLP_TOKEN_NUMBER,   /* 3.5, 11,000, 1990s, 2nd, 10:30, '90s */
+  NLP_TOKEN_PUNCT,    /* . , ; : ! ? ... quotes, brackets, dashes */
   NLP_TOKEN_SYMBOL,   /* $ % & + = £ € © and other symbols */
   NLP_TOKEN_URL,      /* https://example.com/a?b, www.example.com */
   NLP_TOKEN_EMAIL,    /* name@example.com */
@@ -109,7 +109,12 @@ typedef struct nlp_token {
 typedef struct nlp_tokens nlp_tokens_t;
 
 /* Starts tokenising text[0..len); borrows text until nlp_tokens_free().
-** Tokens never cross a sentence boundary (same sentences as above). */
+** Tokens come in text order, are non-empty, do not overlap, hold no white
+** space, start and end where nlp_utf8_next cuts characters, never cross a
+** sentence boundary (same sentences as above) and cover every non-space
+** character. The whole text takes time linear in len. The rules (Penn
+** Treebank conventions: "$" "1.2", "do" "n't", "U.S.") are in
+** docs/tokens.md. */
 int nlp_tokens_new(const char *text, size_t len, nlp_tokens_t **out);
 
 /* NLP_OK and *t filled, or NLP_DONE. */
