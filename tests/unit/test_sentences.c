@@ -131,6 +131,7 @@ static const split_case CASES[] = {
      {"a. The first item", "b. The second item", "c. The third"}},
     {BULLET " 9. The first item " BULLET " 10. The second item",
      {BULLET " 9. The first item", BULLET " 10. The second item"}},
+    {"Intro.\n\n" BULLET "\n\n1. The item", {"Intro.", BULLET, "1. The item"}},
     {"features\ncontact manager\nevents, activities\n",
      {"features", "contact manager", "events, activities"}},
     /* URLs and e-mail addresses. */
@@ -445,7 +446,14 @@ static void test_random(void **state) {
                                        "http://a.b/c.d",
                                        "@",
                                        "-",
-                                       MDASH};
+                                       MDASH,
+                                       BULLET "\n\n1. ",
+                                       "1/1/2001 1:11 PM ",
+                                       ":",
+                                       "http://",
+                                       "Image:",
+                                       "Said",
+                                       "etc."};
   char buf[512];
   uint32_t seed = 12345;
   (void)state;
