@@ -72,7 +72,8 @@ static const tok_case CASES[] = {
     {"half 1/2 cup", "half 1/2 cup", "wnw"},
     {".5 of it", ".5 of it", "nww"},
     {"3D 4G MP3 COVID-19 F-16", "3D 4G MP3 COVID-19 F-16", "wwwww"},
-    {"No. 10 Downing St.", "No. 10 Downing St .", "wnwwp"},
+    /* St is a general abbreviation (like Inc.): it keeps its period. */
+    {"No. 10 Downing St.", "No. 10 Downing St.", "wnww"},
     {"Mr. Smith", "Mr. Smith", "ww"},
     {"John F. Kennedy", "John F. Kennedy", "www"},
     {"It was Plan B.", "It was Plan B .", "wwwwp"},
