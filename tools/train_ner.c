@@ -41,57 +41,77 @@ int main(int argc, char **argv) {
   FILE *f;
   doc_t *docs = NULL;
   size_t ndocs = 0, cap = 0, mismatched = 0, ents = 0, ntok = 0;
-  int epochs = argc > 3 ? atoi(argv[3]) : 12;
+  int epochs = argc > 3 ? atoi(argv[3]) : 10;
+  int lower_every = argc > 4 ? atoi(argv[4]) : 0;
   const uint32_t nb = 1u << NER_BITS, mask = nb - 1;
   float *w, *u;
   double c = 1;
   size_t *order;
   if (argc < 3) {
-    fprintf(stderr, "usage: train_ner TRAIN.txt OUT.model [epochs]\n");
+    fprintf(stderr, "usage: train_ner TRAIN.txt OUT.model [epochs [lower_every]]\n");
     return 2;
   }
   if (!(f = fopen(argv[1], "rb"))) {
     perror(argv[1]);
     return 1;
   }
-  for (;;) {
-    size_t len, ne;
-    doc_t *d;
+  for (size_t docno = 0;; docno++) {
+    size_t len, ne, *bs, *be;
+    char *text, (*lb)[16];
+    int copies;
     if (fscanf(f, "D %zu %zu", &len, &ne) != 2) break;
     fgetc(f);
-    if (ndocs == cap) {
-      cap = cap ? cap * 2 : 256;
-      docs = realloc(docs, cap * sizeof *docs);
-      if (!docs) return 1;
-    }
-    d = &docs[ndocs++];
-    d->text = malloc(len + 1);
-    if (!d->text || fread(d->text, 1, len, f) != len) return 1;
-    d->len = len;
+    text = malloc(len + 1);
+    bs = malloc((ne + 1) * sizeof *bs);
+    be = malloc((ne + 1) * sizeof *be);
+    lb = malloc((ne + 1) * sizeof *lb);
+    if (!text || !bs || !be || !lb || fread(text, 1, len, f) != len) return 1;
     fgetc(f);
-    if (ner_doc_init(&d->nd, d->text, len) != NLP_OK) return 1;
-    ntok += d->nd.ntoks;
-    d->gold = calloc(d->nd.ntoks + 1, 1);
-    if (!d->gold) return 1;
     for (size_t k = 0; k < ne; k++) {
-      size_t bs, be;
-      char label[16];
-      int ty, first = 1, exact_s = 0, exact_e = 0;
-      if (fscanf(f, "%zu %zu %15s", &bs, &be, label) != 3) return 1;
+      if (fscanf(f, "%zu %zu %15s", &bs[k], &be[k], lb[k]) != 3) return 1;
       fgetc(f);
-      ty = type_of(label);
-      ents++;
-      if (ty < 0) continue;
-      for (size_t i = 0; i < d->nd.ntoks; i++) {
-        const ner_tok_t *t = &d->nd.toks[i];
-        if (t->be <= bs || t->bs >= be) continue;
-        if (t->bs == bs) exact_s = 1;
-        if (t->be == be) exact_e = 1;
-        d->gold[i] = (uint8_t)(first ? NER_B(ty) : NER_I(ty));
-        first = 0;
-      }
-      if (!exact_s || !exact_e) mismatched++;
     }
+    ents += ne;
+    /* every lower_every-th document is also learnt in lower case, so that
+    ** the tagger does not rely on capitals alone (web text) */
+    copies = lower_every > 0 && docno % (size_t)lower_every == 0 ? 2 : 1;
+    for (int cpy = 0; cpy < copies; cpy++) {
+      doc_t *d;
+      if (ndocs == cap) {
+        cap = cap ? cap * 2 : 256;
+        docs = realloc(docs, cap * sizeof *docs);
+        if (!docs) return 1;
+      }
+      d = &docs[ndocs++];
+      d->text = malloc(len + 1);
+      if (!d->text) return 1;
+      memcpy(d->text, text, len);
+      if (cpy)
+        for (size_t i = 0; i < len; i++)
+          if (d->text[i] >= 'A' && d->text[i] <= 'Z') d->text[i] += 32;
+      d->len = len;
+      if (ner_doc_init(&d->nd, d->text, len) != NLP_OK) return 1;
+      ntok += d->nd.ntoks;
+      d->gold = calloc(d->nd.ntoks + 1, 1);
+      if (!d->gold) return 1;
+      for (size_t k = 0; k < ne; k++) {
+        int ty = type_of(lb[k]), first = 1, exact_s = 0, exact_e = 0;
+        if (ty < 0) continue;
+        for (size_t i = 0; i < d->nd.ntoks; i++) {
+          const ner_tok_t *t = &d->nd.toks[i];
+          if (t->be <= bs[k] || t->bs >= be[k]) continue;
+          if (t->bs == bs[k]) exact_s = 1;
+          if (t->be == be[k]) exact_e = 1;
+          d->gold[i] = (uint8_t)(first ? NER_B(ty) : NER_I(ty));
+          first = 0;
+        }
+        if (!cpy && (!exact_s || !exact_e)) mismatched++;
+      }
+    }
+    free(text);
+    free(bs);
+    free(be);
+    free(lb);
   }
   fclose(f);
   fprintf(stderr, "train_ner: %zu documents, %zu tokens, %zu entities "

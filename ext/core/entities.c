@@ -49,6 +49,8 @@ typedef struct name {
   size_t canon;      /* index of the canonical name */
   size_t next;       /* hash chain */
   int allcaps;
+  unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
+  int to_person; /* relabelled PERSON as a known person's surname */
 } name_t;
 
 struct nlp_entities {
@@ -132,7 +134,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
     return NLP_LABEL_ORG;
   case NER_TYPE_LOC:
     for (size_t i = ts; i < te; i++)
-      if (d->toks[i].gaz_pos == 1 && (d->toks[i].gaz & NER_GAZ_REGION) &&
+      if ((d->toks[i].gaz & NER_GAZ_REGION) &&
           !(d->toks[i].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
         return NLP_LABEL_LOC;
     if (is_lower_word(lw, lwn, LOC_WORDS)) return NLP_LABEL_LOC;
@@ -179,6 +181,43 @@ static int is_title(const ner_tok_t *t) {
   return t->gaz_pos == 1 && (t->gaz & NER_GAZ_TITLE) && t->cap != 0;
 }
 
+/* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
+** or emoji; not only lower-case common words. */
+static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
+  int any_cap = 0, common = 0;
+  for (size_t k = ts; k < te; k++) {
+    const ner_tok_t *t = &d->toks[k];
+    if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_NUMBER &&
+        t->kind != NLP_TOKEN_PUNCT && t->kind != NLP_TOKEN_SYMBOL)
+      return 0;
+    if (t->cap) any_cap = 1;
+    if (t->kind == NLP_TOKEN_WORD && (t->dict & NER_DICT_LOWER) && !t->gaz)
+      common = 1;
+  }
+  if (!any_cap && common) return 0;
+  return 1;
+}
+
+static int is_conj(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  return (n == 3 && !memcmp(w, "and", 3)) || (n == 2 && !memcmp(w, "or", 2));
+}
+
+/* Whether a name that starts at token i must end before token j: at a
+** lower-case "and"/"or" with two or more words on each side ("Homeland
+** Security Alejandro Mayorkas and White House ..."; not "Bosnia and
+** Herzegovina"), or where two words are glued ("ImagesCNN", two tokens). */
+static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i,
+                  size_t j, size_t s1) {
+  const ner_tok_t *t = &d->toks[j], *p = t - 1;
+  if (is_conj(d, t))
+    return j - i >= 2 && j + 2 < s1 && tags[j + 1] == tags[j] &&
+           tags[j + 2] == tags[j];
+  return p->be == t->bs && p->kind == NLP_TOKEN_WORD &&
+         t->kind == NLP_TOKEN_WORD && t->cap != 0;
+}
+
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
 static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
@@ -186,13 +225,13 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     size_t j, ts, te;
     int ty, all_monthday = 1;
     ent_t e;
-    if (tags[i] == NER_O) {
+    if (tags[i] == NER_O || is_conj(d, &d->toks[i])) {
       i++;
       continue;
     }
     ty = NER_TAG_TYPE(tags[i]);
     j = i + 1;
-    while (j < s1 && tags[j] == NER_I(ty)) j++;
+    while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1)) j++;
     ts = i;
     te = j;
     i = j;
@@ -203,6 +242,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (ty == NER_TYPE_PER)
       while (te - ts > 1 && is_title(&d->toks[ts])) ts++;
     if (te == ts) continue;
+    if (!plausible(d, ts, te)) continue;
     for (size_t k = ts; k < te; k++)
       if (!(d->toks[k].gaz & NER_GAZ_MONTHDAY)) all_monthday = 0;
     if (all_monthday && ty != NER_TYPE_MISC) continue;
@@ -354,6 +394,7 @@ static int intern(nlp_entities_t *it, const ner_doc_t *d, ent_t *e) {
     }
     free(key);
     e->name = i;
+    it->names[i].votes[e->label]++;
     return NLP_OK;
   }
   if (it->nnames == it->namecap) {
@@ -393,6 +434,9 @@ static int intern(nlp_entities_t *it, const ner_doc_t *d, ent_t *e) {
   it->names[i].label = e->label;
   it->names[i].canon = i;
   it->names[i].allcaps = allcaps && letters >= 2;
+  memset(it->names[i].votes, 0, sizeof it->names[i].votes);
+  it->names[i].to_person = 0;
+  it->names[i].votes[e->label]++;
   it->names[i].next = it->heads[h & (it->nheads - 1)];
   it->heads[h & (it->nheads - 1)] = i;
   e->name = i;
@@ -423,8 +467,44 @@ static int word_suffix(const name_t *a, const name_t *b) {
          b->key[b->len - a->len - 1] == ' ';
 }
 
+static int is_name_label(nlp_label_t l) {
+  return l <= NLP_LABEL_LANGUAGE || l == NLP_LABEL_MISC;
+}
+
+/* One label per name for the canonical rules: the most frequent among its
+** mentions (the first seen on a tie); a single word that is the last word of a PERSON's full
+** name is that PERSON ("Mayorkas" after "Alejandro Mayorkas"). */
+static void vote_labels(nlp_entities_t *it) {
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    nlp_label_t best = a->label;
+    if (!is_name_label(a->label)) continue;
+    for (int l = 0; l <= NLP_LABEL_MISC; l++)
+      if (is_name_label((nlp_label_t)l) && a->votes[l] > a->votes[best])
+        best = (nlp_label_t)l;
+    a->label = best;
+  }
+  if (it->nnames > CONTAIN_MAX) return;
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    if (a->nwords != 1 || a->label == NLP_LABEL_PERSON ||
+        !is_name_label(a->label) || a->label == NLP_LABEL_NORP)
+      continue;
+    for (size_t j = 0; j < it->nnames; j++) {
+      const name_t *b = &it->names[j];
+      if (b->label == NLP_LABEL_PERSON && b->nwords >= 2 &&
+          b->nwords <= 4 && word_suffix(a, b)) {
+        a->label = NLP_LABEL_PERSON;
+        a->to_person = 1;
+        break;
+      }
+    }
+  }
+}
+
 static void canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
   (void)d;
+  vote_labels(it);
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     size_t k;
@@ -536,7 +616,15 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
   }
   for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
     rc = intern(it, &d, &it->ents[i]);
-  if (rc == NLP_OK) canonicalise(it, &d);
+  if (rc == NLP_OK) {
+    canonicalise(it, &d);
+    /* mentions keep their own labels (a city's name may also be its
+    ** team's), except surnames of a person named in full */
+    for (size_t i = 0; i < it->n; i++)
+      if (is_name_label(it->ents[i].label) &&
+          it->names[it->ents[i].name].to_person)
+        it->ents[i].label = NLP_LABEL_PERSON;
+  }
 done:
   free(tags);
   free(buf);

@@ -42,7 +42,7 @@ enum {
 */
 #define NER_MAGIC "NLPNER\0\0"
 #define NER_FORMAT_VERSION 1u
-#define NER_FEATURE_VERSION 1u
+#define NER_FEATURE_VERSION 3u
 #define NER_HEADER_SIZE 32
 #define NER_BITS 18
 
@@ -68,6 +68,7 @@ typedef struct ner_tok {
   uint8_t doc_title; /* occurs capitalised mid-sentence in a mixed sentence */
   uint8_t gaz;       /* gazetteer bits, NER_GAZ_* */
   uint8_t gaz_pos;   /* 1 first token of a gazetteer match, 2 inside */
+  uint8_t dict;      /* NER_DICT_* bits: in the English word lists */
 } ner_tok_t;
 
 #define NER_GAZ_COUNTRY 1
@@ -76,6 +77,9 @@ typedef struct ner_tok {
 #define NER_GAZ_REGION 8  /* continents, regions, natural features */
 #define NER_GAZ_TITLE 16  /* President, Secretary, Mr. */
 #define NER_GAZ_MONTHDAY 32 /* January, Monday */
+
+#define NER_DICT_LOWER 1 /* listed in lower case: a common word */
+#define NER_DICT_CAP 2   /* listed capitalised: a proper noun */
 
 /* A document prepared for tagging: its tokens and the per-document map
 ** from word form to the last label predicted for it. */

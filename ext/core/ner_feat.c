@@ -104,6 +104,34 @@ static void tok_local(ner_tok_t *t, const char *text) {
         nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
 }
 
+/* ---- the English word lists (data/words.bin, embedded) ----------------- */
+
+const unsigned char *nlp_ner_words_embedded(size_t *len);
+
+static unsigned dict_bits(uint32_t h) {
+  size_t len, bytes;
+  const unsigned char *b = nlp_ner_words_embedded(&len);
+  uint32_t bits, mask, h2, p1, p2;
+  unsigned out = 0;
+  if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0) return 0;
+  bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
+  if (bits < 3 || bits > 30) return 0;
+  bytes = ((size_t)1 << bits) / 8;
+  if (len < 16 + 2 * bytes) return 0;
+  mask = ((uint32_t)1 << bits) - 1;
+  h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
+  h2 ^= h2 >> 12;
+  p1 = h & mask;
+  p2 = h2 & mask;
+  b += 16;
+  if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
+    out |= NER_DICT_LOWER;
+  b += bytes;
+  if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
+    out |= NER_DICT_CAP;
+  return out;
+}
+
 /* ---- the per-document word map ---------------------------------------- */
 
 #define MAP_SEEN_LOWER 1
@@ -228,6 +256,7 @@ void ner_doc_free(ner_doc_t *d) {
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
   nlp_tokens_t *it;
   nlp_token_t t;
+  size_t seg = 0;
   int rc;
   memset(d, 0, sizeof *d);
   d->text = text;
@@ -253,6 +282,19 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
     x->sentence = t.sentence;
     x->kind = t.kind;
     tok_local(x, text);
+    if (t.kind == NLP_TOKEN_WORD) x->dict = (uint8_t)dict_bits(x->h_lower);
+    /* a line break ends a segment, as a sentence end does */
+    if (d->ntoks > 1) {
+      const ner_tok_t *p = x - 1;
+      for (size_t k = p->be; k < x->bs; k++)
+        if (text[k] == '\n') {
+          seg++;
+          break;
+        }
+      if (p->sent_end != t.sentence) seg++;
+    }
+    x->sentence = seg; /* a segment number for now */
+    x->sent_end = t.sentence;
   }
   nlp_tokens_free(it);
   if (rc != NLP_DONE) {
@@ -271,9 +313,28 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
     }
     for (size_t k = i; k < j; k++) {
       d->toks[k].sent_first = i;
+      d->toks[k].sentence = d->toks[k].sent_end; /* the real sentence idx */
       d->toks[k].sent_end = j;
       d->toks[k].sent_caps = words >= 2 && lowers * 5 <= words;
     }
+    /* a run of capitalised words inside a mixed sentence ("EAGLE PASS,
+    ** TEXAS - DECEMBER 19: In ...") reads like a headline too */
+    for (size_t k = i; k < j; k++) {
+      ner_tok_t *x = &d->toks[k];
+      size_t a, b;
+      int caps_nb = 0;
+      if (x->sent_caps || x->kind != NLP_TOKEN_WORD || x->cap != 2) continue;
+      for (a = k; a > i && d->toks[a - 1].kind != NLP_TOKEN_WORD;) a--;
+      for (b = k + 1; b < j && d->toks[b].kind != NLP_TOKEN_WORD;) b++;
+      if (a > i && d->toks[a - 1].cap == 2 &&
+          d->toks[a - 1].be - d->toks[a - 1].bs >= 3)
+        caps_nb = 1;
+      if (b < j && d->toks[b].cap == 2 && d->toks[b].be - d->toks[b].bs >= 3)
+        caps_nb = 1;
+      if (caps_nb && x->be - x->bs >= 3) x->sent_caps = 2;
+    }
+    for (size_t k = i; k < j; k++)
+      if (d->toks[k].sent_caps == 2) d->toks[k].sent_caps = 1;
     i = j;
   }
   /* document facts and gazetteer */
@@ -397,6 +458,9 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags,
   F(35, t->h_lower, ssr);
   F(36, wl, wl2);
   F(37, wr, wr2);
+  F(41, tp && tp->be == t->bs, cap | (tp ? (uint32_t)tp->cap << 4 : 99u));
+  F(39, t->dict | (uint32_t)(i == first) << 2, cap | caps << 4);
+  F(40, t->dict, (tp ? tp->dict : 9) | (tn ? tn->dict : 9) << 4);
   if (caps) {
     /* headlines: the word's document facts replace its shape */
     F(38, t->h_lower, (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
