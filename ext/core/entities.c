@@ -51,6 +51,7 @@ typedef struct name {
   int allcaps;
   unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
   int to_person; /* relabelled PERSON as a known person's surname */
+  int alias_label; /* 1 + the label of its alias, or 0 */
 } name_t;
 
 struct nlp_entities {
@@ -90,6 +91,18 @@ static const char *const FAC_WORDS[] = {
     "square",  "arena",  "palace",  "hall",  "cathedral", "museum",
     "prison",  "park",   "street",  "avenue", "road",     "building",
     "tunnel",  "dam",    0};
+static const char *const COMPASS[] = {
+    "north", "south", "east", "west", "central", "latin", "northern",
+    "southern", "eastern", "western", "northeast", "northwest", "southeast",
+    "southwest", 0};
+static const char *const ORG_WORDS[] = {
+    "house",      "center",    "centre",   "institute", "university",
+    "council",    "committee", "agency",   "department", "ministry",
+    "bank",       "party",     "union",    "association", "foundation",
+    "college",    "school",    "company",  "corporation", "corp.",
+    "inc.",       "ltd",       "ltd.",     "group",     "guard",
+    "army",       "navy",      "police",   "court",     "commission",
+    "forum",      0};
 static const char *const EVENT_WORDS[] = {
     "summit", "war",        "games",      "olympics",  "olympic",
     "cup",    "championship", "championships", "open", "tournament",
@@ -131,6 +144,9 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   case NER_TYPE_PER:
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
+    if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS) &&
+        !is_lower_word(lw, lwn, ORG_WORDS))
+      return NLP_LABEL_EVENT; /* "Leaders' Summit" */
     return NLP_LABEL_ORG;
   case NER_TYPE_LOC:
     for (size_t i = ts; i < te; i++)
@@ -143,6 +159,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
                                      LOC_WORDS))
       return NLP_LABEL_LOC; /* Mount Everest, Lake Victoria */
     if (is_lower_word(lw, lwn, FAC_WORDS)) return NLP_LABEL_FAC;
+    if (te - ts > 1 && is_lower_word(lw, lwn, ORG_WORDS)) return NLP_LABEL_ORG;
     return NLP_LABEL_GPE;
   default:
     break;
@@ -221,6 +238,7 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i,
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
 static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
+  size_t first = it->n;
   for (size_t i = s0; i < s1;) {
     size_t j, ts, te;
     int ty, all_monthday = 1;
@@ -248,6 +266,16 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (all_monthday && ty != NER_TYPE_MISC) continue;
     if (ty == NER_TYPE_PER && te - ts == 1 && is_title(&d->toks[ts]))
       continue;
+    /* "Central and South America": one region */
+    if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && ts >= s0 + 2 &&
+        is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == 1 &&
+        is_lower_word(d->text + d->toks[ts - 2].bs,
+                      d->toks[ts - 2].be - d->toks[ts - 2].bs, COMPASS) &&
+        is_lower_word(d->text + d->toks[ts].bs,
+                      d->toks[ts].be - d->toks[ts].bs, COMPASS)) {
+      if (it->n > first && it->ents[it->n - 1].ts == ts - 2) it->n--;
+      ts -= 2;
+    }
     memset(&e, 0, sizeof e);
     e.ts = ts;
     e.te = te;
@@ -334,23 +362,24 @@ static uint32_t key_hash(const char *k, size_t n) { return ner_hash(k, n, 77); }
 
 static const struct {
   const char *key, *canon;
+  nlp_label_t label;
 } ALIASES[] = {
-    {"u.s.", "United States"},
-    {"us", "United States"},
-    {"usa", "United States"},
-    {"u.s.a.", "United States"},
-    {"united states", "United States"},
-    {"united states of america", "United States"},
-    {"the united states", "United States"},
-    {"u.k.", "United Kingdom"},
-    {"uk", "United Kingdom"},
-    {"united kingdom", "United Kingdom"},
-    {"u.n.", "United Nations"},
-    {"un", "United Nations"},
-    {"united nations", "United Nations"},
-    {"e.u.", "European Union"},
-    {"eu", "European Union"},
-    {"european union", "European Union"},
+    {"u.s.", "United States", NLP_LABEL_GPE},
+    {"us", "United States", NLP_LABEL_GPE},
+    {"usa", "United States", NLP_LABEL_GPE},
+    {"u.s.a.", "United States", NLP_LABEL_GPE},
+    {"united states", "United States", NLP_LABEL_GPE},
+    {"united states of america", "United States", NLP_LABEL_GPE},
+    {"the united states", "United States", NLP_LABEL_GPE},
+    {"u.k.", "United Kingdom", NLP_LABEL_GPE},
+    {"uk", "United Kingdom", NLP_LABEL_GPE},
+    {"united kingdom", "United Kingdom", NLP_LABEL_GPE},
+    {"u.n.", "United Nations", NLP_LABEL_ORG},
+    {"un", "United Nations", NLP_LABEL_ORG},
+    {"united nations", "United Nations", NLP_LABEL_ORG},
+    {"e.u.", "European Union", NLP_LABEL_ORG},
+    {"eu", "European Union", NLP_LABEL_ORG},
+    {"european union", "European Union", NLP_LABEL_ORG},
 };
 
 /* Interns the surface form of ent e; sets e->name. */
@@ -436,6 +465,7 @@ static int intern(nlp_entities_t *it, const ner_doc_t *d, ent_t *e) {
   it->names[i].allcaps = allcaps && letters >= 2;
   memset(it->names[i].votes, 0, sizeof it->names[i].votes);
   it->names[i].to_person = 0;
+  it->names[i].alias_label = 0;
   it->names[i].votes[e->label]++;
   it->names[i].next = it->heads[h & (it->nheads - 1)];
   it->heads[h & (it->nheads - 1)] = i;
@@ -520,6 +550,7 @@ static void canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
             free(a->text);
             a->text = t;
             a->allcaps = 0;
+            a->alias_label = (int)ALIASES[k].label + 1;
           }
         }
         break;
@@ -620,10 +651,16 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
     canonicalise(it, &d);
     /* mentions keep their own labels (a city's name may also be its
     ** team's), except surnames of a person named in full */
-    for (size_t i = 0; i < it->n; i++)
-      if (is_name_label(it->ents[i].label) &&
-          it->names[it->ents[i].name].to_person)
-        it->ents[i].label = NLP_LABEL_PERSON;
+    for (size_t i = 0; i < it->n; i++) {
+      ent_t *e = &it->ents[i];
+      const name_t *nm = &it->names[e->name];
+      if (!is_name_label(e->label)) continue;
+      if (nm->to_person ||
+          (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
+        e->label = NLP_LABEL_PERSON;
+      else if (nm->alias_label && e->label == NLP_LABEL_MISC)
+        e->label = (nlp_label_t)(nm->alias_label - 1);
+    }
   }
 done:
   free(tags);

@@ -245,6 +245,15 @@ size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
 
 /* ---- documents ------------------------------------------------------------ */
 
+/* The length of the part before a final run of 2+ ASCII capitals that
+** follows a lower-case letter, or 0. */
+static size_t glued_caps(const char *w, size_t n) {
+  size_t k = n;
+  while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z') k--;
+  if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z') return k;
+  return 0;
+}
+
 void ner_doc_free(ner_doc_t *d) {
   if (!d) return;
   free(d->toks);
@@ -265,7 +274,7 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
   if (rc != NLP_OK) return rc;
   while ((rc = nlp_tokens_next(it, &t)) == NLP_OK) {
     ner_tok_t *x;
-    if (d->ntoks == d->cap) {
+    if (d->ntoks + 2 > d->cap) {
       size_t ncap = d->cap ? d->cap * 2 : 256;
       ner_tok_t *nt = realloc(d->toks, ncap * sizeof *nt);
       if (!nt) {
@@ -279,6 +288,35 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
     memset(x, 0, sizeof *x);
     x->bs = t.byte_start;
     x->be = t.byte_end;
+    if (t.kind == NLP_TOKEN_WORD) {
+      /* "ImagesCNN" (a credit glued to the next word) is two words: split
+      ** before a final run of 2+ capitals that follows a lower-case letter
+      ** (not "McDonald", "iPhone") */
+      size_t cut = glued_caps(text + t.byte_start, t.byte_end - t.byte_start);
+      if (cut && d->ntoks < d->cap) {
+        ner_tok_t *y = &d->toks[d->ntoks++];
+        x->be = t.byte_start + cut;
+        x->sentence = t.sentence;
+        x->kind = t.kind;
+        tok_local(x, text);
+        x->dict = (uint8_t)dict_bits(x->h_lower);
+        if (d->ntoks > 2) {
+          const ner_tok_t *p = x - 1;
+          for (size_t k = p->be; k < x->bs; k++)
+            if (text[k] == '\n') {
+              seg++;
+              break;
+            }
+          if (p->sent_end != t.sentence) seg++;
+        }
+        x->sentence = seg;
+        x->sent_end = t.sentence;
+        memset(y, 0, sizeof *y);
+        y->bs = x->be;
+        y->be = t.byte_end;
+        x = y;
+      }
+    }
     x->sentence = t.sentence;
     x->kind = t.kind;
     tok_local(x, text);
