@@ -91,6 +91,8 @@ int main(int argc, char **argv) {
           if (d->text[i] >= 'A' && d->text[i] <= 'Z') d->text[i] += 32;
       d->len = len;
       if (ner_doc_init(&d->nd, d->text, len) != NLP_OK) return 1;
+      /* one block: the whole document stays in memory for all epochs */
+      if (ner_doc_block(&d->nd, (size_t)-1) == NLP_ENOMEM) return 1;
       ntok += d->nd.ntoks;
       d->gold = calloc(d->nd.ntoks + 1, 1);
       if (!d->gold) return 1;
@@ -135,10 +137,17 @@ int main(int argc, char **argv) {
       ner_doc_forget(&d->nd);
       for (size_t i = 0; i < d->nd.ntoks; i++) {
         uint32_t fs[NER_MAX_FEATS];
-        size_t nf = ner_features(&d->nd, i, pred, mask, fs);
+        size_t nf;
         float score[NER_NTAGS] = {0};
         int best = -1, prev = i > d->nd.toks[i].sent_first ? pred[i - 1] : 0;
         int g = d->gold[i];
+        if (ner_skip(&d->nd, i, prev)) {
+          pred[i] = NER_O; /* as at run time */
+          total++;
+          errors += g != NER_O;
+          continue;
+        }
+        nf = ner_features(&d->nd, i, pred, mask, fs);
         for (size_t k = 0; k < nf; k++) {
           const float *row = w + (size_t)fs[k] * NER_NTAGS;
           for (int t = 0; t < NER_NTAGS; t++) score[t] += row[t];

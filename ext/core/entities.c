@@ -31,6 +31,7 @@
 
 #define NONE ((size_t)-1)
 #define NUMEX_MAX 64
+#define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
 #define CONTAIN_MAX 4096 /* distinct names compared pairwise at most */
 
 typedef struct ent {
@@ -383,18 +384,25 @@ static const struct {
 };
 
 /* Interns the surface form of ent e; sets e->name. */
-static int intern(nlp_entities_t *it, const ner_doc_t *d, ent_t *e) {
+static int intern(nlp_entities_t *it, ent_t *e) {
   size_t cap = (e->be - e->bs) + 1, n = 0;
   char *text = malloc(cap), *key;
   uint32_t h;
   size_t i;
   int allcaps = 1, letters = 0;
   if (!text) return NLP_ENOMEM;
-  for (size_t k = e->ts; k < e->te; k++) {
-    const ner_tok_t *t = &d->toks[k];
-    if (k > e->ts && t->bs > d->toks[k - 1].be) text[n++] = ' ';
-    memcpy(text + n, d->text + t->bs, t->be - t->bs);
-    n += t->be - t->bs;
+  /* the surface text with each run of white space as one space */
+  for (size_t k = e->bs; k < e->be; k++) {
+    unsigned char b = (unsigned char)it->text[k];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      if (n && text[n - 1] != ' ') text[n++] = ' ';
+    } else if (b == 0xC2 && k + 1 < e->be &&
+               (unsigned char)it->text[k + 1] == 0xA0) {
+      if (n && text[n - 1] != ' ') text[n++] = ' '; /* no-break space */
+      k++;
+    } else {
+      text[n++] = (char)b;
+    }
   }
   text[n] = 0;
   key = malloc(n + 1);
@@ -609,6 +617,7 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
   ner_doc_t d;
   uint8_t *tags = NULL;
   nlp_token_t *buf = NULL;
+  size_t tags_cap = 0;
   int rc;
   if (!out) return NLP_EINVAL;
   *out = NULL;
@@ -632,21 +641,30 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
     nlp_entities_free(it);
     return rc;
   }
-  tags = malloc(d.ntoks + 1);
-  buf = malloc((d.ntoks + 1) * sizeof *buf);
-  if (!tags || !buf) {
-    rc = NLP_ENOMEM;
-    goto done;
+  while (rc == NLP_OK && (rc = ner_doc_block(&d, BLOCK_TOKENS)) == NLP_OK) {
+    if (d.ntoks + 1 > tags_cap) {
+      size_t ncap = d.ntoks + 1;
+      uint8_t *nt = realloc(tags, ncap);
+      nlp_token_t *nb = realloc(buf, ncap * sizeof *nb);
+      if (nt) tags = nt;
+      if (nb) buf = nb;
+      if (!nt || !nb) {
+        rc = NLP_ENOMEM;
+        break;
+      }
+      tags_cap = ncap;
+    }
+    ner_model_tag(model, &d, tags);
+    for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
+      size_t s1 = d.toks[s0].sent_end, first = it->n;
+      rc = name_spans(it, &d, tags, s0, s1);
+      if (rc == NLP_OK) rc = merge_numex(it, &d, s0, s1, first, buf);
+      s0 = s1;
+    }
   }
-  ner_model_tag(model, &d, tags);
-  for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
-    size_t s1 = d.toks[s0].sent_end, first = it->n;
-    rc = name_spans(it, &d, tags, s0, s1);
-    if (rc == NLP_OK) rc = merge_numex(it, &d, s0, s1, first, buf);
-    s0 = s1;
-  }
+  if (rc == NLP_DONE) rc = NLP_OK;
   for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
-    rc = intern(it, &d, &it->ents[i]);
+    rc = intern(it, &it->ents[i]);
   if (rc == NLP_OK) {
     canonicalise(it, &d);
     /* mentions keep their own labels (a city's name may also be its
@@ -662,7 +680,6 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
         e->label = (nlp_label_t)(nm->alias_label - 1);
     }
   }
-done:
   free(tags);
   free(buf);
   ner_doc_free(&d);

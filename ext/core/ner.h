@@ -93,10 +93,20 @@ typedef struct ner_doc {
   uint32_t *mkeys;
   uint8_t *mvals;
   size_t mcap, mcount;
+  /* the block reader */
+  nlp_tokens_t *tokit;
+  nlp_token_t pending;
+  int has_pending, started;
+  size_t seg, last_be, last_sentence;
 } ner_doc_t;
 
-/* Tokenises text and computes the token-local and document features. */
+/* Reads the document once for its word facts (memory grows with the
+** number of distinct words only) and starts the block reader. */
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
+/* Reads the next block of whole segments (sentences, cut at line breaks)
+** of at least max_tokens tokens (unless the text ends) into d->toks with
+** all token features: NLP_OK, NLP_DONE at the end, or an error. */
+int ner_doc_block(ner_doc_t *d, size_t max_tokens);
 void ner_doc_free(ner_doc_t *d);
 
 /* The features of token i given the tags already chosen for tokens
@@ -108,6 +118,11 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags,
 /* Records that the word at token i was tagged with tag (for the "last label
 ** of this word" feature). Returns NLP_OK or NLP_ENOMEM. */
 int ner_doc_remember(ner_doc_t *d, size_t i, int tag);
+
+/* Whether token i can be tagged O without scoring, after a token tagged
+** prev: a lower-case common word or closing punctuation outside a name
+** and outside headlines (a fast path; training uses it too). */
+int ner_skip(const ner_doc_t *d, size_t i, int prev);
 
 /* Forgets the labels remembered by ner_doc_remember (before a new pass). */
 void ner_doc_forget(ner_doc_t *d);

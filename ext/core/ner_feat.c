@@ -132,6 +132,44 @@ static unsigned dict_bits(uint32_t h) {
   return out;
 }
 
+/* Only cap and h_lower of a word (pass 1). */
+static void tok_case(ner_tok_t *t, const char *text) {
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  const unsigned char *end = (const unsigned char *)text + t->be;
+  char lower[MAXW];
+  size_t n = t->be - t->bs, nup = 0, nlow = 0, letters = 0;
+  int first_up = -1;
+  if (n > MAXW) n = MAXW;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = p[i];
+    lower[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  while (p < end) {
+    uint32_t k;
+    if (*p < 0x80) {
+      k = nlp_ascii_class[*p];
+      p++;
+    } else {
+      nlp_char_t c = nlp_char_at(p, end);
+      k = c.klass;
+      p += c.len;
+    }
+    if (first_up < 0) first_up = (k & NLP_C_UPPER) != 0;
+    if (k & NLP_C_UPPER) nup++;
+    if (k & NLP_C_LOWER) nlow++;
+    if (k & NLP_C_LETTER) letters++;
+  }
+  if (nup == 0)
+    t->cap = 0;
+  else if (first_up == 1 && nlow > 0)
+    t->cap = 1;
+  else if (nlow == 0)
+    t->cap = letters >= 2 ? 2 : 1;
+  else
+    t->cap = 3;
+  t->h_lower = ner_hash(lower, n, 1);
+}
+
 /* ---- the per-document word map ---------------------------------------- */
 
 #define MAP_SEEN_LOWER 1
@@ -256,90 +294,62 @@ static size_t glued_caps(const char *w, size_t n) {
 
 void ner_doc_free(ner_doc_t *d) {
   if (!d) return;
+  nlp_tokens_free(d->tokit);
   free(d->toks);
   free(d->mkeys);
   free(d->mvals);
   memset(d, 0, sizeof *d);
 }
 
-int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
-  nlp_tokens_t *it;
-  nlp_token_t t;
-  size_t seg = 0;
-  int rc;
-  memset(d, 0, sizeof *d);
-  d->text = text;
-  d->len = len;
-  rc = nlp_tokens_new(text, len, &it);
-  if (rc != NLP_OK) return rc;
-  while ((rc = nlp_tokens_next(it, &t)) == NLP_OK) {
-    ner_tok_t *x;
-    if (d->ntoks + 2 > d->cap) {
-      size_t ncap = d->cap ? d->cap * 2 : 256;
-      ner_tok_t *nt = realloc(d->toks, ncap * sizeof *nt);
-      if (!nt) {
-        rc = NLP_ENOMEM;
-        break;
-      }
-      d->toks = nt;
-      d->cap = ncap;
-    }
+/* Appends a token to d->toks (two when a glued word is split). */
+static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
+  ner_tok_t *x;
+  size_t cut = 0;
+  if (d->ntoks + 2 > d->cap) {
+    size_t ncap = d->cap ? d->cap * 2 : 256;
+    ner_tok_t *nt = realloc(d->toks, ncap * sizeof *nt);
+    if (!nt) return NLP_ENOMEM;
+    d->toks = nt;
+    d->cap = ncap;
+  }
+  if (t->kind == NLP_TOKEN_WORD)
+    /* "ImagesCNN" (a credit glued to the next word) is two words: split
+    ** before a final run of 2+ capitals that follows a lower-case letter
+    ** (not "McDonald", "iPhone") */
+    cut = glued_caps(d->text + t->byte_start, t->byte_end - t->byte_start);
+  for (int part = 0; part < (cut ? 2 : 1); part++) {
     x = &d->toks[d->ntoks++];
     memset(x, 0, sizeof *x);
-    x->bs = t.byte_start;
-    x->be = t.byte_end;
-    if (t.kind == NLP_TOKEN_WORD) {
-      /* "ImagesCNN" (a credit glued to the next word) is two words: split
-      ** before a final run of 2+ capitals that follows a lower-case letter
-      ** (not "McDonald", "iPhone") */
-      size_t cut = glued_caps(text + t.byte_start, t.byte_end - t.byte_start);
-      if (cut && d->ntoks < d->cap) {
-        ner_tok_t *y = &d->toks[d->ntoks++];
-        x->be = t.byte_start + cut;
-        x->sentence = t.sentence;
-        x->kind = t.kind;
-        tok_local(x, text);
-        x->dict = (uint8_t)dict_bits(x->h_lower);
-        if (d->ntoks > 2) {
-          const ner_tok_t *p = x - 1;
-          for (size_t k = p->be; k < x->bs; k++)
-            if (text[k] == '\n') {
-              seg++;
-              break;
-            }
-          if (p->sent_end != t.sentence) seg++;
-        }
-        x->sentence = seg;
-        x->sent_end = t.sentence;
-        memset(y, 0, sizeof *y);
-        y->bs = x->be;
-        y->be = t.byte_end;
-        x = y;
-      }
+    x->bs = part ? t->byte_start + cut : t->byte_start;
+    x->be = cut && !part ? t->byte_start + cut : t->byte_end;
+    x->kind = t->kind;
+    if (light) {
+      if (t->kind == NLP_TOKEN_WORD) tok_case(x, d->text);
+    } else {
+      tok_local(x, d->text);
+      if (t->kind == NLP_TOKEN_WORD) x->dict = (uint8_t)dict_bits(x->h_lower);
     }
-    x->sentence = t.sentence;
-    x->kind = t.kind;
-    tok_local(x, text);
-    if (t.kind == NLP_TOKEN_WORD) x->dict = (uint8_t)dict_bits(x->h_lower);
     /* a line break ends a segment, as a sentence end does */
-    if (d->ntoks > 1) {
-      const ner_tok_t *p = x - 1;
-      for (size_t k = p->be; k < x->bs; k++)
-        if (text[k] == '\n') {
-          seg++;
+    if (d->started) {
+      for (size_t k = d->last_be; k < x->bs; k++)
+        if (d->text[k] == '\n') {
+          d->seg++;
           break;
         }
-      if (p->sent_end != t.sentence) seg++;
+      if (d->last_sentence != t->sentence) d->seg++;
     }
-    x->sentence = seg; /* a segment number for now */
-    x->sent_end = t.sentence;
+    d->started = 1;
+    d->last_be = x->be;
+    d->last_sentence = t->sentence;
+    x->sentence = d->seg;      /* the segment number for now */
+    x->sent_end = t->sentence; /* the sentence idx for now */
   }
-  nlp_tokens_free(it);
-  if (rc != NLP_DONE) {
-    ner_doc_free(d);
-    return rc;
-  }
-  /* sentences: bounds and all-capitals flag */
+  return NLP_OK;
+}
+
+/* Segments of d->toks[0..ntoks): bounds, real sentence numbers and the
+** all-capitals flag. */
+static void mark_segments(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks;) {
     size_t j = i, words = 0, lowers = 0;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
@@ -375,20 +385,102 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
       if (d->toks[k].sent_caps == 2) d->toks[k].sent_caps = 1;
     i = j;
   }
-  /* document facts and gazetteer */
-  for (size_t i = 0; i < d->ntoks; i++) {
-    ner_tok_t *x = &d->toks[i];
-    uint8_t *v;
-    if (x->kind != NLP_TOKEN_WORD) continue;
-    if (x->cap == 0) {
-      if (!(v = map_slot(d, x->h_lower))) goto nomem;
-      *v |= MAP_SEEN_LOWER;
-    } else if (x->cap == 1 && i > x->sent_first && !x->sent_caps &&
-               d->toks[i - 1].kind == NLP_TOKEN_WORD) {
-      if (!(v = map_slot(d, x->h_lower))) goto nomem;
-      *v |= MAP_SEEN_TITLE;
+}
+
+/* Pass 1: the document facts of every word (seen in lower case, seen
+** capitalised mid-sentence), one segment at a time. */
+static int scan_facts(ner_doc_t *d) {
+  nlp_tokens_t *it;
+  nlp_token_t t;
+  int rc;
+  rc = nlp_tokens_new(d->text, d->len, &it);
+  if (rc != NLP_OK) return rc;
+  for (;;) {
+    size_t seg_before = d->seg;
+    int more = (rc = nlp_tokens_next(it, &t)) == NLP_OK;
+    size_t n = d->ntoks;
+    if (more) {
+      rc = add_token(d, &t, 1);
+      if (rc != NLP_OK) break;
+    }
+    /* a finished segment: all tokens before the new one(s) */
+    if (!more || d->seg != seg_before) {
+      size_t keep = more ? d->ntoks - n : 0;
+      d->ntoks -= keep;
+      mark_segments(d);
+      for (size_t i = 0; i < d->ntoks; i++) {
+        ner_tok_t *x = &d->toks[i];
+        uint8_t *v;
+        if (x->kind != NLP_TOKEN_WORD) continue;
+        if (x->cap == 0) {
+          if (!(v = map_slot(d, x->h_lower))) goto nomem;
+          *v |= MAP_SEEN_LOWER;
+        } else if (x->cap == 1 && i > x->sent_first && !x->sent_caps &&
+                   d->toks[i - 1].kind == NLP_TOKEN_WORD) {
+          if (!(v = map_slot(d, x->h_lower))) goto nomem;
+          *v |= MAP_SEEN_TITLE;
+        }
+      }
+      memmove(d->toks, d->toks + d->ntoks, keep * sizeof *d->toks);
+      d->ntoks = keep;
+      for (size_t i = 0; i < keep; i++)
+        d->toks[i].sentence = d->seg; /* still a segment number */
+    }
+    if (!more) break;
+  }
+  nlp_tokens_free(it);
+  d->ntoks = 0;
+  d->seg = 0;
+  d->started = 0;
+  return rc == NLP_DONE ? NLP_OK : rc;
+nomem:
+  nlp_tokens_free(it);
+  return NLP_ENOMEM;
+}
+
+int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
+  int rc;
+  memset(d, 0, sizeof *d);
+  d->text = text;
+  d->len = len;
+  rc = scan_facts(d);
+  if (rc == NLP_OK) rc = nlp_tokens_new(text, len, &d->tokit);
+  if (rc != NLP_OK) ner_doc_free(d);
+  return rc;
+}
+
+int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
+  nlp_token_t t;
+  int rc = NLP_OK;
+  d->ntoks = 0;
+  if (!d->tokit) return NLP_DONE;
+  if (d->has_pending) {
+    d->has_pending = 0;
+    rc = add_token(d, &d->pending, 0);
+  }
+  while (rc == NLP_OK) {
+    size_t seg_before = d->seg, n = d->ntoks;
+    if ((rc = nlp_tokens_next(d->tokit, &t)) != NLP_OK) break;
+    if ((rc = add_token(d, &t, 0)) != NLP_OK) break;
+    if (d->seg != seg_before && n >= max_tokens) {
+      /* the new token starts the next block: give it back */
+      d->ntoks = n;
+      d->seg = seg_before;
+      d->last_be = d->toks[n - 1].be;
+      d->last_sentence = d->toks[n - 1].sent_end;
+      d->pending = t;
+      d->has_pending = 1;
+      break;
     }
   }
+  if (rc == NLP_DONE) {
+    nlp_tokens_free(d->tokit);
+    d->tokit = NULL;
+    rc = NLP_OK;
+  }
+  if (rc != NLP_OK) return rc;
+  if (d->ntoks == 0) return NLP_DONE;
+  mark_segments(d);
   for (size_t i = 0; i < d->ntoks; i++) {
     ner_tok_t *x = &d->toks[i];
     unsigned bits;
@@ -399,6 +491,7 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
     x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
     x->doc_title = (v & MAP_SEEN_TITLE) != 0;
     if (x->be - x->bs < 2 && x->cap == 0) continue;
+    if (x->cap == 0 && (x->dict & NER_DICT_LOWER) && !x->gaz) continue;
     n = ner_gaz_match(d, i, &bits);
     for (size_t k = 0; k < n; k++) {
       if (d->toks[i + k].gaz_pos) break; /* already in an earlier match */
@@ -407,9 +500,6 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
     }
   }
   return NLP_OK;
-nomem:
-  ner_doc_free(d);
-  return NLP_ENOMEM;
 }
 
 int ner_doc_remember(ner_doc_t *d, size_t i, int tag) {
@@ -505,4 +595,12 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags,
   }
 #undef F
   return n;
+}
+
+int ner_skip(const ner_doc_t *d, size_t i, int prev) {
+  const ner_tok_t *t = &d->toks[i];
+  if (prev != NER_O || t->sent_caps || t->gaz) return 0;
+  if (t->kind == NLP_TOKEN_WORD) return t->cap == 0 && (t->dict & NER_DICT_LOWER);
+  return t->kind == NLP_TOKEN_PUNCT && t->be - t->bs == 1 &&
+         strchr(",.;:!?)]}", d->text[t->bs]) != NULL;
 }

@@ -131,8 +131,15 @@ void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
   for (size_t i = 0; i < d->ntoks; i++) {
     uint32_t fs[NER_MAX_FEATS];
     int32_t score[NER_NTAGS] = {0};
-    size_t nf = ner_features(d, i, tags, m->mask, fs);
+    size_t nf;
     int best = -1, prev = i > d->toks[i].sent_first ? tags[i - 1] : 0;
+    if (ner_skip(d, i, prev)) {
+      tags[i] = NER_O;
+      continue;
+    }
+    nf = ner_features(d, i, tags, m->mask, fs);
+    for (size_t k = 0; k < nf; k++)
+      __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
     for (size_t k = 0; k < nf; k++) {
       const int16_t *row = m->w + (size_t)fs[k] * NER_NTAGS;
       for (int t = 0; t < NER_NTAGS; t++) score[t] += row[t];
