@@ -315,7 +315,7 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
   if (nn == 0) return NLP_OK;
   names = malloc((nnames ? nnames : 1) * sizeof *names);
   if (!names) return NLP_ENOMEM;
-  memcpy(names, it->ents + first, nnames * sizeof *names);
+  if (nnames) memcpy(names, it->ents + first, nnames * sizeof *names);
   it->n = first;
   {
     size_t a = 0, b = 0;

@@ -421,7 +421,7 @@ static int scan_facts(ner_doc_t *d) {
           *v |= MAP_SEEN_TITLE;
         }
       }
-      memmove(d->toks, d->toks + d->ntoks, keep * sizeof *d->toks);
+      if (keep) memmove(d->toks, d->toks + d->ntoks, keep * sizeof *d->toks);
       d->ntoks = keep;
       for (size_t i = 0; i < keep; i++)
         d->toks[i].sentence = d->seg; /* still a segment number */
