@@ -24,10 +24,14 @@ typedef struct doc {
 } doc_t;
 
 static int type_of(const char *label) {
-  if (!strcmp(label, "PER")) return NER_TYPE_PER;
-  if (!strcmp(label, "LOC")) return NER_TYPE_LOC;
-  if (!strcmp(label, "ORG")) return NER_TYPE_ORG;
-  if (!strcmp(label, "MISC")) return NER_TYPE_MISC;
+  if (!strcmp(label, "PER"))
+    return NER_TYPE_PER;
+  if (!strcmp(label, "LOC"))
+    return NER_TYPE_LOC;
+  if (!strcmp(label, "ORG"))
+    return NER_TYPE_ORG;
+  if (!strcmp(label, "MISC"))
+    return NER_TYPE_MISC;
   return -1;
 }
 
@@ -48,7 +52,8 @@ int main(int argc, char **argv) {
   double c = 1;
   size_t *order;
   if (argc < 3) {
-    fprintf(stderr, "usage: train_ner TRAIN.txt OUT.model [epochs [lower_every]]\n");
+    fprintf(stderr,
+            "usage: train_ner TRAIN.txt OUT.model [epochs [lower_every]]\n");
     return 2;
   }
   if (!(f = fopen(argv[1], "rb"))) {
@@ -59,16 +64,19 @@ int main(int argc, char **argv) {
     size_t len, ne, *bs, *be;
     char *text, (*lb)[16];
     int copies;
-    if (fscanf(f, "D %zu %zu", &len, &ne) != 2) break;
+    if (fscanf(f, "D %zu %zu", &len, &ne) != 2)
+      break;
     fgetc(f);
     text = malloc(len + 1);
     bs = malloc((ne + 1) * sizeof *bs);
     be = malloc((ne + 1) * sizeof *be);
     lb = malloc((ne + 1) * sizeof *lb);
-    if (!text || !bs || !be || !lb || fread(text, 1, len, f) != len) return 1;
+    if (!text || !bs || !be || !lb || fread(text, 1, len, f) != len)
+      return 1;
     fgetc(f);
     for (size_t k = 0; k < ne; k++) {
-      if (fscanf(f, "%zu %zu %15s", &bs[k], &be[k], lb[k]) != 3) return 1;
+      if (fscanf(f, "%zu %zu %15s", &bs[k], &be[k], lb[k]) != 3)
+        return 1;
       fgetc(f);
     }
     ents += ne;
@@ -80,34 +88,45 @@ int main(int argc, char **argv) {
       if (ndocs == cap) {
         cap = cap ? cap * 2 : 256;
         docs = realloc(docs, cap * sizeof *docs);
-        if (!docs) return 1;
+        if (!docs)
+          return 1;
       }
       d = &docs[ndocs++];
       d->text = malloc(len + 1);
-      if (!d->text) return 1;
+      if (!d->text)
+        return 1;
       memcpy(d->text, text, len);
       if (cpy)
         for (size_t i = 0; i < len; i++)
-          if (d->text[i] >= 'A' && d->text[i] <= 'Z') d->text[i] += 32;
+          if (d->text[i] >= 'A' && d->text[i] <= 'Z')
+            d->text[i] += 32;
       d->len = len;
-      if (ner_doc_init(&d->nd, d->text, len) != NLP_OK) return 1;
+      if (ner_doc_init(&d->nd, d->text, len) != NLP_OK)
+        return 1;
       /* one block: the whole document stays in memory for all epochs */
-      if (ner_doc_block(&d->nd, (size_t)-1) == NLP_ENOMEM) return 1;
+      if (ner_doc_block(&d->nd, (size_t)-1) == NLP_ENOMEM)
+        return 1;
       ntok += d->nd.ntoks;
       d->gold = calloc(d->nd.ntoks + 1, 1);
-      if (!d->gold) return 1;
+      if (!d->gold)
+        return 1;
       for (size_t k = 0; k < ne; k++) {
         int ty = type_of(lb[k]), first = 1, exact_s = 0, exact_e = 0;
-        if (ty < 0) continue;
+        if (ty < 0)
+          continue;
         for (size_t i = 0; i < d->nd.ntoks; i++) {
           const ner_tok_t *t = &d->nd.toks[i];
-          if (t->be <= bs[k] || t->bs >= be[k]) continue;
-          if (t->bs == bs[k]) exact_s = 1;
-          if (t->be == be[k]) exact_e = 1;
+          if (t->be <= bs[k] || t->bs >= be[k])
+            continue;
+          if (t->bs == bs[k])
+            exact_s = 1;
+          if (t->be == be[k])
+            exact_e = 1;
           d->gold[i] = (uint8_t)(first ? NER_B(ty) : NER_I(ty));
           first = 0;
         }
-        if (!cpy && (!exact_s || !exact_e)) mismatched++;
+        if (!cpy && (!exact_s || !exact_e))
+          mismatched++;
       }
     }
     free(text);
@@ -116,13 +135,17 @@ int main(int argc, char **argv) {
     free(lb);
   }
   fclose(f);
-  fprintf(stderr, "train_ner: %zu documents, %zu tokens, %zu entities "
-          "(%zu not on token boundaries)\n", ndocs, ntok, ents, mismatched);
+  fprintf(stderr,
+          "train_ner: %zu documents, %zu tokens, %zu entities "
+          "(%zu not on token boundaries)\n",
+          ndocs, ntok, ents, mismatched);
   w = calloc((size_t)nb * NER_NTAGS, sizeof *w);
   u = calloc((size_t)nb * NER_NTAGS, sizeof *u);
   order = malloc(ndocs * sizeof *order);
-  if (!w || !u || !order) return 1;
-  for (size_t i = 0; i < ndocs; i++) order[i] = i;
+  if (!w || !u || !order)
+    return 1;
+  for (size_t i = 0; i < ndocs; i++)
+    order[i] = i;
   for (int ep = 0; ep < epochs; ep++) {
     size_t errors = 0, total = 0;
     for (size_t i = ndocs; i > 1; i--) {
@@ -133,7 +156,8 @@ int main(int argc, char **argv) {
     for (size_t di = 0; di < ndocs; di++) {
       doc_t *d = &docs[order[di]];
       uint8_t *pred = malloc(d->nd.ntoks + 1);
-      if (!pred) return 1;
+      if (!pred)
+        return 1;
       ner_doc_forget(&d->nd);
       for (size_t i = 0; i < d->nd.ntoks; i++) {
         uint32_t fs[NER_MAX_FEATS];
@@ -150,12 +174,14 @@ int main(int argc, char **argv) {
         nf = ner_features(&d->nd, i, pred, mask, fs);
         for (size_t k = 0; k < nf; k++) {
           const float *row = w + (size_t)fs[k] * NER_NTAGS;
-          for (int t = 0; t < NER_NTAGS; t++) score[t] += row[t];
+          for (int t = 0; t < NER_NTAGS; t++)
+            score[t] += row[t];
         }
         for (int t = 0; t < NER_NTAGS; t++)
           if (ner_tag_allowed(prev, t) && (best < 0 || score[t] > score[best]))
             best = t;
-        if (!ner_tag_allowed(prev, g)) g = NER_B(NER_TAG_TYPE(g));
+        if (!ner_tag_allowed(prev, g))
+          g = NER_B(NER_TAG_TYPE(g));
         if (best != g) {
           errors++;
           for (size_t k = 0; k < nf; k++) {
@@ -169,7 +195,8 @@ int main(int argc, char **argv) {
         c++;
         total++;
         pred[i] = (uint8_t)best;
-        if (ner_doc_remember(&d->nd, i, best) != NLP_OK) return 1;
+        if (ner_doc_remember(&d->nd, i, best) != NLP_OK)
+          return 1;
       }
       free(pred);
     }
@@ -182,10 +209,12 @@ int main(int argc, char **argv) {
     uint32_t v[4] = {NER_FORMAT_VERSION, NER_BITS, NER_NTAGS,
                      NER_FEATURE_VERSION};
     size_t nz = 0;
-    if (!q) return 1;
+    if (!q)
+      return 1;
     for (size_t i = 0; i < (size_t)nb * NER_NTAGS; i++) {
       w[i] = w[i] - u[i] / (float)c;
-      if (fabsf(w[i]) > maxabs) maxabs = fabsf(w[i]);
+      if (fabsf(w[i]) > maxabs)
+        maxabs = fabsf(w[i]);
     }
     scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
     for (size_t i = 0; i < (size_t)nb * NER_NTAGS; i++) {

@@ -32,13 +32,13 @@
 #define NONE ((size_t)-1)
 #define NUMEX_MAX 64
 #define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
-#define CONTAIN_MAX 4096 /* distinct names compared pairwise at most */
+#define CONTAIN_MAX 4096  /* distinct names compared pairwise at most */
 
 typedef struct ent {
   size_t ts, te; /* tokens */
   size_t bs, be, sentence;
   nlp_label_t label;
-  size_t name; /* index into names */
+  size_t name;                     /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
 } ent_t;
 
@@ -51,7 +51,7 @@ typedef struct name {
   size_t next;       /* hash chain */
   int allcaps;
   unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
-  int to_person; /* relabelled PERSON as a known person's surname */
+  int to_person;   /* relabelled PERSON as a known person's surname */
   int alias_label; /* 1 + the label of its alias, or 0 */
 } name_t;
 
@@ -70,56 +70,58 @@ struct nlp_entities {
 
 static int is_lower_word(const char *s, size_t n, const char *const *list) {
   char buf[32];
-  if (n == 0 || n >= sizeof buf) return 0;
+  if (n == 0 || n >= sizeof buf)
+    return 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = (unsigned char)s[i];
     buf[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
   buf[n] = 0;
   for (size_t i = 0; list[i]; i++)
-    if (!strcmp(buf, list[i])) return 1;
+    if (!strcmp(buf, list[i]))
+      return 1;
   return 0;
 }
 
 static const char *const LOC_WORDS[] = {
-    "river",  "mountains", "mountain", "ocean",  "sea",       "lake",
-    "gulf",   "bay",       "valley",   "desert", "island",    "islands",
-    "coast",  "peninsula", "strait",   "straits", "canal",    "basin",
-    "mount",  "mt.",       "range",    "plains", "plateau",   "delta",
-    "forest", "region",    "continent", "hills", "channel",   0};
+    "river",  "mountains", "mountain",  "ocean",   "sea",     "lake",
+    "gulf",   "bay",       "valley",    "desert",  "island",  "islands",
+    "coast",  "peninsula", "strait",    "straits", "canal",   "basin",
+    "mount",  "mt.",       "range",     "plains",  "plateau", "delta",
+    "forest", "region",    "continent", "hills",   "channel", 0};
 static const char *const FAC_WORDS[] = {
-    "airport", "bridge", "stadium", "tower", "station", "highway",
-    "square",  "arena",  "palace",  "hall",  "cathedral", "museum",
-    "prison",  "park",   "street",  "avenue", "road",     "building",
-    "tunnel",  "dam",    0};
+    "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
+    "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
+    "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
 static const char *const COMPASS[] = {
-    "north", "south", "east", "west", "central", "latin", "northern",
-    "southern", "eastern", "western", "northeast", "northwest", "southeast",
-    "southwest", 0};
+    "north",     "south",     "east",      "west",      "central",
+    "latin",     "northern",  "southern",  "eastern",   "western",
+    "northeast", "northwest", "southeast", "southwest", 0};
 static const char *const ORG_WORDS[] = {
-    "house",      "center",    "centre",   "institute", "university",
-    "council",    "committee", "agency",   "department", "ministry",
-    "bank",       "party",     "union",    "association", "foundation",
-    "college",    "school",    "company",  "corporation", "corp.",
-    "inc.",       "ltd",       "ltd.",     "group",     "guard",
-    "army",       "navy",      "police",   "court",     "commission",
-    "forum",      0};
+    "house",      "center",      "centre",      "institute",
+    "university", "council",     "committee",   "agency",
+    "department", "ministry",    "bank",        "party",
+    "union",      "association", "foundation",  "college",
+    "school",     "company",     "corporation", "corp.",
+    "inc.",       "ltd",         "ltd.",        "group",
+    "guard",      "army",        "navy",        "police",
+    "court",      "commission",  "forum",       0};
 static const char *const EVENT_WORDS[] = {
-    "summit", "war",        "games",      "olympics",  "olympic",
-    "cup",    "championship", "championships", "open", "tournament",
-    "conference", "festival", "revolution", "grand",  "prix",
-    "marathon", "series",   "trophy",     "classic",   "rally",
-    "election", "elections", "hurricane", "storm",     "massacre",
-    "crisis",  "expo",      "forum",      0};
-static const char *const LAW_WORDS[] = {"act",        "treaty",  "constitution",
-                                        "amendment",  "accord",  "accords",
-                                        "convention", "charter", "protocol",
-                                        "code",       0};
+    "summit",     "war",          "games",         "olympics", "olympic",
+    "cup",        "championship", "championships", "open",     "tournament",
+    "conference", "festival",     "revolution",    "grand",    "prix",
+    "marathon",   "series",       "trophy",        "classic",  "rally",
+    "election",   "elections",    "hurricane",     "storm",    "massacre",
+    "crisis",     "expo",         "forum",         0};
+static const char *const LAW_WORDS[] = {
+    "act",        "treaty",  "constitution", "amendment", "accord", "accords",
+    "convention", "charter", "protocol",     "code",      0};
 static const char *const LANGUAGES[] = {
-    "english",  "spanish", "french",  "german", "arabic", "mandarin",
-    "cantonese", "hindi",  "urdu",    "russian", "portuguese", "italian",
-    "japanese", "korean",  "swahili", "hebrew", "latin",  "dutch",
-    "greek",    "turkish", "persian", "farsi",  "polish", "bengali", 0};
+    "english",    "spanish",   "french",   "german",  "arabic",
+    "mandarin",   "cantonese", "hindi",    "urdu",    "russian",
+    "portuguese", "italian",   "japanese", "korean",  "swahili",
+    "hebrew",     "latin",     "dutch",    "greek",   "turkish",
+    "persian",    "farsi",     "polish",   "bengali", 0};
 
 /* ---- building the entity list -------------------------------------------- */
 
@@ -127,7 +129,8 @@ static int push(nlp_entities_t *it, const ent_t *e) {
   if (it->n == it->cap) {
     size_t ncap = it->cap ? it->cap * 2 : 64;
     ent_t *ne = realloc(it->ents, ncap * sizeof *ne);
-    if (!ne) return NLP_ENOMEM;
+    if (!ne)
+      return NLP_ENOMEM;
     it->ents = ne;
     it->cap = ncap;
   }
@@ -154,13 +157,16 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
       if ((d->toks[i].gaz & NER_GAZ_REGION) &&
           !(d->toks[i].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
         return NLP_LABEL_LOC;
-    if (is_lower_word(lw, lwn, LOC_WORDS)) return NLP_LABEL_LOC;
-    if (te - ts > 1 && is_lower_word(d->text + d->toks[ts].bs,
-                                     d->toks[ts].be - d->toks[ts].bs,
-                                     LOC_WORDS))
+    if (is_lower_word(lw, lwn, LOC_WORDS))
+      return NLP_LABEL_LOC;
+    if (te - ts > 1 &&
+        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
+                      LOC_WORDS))
       return NLP_LABEL_LOC; /* Mount Everest, Lake Victoria */
-    if (is_lower_word(lw, lwn, FAC_WORDS)) return NLP_LABEL_FAC;
-    if (te - ts > 1 && is_lower_word(lw, lwn, ORG_WORDS)) return NLP_LABEL_ORG;
+    if (is_lower_word(lw, lwn, FAC_WORDS))
+      return NLP_LABEL_FAC;
+    if (te - ts > 1 && is_lower_word(lw, lwn, ORG_WORDS))
+      return NLP_LABEL_ORG;
     return NLP_LABEL_GPE;
   default:
     break;
@@ -183,8 +189,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
     return NLP_LABEL_EVENT;
   for (size_t i = ts; i < te; i++) {
     const ner_tok_t *t = &d->toks[i];
-    if (te - ts > 1 && is_lower_word(d->text + t->bs, t->be - t->bs,
-                                     LAW_WORDS))
+    if (te - ts > 1 && is_lower_word(d->text + t->bs, t->be - t->bs, LAW_WORDS))
       return NLP_LABEL_LAW;
   }
   /* plural or adjectival group names: "Republicans", "Democrats" */
@@ -208,11 +213,13 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
     if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_NUMBER &&
         t->kind != NLP_TOKEN_PUNCT && t->kind != NLP_TOKEN_SYMBOL)
       return 0;
-    if (t->cap) any_cap = 1;
+    if (t->cap)
+      any_cap = 1;
     if (t->kind == NLP_TOKEN_WORD && (t->dict & NER_DICT_LOWER) && !t->gaz)
       common = 1;
   }
-  if (!any_cap && common) return 0;
+  if (!any_cap && common)
+    return 0;
   return 1;
 }
 
@@ -226,8 +233,8 @@ static int is_conj(const ner_doc_t *d, const ner_tok_t *t) {
 ** lower-case "and"/"or" with two or more words on each side ("Homeland
 ** Security Alejandro Mayorkas and White House ..."; not "Bosnia and
 ** Herzegovina"), or where two words are glued ("ImagesCNN", two tokens). */
-static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i,
-                  size_t j, size_t s1) {
+static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
+                  size_t s1) {
   const ner_tok_t *t = &d->toks[j], *p = t - 1;
   if (is_conj(d, t))
     return j - i >= 2 && j + 2 < s1 && tags[j + 1] == tags[j] &&
@@ -250,21 +257,28 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     }
     ty = NER_TAG_TYPE(tags[i]);
     j = i + 1;
-    while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1)) j++;
+    while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1))
+      j++;
     ts = i;
     te = j;
     i = j;
     while (te > ts && d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
            d->text[d->toks[te - 1].bs] != '.')
       te--;
-    while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT) ts++;
+    while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
+      ts++;
     if (ty == NER_TYPE_PER)
-      while (te - ts > 1 && is_title(&d->toks[ts])) ts++;
-    if (te == ts) continue;
-    if (!plausible(d, ts, te)) continue;
+      while (te - ts > 1 && is_title(&d->toks[ts]))
+        ts++;
+    if (te == ts)
+      continue;
+    if (!plausible(d, ts, te))
+      continue;
     for (size_t k = ts; k < te; k++)
-      if (!(d->toks[k].gaz & NER_GAZ_MONTHDAY)) all_monthday = 0;
-    if (all_monthday && ty != NER_TYPE_MISC) continue;
+      if (!(d->toks[k].gaz & NER_GAZ_MONTHDAY))
+        all_monthday = 0;
+    if (all_monthday && ty != NER_TYPE_MISC)
+      continue;
     if (ty == NER_TYPE_PER && te - ts == 1 && is_title(&d->toks[ts]))
       continue;
     /* "Central and South America": one region */
@@ -272,9 +286,10 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == 1 &&
         is_lower_word(d->text + d->toks[ts - 2].bs,
                       d->toks[ts - 2].be - d->toks[ts - 2].bs, COMPASS) &&
-        is_lower_word(d->text + d->toks[ts].bs,
-                      d->toks[ts].be - d->toks[ts].bs, COMPASS)) {
-      if (it->n > first && it->ents[it->n - 1].ts == ts - 2) it->n--;
+        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
+                      COMPASS)) {
+      if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
+        it->n--;
       ts -= 2;
     }
     memset(&e, 0, sizeof e);
@@ -284,16 +299,17 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     e.be = d->toks[te - 1].be;
     e.sentence = d->toks[ts].sentence;
     e.label = refine(d, ts, te, ty);
-    if (all_monthday) e.label = NLP_LABEL_DATE; /* numex may value it */
-    if (push(it, &e) != NLP_OK) return NLP_ENOMEM;
+    if (all_monthday)
+      e.label = NLP_LABEL_DATE; /* numex may value it */
+    if (push(it, &e) != NLP_OK)
+      return NLP_ENOMEM;
   }
   return NLP_OK;
 }
 
 static const nlp_label_t NUMEX_LABELS[] = {
-    NLP_LABEL_DATE,     NLP_LABEL_TIME,    NLP_LABEL_MONEY,
-    NLP_LABEL_PERCENT,  NLP_LABEL_QUANTITY, NLP_LABEL_ORDINAL,
-    NLP_LABEL_CARDINAL};
+    NLP_LABEL_DATE,     NLP_LABEL_TIME,    NLP_LABEL_MONEY,   NLP_LABEL_PERCENT,
+    NLP_LABEL_QUANTITY, NLP_LABEL_ORDINAL, NLP_LABEL_CARDINAL};
 
 /* Adds the numeric entities of tokens [s0, s1) to the names already found
 ** there (it->ents[first..n)), keeping text order. */
@@ -311,11 +327,15 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
     buf[k - s0].kind = d->toks[k].kind;
   }
   nn = nlp_numex_find(d->text, buf, s1 - s0, nx, NUMEX_MAX);
-  if (nn > NUMEX_MAX) nn = NUMEX_MAX;
-  if (nn == 0) return NLP_OK;
+  if (nn > NUMEX_MAX)
+    nn = NUMEX_MAX;
+  if (nn == 0)
+    return NLP_OK;
   names = malloc((nnames ? nnames : 1) * sizeof *names);
-  if (!names) return NLP_ENOMEM;
-  if (nnames) memcpy(names, it->ents + first, nnames * sizeof *names);
+  if (!names)
+    return NLP_ENOMEM;
+  if (nnames)
+    memcpy(names, it->ents + first, nnames * sizeof *names);
   it->n = first;
   {
     size_t a = 0, b = 0;
@@ -357,7 +377,8 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
   return rc;
 }
 
-/* ---- canonical names ------------------------------------------------------ */
+/* ---- canonical names ------------------------------------------------------
+ */
 
 static uint32_t key_hash(const char *k, size_t n) { return ner_hash(k, n, 77); }
 
@@ -390,15 +411,18 @@ static int intern(nlp_entities_t *it, ent_t *e) {
   uint32_t h;
   size_t i;
   int allcaps = 1, letters = 0;
-  if (!text) return NLP_ENOMEM;
+  if (!text)
+    return NLP_ENOMEM;
   /* the surface text with each run of white space as one space */
   for (size_t k = e->bs; k < e->be; k++) {
     unsigned char b = (unsigned char)it->text[k];
     if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-      if (n && text[n - 1] != ' ') text[n++] = ' ';
+      if (n && text[n - 1] != ' ')
+        text[n++] = ' ';
     } else if (b == 0xC2 && k + 1 < e->be &&
                (unsigned char)it->text[k + 1] == 0xA0) {
-      if (n && text[n - 1] != ' ') text[n++] = ' '; /* no-break space */
+      if (n && text[n - 1] != ' ')
+        text[n++] = ' '; /* no-break space */
       k++;
     } else {
       text[n++] = (char)b;
@@ -413,13 +437,16 @@ static int intern(nlp_entities_t *it, ent_t *e) {
   for (i = 0; i < n; i++) {
     unsigned char b = (unsigned char)text[i];
     key[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-    if (b >= 'a' && b <= 'z') allcaps = 0;
-    if ((b | 32) >= 'a' && (b | 32) <= 'z') letters++;
+    if (b >= 'a' && b <= 'z')
+      allcaps = 0;
+    if ((b | 32) >= 'a' && (b | 32) <= 'z')
+      letters++;
   }
   key[n] = 0;
   h = key_hash(key, n);
   for (i = it->heads[h & (it->nheads - 1)]; i != NONE; i = it->names[i].next)
-    if (it->names[i].len == n && !memcmp(it->names[i].key, key, n)) break;
+    if (it->names[i].len == n && !memcmp(it->names[i].key, key, n))
+      break;
   if (i != NONE) {
     /* keep the mixed-case spelling when one is seen */
     if (it->names[i].allcaps && !(allcaps && letters >= 2)) {
@@ -452,7 +479,8 @@ static int intern(nlp_entities_t *it, ent_t *e) {
       free(key);
       return NLP_ENOMEM;
     }
-    for (size_t k = 0; k < nh; k++) heads[k] = NONE;
+    for (size_t k = 0; k < nh; k++)
+      heads[k] = NONE;
     for (size_t k = 0; k < it->nnames; k++) {
       size_t b = key_hash(it->names[k].key, it->names[k].len) & (nh - 1);
       it->names[k].next = heads[b];
@@ -467,7 +495,8 @@ static int intern(nlp_entities_t *it, ent_t *e) {
   it->names[i].key = key;
   it->names[i].len = n;
   it->names[i].nwords = 1;
-  for (size_t k = 0; k < n; k++) it->names[i].nwords += key[k] == ' ';
+  for (size_t k = 0; k < n; k++)
+    it->names[i].nwords += key[k] == ' ';
   it->names[i].label = e->label;
   it->names[i].canon = i;
   it->names[i].allcaps = allcaps && letters >= 2;
@@ -510,19 +539,22 @@ static int is_name_label(nlp_label_t l) {
 }
 
 /* One label per name for the canonical rules: the most frequent among its
-** mentions (the first seen on a tie); a single word that is the last word of a PERSON's full
+** mentions (the first seen on a tie); a single word that is the last word of a
+*PERSON's full
 ** name is that PERSON ("Mayorkas" after "Alejandro Mayorkas"). */
 static void vote_labels(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     nlp_label_t best = a->label;
-    if (!is_name_label(a->label)) continue;
+    if (!is_name_label(a->label))
+      continue;
     for (int l = 0; l <= NLP_LABEL_MISC; l++)
       if (is_name_label((nlp_label_t)l) && a->votes[l] > a->votes[best])
         best = (nlp_label_t)l;
     a->label = best;
   }
-  if (it->nnames > CONTAIN_MAX) return;
+  if (it->nnames > CONTAIN_MAX)
+    return;
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     if (a->nwords != 1 || a->label == NLP_LABEL_PERSON ||
@@ -530,8 +562,8 @@ static void vote_labels(nlp_entities_t *it) {
       continue;
     for (size_t j = 0; j < it->nnames; j++) {
       const name_t *b = &it->names[j];
-      if (b->label == NLP_LABEL_PERSON && b->nwords >= 2 &&
-          b->nwords <= 4 && word_suffix(a, b)) {
+      if (b->label == NLP_LABEL_PERSON && b->nwords >= 2 && b->nwords <= 4 &&
+          word_suffix(a, b)) {
         a->label = NLP_LABEL_PERSON;
         a->to_person = 1;
         break;
@@ -564,21 +596,26 @@ static void canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
         break;
       }
     /* all capitals: title case, except short acronyms ("CNN", "NATO") */
-    if (a->allcaps && (a->len > 4 || a->nwords > 1)) title_case(a->text);
+    if (a->allcaps && (a->len > 4 || a->nwords > 1))
+      title_case(a->text);
   }
-  if (it->nnames > CONTAIN_MAX) return;
+  if (it->nnames > CONTAIN_MAX)
+    return;
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     size_t best = NONE;
     int ambiguous = 0;
-    if (a->label != NLP_LABEL_PERSON && a->label != NLP_LABEL_ORG) continue;
+    if (a->label != NLP_LABEL_PERSON && a->label != NLP_LABEL_ORG)
+      continue;
     for (size_t j = 0; j < it->nnames; j++) {
       const name_t *b = &it->names[j];
       int fits;
-      if (j == i || b->label != a->label || b->nwords <= a->nwords) continue;
+      if (j == i || b->label != a->label || b->nwords <= a->nwords)
+        continue;
       fits = word_suffix(a, b) ||
              (a->label == NLP_LABEL_PERSON && word_prefix(a, b));
-      if (!fits) continue;
+      if (!fits)
+        continue;
       if (best == NONE || b->nwords > it->names[best].nwords) {
         /* a longer candidate must contain the shorter one, else the
         ** mention could belong to two people */
@@ -593,14 +630,17 @@ static void canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
         ambiguous = 1;
       }
     }
-    if (best != NONE && !ambiguous) a->canon = best;
+    if (best != NONE && !ambiguous)
+      a->canon = best;
   }
 }
 
-/* ---- the iterator --------------------------------------------------------- */
+/* ---- the iterator ---------------------------------------------------------
+ */
 
 void nlp_entities_free(nlp_entities_t *it) {
-  if (!it) return;
+  if (!it)
+    return;
   for (size_t i = 0; i < it->nnames; i++) {
     free(it->names[i].text);
     free(it->names[i].key);
@@ -619,14 +659,20 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
   nlp_token_t *buf = NULL;
   size_t tags_cap = 0;
   int rc;
-  if (!out) return NLP_EINVAL;
+  if (!out)
+    return NLP_EINVAL;
   *out = NULL;
-  if (!text && len) return NLP_EINVAL;
-  if (!text) text = "";
-  if (!model) model = nlp_model_default();
-  if (!model) return NLP_EINVAL;
+  if (!text && len)
+    return NLP_EINVAL;
+  if (!text)
+    text = "";
+  if (!model)
+    model = nlp_model_default();
+  if (!model)
+    return NLP_EINVAL;
   it = calloc(1, sizeof *it);
-  if (!it) return NLP_ENOMEM;
+  if (!it)
+    return NLP_ENOMEM;
   it->text = text;
   it->len = len;
   it->nheads = 64;
@@ -635,7 +681,8 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
     free(it);
     return NLP_ENOMEM;
   }
-  for (size_t k = 0; k < it->nheads; k++) it->heads[k] = NONE;
+  for (size_t k = 0; k < it->nheads; k++)
+    it->heads[k] = NONE;
   rc = ner_doc_init(&d, text, len);
   if (rc != NLP_OK) {
     nlp_entities_free(it);
@@ -646,8 +693,10 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
       size_t ncap = d.ntoks + 1;
       uint8_t *nt = realloc(tags, ncap);
       nlp_token_t *nb = realloc(buf, ncap * sizeof *nb);
-      if (nt) tags = nt;
-      if (nb) buf = nb;
+      if (nt)
+        tags = nt;
+      if (nb)
+        buf = nb;
       if (!nt || !nb) {
         rc = NLP_ENOMEM;
         break;
@@ -658,11 +707,13 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
     for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
       size_t s1 = d.toks[s0].sent_end, first = it->n;
       rc = name_spans(it, &d, tags, s0, s1);
-      if (rc == NLP_OK) rc = merge_numex(it, &d, s0, s1, first, buf);
+      if (rc == NLP_OK)
+        rc = merge_numex(it, &d, s0, s1, first, buf);
       s0 = s1;
     }
   }
-  if (rc == NLP_DONE) rc = NLP_OK;
+  if (rc == NLP_DONE)
+    rc = NLP_OK;
   for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
     rc = intern(it, &it->ents[i]);
   if (rc == NLP_OK) {
@@ -672,7 +723,8 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
     for (size_t i = 0; i < it->n; i++) {
       ent_t *e = &it->ents[i];
       const name_t *nm = &it->names[e->name];
-      if (!is_name_label(e->label)) continue;
+      if (!is_name_label(e->label))
+        continue;
       if (nm->to_person ||
           (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
         e->label = NLP_LABEL_PERSON;
@@ -693,8 +745,10 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
 
 int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e) {
   const ent_t *x;
-  if (!it || !e) return NLP_EINVAL;
-  if (it->pos >= it->n) return NLP_DONE;
+  if (!it || !e)
+    return NLP_EINVAL;
+  if (it->pos >= it->n)
+    return NLP_DONE;
   x = &it->ents[it->pos];
   e->idx = it->pos++;
   e->byte_start = x->bs;

@@ -72,10 +72,10 @@ typedef struct ner_tok {
 } ner_tok_t;
 
 #define NER_GAZ_COUNTRY 1
-#define NER_GAZ_PLACE 2   /* subdivisions, cities */
-#define NER_GAZ_DEMONYM 4 /* Mexican, Canadians */
-#define NER_GAZ_REGION 8  /* continents, regions, natural features */
-#define NER_GAZ_TITLE 16  /* President, Secretary, Mr. */
+#define NER_GAZ_PLACE 2     /* subdivisions, cities */
+#define NER_GAZ_DEMONYM 4   /* Mexican, Canadians */
+#define NER_GAZ_REGION 8    /* continents, regions, natural features */
+#define NER_GAZ_TITLE 16    /* President, Secretary, Mr. */
 #define NER_GAZ_MONTHDAY 32 /* January, Monday */
 
 #define NER_DICT_LOWER 1 /* listed in lower case: a common word */
@@ -112,8 +112,8 @@ void ner_doc_free(ner_doc_t *d);
 /* The features of token i given the tags already chosen for tokens
 ** [sent_first, i) in tags[]. Writes bucket indices (masked to bits) and
 ** returns how many. */
-size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags,
-                    uint32_t mask, uint32_t *out);
+size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
+                    uint32_t *out);
 
 /* Records that the word at token i was tagged with tag (for the "last label
 ** of this word" feature). Returns NLP_OK or NLP_ENOMEM. */

@@ -54,7 +54,8 @@ static void tok_local(ner_tok_t *t, const char *text) {
   size_t n = t->be - t->bs, nl = 0, ns = 0, nss = 0;
   size_t nup = 0, nlow = 0, letters = 0;
   int first_up = -1;
-  if (n > MAXW) n = MAXW;
+  if (n > MAXW)
+    n = MAXW;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = p[i];
     lower[nl++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
@@ -72,17 +73,22 @@ static void tok_local(ner_tok_t *t, const char *text) {
       s = 'd';
     else
       s = c.cp < 128 ? (char)c.cp : '*';
-    if (first_up < 0) first_up = (c.klass & NLP_C_UPPER) != 0;
+    if (first_up < 0)
+      first_up = (c.klass & NLP_C_UPPER) != 0;
     shape[ns++] = s;
-    if (nss == 0 || sshape[nss - 1] != s) sshape[nss++] = s;
+    if (nss == 0 || sshape[nss - 1] != s)
+      sshape[nss++] = s;
     p += c.len;
   }
   /* count the rest of long words' letters too */
   while (p < end) {
     nlp_char_t c = nlp_char_at(p, end);
-    if (c.klass & NLP_C_UPPER) nup++;
-    if (c.klass & NLP_C_LOWER) nlow++;
-    if (c.klass & NLP_C_LETTER) letters++;
+    if (c.klass & NLP_C_UPPER)
+      nup++;
+    if (c.klass & NLP_C_LOWER)
+      nlow++;
+    if (c.klass & NLP_C_LETTER)
+      letters++;
     p += c.len;
   }
   if (nup == 0)
@@ -113,11 +119,14 @@ static unsigned dict_bits(uint32_t h) {
   const unsigned char *b = nlp_ner_words_embedded(&len);
   uint32_t bits, mask, h2, p1, p2;
   unsigned out = 0;
-  if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0) return 0;
+  if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
+    return 0;
   bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
-  if (bits < 3 || bits > 30) return 0;
+  if (bits < 3 || bits > 30)
+    return 0;
   bytes = ((size_t)1 << bits) / 8;
-  if (len < 16 + 2 * bytes) return 0;
+  if (len < 16 + 2 * bytes)
+    return 0;
   mask = ((uint32_t)1 << bits) - 1;
   h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
   h2 ^= h2 >> 12;
@@ -139,7 +148,8 @@ static void tok_case(ner_tok_t *t, const char *text) {
   char lower[MAXW];
   size_t n = t->be - t->bs, nup = 0, nlow = 0, letters = 0;
   int first_up = -1;
-  if (n > MAXW) n = MAXW;
+  if (n > MAXW)
+    n = MAXW;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = p[i];
     lower[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
@@ -154,10 +164,14 @@ static void tok_case(ner_tok_t *t, const char *text) {
       k = c.klass;
       p += c.len;
     }
-    if (first_up < 0) first_up = (k & NLP_C_UPPER) != 0;
-    if (k & NLP_C_UPPER) nup++;
-    if (k & NLP_C_LOWER) nlow++;
-    if (k & NLP_C_LETTER) letters++;
+    if (first_up < 0)
+      first_up = (k & NLP_C_UPPER) != 0;
+    if (k & NLP_C_UPPER)
+      nup++;
+    if (k & NLP_C_LOWER)
+      nlow++;
+    if (k & NLP_C_LETTER)
+      letters++;
   }
   if (nup == 0)
     t->cap = 0;
@@ -186,9 +200,11 @@ static int map_grow(ner_doc_t *d) {
     return NLP_ENOMEM;
   }
   for (size_t i = 0; i < d->mcap; i++) {
-    if (!d->mkeys[i]) continue;
+    if (!d->mkeys[i])
+      continue;
     size_t j = d->mkeys[i] & (ncap - 1);
-    while (k[j]) j = (j + 1) & (ncap - 1);
+    while (k[j])
+      j = (j + 1) & (ncap - 1);
     k[j] = d->mkeys[i];
     v[j] = d->mvals[i];
   }
@@ -203,10 +219,13 @@ static int map_grow(ner_doc_t *d) {
 /* The slot of key h, added if absent; NULL when out of memory. */
 static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
   size_t j;
-  if (!h) h = 1;
-  if ((d->mcount + 1) * 2 > d->mcap && map_grow(d) != NLP_OK) return NULL;
+  if (!h)
+    h = 1;
+  if ((d->mcount + 1) * 2 > d->mcap && map_grow(d) != NLP_OK)
+    return NULL;
   j = h & (d->mcap - 1);
-  while (d->mkeys[j] && d->mkeys[j] != h) j = (j + 1) & (d->mcap - 1);
+  while (d->mkeys[j] && d->mkeys[j] != h)
+    j = (j + 1) & (d->mcap - 1);
   if (!d->mkeys[j]) {
     d->mkeys[j] = h;
     d->mcount++;
@@ -216,11 +235,14 @@ static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
 
 static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
   size_t j;
-  if (!h) h = 1;
-  if (!d->mcap) return 0;
+  if (!h)
+    h = 1;
+  if (!d->mcap)
+    return 0;
   j = h & (d->mcap - 1);
   while (d->mkeys[j]) {
-    if (d->mkeys[j] == h) return d->mvals[j];
+    if (d->mkeys[j] == h)
+      return d->mvals[j];
     j = (j + 1) & (d->mcap - 1);
   }
   return 0;
@@ -259,19 +281,24 @@ size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
   for (size_t k = 0; k < 5 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
     size_t tl = t->be - t->bs, at;
-    if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_PUNCT) break;
-    if (n + tl + 1 > sizeof buf) break;
-    if (k) buf[n++] = ' ';
+    if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_PUNCT)
+      break;
+    if (n + tl + 1 > sizeof buf)
+      break;
+    if (k)
+      buf[n++] = ' ';
     for (size_t j = 0; j < tl; j++) {
       unsigned char b = (unsigned char)d->text[t->bs + j];
       buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
     }
     at = gaz_lower_bound(buf, n);
-    if (at >= NER_GAZ_COUNT) break;
+    if (at >= NER_GAZ_COUNT)
+      break;
     {
       const char *e = NER_GAZ[at].name;
       size_t el = strlen(e);
-      if (el < n || memcmp(e, buf, n) != 0) break; /* no longer name */
+      if (el < n || memcmp(e, buf, n) != 0)
+        break; /* no longer name */
       if (el == n) {
         best = k + 1;
         *bits = NER_GAZ[at].bits;
@@ -281,19 +308,23 @@ size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
   return best;
 }
 
-/* ---- documents ------------------------------------------------------------ */
+/* ---- documents ------------------------------------------------------------
+ */
 
 /* The length of the part before a final run of 2+ ASCII capitals that
 ** follows a lower-case letter, or 0. */
 static size_t glued_caps(const char *w, size_t n) {
   size_t k = n;
-  while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z') k--;
-  if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z') return k;
+  while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z')
+    k--;
+  if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z')
+    return k;
   return 0;
 }
 
 void ner_doc_free(ner_doc_t *d) {
-  if (!d) return;
+  if (!d)
+    return;
   nlp_tokens_free(d->tokit);
   free(d->toks);
   free(d->mkeys);
@@ -308,7 +339,8 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
   if (d->ntoks + 2 > d->cap) {
     size_t ncap = d->cap ? d->cap * 2 : 256;
     ner_tok_t *nt = realloc(d->toks, ncap * sizeof *nt);
-    if (!nt) return NLP_ENOMEM;
+    if (!nt)
+      return NLP_ENOMEM;
     d->toks = nt;
     d->cap = ncap;
   }
@@ -324,10 +356,12 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     x->be = cut && !part ? t->byte_start + cut : t->byte_end;
     x->kind = t->kind;
     if (light) {
-      if (t->kind == NLP_TOKEN_WORD) tok_case(x, d->text);
+      if (t->kind == NLP_TOKEN_WORD)
+        tok_case(x, d->text);
     } else {
       tok_local(x, d->text);
-      if (t->kind == NLP_TOKEN_WORD) x->dict = (uint8_t)dict_bits(x->h_lower);
+      if (t->kind == NLP_TOKEN_WORD)
+        x->dict = (uint8_t)dict_bits(x->h_lower);
     }
     /* a line break ends a segment, as a sentence end does */
     if (d->started) {
@@ -336,7 +370,8 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
           d->seg++;
           break;
         }
-      if (d->last_sentence != t->sentence) d->seg++;
+      if (d->last_sentence != t->sentence)
+        d->seg++;
     }
     d->started = 1;
     d->last_be = x->be;
@@ -355,7 +390,8 @@ static void mark_segments(ner_doc_t *d) {
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
         words++;
-        if (d->toks[j].cap != 2) lowers++;
+        if (d->toks[j].cap != 2)
+          lowers++;
       }
       j++;
     }
@@ -371,18 +407,23 @@ static void mark_segments(ner_doc_t *d) {
       ner_tok_t *x = &d->toks[k];
       size_t a, b;
       int caps_nb = 0;
-      if (x->sent_caps || x->kind != NLP_TOKEN_WORD || x->cap != 2) continue;
-      for (a = k; a > i && d->toks[a - 1].kind != NLP_TOKEN_WORD;) a--;
-      for (b = k + 1; b < j && d->toks[b].kind != NLP_TOKEN_WORD;) b++;
+      if (x->sent_caps || x->kind != NLP_TOKEN_WORD || x->cap != 2)
+        continue;
+      for (a = k; a > i && d->toks[a - 1].kind != NLP_TOKEN_WORD;)
+        a--;
+      for (b = k + 1; b < j && d->toks[b].kind != NLP_TOKEN_WORD;)
+        b++;
       if (a > i && d->toks[a - 1].cap == 2 &&
           d->toks[a - 1].be - d->toks[a - 1].bs >= 3)
         caps_nb = 1;
       if (b < j && d->toks[b].cap == 2 && d->toks[b].be - d->toks[b].bs >= 3)
         caps_nb = 1;
-      if (caps_nb && x->be - x->bs >= 3) x->sent_caps = 2;
+      if (caps_nb && x->be - x->bs >= 3)
+        x->sent_caps = 2;
     }
     for (size_t k = i; k < j; k++)
-      if (d->toks[k].sent_caps == 2) d->toks[k].sent_caps = 1;
+      if (d->toks[k].sent_caps == 2)
+        d->toks[k].sent_caps = 1;
     i = j;
   }
 }
@@ -394,14 +435,16 @@ static int scan_facts(ner_doc_t *d) {
   nlp_token_t t;
   int rc;
   rc = nlp_tokens_new(d->text, d->len, &it);
-  if (rc != NLP_OK) return rc;
+  if (rc != NLP_OK)
+    return rc;
   for (;;) {
     size_t seg_before = d->seg;
     int more = (rc = nlp_tokens_next(it, &t)) == NLP_OK;
     size_t n = d->ntoks;
     if (more) {
       rc = add_token(d, &t, 1);
-      if (rc != NLP_OK) break;
+      if (rc != NLP_OK)
+        break;
     }
     /* a finished segment: all tokens before the new one(s) */
     if (!more || d->seg != seg_before) {
@@ -411,22 +454,27 @@ static int scan_facts(ner_doc_t *d) {
       for (size_t i = 0; i < d->ntoks; i++) {
         ner_tok_t *x = &d->toks[i];
         uint8_t *v;
-        if (x->kind != NLP_TOKEN_WORD) continue;
+        if (x->kind != NLP_TOKEN_WORD)
+          continue;
         if (x->cap == 0) {
-          if (!(v = map_slot(d, x->h_lower))) goto nomem;
+          if (!(v = map_slot(d, x->h_lower)))
+            goto nomem;
           *v |= MAP_SEEN_LOWER;
         } else if (x->cap == 1 && i > x->sent_first && !x->sent_caps &&
                    d->toks[i - 1].kind == NLP_TOKEN_WORD) {
-          if (!(v = map_slot(d, x->h_lower))) goto nomem;
+          if (!(v = map_slot(d, x->h_lower)))
+            goto nomem;
           *v |= MAP_SEEN_TITLE;
         }
       }
-      if (keep) memmove(d->toks, d->toks + d->ntoks, keep * sizeof *d->toks);
+      if (keep)
+        memmove(d->toks, d->toks + d->ntoks, keep * sizeof *d->toks);
       d->ntoks = keep;
       for (size_t i = 0; i < keep; i++)
         d->toks[i].sentence = d->seg; /* still a segment number */
     }
-    if (!more) break;
+    if (!more)
+      break;
   }
   nlp_tokens_free(it);
   d->ntoks = 0;
@@ -444,8 +492,10 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
   d->text = text;
   d->len = len;
   rc = scan_facts(d);
-  if (rc == NLP_OK) rc = nlp_tokens_new(text, len, &d->tokit);
-  if (rc != NLP_OK) ner_doc_free(d);
+  if (rc == NLP_OK)
+    rc = nlp_tokens_new(text, len, &d->tokit);
+  if (rc != NLP_OK)
+    ner_doc_free(d);
   return rc;
 }
 
@@ -453,15 +503,18 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   nlp_token_t t;
   int rc = NLP_OK;
   d->ntoks = 0;
-  if (!d->tokit) return NLP_DONE;
+  if (!d->tokit)
+    return NLP_DONE;
   if (d->has_pending) {
     d->has_pending = 0;
     rc = add_token(d, &d->pending, 0);
   }
   while (rc == NLP_OK) {
     size_t seg_before = d->seg, n = d->ntoks;
-    if ((rc = nlp_tokens_next(d->tokit, &t)) != NLP_OK) break;
-    if ((rc = add_token(d, &t, 0)) != NLP_OK) break;
+    if ((rc = nlp_tokens_next(d->tokit, &t)) != NLP_OK)
+      break;
+    if ((rc = add_token(d, &t, 0)) != NLP_OK)
+      break;
     if (d->seg != seg_before && n >= max_tokens) {
       /* the new token starts the next block: give it back */
       d->ntoks = n;
@@ -478,23 +531,29 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     d->tokit = NULL;
     rc = NLP_OK;
   }
-  if (rc != NLP_OK) return rc;
-  if (d->ntoks == 0) return NLP_DONE;
+  if (rc != NLP_OK)
+    return rc;
+  if (d->ntoks == 0)
+    return NLP_DONE;
   mark_segments(d);
   for (size_t i = 0; i < d->ntoks; i++) {
     ner_tok_t *x = &d->toks[i];
     unsigned bits;
     size_t n;
     uint8_t v;
-    if (x->kind != NLP_TOKEN_WORD) continue;
+    if (x->kind != NLP_TOKEN_WORD)
+      continue;
     v = map_get(d, x->h_lower);
     x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
     x->doc_title = (v & MAP_SEEN_TITLE) != 0;
-    if (x->be - x->bs < 2 && x->cap == 0) continue;
-    if (x->cap == 0 && (x->dict & NER_DICT_LOWER) && !x->gaz) continue;
+    if (x->be - x->bs < 2 && x->cap == 0)
+      continue;
+    if (x->cap == 0 && (x->dict & NER_DICT_LOWER) && !x->gaz)
+      continue;
     n = ner_gaz_match(d, i, &bits);
     for (size_t k = 0; k < n; k++) {
-      if (d->toks[i + k].gaz_pos) break; /* already in an earlier match */
+      if (d->toks[i + k].gaz_pos)
+        break; /* already in an earlier match */
       d->toks[i + k].gaz = (uint8_t)bits;
       d->toks[i + k].gaz_pos = k == 0 ? 1 : 2;
     }
@@ -505,36 +564,44 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
 int ner_doc_remember(ner_doc_t *d, size_t i, int tag) {
   const ner_tok_t *x = &d->toks[i];
   uint8_t *v, last;
-  if (x->kind != NLP_TOKEN_WORD || x->cap == 0) return NLP_OK;
+  if (x->kind != NLP_TOKEN_WORD || x->cap == 0)
+    return NLP_OK;
   last = tag == NER_O ? 5 : (uint8_t)(NER_TAG_TYPE(tag) + 1);
-  if (!(v = map_slot(d, x->h_lower))) return NLP_ENOMEM;
+  if (!(v = map_slot(d, x->h_lower)))
+    return NLP_ENOMEM;
   *v = (uint8_t)((*v & 0x0f) | (last << MAP_LAST_SHIFT));
   return NLP_OK;
 }
 
 void ner_doc_forget(ner_doc_t *d) {
-  for (size_t i = 0; i < d->mcap; i++) d->mvals[i] &= 0x0f;
+  for (size_t i = 0; i < d->mcap; i++)
+    d->mvals[i] &= 0x0f;
 }
 
 int ner_tag_allowed(int prev, int tag) {
-  if (tag == NER_O || NER_TAG_IS_B(tag)) return 1;
+  if (tag == NER_O || NER_TAG_IS_B(tag))
+    return 1;
   return prev != NER_O && NER_TAG_TYPE(prev) == NER_TAG_TYPE(tag);
 }
 
 #define BOS 0x5bd1e995u
 #define EOS 0x1b873593u
 
-size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags,
-                    uint32_t mask, uint32_t *out) {
+size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
+                    uint32_t *out) {
   const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL, *tp2 = NULL,
                   *tn2 = NULL;
   size_t n = 0, first = t->sent_first;
   uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
   uint32_t p1 = 99, p2 = 99, cap = t->cap, caps = t->sent_caps, last;
-  if (i > first) tp = t - 1;
-  if (i > first + 1) tp2 = t - 2;
-  if (i + 1 < t->sent_end) tn = t + 1;
-  if (i + 2 < t->sent_end) tn2 = t + 2;
+  if (i > first)
+    tp = t - 1;
+  if (i > first + 1)
+    tp2 = t - 2;
+  if (i + 1 < t->sent_end)
+    tn = t + 1;
+  if (i + 2 < t->sent_end)
+    tn2 = t + 2;
   wl = tp ? tp->h_lower : BOS;
   wr = tn ? tn->h_lower : EOS;
   wl2 = tp2 ? tp2->h_lower : BOS;
@@ -545,8 +612,10 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags,
   ssr = tn ? tn->h_sshape : EOS;
   rl = tp ? tp->h_raw : BOS;
   rr = tn ? tn->h_raw : EOS;
-  if (tp) p1 = tags[i - 1];
-  if (tp2) p2 = tags[i - 2];
+  if (tp)
+    p1 = tags[i - 1];
+  if (tp2)
+    p2 = tags[i - 2];
   last = (map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
 #define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
   F(0, 0, 0);
@@ -555,9 +624,11 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags,
   F(3, t->h_shape, caps);
   F(4, t->h_sshape, caps);
   for (uint32_t k = 0; k < 3; k++)
-    if (t->h_pre[k]) F(5 + k, t->h_pre[k], 0);
+    if (t->h_pre[k])
+      F(5 + k, t->h_pre[k], 0);
   for (uint32_t k = 0; k < 4; k++)
-    if (t->h_suf[k]) F(8 + k, t->h_suf[k], 0);
+    if (t->h_suf[k])
+      F(8 + k, t->h_suf[k], 0);
   F(12, wl, 0);
   F(13, wr, 0);
   F(14, wl2, 0);
@@ -599,8 +670,10 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags,
 
 int ner_skip(const ner_doc_t *d, size_t i, int prev) {
   const ner_tok_t *t = &d->toks[i];
-  if (prev != NER_O || t->sent_caps || t->gaz) return 0;
-  if (t->kind == NLP_TOKEN_WORD) return t->cap == 0 && (t->dict & NER_DICT_LOWER);
+  if (prev != NER_O || t->sent_caps || t->gaz)
+    return 0;
+  if (t->kind == NLP_TOKEN_WORD)
+    return t->cap == 0 && (t->dict & NER_DICT_LOWER);
   return t->kind == NLP_TOKEN_PUNCT && t->be - t->bs == 1 &&
          strchr(",.;:!?)]}", d->text[t->bs]) != NULL;
 }

@@ -3,7 +3,7 @@
 #define NLP_NER_GAZ_H
 #include <stddef.h>
 typedef struct ner_gaz_entry {
-  const char *name; /* lower-case, single spaces; sorted by strcmp */
+  const char *name;   /* lower-case, single spaces; sorted by strcmp */
   unsigned char bits; /* NER_GAZ_* of ner.h */
 } ner_gaz_entry_t;
 extern const ner_gaz_entry_t NER_GAZ[];

@@ -30,11 +30,13 @@ static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
     return NLP_EINVAL;
   bits = rd32(b + 12);
   ntags = rd32(b + 16);
-  if (ntags != NER_NTAGS || bits < 8 || bits > 26) return NLP_EINVAL;
+  if (ntags != NER_NTAGS || bits < 8 || bits > 26)
+    return NLP_EINVAL;
   if (len != NER_HEADER_SIZE + ((size_t)1 << bits) * ntags * 2)
     return NLP_EINVAL;
   memcpy(&scale, b + 24, 4);
-  if (!(scale > 0)) return NLP_EINVAL;
+  if (!(scale > 0))
+    return NLP_EINVAL;
   m->w = (const int16_t *)(const void *)(b + NER_HEADER_SIZE);
   m->mask = ((uint32_t)1 << bits) - 1;
   m->scale = scale;
@@ -61,9 +63,11 @@ int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out) {
   nlp_model_t *m;
   unsigned char *copy;
   int rc;
-  if (!out) return NLP_EINVAL;
+  if (!out)
+    return NLP_EINVAL;
   *out = NULL;
-  if (!bytes) return NLP_EINVAL;
+  if (!bytes)
+    return NLP_EINVAL;
   m = calloc(1, sizeof *m);
   /* int16 weights need 2-byte alignment: malloc gives more */
   copy = malloc(len ? len : 1);
@@ -85,7 +89,8 @@ int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out) {
 }
 
 void nlp_model_free(nlp_model_t *m) {
-  if (!m || m == &default_model) return;
+  if (!m || m == &default_model)
+    return;
   free(m->owned);
   free(m);
 }
@@ -142,7 +147,8 @@ void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
       __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
     for (size_t k = 0; k < nf; k++) {
       const int16_t *row = m->w + (size_t)fs[k] * NER_NTAGS;
-      for (int t = 0; t < NER_NTAGS; t++) score[t] += row[t];
+      for (int t = 0; t < NER_NTAGS; t++)
+        score[t] += row[t];
     }
     for (int t = 0; t < NER_NTAGS; t++)
       if (ner_tag_allowed(prev, t) && (best < 0 || score[t] > score[best]))

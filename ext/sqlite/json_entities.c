@@ -15,7 +15,8 @@ static void opt_string(sqlite3_str *out, const char *s) {
     sqlite3_str_append(out, "null", 4);
     return;
   }
-  while (s[n]) n++;
+  while (s[n])
+    n++;
   nlp_json_string(out, s, n);
 }
 
@@ -29,10 +30,12 @@ static void entities_json(sqlite3_context *ctx, int argc,
   nlp_charpos_t pos;
   sqlite3_str *out;
   (void)argc;
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+    return;
   text = (const char *)sqlite3_value_text(argv[0]);
   len = (size_t)sqlite3_value_bytes(argv[0]);
-  if (!text) text = "", len = 0;
+  if (!text)
+    text = "", len = 0;
   rc = nlp_entities_new(NULL, text, len, &it);
   if (rc != NLP_OK) {
     nlp_result_error_code(ctx, "nlp_entities_json", rc);
@@ -44,12 +47,13 @@ static void entities_json(sqlite3_context *ctx, int argc,
   while ((rc = nlp_entities_next(it, &e)) == NLP_OK) {
     size_t cs = nlp_charpos_at(&pos, e.byte_start);
     size_t ce = nlp_charpos_at(&pos, e.byte_end);
-    if (!first) sqlite3_str_appendchar(out, 1, ',');
+    if (!first)
+      sqlite3_str_appendchar(out, 1, ',');
     first = 0;
     sqlite3_str_appendf(out, "{\"idx\":%lld,\"entity\":", (long long)e.idx);
     nlp_json_string(out, text + e.byte_start, e.byte_end - e.byte_start);
-    sqlite3_str_appendf(out, ",\"label\":\"%s\",\"canonical\":",
-                        nlp_label_name(e.label));
+    sqlite3_str_appendf(
+        out, ",\"label\":\"%s\",\"canonical\":", nlp_label_name(e.label));
     opt_string(out, e.canonical);
     sqlite3_str_append(out, ",\"value\":", 9);
     opt_string(out, e.value);
@@ -84,9 +88,8 @@ static void entities_json(sqlite3_context *ctx, int argc,
 }
 
 int nlp_register_entities_json(sqlite3 *db) {
-  return sqlite3_create_function(
-      db, "nlp_entities_json", 1,
-      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS |
-          SQLITE_RESULT_SUBTYPE,
-      0, entities_json, 0, 0);
+  return sqlite3_create_function(db, "nlp_entities_json", 1,
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+                                     SQLITE_INNOCUOUS | SQLITE_RESULT_SUBTYPE,
+                                 0, entities_json, 0, 0);
 }

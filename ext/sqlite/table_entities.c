@@ -68,7 +68,8 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
       sqlite3_result_text(ctx, e->canonical, -1, SQLITE_TRANSIENT);
     break;
   case COL_VALUE:
-    if (e->value) sqlite3_result_text(ctx, e->value, -1, SQLITE_TRANSIENT);
+    if (e->value)
+      sqlite3_result_text(ctx, e->value, -1, SQLITE_TRANSIENT);
     break;
   case COL_SENTENCE:
     sqlite3_result_int64(ctx, (sqlite3_int64)e->sentence);

@@ -31,9 +31,11 @@ static int labels_connect(sqlite3 *db, void *aux, int argc,
   (void)aux, (void)argc, (void)argv, (void)err;
   rc = sqlite3_declare_vtab(
       db, "CREATE TABLE x(label TEXT, description TEXT, example TEXT)");
-  if (rc != SQLITE_OK) return rc;
+  if (rc != SQLITE_OK)
+    return rc;
   v = sqlite3_malloc(sizeof(*v));
-  if (!v) return SQLITE_NOMEM;
+  if (!v)
+    return SQLITE_NOMEM;
   memset(v, 0, sizeof(*v));
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   *out = v;
@@ -55,7 +57,8 @@ static int labels_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
 static int labels_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out) {
   labels_cursor *c = sqlite3_malloc(sizeof(*c));
   (void)vtab;
-  if (!c) return SQLITE_NOMEM;
+  if (!c)
+    return SQLITE_NOMEM;
   memset(c, 0, sizeof(*c));
   *out = &c->base;
   return SQLITE_OK;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
 #include <cmocka.h>
 
 #include "ner.h"
@@ -29,9 +30,8 @@ static void run(const char *text, char *out, size_t cap) {
     assert_non_null(e.canonical);
     assert_non_null(nlp_label_name(e.label));
     n += (size_t)snprintf(out + n, cap - n, "%s%.*s/%s/%s", n ? "|" : "",
-                          (int)(e.byte_end - e.byte_start),
-                          text + e.byte_start, nlp_label_name(e.label),
-                          e.canonical);
+                          (int)(e.byte_end - e.byte_start), text + e.byte_start,
+                          nlp_label_name(e.label), e.canonical);
     assert_true(n < cap);
   }
   nlp_entities_free(it);
@@ -67,7 +67,8 @@ static void test_model_file(void **state) {
   struct timespec t0, t1;
   double ms;
   (void)state;
-  if (!src) skip();
+  if (!src)
+    skip();
   snprintf(path, sizeof path, "%s/data/ner.model", src);
   bytes = (unsigned char *)nlp_test_read_file(path, &len);
   assert_non_null(bytes);
@@ -122,8 +123,9 @@ static void test_people_and_places(void **state) {
   run("President Joe Biden met Mexican officials in Mexico City. Later, "
       "Biden flew home.",
       got, sizeof got);
-  assert_string_equal(got, "Joe Biden/PERSON/Joe Biden|Mexican/NORP/Mexican|"
-                           "Mexico City/GPE/Mexico City|Biden/PERSON/Joe Biden");
+  assert_string_equal(got,
+                      "Joe Biden/PERSON/Joe Biden|Mexican/NORP/Mexican|"
+                      "Mexico City/GPE/Mexico City|Biden/PERSON/Joe Biden");
 }
 
 static void test_canonical(void **state) {
@@ -189,10 +191,12 @@ static void test_long_text(void **state) {
   nlp_entity_t e;
   (void)state;
   assert_non_null(text);
-  for (size_t i = 0; i < reps; i++) memcpy(text + i * sl, s, sl);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
   assert_int_equal(nlp_entities_new(NULL, text, sl * reps, &it), NLP_OK);
   while (nlp_entities_next(it, &e) == NLP_OK) {
-    if (e.label == NLP_LABEL_PERSON) count++;
+    if (e.label == NLP_LABEL_PERSON)
+      count++;
     last = e.byte_start;
   }
   nlp_entities_free(it);
