@@ -18,7 +18,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GAZ = os.path.join(HERE, "..", "data", "gazetteer")
 ISO = "/usr/share/iso-codes/json"
 
-COUNTRY, PLACE, DEMONYM, REGION, TITLE, MONTHDAY = 1, 2, 4, 8, 16, 32
+COUNTRY, PLACE, DEMONYM, REGION, TITLE, MONTHDAY, ORG = 1, 2, 4, 8, 16, 32, 64
 ALIASES = ["u.s.", "us", "usa", "u.s.a.", "america", "united states of america",
            "uk", "u.k.", "britain", "great britain", "russia", "iran", "syria",
            "south korea", "north korea", "vietnam", "taiwan", "bolivia",
@@ -77,6 +77,8 @@ def main():
         add(n, REGION)
     for n in read_list("titles.txt"):
         add(n, TITLE)
+    for n in read_list("orgs.txt"):
+        add(n, ORG)
     for n in MONTHS:
         add(n, MONTHDAY)
     out = sys.stdout

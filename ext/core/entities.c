@@ -144,6 +144,9 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const char *lw = d->text + last->bs;
   size_t lwn = last->be - last->bs;
   unsigned bits = 0;
+  if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
+      ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
+    return NLP_LABEL_ORG; /* a known organisation: "Google" */
   switch (ty) {
   case NER_TYPE_PER:
     return NLP_LABEL_PERSON;
@@ -220,6 +223,25 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
   }
   if (!any_cap && common)
     return 0;
+  if (!any_cap) {
+    /* lower-case names only when known as places or proper nouns */
+    int known = 0;
+    for (size_t k = ts; k < te; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      if ((t->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION |
+                     NER_GAZ_DEMONYM)) ||
+          t->dict == NER_DICT_CAP)
+        known = 1;
+    }
+    if (!known)
+      return 0;
+  }
+  if (te - ts == 1) {
+    /* a common word in capitals for emphasis ("FREE", "GOOD") */
+    const ner_tok_t *t = &d->toks[ts];
+    if (t->cap == 2 && !t->sent_caps && t->dict == NER_DICT_LOWER && !t->gaz)
+      return 0;
+  }
   return 1;
 }
 

@@ -42,7 +42,7 @@ enum {
 */
 #define NER_MAGIC "NLPNER\0\0"
 #define NER_FORMAT_VERSION 1u
-#define NER_FEATURE_VERSION 3u
+#define NER_FEATURE_VERSION 4u
 #define NER_HEADER_SIZE 32
 #define NER_BITS 18
 
@@ -77,6 +77,7 @@ typedef struct ner_tok {
 #define NER_GAZ_REGION 8    /* continents, regions, natural features */
 #define NER_GAZ_TITLE 16    /* President, Secretary, Mr. */
 #define NER_GAZ_MONTHDAY 32 /* January, Monday */
+#define NER_GAZ_ORG 64      /* Google, NATO, Reuters */
 
 #define NER_DICT_LOWER 1 /* listed in lower case: a common word */
 #define NER_DICT_CAP 2   /* listed capitalised: a proper noun */
