@@ -224,21 +224,22 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
   if (!any_cap && common)
     return 0;
   if (!any_cap) {
-    /* lower-case names only when known as places or proper nouns */
+    /* lower-case names only when known (gazetteer) */
     int known = 0;
     for (size_t k = ts; k < te; k++) {
       const ner_tok_t *t = &d->toks[k];
-      if ((t->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION |
-                     NER_GAZ_DEMONYM)) ||
-          t->dict == NER_DICT_CAP)
+      if (t->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION |
+                    NER_GAZ_DEMONYM | NER_GAZ_ORG))
         known = 1;
     }
     if (!known)
       return 0;
   }
   if (te - ts == 1) {
-    /* a common word in capitals for emphasis ("FREE", "GOOD") */
+    /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
+    if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
+      return 0;
     if (t->cap == 2 && !t->sent_caps && t->dict == NER_DICT_LOWER && !t->gaz)
       return 0;
   }
