@@ -93,6 +93,10 @@ static const char *const FAC_WORDS[] = {
     "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
     "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
     "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
+/* Never a name by themselves. */
+static const char *const NOT_ALONE[] = {
+    "inc.", "inc", "ltd.", "ltd", "corp.", "co.", "l.p.", "llc", "plc",
+    "p.s.", "ps", "fyi", "lol", "omg", "ok", 0};
 static const char *const COMPASS[] = {
     "north",     "south",     "east",      "west",      "central",
     "latin",     "northern",  "southern",  "eastern",   "western",
@@ -239,6 +243,8 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
     if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
+      return 0;
+    if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
       return 0;
     if (t->cap == 2 && !t->sent_caps && t->dict == NER_DICT_LOWER && !t->gaz)
       return 0;
@@ -751,7 +757,9 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
       if (nm->to_person ||
           (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
         e->label = NLP_LABEL_PERSON;
-      else if (nm->alias_label && e->label == NLP_LABEL_MISC)
+      else if (nm->alias_label &&
+               (e->label == NLP_LABEL_MISC || e->label == NLP_LABEL_ORG ||
+                e->label == NLP_LABEL_LOC || e->label == NLP_LABEL_GPE))
         e->label = (nlp_label_t)(nm->alias_label - 1);
     }
   }
