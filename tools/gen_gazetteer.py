@@ -60,12 +60,12 @@ def main():
         add(a, COUNTRY)
     with open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8") as f:
         for c in json.load(f)["3166-2"]:
-            if c["type"] in ("State", "Province", "Country", "Region",
-                             "Federal district", "Nation", "Territory",
-                             "Autonomous region", "Capital district",
-                             "Autonomous community", "City", "Department",
-                             "Emirate", "Canton", "Prefecture",
-                             "Autonomous province", "District"):
+            # first-level units that are well known as places; finer ones
+            # (departments, districts) are too often also surnames
+            if c["type"] in ("State", "Province", "Country", "Nation",
+                             "Federal district", "Territory", "Emirate",
+                             "Autonomous community", "Canton", "Prefecture",
+                             "Autonomous province", "Capital district"):
                 add(c["name"].split(",")[0].split("(")[0], PLACE)
     for n in read_list("extra_places.txt"):
         add(n, PLACE)

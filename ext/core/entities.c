@@ -95,8 +95,8 @@ static const char *const FAC_WORDS[] = {
     "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
-    "inc.", "inc", "ltd.", "ltd", "corp.", "co.", "l.p.", "llc", "plc",
-    "p.s.", "ps", "fyi", "lol", "omg", "ok", 0};
+    "inc.", "inc",  "ltd.", "ltd", "corp.", "co.", "l.p.", "llc",
+    "plc",  "p.s.", "ps",   "fyi", "lol",   "omg", "ok",   0};
 static const char *const COMPASS[] = {
     "north",     "south",     "east",      "west",      "central",
     "latin",     "northern",  "southern",  "eastern",   "western",
@@ -258,6 +258,15 @@ static int is_conj(const ner_doc_t *d, const ner_tok_t *t) {
   return (n == 3 && !memcmp(w, "and", 3)) || (n == 2 && !memcmp(w, "or", 2));
 }
 
+/* "'s", "’s", "'": a possessive ending is not part of a name. */
+static int is_possessive(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  if (n == 2 && w[0] == '\'' && (w[1] | 32) == 's')
+    return 1;
+  return n == 4 && !memcmp(w, "\xE2\x80\x99", 3) && (w[3] | 32) == 's';
+}
+
 /* Whether a name that starts at token i must end before token j: at a
 ** lower-case "and"/"or" with two or more words on each side ("Homeland
 ** Security Alejandro Mayorkas and White House ..."; not "Bosnia and
@@ -291,8 +300,9 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     ts = i;
     te = j;
     i = j;
-    while (te > ts && d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
-           d->text[d->toks[te - 1].bs] != '.')
+    while (te > ts && ((d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
+                        d->text[d->toks[te - 1].bs] != '.') ||
+                       is_possessive(d, &d->toks[te - 1])))
       te--;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
@@ -381,6 +391,13 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
         continue;
       }
       if (a >= nnames || xe <= names[a].ts) {
+        /* the head: "11,000" of "more than 11,000", "weekend" of "the
+        ** weekend" (the label set's examples use the short span) */
+        {
+          size_t h = nlp_numex_head(d->text, buf, s1 - s0, &nx[b]) + s0;
+          if (h > xs && h < xe)
+            xs = h;
+        }
         memset(&e, 0, sizeof e);
         e.ts = xs;
         e.te = xe;

@@ -56,8 +56,18 @@ static void tok_local(ner_tok_t *t, const char *text) {
   int first_up = -1;
   if (n > MAXW)
     n = MAXW;
+  char raw[MAXW];
+  size_t nr = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = p[i];
+    /* curly quotes read as straight ones (CoNLL text has only those) */
+    if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 &&
+        (p[i + 2] == 0x98 || p[i + 2] == 0x99 || p[i + 2] == 0x9C ||
+         p[i + 2] == 0x9D)) {
+      b = p[i + 2] >= 0x9C ? '"' : '\'';
+      i += 2;
+    }
+    raw[nr++] = (char)b;
     lower[nl++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
   while (p < end && ns < 8) {
@@ -71,6 +81,10 @@ static void tok_local(ner_tok_t *t, const char *text) {
       s = 'x', letters++;
     else if (c.klass & NLP_C_DIGIT)
       s = 'd';
+    else if (c.cp == 0x2018 || c.cp == 0x2019)
+      s = '\'';
+    else if (c.cp == 0x201C || c.cp == 0x201D)
+      s = '"';
     else
       s = c.cp < 128 ? (char)c.cp : '*';
     if (first_up < 0)
@@ -100,7 +114,7 @@ static void tok_local(ner_tok_t *t, const char *text) {
   else
     t->cap = 3;
   t->h_lower = ner_hash(lower, nl, 1);
-  t->h_raw = ner_hash(text + t->bs, n, 2);
+  t->h_raw = ner_hash(raw, nr, 2);
   t->h_shape = ner_hash(shape, ns, 3);
   t->h_sshape = ner_hash(sshape, nss, 4);
   for (size_t k = 0; k < 3; k++)

@@ -50,4 +50,18 @@ typedef struct nlp_numex {
 size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
                       nlp_numex_t *out, size_t max);
 
+/* The first token of ent's head: after a leading "the" of a DATE ("the
+** 1990s" -> "1990s") or an approximator ("more than 11,000" -> "11,000",
+** "about 3 p.m." -> "3 p.m."); ent->tok_start when there is neither. For a
+** caller that prefers the shorter spans (CoNLL-style scoring). */
+size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
+                      const nlp_numex_t *ent);
+
+/* The label's name: "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+** "ORDINAL", "CARDINAL" (OntoNotes names); "" for an unknown value. */
+const char *nlp_numex_label_name(nlp_numex_label_t label);
+
+/* Self-check for the tests: 1 if the internal word tables are sorted. */
+int nlp_numex_tables_ok(void);
+
 #endif /* NLP_NUMEX_H */

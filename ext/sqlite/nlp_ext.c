@@ -19,6 +19,7 @@ SQLITE_EXTENSION_INIT1
 #include "sqlite-nlp.h"
 
 int nlp_register_json(sqlite3 *db);
+int nlp_register_fts5(sqlite3 *db);
 
 typedef int (*register_fn)(sqlite3 *db);
 
@@ -41,6 +42,7 @@ static const struct {
     {"nlp_tokens", register_tokens},
     {"scalar functions", nlp_register_scalars},
     {"JSON functions", nlp_register_json},
+    {"the FTS5 tokenizer", nlp_register_fts5},
     {"nlp_entities", register_entities},
     {"nlp_entities_json", nlp_register_entities_json},
     {"nlp_labels", nlp_register_labels},

@@ -1,6 +1,5 @@
--- entities_seed_numex.sql.pending: seed-article checks that need
--- ext/core/numex.c (DATE/TIME/MONEY/... with values). Rename to .sql once
--- numex is merged (and ext/core/numex_stub.c deleted).
+-- entities_seed_numex.sql: seed-article checks of the numeric and temporal
+-- entities (ext/core/numex.c) as nlp_entities gives them.
 .mode list
 create temp table doc as select cast(readfile('sample/seed_article.txt') as text) as body;
 create temp table e as select x.* from doc, nlp_entities(doc.body) x;
