@@ -150,6 +150,85 @@ int nlp_casefold(const char *text, size_t len, char **out, size_t *outlen);
 int nlp_unaccent(const char *text, size_t len, char **out, size_t *outlen);
 
 /* -------------------------------------------------------------------- */
+/* Named entities                                                        */
+/* -------------------------------------------------------------------- */
+
+/* Entity labels: the OntoNotes 5 names, plus MISC for a name whose finer
+** class cannot be decided. nlp_label_name() gives the upper-case name. */
+typedef enum nlp_label {
+  NLP_LABEL_PERSON = 0, /* people, including fictional */
+  NLP_LABEL_NORP,       /* nationalities, religious or political groups */
+  NLP_LABEL_FAC,        /* buildings, airports, highways, bridges */
+  NLP_LABEL_ORG,        /* companies, agencies, institutions */
+  NLP_LABEL_GPE,        /* countries, cities, states */
+  NLP_LABEL_LOC,        /* non-GPE locations: regions, rivers, mountains */
+  NLP_LABEL_PRODUCT,    /* objects, vehicles, foods (not services) */
+  NLP_LABEL_EVENT,      /* named wars, summits, sports events */
+  NLP_LABEL_WORK_OF_ART,
+  NLP_LABEL_LAW,        /* named documents made into laws */
+  NLP_LABEL_LANGUAGE,
+  NLP_LABEL_DATE,
+  NLP_LABEL_TIME,
+  NLP_LABEL_PERCENT,
+  NLP_LABEL_MONEY,
+  NLP_LABEL_QUANTITY,
+  NLP_LABEL_ORDINAL,
+  NLP_LABEL_CARDINAL,
+  NLP_LABEL_MISC, /* a name of none of the classes above, or undecided */
+  NLP_LABEL_COUNT
+} nlp_label_t;
+
+/* "PERSON", "NORP", ...; NULL for a value out of range. */
+const char *nlp_label_name(nlp_label_t label);
+/* One-line English description of a label; NULL out of range. */
+const char *nlp_label_description(nlp_label_t label);
+
+/* A trained entity model. Immutable once loaded: one model may be shared by
+** any number of iterators and threads. */
+typedef struct nlp_model nlp_model_t;
+
+/* The model built into the library (trained on CoNLL-2003, see
+** docs/entities.md). Set up once per process on first use (thread-safe);
+** never free it. NULL only if the library was built without a model. */
+const nlp_model_t *nlp_model_default(void);
+
+/* Loads a model file's bytes (as tools/train_ner writes them); the bytes are
+** copied, so the caller may free them at once. NLP_EINVAL if they are not a
+** model of this library's format version. Free with nlp_model_free(). */
+int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out);
+void nlp_model_free(nlp_model_t *model);
+
+typedef struct nlp_entity {
+  size_t idx;        /* 0-based ordinal of the entity in the text */
+  size_t byte_start; /* first byte of the mention (exact surface text) */
+  size_t byte_end;   /* one past its last byte */
+  size_t sentence;   /* idx of the sentence that holds it */
+  nlp_label_t label;
+  /* The entity's name, the same for every mention of one entity in the
+  ** text: the fullest form found ("Biden" -> "Joe Biden"), in normal case
+  ** ("TEXAS" -> "Texas"), aliases resolved ("U.S." -> "United States").
+  ** NUL-terminated; owned by the iterator, valid until the next call. */
+  const char *canonical;
+  /* Normalised value of a numeric or temporal entity ("2023-12-19",
+  ** "11000", "1200000000 USD"), or NULL; owned like canonical. */
+  const char *value;
+} nlp_entity_t;
+
+typedef struct nlp_entities nlp_entities_t;
+
+/* Finds the entities of text[0..len) with model (NULL: the default model).
+** The whole text is tagged here, before the first row, because canonical
+** names need every mention: memory grows with the number of entities and
+** distinct words in the text. Borrows text and model until
+** nlp_entities_free(). NLP_EINVAL if model is NULL and there is no default. */
+int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
+                     nlp_entities_t **out);
+/* NLP_OK and *e filled, or NLP_DONE. Entities come in text order and do not
+** overlap. */
+int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e);
+void nlp_entities_free(nlp_entities_t *it);
+
+/* -------------------------------------------------------------------- */
 /* Characters (shared by the SQL binding)                                 */
 /* -------------------------------------------------------------------- */
 

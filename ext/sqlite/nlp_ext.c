@@ -29,6 +29,9 @@ static int register_sentences(sqlite3 *db) {
 static int register_tokens(sqlite3 *db) {
   return nlp_register_table(db, &nlp_tokens_table);
 }
+static int register_entities(sqlite3 *db) {
+  return nlp_register_table(db, &nlp_entities_table);
+}
 
 /* Everything the extension registers, in order. */
 static const struct {
@@ -40,6 +43,9 @@ static const struct {
     {"scalar functions", nlp_register_scalars},
     {"JSON functions", nlp_register_json},
     {"the FTS5 tokenizer", nlp_register_fts5},
+    {"nlp_entities", register_entities},
+    {"nlp_entities_json", nlp_register_entities_json},
+    {"nlp_labels", nlp_register_labels},
 };
 
 #ifdef _WIN32

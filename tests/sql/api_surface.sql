@@ -11,6 +11,9 @@ create temp table expected(name text primary key);
 insert into expected(name) values
   ('nlp_casefold'),
   ('nlp_debug'),
+  ('nlp_entities'),
+  ('nlp_entities_json'),
+  ('nlp_labels'),
   ('nlp_normalize'),
   ('nlp_sentence_count'),
   ('nlp_sentences'),

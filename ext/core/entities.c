@@ -1,0 +1,809 @@
+/*
+** entities.c: named entities of a text (nlp_entities_*, include/nlp.h).
+**
+**   nlp_entities_t *it;
+**   nlp_entity_t e;
+**   nlp_entities_new(NULL, text, len, &it);
+**   while (nlp_entities_next(it, &e) == NLP_OK) ... e.label, e.canonical
+**   nlp_entities_free(it);
+**
+** Pipeline, all in nlp_entities_new():
+**   1. tokens and features (ner_feat.c), greedy perceptron tags (CoNLL
+**      PER/LOC/ORG/MISC in BIO);
+**   2. spans: titles dropped from PERSON ("President"), day and month names
+**      never a PERSON; CoNLL classes refined to OntoNotes labels by
+**      gazetteer and keyword rules (LOC -> GPE/LOC/FAC, MISC -> NORP,
+**      EVENT, LAW, LANGUAGE or MISC);
+**   3. numeric and temporal entities of each sentence from nlp_numex_find()
+**      (numex.h), merged: a name wins over an overlapping number, except a
+**      MISC name;
+**   4. document pass: each distinct name gets a canonical form (case,
+**      aliases, the fullest PERSON/ORG form that contains it).
+** Memory: the entities of the text, plus one record per distinct name and
+** one map slot per distinct word.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+#include "ner_model.h"
+#include "numex.h"
+
+#define NONE ((size_t)-1)
+#define NUMEX_MAX 64
+#define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
+#define CONTAIN_MAX 4096  /* distinct names compared pairwise at most */
+
+typedef struct ent {
+  size_t ts, te; /* tokens */
+  size_t bs, be, sentence;
+  nlp_label_t label;
+  size_t name;                     /* index into names */
+  char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
+} ent_t;
+
+typedef struct name {
+  char *text; /* display form: single spaces, case fixed */
+  char *key;  /* ASCII lower case of the surface form */
+  size_t len, nwords;
+  nlp_label_t label; /* of its first mention */
+  size_t canon;      /* index of the canonical name */
+  size_t next;       /* hash chain */
+  int allcaps;
+  unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
+  int to_person;   /* relabelled PERSON as a known person's surname */
+  int alias_label; /* 1 + the label of its alias, or 0 */
+} name_t;
+
+struct nlp_entities {
+  const char *text;
+  size_t len;
+  ent_t *ents;
+  size_t n, cap, pos;
+  name_t *names;
+  size_t nnames, namecap;
+  size_t *heads; /* hash heads for names, nheads a power of two */
+  size_t nheads;
+};
+
+/* ---- small string helpers ----------------------------------------------- */
+
+static int is_lower_word(const char *s, size_t n, const char *const *list) {
+  char buf[32];
+  if (n == 0 || n >= sizeof buf)
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    buf[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  buf[n] = 0;
+  for (size_t i = 0; list[i]; i++)
+    if (!strcmp(buf, list[i]))
+      return 1;
+  return 0;
+}
+
+static const char *const LOC_WORDS[] = {
+    "river",  "mountains", "mountain",  "ocean",   "sea",     "lake",
+    "gulf",   "bay",       "valley",    "desert",  "island",  "islands",
+    "coast",  "peninsula", "strait",    "straits", "canal",   "basin",
+    "mount",  "mt.",       "range",     "plains",  "plateau", "delta",
+    "forest", "region",    "continent", "hills",   "channel", 0};
+static const char *const FAC_WORDS[] = {
+    "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
+    "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
+    "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
+/* Never a name by themselves. */
+static const char *const NOT_ALONE[] = {
+    "inc.", "inc",  "ltd.", "ltd", "corp.", "co.", "l.p.", "llc",
+    "plc",  "p.s.", "ps",   "fyi", "lol",   "omg", "ok",   0};
+static const char *const COMPASS[] = {
+    "north",     "south",     "east",      "west",      "central",
+    "latin",     "northern",  "southern",  "eastern",   "western",
+    "northeast", "northwest", "southeast", "southwest", 0};
+static const char *const ORG_WORDS[] = {
+    "house",      "center",      "centre",      "institute",
+    "university", "council",     "committee",   "agency",
+    "department", "ministry",    "bank",        "party",
+    "union",      "association", "foundation",  "college",
+    "school",     "company",     "corporation", "corp.",
+    "inc.",       "ltd",         "ltd.",        "group",
+    "guard",      "army",        "navy",        "police",
+    "court",      "commission",  "forum",       0};
+static const char *const EVENT_WORDS[] = {
+    "summit",     "war",          "games",         "olympics", "olympic",
+    "cup",        "championship", "championships", "open",     "tournament",
+    "conference", "festival",     "revolution",    "grand",    "prix",
+    "marathon",   "series",       "trophy",        "classic",  "rally",
+    "election",   "elections",    "hurricane",     "storm",    "massacre",
+    "crisis",     "expo",         "forum",         0};
+static const char *const LAW_WORDS[] = {
+    "act",        "treaty",  "constitution", "amendment", "accord", "accords",
+    "convention", "charter", "protocol",     "code",      0};
+static const char *const LANGUAGES[] = {
+    "english",    "spanish",   "french",   "german",  "arabic",
+    "mandarin",   "cantonese", "hindi",    "urdu",    "russian",
+    "portuguese", "italian",   "japanese", "korean",  "swahili",
+    "hebrew",     "latin",     "dutch",    "greek",   "turkish",
+    "persian",    "farsi",     "polish",   "bengali", 0};
+
+/* ---- building the entity list -------------------------------------------- */
+
+static int push(nlp_entities_t *it, const ent_t *e) {
+  if (it->n == it->cap) {
+    size_t ncap = it->cap ? it->cap * 2 : 64;
+    ent_t *ne = realloc(it->ents, ncap * sizeof *ne);
+    if (!ne)
+      return NLP_ENOMEM;
+    it->ents = ne;
+    it->cap = ncap;
+  }
+  it->ents[it->n++] = *e;
+  return NLP_OK;
+}
+
+/* The OntoNotes label of a tagged span of CoNLL type ty. */
+static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
+  const ner_tok_t *last = &d->toks[te - 1];
+  const char *lw = d->text + last->bs;
+  size_t lwn = last->be - last->bs;
+  unsigned bits = 0;
+  if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
+      ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
+    return NLP_LABEL_ORG; /* a known organisation: "Google" */
+  switch (ty) {
+  case NER_TYPE_PER:
+    return NLP_LABEL_PERSON;
+  case NER_TYPE_ORG:
+    if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS) &&
+        !is_lower_word(lw, lwn, ORG_WORDS))
+      return NLP_LABEL_EVENT; /* "Leaders' Summit" */
+    return NLP_LABEL_ORG;
+  case NER_TYPE_LOC:
+    for (size_t i = ts; i < te; i++)
+      if ((d->toks[i].gaz & NER_GAZ_REGION) &&
+          !(d->toks[i].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
+        return NLP_LABEL_LOC;
+    if (is_lower_word(lw, lwn, LOC_WORDS))
+      return NLP_LABEL_LOC;
+    if (te - ts > 1 &&
+        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
+                      LOC_WORDS))
+      return NLP_LABEL_LOC; /* Mount Everest, Lake Victoria */
+    if (is_lower_word(lw, lwn, FAC_WORDS))
+      return NLP_LABEL_FAC;
+    if (te - ts > 1 && is_lower_word(lw, lwn, ORG_WORDS))
+      return NLP_LABEL_ORG;
+    return NLP_LABEL_GPE;
+  default:
+    break;
+  }
+  /* MISC */
+  if (ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_DEMONYM))
+    return NLP_LABEL_NORP;
+  if (te - ts == 1 && (d->toks[ts].gaz & NER_GAZ_DEMONYM))
+    return NLP_LABEL_NORP;
+  if (te - ts == 1 && ts > d->toks[ts].sent_first) {
+    const ner_tok_t *p = &d->toks[ts - 1];
+    if (is_lower_word(d->text + d->toks[ts].bs, lwn, LANGUAGES) &&
+        p->be - p->bs == 2 && (d->text[p->bs] | 32) == 'i' &&
+        (d->text[p->bs + 1] | 32) == 'n')
+      return NLP_LABEL_LANGUAGE; /* "in Spanish" */
+  }
+  if (te - ts == 1 && (d->toks[ts].gaz & NER_GAZ_DEMONYM))
+    return NLP_LABEL_NORP;
+  if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS))
+    return NLP_LABEL_EVENT;
+  for (size_t i = ts; i < te; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    if (te - ts > 1 && is_lower_word(d->text + t->bs, t->be - t->bs, LAW_WORDS))
+      return NLP_LABEL_LAW;
+  }
+  /* plural or adjectival group names: "Republicans", "Democrats" */
+  if (te - ts == 1 && lwn > 3 && d->toks[ts].cap == 1 &&
+      (!memcmp(lw + lwn - 3, "ans", 3) || !memcmp(lw + lwn - 3, "ese", 3) ||
+       !memcmp(lw + lwn - 3, "ish", 3) || !memcmp(lw + lwn - 2, "an", 2)))
+    return NLP_LABEL_NORP;
+  return NLP_LABEL_MISC;
+}
+
+static int is_title(const ner_tok_t *t) {
+  return t->gaz_pos == 1 && (t->gaz & NER_GAZ_TITLE) && t->cap != 0;
+}
+
+/* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
+** or emoji; not only lower-case common words. */
+static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
+  int any_cap = 0, common = 0;
+  for (size_t k = ts; k < te; k++) {
+    const ner_tok_t *t = &d->toks[k];
+    if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_NUMBER &&
+        t->kind != NLP_TOKEN_PUNCT && t->kind != NLP_TOKEN_SYMBOL)
+      return 0;
+    if (t->cap)
+      any_cap = 1;
+    if (t->kind == NLP_TOKEN_WORD && (t->dict & NER_DICT_LOWER) && !t->gaz)
+      common = 1;
+  }
+  if (!any_cap && common)
+    return 0;
+  if (!any_cap) {
+    /* lower-case names only when known (gazetteer) */
+    int known = 0;
+    for (size_t k = ts; k < te; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      if (t->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION |
+                    NER_GAZ_DEMONYM | NER_GAZ_ORG))
+        known = 1;
+    }
+    if (!known)
+      return 0;
+  }
+  if (te - ts == 1) {
+    /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
+    const ner_tok_t *t = &d->toks[ts];
+    if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
+      return 0;
+    if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
+      return 0;
+    if (t->cap == 2 && !t->sent_caps && t->dict == NER_DICT_LOWER && !t->gaz)
+      return 0;
+  }
+  return 1;
+}
+
+static int is_conj(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  return (n == 3 && !memcmp(w, "and", 3)) || (n == 2 && !memcmp(w, "or", 2));
+}
+
+/* "'s", "’s", "'": a possessive ending is not part of a name. */
+static int is_possessive(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  if (n == 2 && w[0] == '\'' && (w[1] | 32) == 's')
+    return 1;
+  return n == 4 && !memcmp(w, "\xE2\x80\x99", 3) && (w[3] | 32) == 's';
+}
+
+/* Whether a name that starts at token i must end before token j: at a
+** lower-case "and"/"or" with two or more words on each side ("Homeland
+** Security Alejandro Mayorkas and White House ..."; not "Bosnia and
+** Herzegovina"), or where two words are glued ("ImagesCNN", two tokens). */
+static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
+                  size_t s1) {
+  const ner_tok_t *t = &d->toks[j], *p = t - 1;
+  if (is_conj(d, t))
+    return j - i >= 2 && j + 2 < s1 && tags[j + 1] == tags[j] &&
+           tags[j + 2] == tags[j];
+  return p->be == t->bs && p->kind == NLP_TOKEN_WORD &&
+         t->kind == NLP_TOKEN_WORD && t->cap != 0;
+}
+
+/* Name spans of tokens [s0, s1) of one sentence into out (appended). */
+static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
+                      const uint8_t *tags, size_t s0, size_t s1) {
+  size_t first = it->n;
+  for (size_t i = s0; i < s1;) {
+    size_t j, ts, te;
+    int ty, all_monthday = 1;
+    ent_t e;
+    if (tags[i] == NER_O || is_conj(d, &d->toks[i])) {
+      i++;
+      continue;
+    }
+    ty = NER_TAG_TYPE(tags[i]);
+    j = i + 1;
+    while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1))
+      j++;
+    ts = i;
+    te = j;
+    i = j;
+    while (te > ts && ((d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
+                        d->text[d->toks[te - 1].bs] != '.') ||
+                       is_possessive(d, &d->toks[te - 1])))
+      te--;
+    while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
+      ts++;
+    if (ty == NER_TYPE_PER)
+      while (te - ts > 1 && is_title(&d->toks[ts]))
+        ts++;
+    if (te == ts)
+      continue;
+    if (!plausible(d, ts, te))
+      continue;
+    for (size_t k = ts; k < te; k++)
+      if (!(d->toks[k].gaz & NER_GAZ_MONTHDAY))
+        all_monthday = 0;
+    if (all_monthday && ty != NER_TYPE_MISC)
+      continue;
+    if (ty == NER_TYPE_PER && te - ts == 1 && is_title(&d->toks[ts]))
+      continue;
+    /* "Central and South America": one region */
+    if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && ts >= s0 + 2 &&
+        is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == 1 &&
+        is_lower_word(d->text + d->toks[ts - 2].bs,
+                      d->toks[ts - 2].be - d->toks[ts - 2].bs, COMPASS) &&
+        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
+                      COMPASS)) {
+      if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
+        it->n--;
+      ts -= 2;
+    }
+    memset(&e, 0, sizeof e);
+    e.ts = ts;
+    e.te = te;
+    e.bs = d->toks[ts].bs;
+    e.be = d->toks[te - 1].be;
+    e.sentence = d->toks[ts].sentence;
+    e.label = refine(d, ts, te, ty);
+    if (all_monthday)
+      e.label = NLP_LABEL_DATE; /* numex may value it */
+    if (push(it, &e) != NLP_OK)
+      return NLP_ENOMEM;
+  }
+  return NLP_OK;
+}
+
+static const nlp_label_t NUMEX_LABELS[] = {
+    NLP_LABEL_DATE,     NLP_LABEL_TIME,    NLP_LABEL_MONEY,   NLP_LABEL_PERCENT,
+    NLP_LABEL_QUANTITY, NLP_LABEL_ORDINAL, NLP_LABEL_CARDINAL};
+
+/* Adds the numeric entities of tokens [s0, s1) to the names already found
+** there (it->ents[first..n)), keeping text order. */
+static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
+                       size_t s1, size_t first, nlp_token_t *buf) {
+  nlp_numex_t nx[NUMEX_MAX];
+  size_t nn, nnames = it->n - first;
+  ent_t *names;
+  int rc = NLP_OK;
+  for (size_t k = s0; k < s1; k++) {
+    buf[k - s0].idx = k;
+    buf[k - s0].byte_start = d->toks[k].bs;
+    buf[k - s0].byte_end = d->toks[k].be;
+    buf[k - s0].sentence = d->toks[k].sentence;
+    buf[k - s0].kind = d->toks[k].kind;
+  }
+  nn = nlp_numex_find(d->text, buf, s1 - s0, nx, NUMEX_MAX);
+  if (nn > NUMEX_MAX)
+    nn = NUMEX_MAX;
+  if (nn == 0)
+    return NLP_OK;
+  names = malloc((nnames ? nnames : 1) * sizeof *names);
+  if (!names)
+    return NLP_ENOMEM;
+  if (nnames)
+    memcpy(names, it->ents + first, nnames * sizeof *names);
+  it->n = first;
+  {
+    size_t a = 0, b = 0;
+    while (rc == NLP_OK && (a < nnames || b < nn)) {
+      ent_t e;
+      size_t xs = b < nn ? nx[b].tok_start + s0 : 0;
+      size_t xe = b < nn ? nx[b].tok_end + s0 : 0;
+      if (b < nn && (xe <= xs || xe > s1)) { /* malformed: ignore */
+        b++;
+        continue;
+      }
+      if (b >= nn || (a < nnames && names[a].te <= xs)) {
+        rc = push(it, &names[a++]);
+        continue;
+      }
+      if (a >= nnames || xe <= names[a].ts) {
+        /* the head: "11,000" of "more than 11,000", "weekend" of "the
+        ** weekend" (the label set's examples use the short span) */
+        {
+          size_t h = nlp_numex_head(d->text, buf, s1 - s0, &nx[b]) + s0;
+          if (h > xs && h < xe)
+            xs = h;
+        }
+        memset(&e, 0, sizeof e);
+        e.ts = xs;
+        e.te = xe;
+        e.bs = d->toks[xs].bs;
+        e.be = d->toks[xe - 1].be;
+        e.sentence = d->toks[xs].sentence;
+        e.label = (unsigned)nx[b].label < 7 ? NUMEX_LABELS[nx[b].label]
+                                            : NLP_LABEL_CARDINAL;
+        memcpy(e.value, nx[b].value, sizeof e.value);
+        e.value[sizeof e.value - 1] = 0;
+        rc = push(it, &e);
+        b++;
+        continue;
+      }
+      /* overlap: the name wins unless it is MISC or a bare DATE word */
+      if (names[a].label == NLP_LABEL_MISC || names[a].label == NLP_LABEL_DATE)
+        a++;
+      else
+        b++;
+    }
+  }
+  free(names);
+  return rc;
+}
+
+/* ---- canonical names ------------------------------------------------------
+ */
+
+static uint32_t key_hash(const char *k, size_t n) { return ner_hash(k, n, 77); }
+
+static const struct {
+  const char *key, *canon;
+  nlp_label_t label;
+} ALIASES[] = {
+    {"u.s.", "United States", NLP_LABEL_GPE},
+    {"us", "United States", NLP_LABEL_GPE},
+    {"usa", "United States", NLP_LABEL_GPE},
+    {"u.s.a.", "United States", NLP_LABEL_GPE},
+    {"united states", "United States", NLP_LABEL_GPE},
+    {"united states of america", "United States", NLP_LABEL_GPE},
+    {"the united states", "United States", NLP_LABEL_GPE},
+    {"u.k.", "United Kingdom", NLP_LABEL_GPE},
+    {"uk", "United Kingdom", NLP_LABEL_GPE},
+    {"united kingdom", "United Kingdom", NLP_LABEL_GPE},
+    {"u.n.", "United Nations", NLP_LABEL_ORG},
+    {"un", "United Nations", NLP_LABEL_ORG},
+    {"united nations", "United Nations", NLP_LABEL_ORG},
+    {"e.u.", "European Union", NLP_LABEL_ORG},
+    {"eu", "European Union", NLP_LABEL_ORG},
+    {"european union", "European Union", NLP_LABEL_ORG},
+};
+
+/* Interns the surface form of ent e; sets e->name. */
+static int intern(nlp_entities_t *it, ent_t *e) {
+  size_t cap = (e->be - e->bs) + 1, n = 0;
+  char *text = malloc(cap), *key;
+  uint32_t h;
+  size_t i;
+  int allcaps = 1, letters = 0;
+  if (!text)
+    return NLP_ENOMEM;
+  /* the surface text with each run of white space as one space */
+  for (size_t k = e->bs; k < e->be; k++) {
+    unsigned char b = (unsigned char)it->text[k];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      if (n && text[n - 1] != ' ')
+        text[n++] = ' ';
+    } else if (b == 0xC2 && k + 1 < e->be &&
+               (unsigned char)it->text[k + 1] == 0xA0) {
+      if (n && text[n - 1] != ' ')
+        text[n++] = ' '; /* no-break space */
+      k++;
+    } else {
+      text[n++] = (char)b;
+    }
+  }
+  text[n] = 0;
+  key = malloc(n + 1);
+  if (!key) {
+    free(text);
+    return NLP_ENOMEM;
+  }
+  for (i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)text[i];
+    key[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    if (b >= 'a' && b <= 'z')
+      allcaps = 0;
+    if ((b | 32) >= 'a' && (b | 32) <= 'z')
+      letters++;
+  }
+  key[n] = 0;
+  h = key_hash(key, n);
+  for (i = it->heads[h & (it->nheads - 1)]; i != NONE; i = it->names[i].next)
+    if (it->names[i].len == n && !memcmp(it->names[i].key, key, n))
+      break;
+  if (i != NONE) {
+    /* keep the mixed-case spelling when one is seen */
+    if (it->names[i].allcaps && !(allcaps && letters >= 2)) {
+      free(it->names[i].text);
+      it->names[i].text = text;
+      it->names[i].allcaps = 0;
+    } else {
+      free(text);
+    }
+    free(key);
+    e->name = i;
+    it->names[i].votes[e->label]++;
+    return NLP_OK;
+  }
+  if (it->nnames == it->namecap) {
+    size_t ncap = it->namecap ? it->namecap * 2 : 64;
+    name_t *nn = realloc(it->names, ncap * sizeof *nn);
+    if (!nn) {
+      free(text);
+      free(key);
+      return NLP_ENOMEM;
+    }
+    it->names = nn;
+    it->namecap = ncap;
+  }
+  if (it->nnames * 2 >= it->nheads) { /* rehash */
+    size_t nh = it->nheads * 2, *heads = malloc(nh * sizeof *heads);
+    if (!heads) {
+      free(text);
+      free(key);
+      return NLP_ENOMEM;
+    }
+    for (size_t k = 0; k < nh; k++)
+      heads[k] = NONE;
+    for (size_t k = 0; k < it->nnames; k++) {
+      size_t b = key_hash(it->names[k].key, it->names[k].len) & (nh - 1);
+      it->names[k].next = heads[b];
+      heads[b] = k;
+    }
+    free(it->heads);
+    it->heads = heads;
+    it->nheads = nh;
+  }
+  i = it->nnames++;
+  it->names[i].text = text;
+  it->names[i].key = key;
+  it->names[i].len = n;
+  it->names[i].nwords = 1;
+  for (size_t k = 0; k < n; k++)
+    it->names[i].nwords += key[k] == ' ';
+  it->names[i].label = e->label;
+  it->names[i].canon = i;
+  it->names[i].allcaps = allcaps && letters >= 2;
+  memset(it->names[i].votes, 0, sizeof it->names[i].votes);
+  it->names[i].to_person = 0;
+  it->names[i].alias_label = 0;
+  it->names[i].votes[e->label]++;
+  it->names[i].next = it->heads[h & (it->nheads - 1)];
+  it->heads[h & (it->nheads - 1)] = i;
+  e->name = i;
+  return NLP_OK;
+}
+
+/* "EAGLE PASS" -> "Eagle Pass" (ASCII letters only). */
+static void title_case(char *s) {
+  int start = 1;
+  for (; *s; s++) {
+    unsigned char b = (unsigned char)*s;
+    if ((b | 32) >= 'a' && (b | 32) <= 'z') {
+      *s = (char)(start ? (b & ~32) : (b | 32));
+      start = 0;
+    } else {
+      start = b == ' ' || b == '-' || b == '\'' || b == '.' || b == '(';
+    }
+  }
+}
+
+/* Whether a's words are the first (prefix) or last words of b. */
+static int word_prefix(const name_t *a, const name_t *b) {
+  return b->len > a->len && !memcmp(b->key, a->key, a->len) &&
+         b->key[a->len] == ' ';
+}
+static int word_suffix(const name_t *a, const name_t *b) {
+  return b->len > a->len && !memcmp(b->key + b->len - a->len, a->key, a->len) &&
+         b->key[b->len - a->len - 1] == ' ';
+}
+
+static int is_name_label(nlp_label_t l) {
+  return l <= NLP_LABEL_LANGUAGE || l == NLP_LABEL_MISC;
+}
+
+/* One label per name for the canonical rules: the most frequent among its
+** mentions (the first seen on a tie); a single word that is the last word of a
+*PERSON's full
+** name is that PERSON ("Mayorkas" after "Alejandro Mayorkas"). */
+static void vote_labels(nlp_entities_t *it) {
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    nlp_label_t best = a->label;
+    if (!is_name_label(a->label))
+      continue;
+    for (int l = 0; l <= NLP_LABEL_MISC; l++)
+      if (is_name_label((nlp_label_t)l) && a->votes[l] > a->votes[best])
+        best = (nlp_label_t)l;
+    a->label = best;
+  }
+  if (it->nnames > CONTAIN_MAX)
+    return;
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    if (a->nwords != 1 || a->label == NLP_LABEL_PERSON ||
+        !is_name_label(a->label) || a->label == NLP_LABEL_NORP)
+      continue;
+    for (size_t j = 0; j < it->nnames; j++) {
+      const name_t *b = &it->names[j];
+      if (b->label == NLP_LABEL_PERSON && b->nwords >= 2 && b->nwords <= 4 &&
+          word_suffix(a, b)) {
+        a->label = NLP_LABEL_PERSON;
+        a->to_person = 1;
+        break;
+      }
+    }
+  }
+}
+
+static void canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
+  (void)d;
+  vote_labels(it);
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    size_t k;
+    for (k = 0; k < sizeof ALIASES / sizeof ALIASES[0]; k++)
+      if (!strcmp(a->key, ALIASES[k].key) &&
+          (a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
+           a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC)) {
+        size_t l = strlen(ALIASES[k].canon);
+        if (l <= a->len || 1) {
+          char *t = malloc(l + 1);
+          if (t) {
+            memcpy(t, ALIASES[k].canon, l + 1);
+            free(a->text);
+            a->text = t;
+            a->allcaps = 0;
+            a->alias_label = (int)ALIASES[k].label + 1;
+          }
+        }
+        break;
+      }
+    /* all capitals: title case, except short acronyms ("CNN", "NATO") */
+    if (a->allcaps && (a->len > 4 || a->nwords > 1))
+      title_case(a->text);
+  }
+  if (it->nnames > CONTAIN_MAX)
+    return;
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    size_t best = NONE;
+    int ambiguous = 0;
+    if (a->label != NLP_LABEL_PERSON && a->label != NLP_LABEL_ORG)
+      continue;
+    for (size_t j = 0; j < it->nnames; j++) {
+      const name_t *b = &it->names[j];
+      int fits;
+      if (j == i || b->label != a->label || b->nwords <= a->nwords)
+        continue;
+      fits = word_suffix(a, b) ||
+             (a->label == NLP_LABEL_PERSON && word_prefix(a, b));
+      if (!fits)
+        continue;
+      if (best == NONE || b->nwords > it->names[best].nwords) {
+        /* a longer candidate must contain the shorter one, else the
+        ** mention could belong to two people */
+        if (best != NONE && !word_suffix(&it->names[best], b) &&
+            !word_prefix(&it->names[best], b))
+          ambiguous = 1;
+        else
+          ambiguous = 0;
+        best = j;
+      } else if (!word_suffix(b, &it->names[best]) &&
+                 !word_prefix(b, &it->names[best])) {
+        ambiguous = 1;
+      }
+    }
+    if (best != NONE && !ambiguous)
+      a->canon = best;
+  }
+}
+
+/* ---- the iterator ---------------------------------------------------------
+ */
+
+void nlp_entities_free(nlp_entities_t *it) {
+  if (!it)
+    return;
+  for (size_t i = 0; i < it->nnames; i++) {
+    free(it->names[i].text);
+    free(it->names[i].key);
+  }
+  free(it->names);
+  free(it->heads);
+  free(it->ents);
+  free(it);
+}
+
+int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
+                     nlp_entities_t **out) {
+  nlp_entities_t *it;
+  ner_doc_t d;
+  uint8_t *tags = NULL;
+  nlp_token_t *buf = NULL;
+  size_t tags_cap = 0;
+  int rc;
+  if (!out)
+    return NLP_EINVAL;
+  *out = NULL;
+  if (!text && len)
+    return NLP_EINVAL;
+  if (!text)
+    text = "";
+  if (!model)
+    model = nlp_model_default();
+  if (!model)
+    return NLP_EINVAL;
+  it = calloc(1, sizeof *it);
+  if (!it)
+    return NLP_ENOMEM;
+  it->text = text;
+  it->len = len;
+  it->nheads = 64;
+  it->heads = malloc(it->nheads * sizeof *it->heads);
+  if (!it->heads) {
+    free(it);
+    return NLP_ENOMEM;
+  }
+  for (size_t k = 0; k < it->nheads; k++)
+    it->heads[k] = NONE;
+  rc = ner_doc_init(&d, text, len);
+  if (rc != NLP_OK) {
+    nlp_entities_free(it);
+    return rc;
+  }
+  while (rc == NLP_OK && (rc = ner_doc_block(&d, BLOCK_TOKENS)) == NLP_OK) {
+    if (d.ntoks + 1 > tags_cap) {
+      size_t ncap = d.ntoks + 1;
+      uint8_t *nt = realloc(tags, ncap);
+      nlp_token_t *nb = realloc(buf, ncap * sizeof *nb);
+      if (nt)
+        tags = nt;
+      if (nb)
+        buf = nb;
+      if (!nt || !nb) {
+        rc = NLP_ENOMEM;
+        break;
+      }
+      tags_cap = ncap;
+    }
+    ner_model_tag(model, &d, tags);
+    for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
+      size_t s1 = d.toks[s0].sent_end, first = it->n;
+      rc = name_spans(it, &d, tags, s0, s1);
+      if (rc == NLP_OK)
+        rc = merge_numex(it, &d, s0, s1, first, buf);
+      s0 = s1;
+    }
+  }
+  if (rc == NLP_DONE)
+    rc = NLP_OK;
+  for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
+    rc = intern(it, &it->ents[i]);
+  if (rc == NLP_OK) {
+    canonicalise(it, &d);
+    /* mentions keep their own labels (a city's name may also be its
+    ** team's), except surnames of a person named in full */
+    for (size_t i = 0; i < it->n; i++) {
+      ent_t *e = &it->ents[i];
+      const name_t *nm = &it->names[e->name];
+      if (!is_name_label(e->label))
+        continue;
+      if (nm->to_person ||
+          (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
+        e->label = NLP_LABEL_PERSON;
+      else if (nm->alias_label &&
+               (e->label == NLP_LABEL_MISC || e->label == NLP_LABEL_ORG ||
+                e->label == NLP_LABEL_LOC || e->label == NLP_LABEL_GPE))
+        e->label = (nlp_label_t)(nm->alias_label - 1);
+    }
+  }
+  free(tags);
+  free(buf);
+  ner_doc_free(&d);
+  if (rc != NLP_OK) {
+    nlp_entities_free(it);
+    return rc;
+  }
+  *out = it;
+  return NLP_OK;
+}
+
+int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e) {
+  const ent_t *x;
+  if (!it || !e)
+    return NLP_EINVAL;
+  if (it->pos >= it->n)
+    return NLP_DONE;
+  x = &it->ents[it->pos];
+  e->idx = it->pos++;
+  e->byte_start = x->bs;
+  e->byte_end = x->be;
+  e->sentence = x->sentence;
+  e->label = x->label;
+  e->value = x->value[0] ? x->value : NULL;
+  e->canonical = it->names[it->names[x->name].canon].text;
+  return NLP_OK;
+}

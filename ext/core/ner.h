@@ -1,0 +1,145 @@
+/*
+** ner.h: internals of the learned entity tagger, shared by the core
+** (entities.c) and the training program (tools/train_ner.c), so that
+** training and inference compute exactly the same features.
+**
+** The tagger is a greedy left-to-right averaged perceptron over BIO tags of
+** the four CoNLL-2003 classes. Features are hashed into 2^bits buckets; each
+** bucket holds one int16 weight per tag (the model file, see ner_model.c).
+*/
+#ifndef NLP_NER_H
+#define NLP_NER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nlp.h"
+
+/* Tags: O, then B-/I- for PER, LOC, ORG, MISC. */
+enum {
+  NER_O = 0,
+  NER_TYPE_PER = 0,
+  NER_TYPE_LOC,
+  NER_TYPE_ORG,
+  NER_TYPE_MISC,
+  NER_NTYPES = 4,
+  NER_NTAGS = 1 + 2 * NER_NTYPES
+};
+#define NER_B(type) (1 + 2 * (type))
+#define NER_I(type) (2 + 2 * (type))
+#define NER_TAG_TYPE(tag) (((tag)-1) / 2)
+#define NER_TAG_IS_B(tag) ((tag) > 0 && ((tag)-1) % 2 == 0)
+
+/* Model file format (little-endian):
+**   0  char[8]  "NLPNER\0\0"
+**   8  uint32   format version (NER_FORMAT_VERSION)
+**  12  uint32   bits: 2^bits hash buckets
+**  16  uint32   number of tags (NER_NTAGS)
+**  20  uint32   feature-set version (NER_FEATURE_VERSION)
+**  24  float32  scale: weight = int16 * scale
+**  28  uint32   reserved (0)
+**  32  int16    weights[2^bits][ntags]
+*/
+#define NER_MAGIC "NLPNER\0\0"
+#define NER_FORMAT_VERSION 1u
+#define NER_FEATURE_VERSION 4u
+#define NER_HEADER_SIZE 32
+#define NER_BITS 18
+
+/* The most features one token has. */
+#define NER_MAX_FEATS 48
+
+/* One token of a document, with what the features need. */
+typedef struct ner_tok {
+  size_t bs, be;     /* byte span in the text */
+  size_t sentence;   /* sentence idx */
+  size_t sent_first; /* index of the first token of its sentence */
+  size_t sent_end;   /* one past the last token of its sentence */
+  nlp_token_kind_t kind;
+  uint32_t h_lower;  /* hash of the ASCII-lower-cased form */
+  uint32_t h_raw;    /* hash of the exact form */
+  uint32_t h_shape;  /* hash of the shape (Xxxx, dd, X.X.) */
+  uint32_t h_sshape; /* hash of the short shape (runs collapsed) */
+  uint32_t h_pre[3]; /* lower-case prefixes of 1..3 bytes */
+  uint32_t h_suf[4]; /* lower-case suffixes of 1..4 bytes */
+  uint8_t cap;       /* 0 none, 1 Title, 2 ALLCAPS (>= 2 letters), 3 mixed */
+  uint8_t sent_caps; /* the sentence has no lower-case word */
+  uint8_t doc_lower; /* the lower form occurs in lower case elsewhere */
+  uint8_t doc_title; /* occurs capitalised mid-sentence in a mixed sentence */
+  uint8_t gaz;       /* gazetteer bits, NER_GAZ_* */
+  uint8_t gaz_pos;   /* 1 first token of a gazetteer match, 2 inside */
+  uint8_t dict;      /* NER_DICT_* bits: in the English word lists */
+} ner_tok_t;
+
+#define NER_GAZ_COUNTRY 1
+#define NER_GAZ_PLACE 2     /* subdivisions, cities */
+#define NER_GAZ_DEMONYM 4   /* Mexican, Canadians */
+#define NER_GAZ_REGION 8    /* continents, regions, natural features */
+#define NER_GAZ_TITLE 16    /* President, Secretary, Mr. */
+#define NER_GAZ_MONTHDAY 32 /* January, Monday */
+#define NER_GAZ_ORG 64      /* Google, NATO, Reuters */
+
+#define NER_DICT_LOWER 1 /* listed in lower case: a common word */
+#define NER_DICT_CAP 2   /* listed capitalised: a proper noun */
+
+/* A document prepared for tagging: its tokens and the per-document map
+** from word form to the last label predicted for it. */
+typedef struct ner_doc {
+  const char *text;
+  size_t len;
+  ner_tok_t *toks;
+  size_t ntoks, cap;
+  /* open-addressing map: lower-form hash -> last predicted type + 1
+  ** (0 = never an entity yet, so far O); grows with distinct words */
+  uint32_t *mkeys;
+  uint8_t *mvals;
+  size_t mcap, mcount;
+  /* the block reader */
+  nlp_tokens_t *tokit;
+  nlp_token_t pending;
+  int has_pending, started;
+  size_t seg, last_be, last_sentence;
+} ner_doc_t;
+
+/* Reads the document once for its word facts (memory grows with the
+** number of distinct words only) and starts the block reader. */
+int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
+/* Reads the next block of whole segments (sentences, cut at line breaks)
+** of at least max_tokens tokens (unless the text ends) into d->toks with
+** all token features: NLP_OK, NLP_DONE at the end, or an error. */
+int ner_doc_block(ner_doc_t *d, size_t max_tokens);
+void ner_doc_free(ner_doc_t *d);
+
+/* The features of token i given the tags already chosen for tokens
+** [sent_first, i) in tags[]. Writes bucket indices (masked to bits) and
+** returns how many. */
+size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
+                    uint32_t *out);
+
+/* Records that the word at token i was tagged with tag (for the "last label
+** of this word" feature). Returns NLP_OK or NLP_ENOMEM. */
+int ner_doc_remember(ner_doc_t *d, size_t i, int tag);
+
+/* Whether token i can be tagged O without scoring, after a token tagged
+** prev: a lower-case common word or closing punctuation outside a name
+** and outside headlines (a fast path; training uses it too). */
+int ner_skip(const ner_doc_t *d, size_t i, int prev);
+
+/* Forgets the labels remembered by ner_doc_remember (before a new pass). */
+void ner_doc_forget(ner_doc_t *d);
+
+/* Whether tag may follow prev in BIO (I-X only after B-X or I-X). */
+int ner_tag_allowed(int prev, int tag);
+
+/* Hash of bytes (FNV-1a, then mixed). */
+uint32_t ner_hash(const void *p, size_t n, uint32_t seed);
+
+/* Gazetteer lookups (gazetteer.c): the NER_GAZ_* bits of a single
+** lower-cased word or multi-word name (ASCII lower case, single spaces). */
+unsigned ner_gaz_lookup(const char *lower, size_t n);
+/* The longest gazetteer name starting at token i of d (at most 5 tokens,
+** not crossing the sentence): returns its token count (0 if none) and its
+** bits in *bits. */
+size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits);
+
+#endif /* NLP_NER_H */

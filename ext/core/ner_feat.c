@@ -1,0 +1,693 @@
+/*
+** ner_feat.c: the features of the entity tagger (see ner.h). Used by both
+** the core (entities.c) and the training program (tools/train_ner.c).
+**
+** Per token: its word (lower-cased and exact), shape, prefixes, suffixes,
+** capitalisation; the words and shapes of the two tokens either side in the
+** sentence; the previous two tags; whether the sentence is all capitals (a
+** headline); document-level facts about the same word (seen in lower case
+** elsewhere, seen capitalised mid-sentence elsewhere, the label it was last
+** given); and gazetteer membership.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "chars.h"
+#include "ner.h"
+#include "ner_gaz.h"
+
+uint32_t ner_hash(const void *p, size_t n, uint32_t seed) {
+  const unsigned char *s = p;
+  uint32_t h = 2166136261u ^ seed;
+  for (size_t i = 0; i < n; i++) {
+    h ^= s[i];
+    h *= 16777619u;
+  }
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  return h;
+}
+
+static uint32_t mix(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x7feb352du;
+  h ^= h >> 15;
+  h *= 0x846ca68bu;
+  h ^= h >> 16;
+  return h;
+}
+
+/* A feature: template t with up to two values. */
+static uint32_t feat(uint32_t t, uint32_t a, uint32_t b) {
+  return mix(mix(a + 0x9e3779b9u * (t + 1)) ^ (b * 0x27d4eb2du + t));
+}
+
+#define MAXW 64 /* bytes of a word looked at for shapes and affixes */
+
+static void tok_local(ner_tok_t *t, const char *text) {
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  const unsigned char *end = (const unsigned char *)text + t->be;
+  char lower[MAXW], shape[MAXW], sshape[MAXW];
+  size_t n = t->be - t->bs, nl = 0, ns = 0, nss = 0;
+  size_t nup = 0, nlow = 0, letters = 0;
+  int first_up = -1;
+  if (n > MAXW)
+    n = MAXW;
+  char raw[MAXW];
+  size_t nr = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = p[i];
+    /* curly quotes read as straight ones (CoNLL text has only those) */
+    if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 &&
+        (p[i + 2] == 0x98 || p[i + 2] == 0x99 || p[i + 2] == 0x9C ||
+         p[i + 2] == 0x9D)) {
+      b = p[i + 2] >= 0x9C ? '"' : '\'';
+      i += 2;
+    }
+    raw[nr++] = (char)b;
+    lower[nl++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  while (p < end && ns < 8) {
+    nlp_char_t c = nlp_char_at(p, end);
+    char s;
+    if (c.klass & NLP_C_UPPER)
+      s = 'X', nup++, letters++;
+    else if (c.klass & NLP_C_LOWER)
+      s = 'x', nlow++, letters++;
+    else if (c.klass & NLP_C_LETTER)
+      s = 'x', letters++;
+    else if (c.klass & NLP_C_DIGIT)
+      s = 'd';
+    else if (c.cp == 0x2018 || c.cp == 0x2019)
+      s = '\'';
+    else if (c.cp == 0x201C || c.cp == 0x201D)
+      s = '"';
+    else
+      s = c.cp < 128 ? (char)c.cp : '*';
+    if (first_up < 0)
+      first_up = (c.klass & NLP_C_UPPER) != 0;
+    shape[ns++] = s;
+    if (nss == 0 || sshape[nss - 1] != s)
+      sshape[nss++] = s;
+    p += c.len;
+  }
+  /* count the rest of long words' letters too */
+  while (p < end) {
+    nlp_char_t c = nlp_char_at(p, end);
+    if (c.klass & NLP_C_UPPER)
+      nup++;
+    if (c.klass & NLP_C_LOWER)
+      nlow++;
+    if (c.klass & NLP_C_LETTER)
+      letters++;
+    p += c.len;
+  }
+  if (nup == 0)
+    t->cap = 0;
+  else if (first_up == 1 && nlow > 0)
+    t->cap = 1;
+  else if (nlow == 0)
+    t->cap = letters >= 2 ? 2 : 1;
+  else
+    t->cap = 3;
+  t->h_lower = ner_hash(lower, nl, 1);
+  t->h_raw = ner_hash(raw, nr, 2);
+  t->h_shape = ner_hash(shape, ns, 3);
+  t->h_sshape = ner_hash(sshape, nss, 4);
+  for (size_t k = 0; k < 3; k++)
+    t->h_pre[k] = nl > k + 1 ? ner_hash(lower, k + 1, 5 + (uint32_t)k) : 0;
+  for (size_t k = 0; k < 4; k++)
+    t->h_suf[k] =
+        nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
+}
+
+/* ---- the English word lists (data/words.bin, embedded) ----------------- */
+
+const unsigned char *nlp_ner_words_embedded(size_t *len);
+
+static unsigned dict_bits(uint32_t h) {
+  size_t len, bytes;
+  const unsigned char *b = nlp_ner_words_embedded(&len);
+  uint32_t bits, mask, h2, p1, p2;
+  unsigned out = 0;
+  if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
+    return 0;
+  bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
+  if (bits < 3 || bits > 30)
+    return 0;
+  bytes = ((size_t)1 << bits) / 8;
+  if (len < 16 + 2 * bytes)
+    return 0;
+  mask = ((uint32_t)1 << bits) - 1;
+  h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
+  h2 ^= h2 >> 12;
+  p1 = h & mask;
+  p2 = h2 & mask;
+  b += 16;
+  if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
+    out |= NER_DICT_LOWER;
+  b += bytes;
+  if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
+    out |= NER_DICT_CAP;
+  return out;
+}
+
+/* Only cap and h_lower of a word (pass 1). */
+static void tok_case(ner_tok_t *t, const char *text) {
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  const unsigned char *end = (const unsigned char *)text + t->be;
+  char lower[MAXW];
+  size_t n = t->be - t->bs, nup = 0, nlow = 0, letters = 0;
+  int first_up = -1;
+  if (n > MAXW)
+    n = MAXW;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = p[i];
+    lower[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  while (p < end) {
+    uint32_t k;
+    if (*p < 0x80) {
+      k = nlp_ascii_class[*p];
+      p++;
+    } else {
+      nlp_char_t c = nlp_char_at(p, end);
+      k = c.klass;
+      p += c.len;
+    }
+    if (first_up < 0)
+      first_up = (k & NLP_C_UPPER) != 0;
+    if (k & NLP_C_UPPER)
+      nup++;
+    if (k & NLP_C_LOWER)
+      nlow++;
+    if (k & NLP_C_LETTER)
+      letters++;
+  }
+  if (nup == 0)
+    t->cap = 0;
+  else if (first_up == 1 && nlow > 0)
+    t->cap = 1;
+  else if (nlow == 0)
+    t->cap = letters >= 2 ? 2 : 1;
+  else
+    t->cap = 3;
+  t->h_lower = ner_hash(lower, n, 1);
+}
+
+/* ---- the per-document word map ---------------------------------------- */
+
+#define MAP_SEEN_LOWER 1
+#define MAP_SEEN_TITLE 2
+#define MAP_LAST_SHIFT 4 /* 0 unseen, 1..4 type+1, 5 tagged O */
+
+static int map_grow(ner_doc_t *d) {
+  size_t ncap = d->mcap ? d->mcap * 2 : 1024;
+  uint32_t *k = calloc(ncap, sizeof *k);
+  uint8_t *v = calloc(ncap, 1);
+  if (!k || !v) {
+    free(k);
+    free(v);
+    return NLP_ENOMEM;
+  }
+  for (size_t i = 0; i < d->mcap; i++) {
+    if (!d->mkeys[i])
+      continue;
+    size_t j = d->mkeys[i] & (ncap - 1);
+    while (k[j])
+      j = (j + 1) & (ncap - 1);
+    k[j] = d->mkeys[i];
+    v[j] = d->mvals[i];
+  }
+  free(d->mkeys);
+  free(d->mvals);
+  d->mkeys = k;
+  d->mvals = v;
+  d->mcap = ncap;
+  return NLP_OK;
+}
+
+/* The slot of key h, added if absent; NULL when out of memory. */
+static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
+  size_t j;
+  if (!h)
+    h = 1;
+  if ((d->mcount + 1) * 2 > d->mcap && map_grow(d) != NLP_OK)
+    return NULL;
+  j = h & (d->mcap - 1);
+  while (d->mkeys[j] && d->mkeys[j] != h)
+    j = (j + 1) & (d->mcap - 1);
+  if (!d->mkeys[j]) {
+    d->mkeys[j] = h;
+    d->mcount++;
+  }
+  return &d->mvals[j];
+}
+
+static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
+  size_t j;
+  if (!h)
+    h = 1;
+  if (!d->mcap)
+    return 0;
+  j = h & (d->mcap - 1);
+  while (d->mkeys[j]) {
+    if (d->mkeys[j] == h)
+      return d->mvals[j];
+    j = (j + 1) & (d->mcap - 1);
+  }
+  return 0;
+}
+
+/* ---- gazetteer ---------------------------------------------------------- */
+
+/* First entry >= s[0..n) (compared as a prefix-aware byte string). */
+static size_t gaz_lower_bound(const char *s, size_t n) {
+  size_t lo = 0, hi = NER_GAZ_COUNT;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const char *e = NER_GAZ[mid].name;
+    size_t el = strlen(e);
+    int c = memcmp(e, s, el < n ? el : n);
+    if (c < 0 || (c == 0 && el < n))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+unsigned ner_gaz_lookup(const char *lower, size_t n) {
+  size_t i = gaz_lower_bound(lower, n);
+  if (i < NER_GAZ_COUNT && strlen(NER_GAZ[i].name) == n &&
+      memcmp(NER_GAZ[i].name, lower, n) == 0)
+    return NER_GAZ[i].bits;
+  return 0;
+}
+
+size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
+  char buf[128];
+  size_t n = 0, best = 0;
+  *bits = 0;
+  for (size_t k = 0; k < 5 && i + k < d->toks[i].sent_end; k++) {
+    const ner_tok_t *t = &d->toks[i + k];
+    size_t tl = t->be - t->bs, at;
+    if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_PUNCT)
+      break;
+    if (n + tl + 1 > sizeof buf)
+      break;
+    if (k)
+      buf[n++] = ' ';
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char b = (unsigned char)d->text[t->bs + j];
+      buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    }
+    at = gaz_lower_bound(buf, n);
+    if (at >= NER_GAZ_COUNT)
+      break;
+    {
+      const char *e = NER_GAZ[at].name;
+      size_t el = strlen(e);
+      if (el < n || memcmp(e, buf, n) != 0)
+        break; /* no longer name */
+      if (el == n) {
+        best = k + 1;
+        *bits = NER_GAZ[at].bits;
+      }
+    }
+  }
+  return best;
+}
+
+/* ---- documents ------------------------------------------------------------
+ */
+
+/* The length of the part before a final run of 2+ ASCII capitals that
+** follows a lower-case letter, or 0. */
+static size_t glued_caps(const char *w, size_t n) {
+  size_t k = n;
+  while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z')
+    k--;
+  if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z')
+    return k;
+  return 0;
+}
+
+void ner_doc_free(ner_doc_t *d) {
+  if (!d)
+    return;
+  nlp_tokens_free(d->tokit);
+  free(d->toks);
+  free(d->mkeys);
+  free(d->mvals);
+  memset(d, 0, sizeof *d);
+}
+
+/* Appends a token to d->toks (two when a glued word is split). */
+static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
+  ner_tok_t *x;
+  size_t cut = 0;
+  if (d->ntoks + 2 > d->cap) {
+    size_t ncap = d->cap ? d->cap * 2 : 256;
+    ner_tok_t *nt = realloc(d->toks, ncap * sizeof *nt);
+    if (!nt)
+      return NLP_ENOMEM;
+    d->toks = nt;
+    d->cap = ncap;
+  }
+  if (t->kind == NLP_TOKEN_WORD)
+    /* "ImagesCNN" (a credit glued to the next word) is two words: split
+    ** before a final run of 2+ capitals that follows a lower-case letter
+    ** (not "McDonald", "iPhone") */
+    cut = glued_caps(d->text + t->byte_start, t->byte_end - t->byte_start);
+  for (int part = 0; part < (cut ? 2 : 1); part++) {
+    x = &d->toks[d->ntoks++];
+    memset(x, 0, sizeof *x);
+    x->bs = part ? t->byte_start + cut : t->byte_start;
+    x->be = cut && !part ? t->byte_start + cut : t->byte_end;
+    x->kind = t->kind;
+    if (light) {
+      if (t->kind == NLP_TOKEN_WORD)
+        tok_case(x, d->text);
+    } else {
+      tok_local(x, d->text);
+      if (t->kind == NLP_TOKEN_WORD)
+        x->dict = (uint8_t)dict_bits(x->h_lower);
+    }
+    /* a line break ends a segment, as a sentence end does */
+    if (d->started) {
+      for (size_t k = d->last_be; k < x->bs; k++)
+        if (d->text[k] == '\n') {
+          d->seg++;
+          break;
+        }
+      if (d->last_sentence != t->sentence)
+        d->seg++;
+    }
+    d->started = 1;
+    d->last_be = x->be;
+    d->last_sentence = t->sentence;
+    x->sentence = d->seg;      /* the segment number for now */
+    x->sent_end = t->sentence; /* the sentence idx for now */
+  }
+  return NLP_OK;
+}
+
+/* Segments of d->toks[0..ntoks): bounds, real sentence numbers and the
+** all-capitals flag. */
+static void mark_segments(ner_doc_t *d) {
+  for (size_t i = 0; i < d->ntoks;) {
+    size_t j = i, words = 0, lowers = 0;
+    while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
+      if (d->toks[j].kind == NLP_TOKEN_WORD) {
+        words++;
+        if (d->toks[j].cap != 2)
+          lowers++;
+      }
+      j++;
+    }
+    for (size_t k = i; k < j; k++) {
+      d->toks[k].sent_first = i;
+      d->toks[k].sentence = d->toks[k].sent_end; /* the real sentence idx */
+      d->toks[k].sent_end = j;
+      d->toks[k].sent_caps = words >= 2 && lowers * 5 <= words;
+    }
+    /* a run of capitalised words inside a mixed sentence ("EAGLE PASS,
+    ** TEXAS - DECEMBER 19: In ...") reads like a headline too */
+    for (size_t k = i; k < j; k++) {
+      ner_tok_t *x = &d->toks[k];
+      size_t a, b;
+      int caps_nb = 0;
+      if (x->sent_caps || x->kind != NLP_TOKEN_WORD || x->cap != 2)
+        continue;
+      for (a = k; a > i && d->toks[a - 1].kind != NLP_TOKEN_WORD;)
+        a--;
+      for (b = k + 1; b < j && d->toks[b].kind != NLP_TOKEN_WORD;)
+        b++;
+      if (a > i && d->toks[a - 1].cap == 2 &&
+          d->toks[a - 1].be - d->toks[a - 1].bs >= 3)
+        caps_nb = 1;
+      if (b < j && d->toks[b].cap == 2 && d->toks[b].be - d->toks[b].bs >= 3)
+        caps_nb = 1;
+      if (caps_nb && x->be - x->bs >= 3)
+        x->sent_caps = 2;
+    }
+    for (size_t k = i; k < j; k++)
+      if (d->toks[k].sent_caps == 2)
+        d->toks[k].sent_caps = 1;
+    i = j;
+  }
+}
+
+/* Pass 1: the document facts of every word (seen in lower case, seen
+** capitalised mid-sentence), one segment at a time. */
+static int scan_facts(ner_doc_t *d) {
+  nlp_tokens_t *it;
+  nlp_token_t t;
+  int rc;
+  rc = nlp_tokens_new(d->text, d->len, &it);
+  if (rc != NLP_OK)
+    return rc;
+  for (;;) {
+    size_t seg_before = d->seg;
+    int more = (rc = nlp_tokens_next(it, &t)) == NLP_OK;
+    size_t n = d->ntoks;
+    if (more) {
+      rc = add_token(d, &t, 1);
+      if (rc != NLP_OK)
+        break;
+    }
+    /* a finished segment: all tokens before the new one(s) */
+    if (!more || d->seg != seg_before) {
+      size_t keep = more ? d->ntoks - n : 0;
+      d->ntoks -= keep;
+      mark_segments(d);
+      for (size_t i = 0; i < d->ntoks; i++) {
+        ner_tok_t *x = &d->toks[i];
+        uint8_t *v;
+        if (x->kind != NLP_TOKEN_WORD)
+          continue;
+        if (x->cap == 0) {
+          if (!(v = map_slot(d, x->h_lower)))
+            goto nomem;
+          *v |= MAP_SEEN_LOWER;
+        } else if (x->cap == 1 && i > x->sent_first && !x->sent_caps &&
+                   d->toks[i - 1].kind == NLP_TOKEN_WORD) {
+          if (!(v = map_slot(d, x->h_lower)))
+            goto nomem;
+          *v |= MAP_SEEN_TITLE;
+        }
+      }
+      if (keep)
+        memmove(d->toks, d->toks + d->ntoks, keep * sizeof *d->toks);
+      d->ntoks = keep;
+      for (size_t i = 0; i < keep; i++)
+        d->toks[i].sentence = d->seg; /* still a segment number */
+    }
+    if (!more)
+      break;
+  }
+  nlp_tokens_free(it);
+  d->ntoks = 0;
+  d->seg = 0;
+  d->started = 0;
+  return rc == NLP_DONE ? NLP_OK : rc;
+nomem:
+  nlp_tokens_free(it);
+  return NLP_ENOMEM;
+}
+
+int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
+  int rc;
+  memset(d, 0, sizeof *d);
+  d->text = text;
+  d->len = len;
+  rc = scan_facts(d);
+  if (rc == NLP_OK)
+    rc = nlp_tokens_new(text, len, &d->tokit);
+  if (rc != NLP_OK)
+    ner_doc_free(d);
+  return rc;
+}
+
+int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
+  nlp_token_t t;
+  int rc = NLP_OK;
+  d->ntoks = 0;
+  if (!d->tokit)
+    return NLP_DONE;
+  if (d->has_pending) {
+    d->has_pending = 0;
+    rc = add_token(d, &d->pending, 0);
+  }
+  while (rc == NLP_OK) {
+    size_t seg_before = d->seg, n = d->ntoks;
+    if ((rc = nlp_tokens_next(d->tokit, &t)) != NLP_OK)
+      break;
+    if ((rc = add_token(d, &t, 0)) != NLP_OK)
+      break;
+    if (d->seg != seg_before && n >= max_tokens) {
+      /* the new token starts the next block: give it back */
+      d->ntoks = n;
+      d->seg = seg_before;
+      d->last_be = d->toks[n - 1].be;
+      d->last_sentence = d->toks[n - 1].sent_end;
+      d->pending = t;
+      d->has_pending = 1;
+      break;
+    }
+  }
+  if (rc == NLP_DONE) {
+    nlp_tokens_free(d->tokit);
+    d->tokit = NULL;
+    rc = NLP_OK;
+  }
+  if (rc != NLP_OK)
+    return rc;
+  if (d->ntoks == 0)
+    return NLP_DONE;
+  mark_segments(d);
+  for (size_t i = 0; i < d->ntoks; i++) {
+    ner_tok_t *x = &d->toks[i];
+    unsigned bits;
+    size_t n;
+    uint8_t v;
+    if (x->kind != NLP_TOKEN_WORD)
+      continue;
+    v = map_get(d, x->h_lower);
+    x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
+    x->doc_title = (v & MAP_SEEN_TITLE) != 0;
+    if (x->be - x->bs < 2 && x->cap == 0)
+      continue;
+    if (x->cap == 0 && (x->dict & NER_DICT_LOWER) && !x->gaz)
+      continue;
+    n = ner_gaz_match(d, i, &bits);
+    for (size_t k = 0; k < n; k++) {
+      if (d->toks[i + k].gaz_pos)
+        break; /* already in an earlier match */
+      d->toks[i + k].gaz = (uint8_t)bits;
+      d->toks[i + k].gaz_pos = k == 0 ? 1 : 2;
+    }
+  }
+  return NLP_OK;
+}
+
+int ner_doc_remember(ner_doc_t *d, size_t i, int tag) {
+  const ner_tok_t *x = &d->toks[i];
+  uint8_t *v, last;
+  if (x->kind != NLP_TOKEN_WORD || x->cap == 0)
+    return NLP_OK;
+  last = tag == NER_O ? 5 : (uint8_t)(NER_TAG_TYPE(tag) + 1);
+  if (!(v = map_slot(d, x->h_lower)))
+    return NLP_ENOMEM;
+  *v = (uint8_t)((*v & 0x0f) | (last << MAP_LAST_SHIFT));
+  return NLP_OK;
+}
+
+void ner_doc_forget(ner_doc_t *d) {
+  for (size_t i = 0; i < d->mcap; i++)
+    d->mvals[i] &= 0x0f;
+}
+
+int ner_tag_allowed(int prev, int tag) {
+  if (tag == NER_O || NER_TAG_IS_B(tag))
+    return 1;
+  return prev != NER_O && NER_TAG_TYPE(prev) == NER_TAG_TYPE(tag);
+}
+
+#define BOS 0x5bd1e995u
+#define EOS 0x1b873593u
+
+size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
+                    uint32_t *out) {
+  const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL, *tp2 = NULL,
+                  *tn2 = NULL;
+  size_t n = 0, first = t->sent_first;
+  uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
+  uint32_t p1 = 99, p2 = 99, cap = t->cap, caps = t->sent_caps, last;
+  if (i > first)
+    tp = t - 1;
+  if (i > first + 1)
+    tp2 = t - 2;
+  if (i + 1 < t->sent_end)
+    tn = t + 1;
+  if (i + 2 < t->sent_end)
+    tn2 = t + 2;
+  wl = tp ? tp->h_lower : BOS;
+  wr = tn ? tn->h_lower : EOS;
+  wl2 = tp2 ? tp2->h_lower : BOS;
+  wr2 = tn2 ? tn2->h_lower : EOS;
+  sl = tp ? tp->h_shape : BOS;
+  sr = tn ? tn->h_shape : EOS;
+  ssl = tp ? tp->h_sshape : BOS;
+  ssr = tn ? tn->h_sshape : EOS;
+  rl = tp ? tp->h_raw : BOS;
+  rr = tn ? tn->h_raw : EOS;
+  if (tp)
+    p1 = tags[i - 1];
+  if (tp2)
+    p2 = tags[i - 2];
+  last = (map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
+#define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
+  F(0, 0, 0);
+  F(1, t->h_lower, 0);
+  F(2, t->h_raw, caps);
+  F(3, t->h_shape, caps);
+  F(4, t->h_sshape, caps);
+  for (uint32_t k = 0; k < 3; k++)
+    if (t->h_pre[k])
+      F(5 + k, t->h_pre[k], 0);
+  for (uint32_t k = 0; k < 4; k++)
+    if (t->h_suf[k])
+      F(8 + k, t->h_suf[k], 0);
+  F(12, wl, 0);
+  F(13, wr, 0);
+  F(14, wl2, 0);
+  F(15, wr2, 0);
+  F(16, wl, t->h_lower);
+  F(17, t->h_lower, wr);
+  F(18, sl, t->h_shape);
+  F(19, t->h_shape, sr);
+  F(20, ssl * 31 + t->h_sshape, ssr);
+  F(21, i == first, t->h_sshape);
+  F(22, cap | caps << 4 | (uint32_t)(i == first) << 5,
+    (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
+  F(23, t->gaz | (uint32_t)t->gaz_pos << 8, cap);
+  F(24, tp ? tp->gaz | (uint32_t)tp->gaz_pos << 8 : 999,
+    tn ? tn->gaz | (uint32_t)tn->gaz_pos << 8 : 999);
+  F(25, p1, 0);
+  F(26, p1, p2);
+  F(27, p1, t->h_lower);
+  F(28, p1, t->h_sshape);
+  F(29, rl, cap);
+  F(30, rr, cap);
+  F(31, last, cap | caps << 4);
+  F(32, last, t->h_lower);
+  F(33, t->kind, cap);
+  F(34, ssl, t->h_lower);
+  F(35, t->h_lower, ssr);
+  F(36, wl, wl2);
+  F(37, wr, wr2);
+  F(41, tp && tp->be == t->bs, cap | (tp ? (uint32_t)tp->cap << 4 : 99u));
+  F(39, t->dict | (uint32_t)(i == first) << 2, cap | caps << 4);
+  F(40, t->dict, (tp ? tp->dict : 9) | (tn ? tn->dict : 9) << 4);
+  if (caps) {
+    /* headlines: the word's document facts replace its shape */
+    F(38, t->h_lower, (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
+  }
+#undef F
+  return n;
+}
+
+int ner_skip(const ner_doc_t *d, size_t i, int prev) {
+  const ner_tok_t *t = &d->toks[i];
+  if (prev != NER_O || t->sent_caps || t->gaz)
+    return 0;
+  if (t->kind == NLP_TOKEN_WORD)
+    return t->cap == 0 && (t->dict & NER_DICT_LOWER);
+  return t->kind == NLP_TOKEN_PUNCT && t->be - t->bs == 1 &&
+         strchr(",.;:!?)]}", d->text[t->bs]) != NULL;
+}

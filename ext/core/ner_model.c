@@ -1,0 +1,159 @@
+/*
+** ner_model.c: entity models: the built-in one (embedded by
+** ner_model_data.c), loading a model file, and the labels' names.
+**
+**   const nlp_model_t *m = nlp_model_default();
+**
+** Format: see ner.h. Weights are int16, 2^bits rows of NER_NTAGS.
+*/
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+#include "ner_model.h"
+
+const unsigned char *nlp_ner_model_embedded(size_t *len);
+
+static uint32_t rd32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+         (uint32_t)p[3] << 24;
+}
+
+/* Checks the header and points m at bytes (not copied). */
+static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
+  uint32_t bits, ntags;
+  float scale;
+  if (!b || len < NER_HEADER_SIZE || memcmp(b, NER_MAGIC, 8) != 0)
+    return NLP_EINVAL;
+  if (rd32(b + 8) != NER_FORMAT_VERSION || rd32(b + 20) != NER_FEATURE_VERSION)
+    return NLP_EINVAL;
+  bits = rd32(b + 12);
+  ntags = rd32(b + 16);
+  if (ntags != NER_NTAGS || bits < 8 || bits > 26)
+    return NLP_EINVAL;
+  if (len != NER_HEADER_SIZE + ((size_t)1 << bits) * ntags * 2)
+    return NLP_EINVAL;
+  memcpy(&scale, b + 24, 4);
+  if (!(scale > 0))
+    return NLP_EINVAL;
+  m->w = (const int16_t *)(const void *)(b + NER_HEADER_SIZE);
+  m->mask = ((uint32_t)1 << bits) - 1;
+  m->scale = scale;
+  m->owned = NULL;
+  return NLP_OK;
+}
+
+static nlp_model_t default_model;
+static int default_ok;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+static void default_init(void) {
+  size_t len;
+  const unsigned char *b = nlp_ner_model_embedded(&len);
+  default_ok = model_init(&default_model, b, len) == NLP_OK;
+}
+
+const nlp_model_t *nlp_model_default(void) {
+  pthread_once(&default_once, default_init);
+  return default_ok ? &default_model : NULL;
+}
+
+int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out) {
+  nlp_model_t *m;
+  unsigned char *copy;
+  int rc;
+  if (!out)
+    return NLP_EINVAL;
+  *out = NULL;
+  if (!bytes)
+    return NLP_EINVAL;
+  m = calloc(1, sizeof *m);
+  /* int16 weights need 2-byte alignment: malloc gives more */
+  copy = malloc(len ? len : 1);
+  if (!m || !copy) {
+    free(m);
+    free(copy);
+    return NLP_ENOMEM;
+  }
+  memcpy(copy, bytes, len);
+  rc = model_init(m, copy, len);
+  if (rc != NLP_OK) {
+    free(m);
+    free(copy);
+    return rc;
+  }
+  m->owned = copy;
+  *out = m;
+  return NLP_OK;
+}
+
+void nlp_model_free(nlp_model_t *m) {
+  if (!m || m == &default_model)
+    return;
+  free(m->owned);
+  free(m);
+}
+
+static const char *const LABELS[NLP_LABEL_COUNT][3] = {
+    {"PERSON", "People, including fictional", "Joe Biden"},
+    {"NORP", "Nationalities or religious or political groups",
+     "Mexican, Republicans"},
+    {"FAC", "Buildings, airports, highways, bridges", "Heathrow Airport"},
+    {"ORG", "Companies, agencies, institutions", "Wilson Center"},
+    {"GPE", "Countries, cities, states", "Eagle Pass, Texas"},
+    {"LOC", "Non-GPE locations: regions, mountain ranges, bodies of water",
+     "Rio Grande"},
+    {"PRODUCT", "Objects, vehicles, foods (not services)", "Boeing 747"},
+    {"EVENT", "Named hurricanes, battles, wars, summits, sports events",
+     "North American Leaders' Summit"},
+    {"WORK_OF_ART", "Titles of books, songs, films", "War and Peace"},
+    {"LAW", "Named documents made into laws", "Affordable Care Act"},
+    {"LANGUAGE", "Any named language", "Spanish"},
+    {"DATE", "Absolute or relative dates or periods", "December 19, 2023"},
+    {"TIME", "Times smaller than a day", "10:30 a.m."},
+    {"PERCENT", "Percentage", "3.5%"},
+    {"MONEY", "Monetary values, including unit", "$1.2 billion"},
+    {"QUANTITY", "Measurements, as of weight or distance", "5 miles"},
+    {"ORDINAL", "First, second, ...", "third"},
+    {"CARDINAL", "Numerals that do not fall under another type", "11,000"},
+    {"MISC", "A name of no finer class the tagger can decide", "Euro 96"},
+};
+
+const char *nlp_label_name(nlp_label_t label) {
+  return (unsigned)label < NLP_LABEL_COUNT ? LABELS[label][0] : NULL;
+}
+
+const char *nlp_label_description(nlp_label_t label) {
+  return (unsigned)label < NLP_LABEL_COUNT ? LABELS[label][1] : NULL;
+}
+
+const char *nlp_label_example(nlp_label_t label) {
+  return (unsigned)label < NLP_LABEL_COUNT ? LABELS[label][2] : NULL;
+}
+
+void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
+  for (size_t i = 0; i < d->ntoks; i++) {
+    uint32_t fs[NER_MAX_FEATS];
+    int32_t score[NER_NTAGS] = {0};
+    size_t nf;
+    int best = -1, prev = i > d->toks[i].sent_first ? tags[i - 1] : 0;
+    if (ner_skip(d, i, prev)) {
+      tags[i] = NER_O;
+      continue;
+    }
+    nf = ner_features(d, i, tags, m->mask, fs);
+    for (size_t k = 0; k < nf; k++)
+      __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
+    for (size_t k = 0; k < nf; k++) {
+      const int16_t *row = m->w + (size_t)fs[k] * NER_NTAGS;
+      for (int t = 0; t < NER_NTAGS; t++)
+        score[t] += row[t];
+    }
+    for (int t = 0; t < NER_NTAGS; t++)
+      if (ner_tag_allowed(prev, t) && (best < 0 || score[t] > score[best]))
+        best = t;
+    tags[i] = (uint8_t)best;
+    (void)ner_doc_remember(d, i, best); /* a lost hint only, on OOM */
+  }
+}

@@ -1,0 +1,18 @@
+/* ner_model.h: the model struct and the tagging loop (internal). */
+#ifndef NLP_NER_MODEL_H
+#define NLP_NER_MODEL_H
+#include "ner.h"
+
+struct nlp_model {
+  const int16_t *w; /* [mask+1][NER_NTAGS] */
+  uint32_t mask;
+  float scale;
+  void *owned; /* the copied bytes of a loaded model, or NULL */
+};
+
+/* Tags every token of d (greedy, left to right): tags[0..d->ntoks). */
+void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags);
+
+const char *nlp_label_example(nlp_label_t label);
+
+#endif

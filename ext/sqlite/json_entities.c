@@ -1,0 +1,95 @@
+/*
+** json_entities.c: nlp_entities_json(text), the rows of nlp_entities() as
+** one JSON array (with the JSON subtype, so json_each() and -> read it).
+**
+**   SELECT nlp_entities_json('Biden flew to Texas.');
+**   -- [{"idx":0,"entity":"Biden","label":"PERSON","canonical":"Biden",
+**   --   "value":null,"sentence":0,"char_start":0,"char_end":5,
+**   --   "byte_start":0,"byte_end":5}, ...]
+*/
+#include "binding.h"
+
+static void opt_string(sqlite3_str *out, const char *s) {
+  size_t n = 0;
+  if (!s) {
+    sqlite3_str_append(out, "null", 4);
+    return;
+  }
+  while (s[n])
+    n++;
+  nlp_json_string(out, s, n);
+}
+
+static void entities_json(sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv) {
+  const char *text;
+  size_t len;
+  int first = 1, rc;
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  nlp_charpos_t pos;
+  sqlite3_str *out;
+  (void)argc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+    return;
+  text = (const char *)sqlite3_value_text(argv[0]);
+  len = (size_t)sqlite3_value_bytes(argv[0]);
+  if (!text)
+    text = "", len = 0;
+  rc = nlp_entities_new(NULL, text, len, &it);
+  if (rc != NLP_OK) {
+    nlp_result_error_code(ctx, "nlp_entities_json", rc);
+    return;
+  }
+  nlp_charpos_init(&pos, text);
+  out = sqlite3_str_new(sqlite3_context_db_handle(ctx));
+  sqlite3_str_appendchar(out, 1, '[');
+  while ((rc = nlp_entities_next(it, &e)) == NLP_OK) {
+    size_t cs = nlp_charpos_at(&pos, e.byte_start);
+    size_t ce = nlp_charpos_at(&pos, e.byte_end);
+    if (!first)
+      sqlite3_str_appendchar(out, 1, ',');
+    first = 0;
+    sqlite3_str_appendf(out, "{\"idx\":%lld,\"entity\":", (long long)e.idx);
+    nlp_json_string(out, text + e.byte_start, e.byte_end - e.byte_start);
+    sqlite3_str_appendf(
+        out, ",\"label\":\"%s\",\"canonical\":", nlp_label_name(e.label));
+    opt_string(out, e.canonical);
+    sqlite3_str_append(out, ",\"value\":", 9);
+    opt_string(out, e.value);
+    sqlite3_str_appendf(out,
+                        ",\"sentence\":%lld,\"char_start\":%lld,"
+                        "\"char_end\":%lld,\"byte_start\":%lld,"
+                        "\"byte_end\":%lld}",
+                        (long long)e.sentence, (long long)cs, (long long)ce,
+                        (long long)e.byte_start, (long long)e.byte_end);
+  }
+  nlp_entities_free(it);
+  sqlite3_str_appendchar(out, 1, ']');
+  if (rc != NLP_DONE) {
+    sqlite3_free(sqlite3_str_finish(out));
+    nlp_result_error_code(ctx, "nlp_entities_json", rc);
+    return;
+  }
+  rc = sqlite3_str_errcode(out);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(sqlite3_str_finish(out));
+    if (rc == SQLITE_NOMEM)
+      sqlite3_result_error_nomem(ctx);
+    else
+      sqlite3_result_error_toobig(ctx);
+    return;
+  }
+  {
+    int n = sqlite3_str_length(out);
+    sqlite3_result_text(ctx, sqlite3_str_finish(out), n, sqlite3_free);
+    sqlite3_result_subtype(ctx, NLP_JSON_SUBTYPE);
+  }
+}
+
+int nlp_register_entities_json(sqlite3 *db) {
+  return sqlite3_create_function(db, "nlp_entities_json", 1,
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+                                     SQLITE_INNOCUOUS | SQLITE_RESULT_SUBTYPE,
+                                 0, entities_json, 0, 0);
+}

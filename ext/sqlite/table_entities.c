@@ -1,0 +1,104 @@
+/*
+** table_entities.c: nlp_entities(text), one row per named entity, and
+** nlp_labels, the entity labels.
+**
+**   SELECT entity, label, canonical FROM nlp_entities(
+**     'President Joe Biden met Mexican officials. Biden left on Sunday.');
+**   -- Joe Biden|PERSON|Joe Biden   Mexican|NORP|Mexican
+**   -- Biden|PERSON|Joe Biden       Sunday|DATE|Sunday
+**
+**   CREATE TABLE x(idx, entity, label, canonical, value, sentence,
+**                  char_start, char_end, byte_start, byte_end,
+**                  document HIDDEN)
+**
+**   SELECT label, description, example FROM nlp_labels;
+**   CREATE TABLE x(label, description, example)
+**
+** entity is the exact surface text; canonical the entity's name, the same
+** for every mention in the text; value the normalised value of a numeric
+** or temporal entity (NULL otherwise). The built-in model is used.
+*/
+#include <string.h>
+
+#include "binding.h"
+
+#define COL_IDX 0
+#define COL_ENTITY 1
+#define COL_LABEL 2
+#define COL_CANONICAL 3
+#define COL_VALUE 4
+#define COL_SENTENCE 5
+#define COL_CHAR_START 6
+#define COL_CHAR_END 7
+#define COL_BYTE_START 8
+#define COL_BYTE_END 9
+#define NCOLS 10
+
+static int open_iter(const char *text, size_t len, void **iter) {
+  return nlp_entities_new(NULL, text, len, (nlp_entities_t **)iter);
+}
+
+static int next_row(void *iter, void *row) {
+  return nlp_entities_next(iter, row);
+}
+
+static void close_iter(void *iter) { nlp_entities_free(iter); }
+
+static void row_span(const void *row, size_t *bs, size_t *be) {
+  const nlp_entity_t *e = row;
+  *bs = e->byte_start;
+  *be = e->byte_end;
+}
+
+static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
+  const nlp_entity_t *e = c->row;
+  switch (i) {
+  case COL_IDX:
+    sqlite3_result_int64(ctx, (sqlite3_int64)e->idx);
+    break;
+  case COL_ENTITY:
+    sqlite3_result_text(ctx, c->text + e->byte_start,
+                        (int)(e->byte_end - e->byte_start), SQLITE_TRANSIENT);
+    break;
+  case COL_LABEL:
+    sqlite3_result_text(ctx, nlp_label_name(e->label), -1, SQLITE_STATIC);
+    break;
+  case COL_CANONICAL:
+    if (e->canonical)
+      sqlite3_result_text(ctx, e->canonical, -1, SQLITE_TRANSIENT);
+    break;
+  case COL_VALUE:
+    if (e->value)
+      sqlite3_result_text(ctx, e->value, -1, SQLITE_TRANSIENT);
+    break;
+  case COL_SENTENCE:
+    sqlite3_result_int64(ctx, (sqlite3_int64)e->sentence);
+    break;
+  case COL_CHAR_START:
+    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_start);
+    break;
+  case COL_CHAR_END:
+    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_end);
+    break;
+  case COL_BYTE_START:
+    sqlite3_result_int64(ctx, (sqlite3_int64)e->byte_start);
+    break;
+  case COL_BYTE_END:
+    sqlite3_result_int64(ctx, (sqlite3_int64)e->byte_end);
+    break;
+  }
+  return SQLITE_OK;
+}
+
+const nlp_table_t nlp_entities_table = {
+    "nlp_entities",
+    "CREATE TABLE x(idx INTEGER, entity TEXT, label TEXT, canonical TEXT,"
+    " value TEXT, sentence INTEGER, char_start INTEGER, char_end INTEGER,"
+    " byte_start INTEGER, byte_end INTEGER, document HIDDEN)",
+    NCOLS,
+    sizeof(nlp_entity_t),
+    open_iter,
+    next_row,
+    close_iter,
+    row_span,
+    column};

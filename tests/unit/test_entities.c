@@ -1,0 +1,220 @@
+/* test_entities.c: the entity finder and its model (core, no SQLite). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include "ner.h"
+#include "nlp.h"
+#include "util.h"
+
+/* "entity/LABEL/canonical" of every entity, joined by '|'. */
+static void run(const char *text, char *out, size_t cap) {
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  size_t n = 0, prev_end = 0, idx = 0;
+  out[0] = 0;
+  assert_int_equal(nlp_entities_new(NULL, text, strlen(text), &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    assert_int_equal(e.idx, idx++);
+    assert_true(e.byte_start < e.byte_end);
+    assert_true(e.byte_end <= strlen(text));
+    assert_true(e.byte_start >= prev_end); /* ordered, no overlap */
+    prev_end = e.byte_end;
+    assert_non_null(e.canonical);
+    assert_non_null(nlp_label_name(e.label));
+    n += (size_t)snprintf(out + n, cap - n, "%s%.*s/%s/%s", n ? "|" : "",
+                          (int)(e.byte_end - e.byte_start), text + e.byte_start,
+                          nlp_label_name(e.label), e.canonical);
+    assert_true(n < cap);
+  }
+  nlp_entities_free(it);
+}
+
+/* Runs first: the built-in model's set-up is timed (budget 50 ms). */
+static void test_default_model(void **state) {
+  struct timespec t0, t1;
+  const nlp_model_t *a, *b;
+  double ms;
+  (void)state;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  a = nlp_model_default();
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+       (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+  assert_true(ms < 50.0);
+  b = nlp_model_default();
+  assert_non_null(a);
+  assert_ptr_equal(a, b);
+  nlp_model_free((nlp_model_t *)a); /* a no-op for the built-in model */
+  assert_ptr_equal(nlp_model_default(), a);
+}
+
+/* The committed model file loads and has this code's format and feature
+** versions. (Loading copies 4.7 MB: timed loosely, machines are shared.) */
+static void test_model_file(void **state) {
+  const char *src = getenv("NLP_SOURCE_DIR");
+  char path[4096];
+  size_t len;
+  unsigned char *bytes;
+  nlp_model_t *m = NULL;
+  struct timespec t0, t1;
+  double ms;
+  (void)state;
+  if (!src)
+    skip();
+  snprintf(path, sizeof path, "%s/data/ner.model", src);
+  bytes = (unsigned char *)nlp_test_read_file(path, &len);
+  assert_non_null(bytes);
+  assert_true(len > NER_HEADER_SIZE);
+  assert_memory_equal(bytes, NER_MAGIC, 8);
+  assert_int_equal(bytes[8], NER_FORMAT_VERSION);
+  assert_int_equal(bytes[20], NER_FEATURE_VERSION);
+  assert_true(len <= 8u * 1024 * 1024);
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  assert_int_equal(nlp_model_load(bytes, len, &m), NLP_OK);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+       (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
+  assert_true(ms < 2000.0);
+  free(bytes); /* the model keeps its own copy */
+  {
+    nlp_entities_t *it;
+    nlp_entity_t e;
+    const char *text = "Angela Merkel visited Paris.";
+    assert_int_equal(nlp_entities_new(m, text, strlen(text), &it), NLP_OK);
+    assert_int_equal(nlp_entities_next(it, &e), NLP_OK);
+    assert_int_equal(e.label, NLP_LABEL_PERSON);
+    nlp_entities_free(it);
+  }
+  nlp_model_free(m);
+}
+
+static void test_bad_models(void **state) {
+  unsigned char hdr[NER_HEADER_SIZE + 64];
+  nlp_model_t *m = (nlp_model_t *)1;
+  (void)state;
+  memset(hdr, 0, sizeof hdr);
+  assert_int_equal(nlp_model_load(hdr, sizeof hdr, &m), NLP_EINVAL);
+  assert_null(m);
+  memcpy(hdr, NER_MAGIC, 8);
+  hdr[8] = NER_FORMAT_VERSION + 1; /* a future format */
+  hdr[12] = 8;
+  hdr[16] = NER_NTAGS;
+  hdr[20] = NER_FEATURE_VERSION;
+  assert_int_equal(nlp_model_load(hdr, sizeof hdr, &m), NLP_EINVAL);
+  hdr[8] = NER_FORMAT_VERSION; /* right version, wrong length */
+  assert_int_equal(nlp_model_load(hdr, sizeof hdr, &m), NLP_EINVAL);
+  assert_int_equal(nlp_model_load(NULL, 10, &m), NLP_EINVAL);
+  assert_int_equal(nlp_model_load(hdr, 4, &m), NLP_EINVAL);
+  assert_int_equal(nlp_model_load(hdr, 4, NULL), NLP_EINVAL);
+  nlp_model_free(NULL);
+}
+
+static void test_people_and_places(void **state) {
+  char got[2048];
+  (void)state;
+  run("President Joe Biden met Mexican officials in Mexico City. Later, "
+      "Biden flew home.",
+      got, sizeof got);
+  assert_string_equal(got,
+                      "Joe Biden/PERSON/Joe Biden|Mexican/NORP/Mexican|"
+                      "Mexico City/GPE/Mexico City|Biden/PERSON/Joe Biden");
+}
+
+static void test_canonical(void **state) {
+  char got[2048];
+  (void)state;
+  run("The U.S. and the United States agree. The US agreed.", got, sizeof got);
+  assert_string_equal(got, "U.S./GPE/United States|"
+                           "United States/GPE/United States|"
+                           "US/GPE/United States");
+  run("Secretary of State Antony Blinken spoke. Blinken said no.", got,
+      sizeof got);
+  assert_string_equal(got, "Antony Blinken/PERSON/Antony Blinken|"
+                           "Blinken/PERSON/Antony Blinken");
+}
+
+static void test_no_false_names(void **state) {
+  char got[2048];
+  (void)state;
+  run("Leave a Reply\n\nAd Feedback\n\nIn January, officials met.", got,
+      sizeof got);
+  assert_null(strstr(got, "PERSON"));
+}
+
+static void test_edge_inputs(void **state) {
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  static const char bad[] = "Paris \xff\xfe Lond\xc3 \xe2\x80 Obama said.\r\n";
+  (void)state;
+  assert_int_equal(nlp_entities_new(NULL, "", 0, &it), NLP_OK);
+  assert_int_equal(nlp_entities_next(it, &e), NLP_DONE);
+  nlp_entities_free(it);
+  assert_int_equal(nlp_entities_new(NULL, NULL, 0, &it), NLP_OK);
+  assert_int_equal(nlp_entities_next(it, &e), NLP_DONE);
+  nlp_entities_free(it);
+  assert_int_equal(nlp_entities_new(NULL, NULL, 3, &it), NLP_EINVAL);
+  assert_int_equal(nlp_entities_new(NULL, "x", 1, NULL), NLP_EINVAL);
+  nlp_entities_free(NULL);
+  assert_int_equal(nlp_entities_new(NULL, bad, sizeof bad - 1, &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK)
+    assert_true(e.byte_end <= sizeof bad - 1);
+  nlp_entities_free(it);
+}
+
+static void test_labels(void **state) {
+  (void)state;
+  assert_string_equal(nlp_label_name(NLP_LABEL_PERSON), "PERSON");
+  assert_string_equal(nlp_label_name(NLP_LABEL_WORK_OF_ART), "WORK_OF_ART");
+  assert_string_equal(nlp_label_name(NLP_LABEL_CARDINAL), "CARDINAL");
+  assert_string_equal(nlp_label_name(NLP_LABEL_MISC), "MISC");
+  assert_null(nlp_label_name(NLP_LABEL_COUNT));
+  assert_null(nlp_label_name((nlp_label_t)-1));
+  for (int i = 0; i < NLP_LABEL_COUNT; i++)
+    assert_non_null(nlp_label_description((nlp_label_t)i));
+}
+
+/* A long text goes through several blocks; every block's names come out. */
+static void test_long_text(void **state) {
+  const char *s = "Angela Merkel met Emmanuel Macron in Berlin on Monday. ";
+  size_t sl = strlen(s), reps = 3000, count = 0, last = 0;
+  char *text = malloc(sl * reps + 1);
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  (void)state;
+  assert_non_null(text);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
+  assert_int_equal(nlp_entities_new(NULL, text, sl * reps, &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    if (e.label == NLP_LABEL_PERSON)
+      count++;
+    last = e.byte_start;
+  }
+  nlp_entities_free(it);
+  free(text);
+  assert_true(count >= 2 * reps - 10);
+  assert_true(last > sl * (reps - 1));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_default_model),
+      cmocka_unit_test(test_model_file),
+      cmocka_unit_test(test_bad_models),
+      cmocka_unit_test(test_people_and_places),
+      cmocka_unit_test(test_canonical),
+      cmocka_unit_test(test_no_false_names),
+      cmocka_unit_test(test_edge_inputs),
+      cmocka_unit_test(test_labels),
+      cmocka_unit_test(test_long_text),
+  };
+  return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
+}

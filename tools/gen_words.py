@@ -1,0 +1,61 @@
+#!/usr/bin/python3
+"""Generates data/words.bin, the English word list features of the entity
+tagger, from Debian's wamerican package (/usr/share/dict/american-english,
+SCOWL word list; see data/README.md for its licence).
+
+  apt-get install wamerican
+  /usr/bin/python3 tools/gen_words.py > data/words.bin
+
+Two Bloom filters (2 probes each) over ASCII-lower-cased words: words listed
+in lower case (common words), and words listed capitalised (proper nouns).
+The hash is ner_hash() of ext/core/ner_feat.c (seed 1, the h_lower hash).
+
+File: "NLPWORDS" | uint32 bits | uint32 reserved | 2 x (2^bits / 8) bytes.
+"""
+import struct
+import sys
+
+BITS = 20
+M32 = 0xFFFFFFFF
+
+
+def ner_hash(b, seed):
+    h = 2166136261 ^ seed
+    for c in b:
+        h ^= c
+        h = (h * 16777619) & M32
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & M32
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & M32
+    h ^= h >> 16
+    return h
+
+
+def probes(h):
+    h2 = ((h ^ (h >> 15)) * 0x2C1B3C6D) & M32
+    h2 ^= h2 >> 12
+    mask = (1 << BITS) - 1
+    return h & mask, h2 & mask
+
+
+def main():
+    size = 1 << BITS
+    low = bytearray(size // 8)
+    cap = bytearray(size // 8)
+    with open("/usr/share/dict/american-english", encoding="utf-8") as f:
+        for w in f:
+            w = w.strip()
+            if not w or "'" in w or not w.isascii():
+                continue
+            target = cap if w[0].isupper() else low
+            for p in probes(ner_hash(w.lower().encode(), 1)):
+                target[p >> 3] |= 1 << (p & 7)
+    out = sys.stdout.buffer
+    out.write(b"NLPWORDS" + struct.pack("<II", BITS, 0))
+    out.write(low)
+    out.write(cap)
+
+
+if __name__ == "__main__":
+    main()
