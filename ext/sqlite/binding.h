@@ -75,6 +75,8 @@ int nlp_register_table(sqlite3 *db, const nlp_table_t *table);
 /* The tables and scalars, each in its own file. */
 extern const nlp_table_t nlp_sentences_table;
 extern const nlp_table_t nlp_tokens_table;
+extern const nlp_table_t nlp_quotes_table;
+extern const nlp_table_t nlp_parts_table;
 int nlp_register_scalars(sqlite3 *db);
 
 /* Sets a function result from a core status code (not NLP_OK). */
