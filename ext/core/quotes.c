@@ -56,6 +56,7 @@ typedef struct tok {
 typedef struct qspan {
   size_t o, c; /* token indices of the marks; c == NONE when unclosed */
   unsigned char fam;
+  unsigned char reopen; /* c opens the next piece of the same quote */
 } qspan_t;
 
 typedef struct event { /* a reporting verb with a known subject */
@@ -75,6 +76,8 @@ typedef struct attr {
 typedef struct row {
   nlp_quote_t q;
   int has_speaker;
+  int waiting; /* a piece that takes the speaker of the piece after it */
+  size_t open_at, next_at; /* bytes of its opening mark and the next's */
 } row_t;
 
 typedef struct name {
@@ -177,7 +180,7 @@ static const char *const NP_STOP_BACK[] = {
     "is", "was", "were", "are", "be", "been", "said", "says", "told",
     "added", "than", "then", "whom", "whose", "until", "unless", "what",
     "why", "how", "whether", "or", "nor", "yet", "not", "to", "by", "with",
-    "about", "into", "it", "its", "their", "our", "his", "her", "him",
+    "about", "into", "it", "him",
     "them", "us", "me", "this", "these", "those", "there", "here", "do",
     "did", "does", "also", "who", NULL};
 
@@ -226,6 +229,31 @@ static const char *const NOT_NAMES[] = {
     "Democrats", "Republicans", "Members", "Leaders", "Authorities", "It",
     "This", "That", "There", "These", "Those", "One", "Most", "All", "Each",
     "Everyone", "Nobody", "Somebody", "Someone", "People", "Officers", NULL};
+
+/* Nouns of a role that stand before a name: "PCS leader Mark Serwotka". */
+static const char *const ROLES[] = {
+    "adviser", "advisor", "publicist", "director", "executive", "spokesman",
+    "spokeswoman", "spokesperson", "minister", "secretary", "chief", "boss",
+    "manager", "coach", "analyst", "economist", "professor", "president",
+    "chairman", "chairwoman", "leader", "head", "editor", "correspondent",
+    "officer", "official", "lawyer", "attorney", "founder", "captain",
+    "striker", "midfielder", "defender", "player", "keeper", "goalkeeper",
+    "star", "singer", "actor", "actress", "producer", "writer", "author",
+    "strategist", "researcher", "expert", "governor", "senator", "mayor",
+    "ambassador", "commissioner", "colleague", "partner", "owner", "agent",
+    "deputy", "chancellor", "MP", "candidate", "campaigner",
+    "representative", "fellow", "team-mate", "teammate", "winger",
+    "forward", "champion", "chair", "principal", "consultant", "designer",
+    "developer", "scientist", "critic", "presenter", "host", "reporter",
+    "dealer", "trader", "broker", "investor", "shareholder", "banker",
+    "judge", "inspector", "detective", "sergeant", "general", "commander",
+    "musician", "rapper", "comedian", "novelist", "playwright", "filmmaker",
+    "film-maker", "drummer", "guitarist", "frontman", "vocalist", "diplomat",
+    "envoy", "negotiator", "organiser", "organizer", "veteran", "rival",
+    "opponent", "counterpart", "mother", "father", "wife", "husband", "son",
+    "daughter", "brother", "sister", "friend", "aide", "worker", "engineer",
+    "doctor", "surgeon", "nurse", "teacher", "student", "officer",
+    "manager", "MEP", "MSP", "AM", "peer", "MPs", NULL};
 
 /* Name particles between capitalised words: "Ursula von der Leyen". */
 static const char *const PARTICLES[] = {"de", "van", "von", "der", "den",
@@ -420,14 +448,30 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
 /* Pairing the marks                                                 */
 /* ---------------------------------------------------------------- */
 
-static int push_q(nlp_quotes_t *it, size_t o, size_t c, int fam) {
+static int push_q(nlp_quotes_t *it, size_t o, size_t c, int fam,
+                  int reopen) {
   if (grow((void **)&it->qs, &it->capqs, it->nqs + 1, sizeof(qspan_t)))
     return NLP_ENOMEM;
   it->qs[it->nqs].o = o;
   it->qs[it->nqs].c = c;
   it->qs[it->nqs].fam = (unsigned char)fam;
+  it->qs[it->nqs].reopen = (unsigned char)reopen;
   it->nqs++;
   return NLP_OK;
+}
+
+/* Whether the mark at i, inside an open quote, opens a new piece of it
+** (paragraphs run together: `...level. "I have...`) rather than closing
+** it: a sentence ends just before it and a word follows it. */
+static int reopens(nlp_quotes_t *it, size_t i, size_t open) {
+  const tok_t *t = it->toks;
+  if (i < open + 2 || !(t[i - 1].flags & F_TERM)) return 0;
+  if (t[i].type == T_QOPEN) return 1;
+  if (t[i].type != T_QAMB) return 0;
+  if (!is_space_at(it->text + t[i].s - 1, it->end) || t[i].s == 0) return 0;
+  return i + 1 < it->ntoks && t[i + 1].s == t[i].e &&
+         (t[i + 1].type == T_WORD || t[i + 1].cp == '[' ||
+          t[i + 1].cp == '.');
 }
 
 static int pair_marks(nlp_quotes_t *it) {
@@ -447,16 +491,22 @@ static int pair_marks(nlp_quotes_t *it) {
       continue;
     }
     if (t->fam != fam) continue; /* a nested quote */
+    if (reopens(it, i, open)) {
+      if (push_q(it, open, i, fam, 1)) return NLP_ENOMEM;
+      for (size_t k = open + 1; k < i; k++) it->toks[k].flags |= F_INQ;
+      open = i;
+      continue;
+    }
     if (t->type == T_QOPEN) {
       open = i; /* the earlier one was never closed */
       continue;
     }
-    if (push_q(it, open, i, fam)) return NLP_ENOMEM;
+    if (push_q(it, open, i, fam, 0)) return NLP_ENOMEM;
     for (size_t k = open + 1; k < i; k++) it->toks[k].flags |= F_INQ;
     open = NONE;
   }
   if (open != NONE) {
-    if (push_q(it, open, NONE, fam)) return NLP_ENOMEM;
+    if (push_q(it, open, NONE, fam, 0)) return NLP_ENOMEM;
     for (size_t k = open + 1; k < it->ntoks; k++) it->toks[k].flags |= F_INQ;
   }
   return NLP_OK;
@@ -468,6 +518,16 @@ static int pair_marks(nlp_quotes_t *it) {
 
 static int is_cap_word(const tok_t *t) {
   return t->type == T_WORD && (t->flags & F_CAP);
+}
+
+/* Whether the word at k ends in a possessive 's: "Clark's". */
+static int is_possessive(nlp_quotes_t *it, size_t k) {
+  const tok_t *t = &it->toks[k];
+  const unsigned char *w = it->text + t->s;
+  size_t n = t->e - t->s;
+  if (n >= 2 && w[n - 2] == '\'' && w[n - 1] == 's') return 1;
+  if (n >= 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0) return 1;
+  return 0;
 }
 
 static void remember_name(nlp_quotes_t *it, size_t a, size_t b) {
@@ -526,8 +586,8 @@ static void collect_names(nlp_quotes_t *it) {
 ** sets out->sp to the canonical name and out->named, or to the phrase
 ** itself when it holds no name. */
 static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
-  size_t r = b, s, k;
-  int has_and = 0;
+  size_t r = b, s, k, l = a, le;
+  int has_and = 0, use_lead = 0;
   const tok_t *t = it->toks;
   for (k = a; k < b; k++)
     if (word_eq(&t[k], it->text, "and") || t[k].cp == ',') has_and = 1;
@@ -535,15 +595,37 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   out->splen = t[b - 1].e - t[a].s;
   out->named = 0;
   if (has_and) return;
-  /* The capitalised run at the end of the phrase. */
+  /* The capitalised run at the end of the phrase ... */
   while (r > a && (is_cap_word(&t[r - 1]) ||
                    (r - 1 > a && in_list(&t[r - 1], it->text, PARTICLES))))
     r--;
-  if (r == b) return; /* "the minister", "Homeland Security officials" */
+  /* ... and the one at its start ("Dr Mark Tuffy, games director at ..."). */
+  l = strip_titles(it, a, b);
+  le = l;
+  while (le < b && is_cap_word(&t[le]) && !is_possessive(it, le)) le++;
+  if (le > l && le < b && !(t[le].flags & F_CAP) && r > a &&
+      !(r < b && r > a && in_list(&t[r - 1], it->text, ROLES)))
+    use_lead = 1;
+  if (le > l && le < b && r == b) use_lead = 1;
+  if (use_lead) {
+    r = l;
+    b = le;
+  } else if (r == b) {
+    return; /* "the minister", "Homeland Security officials" */
+  } else if (r > a && !in_list(&t[r - 1], it->text, ROLES) &&
+             !is_cap_word(&t[r - 1]) && !in_list(&t[r - 1], it->text, TITLES)) {
+    /* "a spokesman for Unison": the phrase, not the name in it. */
+    if (word_eq(&t[r - 1], it->text, "for") ||
+        word_eq(&t[r - 1], it->text, "of") ||
+        word_eq(&t[r - 1], it->text, "at") ||
+        word_eq(&t[r - 1], it->text, "from"))
+      return;
+  }
   s = strip_titles(it, r, b);
   if (s >= b) return; /* only titles: "the President" */
+  if (is_possessive(it, b - 1)) return;
   if (b - s == 1 && in_list(&t[s], it->text, NOT_NAMES)) return;
-  if (r == a && s == a && b - s == 1 &&
+  if (s == a && b - s == 1 &&
       nlp_is_sentence_starter((const char *)it->text + t[s].s,
                               t[s].e - t[s].s))
     return;
@@ -791,7 +873,15 @@ static int tail_attr(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     if (is_speech_verb(it, v)) break;
   }
   if (v >= hi || v >= i + 12) return 0;
-  if (!np_before(it, v, i, &a, &b) || a != i) return 0;
+  if (!np_before(it, v, i, &a, &b)) return 0;
+  if (a != i) {
+    /* A long subject with no commas: "Dr Mark Tuffy, games director at
+    ** digital content firm THX told ...". */
+    for (size_t k = i; k < a; k++)
+      if (!is_word(&t[k]) || (t[k].flags & F_INQ)) return 0;
+    if (!is_cap_word(&t[i])) return 0;
+    a = i;
+  }
   if (ended_stop && !short_clause_after(it, v, hi)) return 0;
   if (word_eq(&t[v], it->text, "according")) return 0;
   attribute(it, a, b, v, out);
@@ -818,7 +908,7 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
     if (!np_after(it, v, o, &a, &b)) return 0;
   } else if (!np_before(it, v, lo, &a, &b)) {
     /* "..., said Smith: “...”" */
-    if (!np_after(it, v, o, &a, &b) || v == lo ||
+    if (!np_after(it, v, o, &a, &b) || v == 0 ||
         !(t[v - 1].cp == ',' || is_quote_tok(&t[v - 1])))
       return 0;
   }
@@ -849,6 +939,12 @@ static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
   }
   if (pending) it->npending++;
   return NLP_OK;
+}
+
+static void copy_speaker(row_t *r, const row_t *from) {
+  r->q.speaker = from->q.speaker;
+  r->q.speaker_len = from->q.speaker_len;
+  r->has_speaker = from->has_speaker;
 }
 
 static void apply_attr(row_t *r, const attr_t *at) {
@@ -926,7 +1022,7 @@ static void flush_pending(nlp_quotes_t *it) {
 
 static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
   const tok_t *t;
-  size_t prev_close = NONE, prev_hi = NONE;
+  size_t prev_close = NONE, prev_hi = NONE, first_row;
   attr_t prev_attr;
   int prev_has = 0, rc;
   memset(&prev_attr, 0, sizeof(prev_attr));
@@ -935,6 +1031,7 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
   if ((rc = collect_events(it)) != NLP_OK) return rc;
   t = it->toks;
   if (it->npending && !(it->nqs > 0 && it->qs[0].o == 0)) flush_pending(it);
+  first_row = it->nrows;
   if (it->prev_quote_speaker && it->prev_quote_para + 1 >= it->paragraph) {
     prev_attr = it->prev_quote;
     prev_has = 1;
@@ -942,6 +1039,7 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
   for (size_t qi = 0; qi < it->nqs; qi++) {
     size_t o = it->qs[qi].o, c = it->qs[qi].c, lo = o, hi, s, e, hw = 0;
     int frag, ended_stop = 0, cont_piece = 0, is_cont;
+    int reopen = it->qs[qi].reopen;
     attr_t at;
     memset(&at, 0, sizeof(at));
     is_cont = it->cont && qi == 0 && o == 0;
@@ -964,6 +1062,7 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
       while (hi < it->ntoks && !is_quote_tok(&t[hi]) && !is_terminal(&t[hi]))
         hi++;
       if (hi < it->ntoks && is_terminal(&t[hi])) hi++;
+      if (reopen) hi = c; /* no words after it: the quote goes on */
       quote_words(it, t[o].e, t[c].s, frag, &s, &e);
     } else {
       if (it->qs[qi].fam != FAM_D) continue; /* an apostrophe, likely */
@@ -979,9 +1078,10 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
       prev_close = c;
       continue;
     }
-    if (c != NONE && !frag) tail_attr(it, c, hi, ended_stop, &at);
+    if (c != NONE && !reopen && !frag) tail_attr(it, c, hi, ended_stop, &at);
     if (!at.found && hw > 0) head_attr(it, lo, o, &at);
-    if (!at.found && c != NONE && frag) tail_attr(it, c, hi, ended_stop, &at);
+    if (!at.found && c != NONE && !reopen && frag)
+      tail_attr(it, c, hi, ended_stop, &at);
     if (!at.found && hw == 0 && !frag && !is_cont) {
       /* 3. The same speaker goes on, or the sentence before named one. */
       if (prev_has && prev_attr.sp &&
@@ -1032,14 +1132,39 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
     }
     if (c == NONE && !at.found) continue;
     if (!at.found) {
+      if (reopen) { /* may take the speaker of the piece after it */
+        if ((rc = push_row(it, s, e, NULL, 0)) != NLP_OK) return rc;
+        it->rows[it->nrows - 1].waiting = 1;
+        it->rows[it->nrows - 1].open_at = t[o].s;
+        it->rows[it->nrows - 1].next_at = t[c].s;
+      }
       prev_close = c;
       continue;
     }
     if ((rc = push_row(it, s, e, &at, 0)) != NLP_OK) return rc;
+    it->rows[it->nrows - 1].open_at = t[o].s;
     prev_attr = at;
     prev_has = 1;
     prev_close = c;
     prev_hi = hi;
+  }
+  /* Pieces that wait for the speaker of the piece after them. */
+  {
+    size_t end = it->nrows - it->npending, w;
+    for (size_t k = end; k > first_row; k--) {
+      row_t *r = &it->rows[k - 1];
+      if (r->waiting && !r->has_speaker && k < end &&
+          it->rows[k].has_speaker && it->rows[k].open_at == r->next_at) {
+        copy_speaker(r, &it->rows[k]);
+        r->q.mention_start = r->q.mention_end = 0;
+        r->q.verb_start = r->q.verb_end = 0;
+      }
+    }
+    w = first_row;
+    for (size_t k = first_row; k < it->nrows; k++)
+      if (k >= end || !it->rows[k].waiting || it->rows[k].has_speaker)
+        it->rows[w++] = it->rows[k];
+    it->nrows = w;
   }
   /* Carry what later blocks need. */
   if (it->nev > 0) {
