@@ -255,6 +255,18 @@ static const char *const ROLES[] = {
     "doctor", "surgeon", "nurse", "teacher", "student", "officer",
     "manager", "MEP", "MSP", "AM", "peer", "MPs", NULL};
 
+/* Last words of the names of organisations. */
+static const char *const ORG_WORDS[] = {
+    "Department", "Office", "Ministry", "Party", "Committee", "Council",
+    "Court", "Bank", "Service", "Agency", "Commission", "Board", "Authority",
+    "Union", "Association", "Group", "Company", "Corporation", "Institute",
+    "Foundation", "Federation", "Organisation", "Organization", "Club",
+    "Police", "Government", "Administration", "Parliament", "Assembly",
+    "Trust", "Society", "Centre", "Center", "University", "College",
+    "School", "Hospital", "Network", "Inc", "Inc.", "Ltd", "Ltd.", "plc",
+    "Corp", "Corp.", "Co", "Co.", "Fund", "Secretariat", "Bureau",
+    "Cabinet", "Senate", "Congress", "House", "Treasury", NULL};
+
 /* Name particles between capitalised words: "Ursula von der Leyen". */
 static const char *const PARTICLES[] = {"de", "van", "von", "der", "den",
                                         "bin", "al", "da", "di", "le", "la",
@@ -554,6 +566,15 @@ static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
   return a;
 }
 
+/* Where the name starts in the capitalised run [a, b): after its last
+** title ("Bank of England Governor Mark Hale"), or a when it has none or
+** only titles. */
+static size_t after_titles(nlp_quotes_t *it, size_t a, size_t b) {
+  size_t k = b;
+  while (k > a && !in_list(&it->toks[k - 1], it->text, TITLES)) k--;
+  return k < b ? k : a;
+}
+
 /* Records the full names (two to four capitalised words, titles left out)
 ** of the block, so that a later "Wayne" or "Mr Wayne" maps to "Earl Anthony
 ** Wayne". */
@@ -599,12 +620,15 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   while (r > a && (is_cap_word(&t[r - 1]) ||
                    (r - 1 > a && in_list(&t[r - 1], it->text, PARTICLES))))
     r--;
+  for (k = r; k + 1 < b; k++)
+    if (is_possessive(it, k)) r = k + 1; /* "Labour's Kate Doyle" */
   /* ... and the one at its start ("Dr Mark Tuffy, games director at ..."). */
   l = strip_titles(it, a, b);
   le = l;
   while (le < b && is_cap_word(&t[le]) && !is_possessive(it, le)) le++;
   if (le > l && le < b && !(t[le].flags & F_CAP) && r > a &&
-      !(r < b && r > a && in_list(&t[r - 1], it->text, ROLES)))
+      !(r < b && r > a && in_list(&t[r - 1], it->text, ROLES)) &&
+      !(r < b && after_titles(it, r, b) > r))
     use_lead = 1;
   if (le > l && le < b && r == b) use_lead = 1;
   if (use_lead) {
@@ -612,7 +636,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
     b = le;
   } else if (r == b) {
     return; /* "the minister", "Homeland Security officials" */
-  } else if (r > a && !in_list(&t[r - 1], it->text, ROLES) &&
+  } else if (r > a && after_titles(it, r, b) == r &&
+             !in_list(&t[r - 1], it->text, ROLES) &&
              !is_cap_word(&t[r - 1]) && !in_list(&t[r - 1], it->text, TITLES)) {
     /* "a spokesman for Unison": the phrase, not the name in it. */
     if (word_eq(&t[r - 1], it->text, "for") ||
@@ -621,7 +646,15 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
         word_eq(&t[r - 1], it->text, "from"))
       return;
   }
-  s = strip_titles(it, r, b);
+  if (in_list(&t[b - 1], it->text, ORG_WORDS)) {
+    s = r; /* "the Justice Department": an organisation, not a title */
+    while (s < b && (word_eq(&t[s], it->text, "The") ||
+                     word_eq(&t[s], it->text, "A")))
+      s++;
+  } else {
+    s = after_titles(it, r, b);
+    if (s == r) s = strip_titles(it, r, b);
+  }
   if (s >= b) return; /* only titles: "the President" */
   if (is_possessive(it, b - 1)) return;
   if (b - s == 1 && in_list(&t[s], it->text, NOT_NAMES)) return;
@@ -715,7 +748,10 @@ static int np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
   while (j < hi && n < NP_MAX && is_word(&t[j]) && !(t[j].flags & F_INQ)) {
     if (!(t[j].flags & F_CAP) && in_list(&t[j], it->text, NP_STOP_FWD) &&
         !(word_eq(&t[j], it->text, "of") && j + 1 < hi &&
-          is_cap_word(&t[j + 1]) && j > *a && is_cap_word(&t[j - 1])))
+          is_cap_word(&t[j + 1]) && j > *a && is_cap_word(&t[j - 1])) &&
+        !((word_eq(&t[j], it->text, "for") || word_eq(&t[j], it->text, "of") ||
+           word_eq(&t[j], it->text, "at")) &&
+          j > *a && in_list(&t[j - 1], it->text, ROLES)))
       break;
     j++, n++;
   }
@@ -760,6 +796,22 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
   if (named && it->has_last_named) {
     *out = it->last_named;
     return 1;
+  }
+  if (named) {
+    /* No speaker yet: the most recent full name in the text before. */
+    size_t n = it->nnames < NAMES_MAX ? it->nnames : NAMES_MAX;
+    const unsigned char *at =
+        pos < it->ntoks ? it->text + it->toks[pos].s : it->end;
+    for (size_t j = 0; j < n; j++) {
+      const name_t *nm = &it->names[(it->nnames - 1 - j) % NAMES_MAX];
+      if ((const unsigned char *)nm->p < at) {
+        out->pos = pos;
+        out->sp = nm->p;
+        out->splen = nm->n;
+        out->named = 1;
+        return 1;
+      }
+    }
   }
   if (!named && it->has_last_any) {
     *out = it->last_any;
@@ -1063,7 +1115,8 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
         hi++;
       if (hi < it->ntoks && is_terminal(&t[hi])) hi++;
       if (reopen) hi = c; /* no words after it: the quote goes on */
-      quote_words(it, t[o].e, t[c].s, frag, &s, &e);
+      quote_words(it, t[o].e, t[c].s,
+                  hw > 0 && o > 0 && t[o - 1].type == T_WORD, &s, &e);
     } else {
       if (it->qs[qi].fam != FAM_D) continue; /* an apostrophe, likely */
       quote_words(it, t[o].e, (size_t)(bend - it->text), frag, &s, &e);
