@@ -183,7 +183,7 @@ static const char *const BOILER_ANY[] = {
 
 static const char *const CREDIT_START[] = {
     "(Photo by", "(Photo:", "(Photo credit", "(Image:", "(Image by",
-    "(AP Photo", "(Reuters", "(AFP", "(Getty", "Photo by", "Photo:",
+    "(AP Photo", "(Getty Images", "Photo by", "Photo:",
     "Photos:", "Photograph:", "Photographs:", "Photo credit", "Image:",
     "Image copyright", "Image source", "Credit:", "Credits:", "Picture:",
     "Pictures:", "Reporting by", "Additional reporting by",
@@ -254,9 +254,9 @@ static size_t dash_len(const unsigned char *p, const unsigned char *e) {
 static const unsigned char *dateline_end(const unsigned char *s,
                                          const unsigned char *e) {
   const unsigned char *p = s, *lim = e - s > 90 ? s + 90 : e;
-  int words = 0, caps_first = 0, paren = 0;
+  int words = 0, caps_first = 0, paren = 0, seen_comma = 0;
   if (p < e && *p == '(') {
-    paren = 1;
+    /* "(CNN) —": the opening bracket is counted in the loop. */
   } else {
     /* The first word in capitals: WASHINGTON, CNN. */
     const unsigned char *w = p;
@@ -269,6 +269,8 @@ static const unsigned char *dateline_end(const unsigned char *s,
       w += nlp_char_at(w, e).len;
     }
     if (upper < 2 || lower > 0) return NULL;
+    if (w < e && !(klass(w, e) & NLP_C_SPACE) && *w != ',' && *w != '(')
+      return NULL; /* "US-Mexico" */
     caps_first = 1;
   }
   (void)caps_first;
@@ -291,7 +293,13 @@ static const unsigned char *dateline_end(const unsigned char *s,
       p++;
       continue;
     }
-    if (c.cp == ')' || c.cp == ',' || c.cp == '/') {
+    if (c.cp == ')') {
+      if (paren > 0) paren--;
+      p++;
+      continue;
+    }
+    if (c.cp == ',' || c.cp == '/') {
+      seen_comma |= c.cp == ',';
       p++;
       continue;
     }
@@ -300,11 +308,17 @@ static const unsigned char *dateline_end(const unsigned char *s,
       continue;
     }
     if (c.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
+      int lower = 0, first_upper = (c.klass & NLP_C_UPPER) != 0;
       words++;
       if (words > 8) return NULL;
       while (p < e && (klass(p, e) & (NLP_C_LETTER | NLP_C_DIGIT) ||
-                       *p == '\'' || *p == '.' || *p == '-'))
+                       *p == '\'' || *p == '.' || *p == '-')) {
+        if (klass(p, e) & NLP_C_LOWER) lower = 1;
         p += nlp_char_at(p, e).len;
+      }
+      /* Capitals before the first comma ("NEW YORK"), then a date or a
+      ** state in title case ("March 3", "Texas"); in brackets anything. */
+      if (lower && paren == 0 && (!seen_comma || !first_upper)) return NULL;
       continue;
     }
     return NULL;
@@ -475,11 +489,6 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
     add_piece(it, b, e, NLP_PART_BOILERPLATE);
     return;
   }
-  if (it->lines == 0 && single && n <= 250 && e[-1] != '.' &&
-      !starts_ci(b, n, "By ")) {
-    add_piece(it, b, e, NLP_PART_HEADLINE);
-    return;
-  }
   if (is_byline(b, e)) {
     add_piece(it, b, e, NLP_PART_BYLINE);
     return;
@@ -493,6 +502,17 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
   }
   if (n <= SHORT_LINE * 2 && any_prefix(b, n, CAPTION_START)) {
     add_piece(it, b, e, NLP_PART_CAPTION);
+    return;
+  }
+  if (it->lines == 0 && single && n <= 250 && e[-1] != '.' &&
+      !starts_ci(b, n, "By ")) {
+    /* Unless it holds a credit: then it is a caption glued to one. */
+    split_line(it, b, e);
+    for (size_t k = 0; k < it->nq; k++)
+      if (it->q[k].kind == NLP_PART_CREDIT) return;
+    it->nq = 0;
+    it->seen_body = 0;
+    add_piece(it, b, e, NLP_PART_HEADLINE);
     return;
   }
   split_line(it, b, e);
