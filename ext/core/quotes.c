@@ -135,11 +135,28 @@ static int in_list(const tok_t *t, const unsigned char *text,
   return 0;
 }
 
+/* in_list, with a capital first letter read as small: "But", "Though". */
+static int in_list_fold(const tok_t *t, const unsigned char *text,
+                        const char *const *list) {
+  size_t n = t->e - t->s;
+  if (t->type != T_WORD || n == 0 || n > 31) return 0;
+  if (text[t->s] >= 'A' && text[t->s] <= 'Z') {
+    char w[32];
+    memcpy(w, text + t->s, n);
+    w[0] = (char)(w[0] + 32);
+    for (size_t i = 0; list[i]; i++)
+      if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0) return 1;
+    return 0;
+  }
+  return in_list(t, text, list);
+}
+
 /* Verbs that introduce a quotation. */
 static const char *const SPEECH_VERBS[] = {
     "said", "says", "say", "added", "adds", "told", "tells", "warned",
-    "warns", "explained", "explains", "noted", "notes", "insisted",
-    "insists", "argued", "argues", "claimed", "claims", "stated",
+    "warns", "explained", "explains", "noted", "insisted",
+    "insists", "argued", "argues", "claimed", "stated", "denied",
+    "accused", "retorted", "denies", "accuses",
     "announced", "declared", "continued", "asked", "asks", "replied",
     "replies", "wrote", "writes", "admitted", "admits", "acknowledged",
     "suggested", "suggests", "confirmed", "commented", "remarked",
@@ -149,13 +166,13 @@ static const char *const SPEECH_VERBS[] = {
     "countered", "responded", "complained", "joked", "quipped", "according",
     "shouted", "whispered", "laughed", "sighed", "boasted", "revealed",
     "reveals", "announces", "declares", "agreed", "agrees", "believes",
-    "thinks", "reckons", "reckoned", "feared", "fears", "hopes", "hoped",
+    "thinks", "reckons", "reckoned", "feared", "hoped",
     "threatened", "demanded", "told", "testified", "pointed", "posted",
     NULL};
 
 /* Verbs that can only frame a short quoted phrase: called it a “...”. */
 static const char *const FRAME_VERBS[] = {
-    "called",   "calls",    "described", "describes", "branded", "brands",
+    "called",   "described", "describes", "branded", "brands",
     "dubbed",   "labelled", "labeled",   "termed",    "likened", "slammed",
     "criticised", "criticized", "praised", "condemned", "denounced", NULL};
 
@@ -163,6 +180,14 @@ static const char *const PRONOUNS_SING[] = {"he", "she", "He", "She", "I",
                                             NULL};
 static const char *const PRONOUNS_OTHER[] = {"they", "They", "we", "We", "it",
                                              "It", NULL};
+
+static const char *const INDEFINITE[] = {"a", "an", "one", "another",
+                                         "some", NULL};
+
+/* Words before a noun, never before a verb: "the claims". */
+static const char *const DETERMINERS[] = {"the", "a", "an", "these", "those",
+                                          "his", "her", "their", "its",
+                                          "our", "my", "your", NULL};
 
 /* Words skipped between a subject and its verb: "X has also said". */
 static const char *const AUX[] = {
@@ -182,7 +207,8 @@ static const char *const NP_STOP_BACK[] = {
     "why", "how", "whether", "or", "nor", "yet", "not", "to", "by", "with",
     "about", "into", "it", "him",
     "them", "us", "me", "this", "these", "those", "there", "here", "do",
-    "did", "does", "also", "who", NULL};
+    "did", "does", "also", "who", "however", "meanwhile", "though", "now",
+    "instead", "yes", "no", "well", "only", "even", "still", NULL};
 
 /* Words that end a noun phrase scanned forwards from a verb. */
 static const char *const NP_STOP_FWD[] = {
@@ -532,6 +558,37 @@ static int is_cap_word(const tok_t *t) {
   return t->type == T_WORD && (t->flags & F_CAP);
 }
 
+/* Last words of places and events: "Inver Park", "Carling Cup". */
+static const char *const PLACE_WORDS[] = {
+    "Park", "Cup", "Championships", "Championship", "League", "Stadium",
+    "Street", "Road", "Square", "Awards", "Award", "Prize", "Games",
+    "Festival", "Open", "Trophy", "Series", "Show", "Week", "Day", "Road",
+    "Bridge", "Hall", "Arena", "Island", "Islands", "River", "Valley",
+    "City", "County", "Kingdom", "States", "Republic", "Union", "Summit",
+    "Forum", "Conference", "Exchange", "Index", "Market", "Airport",
+    "Station", "Lane", "Avenue", "Way", "Place", "Gardens", "Road", NULL};
+
+/* Whether the name p[0..n) can stand for "he" or "she": two words or more,
+** not an organisation, place or event, not all capitals. */
+static int person_like(const char *p, size_t n) {
+  size_t k = n, words = 1, caps = 0, letters = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == ' ') words++;
+    if (p[i] >= 'A' && p[i] <= 'Z') caps++;
+    if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z'))
+      letters++;
+  }
+  if (words < 2 || words > 4 || caps == letters) return 0;
+  while (k > 0 && p[k - 1] != ' ') k--;
+  for (int l = 0; l < 2; l++) {
+    const char *const *list = l ? PLACE_WORDS : ORG_WORDS;
+    for (size_t i = 0; list[i]; i++)
+      if (strlen(list[i]) == n - k && memcmp(list[i], p + k, n - k) == 0)
+        return 0;
+  }
+  return 1;
+}
+
 /* Whether the word at k ends in a possessive 's: "Clark's". */
 static int is_possessive(nlp_quotes_t *it, size_t k) {
   const tok_t *t = &it->toks[k];
@@ -575,6 +632,11 @@ static size_t after_titles(nlp_quotes_t *it, size_t a, size_t b) {
   return k < b ? k : a;
 }
 
+static const char *const CALENDAR[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", NULL};
+
 /* Records the full names (two to four capitalised words, titles left out)
 ** of the block, so that a later "Wayne" or "Mr Wayne" maps to "Earl Anthony
 ** Wayne". */
@@ -593,7 +655,9 @@ static void collect_names(nlp_quotes_t *it) {
              is_cap_word(&it->toks[b + 1]))))
       b++;
     i = b;
-    s = strip_titles(it, a, b);
+    s = after_titles(it, a, b);
+    if (s == a) s = strip_titles(it, a, b);
+    while (s < b && in_list(&it->toks[s], it->text, CALENDAR)) s++;
     if (s < b && nlp_is_sentence_starter((const char *)it->text +
                                              it->toks[s].s,
                                          it->toks[s].e - it->toks[s].s))
@@ -616,6 +680,17 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   out->splen = t[b - 1].e - t[a].s;
   out->named = 0;
   if (has_and) return;
+  while (b - a > 1 && (word_eq(&t[b - 1], it->text, "MP") ||
+                       word_eq(&t[b - 1], it->text, "MEP") ||
+                       word_eq(&t[b - 1], it->text, "QC")))
+    b--; /* "Frank Field MP" */
+  if (in_list_fold(&t[a], it->text, INDEFINITE)) {
+    /* "a spokesman", "A UKIP spokesman": not a name, unless one follows a
+    ** role: "a proud coach Mike Ruddock". */
+    size_t q = b;
+    while (q > a && is_cap_word(&t[q - 1])) q--;
+    if (q == b || q == a || !in_list(&t[q - 1], it->text, ROLES)) return;
+  }
   /* The capitalised run at the end of the phrase ... */
   while (r > a && (is_cap_word(&t[r - 1]) ||
                    (r - 1 > a && in_list(&t[r - 1], it->text, PARTICLES))))
@@ -630,7 +705,6 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
       !(r < b && r > a && in_list(&t[r - 1], it->text, ROLES)) &&
       !(r < b && after_titles(it, r, b) > r))
     use_lead = 1;
-  if (le > l && le < b && r == b) use_lead = 1;
   if (use_lead) {
     r = l;
     b = le;
@@ -707,8 +781,7 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   *b = j;
   while (j > lo && n < NP_MAX && is_word(&t[j - 1]) &&
          !(t[j - 1].flags & F_INQ) &&
-         !(in_list(&t[j - 1], it->text, NP_STOP_BACK) &&
-           !(t[j - 1].flags & F_CAP)))
+         !in_list_fold(&t[j - 1], it->text, NP_STOP_BACK))
     j--, n++;
   /* "and" may join words inside a phrase: "Former and current officials". */
   while (j > lo + 1 && n + 2 <= NP_MAX && word_eq(&t[j - 1], it->text, "and") &&
@@ -804,7 +877,7 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
         pos < it->ntoks ? it->text + it->toks[pos].s : it->end;
     for (size_t j = 0; j < n; j++) {
       const name_t *nm = &it->names[(it->nnames - 1 - j) % NAMES_MAX];
-      if ((const unsigned char *)nm->p < at) {
+      if ((const unsigned char *)nm->p < at && person_like(nm->p, nm->n)) {
         out->pos = pos;
         out->sp = nm->p;
         out->splen = nm->n;
@@ -818,6 +891,15 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
     return 1;
   }
   return 0;
+}
+
+/* The last event of this block before token pos. */
+static int block_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
+  size_t k = it->nev;
+  while (k > 0 && it->ev[k - 1].pos >= pos) k--;
+  if (k == 0) return 0;
+  *out = it->ev[k - 1];
+  return 1;
 }
 
 /* Fills out from the speaker phrase [a, b) of the verb v. */
@@ -839,6 +921,17 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
   name_of(it, a, b, out);
 }
 
+/* Whether the phrase [a, b) holds a personal title: "Lord Butler". */
+static int has_title(nlp_quotes_t *it, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (in_list(&it->toks[k], it->text, TITLES) &&
+        !word_eq(&it->toks[k], it->text, "The") &&
+        !word_eq(&it->toks[k], it->text, "A") &&
+        !word_eq(&it->toks[k], it->text, "An"))
+      return 1;
+  return 0;
+}
+
 /* The reporting verb's subject as an event (for pronouns), if any. */
 static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
   size_t a, b;
@@ -857,7 +950,7 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
   e->pos = v;
   e->sp = at.sp;
   e->splen = at.splen;
-  e->named = at.named;
+  e->named = at.named && (person_like(at.sp, at.splen) || has_title(it, a, b));
   return 1;
 }
 
@@ -899,8 +992,13 @@ static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
   if (j >= hi) return 1;
   if (!is_word(&it->toks[j])) return 1;
   if (in_list(&it->toks[j], it->text, AFTER_VERB_OK)) return 1;
-  if (it->toks[j].flags & F_CAP) return 1; /* told the BBC, said Smith */
-  return hi - j <= 3;
+  if (hi - j <= 3) return 1; /* told reporters. */
+  if (word_eq(&it->toks[j], it->text, "the")) { /* told the BBC News website */
+    size_t k = j + 1;
+    while (k < hi && is_cap_word(&it->toks[k])) k++;
+    return k > j + 1 && (k + 2 >= hi);
+  }
+  return 0;
 }
 
 /* 1. The words after the closing mark at c, up to hi. */
@@ -934,6 +1032,7 @@ static int tail_attr(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     if (!is_cap_word(&t[i])) return 0;
     a = i;
   }
+  if (v + 1 < it->ntoks && t[v + 1].cp == ':') return 0; /* the next one's */
   if (ended_stop && !short_clause_after(it, v, hi)) return 0;
   if (word_eq(&t[v], it->text, "according")) return 0;
   attribute(it, a, b, v, out);
@@ -947,8 +1046,9 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   while (v > lo) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ))) continue;
-    if (in_list(&t[v], it->text, SPEECH_VERBS) ||
-        in_list(&t[v], it->text, FRAME_VERBS))
+    if ((in_list(&t[v], it->text, SPEECH_VERBS) ||
+         in_list(&t[v], it->text, FRAME_VERBS)) &&
+        !(v > 0 && in_list_fold(&t[v - 1], it->text, DETERMINERS)))
       break;
     if (v == lo) return 0;
   }
@@ -1151,7 +1251,7 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
         event_t ev;
         while (plo > 0 && !is_terminal(&t[plo - 1]) && !is_quote_tok(&t[plo - 1]))
           plo--;
-        if (recent_speaker(it, lo, 0, &ev) && ev.pos >= plo && ev.pos < lo &&
+        if (block_event_before(it, lo, &ev) && ev.pos >= plo &&
             !(t[lo - 1].type == T_QCLOSE)) {
           at.found = 1;
           at.sp = ev.sp;
