@@ -181,6 +181,9 @@ static const char *const PRONOUNS_SING[] = {"he", "she", "He", "She", "I",
 static const char *const PRONOUNS_OTHER[] = {"they", "They", "we", "We", "it",
                                              "It", NULL};
 
+static const char *const PREPOSITIONS[] = {"of", "from", "at", "for", "in",
+                                           "with", "on", "to", NULL};
+
 static const char *const INDEFINITE[] = {"a", "an", "one", "another",
                                          "some", NULL};
 
@@ -279,7 +282,8 @@ static const char *const ROLES[] = {
     "opponent", "counterpart", "mother", "father", "wife", "husband", "son",
     "daughter", "brother", "sister", "friend", "aide", "worker", "engineer",
     "doctor", "surgeon", "nurse", "teacher", "student", "officer",
-    "manager", "MEP", "MSP", "AM", "peer", "MPs", NULL};
+    "manager", "MEP", "MSP", "AM", "peer", "MPs", "physio", "physiotherapist",
+    "chef", "spokesperson", "boss", NULL};
 
 /* Last words of the names of organisations. */
 static const char *const ORG_WORDS[] = {
@@ -702,6 +706,7 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   le = l;
   while (le < b && is_cap_word(&t[le]) && !is_possessive(it, le)) le++;
   if (le > l && le < b && !(t[le].flags & F_CAP) && r > a &&
+      (b - r == 1 || in_list(&t[r - 1], it->text, PREPOSITIONS)) &&
       !(r < b && r > a && in_list(&t[r - 1], it->text, ROLES)) &&
       !(r < b && after_titles(it, r, b) > r))
     use_lead = 1;
@@ -1237,7 +1242,11 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
       tail_attr(it, c, hi, ended_stop, &at);
     if (!at.found && hw == 0 && !frag && !is_cont) {
       /* 3. The same speaker goes on, or the sentence before named one. */
-      if (prev_has && prev_attr.sp &&
+      event_t between;
+      int named_between = lo > 0 && block_event_before(it, lo, &between) &&
+                          (prev_close == NONE || between.pos > prev_close) &&
+                          between.pos + 40 > lo;
+      if (prev_has && prev_attr.sp && !named_between &&
           (prev_hi != NONE ? lo <= prev_hi : o == 0)) {
         at = prev_attr;
         at.ms = at.me = at.vs = at.ve = 0;
@@ -1396,8 +1405,9 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
   while (it->emit >= it->nrows - it->npending) {
     int more, rc;
     /* Keep the pending pieces, drop the rows already given out. */
-    memmove(it->rows, it->rows + it->emit,
-            (it->nrows - it->emit) * sizeof(row_t));
+    if (it->emit > 0)
+      memmove(it->rows, it->rows + it->emit,
+              (it->nrows - it->emit) * sizeof(row_t));
     it->nrows -= it->emit;
     it->emit = 0;
     rc = next_block(it, &more);
