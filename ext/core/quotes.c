@@ -618,6 +618,7 @@ static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
   while (a < b) {
     const tok_t *t = &it->toks[a];
     if (in_list(t, it->text, TITLES) ||
+        ((t->flags & F_CAP) && a + 1 < b && in_list_fold(t, it->text, ROLES)) ||
         (t->type == T_WORD && !(t->flags & F_CAP) && a + 1 < b &&
          (word_eq(t, it->text, "of") || word_eq(t, it->text, "for"))))
       a++;
@@ -778,7 +779,9 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
     while (k > lo && steps < 16) {
       k--, steps++;
       if (t[k].cp == ',') break;
-      if (t[k].type != T_WORD && t[k].cp != '(' && t[k].cp != ')') return 0;
+      if (t[k].type != T_WORD && t[k].cp != '(' && t[k].cp != ')' &&
+          t[k].cp != '&' && t[k].cp != '-')
+        return 0;
     }
     if (k <= lo || t[k].cp != ',') return 0;
     j = k;
@@ -1023,17 +1026,21 @@ static int tail_attr(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     }
     return 0;
   }
-  for (v = i; v < hi && v < i + 12; v++) {
-    if (!is_word(&t[v]) && t[v].cp != ',') return 0;
+  for (v = i; v < hi && v < i + 14; v++) {
+    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' &&
+        t[v].cp != '-')
+      return 0;
     if (is_speech_verb(it, v)) break;
   }
-  if (v >= hi || v >= i + 12) return 0;
+  if (v >= hi || v >= i + 14) return 0;
   if (!np_before(it, v, i, &a, &b)) return 0;
   if (a != i) {
     /* A long subject with no commas: "Dr Mark Tuffy, games director at
     ** digital content firm THX told ...". */
     for (size_t k = i; k < a; k++)
-      if (!is_word(&t[k]) || (t[k].flags & F_INQ)) return 0;
+      if ((!is_word(&t[k]) && t[k].cp != '&') ||
+          (t[k].flags & F_INQ))
+        return 0;
     if (!is_cap_word(&t[i])) return 0;
     a = i;
   }
@@ -1059,8 +1066,33 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   }
   if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
       !(in_list(&t[v], it->text, SPEECH_VERBS) ||
-        in_list(&t[v], it->text, FRAME_VERBS)))
+        in_list(&t[v], it->text, FRAME_VERBS))) {
+    /* "Said Wales coach Scott Johnson: “...”" */
+    if (in_list_fold(&t[lo], it->text, SPEECH_VERBS) && (t[lo].flags & F_CAP) &&
+        o > lo + 1 && t[o - 1].cp == ':' && np_after(it, lo, o - 1, &a, &b)) {
+      attribute(it, a, b, lo, out);
+      return 1;
+    }
+    /* "Sir Alex Ferguson: “...”", a name alone before a colon. */
+    if (o > lo + 1 && t[o - 1].cp == ':' && is_cap_word(&t[o - 2])) {
+      size_t k = o - 1;
+      while (k > lo && (is_word(&t[k - 1]) || t[k - 1].cp == '-')) k--;
+      while (k < o - 1 && !is_word(&t[k])) k++;
+      if (o - 1 - k >= 1 && o - 1 - k <= NP_MAX) {
+        attr_t at;
+        memset(&at, 0, sizeof(at));
+        name_of(it, k, o - 1, &at);
+        if (at.named) {
+          *out = at;
+          out->found = 1;
+          out->ms = t[k].s, out->me = t[o - 2].e;
+          out->vs = out->ve = 0;
+          return 1;
+        }
+      }
+    }
     return 0;
+  }
   if (word_eq(&t[v], it->text, "according")) {
     if (!np_after(it, v, o, &a, &b)) return 0;
   } else if (!np_before(it, v, lo, &a, &b)) {
