@@ -5,6 +5,8 @@
 #   ./run.sh test       install what is missing, build, run the whole test suite
 #   ./run.sh sanitize   the test suite built with ASan + UBSan (build-asan/)
 #   ./run.sh build      install and build only
+#   ./run.sh node       also install the Node client test's npm packages
+#                       (tests/node, better-sqlite3 12) and run it
 set -eu
 cd "$(dirname "$0")"
 
@@ -55,8 +57,20 @@ build)
   install_missing
   build build
   ;;
+node)
+  # better-sqlite3 12 needs Node 20+ (Debian 12's nodejs is 18) and builds
+  # its addon with node-gyp when no prebuilt binary can be fetched.
+  install_missing g++ make
+  command -v npm >/dev/null 2>&1 || {
+    echo "run.sh: the node test needs Node.js 20+ with npm on PATH" >&2
+    exit 1
+  }
+  build build
+  (cd tests/node && npm install --no-audit --no-fund)
+  ctest --test-dir build --output-on-failure -R '^node\.'
+  ;;
 *)
-  echo "usage: ./run.sh demo | test | sanitize | build" >&2
+  echo "usage: ./run.sh demo | test | sanitize | build | node" >&2
   exit 2
   ;;
 esac

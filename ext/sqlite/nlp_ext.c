@@ -19,6 +19,7 @@ SQLITE_EXTENSION_INIT1
 #include "sqlite-nlp.h"
 
 int nlp_register_json(sqlite3 *db);
+int nlp_register_fts5(sqlite3 *db);
 
 typedef int (*register_fn)(sqlite3 *db);
 
@@ -46,6 +47,7 @@ static const struct {
     {"nlp_parts", register_parts},
     {"scalar functions", nlp_register_scalars},
     {"JSON functions", nlp_register_json},
+    {"the FTS5 tokenizer", nlp_register_fts5},
 };
 
 #ifdef _WIN32

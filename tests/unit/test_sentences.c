@@ -1,4 +1,8 @@
-/* test_sentences.c: the sentence splitter, table-driven. */
+/*
+** test_sentences.c: the sentence splitter, table-driven, plus the
+** invariants every split must keep (on the cases, the seed article, random
+** texts and pathological inputs) and a time bound on the pathological ones.
+*/
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -6,9 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
 #include <cmocka.h>
 
+#include "abbrev.h"
+#include "chars.h"
 #include "nlp.h"
+#include "util.h"
 
 #define MAXS 8
 typedef struct {
@@ -16,26 +25,214 @@ typedef struct {
   const char *expected[MAXS]; /* NULL-terminated */
 } split_case;
 
+#define LQ "\xE2\x80\x9C" /* “ */
+#define RQ "\xE2\x80\x9D" /* ” */
+#define RS "\xE2\x80\x99" /* ’ */
+#define NBSP "\xC2\xA0"
+#define MDASH "\xE2\x80\x94"
+#define NDASH "\xE2\x80\x93"
+#define ELL "\xE2\x80\xA6" /* … */
+#define BULLET "\xE2\x80\xA2"
+
 static const split_case CASES[] = {
+    /* Empty and blank. */
     {"", {NULL}},
     {"   \n\n  ", {NULL}},
+    {"Hello", {"Hello"}},
+    {"  Hello.  ", {"Hello."}},
+    /* Plain terminators. */
     {"Hello World. My name is Jonas.", {"Hello World.", "My name is Jonas."}},
     {"What is your name? My name is Jonas.",
      {"What is your name?", "My name is Jonas."}},
+    {"There it is! I found it.", {"There it is!", "I found it."}},
+    {"Hello?! Is that you?", {"Hello?!", "Is that you?"}},
+    /* Titles and abbreviations. */
     {"Gov. Greg Abbott spoke. Sen. Cruz did not.",
      {"Gov. Greg Abbott spoke.", "Sen. Cruz did not."}},
-    {"It cost $1.2 billion, or 3.5% more.", {"It cost $1.2 billion, or 3.5% more."}},
+    {"Mr. and Mrs. Smith met Dr. Jones and Rep. Ocasio-Cortez.",
+     {"Mr. and Mrs. Smith met Dr. Jones and Rep. Ocasio-Cortez."}},
+    {"GEN. ELIZABETH PRELOGAR spoke.", {"GEN. ELIZABETH PRELOGAR spoke."}},
+    {"The U.S. Government said no. The E.U. did too.",
+     {"The U.S. Government said no.", "The E.U. did too."}},
+    {"I live in the U.S. How about you?",
+     {"I live in the U.S.", "How about you?"}},
+    {"It rose on Jan. 5 and fell in Sept. 2019.",
+     {"It rose on Jan. 5 and fell in Sept. 2019."}},
+    {"He was No. 1 in the world. No. 2 was far behind.",
+     {"He was No. 1 in the world.", "No. 2 was far behind."}},
+    {"Acme Inc. bought it. Acme Inc. The deal closed.",
+     {"Acme Inc. bought it.", "Acme Inc.", "The deal closed."}},
+    {"It opened at 9 a.m. on Monday, e.g. for the staff.",
+     {"It opened at 9 a.m. on Monday, e.g. for the staff."}},
+    {"Please turn to p. 55. Thank you.",
+     {"Please turn to p. 55.", "Thank you."}},
+    {"Roe v. Wade was decided in 1973.", {"Roe v. Wade was decided in 1973."}},
+    {"It went from 5 p.m. to 7 p.m. Then it stopped.",
+     {"It went from 5 p.m. to 7 p.m.", "Then it stopped."}},
+    /* Initials. */
     {"John F. Kennedy was president.", {"John F. Kennedy was president."}},
-    {"\xE2\x80\x9CYes.\xE2\x80\x9D He left.",
-     {"\xE2\x80\x9CYes.\xE2\x80\x9D", "He left."}},
-    {"capacity,\xE2\x80\x9D said Earl Anthony Wayne. Then more.",
-     {"capacity,\xE2\x80\x9D said Earl Anthony Wayne.", "Then more."}},
+    {"We make a good team, you and I. Did you see Albert I. Jones?",
+     {"We make a good team, you and I.", "Did you see Albert I. Jones?"}},
+    {"J. R. R. Tolkien wrote it.", {"J. R. R. Tolkien wrote it."}},
+    /* Numbers. */
+    {"It cost $1.2 billion, or 3.5% more.",
+     {"It cost $1.2 billion, or 3.5% more."}},
+    {"She has $100.00. It is in her bag.",
+     {"She has $100.00.", "It is in her bag."}},
+    {"Version 2.0.1 shipped. Users waited.",
+     {"Version 2.0.1 shipped.", "Users waited."}},
+    /* Ellipses. */
+    {"I never meant that.... She left.",
+     {"I never meant that....", "She left."}},
+    {"Wait" ELL " I think so. Yes.", {"Wait" ELL " I think so.", "Yes."}},
+    {"Well... maybe not.", {"Well... maybe not."}},
+    {"It ended. . . . Then another began.",
+     {"It ended.", ". . . Then another began."}},
+    {"\"Bohr [...] used stairways [...]\" (Smith 55).",
+     {"\"Bohr [...] used stairways [...]\" (Smith 55)."}},
+    /* Quotes and brackets after the period. */
+    {LQ "Yes." RQ " He left.", {LQ "Yes." RQ, "He left."}},
+    {LQ "The capacity is limited," RQ " said Earl Anthony Wayne. Then more.",
+     {LQ "The capacity is limited," RQ " said Earl Anthony Wayne.",
+      "Then more."}},
+    {"She said, " LQ "This is great." RQ " she said.",
+     {"She said, " LQ "This is great." RQ " she said."}},
+    {"\"Stop!\" he cried. \"Why?\" She ran.",
+     {"\"Stop!\" he cried.", "\"Why?\"", "She ran."}},
+    {"He left (for good.) Then she came.",
+     {"He left (for good.)", "Then she came."}},
+    {"\"It's a long game.\" - Matthew Ingram\n\nNext.",
+     {"\"It's a long game.\" - Matthew Ingram", "Next."}},
+    {"It was " RS "fine." RS " He went.",
+     {"It was " RS "fine." RS, "He went."}},
+    /* Dashes. */
+    {"Nearly a year later " MDASH " and despite that " MDASH " it grew.",
+     {"Nearly a year later " MDASH " and despite that " MDASH " it grew."}},
+    {"Scores were 3" NDASH "1. The team won.",
+     {"Scores were 3" NDASH "1.", "The team won."}},
+    /* Lists. */
+    {"1. The first item 2. The second item",
+     {"1. The first item", "2. The second item"}},
+    {"1) The first item. 2) The second item.",
+     {"1) The first item.", "2) The second item."}},
+    {"a. The first item b. The second item c. The third",
+     {"a. The first item", "b. The second item", "c. The third"}},
+    {BULLET " 9. The first item " BULLET " 10. The second item",
+     {BULLET " 9. The first item", BULLET " 10. The second item"}},
+    {"features\ncontact manager\nevents, activities\n",
+     {"features", "contact manager", "events, activities"}},
+    /* URLs and e-mail addresses. */
+    {"Her email is Jane.Doe@example.com. I sent her one.",
+     {"Her email is Jane.Doe@example.com.", "I sent her one."}},
+    {"See https://www.example.com/a/b.html. Please check it.",
+     {"See https://www.example.com/a/b.html.", "Please check it."}},
+    {"Visit www.Example.Com today.", {"Visit www.Example.Com today."}},
+    {"Posted via Newsfeed.Com now.", {"Posted via Newsfeed.Com now."}},
+    /* Headlines and captions without final punctuation. */
     {"A headline without a period\n\nThe body starts here.",
      {"A headline without a period", "The body starts here."}},
+    {"Ad Feedback\n\nLast week, Biden called.",
+     {"Ad Feedback", "Last week, Biden called."}},
+    {"Mexico seeks help Thursday, May 7, 2015 On Tuesday, it asked.",
+     {"Mexico seeks help", "Thursday, May 7, 2015", "On Tuesday, it asked."}},
+    {"He came on Thursday, May 7, 2015 and left.",
+     {"He came on Thursday, May 7, 2015 and left."}},
+    {"Black Widow and Captain America Image: Nick Moreau.",
+     {"Black Widow and Captain America", "Image: Nick Moreau."}},
+    {"Image: Reuters", {"Image: Reuters"}},
+    {"Bring pens, paper etc. Thanks for coming.",
+     {"Bring pens, paper etc.", "Thanks for coming."}},
+    {"Bring pens, paper etc. and more.", {"Bring pens, paper etc. and more."}},
+    {"I danced to it before.. I liked it.",
+     {"I danced to it before..", "I liked it."}},
+    /* Text glued by scrapers. */
     {"in recent weeks.John Moore/Getty Images",
      {"in recent weeks.", "John Moore/Getty Images"}},
+    {"Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot.",
+     {"Hello world.", "Today is Tuesday.", "Mr. Smith bought 1,000.",
+      "That is a lot."}},
+    {"Where is it??cos I need it", {"Where is it??", "cos I need it"}},
+    {"I mean...see what I mean", {"I mean...see what I mean"}},
+    /* Non-breaking spaces, curly quotes, CRLF, line breaks. */
+    {"Secretary of State" NBSP " Antony Blinken met." NBSP "He left.",
+     {"Secretary of State" NBSP " Antony Blinken met.", "He left."}},
     {"Line one.\r\n\r\nLine two.", {"Line one.", "Line two."}},
+    {"Line one\r\nLine two", {"Line one", "Line two"}},
+    {"This sentence is long enough to look like it was hard\nwrapped here.",
+     {"This sentence is long enough to look like it was hard\nwrapped here."}},
+    {"Apples,\noranges and pears.", {"Apples,\noranges and pears."}},
+    {"Mr.\nSmith went home.", {"Mr.\nSmith went home."}},
+    {"Short line\nlower case goes on", {"Short line", "lower case goes on"}},
+    /* Lower-case starts, footnotes, emoticons, greetings. */
+    {"i went home. then i slept.", {"i went home.", "then i slept."}},
+    {"why? where did you go?", {"why?", "where did you go?"}},
+    {"She works at Yahoo! in the accounting department.",
+     {"She works at Yahoo! in the accounting department."}},
+    {"He remained until 1805. [6] An undistinguished student.",
+     {"He remained until 1805. [6]", "An undistinguished student."}},
+    {"I love her. :) She is great.", {"I love her. :)", "She is great."}},
+    {"Hi, Yes the storage is open.", {"Hi,", "Yes the storage is open."}},
+    {"Hi, how are you?", {"Hi, how are you?"}},
+    /* Invalid UTF-8 stays inside sentences. */
+    {"Bad \xFF byte. Next \xC3.", {"Bad \xFF byte.", "Next \xC3."}},
 };
+
+/* Checks the invariants of a split of text[0..len): in order, no overlap,
+** start and end on non-space, every non-space byte covered, byte_end on a
+** character boundary (as nlp_utf8_next cuts), paragraph = number of gaps
+** with a blank line before the sentence. Returns the number of sentences. */
+static size_t check_invariants(const char *text, size_t len) {
+  const unsigned char *t = (const unsigned char *)text;
+  nlp_sentences_t *it;
+  nlp_sentence_t s;
+  size_t n = 0, prev_end = 0, paragraph = 0;
+  assert_int_equal(nlp_sentences_new(text, len, &it), NLP_OK);
+  while (nlp_sentences_next(it, &s) == NLP_OK) {
+    size_t i = prev_end, breaks = 0;
+    int32_t cp;
+    assert_int_equal(s.idx, n);
+    assert_true(s.byte_start >= prev_end);
+    assert_true(s.byte_start < s.byte_end && s.byte_end <= len);
+    /* The gap is white space only; count its line breaks. */
+    while (i < s.byte_start) {
+      nlp_char_t c = nlp_char_at(t + i, t + len);
+      assert_true(c.klass & NLP_C_SPACE);
+      if (c.cp == '\r' && i + 1 < len && t[i + 1] == '\n')
+        i++;
+      if (c.cp == 0x2029)
+        breaks += 2;
+      else if (c.klass & NLP_C_NEWLINE)
+        breaks++;
+      i += c.len;
+    }
+    if (n > 0 && breaks >= 2)
+      paragraph++;
+    assert_int_equal(s.paragraph, paragraph);
+    /* Characters from the start land exactly on byte_end; the first and
+    ** the last are not white space. */
+    {
+      size_t j = s.byte_start, last = j;
+      assert_false(nlp_char_at(t + j, t + len).klass & NLP_C_SPACE);
+      while (j < s.byte_end) {
+        last = j;
+        j += nlp_utf8_next(t + j, t + len, &cp);
+      }
+      assert_int_equal(j, s.byte_end);
+      assert_false(nlp_char_at(t + last, t + len).klass & NLP_C_SPACE);
+    }
+    prev_end = s.byte_end;
+    n++;
+  }
+  /* Only white space after the last sentence. */
+  while (prev_end < len) {
+    nlp_char_t c = nlp_char_at(t + prev_end, t + len);
+    assert_true(c.klass & NLP_C_SPACE);
+    prev_end += c.len;
+  }
+  assert_int_equal(nlp_sentences_next(it, &s), NLP_DONE);
+  nlp_sentences_free(it);
+  return n;
+}
 
 static void check_case(const split_case *c) {
   nlp_sentences_t *it;
@@ -43,9 +240,9 @@ static void check_case(const split_case *c) {
   size_t n = 0, len = strlen(c->text);
   assert_int_equal(nlp_sentences_new(c->text, len, &it), NLP_OK);
   while (nlp_sentences_next(it, &s) == NLP_OK) {
-    if (n >= MAXS || !c->expected[n]) fail_msg("extra sentence in: %s", c->text);
-    assert_int_equal(s.idx, n);
-    assert_true(s.byte_end <= len && s.byte_start < s.byte_end);
+    if (n >= MAXS || !c->expected[n])
+      fail_msg("extra sentence in: %s\ngot: %.*s", c->text,
+               (int)(s.byte_end - s.byte_start), c->text + s.byte_start);
     if (strlen(c->expected[n]) != s.byte_end - s.byte_start ||
         memcmp(c->expected[n], c->text + s.byte_start,
                s.byte_end - s.byte_start) != 0)
@@ -56,6 +253,8 @@ static void check_case(const split_case *c) {
   if (n < MAXS && c->expected[n])
     fail_msg("missing sentence %zu (%s) in: %s", n, c->expected[n], c->text);
   nlp_sentences_free(it);
+  assert_int_equal(check_invariants(c->text, len), n);
+  assert_int_equal(nlp_sentence_count(c->text, len), n);
 }
 
 static void test_cases(void **state) {
@@ -65,48 +264,201 @@ static void test_cases(void **state) {
 }
 
 static void test_paragraphs(void **state) {
-  const char *t = "One. Two.\n\nThree.\n \n\nFour.";
+  const char *t = "One. Two.\n\nThree.\n \n\nFour\r\n\r\nFive\xE2\x80\xA9Six";
   nlp_sentences_t *it;
   nlp_sentence_t s;
-  size_t expect[] = {0, 0, 1, 2}, n = 0;
+  size_t expect[] = {0, 0, 1, 2, 3, 4}, n = 0;
   (void)state;
   assert_int_equal(nlp_sentences_new(t, strlen(t), &it), NLP_OK);
   while (nlp_sentences_next(it, &s) == NLP_OK) {
-    assert_true(n < 4);
+    assert_true(n < 6);
     assert_int_equal(s.paragraph, expect[n]);
     n++;
   }
-  assert_int_equal(n, 4);
+  assert_int_equal(n, 6);
   nlp_sentences_free(it);
+  assert_int_equal(check_invariants(t, strlen(t)), 6);
 }
 
 static void test_bad_input(void **state) {
   nlp_sentences_t *it;
   nlp_sentence_t s;
   const char junk[] = "\xFF\xFE. \x80\x80! \xC3";
-  size_t n = 0;
   (void)state;
   assert_int_equal(nlp_sentences_new(NULL, 5, &it), NLP_EINVAL);
   assert_int_equal(nlp_sentences_new("x", 1, NULL), NLP_EINVAL);
   assert_int_equal(nlp_sentences_new(NULL, 0, &it), NLP_OK);
   assert_int_equal(nlp_sentences_next(it, &s), NLP_DONE);
+  assert_int_equal(nlp_sentences_next(it, NULL), NLP_EINVAL);
+  assert_int_equal(nlp_sentences_next(NULL, &s), NLP_EINVAL);
   nlp_sentences_free(it);
   nlp_sentences_free(NULL);
-  assert_int_equal(nlp_sentences_new(junk, sizeof(junk) - 1, &it), NLP_OK);
-  while (nlp_sentences_next(it, &s) == NLP_OK) {
-    assert_true(s.byte_end <= sizeof(junk) - 1);
-    n++;
-  }
-  assert_true(n >= 1);
-  nlp_sentences_free(it);
+  assert_true(check_invariants(junk, sizeof(junk) - 1) >= 1);
+  /* A text cut inside a character, and embedded NUL bytes. */
+  assert_true(check_invariants("Caf\xC3\xA9. Done \xE2\x80", 15) >= 1);
+  assert_int_equal(check_invariants("A.\0B. C.", 8), 2);
   assert_int_equal(nlp_sentence_count("Go. Run. Hide.", 14), 3);
+}
+
+static void test_abbrev_tables(void **state) {
+  (void)state;
+  assert_true(nlp_abbrev_check());
+  assert_int_equal(nlp_abbrev_lookup("Gov", 3), NLP_ABBR_TITLE);
+  assert_int_equal(nlp_abbrev_lookup("SEN", 3), NLP_ABBR_TITLE);
+  assert_int_equal(nlp_abbrev_lookup("Jan", 3), NLP_ABBR_MONTH);
+  assert_int_equal(nlp_abbrev_lookup("No", 2), NLP_ABBR_NUMERIC);
+  assert_int_equal(nlp_abbrev_lookup("Inc", 3), NLP_ABBR_GENERAL);
+  assert_int_equal(nlp_abbrev_lookup("U.S", 3), NLP_ABBR_GENERAL);
+  assert_int_equal(nlp_abbrev_lookup("Ph.D", 4), NLP_ABBR_GENERAL);
+  assert_int_equal(nlp_abbrev_lookup("content.html", 12), NLP_ABBR_NONE);
+  assert_int_equal(nlp_abbrev_lookup("INC", 3), NLP_ABBR_NONE);
+  assert_int_equal(nlp_abbrev_lookup("weeks", 5), NLP_ABBR_NONE);
+  assert_int_equal(nlp_abbrev_lookup("", 0), NLP_ABBR_NONE);
+  assert_true(nlp_is_sentence_starter("The", 3));
+  assert_false(nlp_is_sentence_starter("Kennedy", 7));
+}
+
+/* The seed article: invariants, and the sentences the brief names. */
+static void test_seed_article(void **state) {
+  const char *dir = getenv("NLP_SOURCE_DIR");
+  char path[4096], *text;
+  size_t len, n;
+  (void)state;
+  if (!dir)
+    skip();
+  snprintf(path, sizeof(path), "%s/sample/seed_article.txt", dir);
+  text = nlp_test_read_file(path, &len);
+  if (!text)
+    skip();
+  n = check_invariants(text, len);
+  assert_true(n > 30);
+  {
+    nlp_sentences_t *it;
+    nlp_sentence_t s;
+    int saw_wayne = 0, saw_feedback = 0;
+    assert_int_equal(nlp_sentences_new(text, len, &it), NLP_OK);
+    while (nlp_sentences_next(it, &s) == NLP_OK) {
+      const char *p = text + s.byte_start;
+      size_t m = s.byte_end - s.byte_start;
+      if (m == 11 && memcmp(p, "Ad Feedback", 11) == 0)
+        saw_feedback = 1;
+      if (m > 20 && memcmp(p + m - 20, "Earl Anthony Wayne, ", 20) == 0)
+        fail_msg("split after Wayne's name");
+      if (m > 3 && memcmp(p, LQ "The Mexicans", 15) == 0)
+        saw_wayne = 1;
+    }
+    nlp_sentences_free(it);
+    assert_true(saw_wayne);
+    assert_true(saw_feedback);
+  }
+  free(text);
+}
+
+/* Random texts from pieces that exercise every rule: invariants only. */
+static void test_random(void **state) {
+  static const char *const PIECES[] = {"Mr.",
+                                       " ",
+                                       "  ",
+                                       "\n",
+                                       "\n\n",
+                                       "\r\n",
+                                       ". ",
+                                       "? ",
+                                       "! ",
+                                       "...",
+                                       ". . .",
+                                       LQ,
+                                       RQ,
+                                       "\"",
+                                       "'",
+                                       "(",
+                                       ")",
+                                       "[1]",
+                                       "[...]",
+                                       ":)",
+                                       NBSP,
+                                       "\xFF",
+                                       "\xC3",
+                                       "\x80",
+                                       BULLET,
+                                       "1.",
+                                       "2.",
+                                       "a)",
+                                       "b)",
+                                       "The",
+                                       "the",
+                                       "U.S.",
+                                       "I",
+                                       "A.",
+                                       "x",
+                                       "weeks.John",
+                                       "Monday, May 7, 2015",
+                                       ",",
+                                       "Hi,",
+                                       ELL,
+                                       "\xE2\x80\xA8",
+                                       "\xE2\x80\xA9",
+                                       "http://a.b/c.d",
+                                       "@",
+                                       "-",
+                                       MDASH};
+  char buf[512];
+  uint32_t seed = 12345;
+  (void)state;
+  for (int round = 0; round < 3000; round++) {
+    size_t len = 0;
+    int pieces;
+    seed = seed * 1103515245u + 12345u;
+    pieces = (int)((seed >> 16) % 40);
+    for (int k = 0; k < pieces; k++) {
+      const char *pc;
+      size_t pl;
+      seed = seed * 1103515245u + 12345u;
+      pc = PIECES[(seed >> 16) % (sizeof(PIECES) / sizeof(PIECES[0]))];
+      pl = strlen(pc);
+      if (len + pl >= sizeof(buf))
+        break;
+      memcpy(buf + len, pc, pl);
+      len += pl;
+    }
+    check_invariants(buf, len);
+  }
+}
+
+/* Inputs that would be slow with quadratic look-back or look-ahead. */
+static void test_pathological(void **state) {
+  static const char *const UNITS[] = {
+      "a",    ".",        "a.",   "A. ", "1. ", ". ",           " ",
+      "\n",   "aB.C",     "x.Yz", "?!",  "[.",  "\xE2\x80\x9C", "\x80",
+      "Mr. ", "Monday, ", "a) ",  "U.S."};
+  const size_t size = 1 << 20;
+  char *buf = malloc(size);
+  (void)state;
+  assert_non_null(buf);
+  for (size_t u = 0; u < sizeof(UNITS) / sizeof(UNITS[0]); u++) {
+    size_t ul = strlen(UNITS[u]), len = size - size % ul, n;
+    clock_t t0 = clock();
+    double secs;
+    for (size_t i = 0; i < len; i += ul)
+      memcpy(buf + i, UNITS[u], ul);
+    n = nlp_sentence_count(buf, len);
+    secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_true(n != (size_t)-1);
+    if (secs > 2.0)
+      fail_msg("unit \"%s\" x %zu: %.2f s", UNITS[u], len / ul, secs);
+  }
+  /* One sentence check of the invariants on a long run of each kind. */
+  memset(buf, '.', 100000);
+  check_invariants(buf, 100000);
+  free(buf);
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_cases),
-      cmocka_unit_test(test_paragraphs),
-      cmocka_unit_test(test_bad_input),
+      cmocka_unit_test(test_cases),        cmocka_unit_test(test_paragraphs),
+      cmocka_unit_test(test_bad_input),    cmocka_unit_test(test_abbrev_tables),
+      cmocka_unit_test(test_seed_article), cmocka_unit_test(test_random),
+      cmocka_unit_test(test_pathological),
   };
   return cmocka_run_group_tests_name("sentences", tests, NULL, NULL);
 }

@@ -1,0 +1,166 @@
+/*
+** fts5_tokenizer.c: the FTS5 tokenizer "nlp".
+**
+**   CREATE VIRTUAL TABLE docs USING fts5(body, tokenize = 'nlp unaccent 1');
+**   INSERT INTO docs VALUES ('“López,” he said, in the U.S.');
+**   SELECT highlight(docs, 0, '[', ']') FROM docs WHERE docs MATCH 'lopez';
+**   -- “[López],” he said, in the U.S.
+**
+** Options (each a name and 0 or 1; both default to 0):
+**   unaccent 1   index "lopez" for "López" (combining marks removed)
+**   punct 1      also index punctuation tokens (by default they are dropped)
+**
+** The text is split exactly as nlp_tokens() splits it, and each token is
+** indexed in the form of its `norm` column: NFKC with Unicode case folding
+** (then, with unaccent 1, without accents). Offsets passed to FTS5 are the
+** token's byte offsets into the original text, so highlight() and snippet()
+** mark the original characters. Query strings go through the same tokenizer.
+**
+** Registration needs the host's FTS5 (fts5_api from SELECT fts5(?1)); when
+** the host SQLite has no FTS5 the tokenizer is not registered and the rest of
+** the extension loads as usual.
+*/
+#include <string.h>
+
+#include "binding.h"
+
+#define TOKENIZER_NAME "nlp"
+
+/* A token no longer than this that is all ASCII is lower-cased in place of
+** the full Unicode folding (NFKC and case folding leave ASCII as lower-case
+** ASCII). */
+#define ASCII_BUF 64
+
+typedef struct nlp_fts5_tok {
+  int unaccent; /* fold accents */
+  int punct;    /* keep NLP_TOKEN_PUNCT tokens */
+} nlp_fts5_tok_t;
+
+/* Parses "0" or "1" into *out; returns 0 for anything else. */
+static int parse_flag(const char *s, int *out) {
+  if (s && (s[0] == '0' || s[0] == '1') && s[1] == '\0') {
+    *out = s[0] == '1';
+    return 1;
+  }
+  return 0;
+}
+
+static int tok_create(void *pUserData, const char **azArg, int nArg,
+                      Fts5Tokenizer **ppOut) {
+  nlp_fts5_tok_t cfg = {0, 0};
+  nlp_fts5_tok_t *t;
+  (void)pUserData;
+  *ppOut = NULL;
+  for (int i = 0; i < nArg; i += 2) {
+    int *dst = NULL;
+    if (sqlite3_stricmp(azArg[i], "unaccent") == 0)
+      dst = &cfg.unaccent;
+    else if (sqlite3_stricmp(azArg[i], "punct") == 0)
+      dst = &cfg.punct;
+    /* FTS5 reports SQLITE_ERROR from xCreate as "error in tokenizer
+    ** constructor"; it has no way to carry our own message. */
+    if (!dst || i + 1 >= nArg || !parse_flag(azArg[i + 1], dst))
+      return SQLITE_ERROR;
+  }
+  t = sqlite3_malloc(sizeof(*t));
+  if (!t) return SQLITE_NOMEM;
+  *t = cfg;
+  *ppOut = (Fts5Tokenizer *)t;
+  return SQLITE_OK;
+}
+
+static void tok_delete(Fts5Tokenizer *p) { sqlite3_free(p); }
+
+/* Folds s[0..n) to the indexed form. Sets *out to buf (ASCII fast path) or
+** to memory owned by the caller (*owned, free with nlp_free). */
+static int fold_token(const nlp_fts5_tok_t *cfg, const char *s, size_t n,
+                      char *buf, const char **out, size_t *outlen,
+                      char **owned) {
+  char *folded, *plain;
+  size_t flen, plen;
+  int rc;
+  *owned = NULL;
+  if (n <= ASCII_BUF) {
+    size_t i;
+    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+      buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+    if (i == n) {
+      *out = buf;
+      *outlen = n;
+      return NLP_OK;
+    }
+  }
+  rc = nlp_casefold(s, n, &folded, &flen);
+  if (rc != NLP_OK) return rc;
+  if (cfg->unaccent) {
+    rc = nlp_unaccent(folded, flen, &plain, &plen);
+    nlp_free(folded);
+    if (rc != NLP_OK) return rc;
+    folded = plain;
+    flen = plen;
+  }
+  *out = *owned = folded;
+  *outlen = flen;
+  return NLP_OK;
+}
+
+static int tok_tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
+                        const char *pText, int nText,
+                        int (*xToken)(void *, int, const char *, int, int,
+                                      int)) {
+  const nlp_fts5_tok_t *cfg = (const nlp_fts5_tok_t *)pTok;
+  nlp_tokens_t *it;
+  nlp_token_t t;
+  char buf[ASCII_BUF];
+  int rc;
+  (void)flags;
+  if (nText <= 0 || !pText) return SQLITE_OK;
+  rc = nlp_tokens_new(pText, (size_t)nText, &it);
+  if (rc != NLP_OK) return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  while ((rc = nlp_tokens_next(it, &t)) == NLP_OK) {
+    const char *norm;
+    size_t nlen;
+    char *owned;
+    if (t.kind == NLP_TOKEN_PUNCT && !cfg->punct) continue;
+    rc = fold_token(cfg, pText + t.byte_start, t.byte_end - t.byte_start, buf,
+                    &norm, &nlen, &owned);
+    if (rc != NLP_OK) break;
+    /* A token of combining marks alone folds to nothing: FTS5 gets no
+    ** empty terms. */
+    rc = nlen ? xToken(pCtx, 0, norm, (int)nlen, (int)t.byte_start,
+                       (int)t.byte_end)
+              : SQLITE_OK;
+    nlp_free(owned);
+    if (rc != SQLITE_OK) {
+      nlp_tokens_free(it);
+      return rc;
+    }
+  }
+  nlp_tokens_free(it);
+  if (rc == NLP_DONE) return SQLITE_OK;
+  return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+}
+
+/* The host's fts5_api, or NULL when it has no FTS5. */
+static fts5_api *get_fts5_api(sqlite3 *db) {
+  fts5_api *api = NULL;
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) != SQLITE_OK) {
+    sqlite3_finalize(st);
+    return NULL;
+  }
+  if (sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL) ==
+      SQLITE_OK)
+    sqlite3_step(st);
+  sqlite3_finalize(st);
+  return api;
+}
+
+int nlp_register_fts5(sqlite3 *db) {
+  fts5_tokenizer tok = {tok_create, tok_delete, tok_tokenize};
+  fts5_api *api = get_fts5_api(db);
+  /* No FTS5 in this SQLite: nothing to register, and not an error. */
+  if (!api) return SQLITE_OK;
+  /* iVersion 2 (SQLite 3.47+) still takes version-1 tokenizers here. */
+  return api->xCreateTokenizer(api, TOKENIZER_NAME, NULL, &tok, NULL);
+}

@@ -1,0 +1,192 @@
+/* test_fts5.c: the FTS5 tokenizer "nlp", linked in-process (SQLITE_CORE).
+** The tokenizer is called directly through fts5_api and must give the
+** tokens of nlp_tokens(): same byte offsets, the norm column as the term,
+** punctuation dropped unless "punct 1". */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <sqlite3.h>
+
+#include "sqlite-nlp.h"
+
+static int setup(void **state) {
+  sqlite3 *db;
+  char *err = NULL;
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK) return -1;
+  if (sqlite3_nlp_init(db, &err, NULL) != SQLITE_OK) {
+    sqlite3_free(err);
+    return -1;
+  }
+  *state = db;
+  return 0;
+}
+
+static int teardown(void **state) {
+  assert_int_equal(sqlite3_close(*state), SQLITE_OK);
+  return 0;
+}
+
+static fts5_api *fts5_of(sqlite3 *db) {
+  fts5_api *api = NULL;
+  sqlite3_stmt *st;
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL),
+                   SQLITE_OK);
+  sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+  sqlite3_step(st);
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+  assert_non_null(api);
+  return api;
+}
+
+/* Terms seen by xToken, as "term@start-end;" lines. */
+typedef struct {
+  char buf[8192];
+  size_t len;
+} seen_t;
+
+static int on_token(void *ctx, int tflags, const char *tok, int ntok, int start,
+                    int end) {
+  seen_t *s = ctx;
+  int n;
+  assert_int_equal(tflags, 0);
+  assert_true(ntok > 0);
+  n = snprintf(s->buf + s->len, sizeof(s->buf) - s->len, "%.*s@%d-%d;", ntok,
+               tok, start, end);
+  assert_true(n > 0 && (size_t)n < sizeof(s->buf) - s->len);
+  s->len += (size_t)n;
+  return SQLITE_OK;
+}
+
+/* Tokenizes text with the "nlp" tokenizer and the given options. */
+static void tokenize(sqlite3 *db, const char **args, int nargs,
+                     const char *text, int len, seen_t *out) {
+  fts5_api *api = fts5_of(db);
+  fts5_tokenizer tok;
+  Fts5Tokenizer *t = NULL;
+  void *ud = NULL;
+  assert_int_equal(api->xFindTokenizer(api, "nlp", &ud, &tok), SQLITE_OK);
+  assert_int_equal(tok.xCreate(ud, args, nargs, &t), SQLITE_OK);
+  out->len = 0;
+  out->buf[0] = '\0';
+  assert_int_equal(
+      tok.xTokenize(t, out, FTS5_TOKENIZE_DOCUMENT, text, len, on_token),
+      SQLITE_OK);
+  tok.xDelete(t);
+}
+
+/* The same lines built from nlp_tokens() with SQL. */
+static void expected(sqlite3 *db, const char *where, const char *text, int len,
+                     const char *norm_expr, seen_t *out) {
+  sqlite3_stmt *st;
+  char *sql = sqlite3_mprintf(
+      "SELECT coalesce(group_concat(%s || '@' || byte_start || '-' ||"
+      " byte_end || ';', ''), '') FROM (SELECT * FROM nlp_tokens(?1)"
+      " WHERE %s ORDER BY idx)",
+      norm_expr, where);
+  assert_non_null(sql);
+  assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+  sqlite3_free(sql);
+  sqlite3_bind_text(st, 1, text, len, SQLITE_STATIC);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  out->len = (size_t)sqlite3_column_bytes(st, 0);
+  assert_true(out->len < sizeof(out->buf));
+  memcpy(out->buf, sqlite3_column_text(st, 0), out->len + 1);
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+}
+
+static const char *const TEXTS[] = {
+    "\xE2\x80\x9CL\xC3\xB3pez,\xE2\x80\x9D he said, in the U.S. "
+    "It\xE2\x80\x99s "
+    "3.5% \xE2\x80\x94 na\xC3\xAFve caf\xC3\xA9 \xF0\x9F\x98\x80 Stra\xC3\x9F"
+    "e \xEF\xAC\x81ne.",
+    "Broken \x80\xFF UTF-8 \xC3 end.",
+    "Mail a@b.com or see https://example.com/x?y=1 #tag @name.\r\n\r\nNext.",
+    "",
+};
+
+static void test_matches_nlp_tokens(void **state) {
+  sqlite3 *db = *state;
+  static const char *unaccent[] = {"unaccent", "1"};
+  static const char *punct[] = {"punct", "1"};
+  seen_t got, want;
+  for (size_t i = 0; i < sizeof(TEXTS) / sizeof(TEXTS[0]); i++) {
+    int len = (int)strlen(TEXTS[i]);
+    tokenize(db, NULL, 0, TEXTS[i], len, &got);
+    expected(db, "kind <> 'punct'", TEXTS[i], len, "norm", &want);
+    assert_string_equal(got.buf, want.buf);
+    tokenize(db, unaccent, 2, TEXTS[i], len, &got);
+    expected(db, "kind <> 'punct'", TEXTS[i], len, "nlp_unaccent(norm)", &want);
+    assert_string_equal(got.buf, want.buf);
+    tokenize(db, punct, 2, TEXTS[i], len, &got);
+    expected(db, "1", TEXTS[i], len, "norm", &want);
+    assert_string_equal(got.buf, want.buf);
+  }
+  /* And the examples are not trivially equal. */
+  tokenize(db, unaccent, 2, TEXTS[0], (int)strlen(TEXTS[0]), &got);
+  assert_non_null(strstr(got.buf, "lopez@3-9;"));
+  assert_non_null(strstr(got.buf, "strasse@"));
+  assert_non_null(strstr(got.buf, "fine@"));
+  assert_null(strstr(got.buf, "\xE2\x80\x9C"));
+}
+
+static void test_bad_options(void **state) {
+  sqlite3 *db = *state;
+  static const char *const bad[] = {
+      "CREATE VIRTUAL TABLE t1 USING fts5(x, tokenize='nlp bogus 1')",
+      "CREATE VIRTUAL TABLE t2 USING fts5(x, tokenize='nlp unaccent 2')",
+      "CREATE VIRTUAL TABLE t3 USING fts5(x, tokenize='nlp unaccent')",
+  };
+  for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+    assert_int_equal(sqlite3_exec(db, bad[i], NULL, NULL, NULL), SQLITE_ERROR);
+    assert_string_equal(sqlite3_errmsg(db), "error in tokenizer constructor");
+  }
+  assert_int_equal(
+      sqlite3_exec(db,
+                   "CREATE VIRTUAL TABLE ok USING fts5(x,"
+                   " tokenize='nlp UNACCENT 1 punct 0'); DROP TABLE ok",
+                   NULL, NULL, NULL),
+      SQLITE_OK);
+}
+
+/* fts5() stands in for a SQLite without FTS5: the function returns no
+** fts5_api, and the extension still loads, without the tokenizer. */
+static void no_fts5(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc, (void)argv;
+  sqlite3_result_null(ctx);
+}
+
+static void test_without_fts5(void **state) {
+  sqlite3 *db;
+  char *err = NULL;
+  (void)state;
+  assert_int_equal(sqlite3_open(":memory:", &db), SQLITE_OK);
+  assert_int_equal(sqlite3_create_function(db, "fts5", 1, SQLITE_UTF8, NULL,
+                                           no_fts5, NULL, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_nlp_init(db, &err, NULL), SQLITE_OK);
+  assert_null(err);
+  assert_int_equal(sqlite3_exec(db,
+                                "CREATE VIRTUAL TABLE t USING fts5(x,"
+                                " tokenize='nlp')",
+                                NULL, NULL, NULL),
+                   SQLITE_ERROR);
+  assert_string_equal(sqlite3_errmsg(db), "no such tokenizer: nlp");
+  assert_int_equal(sqlite3_exec(db, "SELECT nlp_version()", NULL, NULL, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_close(db), SQLITE_OK);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_matches_nlp_tokens),
+      cmocka_unit_test(test_bad_options),
+      cmocka_unit_test(test_without_fts5),
+  };
+  return cmocka_run_group_tests_name("fts5", tests, setup, teardown);
+}
