@@ -12,6 +12,8 @@ insert into expected(name) values
   ('nlp_casefold'),
   ('nlp_debug'),
   ('nlp_normalize'),
+  ('nlp_parts'),
+  ('nlp_quotes'),
   ('nlp_sentence_count'),
   ('nlp_sentences'),
   ('nlp_sentences_json'),
