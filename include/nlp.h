@@ -166,16 +166,16 @@ void nlp_quotes_free(nlp_quotes_t *it);
 /* -------------------------------------------------------------------- */
 
 typedef enum nlp_part_kind {
-  NLP_PART_BODY = 0,    /* the article's prose */
-  NLP_PART_HEADLINE,    /* the title line at the top */
-  NLP_PART_DATELINE,    /* "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -",
-                           "CNN —" */
-  NLP_PART_BYLINE,      /* "By Jane Doe, CNN" */
-  NLP_PART_CAPTION,     /* a photo caption */
-  NLP_PART_CREDIT,      /* "(Photo by X/Getty Images)", "X contributed to
-                           this report." */
-  NLP_PART_BOILERPLATE  /* ad markers, comment forms, share prompts, "Read
-                           more", newsletter and cookie notices */
+  NLP_PART_BODY = 0,   /* the article's prose */
+  NLP_PART_HEADLINE,   /* the title line at the top */
+  NLP_PART_DATELINE,   /* "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -",
+                          "CNN —" */
+  NLP_PART_BYLINE,     /* "By Jane Doe, CNN" */
+  NLP_PART_CAPTION,    /* a photo caption */
+  NLP_PART_CREDIT,     /* "(Photo by X/Getty Images)", "X contributed to
+                          this report." */
+  NLP_PART_BOILERPLATE /* ad markers, comment forms, share prompts, "Read
+                          more", newsletter and cookie notices */
 } nlp_part_kind_t;
 
 /* "body", "headline", "dateline", "byline", "caption", "credit",

@@ -138,7 +138,8 @@ static uint32_t klass(const unsigned char *p, const unsigned char *end) {
 
 static const unsigned char *skip_sp(const unsigned char *p,
                                     const unsigned char *e) {
-  while (p < e && (klass(p, e) & NLP_C_SPACE)) p += nlp_char_at(p, e).len;
+  while (p < e && (klass(p, e) & NLP_C_SPACE))
+    p += nlp_char_at(p, e).len;
   return p;
 }
 
@@ -157,59 +158,174 @@ static const unsigned char *trim_end(const unsigned char *s,
 /* ---------------------------------------------------------------- */
 
 static const char *const BOILER_START[] = {
-    "Ad Feedback", "Advertisement", "Leave a Reply", "Leave a comment",
-    "Your email address will not be published", "Required fields are marked",
-    "Read more", "Read next", "Read also", "Read the full", "Share this",
-    "Share on", "Share:", "Share", "Sign up", "Subscribe", "Click here",
-    "Follow us", "Related:", "Related Articles", "Related stories",
-    "Related coverage", "Skip to", "All rights reserved", "Copyright",
-    "\xC2\xA9", "Post Comment", "Comments", "Sponsored", "Recommended",
-    "Most Read", "Most popular", "Watch:", "Listen:", "Newsletter",
-    "We use cookies", "This site uses cookies", "This website uses cookies",
-    "Accept cookies", "Cookie", "Download the", "Get the latest",
-    "Sign in", "Log in", "Loading", "Continue reading", "Story continues",
-    "Article continues", "Tap here", "Save this", "Print this",
-    "Email this", "Tweet this", "Back to top", "Top stories", "More from",
-    "More on this", "You may also like", "Don't miss", "Notify me",
-    "Name *", "Email *", "Website", "Comment *", NULL};
+    "Ad Feedback",
+    "Advertisement",
+    "Leave a Reply",
+    "Leave a comment",
+    "Your email address will not be published",
+    "Required fields are marked",
+    "Read more",
+    "Read next",
+    "Read also",
+    "Read the full",
+    "Share this",
+    "Share on",
+    "Share:",
+    "Share",
+    "Sign up",
+    "Subscribe",
+    "Click here",
+    "Follow us",
+    "Related:",
+    "Related Articles",
+    "Related stories",
+    "Related coverage",
+    "Skip to",
+    "All rights reserved",
+    "Copyright",
+    "\xC2\xA9",
+    "Post Comment",
+    "Comments",
+    "Sponsored",
+    "Recommended",
+    "Most Read",
+    "Most popular",
+    "Watch:",
+    "Listen:",
+    "Newsletter",
+    "We use cookies",
+    "This site uses cookies",
+    "This website uses cookies",
+    "Accept cookies",
+    "Cookie",
+    "Download the",
+    "Get the latest",
+    "Sign in",
+    "Log in",
+    "Loading",
+    "Continue reading",
+    "Story continues",
+    "Article continues",
+    "Tap here",
+    "Save this",
+    "Print this",
+    "Email this",
+    "Tweet this",
+    "Back to top",
+    "Top stories",
+    "More from",
+    "More on this",
+    "You may also like",
+    "Don't miss",
+    "Notify me",
+    "Name *",
+    "Email *",
+    "Website",
+    "Comment *",
+    NULL};
 
-static const char *const BOILER_ANY[] = {
-    "sign up for our", "subscribe to our", "our newsletter",
-    "uses cookies", "use cookies", "cookie policy", "privacy policy",
-    "terms of use", "terms of service", "all rights reserved",
-    "email address will not be published", "share this article",
-    "click here to", "get our free", "this material may not be published",
-    "download our app", NULL};
+static const char *const BOILER_ANY[] = {"sign up for our",
+                                         "subscribe to our",
+                                         "our newsletter",
+                                         "uses cookies",
+                                         "use cookies",
+                                         "cookie policy",
+                                         "privacy policy",
+                                         "terms of use",
+                                         "terms of service",
+                                         "all rights reserved",
+                                         "email address will not be published",
+                                         "share this article",
+                                         "click here to",
+                                         "get our free",
+                                         "this material may not be published",
+                                         "download our app",
+                                         NULL};
 
-static const char *const CREDIT_START[] = {
-    "(Photo by", "(Photo:", "(Photo credit", "(Image:", "(Image by",
-    "(AP Photo", "(Getty Images", "Photo by", "Photo:",
-    "Photos:", "Photograph:", "Photographs:", "Photo credit", "Image:",
-    "Image copyright", "Image source", "Credit:", "Credits:", "Picture:",
-    "Pictures:", "Reporting by", "Additional reporting by",
-    "Additional reporting", "Editing by", "Writing by", "Compiled by",
-    "Video by", "Illustration:", "Illustration by", NULL};
+static const char *const CREDIT_START[] = {"(Photo by",
+                                           "(Photo:",
+                                           "(Photo credit",
+                                           "(Image:",
+                                           "(Image by",
+                                           "(AP Photo",
+                                           "(Getty Images",
+                                           "Photo by",
+                                           "Photo:",
+                                           "Photos:",
+                                           "Photograph:",
+                                           "Photographs:",
+                                           "Photo credit",
+                                           "Image:",
+                                           "Image copyright",
+                                           "Image source",
+                                           "Credit:",
+                                           "Credits:",
+                                           "Picture:",
+                                           "Pictures:",
+                                           "Reporting by",
+                                           "Additional reporting by",
+                                           "Additional reporting",
+                                           "Editing by",
+                                           "Writing by",
+                                           "Compiled by",
+                                           "Video by",
+                                           "Illustration:",
+                                           "Illustration by",
+                                           NULL};
 
 static const char *const CREDIT_ANY[] = {
     "contributed to this report", "contributed to this story",
-    "contributed reporting", "contributed to this article",
-    "contributed to reporting", NULL};
+    "contributed reporting",      "contributed to this article",
+    "contributed to reporting",   NULL};
 
 static const char *const CAPTION_START[] = {
-    "Image caption", "Photo caption", "Caption:", "Pictured:", "Above:",
-    "Top:", "Media caption", "Video caption", NULL};
+    "Image caption", "Photo caption", "Caption:",      "Pictured:", "Above:",
+    "Top:",          "Media caption", "Video caption", NULL};
 
 /* Agencies that end a "Name/Agency" credit (longest first where one is a
 ** prefix of another). */
-static const char *const AGENCIES[] = {
-    "AFP via Getty Images", "Bloomberg via Getty Images",
-    "Getty Images for", "Getty Images", "AFP", "Reuters", "AP Photo", "AP",
-    "EPA-EFE", "EPA", "Shutterstock", "Bloomberg", "NurPhoto",
-    "Anadolu Agency", "Anadolu", "Sipa USA", "Alamy", "PA Images",
-    "PA Wire", "PA", "ZUMA Press", "Zuma", "The Washington Post",
-    "The New York Times", "Xinhua", "Pool", "SOPA Images", "LightRocket",
-    "Corbis", "CNN", "BBC", "Redux", "Polaris", "UPI", "TASS", "Sputnik",
-    "Kyodo", "Yonhap", "Imagn", "USA Today", "Icon Sportswire", NULL};
+static const char *const AGENCIES[] = {"AFP via Getty Images",
+                                       "Bloomberg via Getty Images",
+                                       "Getty Images for",
+                                       "Getty Images",
+                                       "AFP",
+                                       "Reuters",
+                                       "AP Photo",
+                                       "AP",
+                                       "EPA-EFE",
+                                       "EPA",
+                                       "Shutterstock",
+                                       "Bloomberg",
+                                       "NurPhoto",
+                                       "Anadolu Agency",
+                                       "Anadolu",
+                                       "Sipa USA",
+                                       "Alamy",
+                                       "PA Images",
+                                       "PA Wire",
+                                       "PA",
+                                       "ZUMA Press",
+                                       "Zuma",
+                                       "The Washington Post",
+                                       "The New York Times",
+                                       "Xinhua",
+                                       "Pool",
+                                       "SOPA Images",
+                                       "LightRocket",
+                                       "Corbis",
+                                       "CNN",
+                                       "BBC",
+                                       "Redux",
+                                       "Polaris",
+                                       "UPI",
+                                       "TASS",
+                                       "Sputnik",
+                                       "Kyodo",
+                                       "Yonhap",
+                                       "Imagn",
+                                       "USA Today",
+                                       "Icon Sportswire",
+                                       NULL};
 
 /* ---------------------------------------------------------------- */
 /* Pieces                                                            */
@@ -244,8 +360,7 @@ static size_t dash_len(const unsigned char *p, const unsigned char *e) {
   if (p >= e) return 0;
   c = nlp_char_at(p, e);
   if (c.cp == 0x2014 || c.cp == 0x2013) return c.len;
-  if (c.cp == '-' && (p + 1 >= e || (klass(p + 1, e) & NLP_C_SPACE)))
-    return 1;
+  if (c.cp == '-' && (p + 1 >= e || (klass(p + 1, e) & NLP_C_SPACE))) return 1;
   return 0;
 }
 
@@ -476,10 +591,11 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
   if (any_prefix(b, n, BOILER_START) && n <= SHORT_LINE) {
     /* "Share" and "Comments" alone, not "Shares in BP rose". */
     add_piece(it, b, e, NLP_PART_BOILERPLATE);
-    if (n > 40 && (starts_ci(b, n, "Share") || starts_ci(b, n, "Comments") ||
-                   starts_ci(b, n, "Website") || starts_ci(b, n, "Loading") ||
-                   starts_ci(b, n, "Cookie") || starts_ci(b, n, "Copyright") ||
-                   starts_ci(b, n, "Subscribe") || starts_ci(b, n, "Sign")) &&
+    if (n > 40 &&
+        (starts_ci(b, n, "Share") || starts_ci(b, n, "Comments") ||
+         starts_ci(b, n, "Website") || starts_ci(b, n, "Loading") ||
+         starts_ci(b, n, "Cookie") || starts_ci(b, n, "Copyright") ||
+         starts_ci(b, n, "Subscribe") || starts_ci(b, n, "Sign")) &&
         !any_contains(b, n, BOILER_ANY))
       it->nq = 0; /* prose that happens to start that way */
     else
@@ -494,8 +610,8 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
     return;
   }
   if (n <= SHORT_LINE &&
-      ((any_prefix(b, n, CREDIT_START) && !(*b == '(' && e[-1] != ')' &&
-                                            paren_credit(b, e) != NULL)) ||
+      ((any_prefix(b, n, CREDIT_START) &&
+        !(*b == '(' && e[-1] != ')' && paren_credit(b, e) != NULL)) ||
        any_contains(b, n, CREDIT_ANY))) {
     add_piece(it, b, e, NLP_PART_CREDIT);
     return;

@@ -104,8 +104,8 @@ struct nlp_quotes {
   size_t nev, capev;
   row_t *rows;
   size_t nrows, caprows, emit, npending;
-  int cont;        /* this block goes on with an open quote */
-  attr_t pend;     /* the attribution of the pending pieces, if found */
+  int cont;    /* this block goes on with an open quote */
+  attr_t pend; /* the attribution of the pending pieces, if found */
   name_t names[NAMES_MAX];
   size_t nnames;
   event_t last_named, last_any; /* carried from earlier blocks */
@@ -153,154 +153,444 @@ static int in_list_fold(const tok_t *t, const unsigned char *text,
 
 /* Verbs that introduce a quotation. */
 static const char *const SPEECH_VERBS[] = {
-    "said", "says", "say", "added", "adds", "told", "tells", "warned",
-    "warns", "explained", "explains", "noted", "insisted",
-    "insists", "argued", "argues", "claimed", "stated", "denied",
-    "accused", "retorted", "denies", "accuses",
-    "announced", "declared", "continued", "asked", "asks", "replied",
-    "replies", "wrote", "writes", "admitted", "admits", "acknowledged",
-    "suggested", "suggests", "confirmed", "commented", "remarked",
-    "recalled", "recalls", "urged", "urges", "cautioned", "predicted",
-    "promised", "pledged", "vowed", "maintained", "stressed", "emphasised",
-    "emphasized", "conceded", "concluded", "observed", "tweeted",
-    "countered", "responded", "complained", "joked", "quipped", "according",
-    "shouted", "whispered", "laughed", "sighed", "boasted", "revealed",
-    "reveals", "announces", "declares", "agreed", "agrees", "believes",
-    "thinks", "reckons", "reckoned", "feared", "hoped",
-    "threatened", "demanded", "told", "testified", "pointed", "posted",
-    NULL};
+    "said",       "says",       "say",        "added",     "adds",
+    "told",       "tells",      "warned",     "warns",     "explained",
+    "explains",   "noted",      "insisted",   "insists",   "argued",
+    "argues",     "claimed",    "stated",     "denied",    "accused",
+    "retorted",   "denies",     "accuses",    "announced", "declared",
+    "continued",  "asked",      "asks",       "replied",   "replies",
+    "wrote",      "writes",     "admitted",   "admits",    "acknowledged",
+    "suggested",  "suggests",   "confirmed",  "commented", "remarked",
+    "recalled",   "recalls",    "urged",      "urges",     "cautioned",
+    "predicted",  "promised",   "pledged",    "vowed",     "maintained",
+    "stressed",   "emphasised", "emphasized", "conceded",  "concluded",
+    "observed",   "tweeted",    "countered",  "responded", "complained",
+    "joked",      "quipped",    "according",  "shouted",   "whispered",
+    "laughed",    "sighed",     "boasted",    "revealed",  "reveals",
+    "announces",  "declares",   "agreed",     "agrees",    "believes",
+    "thinks",     "reckons",    "reckoned",   "feared",    "hoped",
+    "threatened", "demanded",   "told",       "testified", "pointed",
+    "posted",     NULL};
 
 /* Verbs that can only frame a short quoted phrase: called it a “...”. */
 static const char *const FRAME_VERBS[] = {
-    "called",   "described", "describes", "branded", "brands",
-    "dubbed",   "labelled", "labeled",   "termed",    "likened", "slammed",
-    "criticised", "criticized", "praised", "condemned", "denounced", NULL};
+    "called",    "described",  "describes",  "branded", "brands",
+    "dubbed",    "labelled",   "labeled",    "termed",  "likened",
+    "slammed",   "criticised", "criticized", "praised", "condemned",
+    "denounced", NULL};
 
-static const char *const PRONOUNS_SING[] = {"he", "she", "He", "She", "I",
-                                            NULL};
-static const char *const PRONOUNS_OTHER[] = {"they", "They", "we", "We", "it",
-                                             "It", NULL};
+static const char *const PRONOUNS_SING[] = {"he",  "she", "He",
+                                            "She", "I",   NULL};
+static const char *const PRONOUNS_OTHER[] = {"they", "They", "we", "We",
+                                             "it",   "It",   NULL};
 
-static const char *const PREPOSITIONS[] = {"of", "from", "at", "for", "in",
-                                           "with", "on", "to", NULL};
+static const char *const PREPOSITIONS[] = {"of",   "from", "at", "for", "in",
+                                           "with", "on",   "to", NULL};
 
-static const char *const INDEFINITE[] = {"a", "an", "one", "another",
-                                         "some", NULL};
+static const char *const INDEFINITE[] = {"a",       "an",   "one",
+                                         "another", "some", NULL};
 
 /* Words before a noun, never before a verb: "the claims". */
-static const char *const DETERMINERS[] = {"the", "a", "an", "these", "those",
-                                          "his", "her", "their", "its",
-                                          "our", "my", "your", NULL};
+static const char *const DETERMINERS[] = {
+    "the",   "a",   "an",  "these", "those", "his", "her",
+    "their", "its", "our", "my",    "your",  NULL};
 
 /* Words skipped between a subject and its verb: "X has also said". */
 static const char *const AUX[] = {
-    "has", "have", "had", "also", "later", "then", "previously",
-    "reportedly", "recently", "once", "further", "would", "will", "could",
-    "might", "may", "had", "earlier", "repeatedly", "publicly", "privately",
-    "separately", "simply", "just", "often", "always", "never", "now",
-    "already", "again", "subsequently", "initially", "first", "last",
-    "only", "still", "even", "famously", "flatly", "quickly", NULL};
+    "has",       "have",       "had",          "also",
+    "later",     "then",       "previously",   "reportedly",
+    "recently",  "once",       "further",      "would",
+    "will",      "could",      "might",        "may",
+    "had",       "earlier",    "repeatedly",   "publicly",
+    "privately", "separately", "simply",       "just",
+    "often",     "always",     "never",        "now",
+    "already",   "again",      "subsequently", "initially",
+    "first",     "last",       "only",         "still",
+    "even",      "famously",   "flatly",       "quickly",
+    NULL};
 
 /* Words that end a noun phrase scanned backwards from a verb. */
 static const char *const NP_STOP_BACK[] = {
-    "that", "which", "but", "because", "while", "when", "where", "if",
-    "as", "so", "since", "although", "though", "after", "before", "and",
-    "is", "was", "were", "are", "be", "been", "said", "says", "told",
-    "added", "than", "then", "whom", "whose", "until", "unless", "what",
-    "why", "how", "whether", "or", "nor", "yet", "not", "to", "by", "with",
-    "about", "into", "it", "him",
-    "them", "us", "me", "this", "these", "those", "there", "here", "do",
-    "did", "does", "also", "who", "however", "meanwhile", "though", "now",
-    "instead", "yes", "no", "well", "only", "even", "still", NULL};
+    "that",    "which",   "but",   "because", "while",    "when",      "where",
+    "if",      "as",      "so",    "since",   "although", "though",    "after",
+    "before",  "and",     "is",    "was",     "were",     "are",       "be",
+    "been",    "said",    "says",  "told",    "added",    "than",      "then",
+    "whom",    "whose",   "until", "unless",  "what",     "why",       "how",
+    "whether", "or",      "nor",   "yet",     "not",      "to",        "by",
+    "with",    "about",   "into",  "it",      "him",      "them",      "us",
+    "me",      "this",    "these", "those",   "there",    "here",      "do",
+    "did",     "does",    "also",  "who",     "however",  "meanwhile", "though",
+    "now",     "instead", "yes",   "no",      "well",     "only",      "even",
+    "still",   NULL};
 
 /* Words that end a noun phrase scanned forwards from a verb. */
 static const char *const NP_STOP_FWD[] = {
-    "in", "on", "at", "to", "for", "during", "after", "before", "who",
-    "which", "when", "while", "as", "adding", "that", "with", "from", "but",
-    "because", "since", "following", "told", "speaking", "saying",
-    "according", "recently", "last", "this", "yesterday", "today",
-    "earlier", "later", "on", "via", "about", "and", "is", "was", "has",
-    "had", "said", "says", "of", "whose", "where", "if", NULL};
+    "in",        "on",       "at",        "to",    "for",       "during",
+    "after",     "before",   "who",       "which", "when",      "while",
+    "as",        "adding",   "that",      "with",  "from",      "but",
+    "because",   "since",    "following", "told",  "speaking",  "saying",
+    "according", "recently", "last",      "this",  "yesterday", "today",
+    "earlier",   "later",    "on",        "via",   "about",     "and",
+    "is",        "was",      "has",       "had",   "said",      "says",
+    "of",        "whose",    "where",     "if",    NULL};
 
 /* Capitalised words that lead a name but are not part of it. */
-static const char *const TITLES[] = {
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof",
-    "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "President",
-    "Vice", "Prime", "Minister", "Secretary", "Senator", "Sen.", "Rep.",
-    "Representative", "Governor", "Gov.", "Mayor", "Chancellor",
-    "Chairman", "Chairwoman", "Chair", "Chief", "Executive", "Judge",
-    "Justice", "General", "Gen.", "Colonel", "Col.", "Captain", "Capt.",
-    "Officer", "Sergeant", "Sgt.", "Detective", "Inspector",
-    "Commissioner", "Director", "Ambassador", "King", "Queen", "Prince",
-    "Princess", "Pope", "Father", "Rev", "Rev.", "Reverend", "Coach",
-    "Manager", "Boss", "Leader", "Deputy", "Foreign", "Home", "Defence",
-    "Defense", "Health", "Education", "Culture", "Sports", "Sport",
-    "Trade", "Industry", "Treasury", "Finance", "Economic", "Environment",
-    "Shadow", "State", "Attorney", "Former", "Acting", "Interim", "Senior",
-    "Speaker", "Spokesman", "Spokeswoman", "Spokesperson", "Labour",
-    "Conservative", "Tory", "Democrat", "Democratic", "Republican", "Lib",
-    "Liberal", "Dem", "Democrats", "MP", "MEP", "Premier", "Chancellor",
-    "Commander", "Lieutenant", "Lt.", "Admiral", "Bishop", "Archbishop",
-    "Cardinal", "Rabbi", "Imam", "Sheikh", "Emir", "Sultan", "Baroness",
-    "Baron", "Midfielder", "Striker", "Defender", "Goalkeeper",
-    "Veteran", "Skipper", "Captain", "Star", "Singer", "Actor", "Actress",
-    "Author", "Producer", "Director", "The", "A", "An", NULL};
+static const char *const TITLES[] = {"Mr",
+                                     "Mr.",
+                                     "Mrs",
+                                     "Mrs.",
+                                     "Ms",
+                                     "Ms.",
+                                     "Miss",
+                                     "Dr",
+                                     "Dr.",
+                                     "Prof",
+                                     "Prof.",
+                                     "Professor",
+                                     "Sir",
+                                     "Dame",
+                                     "Lord",
+                                     "Lady",
+                                     "President",
+                                     "Vice",
+                                     "Prime",
+                                     "Minister",
+                                     "Secretary",
+                                     "Senator",
+                                     "Sen.",
+                                     "Rep.",
+                                     "Representative",
+                                     "Governor",
+                                     "Gov.",
+                                     "Mayor",
+                                     "Chancellor",
+                                     "Chairman",
+                                     "Chairwoman",
+                                     "Chair",
+                                     "Chief",
+                                     "Executive",
+                                     "Judge",
+                                     "Justice",
+                                     "General",
+                                     "Gen.",
+                                     "Colonel",
+                                     "Col.",
+                                     "Captain",
+                                     "Capt.",
+                                     "Officer",
+                                     "Sergeant",
+                                     "Sgt.",
+                                     "Detective",
+                                     "Inspector",
+                                     "Commissioner",
+                                     "Director",
+                                     "Ambassador",
+                                     "King",
+                                     "Queen",
+                                     "Prince",
+                                     "Princess",
+                                     "Pope",
+                                     "Father",
+                                     "Rev",
+                                     "Rev.",
+                                     "Reverend",
+                                     "Coach",
+                                     "Manager",
+                                     "Boss",
+                                     "Leader",
+                                     "Deputy",
+                                     "Foreign",
+                                     "Home",
+                                     "Defence",
+                                     "Defense",
+                                     "Health",
+                                     "Education",
+                                     "Culture",
+                                     "Sports",
+                                     "Sport",
+                                     "Trade",
+                                     "Industry",
+                                     "Treasury",
+                                     "Finance",
+                                     "Economic",
+                                     "Environment",
+                                     "Shadow",
+                                     "State",
+                                     "Attorney",
+                                     "Former",
+                                     "Acting",
+                                     "Interim",
+                                     "Senior",
+                                     "Speaker",
+                                     "Spokesman",
+                                     "Spokeswoman",
+                                     "Spokesperson",
+                                     "Labour",
+                                     "Conservative",
+                                     "Tory",
+                                     "Democrat",
+                                     "Democratic",
+                                     "Republican",
+                                     "Lib",
+                                     "Liberal",
+                                     "Dem",
+                                     "Democrats",
+                                     "MP",
+                                     "MEP",
+                                     "Premier",
+                                     "Chancellor",
+                                     "Commander",
+                                     "Lieutenant",
+                                     "Lt.",
+                                     "Admiral",
+                                     "Bishop",
+                                     "Archbishop",
+                                     "Cardinal",
+                                     "Rabbi",
+                                     "Imam",
+                                     "Sheikh",
+                                     "Emir",
+                                     "Sultan",
+                                     "Baroness",
+                                     "Baron",
+                                     "Midfielder",
+                                     "Striker",
+                                     "Defender",
+                                     "Goalkeeper",
+                                     "Veteran",
+                                     "Skipper",
+                                     "Captain",
+                                     "Star",
+                                     "Singer",
+                                     "Actor",
+                                     "Actress",
+                                     "Author",
+                                     "Producer",
+                                     "Director",
+                                     "The",
+                                     "A",
+                                     "An",
+                                     NULL};
 
 /* Capitalised words that never stand for a speaker's name alone. */
 static const char *const NOT_NAMES[] = {
-    "Officials", "Police", "Analysts", "Experts", "Critics", "Residents",
-    "Witnesses", "Sources", "Investigators", "Researchers", "Scientists",
-    "Doctors", "Campaigners", "Protesters", "Observers", "Others", "Many",
-    "Some", "Both", "Organisers", "Organizers", "Officers", "Prosecutors",
-    "Lawyers", "Ministers", "Fans", "Economists", "Traders", "Voters",
-    "Parents", "Teachers", "Students", "Workers", "Unions", "Survivors",
-    "Relatives", "Neighbours", "Neighbors", "Supporters", "Opponents",
-    "Democrats", "Republicans", "Members", "Leaders", "Authorities", "It",
-    "This", "That", "There", "These", "Those", "One", "Most", "All", "Each",
-    "Everyone", "Nobody", "Somebody", "Someone", "People", "Officers", NULL};
+    "Officials",  "Police",      "Analysts",    "Experts",       "Critics",
+    "Residents",  "Witnesses",   "Sources",     "Investigators", "Researchers",
+    "Scientists", "Doctors",     "Campaigners", "Protesters",    "Observers",
+    "Others",     "Many",        "Some",        "Both",          "Organisers",
+    "Organizers", "Officers",    "Prosecutors", "Lawyers",       "Ministers",
+    "Fans",       "Economists",  "Traders",     "Voters",        "Parents",
+    "Teachers",   "Students",    "Workers",     "Unions",        "Survivors",
+    "Relatives",  "Neighbours",  "Neighbors",   "Supporters",    "Opponents",
+    "Democrats",  "Republicans", "Members",     "Leaders",       "Authorities",
+    "It",         "This",        "That",        "There",         "These",
+    "Those",      "One",         "Most",        "All",           "Each",
+    "Everyone",   "Nobody",      "Somebody",    "Someone",       "People",
+    "Officers",   NULL};
 
 /* Nouns of a role that stand before a name: "PCS leader Mark Serwotka". */
-static const char *const ROLES[] = {
-    "adviser", "advisor", "publicist", "director", "executive", "spokesman",
-    "spokeswoman", "spokesperson", "minister", "secretary", "chief", "boss",
-    "manager", "coach", "analyst", "economist", "professor", "president",
-    "chairman", "chairwoman", "leader", "head", "editor", "correspondent",
-    "officer", "official", "lawyer", "attorney", "founder", "captain",
-    "striker", "midfielder", "defender", "player", "keeper", "goalkeeper",
-    "star", "singer", "actor", "actress", "producer", "writer", "author",
-    "strategist", "researcher", "expert", "governor", "senator", "mayor",
-    "ambassador", "commissioner", "colleague", "partner", "owner", "agent",
-    "deputy", "chancellor", "MP", "candidate", "campaigner",
-    "representative", "fellow", "team-mate", "teammate", "winger",
-    "forward", "champion", "chair", "principal", "consultant", "designer",
-    "developer", "scientist", "critic", "presenter", "host", "reporter",
-    "dealer", "trader", "broker", "investor", "shareholder", "banker",
-    "judge", "inspector", "detective", "sergeant", "general", "commander",
-    "musician", "rapper", "comedian", "novelist", "playwright", "filmmaker",
-    "film-maker", "drummer", "guitarist", "frontman", "vocalist", "diplomat",
-    "envoy", "negotiator", "organiser", "organizer", "veteran", "rival",
-    "opponent", "counterpart", "mother", "father", "wife", "husband", "son",
-    "daughter", "brother", "sister", "friend", "aide", "worker", "engineer",
-    "doctor", "surgeon", "nurse", "teacher", "student", "officer",
-    "manager", "MEP", "MSP", "AM", "peer", "MPs", "physio", "physiotherapist",
-    "chef", "spokesperson", "boss", NULL};
+static const char *const ROLES[] = {"adviser",
+                                    "advisor",
+                                    "publicist",
+                                    "director",
+                                    "executive",
+                                    "spokesman",
+                                    "spokeswoman",
+                                    "spokesperson",
+                                    "minister",
+                                    "secretary",
+                                    "chief",
+                                    "boss",
+                                    "manager",
+                                    "coach",
+                                    "analyst",
+                                    "economist",
+                                    "professor",
+                                    "president",
+                                    "chairman",
+                                    "chairwoman",
+                                    "leader",
+                                    "head",
+                                    "editor",
+                                    "correspondent",
+                                    "officer",
+                                    "official",
+                                    "lawyer",
+                                    "attorney",
+                                    "founder",
+                                    "captain",
+                                    "striker",
+                                    "midfielder",
+                                    "defender",
+                                    "player",
+                                    "keeper",
+                                    "goalkeeper",
+                                    "star",
+                                    "singer",
+                                    "actor",
+                                    "actress",
+                                    "producer",
+                                    "writer",
+                                    "author",
+                                    "strategist",
+                                    "researcher",
+                                    "expert",
+                                    "governor",
+                                    "senator",
+                                    "mayor",
+                                    "ambassador",
+                                    "commissioner",
+                                    "colleague",
+                                    "partner",
+                                    "owner",
+                                    "agent",
+                                    "deputy",
+                                    "chancellor",
+                                    "MP",
+                                    "candidate",
+                                    "campaigner",
+                                    "representative",
+                                    "fellow",
+                                    "team-mate",
+                                    "teammate",
+                                    "winger",
+                                    "forward",
+                                    "champion",
+                                    "chair",
+                                    "principal",
+                                    "consultant",
+                                    "designer",
+                                    "developer",
+                                    "scientist",
+                                    "critic",
+                                    "presenter",
+                                    "host",
+                                    "reporter",
+                                    "dealer",
+                                    "trader",
+                                    "broker",
+                                    "investor",
+                                    "shareholder",
+                                    "banker",
+                                    "judge",
+                                    "inspector",
+                                    "detective",
+                                    "sergeant",
+                                    "general",
+                                    "commander",
+                                    "musician",
+                                    "rapper",
+                                    "comedian",
+                                    "novelist",
+                                    "playwright",
+                                    "filmmaker",
+                                    "film-maker",
+                                    "drummer",
+                                    "guitarist",
+                                    "frontman",
+                                    "vocalist",
+                                    "diplomat",
+                                    "envoy",
+                                    "negotiator",
+                                    "organiser",
+                                    "organizer",
+                                    "veteran",
+                                    "rival",
+                                    "opponent",
+                                    "counterpart",
+                                    "mother",
+                                    "father",
+                                    "wife",
+                                    "husband",
+                                    "son",
+                                    "daughter",
+                                    "brother",
+                                    "sister",
+                                    "friend",
+                                    "aide",
+                                    "worker",
+                                    "engineer",
+                                    "doctor",
+                                    "surgeon",
+                                    "nurse",
+                                    "teacher",
+                                    "student",
+                                    "officer",
+                                    "manager",
+                                    "MEP",
+                                    "MSP",
+                                    "AM",
+                                    "peer",
+                                    "MPs",
+                                    "physio",
+                                    "physiotherapist",
+                                    "chef",
+                                    "spokesperson",
+                                    "boss",
+                                    NULL};
 
 /* Last words of the names of organisations. */
-static const char *const ORG_WORDS[] = {
-    "Department", "Office", "Ministry", "Party", "Committee", "Council",
-    "Court", "Bank", "Service", "Agency", "Commission", "Board", "Authority",
-    "Union", "Association", "Group", "Company", "Corporation", "Institute",
-    "Foundation", "Federation", "Organisation", "Organization", "Club",
-    "Police", "Government", "Administration", "Parliament", "Assembly",
-    "Trust", "Society", "Centre", "Center", "University", "College",
-    "School", "Hospital", "Network", "Inc", "Inc.", "Ltd", "Ltd.", "plc",
-    "Corp", "Corp.", "Co", "Co.", "Fund", "Secretariat", "Bureau",
-    "Cabinet", "Senate", "Congress", "House", "Treasury", NULL};
+static const char *const ORG_WORDS[] = {"Department",
+                                        "Office",
+                                        "Ministry",
+                                        "Party",
+                                        "Committee",
+                                        "Council",
+                                        "Court",
+                                        "Bank",
+                                        "Service",
+                                        "Agency",
+                                        "Commission",
+                                        "Board",
+                                        "Authority",
+                                        "Union",
+                                        "Association",
+                                        "Group",
+                                        "Company",
+                                        "Corporation",
+                                        "Institute",
+                                        "Foundation",
+                                        "Federation",
+                                        "Organisation",
+                                        "Organization",
+                                        "Club",
+                                        "Police",
+                                        "Government",
+                                        "Administration",
+                                        "Parliament",
+                                        "Assembly",
+                                        "Trust",
+                                        "Society",
+                                        "Centre",
+                                        "Center",
+                                        "University",
+                                        "College",
+                                        "School",
+                                        "Hospital",
+                                        "Network",
+                                        "Inc",
+                                        "Inc.",
+                                        "Ltd",
+                                        "Ltd.",
+                                        "plc",
+                                        "Corp",
+                                        "Corp.",
+                                        "Co",
+                                        "Co.",
+                                        "Fund",
+                                        "Secretariat",
+                                        "Bureau",
+                                        "Cabinet",
+                                        "Senate",
+                                        "Congress",
+                                        "House",
+                                        "Treasury",
+                                        NULL};
 
 /* Name particles between capitalised words: "Ursula von der Leyen". */
-static const char *const PARTICLES[] = {"de", "van", "von", "der", "den",
-                                        "bin", "al", "da", "di", "le", "la",
-                                        "del", "du", "dos", "ter", NULL};
+static const char *const PARTICLES[] = {"de", "van", "von", "der", "den", "bin",
+                                        "al", "da",  "di",  "le",  "la",  "del",
+                                        "du", "dos", "ter", NULL};
 
 /* ---------------------------------------------------------------- */
 /* Iterator                                                          */
@@ -339,7 +629,8 @@ static int grow(void **arr, size_t *cap, size_t need, size_t size) {
   void *p;
   if (need <= *cap) return NLP_OK;
   n = *cap ? *cap * 2 : 64;
-  while (n < need) n *= 2;
+  while (n < need)
+    n *= 2;
   p = realloc(*arr, n * size);
   if (!p) return NLP_ENOMEM;
   *arr = p;
@@ -374,7 +665,7 @@ static int push_tok(nlp_quotes_t *it, size_t s, size_t e, int type, int fam,
 static int keeps_period(const unsigned char *w, size_t n) {
   nlp_abbrev_kind_t k;
   if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return 1; /* an initial */
-  if (memchr(w, '.', n)) return 1;                     /* U.S. */
+  if (memchr(w, '.', n)) return 1;                    /* U.S. */
   k = nlp_abbrev_lookup((const char *)w, n);
   return k == NLP_ABBR_TITLE || k == NLP_ABBR_MONTH;
 }
@@ -413,7 +704,8 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
                    (f.klass & NLP_C_DIGIT))
             inner = 1; /* 11,000 3.5 */
           else if (d.cp == '.' && (f.klass & NLP_C_LETTER) &&
-                   (class_at(p + d.len + f.len, e) & (NLP_C_SPACE | NLP_C_PUNCT) ||
+                   (class_at(p + d.len + f.len, e) &
+                        (NLP_C_SPACE | NLP_C_PUNCT) ||
                     p + d.len + f.len >= e || (p - s) == 1))
             inner = (p - s) <= 3; /* U.S. a.m. */
           if (inner) {
@@ -427,8 +719,7 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
         p++;
         flags |= F_ABBR;
       }
-      if (push_tok(it, (size_t)(s - t0), (size_t)(p - t0), T_WORD, 0, flags,
-                   0))
+      if (push_tok(it, (size_t)(s - t0), (size_t)(p - t0), T_WORD, 0, flags, 0))
         return NLP_ENOMEM;
       continue;
     }
@@ -490,8 +781,7 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
 /* Pairing the marks                                                 */
 /* ---------------------------------------------------------------- */
 
-static int push_q(nlp_quotes_t *it, size_t o, size_t c, int fam,
-                  int reopen) {
+static int push_q(nlp_quotes_t *it, size_t o, size_t c, int fam, int reopen) {
   if (grow((void **)&it->qs, &it->capqs, it->nqs + 1, sizeof(qspan_t)))
     return NLP_ENOMEM;
   it->qs[it->nqs].o = o;
@@ -512,8 +802,7 @@ static int reopens(nlp_quotes_t *it, size_t i, size_t open) {
   if (t[i].type != T_QAMB) return 0;
   if (!is_space_at(it->text + t[i].s - 1, it->end) || t[i].s == 0) return 0;
   return i + 1 < it->ntoks && t[i + 1].s == t[i].e &&
-         (t[i + 1].type == T_WORD || t[i + 1].cp == '[' ||
-          t[i + 1].cp == '.');
+         (t[i + 1].type == T_WORD || t[i + 1].cp == '[' || t[i + 1].cp == '.');
 }
 
 static int pair_marks(nlp_quotes_t *it) {
@@ -535,7 +824,8 @@ static int pair_marks(nlp_quotes_t *it) {
     if (t->fam != fam) continue; /* a nested quote */
     if (reopens(it, i, open)) {
       if (push_q(it, open, i, fam, 1)) return NLP_ENOMEM;
-      for (size_t k = open + 1; k < i; k++) it->toks[k].flags |= F_INQ;
+      for (size_t k = open + 1; k < i; k++)
+        it->toks[k].flags |= F_INQ;
       open = i;
       continue;
     }
@@ -544,12 +834,14 @@ static int pair_marks(nlp_quotes_t *it) {
       continue;
     }
     if (push_q(it, open, i, fam, 0)) return NLP_ENOMEM;
-    for (size_t k = open + 1; k < i; k++) it->toks[k].flags |= F_INQ;
+    for (size_t k = open + 1; k < i; k++)
+      it->toks[k].flags |= F_INQ;
     open = NONE;
   }
   if (open != NONE) {
     if (push_q(it, open, NONE, fam, 0)) return NLP_ENOMEM;
-    for (size_t k = open + 1; k < it->ntoks; k++) it->toks[k].flags |= F_INQ;
+    for (size_t k = open + 1; k < it->ntoks; k++)
+      it->toks[k].flags |= F_INQ;
   }
   return NLP_OK;
 }
@@ -564,13 +856,19 @@ static int is_cap_word(const tok_t *t) {
 
 /* Last words of places and events: "Inver Park", "Carling Cup". */
 static const char *const PLACE_WORDS[] = {
-    "Park", "Cup", "Championships", "Championship", "League", "Stadium",
-    "Street", "Road", "Square", "Awards", "Award", "Prize", "Games",
-    "Festival", "Open", "Trophy", "Series", "Show", "Week", "Day", "Road",
-    "Bridge", "Hall", "Arena", "Island", "Islands", "River", "Valley",
-    "City", "County", "Kingdom", "States", "Republic", "Union", "Summit",
-    "Forum", "Conference", "Exchange", "Index", "Market", "Airport",
-    "Station", "Lane", "Avenue", "Way", "Place", "Gardens", "Road", NULL};
+    "Park",       "Cup",      "Championships", "Championship",
+    "League",     "Stadium",  "Street",        "Road",
+    "Square",     "Awards",   "Award",         "Prize",
+    "Games",      "Festival", "Open",          "Trophy",
+    "Series",     "Show",     "Week",          "Day",
+    "Road",       "Bridge",   "Hall",          "Arena",
+    "Island",     "Islands",  "River",         "Valley",
+    "City",       "County",   "Kingdom",       "States",
+    "Republic",   "Union",    "Summit",        "Forum",
+    "Conference", "Exchange", "Index",         "Market",
+    "Airport",    "Station",  "Lane",          "Avenue",
+    "Way",        "Place",    "Gardens",       "Road",
+    NULL};
 
 /* Whether the name p[0..n) can stand for "he" or "she": two words or more,
 ** not an organisation, place or event, not all capitals. */
@@ -579,11 +877,11 @@ static int person_like(const char *p, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (p[i] == ' ') words++;
     if (p[i] >= 'A' && p[i] <= 'Z') caps++;
-    if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z'))
-      letters++;
+    if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z')) letters++;
   }
   if (words < 2 || words > 4 || caps == letters) return 0;
-  while (k > 0 && p[k - 1] != ' ') k--;
+  while (k > 0 && p[k - 1] != ' ')
+    k--;
   for (int l = 0; l < 2; l++) {
     const char *const *list = l ? PLACE_WORDS : ORG_WORDS;
     for (size_t i = 0; list[i]; i++)
@@ -633,14 +931,16 @@ static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
 ** only titles. */
 static size_t after_titles(nlp_quotes_t *it, size_t a, size_t b) {
   size_t k = b;
-  while (k > a && !in_list(&it->toks[k - 1], it->text, TITLES)) k--;
+  while (k > a && !in_list(&it->toks[k - 1], it->text, TITLES))
+    k--;
   return k < b ? k : a;
 }
 
 static const char *const CALENDAR[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", NULL};
+    "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday",  "Sunday",  "January",   "February", "March",
+    "April",     "May",     "June",      "July",     "August",
+    "September", "October", "November",  "December", NULL};
 
 /* Records the full names (two to four capitalised words, titles left out)
 ** of the block, so that a later "Wayne" or "Mr Wayne" maps to "Earl Anthony
@@ -662,9 +962,9 @@ static void collect_names(nlp_quotes_t *it) {
     i = b;
     s = after_titles(it, a, b);
     if (s == a) s = strip_titles(it, a, b);
-    while (s < b && in_list(&it->toks[s], it->text, CALENDAR)) s++;
-    if (s < b && nlp_is_sentence_starter((const char *)it->text +
-                                             it->toks[s].s,
+    while (s < b && in_list(&it->toks[s], it->text, CALENDAR))
+      s++;
+    if (s < b && nlp_is_sentence_starter((const char *)it->text + it->toks[s].s,
                                          it->toks[s].e - it->toks[s].s))
       s++;
     if (b - s >= 2 && b - s <= 4) remember_name(it, s, b);
@@ -693,7 +993,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
     /* "a spokesman", "A UKIP spokesman": not a name, unless one follows a
     ** role: "a proud coach Mike Ruddock". */
     size_t q = b;
-    while (q > a && is_cap_word(&t[q - 1])) q--;
+    while (q > a && is_cap_word(&t[q - 1]))
+      q--;
     if (q == b || q == a || !in_list(&t[q - 1], it->text, ROLES)) return;
   }
   /* The capitalised run at the end of the phrase ... */
@@ -705,7 +1006,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   /* ... and the one at its start ("Dr Mark Tuffy, games director at ..."). */
   l = strip_titles(it, a, b);
   le = l;
-  while (le < b && is_cap_word(&t[le]) && !is_possessive(it, le)) le++;
+  while (le < b && is_cap_word(&t[le]) && !is_possessive(it, le))
+    le++;
   if (le > l && le < b && !(t[le].flags & F_CAP) && r > a &&
       (b - r == 1 || in_list(&t[r - 1], it->text, PREPOSITIONS)) &&
       !(r < b && r > a && in_list(&t[r - 1], it->text, ROLES)) &&
@@ -717,8 +1019,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   } else if (r == b) {
     return; /* "the minister", "Homeland Security officials" */
   } else if (r > a && after_titles(it, r, b) == r &&
-             !in_list(&t[r - 1], it->text, ROLES) &&
-             !is_cap_word(&t[r - 1]) && !in_list(&t[r - 1], it->text, TITLES)) {
+             !in_list(&t[r - 1], it->text, ROLES) && !is_cap_word(&t[r - 1]) &&
+             !in_list(&t[r - 1], it->text, TITLES)) {
     /* "a spokesman for Unison": the phrase, not the name in it. */
     if (word_eq(&t[r - 1], it->text, "for") ||
         word_eq(&t[r - 1], it->text, "of") ||
@@ -728,8 +1030,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   }
   if (in_list(&t[b - 1], it->text, ORG_WORDS)) {
     s = r; /* "the Justice Department": an organisation, not a title */
-    while (s < b && (word_eq(&t[s], it->text, "The") ||
-                     word_eq(&t[s], it->text, "A")))
+    while (s < b &&
+           (word_eq(&t[s], it->text, "The") || word_eq(&t[s], it->text, "A")))
       s++;
   } else {
     s = after_titles(it, r, b);
@@ -739,8 +1041,7 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   if (is_possessive(it, b - 1)) return;
   if (b - s == 1 && in_list(&t[s], it->text, NOT_NAMES)) return;
   if (s == a && b - s == 1 &&
-      nlp_is_sentence_starter((const char *)it->text + t[s].s,
-                              t[s].e - t[s].s))
+      nlp_is_sentence_starter((const char *)it->text + t[s].s, t[s].e - t[s].s))
     return;
   out->named = 1;
   out->sp = (const char *)it->text + t[s].s;
@@ -750,7 +1051,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
     size_t n = it->nnames < NAMES_MAX ? it->nnames : NAMES_MAX;
     for (size_t j = 0; j < n; j++) {
       const name_t *nm = &it->names[(it->nnames - 1 - j) % NAMES_MAX];
-      if (nm->lastn == out->splen && memcmp(nm->last, out->sp, nm->lastn) == 0) {
+      if (nm->lastn == out->splen &&
+          memcmp(nm->last, out->sp, nm->lastn) == 0) {
         out->sp = nm->p;
         out->splen = nm->n;
         break;
@@ -904,7 +1206,8 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
 /* The last event of this block before token pos. */
 static int block_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
   size_t k = it->nev;
-  while (k > 0 && it->ev[k - 1].pos >= pos) k--;
+  while (k > 0 && it->ev[k - 1].pos >= pos)
+    k--;
   if (k == 0) return 0;
   *out = it->ev[k - 1];
   return 1;
@@ -946,9 +1249,9 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
   attr_t at;
   int sing;
   if (!np_before(it, v, v > 12 ? v - 12 : 0, &a, &b)) {
-    if (v == 0 || !(it->toks[v - 1].cp == ',' ||
-                    it->toks[v - 1].type == T_QCLOSE ||
-                    it->toks[v - 1].type == T_QAMB))
+    if (v == 0 ||
+        !(it->toks[v - 1].cp == ',' || it->toks[v - 1].type == T_QCLOSE ||
+          it->toks[v - 1].type == T_QAMB))
       return 0;
     if (!np_after(it, v, it->ntoks, &a, &b)) return 0;
   }
@@ -989,10 +1292,11 @@ static int is_speech_verb(nlp_quotes_t *it, size_t v) {
 }
 
 static const char *const AFTER_VERB_OK[] = {
-    "in", "on", "at", "to", "during", "after", "before", "from", "via",
-    "when", "while", "yesterday", "today", "reporters", "journalists",
-    "later", "earlier", "last", "this", "afterwards", "recently", "of",
-    "with", "told", "adding", "as", "outside", "by", NULL};
+    "in",     "on",         "at",          "to",    "during",  "after",
+    "before", "from",       "via",         "when",  "while",   "yesterday",
+    "today",  "reporters",  "journalists", "later", "earlier", "last",
+    "this",   "afterwards", "recently",    "of",    "with",    "told",
+    "adding", "as",         "outside",     "by",    NULL};
 
 /* Whether the words after the verb close a short attribution clause. */
 static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
@@ -1000,10 +1304,11 @@ static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
   if (j >= hi) return 1;
   if (!is_word(&it->toks[j])) return 1;
   if (in_list(&it->toks[j], it->text, AFTER_VERB_OK)) return 1;
-  if (hi - j <= 3) return 1; /* told reporters. */
+  if (hi - j <= 3) return 1;                    /* told reporters. */
   if (word_eq(&it->toks[j], it->text, "the")) { /* told the BBC News website */
     size_t k = j + 1;
-    while (k < hi && is_cap_word(&it->toks[k])) k++;
+    while (k < hi && is_cap_word(&it->toks[k]))
+      k++;
     return k > j + 1 && (k + 2 >= hi);
   }
   return 0;
@@ -1027,8 +1332,7 @@ static int tail_attr(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     return 0;
   }
   for (v = i; v < hi && v < i + 14; v++) {
-    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' &&
-        t[v].cp != '-')
+    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
       return 0;
     if (is_speech_verb(it, v)) break;
   }
@@ -1038,9 +1342,7 @@ static int tail_attr(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     /* A long subject with no commas: "Dr Mark Tuffy, games director at
     ** digital content firm THX told ...". */
     for (size_t k = i; k < a; k++)
-      if ((!is_word(&t[k]) && t[k].cp != '&') ||
-          (t[k].flags & F_INQ))
-        return 0;
+      if ((!is_word(&t[k]) && t[k].cp != '&') || (t[k].flags & F_INQ)) return 0;
     if (!is_cap_word(&t[i])) return 0;
     a = i;
   }
@@ -1076,8 +1378,10 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
     /* "Sir Alex Ferguson: “...”", a name alone before a colon. */
     if (o > lo + 1 && t[o - 1].cp == ':' && is_cap_word(&t[o - 2])) {
       size_t k = o - 1;
-      while (k > lo && (is_word(&t[k - 1]) || t[k - 1].cp == '-')) k--;
-      while (k < o - 1 && !is_word(&t[k])) k++;
+      while (k > lo && (is_word(&t[k - 1]) || t[k - 1].cp == '-'))
+        k--;
+      while (k < o - 1 && !is_word(&t[k]))
+        k++;
       if (o - 1 - k >= 1 && o - 1 - k <= NP_MAX) {
         attr_t at;
         memset(&at, 0, sizeof(at));
@@ -1290,7 +1594,8 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
         /* A reporting verb in the sentence before, if it ended there. */
         size_t plo = lo - 1;
         event_t ev;
-        while (plo > 0 && !is_terminal(&t[plo - 1]) && !is_quote_tok(&t[plo - 1]))
+        while (plo > 0 && !is_terminal(&t[plo - 1]) &&
+               !is_quote_tok(&t[plo - 1]))
           plo--;
         if (block_event_before(it, lo, &ev) && ev.pos >= plo &&
             !(t[lo - 1].type == T_QCLOSE)) {
@@ -1347,8 +1652,8 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
     size_t end = it->nrows - it->npending, w;
     for (size_t k = end; k > first_row; k--) {
       row_t *r = &it->rows[k - 1];
-      if (r->waiting && !r->has_speaker && k < end &&
-          it->rows[k].has_speaker && it->rows[k].open_at == r->next_at) {
+      if (r->waiting && !r->has_speaker && k < end && it->rows[k].has_speaker &&
+          it->rows[k].open_at == r->next_at) {
         copy_speaker(r, &it->rows[k]);
         r->q.mention_start = r->q.mention_end = 0;
         r->q.verb_start = r->q.verb_end = 0;
@@ -1372,7 +1677,8 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
     it->prev_block_tail = it->ev[it->nev - 1];
   }
   it->prev_block_colon = it->ntoks > 0 && t[it->ntoks - 1].cp == ':' &&
-                         it->nev > 0 && it->ev[it->nev - 1].pos + 8 >= it->ntoks;
+                         it->nev > 0 &&
+                         it->ev[it->nev - 1].pos + 8 >= it->ntoks;
   it->prev_quote_speaker = 0;
   if (prev_has && prev_hi != NONE && prev_hi >= it->ntoks) {
     it->prev_quote = prev_attr;

@@ -80,8 +80,8 @@ static int part_at(sent_iter *si, size_t b, const char **kind) {
     if (nlp_parts_next(si->parts, &p) != NLP_OK) break;
     si->part = p;
   }
-  *kind = nlp_part_kind_name(si->part_state == 1 ? si->part.kind
-                                                 : NLP_PART_BODY);
+  *kind =
+      nlp_part_kind_name(si->part_state == 1 ? si->part.kind : NLP_PART_BODY);
   return NLP_OK;
 }
 

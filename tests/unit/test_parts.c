@@ -171,7 +171,8 @@ static void check_case(const parts_case *c) {
 
 static void test_cases(void **state) {
   (void)state;
-  for (size_t i = 0; CASES[i].text; i++) check_case(&CASES[i]);
+  for (size_t i = 0; CASES[i].text; i++)
+    check_case(&CASES[i]);
 }
 
 /* Parts are in order, do not overlap and cover every non-space byte. */
@@ -263,9 +264,11 @@ static void test_long_line(void **state) {
   nlp_part_t p;
   (void)state;
   assert_non_null(t);
-  for (size_t i = 0; i < len; i++) t[i] = "A/B (Photo by "[i % 14];
+  for (size_t i = 0; i < len; i++)
+    t[i] = "A/B (Photo by "[i % 14];
   assert_int_equal(nlp_parts_new(t, len, &it), NLP_OK);
-  while (nlp_parts_next(it, &p) == NLP_OK) rows++;
+  while (nlp_parts_next(it, &p) == NLP_OK)
+    rows++;
   assert_true(rows >= 1 && rows <= 32);
   nlp_parts_free(it);
   free(t);
@@ -273,8 +276,8 @@ static void test_long_line(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_cases), cmocka_unit_test(test_cover),
-      cmocka_unit_test(test_contract), cmocka_unit_test(test_seed),
+      cmocka_unit_test(test_cases),     cmocka_unit_test(test_cover),
+      cmocka_unit_test(test_contract),  cmocka_unit_test(test_seed),
       cmocka_unit_test(test_long_line),
   };
   return cmocka_run_group_tests_name("parts", tests, NULL, NULL);

@@ -37,17 +37,18 @@ static const quote_case CASES[] = {
      {{"We will not back down", "Maria Lopez", "Maria Lopez", "said"}}},
     /* 2. “...,” X said. */
     {LQ "The numbers speak for themselves," RQ " Tom Becker said.",
-     {{"The numbers speak for themselves", "Tom Becker", "Tom Becker", "said"}}},
+     {{"The numbers speak for themselves", "Tom Becker", "Tom Becker",
+       "said"}}},
     /* 3. X said: “...” */
     {"Prime Minister Anna Berg said: " LQ "This is a dark day for Europe." RQ,
-     {{"This is a dark day for Europe.", "Anna Berg", "Prime Minister Anna Berg",
-       "said"}}},
+     {{"This is a dark day for Europe.", "Anna Berg",
+       "Prime Minister Anna Berg", "said"}}},
     /* 4. X said that “...” */
     {"The mayor said that " LQ "every option is on the table" RQ ".",
      {{"every option is on the table", "The mayor", "The mayor", "said"}}},
     /* 5. A pronoun takes the most recent named speaker. */
     {LQ "Prices will rise," RQ " said Paul Greene, an analyst at Finch. " LQ
-     "Nobody expects a quick fix," RQ " he added.",
+        "Nobody expects a quick fix," RQ " he added.",
      {{"Prices will rise", "Paul Greene", "Paul Greene", "said"},
       {"Nobody expects a quick fix", "Paul Greene", "he", "added"}}},
     /* 6. A surname maps to the full name seen before. */
@@ -77,13 +78,12 @@ static const quote_case CASES[] = {
     {"\"It's a historic day,\" Governor Ray Dalton said Tuesday.",
      {{"It's a historic day", "Ray Dalton", NULL, "said"}}},
     /* 13. British single quotes with apostrophes inside. */
-    {LS "It" RS "s not the end of the world," RS " said Jack O" RS
-     "Neill.",
+    {LS "It" RS "s not the end of the world," RS " said Jack O" RS "Neill.",
      {{"It" RS "s not the end of the world", "Jack O" RS "Neill", NULL,
        "said"}}},
     /* 14. Plural possessive inside single quotes. */
     {LS "The players" RS " union has our full support," RS
-     " said club chairman Ian Marsh.",
+        " said club chairman Ian Marsh.",
      {{"The players" RS " union has our full support", "Ian Marsh", NULL,
        "said"}}},
     /* 15. Straight single quotes, BBC style. */
@@ -94,9 +94,9 @@ static const quote_case CASES[] = {
      {{NULL}}},
     /* 17. Nested quotes: one row. */
     {LQ "He told me " LS "never give up" RS ", and I didn" RS "t," RQ
-     " said Lena Park.",
-     {{"He told me " LS "never give up" RS ", and I didn" RS "t",
-       "Lena Park", NULL, "said"}}},
+        " said Lena Park.",
+     {{"He told me " LS "never give up" RS ", and I didn" RS "t", "Lena Park",
+       NULL, "said"}}},
     /* 18. Unclosed quote at the end of the text with an attribution. */
     {"The minister said: " LQ "We will find the money",
      {{"We will find the money", "The minister", NULL, "said"}}},
@@ -107,13 +107,13 @@ static const quote_case CASES[] = {
      {{"Wait and see.", NULL, "she", "said"}}},
     /* 21. Quote split by the attribution. */
     {LQ "We tried," RQ " said Omar Haddad, " LQ "but the water came too "
-     "fast." RQ,
+        "fast." RQ,
      {{"We tried", "Omar Haddad", NULL, "said"},
       {"but the water came too fast.", "Omar Haddad", NULL, "said"}}},
     /* 22. A quote over two paragraphs. */
     {LQ "The first thing we did was count the boats. Then we counted the "
-     "people.\n\n" LQ "By morning we knew how many were missing," RQ
-     " said rescue worker Elena Ruiz.",
+        "people.\n\n" LQ "By morning we knew how many were missing," RQ
+        " said rescue worker Elena Ruiz.",
      {{"The first thing we did was count the boats. Then we counted the "
        "people.",
        "Elena Ruiz", NULL, NULL},
@@ -132,8 +132,7 @@ static const quote_case CASES[] = {
     /* 25. AP dateline, statement. */
     {"WASHINGTON (AP) " MD " " LQ "We are reviewing the decision," RQ
      " the Justice Department said in a statement.",
-     {{"We are reviewing the decision", "Justice Department", NULL,
-       "said"}}},
+     {{"We are reviewing the decision", "Justice Department", NULL, "said"}}},
     /* 26. Inverted with a role before the name. */
     {LQ "It was a fair result," RQ " said Leeds manager Carl Dunn.",
      {{"It was a fair result", "Carl Dunn", "Leeds manager Carl Dunn",
@@ -143,7 +142,7 @@ static const quote_case CASES[] = {
      {{"We have no comment", "a spokesman for Redwood Energy", NULL, "said"}}},
     /* 28. The next whole-sentence quote goes on with the same speaker. */
     {LQ "I am proud of the team," RQ " said Ana Silva. " LQ
-     "We never gave up." RQ,
+        "We never gave up." RQ,
      {{"I am proud of the team", "Ana Silva", NULL, "said"},
       {"We never gave up.", "Ana Silva", NULL, NULL}}},
     /* 29. according to X. */
@@ -167,8 +166,8 @@ static const quote_case CASES[] = {
      "painted by hand.",
      {{NULL}}},
     /* 35. CNN style with two quotes and a pronoun across paragraphs. */
-    {LQ "The border is closed," RQ " said Raul Ortega, a local official.\n\n"
-     LQ "People are scared," RQ " he added.",
+    {LQ "The border is closed," RQ " said Raul Ortega, a local official.\n\n" LQ
+        "People are scared," RQ " he added.",
      {{"The border is closed", "Raul Ortega", NULL, "said"},
       {"People are scared", "Raul Ortega", "he", "added"}}},
     /* 36. Straight quotes run together (paragraphs collapsed). */
@@ -207,7 +206,8 @@ static const quote_case CASES[] = {
     {LQ "Yes," RQ " said Amy Nash.\r\n\r\n" LQ "Maybe," RQ " she added.",
      {{"Yes", "Amy Nash", NULL, "said"},
       {"Maybe", "Amy Nash", "she", "added"}}},
-    /* 46. “...” he said, with the quote ending in a period and a new sentence. */
+    /* 46. “...” he said, with the quote ending in a period and a new sentence.
+     */
     {LQ "We won." RQ " Smith said the team would rest.", {{NULL}}},
     /* 47. Empty marks. */
     {"He said " LQ RQ " and left.", {{NULL}}},
@@ -246,8 +246,8 @@ static void check_case(const quote_case *c) {
     }
     if (w->mention &&
         !span_eq(c->text, q.mention_start, q.mention_end, w->mention))
-      fail_msg("text: %s\nexpected mention: %s\ngot: %.*s", c->text,
-               w->mention, (int)(q.mention_end - q.mention_start),
+      fail_msg("text: %s\nexpected mention: %s\ngot: %.*s", c->text, w->mention,
+               (int)(q.mention_end - q.mention_start),
                c->text + q.mention_start);
     if (w->verb && !span_eq(c->text, q.verb_start, q.verb_end, w->verb))
       fail_msg("text: %s\nexpected verb: %s\ngot: %.*s", c->text, w->verb,
@@ -261,14 +261,15 @@ static void check_case(const quote_case *c) {
 
 static void test_cases(void **state) {
   (void)state;
-  for (size_t i = 0; CASES[i].text; i++) check_case(&CASES[i]);
+  for (size_t i = 0; CASES[i].text; i++)
+    check_case(&CASES[i]);
 }
 
 /* The sentence of a quote is the one where it starts. */
 static void test_sentence_idx(void **state) {
-  const char *t = "Rain fell. " LQ "It will pass," RQ " said Joe Bell. "
-                  "Then the sun came out. Joe Bell later said: " LQ
-                  "Told you." RQ;
+  const char *t =
+      "Rain fell. " LQ "It will pass," RQ " said Joe Bell. "
+      "Then the sun came out. Joe Bell later said: " LQ "Told you." RQ;
   nlp_quotes_t *it;
   nlp_quote_t q;
   (void)state;
@@ -340,9 +341,11 @@ static void test_many_marks(void **state) {
   len = reps * ul;
   t = malloc(len);
   assert_non_null(t);
-  for (size_t i = 0; i < reps; i++) memcpy(t + i * ul, unit, ul);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(t + i * ul, unit, ul);
   assert_int_equal(nlp_quotes_new(t, len, &it), NLP_OK);
-  while (nlp_quotes_next(it, &q) == NLP_OK) rows++;
+  while (nlp_quotes_next(it, &q) == NLP_OK)
+    rows++;
   assert_int_equal(rows, 0); /* no verb: scare quotes */
   nlp_quotes_free(it);
   free(t);
