@@ -44,3 +44,10 @@ select 'q_straight', (select speaker from nlp_quotes(
   '"It''s a historic day," Governor Ray Dalton said.')) = 'Ray Dalton';
 select 'q_no_verb', (select count(*) from nlp_quotes(
   'The so-called "smart" meters were slow.')) = 0;
+
+-- Lateral joins over several documents (NULL and quote-less rows give none).
+create temp table docs(id, body);
+insert into docs values (1, '“Go,” said Ali Reza.'), (2, NULL), (3, 'No quotes.'),
+  (4, '“Stay,” said Mia Holt. “Now,” she added.');
+select 'q_lateral', (select group_concat(d.id || ':' || q.speaker, ',') from docs d,
+  nlp_quotes(d.body) q) = '1:Ali Reza,4:Mia Holt,4:Mia Holt';
