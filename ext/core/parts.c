@@ -434,6 +434,8 @@ static const unsigned char *dateline_end(const unsigned char *s,
       /* Capitals before the first comma ("NEW YORK"), then a date or a
       ** state in title case ("March 3", "Texas"); in brackets anything. */
       if (lower && paren == 0 && (!seen_comma || !first_upper)) return NULL;
+      if (!first_upper && !(c.klass & NLP_C_DIGIT))
+        return NULL; /* "(after extra-time -" */
       continue;
     }
     return NULL;
@@ -496,6 +498,14 @@ static int slash_credit(const unsigned char *b, const unsigned char *e,
     if ((size_t)(e - a) >= k && memcmp(a, AGENCIES[i], k) == 0 && k > best)
       best = k;
   }
+  /* A credit stands alone: at the start of the line or after the end of a
+  ** sentence, and at the end of the line or glued to the next piece. Not
+  ** "the Blue Gene/L machine". */
+  if (start > b) {
+    const unsigned char *q = nlp_char_before(b, start);
+    while (q > b && (klass(q, e) & NLP_C_SPACE)) q = nlp_char_before(b, q);
+    if (!(klass(q, e) & (NLP_C_TERM | NLP_C_CLOSE))) return 0;
+  }
   if (best) {
     *ce = a + best;
   } else {
@@ -512,6 +522,12 @@ static int slash_credit(const unsigned char *b, const unsigned char *e,
         break;
     }
     *ce = q;
+  }
+  {
+    const unsigned char *q = skip_sp(*ce, e);
+    if (q < e && *ce < e && (klass(*ce, e) & NLP_C_SPACE) && !dateline_end(q, e))
+      return 0; /* words follow: part of a sentence */
+    if (q < e && !(klass(*ce, e) & (NLP_C_SPACE | NLP_C_UPPER))) return 0;
   }
   *cs = start;
   return 1;
@@ -591,7 +607,7 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
   if (any_prefix(b, n, BOILER_START) && n <= SHORT_LINE) {
     /* "Share" and "Comments" alone, not "Shares in BP rose". */
     add_piece(it, b, e, NLP_PART_BOILERPLATE);
-    if (n > 40 &&
+    if ((n > 40 || it->lines == 0) &&
         (starts_ci(b, n, "Share") || starts_ci(b, n, "Comments") ||
          starts_ci(b, n, "Website") || starts_ci(b, n, "Loading") ||
          starts_ci(b, n, "Cookie") || starts_ci(b, n, "Copyright") ||
