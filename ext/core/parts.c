@@ -636,7 +636,8 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
     add_piece(it, b, e, NLP_PART_CAPTION);
     return;
   }
-  if (it->lines == 0 && single && n <= 250 && e[-1] != '.' &&
+  if (it->lines == 0 && single && n <= 250 &&
+      (e[-1] != '.' || (n >= 3 && e[-2] == '.' && e[-3] == '.')) &&
       !starts_ci(b, n, "By ")) {
     /* Unless it holds a credit: then it is a caption glued to one. */
     split_line(it, b, e);

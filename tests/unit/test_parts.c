@@ -140,7 +140,15 @@ static const parts_case CASES[] = {
     /* 22. Invalid UTF-8 is body, and nothing is lost. */
     {"\xFF\xFE bad bytes \x80 here.",
      {{"body", "\xFF\xFE bad bytes \x80 here."}}},
-    /* 23. Empty and space-only texts have no parts. */
+    /* 23. A headline may end with an ellipsis. */
+    {"Rivals of the cheap phone...\n\nThe phone sold out.",
+     {{"headline", "Rivals of the cheap phone..."},
+      {"body", "The phone sold out."}}},
+    /* 24. A slash inside a sentence is not a credit. */
+    {"Title\n\nIBM built the Blue Gene/L machine for the lab.",
+     {{"headline", "Title"},
+      {"body", "IBM built the Blue Gene/L machine for the lab."}}},
+    /* 25. Empty and space-only texts have no parts. */
     {" \n\n \t ", {{NULL, NULL}}},
     {NULL, {{NULL, NULL}}}};
 
