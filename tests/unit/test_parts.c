@@ -282,11 +282,73 @@ static void test_long_line(void **state) {
   free(t);
 }
 
+/* Random texts built from tricky pieces: parts in order, disjoint, inside
+** the text, trimmed. */
+static void test_random(void **state) {
+  static const char *const pieces[] = {"A",
+                                       "Word",
+                                       "word",
+                                       " ",
+                                       "\n",
+                                       "\n\n",
+                                       "/",
+                                       "Getty Images",
+                                       "(",
+                                       ")",
+                                       "Photo by ",
+                                       "CNN",
+                                       MD,
+                                       "-",
+                                       ".",
+                                       ",",
+                                       "By ",
+                                       "Ad Feedback",
+                                       "Read more",
+                                       "\xFF",
+                                       "\xE2\x80",
+                                       "WASHINGTON",
+                                       "(AP)",
+                                       "contributed "
+                                       "to this report",
+                                       "s",
+                                       "\r\n"};
+  size_t np = sizeof(pieces) / sizeof(pieces[0]);
+  uint32_t seed = 777;
+  char buf[2048];
+  (void)state;
+  for (int round = 0; round < 2000; round++) {
+    size_t len = 0, last = 0;
+    nlp_parts_t *it;
+    nlp_part_t p;
+    int n = (int)((seed >> 8) % 120);
+    for (int k = 0; k < n; k++) {
+      const char *s;
+      size_t sl;
+      seed = seed * 1103515245u + 12345u;
+      s = pieces[(seed >> 16) % np];
+      sl = strlen(s);
+      if (len + sl >= sizeof(buf)) break;
+      memcpy(buf + len, s, sl);
+      len += sl;
+    }
+    seed = seed * 1103515245u + 12345u;
+    assert_int_equal(nlp_parts_new(buf, len, &it), NLP_OK);
+    while (nlp_parts_next(it, &p) == NLP_OK) {
+      assert_true(p.byte_start >= last && p.byte_start < p.byte_end);
+      assert_true(p.byte_end <= len);
+      assert_true(buf[p.byte_start] != ' ' && buf[p.byte_end - 1] != ' ' &&
+                  buf[p.byte_end - 1] != '\n');
+      last = p.byte_end;
+    }
+    nlp_parts_free(it);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),     cmocka_unit_test(test_cover),
       cmocka_unit_test(test_contract),  cmocka_unit_test(test_seed),
-      cmocka_unit_test(test_long_line),
+      cmocka_unit_test(test_long_line), cmocka_unit_test(test_random),
   };
   return cmocka_run_group_tests_name("parts", tests, NULL, NULL);
 }

@@ -351,11 +351,83 @@ static void test_many_marks(void **state) {
   free(t);
 }
 
+/* Random texts built from tricky pieces: rows stay in order, inside the
+** text, non-empty, and the speaker points into the text. */
+static void test_random(void **state) {
+  static const char *const pieces[] = {LQ,
+                                       RQ,
+                                       LS,
+                                       RS,
+                                       "\"",
+                                       "'",
+                                       " ",
+                                       " ",
+                                       "\n",
+                                       "\n\n",
+                                       "said",
+                                       "he",
+                                       "she",
+                                       "added",
+                                       "told",
+                                       "Mr",
+                                       "Smith",
+                                       "Ann Lee",
+                                       "the",
+                                       "officials",
+                                       ",",
+                                       ".",
+                                       ":",
+                                       "that",
+                                       "a",
+                                       "word",
+                                       "\xFF",
+                                       "\xE2\x80",
+                                       "s",
+                                       "90s",
+                                       "according to",
+                                       "By",
+                                       "(",
+                                       ")",
+                                       "-",
+                                       MD};
+  size_t np = sizeof(pieces) / sizeof(pieces[0]);
+  uint32_t seed = 12345;
+  char buf[2048];
+  (void)state;
+  for (int round = 0; round < 2000; round++) {
+    size_t len = 0, prev = 0;
+    nlp_quotes_t *it;
+    nlp_quote_t q;
+    int n = (int)((seed >> 8) % 120);
+    for (int k = 0; k < n; k++) {
+      const char *p;
+      size_t pl;
+      seed = seed * 1103515245u + 12345u;
+      p = pieces[(seed >> 16) % np];
+      pl = strlen(p);
+      if (len + pl >= sizeof(buf)) break;
+      memcpy(buf + len, p, pl);
+      len += pl;
+    }
+    seed = seed * 1103515245u + 12345u;
+    assert_int_equal(nlp_quotes_new(buf, len, &it), NLP_OK);
+    while (nlp_quotes_next(it, &q) == NLP_OK) {
+      assert_true(q.byte_start < q.byte_end && q.byte_end <= len);
+      assert_true(q.byte_start >= prev);
+      prev = q.byte_start;
+      if (q.speaker)
+        assert_true(q.speaker >= buf && q.speaker + q.speaker_len <= buf + len);
+      assert_true(q.mention_end <= len && q.verb_end <= len);
+    }
+    nlp_quotes_free(it);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),      cmocka_unit_test(test_sentence_idx),
       cmocka_unit_test(test_contract),   cmocka_unit_test(test_seed),
-      cmocka_unit_test(test_many_marks),
+      cmocka_unit_test(test_many_marks), cmocka_unit_test(test_random),
   };
   return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
 }
