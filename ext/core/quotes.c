@@ -964,6 +964,8 @@ static void collect_names(nlp_quotes_t *it) {
     if (s == a) s = strip_titles(it, a, b);
     while (s < b && in_list(&it->toks[s], it->text, CALENDAR))
       s++;
+    for (size_t k = s; k + 1 < b; k++)
+      if (is_possessive(it, k)) s = k + 1; /* "September's Hartlepool" */
     if (s < b && nlp_is_sentence_starter((const char *)it->text + it->toks[s].s,
                                          it->toks[s].e - it->toks[s].s))
       s++;
@@ -1075,17 +1077,20 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   while (j > lo && in_list(&t[j - 1], it->text, AUX) &&
          !(t[j - 1].flags & F_CAP))
     j--;
-  if (j > lo && t[j - 1].cp == ',') {
-    /* An apposition or a relative clause: "Smith, the chief executive,". */
+  if (j > lo && (t[j - 1].cp == ',' || t[j - 1].cp == '-' ||
+                 t[j - 1].cp == 0x2013 || t[j - 1].cp == 0x2014)) {
+    /* An apposition or a relative clause: "Smith, the chief executive,",
+    ** "Conlon - who was wrongly convicted -". */
+    int32_t sep = t[j - 1].cp;
     size_t k = j - 1, steps = 0;
-    while (k > lo && steps < 16) {
+    while (k > lo && steps < 24) {
       k--, steps++;
-      if (t[k].cp == ',') break;
+      if (t[k].cp == sep) break;
       if (t[k].type != T_WORD && t[k].cp != '(' && t[k].cp != ')' &&
-          t[k].cp != '&' && t[k].cp != '-')
+          t[k].cp != '&' && t[k].cp != '-' && t[k].cp != ',')
         return 0;
     }
-    if (k <= lo || t[k].cp != ',') return 0;
+    if (k <= lo || t[k].cp != sep) return 0;
     j = k;
   }
   *b = j;
@@ -1255,7 +1260,14 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
       return 0;
     if (!np_after(it, v, it->ntoks, &a, &b)) return 0;
   }
-  if (b - a == 1 && is_pronoun(&it->toks[a], it->text, &sing)) return 0;
+  if (b - a == 1 && is_pronoun(&it->toks[a], it->text, &sing)) {
+    /* "he said": the speaker it stands for, when there is one. */
+    event_t r;
+    if (!recent_speaker(it, v, sing, &r)) return 0;
+    *e = r;
+    e->pos = v;
+    return 1;
+  }
   memset(&at, 0, sizeof(at));
   name_of(it, a, b, &at);
   e->pos = v;
@@ -1407,6 +1419,22 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   }
   attribute(it, a, b, v, out);
   return 1;
+}
+
+/* Whether the head [lo, o) ends with "adding:", "saying that", ... */
+static int participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
+  static const char *const PARTICIPLES[] = {"adding",    "saying",  "telling",
+                                            "insisting", "warning", NULL};
+  size_t k = o;
+  while (k > lo && !is_word(&it->toks[k - 1]))
+    k--;
+  if (k > lo && word_eq(&it->toks[k - 1], it->text, "that")) k--;
+  if (k > lo + 1 && !in_list(&it->toks[k - 1], it->text, PARTICIPLES) &&
+      is_word(&it->toks[k - 2]) &&
+      in_list(&it->toks[k - 2], it->text, PARTICIPLES))
+    k--; /* "telling reporters:" */
+  return k > lo && in_list(&it->toks[k - 1], it->text, PARTICIPLES) &&
+         o - k <= 3;
 }
 
 /* ---------------------------------------------------------------- */
@@ -1574,6 +1602,20 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
     }
     if (c != NONE && !reopen && !frag) tail_attr(it, c, hi, ended_stop, &at);
     if (!at.found && hw > 0) head_attr(it, lo, o, &at);
+    if (!at.found && hw > 0 && participle_before(it, lo, o)) {
+      /* "..., adding: “...”": the speaker of the clause it hangs on. */
+      event_t ev;
+      if (prev_has && prev_attr.sp && prev_close != NONE &&
+          lo == prev_close + 1) {
+        at = prev_attr;
+        at.ms = at.me = at.vs = at.ve = 0;
+      } else if (block_event_before(it, o, &ev) && ev.pos >= lo) {
+        at.found = 1;
+        at.sp = ev.sp;
+        at.splen = ev.splen;
+        at.named = ev.named;
+      }
+    }
     if (!at.found && c != NONE && !reopen && frag)
       tail_attr(it, c, hi, ended_stop, &at);
     if (!at.found && hw == 0 && !frag && !is_cont) {
