@@ -108,6 +108,8 @@ struct nlp_quotes {
   attr_t pend; /* the attribution of the pending pieces, if found */
   name_t names[NAMES_MAX];
   size_t nnames;
+  name_t genders[NAMES_MAX]; /* speakers seen with he (lastn 1) or she (2) */
+  size_t ngenders;
   event_t last_named, last_any; /* carried from earlier blocks */
   int has_last_named, has_last_any;
   event_t prev_block_tail; /* the last event of the previous block */
@@ -585,6 +587,33 @@ static const char *const ORG_WORDS[] = {"Department",
                                         "Congress",
                                         "House",
                                         "Treasury",
+                                        "Systems",
+                                        "Technologies",
+                                        "Communications",
+                                        "Media",
+                                        "Holdings",
+                                        "Partners",
+                                        "Capital",
+                                        "Airlines",
+                                        "Airways",
+                                        "Motors",
+                                        "Energy",
+                                        "Labs",
+                                        "Software",
+                                        "Networks",
+                                        "Records",
+                                        "Studios",
+                                        "Entertainment",
+                                        "Enterprises",
+                                        "International",
+                                        "Industries",
+                                        "Securities",
+                                        "Press",
+                                        "Times",
+                                        "Post",
+                                        "News",
+                                        "Telegraph",
+                                        "Guardian",
                                         NULL};
 
 /* Name particles between capitalised words: "Ursula von der Leyen". */
@@ -880,6 +909,21 @@ static int person_like(const char *p, size_t n) {
     if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z')) letters++;
   }
   if (words < 2 || words > 4 || caps == letters) return 0;
+  for (size_t i = 0, w = 0, up = 0; i <= n; i++) {
+    /* "Group B", "CEC Systems": no one-letter word, no acronym. */
+    if (i == n || p[i] == ' ') {
+      if (w == 1 && !(i < n && i >= 1 && p[i - 1] == '.')) return 0;
+      if (w >= 2 && up == w) return 0;
+      w = up = 0;
+    } else if (p[i] != '.') {
+      w++;
+      if (p[i] >= 'A' && p[i] <= 'Z') up++;
+    }
+  }
+  for (size_t i = 0; ORG_WORDS[i]; i++) {
+    size_t l = strlen(ORG_WORDS[i]);
+    if (l < n && p[l] == ' ' && memcmp(ORG_WORDS[i], p, l) == 0) return 0;
+  }
   while (k > 0 && p[k - 1] != ' ')
     k--;
   for (int l = 0; l < 2; l++) {
@@ -991,6 +1035,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
                        word_eq(&t[b - 1], it->text, "MEP") ||
                        word_eq(&t[b - 1], it->text, "QC")))
     b--; /* "Frank Field MP" */
+  if (word_eq(&t[a], it->text, "the") && b - a == 2 && is_cap_word(&t[a + 1]))
+    return; /* "the American", "the Briton": a description */
   if (in_list_fold(&t[a], it->text, INDEFINITE)) {
     /* "a spokesman", "A UKIP spokesman": not a name, unless one follows a
     ** role: "a proud coach Mike Ruddock". */
@@ -1091,13 +1137,44 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
         return 0;
     }
     if (k <= lo || t[k].cp != sep) return 0;
+    {
+      /* "The Shadow Secretary for the Family, Theresa May, said": the
+      ** name between the commas. */
+      size_t q = k + 1, e = j - 1;
+      int all_caps = e - q >= 2 && e - q <= 4;
+      for (size_t m = q; m < e && all_caps; m++)
+        if (!is_cap_word(&t[m])) all_caps = 0;
+      if (all_caps && sep == ',' && !is_cap_word(&t[k - 1])) {
+        *a = q;
+        *b = e;
+        return 1;
+      }
+    }
     j = k;
+  }
+  /* A pronoun right before the verb is the subject: "In 2004 he said". */
+  if (j > lo && is_word(&t[j - 1]) &&
+      (in_list(&t[j - 1], it->text, PRONOUNS_SING) ||
+       in_list(&t[j - 1], it->text, PRONOUNS_OTHER)) &&
+      !(j - 1 > lo && is_word(&t[j - 2]) &&
+        in_list(&t[j - 2], it->text, DETERMINERS))) {
+    *a = j - 1;
+    *b = j;
+    return 1;
   }
   *b = j;
   while (j > lo && n < NP_MAX && is_word(&t[j - 1]) &&
          !(t[j - 1].flags & F_INQ) &&
-         !in_list_fold(&t[j - 1], it->text, NP_STOP_BACK))
+         !in_list_fold(&t[j - 1], it->text, NP_STOP_BACK)) {
     j--, n++;
+    /* "its report on the council's work the committee": a new phrase
+    ** starts at "the" unless a preposition or "and" leads to it. */
+    if (word_eq(&t[j], it->text, "the") && j > lo && is_word(&t[j - 1]) &&
+        !in_list(&t[j - 1], it->text, PREPOSITIONS) &&
+        !word_eq(&t[j - 1], it->text, "and") &&
+        !in_list(&t[j - 1], it->text, AUX))
+      break;
+  }
   /* "and" may join words inside a phrase: "Former and current officials". */
   while (j > lo + 1 && n + 2 <= NP_MAX && word_eq(&t[j - 1], it->text, "and") &&
          is_word(&t[j - 2]) && !in_list(&t[j - 2], it->text, NP_STOP_BACK) &&
@@ -1151,9 +1228,12 @@ static int np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
 /* Attribution                                                       */
 /* ---------------------------------------------------------------- */
 
+/* *sing: 1 for he, 2 for she, 3 for I (named speakers), 0 for they/it. */
 static int is_pronoun(const tok_t *t, const unsigned char *text, int *sing) {
   if (in_list(t, text, PRONOUNS_SING)) {
-    *sing = 1;
+    *sing = (t->e - t->s == 1)                         ? 3
+            : (text[t->s] == 's' || text[t->s] == 'S') ? 2
+                                                       : 1;
     return 1;
   }
   if (in_list(t, text, PRONOUNS_OTHER)) {
@@ -1164,6 +1244,33 @@ static int is_pronoun(const tok_t *t, const unsigned char *text, int *sing) {
 }
 
 /* The most recent speaker before token pos (named ones only when named). */
+/* 1 when sp[0..n) was called "he", 2 "she", 0 when not known. */
+static int gender_of(nlp_quotes_t *it, const char *sp, size_t n) {
+  size_t m = it->ngenders < NAMES_MAX ? it->ngenders : NAMES_MAX;
+  for (size_t j = 0; j < m; j++) {
+    const name_t *g = &it->genders[(it->ngenders - 1 - j) % NAMES_MAX];
+    if (g->n == n && memcmp(g->p, sp, n) == 0) return (int)g->lastn;
+  }
+  return 0;
+}
+
+static void set_gender(nlp_quotes_t *it, const char *sp, size_t n, int g) {
+  name_t *e;
+  if (!sp || (g != 1 && g != 2) || gender_of(it, sp, n) == g) return;
+  e = &it->genders[it->ngenders++ % NAMES_MAX];
+  e->p = sp, e->n = n, e->lastn = (size_t)g, e->last = NULL;
+}
+
+/* Whether a speaker fits a pronoun (want: 0 any, 1 he, 2 she, 3 named). */
+static int fits(nlp_quotes_t *it, const event_t *e, int want) {
+  int g;
+  if (want == 0) return 1;
+  if (!e->named) return 0;
+  if (want == 3) return 1;
+  g = gender_of(it, e->sp, e->splen);
+  return g == 0 || g == want;
+}
+
 static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
                           event_t *out) {
   size_t lo = 0, hi = it->nev, steps = 0;
@@ -1176,12 +1283,12 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
   }
   while (lo > 0 && steps < 64) {
     lo--, steps++;
-    if (!named || it->ev[lo].named) {
+    if (fits(it, &it->ev[lo], named)) {
       *out = it->ev[lo];
       return 1;
     }
   }
-  if (named && it->has_last_named) {
+  if (named && it->has_last_named && fits(it, &it->last_named, named)) {
     *out = it->last_named;
     return 1;
   }
@@ -1192,7 +1299,9 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
         pos < it->ntoks ? it->text + it->toks[pos].s : it->end;
     for (size_t j = 0; j < n; j++) {
       const name_t *nm = &it->names[(it->nnames - 1 - j) % NAMES_MAX];
-      if ((const unsigned char *)nm->p < at && person_like(nm->p, nm->n)) {
+      if ((const unsigned char *)nm->p < at && person_like(nm->p, nm->n) &&
+          (named == 3 || gender_of(it, nm->p, nm->n) == 0 ||
+           gender_of(it, nm->p, nm->n) == named)) {
         out->pos = pos;
         out->sp = nm->p;
         out->splen = nm->n;
@@ -1231,6 +1340,7 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
     event_t e;
     if (recent_speaker(it, v, sing, &e)) {
       out->sp = e.sp, out->splen = e.splen, out->named = e.named;
+      set_gender(it, e.sp, e.splen, sing);
     }
     return;
   }
@@ -1240,7 +1350,8 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
 /* Whether the phrase [a, b) holds a personal title: "Lord Butler". */
 static int has_title(nlp_quotes_t *it, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
-    if (in_list(&it->toks[k], it->text, TITLES) &&
+    if ((in_list(&it->toks[k], it->text, TITLES) ||
+         in_list_fold(&it->toks[k], it->text, ROLES)) &&
         !word_eq(&it->toks[k], it->text, "The") &&
         !word_eq(&it->toks[k], it->text, "A") &&
         !word_eq(&it->toks[k], it->text, "An"))
@@ -1264,6 +1375,7 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
     /* "he said": the speaker it stands for, when there is one. */
     event_t r;
     if (!recent_speaker(it, v, sing, &r)) return 0;
+    set_gender(it, r.sp, r.splen, sing);
     *e = r;
     e->pos = v;
     return 1;
@@ -1712,7 +1824,7 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
     event_t e;
     it->last_any = it->ev[it->nev - 1];
     it->has_last_any = 1;
-    if (recent_speaker(it, it->ntoks, 1, &e)) {
+    if (recent_speaker(it, it->ntoks, 3, &e)) {
       it->last_named = e;
       it->has_last_named = 1;
     }
