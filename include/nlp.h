@@ -135,9 +135,12 @@ typedef struct nlp_quote {
                         quote starts */
   size_t paragraph;  /* 0-based paragraph ordinal (blank lines separate) */
   /* The speaker's canonical name ("Earl Anthony Wayne" for "he" or "Wayne",
-  ** "Joe Biden" for "President Joe Biden") or, when the speaker is not a
-  ** name, the noun phrase ("Homeland Security officials"). Points into the
-  ** caller's text (possibly an earlier mention); NULL when unknown. */
+  ** "Joe Biden" for "President Joe Biden" or "Biden") or, when the speaker
+  ** is not a name, the noun phrase ("Homeland Security officials").
+  ** speaker_len bytes, pointing into the caller's text (possibly an earlier
+  ** mention) or, for a canonical name from the entity finder, into a
+  ** NUL-terminated copy owned by the iterator, valid until
+  ** nlp_quotes_free(); NULL when unknown. */
   const char *speaker;
   size_t speaker_len;
   /* The words near the quote that attribute it ("he", "Earl Anthony
@@ -161,7 +164,11 @@ typedef struct nlp_quotes nlp_quotes_t;
 int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out);
 
 /* NLP_OK and *q filled, NLP_DONE, or NLP_ENOMEM. q->speaker stays valid
-** while the text does. Quotes come in text order. */
+** until nlp_quotes_free() (and while the text does). Quotes come in text
+** order. From the first paragraph that holds a quotation mark on, the
+** entity finder (nlp_entities, default model) runs alongside to give
+** canonical names; it tags the whole text at once, so from then on memory
+** grows with the number of entities in the text. */
 int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q);
 
 void nlp_quotes_free(nlp_quotes_t *it);

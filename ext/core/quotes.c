@@ -89,6 +89,17 @@ typedef struct name {
 
 #define NONE ((size_t)-1)
 
+typedef struct pent { /* a PERSON entity of the current block */
+  size_t s, e;        /* its mention, bytes of the text */
+  size_t off, len;    /* its canonical name in parena */
+} pent_t;
+
+typedef struct chunk { /* one interned canonical name */
+  struct chunk *next;
+  size_t len;
+  char name[]; /* len bytes and a NUL */
+} chunk_t;
+
 struct nlp_quotes {
   const unsigned char *text, *end, *pos;
   size_t paragraph, idx;
@@ -117,6 +128,19 @@ struct nlp_quotes {
   int prev_quote_speaker;  /* the last quote of the previous paragraph */
   attr_t prev_quote;
   size_t prev_quote_para;
+  /* The entity finder, run alongside from the first block with a quote:
+  ** its PERSON names give canonical speakers ("Biden" -> "Joe Biden"). */
+  nlp_entities_t *ents;
+  int ents_state; /* 0: not started, 1: running, 2: finished or no model */
+  nlp_entity_t ent;
+  int have_ent; /* ent is read but not yet used */
+  pent_t *pe;   /* the PERSON entities of the block */
+  size_t npe, cappe;
+  char *parena; /* their canonical names, NUL-separated */
+  size_t parena_len, parena_cap;
+  chunk_t *interned; /* canonical names given out as speakers */
+  const char *recent_interned[16];
+  size_t nrecent;
 };
 
 /* ---------------------------------------------------------------- */
@@ -645,6 +669,14 @@ int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
 
 void nlp_quotes_free(nlp_quotes_t *it) {
   if (!it) return;
+  nlp_entities_free(it->ents);
+  free(it->pe);
+  free(it->parena);
+  while (it->interned) {
+    chunk_t *c = it->interned;
+    it->interned = c->next;
+    free(c);
+  }
   nlp_sentences_free(it->sents);
   free(it->toks);
   free(it->qs);
@@ -1017,6 +1049,86 @@ static void collect_names(nlp_quotes_t *it) {
   }
 }
 
+/* Reads the PERSON entities of the block [bs, be) (the finder is started
+** on the first call; without a model there are none). */
+static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
+  it->npe = it->parena_len = 0;
+  if (it->ents_state == 0) {
+    int rc = nlp_entities_new(NULL, (const char *)it->text,
+                              (size_t)(it->end - it->text), &it->ents);
+    if (rc == NLP_ENOMEM) return rc;
+    it->ents_state = rc == NLP_OK ? 1 : 2;
+  }
+  while (it->ents_state == 1) {
+    if (!it->have_ent) {
+      int rc = nlp_entities_next(it->ents, &it->ent);
+      if (rc == NLP_DONE) {
+        it->ents_state = 2;
+        break;
+      }
+      if (rc != NLP_OK) return rc;
+      it->have_ent = 1;
+    }
+    if (it->ent.byte_start >= be) break;
+    it->have_ent = 0;
+    if (it->ent.byte_start >= bs && it->ent.label == NLP_LABEL_PERSON &&
+        it->ent.canonical) {
+      size_t n = strlen(it->ent.canonical);
+      if (grow((void **)&it->parena, &it->parena_cap, it->parena_len + n + 1,
+               1) ||
+          grow((void **)&it->pe, &it->cappe, it->npe + 1, sizeof(pent_t)))
+        return NLP_ENOMEM;
+      memcpy(it->parena + it->parena_len, it->ent.canonical, n + 1);
+      it->pe[it->npe].s = it->ent.byte_start;
+      it->pe[it->npe].e = it->ent.byte_end;
+      it->pe[it->npe].off = it->parena_len;
+      it->pe[it->npe].len = n;
+      it->npe++;
+      it->parena_len += n + 1;
+    }
+  }
+  return NLP_OK;
+}
+
+/* A lasting copy of name[0..n), owned by the iterator; NULL if out of
+** memory. */
+static const char *intern(nlp_quotes_t *it, const char *name, size_t n) {
+  chunk_t *c;
+  for (size_t j = 0; j < it->nrecent && j < 16; j++) {
+    const char *r = it->recent_interned[j];
+    if (strlen(r) == n && memcmp(r, name, n) == 0) return r;
+  }
+  c = malloc(sizeof(*c) + n + 1);
+  if (!c) return NULL;
+  memcpy(c->name, name, n);
+  c->name[n] = 0;
+  c->len = n;
+  c->next = it->interned;
+  it->interned = c;
+  it->recent_interned[it->nrecent++ % 16] = c->name;
+  return c->name;
+}
+
+/* The entity finder's canonical name for the name at bytes [s, e) of the
+** text, if a PERSON mention holds its last word and the canonical name
+** ends with that word too ("Biden" -> "Joe Biden"). */
+static int entity_name(nlp_quotes_t *it, size_t s, size_t e, size_t ls,
+                       const char **out, size_t *outlen) {
+  for (size_t j = 0; j < it->npe; j++) {
+    const pent_t *p = &it->pe[j];
+    const char *c = it->parena + p->off;
+    size_t wl = e - ls;
+    if (p->e <= s || p->s >= e || !(p->s <= ls && p->e >= e)) continue;
+    if (p->len < wl || memcmp(c + p->len - wl, it->text + ls, wl) != 0 ||
+        (p->len > wl && c[p->len - wl - 1] != ' '))
+      continue;
+    *out = intern(it, c, p->len);
+    *outlen = p->len;
+    return *out != NULL;
+  }
+  return 0;
+}
+
 /* THE place where a speaker's name is found (to be replaced by the entity
 ** finder's canonical names). Given the noun phrase [a, b) of a speaker,
 ** sets out->sp to the canonical name and out->named, or to the phrase
@@ -1104,6 +1216,21 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
         out->sp = nm->p;
         out->splen = nm->n;
         break;
+      }
+    }
+  }
+  {
+    /* The entity finder's name, when it is fuller than the one above. */
+    const char *ep;
+    size_t en, w1 = 1, w2 = 1;
+    if (entity_name(it, t[s].s, t[b - 1].e, t[b - 1].s, &ep, &en)) {
+      for (size_t k = 0; k < en; k++)
+        w1 += ep[k] == ' ';
+      for (size_t k = 0; k < out->splen; k++)
+        w2 += out->sp[k] == ' ';
+      if (w1 > w2 && !memchr(ep, '\'', en)) {
+        out->sp = ep;
+        out->splen = en;
       }
     }
   }
@@ -1660,6 +1787,11 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
   int prev_has = 0, rc;
   memset(&prev_attr, 0, sizeof(prev_attr));
   if ((rc = pair_marks(it)) != NLP_OK) return rc;
+  it->npe = 0;
+  if ((it->nqs > 0 || it->ents_state == 1) && it->ntoks > 0 &&
+      (rc = collect_entities(it, it->toks[0].s, (size_t)(bend - it->text))) !=
+          NLP_OK)
+    return rc;
   collect_names(it);
   if ((rc = collect_events(it)) != NLP_OK) return rc;
   t = it->toks;
