@@ -1958,6 +1958,14 @@ static size_t currency_prefix(const ctx_t *c, size_t i, const char **code) {
         *code = SIGNS[k].code;
         return i + 1;
       }
+    /* The tokenizer keeps US$, A$, HK$ ... as one symbol. */
+    if (n >= 2 && p[n - 1] == '$')
+      for (size_t k = 0; k < sizeof(DOLLAR_PREFIX) / sizeof(DOLLAR_PREFIX[0]);
+           k++)
+        if (cmp_key(p, n - 1, DOLLAR_PREFIX[k].pre) == 0) {
+          *code = DOLLAR_PREFIX[k].code;
+          return i + 1;
+        }
     return 0;
   }
   if (tkind(c, i) != NLP_TOKEN_WORD)

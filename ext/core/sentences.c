@@ -556,9 +556,10 @@ static const unsigned char *open_sentence(nlp_sentences_t *it,
   size_t bl = bullet_len(p, it->end);
   int style, alpha;
   long v;
-  if (bl) {
-    int breaks;
-    q = skip_space(p + bl, it->end, &breaks);
+  if (bl) { /* spaces and tabs after the bullet, not line breaks */
+    q = p + bl;
+    while (q < it->end && (*q == ' ' || *q == '\t'))
+      q++;
   }
   e = list_marker(q, it->end, &style, &alpha, &v);
   if (!e) {

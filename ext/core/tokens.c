@@ -7,21 +7,33 @@
 **   while (nlp_tokens_next(it, &t) == NLP_OK) use(text + t.byte_start, ...);
 **   nlp_tokens_free(it);
 **
+**   SELECT token, kind FROM nlp_tokens('Wednesday''s $1.2 deal');
+**   -- Wednesday|word  's|word  $|symbol  1.2|number  deal|word
+**
 ** Tokens are found inside each sentence of nlp_sentences, so no token
-** crosses a sentence boundary. The rules (README "Tokens"):
-**   - URLs (scheme:// or www.), e-mail addresses, #hashtags and @mentions
-**     are one token each; trailing punctuation is not part of them.
-**   - Numbers keep their inner separators and a decade or ordinal suffix:
-**     3.5, 11,000, 10:30, 1990s, 2nd. Currency signs are separate symbols:
-**     "$1.2" is "$" "1.2".
+** crosses a sentence boundary. Every non-space character of a sentence is
+** in exactly one token; tokens never hold white space. docs/tokens.md lists
+** the rules with examples; in short (Penn Treebank conventions):
+**   - URLs (scheme://..., www...., name.com/...), e-mail addresses,
+**     #hashtags and @mentions are one token; trailing punctuation is not.
+**   - Numbers keep inner separators (3.5 11,000 10:30 1/2 2004-05) and a
+**     decade or ordinal suffix (1990s 2nd); a unit is split off (5 bn,
+**     10 am); currency signs and % are separate symbols ($ 1.2).
 **   - Words keep inner hyphens and apostrophes (Sherwood-Randall, O'Brien);
-**     the clitics 's 're 've 'll 'd 'm and n't are split off as their own
-**     words, as in the Penn Treebank ("Wednesday" "'s", "do" "n't").
-**   - Letters joined by periods (U.S., a.m., Ph.D.) and known abbreviations
-**     (Mr., Gov., Jan., Inc.) keep their period; single capital initials
-**     before a space do too ("F.").
-**   - Punctuation is one token per character, except runs of the same
-**     character (..., --, !!) and mixed ?! runs.
+**     the clitics 's 're 've 'll 'd 'm n't are split off (Wednesday 's,
+**     do n't); a trailing possessive apostrophe is punctuation (migrants ').
+**   - Letters joined by periods (U.S. a.m. Ph.D.) and known abbreviations
+**     keep their period; so does a capital initial inside a sentence.
+**   - Each Han ideograph is a token; other scripts form words of letters
+**     and marks. Emoji sequences (ZWJ, flags, skin tones, keycaps) are one
+**     token each.
+**   - Punctuation is one token per character, except runs of terminators
+**     (... ?!) and runs of one repeated character (-- '').
+**
+** Every scanner moves forward only and each token's scan costs O(its own
+** length) plus a bounded look-ahead, except the link check, whose failures
+** are remembered (it->nolink) so that no text is rescanned: the tokenizer
+** runs in time linear in the input.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -30,320 +42,841 @@
 #include "chars.h"
 #include "nlp.h"
 
+typedef const unsigned char *pos_t;
+
 struct nlp_tokens {
   nlp_sentences_t *sents;
-  const unsigned char *text, *end;
-  const unsigned char *pos;  /* next byte to tokenise */
-  const unsigned char *send; /* end of the current sentence */
-  size_t sentence;           /* idx of the current sentence */
-  size_t idx;                /* next token ordinal */
+  pos_t text, end; /* the caller's text */
+  pos_t pos;       /* next byte to tokenise */
+  pos_t send;      /* end of the current sentence */
+  pos_t last_end;  /* end of the previous token of this sentence, or NULL */
+  pos_t nolink;    /* no link starts before this (see scan_link) */
+  nlp_token_kind_t last_kind;
+  size_t sentence; /* idx of the current sentence */
+  size_t idx;      /* next token ordinal */
   int have_sentence;
 };
 
-static const char *const KIND_NAMES[] = {"word",  "number",  "punct",
-                                         "symbol", "url",    "email",
-                                         "hashtag", "mention", "emoji",
-                                         "other"};
+static const char *const KIND_NAMES[] = {
+    "word",  "number",  "punct",   "symbol", "url",
+    "email", "hashtag", "mention", "emoji",  "other"};
 
 const char *nlp_token_kind_name(nlp_token_kind_t kind) {
-  if ((unsigned)kind > NLP_TOKEN_OTHER) return "other";
+  if ((unsigned)kind > NLP_TOKEN_OTHER)
+    return "other";
   return KIND_NAMES[kind];
 }
 
 int nlp_tokens_new(const char *text, size_t len, nlp_tokens_t **out) {
   nlp_tokens_t *it;
   int rc;
-  if (!out || (!text && len)) return NLP_EINVAL;
+  if (!out || (!text && len))
+    return NLP_EINVAL;
   it = calloc(1, sizeof(*it));
-  if (!it) return NLP_ENOMEM;
+  if (!it)
+    return NLP_ENOMEM;
   rc = nlp_sentences_new(text, len, &it->sents);
   if (rc != NLP_OK) {
     free(it);
     return rc;
   }
-  it->text = (const unsigned char *)(text ? text : "");
+  it->text = (pos_t)(text ? text : "");
   it->end = it->text + len;
+  it->nolink = it->text;
   *out = it;
   return NLP_OK;
 }
 
 void nlp_tokens_free(nlp_tokens_t *it) {
-  if (!it) return;
+  if (!it)
+    return;
   nlp_sentences_free(it->sents);
   free(it);
 }
 
-static uint32_t klass_at(const unsigned char *p, const unsigned char *end) {
-  if (p >= end) return 0;
-  return nlp_char_at(p, end).klass;
+/* ------------------------------------------------------------------ */
+/* Characters                                                          */
+/* ------------------------------------------------------------------ */
+
+#define WORDY (NLP_C_LETTER | NLP_C_DIGIT)
+
+/* 1 for the bytes 0-9 A-Z a-z: the inner loops test one byte with one
+** load. */
+#define A10 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+#define A26 A10, A10, 1, 1, 1, 1, 1, 1
+static const unsigned char ALNUM[256] = {['0'] = A10, ['A'] = A26, ['a'] = A26};
+#undef A10
+#undef A26
+
+static int is_ascii_alnum(unsigned char b) { return ALNUM[b]; }
+
+static int is_ascii_alpha(unsigned char b) {
+  return b < 0x80 && (nlp_ascii_class[b] & NLP_C_LETTER);
 }
 
+static int is_ascii_digit(unsigned char b) { return b >= '0' && b <= '9'; }
+
+static unsigned char lower(unsigned char b) {
+  return (b >= 'A' && b <= 'Z') ? (unsigned char)(b | 0x20) : b;
+}
+
+/* The character at p, or an empty one (len 0, class 0) at the end. */
+static nlp_char_t char_at(pos_t p, pos_t e) {
+  nlp_char_t none = {0, 0, 0};
+  if (p >= e)
+    return none;
+  return nlp_char_at(p, e);
+}
+
+/* CJK ideographs: each is a token of its own. */
+static int is_han(int32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+/* Japanese kana: 1 hiragana, 2 katakana, 0 anything else. A word stops
+** where hiragana and katakana meet (タワー|に). */
+static int kana_script(int32_t cp) {
+  if (cp >= 0x3041 && cp <= 0x309F)
+    return 1;
+  if ((cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+      (cp >= 0xFF66 && cp <= 0xFF9F))
+    return 2;
+  return 0;
+}
+
+/* A letter, mark or digit that may continue a word. */
+static int is_word_char(nlp_char_t c) {
+  return (c.klass & WORDY) && !is_han(c.cp);
+}
+
+static int word_char_at(pos_t p, pos_t e) {
+  if (p >= e)
+    return 0;
+  if (*p < 0x80)
+    return (nlp_ascii_class[*p] & WORDY) != 0;
+  return is_word_char(nlp_char_at(p, e));
+}
+
+static int letter_at(pos_t p, pos_t e) {
+  nlp_char_t c = char_at(p, e);
+  return (c.klass & NLP_C_LETTER) && !is_han(c.cp);
+}
+
+/* Apostrophes: ' and the right single quotation mark. */
 static int is_apos(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-/* Length of the clitic at p ('s, n't, ...) that ends a word at wend, or 0. */
-static size_t clitic_len(const unsigned char *p, const unsigned char *wend) {
-  static const char *const tails[] = {"s", "re", "ve", "ll", "d", "m"};
-  size_t n = (size_t)(wend - p);
-  nlp_char_t a;
-  if (n < 2) return 0;
-  a = nlp_char_at(p, wend);
-  if (is_apos(a.cp)) {
-    size_t rest = n - a.len;
-    for (size_t i = 0; i < 6; i++) {
-      size_t k = strlen(tails[i]);
-      if (k != rest) continue;
-      size_t j = 0;
-      while (j < k && (p[a.len + j] | 0x20) == tails[i][j]) j++;
-      if (j == k) return n;
+/* Invisible characters that may sit inside a word: soft hyphen, ZWNJ, ZWJ,
+** word joiner, and the Hebrew geresh and gershayim. */
+static int is_word_joiner(int32_t cp) {
+  return cp == 0x00AD || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||
+         cp == 0x05F3 || cp == 0x05F4;
+}
+
+/* Characters that join two parts of a word when a word character follows:
+** hyphens (and, before a letter only, apostrophes). */
+static int is_inner_hyphen(int32_t cp) {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011 || is_word_joiner(cp);
+}
+
+/* ------------------------------------------------------------------ */
+/* Words                                                               */
+/* ------------------------------------------------------------------ */
+
+/* The end of the word that continues at q: letters, marks and digits,
+** joined by inner hyphens (Sherwood-Randall, COVID-19) and apostrophes
+** before a letter (O'Brien, rock'n'roll). */
+static pos_t scan_word(pos_t q, pos_t e) {
+  int kana = -1; /* script of the previous kana, or -1 */
+  for (;;) {
+    nlp_char_t c;
+    while (q < e && ALNUM[*q])
+      q++;
+    if (q >= e || (*q < 0x80 && *q != '-' && *q != '\''))
+      return q; /* the usual end: space or punctuation */
+    c = nlp_char_at(q, e);
+    if (is_word_char(c)) {
+      int k = kana_script(c.cp);
+      if (k && kana >= 0 && k != kana && c.cp != 0x30FC)
+        return q;
+      kana = k ? k : kana;
+      q += c.len;
+    } else if (is_inner_hyphen(c.cp) && word_char_at(q + c.len, e)) {
+      q += c.len;
+    } else if (is_apos(c.cp) && letter_at(q + c.len, e)) {
+      q += c.len;
+    } else {
+      return q;
     }
+  }
+}
+
+/* Letters joined by periods, each part one or two letters, at least two
+** parts, ending in a period: U.S. a.m. Ph.D. e.g. U.S.A. Returns the end
+** (after the last period) or NULL. Reads at most three letters past the
+** part where it stops, so a failure costs O(1). */
+static pos_t scan_dotted(pos_t p, pos_t e) {
+  pos_t q = p, best = NULL;
+  int parts = 0;
+  for (;;) {
+    int n = 0;
+    while (n < 3 && letter_at(q, e)) {
+      q += nlp_char_at(q, e).len;
+      n++;
+    }
+    if (n == 0 || n > 2 || q >= e || *q != '.')
+      break;
+    q++;
+    parts++;
+    if (parts >= 2)
+      best = q;
+  }
+  return best;
+}
+
+/* Whether t[0..k) is a clitic that follows an apostrophe: s d m re ve ll
+** (any case). */
+static int is_clitic(pos_t t, size_t k) {
+  unsigned char x = lower(t[0]), y = k > 1 ? lower(t[1]) : 0;
+  if (k == 1)
+    return x == 's' || x == 'd' || x == 'm';
+  return (x == 'r' && y == 'e') || (x == 'v' && y == 'e') ||
+         (x == 'l' && y == 'l');
+}
+
+/* Where the clitic at the end of the word [p, w) starts, or NULL:
+** Wednesday's -> 's, we're -> 're, don't -> n't (straight or curly
+** apostrophe). At least one character stays before the clitic. */
+static pos_t clitic_start(pos_t p, pos_t w) {
+  size_t n = (size_t)(w - p);
+  for (size_t k = 1; k <= 2 && n >= k + 2; k++) {
+    pos_t t = w - k, a;
+    if (t[-1] == '\'')
+      a = t - 1;
+    else if (n >= k + 4 && t[-3] == 0xE2 && t[-2] == 0x80 && t[-1] == 0x99)
+      a = t - 3;
+    else
+      continue;
+    if (a <= p)
+      continue;
+    if (is_clitic(t, k))
+      return a;
+    /* n't: the n goes with the clitic (do n't, ca n't, wo n't). */
+    if (k == 1 && lower(t[0]) == 't' && lower(a[-1]) == 'n' && a - 1 > p)
+      return a - 1;
+  }
+  return NULL;
+}
+
+/* Whether only closing quotes, brackets and terminators follow q up to
+** the end of the sentence e (so a period at q - 1 ends the sentence). */
+static int ends_sentence(pos_t q, pos_t e) {
+  while (q < e) {
+    nlp_char_t c = nlp_char_at(q, e);
+    if (!(c.klass & (NLP_C_CLOSE | NLP_C_TERM)))
+      return 0;
+    q += c.len;
+  }
+  return 1;
+}
+
+/* Whether the word [p, w), followed by a period at w, keeps that period:
+** known abbreviations (Gov. Inc. etc.) and capital initials (F.), except
+** that a title, month, numeric abbreviation or initial gives the period
+** back when it ends the sentence. */
+static int keeps_period(pos_t p, pos_t w, pos_t e) {
+  nlp_abbrev_kind_t k = nlp_abbrev_lookup((const char *)p, (size_t)(w - p));
+  nlp_char_t c;
+  if (k == NLP_ABBR_GENERAL)
+    return 1;
+  if (k == NLP_ABBR_NONE) {
+    c = nlp_char_at(p, w);
+    if (p + c.len != w || !(c.klass & NLP_C_UPPER))
+      return 0;
+  }
+  return !ends_sentence(w + 1, e);
+}
+
+/* A token that starts with a letter: U.S., Gov., don't, Sherwood-Randall.
+** [p, r) is already known to be ASCII letters and digits (r may be p). */
+static pos_t scan_letters(pos_t p, pos_t r, pos_t e) {
+  pos_t w, cut;
+  if (r == p || (r - p <= 2 && r < e && *r == '.')) {
+    w = scan_dotted(p, e);
+    if (w)
+      return w;
+  }
+  w = scan_word(r, e);
+  cut = clitic_start(p, w);
+  if (cut)
+    return cut;
+  if (w < e && *w == '.' && keeps_period(p, w, e))
+    return w + 1;
+  return w;
+}
+
+/* ------------------------------------------------------------------ */
+/* Numbers                                                             */
+/* ------------------------------------------------------------------ */
+
+static int digit_at(pos_t p, pos_t e) {
+  if (p >= e)
+    return 0;
+  if (*p < 0x80)
+    return is_ascii_digit(*p);
+  return (nlp_char_at(p, e).klass & NLP_C_DIGIT) != 0;
+}
+
+/* Digits (of any script, and other numerals such as ½) with inner
+** separators . , : / - and the Arabic decimal and thousands signs, each
+** followed by a digit: 3.5 11,000 10:30 1/2 2004-05 ٣٫٥. */
+static pos_t scan_digits(pos_t q, pos_t e) {
+  for (;;) {
+    while (q < e && is_ascii_digit(*q))
+      q++;
+    if (q >= e)
+      return q;
+    if (*q >= 0x80) {
+      nlp_char_t c = nlp_char_at(q, e);
+      if (c.klass & NLP_C_NUMBER) {
+        q += c.len;
+        continue;
+      }
+      if ((c.cp == 0x066B || c.cp == 0x066C) && digit_at(q + c.len, e)) {
+        q += c.len;
+        continue;
+      }
+      return q;
+    }
+    if ((*q == '.' || *q == ',' || *q == ':' || *q == '/' || *q == '-') &&
+        digit_at(q + 1, e)) {
+      q++;
+      continue;
+    }
+    return q;
+  }
+}
+
+/* Suffixes that stay with a number: decades (1990s) and ordinals. */
+static int is_number_suffix(pos_t s, size_t n) {
+  unsigned char a = lower(s[0]), b = n > 1 ? lower(s[1]) : 0;
+  if (n == 1)
+    return a == 's';
+  if (n != 2)
+    return 0;
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+         (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+}
+
+/* Units and multipliers written against a number, split off as words:
+** 10am 5bn 100m 3km 50p 30C. Longer units match in any case; one-letter units
+** only in lower case (and C, F for degrees), so that 3D and 4G stay words. */
+static int is_unit(pos_t s, size_t n) {
+  static const char *const units[] = {
+      "am",  "bn",   "cc", "cm",   "ft",   "gb",   "ghz", "gw",  "hr",  "hrs",
+      "hz",  "in",   "kb", "kbps", "gbps", "mbps", "kg",  "kgs", "khz", "km",
+      "kmh", "kph",  "kw", "kwh",  "lb",   "lbs",  "mb",  "mg",  "mhz", "mi",
+      "min", "mins", "ml", "mm",   "mph",  "ms",   "mw",  "oz",  "pm",  "pc",
+      "sec", "secs", "tb", "tn",   "yr",   "yrs"};
+  char buf[5];
+  if (n == 1)
+    return s[0] < 0x80 && strchr("ghklmptvwCF", s[0]) && s[0];
+  if (n == 0 || n > 4)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    buf[i] = (char)lower(s[i]);
+  for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+    if (strlen(units[i]) == n && memcmp(units[i], buf, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Length of the sign (+ - or U+2212 minus) at p, 0 if none. */
+static size_t sign_len(pos_t p, pos_t e) {
+  if (*p == '+' || *p == '-')
+    return 1;
+  if (e - p >= 3 && p[0] == 0xE2 && p[1] == 0x88 && p[2] == 0x92)
+    return 3;
+  return 0;
+}
+
+/* A token that starts with a digit (or a period before a digit: .5, or a
+** sign before either: +44, -0.5).
+** 1990s, 2nd -> number; 10am -> 10 + am; 3D, 20-year-old -> one word. */
+static pos_t scan_number(pos_t p, pos_t e, nlp_token_kind_t *kind) {
+  pos_t q = scan_digits(p + sign_len(p, e), e), r = q;
+  nlp_char_t h;
+  *kind = NLP_TOKEN_NUMBER;
+  if (q >= e)
+    return q;
+  while (r < e && r - q < 5 && is_ascii_alpha(*r))
+    r++;
+  if (r > q && !word_char_at(r, e) && !(r < e && *r == '-')) {
+    if (is_number_suffix(q, (size_t)(r - q)))
+      return r;
+    if (is_unit(q, (size_t)(r - q)))
+      return q;
+  }
+  if (r - q == 1 && e - r >= 3 && (lower(*q) == 'a' || lower(*q) == 'p') &&
+      r[0] == '.' && lower(r[1]) == 'm' && r[2] == '.')
+    return q; /* 10a.m. */
+  h = char_at(q, e);
+  if (is_word_char(h) ||
+      (is_inner_hyphen(h.cp) && word_char_at(q + h.len, e))) {
+    pos_t w = scan_word(q, e), cut = clitic_start(p, w);
+    *kind = NLP_TOKEN_WORD;
+    return cut ? cut : w;
+  }
+  return q;
+}
+
+/* ------------------------------------------------------------------ */
+/* Links: URLs and e-mail addresses                                    */
+/* ------------------------------------------------------------------ */
+
+static int is_email_char(unsigned char b) {
+  return is_ascii_alnum(b) || b == '.' || b == '-' || b == '_' || b == '%' ||
+         b == '+';
+}
+
+static int is_host_char(unsigned char b) {
+  return is_ascii_alnum(b) || b == '.' || b == '-';
+}
+
+/* Top-level domains recognised without a scheme or www. (bbc.co.uk,
+** amazon.com); lower case, sorted. */
+static int is_known_tld(pos_t s, size_t n) {
+  static const char *const tlds[] = {
+      "ai",  "au",  "biz",  "ca",  "cn", "co",   "com", "de", "dev", "edu",
+      "es",  "eu",  "fr",   "gov", "ie", "info", "int", "io", "jp",  "ly",
+      "mil", "net", "news", "nl",  "nz", "org",  "ru",  "tv", "uk"};
+  char buf[5];
+  if (n < 2 || n > 4)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    buf[i] = (char)lower(s[i]);
+  for (size_t i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++)
+    if (strlen(tlds[i]) == n && memcmp(tlds[i], buf, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* Checks the host name [p, q) (letters, digits, - and .): at least two
+** labels, none empty. *tld receives the last label's start and *longest
+** the length of the longest label. */
+static int check_host(pos_t p, pos_t q, pos_t *tld, size_t *longest) {
+  pos_t label = p;
+  int dots = 0;
+  *longest = 0;
+  for (pos_t r = p; r <= q; r++) {
+    if (r == q || *r == '.') {
+      size_t n = (size_t)(r - label);
+      if (n == 0)
+        return 0;
+      if (n > *longest)
+        *longest = n;
+      if (r < q)
+        dots++, label = r + 1;
+    } else if (!is_host_char(*r)) {
+      return 0;
+    }
+  }
+  *tld = label;
+  return dots > 0;
+}
+
+/* Drops trailing periods and hyphens from [p, q). */
+static pos_t trim_host(pos_t p, pos_t q) {
+  while (q > p && (q[-1] == '.' || q[-1] == '-'))
+    q--;
+  return q;
+}
+
+/* The rest of a URL from q: everything up to white space, a quotation
+** mark or an unbalanced closing bracket, less trailing punctuation. */
+static pos_t scan_url_tail(pos_t start, pos_t q, pos_t e) {
+  int paren = 0, square = 0;
+  while (q < e) {
+    unsigned char b = *q;
+    if (b < 0x80) {
+      if (b <= 0x20 || b == 0x7F || b == '"' || b == '<' || b == '>' ||
+          b == '`' || b == '{' || b == '}' || b == '|' || b == '\\')
+        break;
+      if (b == '(')
+        paren++;
+      if (b == '[')
+        square++;
+      if (b == ')' && paren-- == 0)
+        break;
+      if (b == ']' && square-- == 0)
+        break;
+      q++;
+    } else {
+      nlp_char_t c = nlp_char_at(q, e);
+      if (c.klass & (NLP_C_SPACE | NLP_C_QUOTE | NLP_C_OPEN | NLP_C_CLOSE))
+        break;
+      q += c.len;
+    }
+  }
+  while (q > start) {
+    pos_t b = nlp_char_before(start, q);
+    nlp_char_t c = nlp_char_at(b, q);
+    if (*b == '/' || *b == ')' || *b == ']' || *b == '-' || *b == '_' ||
+        !(c.klass & NLP_C_PUNCT))
+      break;
+    q = b;
+  }
+  return q;
+}
+
+/* An e-mail address whose local part is [p, at) and '@' is at at. */
+static pos_t scan_email(pos_t p, pos_t at, pos_t e) {
+  pos_t d = at + 1, q = d, tld;
+  size_t longest;
+  if (at[-1] == '.' || *p == '.')
+    return NULL;
+  while (q < e && is_host_char(*q))
+    q++;
+  q = trim_host(d, q);
+  if (!check_host(d, q, &tld, &longest))
+    return NULL;
+  for (pos_t r = tld; r < q; r++)
+    if (!is_ascii_alpha(*r))
+      return NULL;
+  if (q - tld < 2)
+    return NULL;
+  return q;
+}
+
+/* Whether [p, r) is a URL scheme followed by :// and something. */
+static int is_scheme(pos_t p, pos_t r, pos_t e) {
+  if (r - p > 10 || e - r <= 3 || r[0] != ':' || r[1] != '/' || r[2] != '/')
+    return 0;
+  for (pos_t q = p; q < r; q++)
+    if (!is_ascii_alpha(*q))
+      return 0;
+  return !(nlp_char_at(r + 3, e).klass & NLP_C_SPACE);
+}
+
+/* A URL or e-mail address at p, or NULL. [p, r) is the run of ASCII
+** letters and digits at p (r > p, r < e). Recognised: scheme://...,
+** www.host..., host.tld[/...] for a known TLD, local@host.tld. A failed
+** check remembers the end of the run it read in it->nolink: any token that
+** starts inside that run fails the same way, so it is not read again. */
+static pos_t scan_link(nlp_tokens_t *it, pos_t p, pos_t r,
+                       nlp_token_kind_t *kind) {
+  pos_t e = it->send, host, tld;
+  size_t longest;
+  if (*r == ':') {
+    if (!is_scheme(p, r, e))
+      return NULL;
+    *kind = NLP_TOKEN_URL;
+    return scan_url_tail(r + 3, r + 3, e);
+  }
+  if (p < it->nolink)
+    return NULL;
+  /* A plain word or number is not followed by @, or by one of . - _ % +
+  ** and a letter or digit. */
+  if (*r != '@' && !(is_email_char(*r) && r + 1 < e && is_ascii_alnum(r[1])))
+    return NULL;
+  while (r < e && is_email_char(*r))
+    r++;
+  if (r < e && *r == '@') {
+    pos_t q = scan_email(p, r, e);
+    if (q) {
+      *kind = NLP_TOKEN_EMAIL;
+      return q;
+    }
+  } else {
+    pos_t q = trim_host(p, r);
+    int www = q - p > 4 && lower(p[0]) == 'w' && lower(p[1]) == 'w' &&
+              lower(p[2]) == 'w' && p[3] == '.';
+    host = p;
+    if (check_host(host, q, &tld, &longest) &&
+        (www || (longest > 2 && is_known_tld(tld, (size_t)(q - tld))))) {
+      *kind = NLP_TOKEN_URL;
+      if (q < e && (*q == '/' || *q == '?' || *q == '#' ||
+                    (*q == ':' && digit_at(q + 1, e))))
+        return scan_url_tail(q, q, e);
+      return q;
+    }
+  }
+  it->nolink = r;
+  return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Apostrophes, hashtags, emoji, punctuation                           */
+/* ------------------------------------------------------------------ */
+
+/* A token that starts with an apostrophe, or NULL: '90s (a decade), a
+** clitic glued to the previous word or number (U.S.'s, 1990's), and the
+** 'n' of rock 'n' roll. */
+static pos_t scan_apostrophe(pos_t p, pos_t e, nlp_char_t c, int after_word,
+                             nlp_token_kind_t *kind) {
+  pos_t a = p + c.len, r = a;
+  if (!after_word && r + 1 < e && is_ascii_digit(r[0]) &&
+      is_ascii_digit(r[1])) {
+    r += 2;
+    if (r < e && *r == 's')
+      r++;
+    if (!word_char_at(r, e)) {
+      *kind = NLP_TOKEN_NUMBER;
+      return r;
+    }
+    r = a;
+  }
+  *kind = NLP_TOKEN_WORD;
+  if (after_word && is_apos(c.cp)) {
+    while (r < e && r - a < 3 && is_ascii_alpha(*r))
+      r++;
+    if (r > a && !word_char_at(r, e)) {
+      size_t n = (size_t)(r - a);
+      unsigned char x = lower(a[0]), y = n > 1 ? lower(a[1]) : 0;
+      if ((n == 1 && (x == 's' || x == 'd' || x == 'm')) ||
+          (n == 2 && ((x == 'r' && y == 'e') || (x == 'v' && y == 'e') ||
+                      (x == 'l' && y == 'l'))))
+        return r;
+    }
+  }
+  if (a < e && lower(*a) == 'n') {
+    nlp_char_t d = char_at(a + 1, e);
+    if (is_apos(d.cp) && !word_char_at(a + 1 + d.len, e))
+      return a + 1 + d.len;
+  }
+  return NULL;
+}
+
+/* #hashtag or @mention: the sign, then letters, marks, digits and _. */
+static pos_t scan_tag(pos_t p, pos_t e) {
+  pos_t q = p + 1;
+  for (;;) {
+    nlp_char_t c = char_at(q, e);
+    if (!(c.klass & WORDY) && c.cp != '_')
+      return q;
+    q += c.len;
+  }
+}
+
+static int tag_starts(pos_t p, pos_t e, int mention) {
+  nlp_char_t c = char_at(p + 1, e);
+  if (c.cp == '_')
+    return 1;
+  return (c.klass & (mention ? WORDY : NLP_C_LETTER)) != 0;
+}
+
+static int is_regional(int32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+
+static int is_skin_tone(int32_t cp) { return cp >= 0x1F3FB && cp <= 0x1F3FF; }
+
+/* Characters that modify the emoji before them: variation selectors, skin
+** tones, the keycap mark and tag characters (subdivision flags). */
+static int is_emoji_modifier(int32_t cp) {
+  return cp == 0xFE0E || cp == 0xFE0F || is_skin_tone(cp) || cp == 0x20E3 ||
+         (cp >= 0xE0020 && cp <= 0xE007F);
+}
+
+/* Keycaps: 1️⃣ #️⃣ (a digit, # or *, maybe U+FE0F, then U+20E3). */
+static int is_keycap(pos_t p, pos_t e) {
+  pos_t q = p + 1;
+  if (q + 3 <= e && q[0] == 0xEF && q[1] == 0xB8 && q[2] == 0x8F)
+    q += 3;
+  return q + 3 <= e && q[0] == 0xE2 && q[1] == 0x83 && q[2] == 0xA3;
+}
+
+static int emoji_starts(pos_t p, pos_t e, nlp_char_t c) {
+  if (c.klass & NLP_C_EMOJI)
+    return 1;
+  if (is_skin_tone(c.cp))
+    return 1;
+  if (c.cp < 0x80 &&
+      (is_ascii_digit((unsigned char)c.cp) || c.cp == '#' || c.cp == '*'))
+    return is_keycap(p, e);
+  if (c.klass & NLP_C_SYMBOL) { /* ©️ ™️ ⌚️: a symbol with U+FE0F */
+    pos_t q = p + c.len;
+    return q + 3 <= e && q[0] == 0xEF && q[1] == 0xB8 && q[2] == 0x8F;
   }
   return 0;
 }
 
-/* Scans a URL or e-mail from p within [p, e); returns its end or p. */
-static const unsigned char *scan_link(const unsigned char *p,
-                                      const unsigned char *e,
-                                      nlp_token_kind_t *kind) {
-  const unsigned char *q = p, *at = NULL, *dot = NULL;
-  int scheme = 0;
-  while (q < e && !(klass_at(q, e) & NLP_C_SPACE)) {
-    if (*q == '@' && !at) at = q;
-    if (*q == ':' && q + 2 < e && q[1] == '/' && q[2] == '/') scheme = 1;
-    q += nlp_char_at(q, e).len;
+/* One emoji: a pair of regional indicators (a flag), or a pictograph with
+** its modifiers and any ZWJ-joined pictographs after it. */
+static pos_t scan_emoji(pos_t p, pos_t e, nlp_char_t c) {
+  pos_t q = p + c.len;
+  if (is_regional(c.cp)) {
+    nlp_char_t d = char_at(q, e);
+    return is_regional(d.cp) ? q + d.len : q;
   }
-  /* Trailing punctuation belongs to the sentence, not the link. */
-  while (q > p) {
-    const unsigned char *b = nlp_char_before(p, q);
-    uint32_t k = nlp_char_at(b, q).klass;
-    if (!(k & (NLP_C_PUNCT)) || *b == '/') break;
-    q = b;
+  for (;;) {
+    nlp_char_t d = char_at(q, e);
+    if (is_emoji_modifier(d.cp)) {
+      q += d.len;
+    } else if (d.cp == 0x200D && (char_at(q + d.len, e).klass & NLP_C_SYMBOL)) {
+      q += d.len;
+      q += nlp_char_at(q, e).len;
+    } else {
+      return q;
+    }
   }
-  for (const unsigned char *r = at ? at : p; r < q; r++)
-    if (*r == '.' && r + 1 < q) dot = r;
-  if (scheme || ((size_t)(q - p) > 4 && (p[0] | 0x20) == 'w' &&
-                 (p[1] | 0x20) == 'w' && (p[2] | 0x20) == 'w' && p[3] == '.')) {
-    *kind = NLP_TOKEN_URL;
-    return q;
+}
+
+/* Punctuation: a run of terminators (... ?! …), else a run of one repeated
+** character (-- ''), else one character. */
+static pos_t scan_punct(pos_t p, pos_t e, nlp_char_t c) {
+  pos_t q = p + c.len;
+  for (;;) {
+    nlp_char_t d = char_at(q, e);
+    if (d.len == 0)
+      return q;
+    if ((c.klass & NLP_C_TERM) ? !(d.klass & NLP_C_TERM) : d.cp != c.cp)
+      return q;
+    q += d.len;
   }
-  if (at && at > p && dot && dot > at + 1) {
-    for (const unsigned char *r = p; r < at; r++)
-      if (klass_at(r, at) & (NLP_C_OPEN | NLP_C_CLOSE | NLP_C_QUOTE))
+}
+
+/* Punctuation characters reported as symbols: % & # @ ‰ §. */
+static int is_symbolic(int32_t cp) {
+  return cp == '%' || cp == '&' || cp == '#' || cp == '@' || cp == 0x2030 ||
+         cp == 0x00A7;
+}
+
+/* One to three capital letters glued to a dollar sign: US$ C$ HK$. */
+static int is_currency_prefix(pos_t p, pos_t r) {
+  if (r - p > 3)
+    return 0;
+  for (; p < r; p++)
+    if (!(*p >= 'A' && *p <= 'Z'))
+      return 0;
+  return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* The token loop                                                      */
+/* ------------------------------------------------------------------ */
+
+/* The token that starts at p (a non-space character of the sentence):
+** returns its end (> p) and sets *kind. */
+static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
+  pos_t e = it->send, q;
+  nlp_char_t c = nlp_char_at(p, e);
+  int glued = it->last_end == p;
+  int after_word = glued && (it->last_kind == NLP_TOKEN_WORD ||
+                             it->last_kind == NLP_TOKEN_NUMBER ||
+                             it->last_kind == NLP_TOKEN_HASHTAG ||
+                             it->last_kind == NLP_TOKEN_MENTION);
+  if (c.cp < 0x80 && (nlp_ascii_class[c.cp] & WORDY)) {
+    pos_t r = p + 1;
+    while (r < e && is_ascii_alnum(*r))
+      r++;
+    if (r < e && *r < 0x80 && !(nlp_ascii_class[*r] & NLP_C_SPACE)) {
+      q = scan_link(it, p, r, kind);
+      if (q)
+        return q;
+    }
+    if (r < e && *r == '$' && is_currency_prefix(p, r)) {
+      *kind = NLP_TOKEN_SYMBOL; /* US$ C$ HK$ */
+      return r + 1;
+    }
+    *kind = NLP_TOKEN_WORD;
+    if (nlp_ascii_class[c.cp] & NLP_C_LETTER)
+      return scan_letters(p, r, e);
+    if (!is_keycap(p, e))
+      return scan_number(p, e, kind);
+  }
+  if (emoji_starts(p, e, c)) {
+    *kind = NLP_TOKEN_EMOJI;
+    return scan_emoji(p, e, c);
+  }
+  *kind = NLP_TOKEN_WORD;
+  if (c.klass & NLP_C_LETTER)
+    return is_han(c.cp) ? p + c.len : scan_letters(p, p, e);
+  if (c.klass & NLP_C_NUMBER)
+    return scan_number(p, e, kind);
+  if (c.cp == '.' && digit_at(p + 1, e) && !after_word)
+    return scan_number(p, e, kind); /* .5 */
+  if (sign_len(p, e) && !after_word &&
+      (digit_at(p + c.len, e) ||
+       (p + c.len < e && p[c.len] == '.' && digit_at(p + c.len + 1, e))))
+    return scan_number(p, e, kind); /* +44 -0.5 */
+  if ((c.cp == '#' || c.cp == '@') && !after_word &&
+      tag_starts(p, e, c.cp == '@')) {
+    *kind = c.cp == '#' ? NLP_TOKEN_HASHTAG : NLP_TOKEN_MENTION;
+    return scan_tag(p, e);
+  }
+  if (is_apos(c.cp) || c.cp == 0x2018) {
+    q = scan_apostrophe(p, e, c, after_word, kind);
+    if (q)
+      return q;
+  }
+  if (is_symbolic(c.cp)) {
+    *kind = NLP_TOKEN_SYMBOL;
+    return p + c.len;
+  }
+  if (c.klass & NLP_C_PUNCT) {
+    *kind = NLP_TOKEN_PUNCT;
+    return scan_punct(p, e, c);
+  }
+  *kind = (c.klass & NLP_C_SYMBOL) && c.cp != 0xFFFD ? NLP_TOKEN_SYMBOL
+                                                     : NLP_TOKEN_OTHER;
+  return p + c.len;
+}
+
+/* Skips white space from p within the sentence. */
+static pos_t skip_space(pos_t p, pos_t e) {
+  while (p < e) {
+    nlp_char_t c;
+    if (*p < 0x80) {
+      if (!(nlp_ascii_class[*p] & NLP_C_SPACE))
         return p;
-    *kind = NLP_TOKEN_EMAIL;
-    return q;
+      p++;
+      continue;
+    }
+    c = nlp_char_at(p, e);
+    if (!(c.klass & NLP_C_SPACE))
+      return p;
+    p += c.len;
   }
   return p;
 }
 
-static const unsigned char *scan_number(const unsigned char *p,
-                                        const unsigned char *e) {
-  const unsigned char *q = p;
-  while (q < e && (*q >= '0' && *q <= '9')) q++;
-  for (;;) {
-    if (q + 1 < e && (*q == '.' || *q == ',' || *q == ':') && q[1] >= '0' &&
-        q[1] <= '9') {
-      q++;
-      while (q < e && *q >= '0' && *q <= '9') q++;
-      continue;
-    }
-    if (q < e && !(*q >= '0' && *q <= '9') &&
-        (klass_at(q, e) & NLP_C_DIGIT)) { /* other scripts' digits */
-      q += nlp_char_at(q, e).len;
-      continue;
-    }
-    break;
-  }
-  /* 1990s, 2nd, 3rd, 4th, 21st */
-  {
-    size_t rest = (size_t)(e - q);
-    const unsigned char *r = q;
-    size_t k = 0;
-    while (k < rest && k < 3 && ((r[k] | 0x20) >= 'a' && (r[k] | 0x20) <= 'z'))
-      k++;
-    if (k > 0 && !(klass_at(r + k, e) & NLP_C_LETTER)) {
-      char s0 = (char)(r[0] | 0x20), s1 = k > 1 ? (char)(r[1] | 0x20) : 0;
-      if ((k == 1 && s0 == 's') ||
-          (k == 2 && ((s0 == 's' && s1 == 't') || (s0 == 'n' && s1 == 'd') ||
-                      (s0 == 'r' && s1 == 'd') || (s0 == 't' && s1 == 'h'))))
-        q += k;
-    }
-  }
-  return q;
-}
-
-/* Scans a word from p (a letter or mark). */
-static const unsigned char *scan_word(const unsigned char *p,
-                                      const unsigned char *e) {
-  const unsigned char *q = p;
-  for (;;) {
-    while (q < e) {
-      nlp_char_t c = nlp_char_at(q, e);
-      if (!(c.klass & (NLP_C_LETTER | NLP_C_DIGIT))) break;
-      q += c.len;
-    }
-    if (q >= e) break;
-    {
-      nlp_char_t c = nlp_char_at(q, e);
-      if ((c.cp == '-' || is_apos(c.cp) || c.cp == 0x2010 || c.cp == 0x2011) &&
-          (klass_at(q + c.len, e) & NLP_C_LETTER)) {
-        q += c.len;
-        continue;
-      }
-      if (c.cp == '-' && (klass_at(q + c.len, e) & NLP_C_DIGIT)) {
-        q += c.len;
-        continue;
-      }
-    }
-    break;
-  }
-  return q;
-}
-
 static int next_in_sentence(nlp_tokens_t *it, nlp_token_t *t) {
-  const unsigned char *p = it->pos, *e = it->send, *q;
-  nlp_token_kind_t kind;
-  nlp_char_t c;
-  while (p < e) {
-    c = nlp_char_at(p, e);
-    if (!(c.klass & NLP_C_SPACE)) break;
-    p += c.len;
-  }
-  if (p >= e) return NLP_DONE;
-  c = nlp_char_at(p, e);
-  kind = NLP_TOKEN_OTHER;
-  q = scan_link(p, e, &kind);
-  if (q > p) goto emit;
-  if ((c.cp == '#' || c.cp == '@') && (klass_at(p + 1, e) & NLP_C_LETTER)) {
-    kind = c.cp == '#' ? NLP_TOKEN_HASHTAG : NLP_TOKEN_MENTION;
-    q = scan_word(p + 1, e);
-    goto emit;
-  }
-  if (c.klass & NLP_C_DIGIT) {
-    kind = NLP_TOKEN_NUMBER;
-    q = scan_number(p, e);
-    goto emit;
-  }
-  if (c.klass & NLP_C_LETTER) {
-    const unsigned char *w = scan_word(p, e), *r;
-    kind = NLP_TOKEN_WORD;
-    /* Letters joined by periods: U.S. a.m. Ph.D. */
-    r = p;
-    if (w < e && *w == '.') {
-      const unsigned char *s = w;
-      int dots = 0;
-      while (s < e && *s == '.') {
-        const unsigned char *n = s + 1;
-        dots++;
-        if (n < e && (klass_at(n, e) & NLP_C_LETTER)) {
-          const unsigned char *m = n;
-          while (m < e && (klass_at(m, e) & NLP_C_LETTER)) m += nlp_char_at(m, e).len;
-          if (m - n > 2) break;
-          s = m;
-          continue;
-        }
-        s = n;
-        break;
-      }
-      if (dots >= 2 && s[-1] == '.') {
-        q = s;
-        goto emit;
-      }
-      /* Known abbreviation or a capital initial keeps its period. */
-      if (nlp_abbrev_lookup((const char *)p, (size_t)(w - p)) !=
-              NLP_ABBR_NONE ||
-          (w - p == 1 && (c.klass & NLP_C_UPPER))) {
-        q = w + 1;
-        goto emit;
-      }
-    }
-    (void)r;
-    /* Split a clitic off the end: Wednesday's -> Wednesday 's. */
-    for (const unsigned char *a = p + 1; a < w; a++) {
-      if (*a == '\'' || (a + 2 < w && a[0] == 0xE2 && a[1] == 0x80 && a[2] == 0x99)) {
-        size_t k = clitic_len(a, w);
-        if (k) {
-          /* n't: the n belongs to the clitic. */
-          const unsigned char *cut = a;
-          if (k == 0) break;
-          q = cut;
-          goto emit;
-        }
-      }
-      if ((*a | 0x20) == 'n' && a + 1 < w && is_apos(nlp_char_at(a + 1, w).cp)) {
-        const unsigned char *t2 = a + 1 + nlp_char_at(a + 1, w).len;
-        if (w - t2 == 1 && (*t2 | 0x20) == 't' && a > p) {
-          q = a;
-          goto emit;
-        }
-      }
-    }
-    /* At a clitic itself: 's or n't. */
-    q = w;
-    goto emit;
-  }
-  if (is_apos(c.cp)) {
-    const unsigned char *w = scan_word(p + c.len, e);
-    if (w > p + c.len && clitic_len(p, w)) {
-      kind = NLP_TOKEN_WORD;
-      q = w;
-      goto emit;
-    }
-  }
-  if (c.klass & NLP_C_EMOJI) {
-    kind = NLP_TOKEN_EMOJI;
-    q = p + c.len;
-    while (q < e) { /* ZWJ sequences, variation selectors, skin tones */
-      nlp_char_t d = nlp_char_at(q, e);
-      if (d.cp == 0x200D && q + d.len < e) {
-        q += d.len;
-        q += nlp_char_at(q, e).len;
-      } else if ((d.cp >= 0xFE00 && d.cp <= 0xFE0F) ||
-                 (d.cp >= 0x1F3FB && d.cp <= 0x1F3FF)) {
-        q += d.len;
-      } else {
-        break;
-      }
-    }
-    goto emit;
-  }
-  if (c.klass & NLP_C_PUNCT) {
-    kind = NLP_TOKEN_PUNCT;
-    q = p + c.len;
-    if (c.klass & NLP_C_TERM) {
-      while (q < e && (klass_at(q, e) & NLP_C_TERM)) q += nlp_char_at(q, e).len;
-    } else {
-      while (q < e && nlp_char_at(q, e).cp == c.cp) q += c.len;
-    }
-    goto emit;
-  }
-  kind = (c.klass & NLP_C_SYMBOL) ? NLP_TOKEN_SYMBOL : NLP_TOKEN_OTHER;
-  q = p + c.len;
-emit:
+  pos_t p = skip_space(it->pos, it->send), q;
+  nlp_token_kind_t kind = NLP_TOKEN_OTHER;
+  if (p >= it->send)
+    return NLP_DONE;
+  q = scan_token(it, p, &kind);
+  if (q <= p)
+    q = p + nlp_char_at(p, it->send).len; /* never stall */
   t->byte_start = (size_t)(p - it->text);
   t->byte_end = (size_t)(q - it->text);
   t->kind = kind;
   t->sentence = it->sentence;
   t->idx = it->idx++;
   it->pos = q;
+  it->last_end = q;
+  it->last_kind = kind;
   return NLP_OK;
 }
 
 int nlp_tokens_next(nlp_tokens_t *it, nlp_token_t *t) {
-  if (!it || !t) return NLP_EINVAL;
+  if (!it || !t)
+    return NLP_EINVAL;
   for (;;) {
+    nlp_sentence_t s;
+    int rc;
     if (it->have_sentence) {
-      int rc = next_in_sentence(it, t);
-      if (rc != NLP_DONE) return rc;
+      rc = next_in_sentence(it, t);
+      if (rc != NLP_DONE)
+        return rc;
       it->have_sentence = 0;
     }
-    {
-      nlp_sentence_t s;
-      int rc = nlp_sentences_next(it->sents, &s);
-      if (rc != NLP_OK) return rc;
-      it->pos = it->text + s.byte_start;
-      it->send = it->text + s.byte_end;
-      it->sentence = s.idx;
-      it->have_sentence = 1;
-    }
+    rc = nlp_sentences_next(it->sents, &s);
+    if (rc != NLP_OK)
+      return rc;
+    it->pos = it->text + s.byte_start;
+    it->send = it->text + s.byte_end;
+    it->last_end = NULL;
+    it->sentence = s.idx;
+    it->have_sentence = 1;
   }
 }

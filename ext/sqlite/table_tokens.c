@@ -40,15 +40,36 @@ static void row_span(const void *row, size_t *bs, size_t *be) {
   *be = t->byte_end;
 }
 
+/* norm: NFKC plus case folding. Pure ASCII (most tokens) is only lower-
+** cased, which is what NFKC and case folding do to it, without a
+** utf8proc call. */
 static int result_norm(sqlite3_context *ctx, const char *s, size_t n) {
-  char *out;
-  size_t outlen;
-  int rc = nlp_casefold(s, n, &out, &outlen);
+  char small[64], *buf = small, *out;
+  size_t outlen, i;
+  int rc;
+  for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+    ;
+  if (i == n) {
+    if (n > sizeof(small)) {
+      buf = sqlite3_malloc64(n);
+      if (!buf) {
+        sqlite3_result_error_nomem(ctx);
+        return SQLITE_NOMEM;
+      }
+    }
+    for (i = 0; i < n; i++)
+      buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+    sqlite3_result_text64(ctx, buf, n,
+                          buf == small ? SQLITE_TRANSIENT : sqlite3_free,
+                          SQLITE_UTF8);
+    return SQLITE_OK;
+  }
+  rc = nlp_casefold(s, n, &out, &outlen);
   if (rc != NLP_OK) {
     sqlite3_result_error_nomem(ctx);
     return SQLITE_NOMEM;
   }
-  sqlite3_result_text(ctx, out, (int)outlen, SQLITE_TRANSIENT);
+  sqlite3_result_text64(ctx, out, outlen, SQLITE_TRANSIENT, SQLITE_UTF8);
   nlp_free(out);
   return SQLITE_OK;
 }

@@ -67,6 +67,11 @@ static const split_case CASES[] = {
     {"Please turn to p. 55. Thank you.",
      {"Please turn to p. 55.", "Thank you."}},
     {"Roe v. Wade was decided in 1973.", {"Roe v. Wade was decided in 1973."}},
+    {"He lives at No. 10 Downing St. The PM does too. St. Louis is far.",
+     {"He lives at No. 10 Downing St.", "The PM does too.",
+      "St. Louis is far."}},
+    {"I can see Mt. Fuji from St. Michael's Church.",
+     {"I can see Mt. Fuji from St. Michael's Church."}},
     {"Call Vladi Pimenov ext. 37625 today. P.S. I am moving.",
      {"Call Vladi Pimenov ext. 37625 today.", "P.S. I am moving."}},
     {"It went from 5 p.m. to 7 p.m. Then it stopped.",
@@ -126,6 +131,7 @@ static const split_case CASES[] = {
      {"a. The first item", "b. The second item", "c. The third"}},
     {BULLET " 9. The first item " BULLET " 10. The second item",
      {BULLET " 9. The first item", BULLET " 10. The second item"}},
+    {"Intro.\n\n" BULLET "\n\n1. The item", {"Intro.", BULLET, "1. The item"}},
     {"features\ncontact manager\nevents, activities\n",
      {"features", "contact manager", "events, activities"}},
     /* URLs and e-mail addresses. */
@@ -440,7 +446,14 @@ static void test_random(void **state) {
                                        "http://a.b/c.d",
                                        "@",
                                        "-",
-                                       MDASH};
+                                       MDASH,
+                                       BULLET "\n\n1. ",
+                                       "1/1/2001 1:11 PM ",
+                                       ":",
+                                       "http://",
+                                       "Image:",
+                                       "Said",
+                                       "etc."};
   char buf[512];
   uint32_t seed = 12345;
   (void)state;
