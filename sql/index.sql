@@ -7,12 +7,14 @@
 -- (created here if it does not exist), this creates
 --   articles_sentences(article_id, idx, sentence, paragraph, char_start, ...)
 --   articles_tokens(article_id, idx, sentence, token, kind, norm, ...)
+--   articles_entities(article_id, idx, entity, label, canonical, value, ...)
 -- whose article_id references articles(id), and triggers that refill an
 -- article's rows on INSERT, on UPDATE of id or body, and remove them on
 -- DELETE. Rows already in articles are filled at the end of this file.
 --
 -- Every connection that writes to articles must load the extension (the
--- triggers call nlp_sentences() and nlp_tokens()); readers need not.
+-- triggers call nlp_sentences(), nlp_tokens() and nlp_entities()); readers
+-- need not.
 -- The triggers delete rows themselves, so foreign_keys may be on or off;
 -- with PRAGMA foreign_keys = ON the references are also enforced.
 --
@@ -23,7 +25,7 @@
 -- (then posts_sentences.article_id references posts(post_id)). The key must
 -- be the INTEGER PRIMARY KEY (the rowid) or another unique integer column.
 --
--- Adding a derived table (entities, quotes, ...) takes three things, each
+-- Adding a derived table (quotes, ...) takes three things, each
 -- marked ADD below: its CREATE TABLE, one DELETE and one INSERT ... SELECT
 -- in the trigger on articles_nlp_refresh. Every change to articles goes
 -- through that one trigger.
@@ -60,9 +62,26 @@ CREATE TABLE IF NOT EXISTS articles_tokens(
 -- about 10 times slower (tests/scale/load_bbc.py). Create it after loading:
 --   CREATE INDEX articles_tokens_norm ON articles_tokens(norm);
 
--- ADD: CREATE TABLE IF NOT EXISTS articles_entities(article_id INTEGER NOT
---   NULL REFERENCES articles(id) ON DELETE CASCADE ON UPDATE CASCADE,
---   idx INTEGER NOT NULL, <the columns of nlp_entities>,
+-- One row per named entity (nlp_entities); canonical is the same for every
+-- mention of an entity in the article, value the normalised value of a
+-- number, money, date... (NULL for names).
+CREATE TABLE IF NOT EXISTS articles_entities(
+  article_id INTEGER NOT NULL
+    REFERENCES articles(id) ON DELETE CASCADE ON UPDATE CASCADE,
+  idx INTEGER NOT NULL,       -- 0-based ordinal in the article
+  entity TEXT NOT NULL,       -- the surface text
+  label TEXT NOT NULL,        -- PERSON, ORG, GPE, DATE, MONEY, ... (nlp_labels)
+  canonical TEXT,
+  value TEXT,
+  sentence INTEGER NOT NULL,  -- articles_sentences.idx
+  char_start INTEGER NOT NULL, char_end INTEGER NOT NULL,
+  byte_start INTEGER NOT NULL, byte_end INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+
+-- ADD: CREATE TABLE IF NOT EXISTS articles_x(article_id INTEGER NOT NULL
+--   REFERENCES articles(id) ON DELETE CASCADE ON UPDATE CASCADE,
+--   idx INTEGER NOT NULL, <the columns of nlp_x>,
 --   PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
 
 -- The refresh point --------------------------------------------------------
@@ -77,7 +96,8 @@ INSTEAD OF INSERT ON articles_nlp_refresh
 BEGIN
   DELETE FROM articles_sentences WHERE article_id = new.id;
   DELETE FROM articles_tokens WHERE article_id = new.id;
-  -- ADD: DELETE FROM articles_entities WHERE article_id = new.id;
+  DELETE FROM articles_entities WHERE article_id = new.id;
+  -- ADD: DELETE FROM articles_x WHERE article_id = new.id;
 
   INSERT INTO articles_sentences
     SELECT new.id, idx, sentence, paragraph, char_start, char_end,
@@ -87,8 +107,11 @@ BEGIN
     SELECT new.id, idx, sentence, token, kind, norm, char_start, char_end,
            byte_start, byte_end
     FROM nlp_tokens(new.body);
-  -- ADD: INSERT INTO articles_entities
-  --   SELECT new.id, idx, ... FROM nlp_entities(new.body);
+  INSERT INTO articles_entities
+    SELECT new.id, idx, entity, label, canonical, value, sentence,
+           char_start, char_end, byte_start, byte_end
+    FROM nlp_entities(new.body);
+  -- ADD: INSERT INTO articles_x SELECT new.id, idx, ... FROM nlp_x(new.body);
 END;
 
 -- Triggers on the source table ----------------------------------------------

@@ -5,8 +5,8 @@
         [--ext build/nlp.so] [--data /work/shared/data/news/bbc.jsonl]
 
 Creates articles(id, body) in a fresh database (a temporary file unless
---db), reads sql/index.sql (triggers that fill articles_sentences and
-articles_tokens), inserts the first --limit articles in one transaction and
+--db), reads sql/index.sql (triggers that fill articles_sentences,
+articles_tokens and articles_entities), inserts the first --limit articles in one transaction and
 prints the time, then checks that the derived tables equal what
 nlp_sentences()/nlp_tokens() give, and times an UPDATE and a DELETE of
 100 articles. For comparison it also times the plain insert (no triggers)
@@ -78,9 +78,11 @@ def main():
         t_plain = timed("insert without triggers", lambda: (
             db.execute("BEGIN"), db.executemany("INSERT INTO articles VALUES (?, ?)", rows),
             db.execute("COMMIT")))
-        timed("nlp_sentences + nlp_tokens over all articles (no storage)", lambda: db.execute(
-            "SELECT (SELECT count(*) FROM articles a, nlp_sentences(a.body)),"
-            " (SELECT count(*) FROM articles a, nlp_tokens(a.body))").fetchone())
+        timed("nlp_sentences + nlp_tokens + nlp_entities over all articles (no storage)",
+              lambda: db.execute(
+                  "SELECT (SELECT count(*) FROM articles a, nlp_sentences(a.body)),"
+                  " (SELECT count(*) FROM articles a, nlp_tokens(a.body)),"
+                  " (SELECT count(*) FROM articles a, nlp_entities(a.body))").fetchone())
         db.close()
 
         db = connect(path, args.ext)
@@ -89,9 +91,10 @@ def main():
         t_load = timed(f"insert with sql/index.sql triggers (foreign_keys {'on' if args.foreign_keys else 'off'})", lambda: (
             db.execute("BEGIN"), db.executemany("INSERT INTO articles VALUES (?, ?)", rows),
             db.execute("COMMIT")))
-        s, t = db.execute("SELECT (SELECT count(*) FROM articles_sentences),"
-                          " (SELECT count(*) FROM articles_tokens)").fetchone()
-        print(f"rows: {s} sentences, {t} tokens; {len(bodies) / t_load:.0f} articles/s, "
+        s, t, e = db.execute("SELECT (SELECT count(*) FROM articles_sentences),"
+                             " (SELECT count(*) FROM articles_tokens),"
+                             " (SELECT count(*) FROM articles_entities)").fetchone()
+        print(f"rows: {s} sentences, {t} tokens, {e} entities; {len(bodies) / t_load:.0f} articles/s, "
               f"{nbytes / t_load / 1e6:.2f} MB/s (plain insert {t_plain:.3f} s)")
 
         timed("update 100 bodies", lambda: (
@@ -103,9 +106,11 @@ def main():
             db.execute("COMMIT")))
 
         want = db.execute("SELECT (SELECT count(*) FROM articles a, nlp_sentences(a.body)),"
-                          " (SELECT count(*) FROM articles a, nlp_tokens(a.body))").fetchone()
+                          " (SELECT count(*) FROM articles a, nlp_tokens(a.body)),"
+                          " (SELECT count(*) FROM articles a, nlp_entities(a.body))").fetchone()
         have = db.execute("SELECT (SELECT count(*) FROM articles_sentences),"
-                          " (SELECT count(*) FROM articles_tokens)").fetchone()
+                          " (SELECT count(*) FROM articles_tokens),"
+                          " (SELECT count(*) FROM articles_entities)").fetchone()
         fk = db.execute("SELECT count(*) FROM pragma_foreign_key_check").fetchone()[0]
         db.close()
         size = os.path.getsize(path)
