@@ -123,6 +123,94 @@ int nlp_tokens_next(nlp_tokens_t *it, nlp_token_t *t);
 void nlp_tokens_free(nlp_tokens_t *it);
 
 /* -------------------------------------------------------------------- */
+/* Quotes: who said what                                                  */
+/* -------------------------------------------------------------------- */
+
+typedef struct nlp_quote {
+  size_t idx;        /* 0-based ordinal of the quote in the text */
+  size_t byte_start; /* first byte of the quoted words (inside the marks) */
+  size_t byte_end;   /* one past their last byte (a trailing comma, and
+                        the period of a quoted fragment, are left out) */
+  size_t sentence;   /* idx (nlp_sentences) of the sentence where the
+                        quote starts */
+  size_t paragraph;  /* 0-based paragraph ordinal (blank lines separate) */
+  /* The speaker's canonical name ("Earl Anthony Wayne" for "he" or "Wayne",
+  ** "Joe Biden" for "President Joe Biden") or, when the speaker is not a
+  ** name, the noun phrase ("Homeland Security officials"). Points into the
+  ** caller's text (possibly an earlier mention); NULL when unknown. */
+  const char *speaker;
+  size_t speaker_len;
+  /* The words near the quote that attribute it ("he", "Earl Anthony
+  ** Wayne"); mention_end == mention_start when none. */
+  size_t mention_start, mention_end;
+  /* The reporting verb ("said", "added", "told"); equal when none. */
+  size_t verb_start, verb_end;
+} nlp_quote_t;
+
+typedef struct nlp_quotes nlp_quotes_t;
+
+/* Starts finding the quotes of text[0..len); borrows text until
+** nlp_quotes_free(). A quote is reported when the text attributes it to a
+** speaker (or, for a quote that follows another, the same speaker goes on);
+** scare quotes, titles and quoted words with no reporting verb are not.
+** A quote that runs over several paragraphs (no closing mark at the end
+** of a paragraph, an opening mark at the start of the next) gives one row
+** per paragraph, all with the same speaker. The text is read one
+** paragraph at a time (at most 64 KiB; a quote is followed over at most 16
+** paragraphs), so memory is bounded and time linear in the length. */
+int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out);
+
+/* NLP_OK and *q filled, NLP_DONE, or NLP_ENOMEM. q->speaker stays valid
+** while the text does. Quotes come in text order. */
+int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q);
+
+void nlp_quotes_free(nlp_quotes_t *it);
+
+/* -------------------------------------------------------------------- */
+/* Parts: which part of the page each piece of text is                    */
+/* -------------------------------------------------------------------- */
+
+typedef enum nlp_part_kind {
+  NLP_PART_BODY = 0,   /* the article's prose */
+  NLP_PART_HEADLINE,   /* the title line at the top */
+  NLP_PART_DATELINE,   /* "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -",
+                          "CNN —" */
+  NLP_PART_BYLINE,     /* "By Jane Doe, CNN" */
+  NLP_PART_CAPTION,    /* a photo caption */
+  NLP_PART_CREDIT,     /* "(Photo by X/Getty Images)", "X contributed to
+                          this report." */
+  NLP_PART_BOILERPLATE /* ad markers, comment forms, share prompts, "Read
+                          more", newsletter and cookie notices */
+} nlp_part_kind_t;
+
+/* "body", "headline", "dateline", "byline", "caption", "credit",
+** "boilerplate". */
+const char *nlp_part_kind_name(nlp_part_kind_t kind);
+
+typedef struct nlp_part {
+  size_t idx;        /* 0-based ordinal of the part in the text */
+  size_t byte_start; /* first byte (never white space) */
+  size_t byte_end;   /* one past the last byte (never white space) */
+  size_t paragraph;  /* 0-based paragraph ordinal (blank lines separate) */
+  nlp_part_kind_t kind;
+} nlp_part_t;
+
+typedef struct nlp_parts nlp_parts_t;
+
+/* Starts cutting text[0..len) into parts; borrows text until
+** nlp_parts_free(). Parts come in text order, do not overlap and cover
+** every non-space character. Each line is classified on its own, and a
+** line glued from several kinds by a scraper ("...weeks.John Moore/Getty
+** ImagesCNN —") is cut into its pieces; consecutive body lines of one
+** paragraph make one part. Work is linear and memory constant. */
+int nlp_parts_new(const char *text, size_t len, nlp_parts_t **out);
+
+/* NLP_OK and *p filled, or NLP_DONE. */
+int nlp_parts_next(nlp_parts_t *it, nlp_part_t *p);
+
+void nlp_parts_free(nlp_parts_t *it);
+
+/* -------------------------------------------------------------------- */
 /* Normalisation (Unicode, via utf8proc)                                  */
 /* -------------------------------------------------------------------- */
 

@@ -78,6 +78,8 @@ extern const nlp_table_t nlp_tokens_table;
 extern const nlp_table_t nlp_entities_table;
 int nlp_register_labels(sqlite3 *db);
 int nlp_register_entities_json(sqlite3 *db);
+extern const nlp_table_t nlp_quotes_table;
+extern const nlp_table_t nlp_parts_table;
 int nlp_register_scalars(sqlite3 *db);
 
 /* Sets a function result from a core status code (not NLP_OK). */

@@ -32,6 +32,12 @@ static int register_tokens(sqlite3 *db) {
 static int register_entities(sqlite3 *db) {
   return nlp_register_table(db, &nlp_entities_table);
 }
+static int register_quotes(sqlite3 *db) {
+  return nlp_register_table(db, &nlp_quotes_table);
+}
+static int register_parts(sqlite3 *db) {
+  return nlp_register_table(db, &nlp_parts_table);
+}
 
 /* Everything the extension registers, in order. */
 static const struct {
@@ -40,6 +46,8 @@ static const struct {
 } REGISTRY[] = {
     {"nlp_sentences", register_sentences},
     {"nlp_tokens", register_tokens},
+    {"nlp_quotes", register_quotes},
+    {"nlp_parts", register_parts},
     {"scalar functions", nlp_register_scalars},
     {"JSON functions", nlp_register_json},
     {"the FTS5 tokenizer", nlp_register_fts5},

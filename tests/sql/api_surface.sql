@@ -15,6 +15,8 @@ insert into expected(name) values
   ('nlp_entities_json'),
   ('nlp_labels'),
   ('nlp_normalize'),
+  ('nlp_parts'),
+  ('nlp_quotes'),
   ('nlp_sentence_count'),
   ('nlp_sentences'),
   ('nlp_sentences_json'),

@@ -92,6 +92,8 @@ static void test_errors(void **state) {
        "nlp_normalize(): unknown form 'NULL' (expected NFC, NFD, NFKC or NFKD)"},
       {"SELECT * FROM nlp_sentences", "nlp_sentences(): missing text argument"},
       {"SELECT * FROM nlp_tokens()", "nlp_tokens(): missing text argument"},
+      {"SELECT * FROM nlp_quotes()", "nlp_quotes(): missing text argument"},
+      {"SELECT * FROM nlp_parts", "nlp_parts(): missing text argument"},
       {"SELECT * FROM nlp_sentences('a', 'b')",
        "too many arguments on nlp_sentences() - max 1"},
   };

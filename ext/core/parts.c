@@ -1,0 +1,749 @@
+/*
+** parts.c: which part of the page each piece of text is (nlp_parts).
+**
+** Usage (C):
+**   nlp_parts_t *it; nlp_part_t p;
+**   nlp_parts_new(text, len, &it);
+**   while (nlp_parts_next(it, &p) == NLP_OK)
+**     use(nlp_part_kind_name(p.kind), text + p.byte_start, ...);
+**   nlp_parts_free(it);
+**
+** The text is read one line at a time. Each line is, in this order:
+**   - boilerplate when it starts with, or (if short) holds, a known phrase
+**     of page furniture: "Ad Feedback", "Leave a Reply", "Read more",
+**     "Your email address will not be published", cookie and newsletter
+**     notices, share prompts;
+**   - the headline when it is the first line of the text, alone in its
+**     paragraph, short and without a final period;
+**   - a byline: "By Jane Doe, CNN";
+**   - a credit when it is one: "(Photo by X/Getty Images)", "Photo: X",
+**     "Reporting by X; Editing by Y", "CNN's X contributed to this report.";
+**   - otherwise it is cut at the credits inside it, "(Photo by ...)",
+**     "(AP Photo/...)" and "Name Name/Agency" (glued text too: "...in recent
+**     weeks.John Moore/Getty ImagesCNN —"): the words before a credit are a
+**     caption, and the words after it may start with a dateline;
+**   - a dateline starts the first body line ("WASHINGTON (AP) —",
+**     "LONDON, March 3 (Reuters) -", "(CNN) —", "CNN —");
+**   - the rest is body; consecutive body lines of a paragraph make one part.
+** Memory is constant (at most MAX_PIECES pieces of one line are queued) and
+** each line is scanned a bounded number of times.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "chars.h"
+#include "nlp.h"
+
+#define MAX_PIECES 32
+#define SHORT_LINE 300 /* bytes: longer lines are not page furniture */
+
+typedef struct piece {
+  size_t s, e;
+  nlp_part_kind_t kind;
+} piece_t;
+
+struct nlp_parts {
+  const unsigned char *text, *end, *pos;
+  size_t paragraph, idx, lines;
+  int seen_body;
+  piece_t q[MAX_PIECES];
+  size_t nq, qi, qpara;
+  piece_t held; /* a body part that may grow with the next line */
+  size_t held_para;
+  int has_held;
+};
+
+const char *nlp_part_kind_name(nlp_part_kind_t kind) {
+  switch (kind) {
+  case NLP_PART_BODY:
+    return "body";
+  case NLP_PART_HEADLINE:
+    return "headline";
+  case NLP_PART_DATELINE:
+    return "dateline";
+  case NLP_PART_BYLINE:
+    return "byline";
+  case NLP_PART_CAPTION:
+    return "caption";
+  case NLP_PART_CREDIT:
+    return "credit";
+  case NLP_PART_BOILERPLATE:
+    return "boilerplate";
+  }
+  return "body";
+}
+
+int nlp_parts_new(const char *text, size_t len, nlp_parts_t **out) {
+  nlp_parts_t *it;
+  if (!out || (!text && len)) return NLP_EINVAL;
+  it = calloc(1, sizeof(*it));
+  if (!it) return NLP_ENOMEM;
+  it->text = (const unsigned char *)(text ? text : "");
+  it->end = it->text + len;
+  it->pos = it->text;
+  *out = it;
+  return NLP_OK;
+}
+
+void nlp_parts_free(nlp_parts_t *it) { free(it); }
+
+/* ---------------------------------------------------------------- */
+/* Small helpers                                                     */
+/* ---------------------------------------------------------------- */
+
+static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Whether p[0..n) starts with w, ASCII case ignored. */
+static int starts_ci(const unsigned char *p, size_t n, const char *w) {
+  size_t k = strlen(w);
+  if (k > n) return 0;
+  for (size_t i = 0; i < k; i++)
+    if (lower_ascii(p[i]) != lower_ascii((unsigned char)w[i])) return 0;
+  return 1;
+}
+
+/* Whether p[0..n) holds w, ASCII case ignored. */
+static int contains_ci(const unsigned char *p, size_t n, const char *w) {
+  size_t k = strlen(w);
+  for (size_t i = 0; i + k <= n; i++)
+    if (lower_ascii(p[i]) == lower_ascii((unsigned char)w[0]) &&
+        starts_ci(p + i, n - i, w))
+      return 1;
+  return 0;
+}
+
+static int any_prefix(const unsigned char *p, size_t n,
+                      const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (starts_ci(p, n, list[i])) {
+      /* The phrase must end at a word boundary. */
+      size_t k = strlen(list[i]);
+      unsigned char c = k < n ? p[k] : ' ';
+      if (k == n || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+        return 1;
+    }
+  return 0;
+}
+
+static int any_contains(const unsigned char *p, size_t n,
+                        const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (contains_ci(p, n, list[i])) return 1;
+  return 0;
+}
+
+static uint32_t klass(const unsigned char *p, const unsigned char *end) {
+  return p < end ? nlp_char_at(p, end).klass : 0;
+}
+
+static const unsigned char *skip_sp(const unsigned char *p,
+                                    const unsigned char *e) {
+  while (p < e && (klass(p, e) & NLP_C_SPACE))
+    p += nlp_char_at(p, e).len;
+  return p;
+}
+
+static const unsigned char *trim_end(const unsigned char *s,
+                                     const unsigned char *e) {
+  while (e > s) {
+    const unsigned char *q = nlp_char_before(s, e);
+    if (!(nlp_char_at(q, e).klass & NLP_C_SPACE)) break;
+    e = q;
+  }
+  return e;
+}
+
+/* ---------------------------------------------------------------- */
+/* Phrases                                                           */
+/* ---------------------------------------------------------------- */
+
+static const char *const BOILER_START[] = {
+    "Ad Feedback",
+    "Advertisement",
+    "Leave a Reply",
+    "Leave a comment",
+    "Your email address will not be published",
+    "Required fields are marked",
+    "Read more",
+    "Read next",
+    "Read also",
+    "Read the full",
+    "Share this",
+    "Share on",
+    "Share:",
+    "Share",
+    "Sign up",
+    "Subscribe",
+    "Click here",
+    "Follow us",
+    "Related:",
+    "Related Articles",
+    "Related stories",
+    "Related coverage",
+    "Skip to",
+    "All rights reserved",
+    "Copyright",
+    "\xC2\xA9",
+    "Post Comment",
+    "Comments",
+    "Sponsored",
+    "Recommended",
+    "Most Read",
+    "Most popular",
+    "Watch:",
+    "Listen:",
+    "Newsletter",
+    "We use cookies",
+    "This site uses cookies",
+    "This website uses cookies",
+    "Accept cookies",
+    "Cookie",
+    "Download the",
+    "Get the latest",
+    "Sign in",
+    "Log in",
+    "Loading",
+    "Continue reading",
+    "Story continues",
+    "Article continues",
+    "Tap here",
+    "Save this",
+    "Print this",
+    "Email this",
+    "Tweet this",
+    "Back to top",
+    "Top stories",
+    "More from",
+    "More on this",
+    "You may also like",
+    "Don't miss",
+    "Notify me",
+    "Name *",
+    "Email *",
+    "Website",
+    "Comment *",
+    NULL};
+
+static const char *const BOILER_ANY[] = {"sign up for our",
+                                         "subscribe to our",
+                                         "our newsletter",
+                                         "uses cookies",
+                                         "use cookies",
+                                         "cookie policy",
+                                         "privacy policy",
+                                         "terms of use",
+                                         "terms of service",
+                                         "all rights reserved",
+                                         "email address will not be published",
+                                         "share this article",
+                                         "click here to",
+                                         "get our free",
+                                         "this material may not be published",
+                                         "download our app",
+                                         NULL};
+
+static const char *const CREDIT_START[] = {"(Photo by",
+                                           "(Photo:",
+                                           "(Photo credit",
+                                           "(Image:",
+                                           "(Image by",
+                                           "(AP Photo",
+                                           "(Getty Images",
+                                           "Photo by",
+                                           "Photo:",
+                                           "Photos:",
+                                           "Photograph:",
+                                           "Photographs:",
+                                           "Photo credit",
+                                           "Image:",
+                                           "Image copyright",
+                                           "Image source",
+                                           "Credit:",
+                                           "Credits:",
+                                           "Picture:",
+                                           "Pictures:",
+                                           "Reporting by",
+                                           "Additional reporting by",
+                                           "Additional reporting",
+                                           "Editing by",
+                                           "Writing by",
+                                           "Compiled by",
+                                           "Video by",
+                                           "Illustration:",
+                                           "Illustration by",
+                                           NULL};
+
+static const char *const CREDIT_ANY[] = {
+    "contributed to this report", "contributed to this story",
+    "contributed reporting",      "contributed to this article",
+    "contributed to reporting",   NULL};
+
+static const char *const CAPTION_START[] = {
+    "Image caption", "Photo caption", "Caption:",      "Pictured:", "Above:",
+    "Top:",          "Media caption", "Video caption", NULL};
+
+/* Agencies that end a "Name/Agency" credit (longest first where one is a
+** prefix of another). */
+static const char *const AGENCIES[] = {"AFP via Getty Images",
+                                       "Bloomberg via Getty Images",
+                                       "Getty Images for",
+                                       "Getty Images",
+                                       "AFP",
+                                       "Reuters",
+                                       "AP Photo",
+                                       "AP",
+                                       "EPA-EFE",
+                                       "EPA",
+                                       "Shutterstock",
+                                       "Bloomberg",
+                                       "NurPhoto",
+                                       "Anadolu Agency",
+                                       "Anadolu",
+                                       "Sipa USA",
+                                       "Alamy",
+                                       "PA Images",
+                                       "PA Wire",
+                                       "PA",
+                                       "ZUMA Press",
+                                       "Zuma",
+                                       "The Washington Post",
+                                       "The New York Times",
+                                       "Xinhua",
+                                       "Pool",
+                                       "SOPA Images",
+                                       "LightRocket",
+                                       "Corbis",
+                                       "CNN",
+                                       "BBC",
+                                       "Redux",
+                                       "Polaris",
+                                       "UPI",
+                                       "TASS",
+                                       "Sputnik",
+                                       "Kyodo",
+                                       "Yonhap",
+                                       "Imagn",
+                                       "USA Today",
+                                       "Icon Sportswire",
+                                       NULL};
+
+/* ---------------------------------------------------------------- */
+/* Pieces                                                            */
+/* ---------------------------------------------------------------- */
+
+static void add_piece(nlp_parts_t *it, const unsigned char *s,
+                      const unsigned char *e, nlp_part_kind_t kind) {
+  s = skip_sp(s, e);
+  e = trim_end(s, e);
+  if (s >= e) return;
+  if (it->nq == MAX_PIECES) { /* full: the last piece takes the rest */
+    it->q[MAX_PIECES - 1].e = (size_t)(e - it->text);
+    return;
+  }
+  it->q[it->nq].s = (size_t)(s - it->text);
+  it->q[it->nq].e = (size_t)(e - it->text);
+  it->q[it->nq].kind = kind;
+  it->nq++;
+}
+
+static int is_upper(const unsigned char *p, const unsigned char *e) {
+  return (klass(p, e) & NLP_C_UPPER) != 0;
+}
+
+static int is_letter(const unsigned char *p, const unsigned char *e) {
+  return (klass(p, e) & NLP_C_LETTER) != 0;
+}
+
+/* A dash that ends a dateline: — or –, or a hyphen with a space after. */
+static size_t dash_len(const unsigned char *p, const unsigned char *e) {
+  nlp_char_t c;
+  if (p >= e) return 0;
+  c = nlp_char_at(p, e);
+  if (c.cp == 0x2014 || c.cp == 0x2013) return c.len;
+  if (c.cp == '-' && (p + 1 >= e || (klass(p + 1, e) & NLP_C_SPACE))) return 1;
+  return 0;
+}
+
+/* The end of a dateline at the start of s[0..e), or NULL:
+** "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "(CNN) —", "CNN —". */
+static const unsigned char *dateline_end(const unsigned char *s,
+                                         const unsigned char *e) {
+  const unsigned char *p = s, *lim = e - s > 90 ? s + 90 : e;
+  int words = 0, caps_first = 0, paren = 0, seen_comma = 0;
+  if (p < e && *p == '(') {
+    /* "(CNN) —": the opening bracket is counted in the loop. */
+  } else {
+    /* The first word in capitals: WASHINGTON, CNN. */
+    const unsigned char *w = p;
+    int upper = 0, lower = 0;
+    while (w < e && is_letter(w, e)) {
+      if (is_upper(w, e))
+        upper++;
+      else
+        lower++;
+      w += nlp_char_at(w, e).len;
+    }
+    if (upper < 2 || lower > 0) return NULL;
+    if (w < e && !(klass(w, e) & NLP_C_SPACE) && *w != ',' && *w != '(')
+      return NULL; /* "US-Mexico" */
+    caps_first = 1;
+  }
+  (void)caps_first;
+  while (p < lim) {
+    nlp_char_t c = nlp_char_at(p, e);
+    size_t d;
+    if (c.klass & NLP_C_SPACE) {
+      p += c.len;
+      continue;
+    }
+    if ((d = dash_len(p, e)) && p > s) {
+      const unsigned char *q = p + d;
+      /* A hyphen must stand alone: "U.S.-Mexico" is not a dash. */
+      if (c.cp == '-' && !(klass(p - 1, e) & NLP_C_SPACE) && p[-1] != ')')
+        return NULL;
+      return q;
+    }
+    if (c.cp == '(') {
+      paren++;
+      p++;
+      continue;
+    }
+    if (c.cp == ')') {
+      if (paren > 0) paren--;
+      p++;
+      continue;
+    }
+    if (c.cp == ',' || c.cp == '/') {
+      seen_comma |= c.cp == ',';
+      p++;
+      continue;
+    }
+    if (c.cp == '.' && words > 0) { /* "Jan." */
+      p++;
+      continue;
+    }
+    if (c.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
+      int lower = 0, first_upper = (c.klass & NLP_C_UPPER) != 0;
+      words++;
+      if (words > 8) return NULL;
+      while (p < e && (klass(p, e) & (NLP_C_LETTER | NLP_C_DIGIT) ||
+                       *p == '\'' || *p == '.' || *p == '-')) {
+        if (klass(p, e) & NLP_C_LOWER) lower = 1;
+        p += nlp_char_at(p, e).len;
+      }
+      /* Capitals before the first comma ("NEW YORK"), then a date or a
+      ** state in title case ("March 3", "Texas"); in brackets anything. */
+      if (lower && paren == 0 && (!seen_comma || !first_upper)) return NULL;
+      if (!first_upper && !(c.klass & NLP_C_DIGIT))
+        return NULL; /* "(after extra-time -" */
+      continue;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
+/* A "(Photo by ...)" credit that starts at p; its end or NULL. */
+static const unsigned char *paren_credit(const unsigned char *p,
+                                         const unsigned char *e) {
+  const unsigned char *q;
+  if (!any_prefix(p, (size_t)(e - p), CREDIT_START) || *p != '(') return NULL;
+  for (q = p; q < e && q - p < 200; q++)
+    if (*q == ')') return q + 1;
+  return NULL;
+}
+
+/* Whether the capitalised word that ends at p starts at w (scanning back
+** over letters, apostrophes, hyphens and periods of initials). */
+static const unsigned char *cap_word_before(const unsigned char *b,
+                                            const unsigned char *p) {
+  const unsigned char *w = p;
+  while (w > b) {
+    const unsigned char *q = nlp_char_before(b, w);
+    nlp_char_t c = nlp_char_at(q, p);
+    if (!(c.klass & NLP_C_LETTER) && c.cp != '-' && c.cp != '\'' &&
+        c.cp != 0x2019)
+      break;
+    w = q;
+  }
+  if (w == p || !is_upper(w, p)) return NULL;
+  return w;
+}
+
+/* A "Name Name/Agency" credit around the slash at sl: sets *cs, *ce. */
+static int slash_credit(const unsigned char *b, const unsigned char *e,
+                        const unsigned char *sl, const unsigned char **cs,
+                        const unsigned char **ce) {
+  const unsigned char *p = sl, *w, *start = NULL, *a = sl + 1;
+  int words = 0;
+  size_t best = 0;
+  /* Words before the slash: capitalised, at most four. */
+  while (words < 4) {
+    const unsigned char *q;
+    w = cap_word_before(b, p);
+    if (!w) break;
+    start = w;
+    words++;
+    if (w == b) break;
+    q = nlp_char_before(b, w);
+    if (*q == '.' || *q == ')' || *q == ':' || *q == ';' || *q == ',') break;
+    if (*q != ' ') break;
+    p = q;
+  }
+  if (!start) return 0;
+  if (a >= e || !is_upper(a, e)) return 0;
+  /* The agency: a known one, or a run of capitalised words. */
+  for (size_t i = 0; AGENCIES[i]; i++) {
+    size_t k = strlen(AGENCIES[i]);
+    if ((size_t)(e - a) >= k && memcmp(a, AGENCIES[i], k) == 0 && k > best)
+      best = k;
+  }
+  /* A credit stands alone: at the start of the line or after the end of a
+  ** sentence, and at the end of the line or glued to the next piece. Not
+  ** "the Blue Gene/L machine". */
+  if (start > b) {
+    const unsigned char *q = nlp_char_before(b, start);
+    while (q > b && (klass(q, e) & NLP_C_SPACE)) q = nlp_char_before(b, q);
+    if (!(klass(q, e) & (NLP_C_TERM | NLP_C_CLOSE))) return 0;
+  }
+  if (best) {
+    *ce = a + best;
+  } else {
+    const unsigned char *q = a;
+    int n = 0;
+    if (words < 2) return 0; /* AC/DC, km/H */
+    while (q < e && n < 4 && is_upper(q, e)) {
+      while (q < e && (is_letter(q, e) || *q == '-' || *q == '.'))
+        q += nlp_char_at(q, e).len;
+      n++;
+      if (q < e && *q == ' ' && q + 1 < e && is_upper(q + 1, e))
+        q++;
+      else
+        break;
+    }
+    *ce = q;
+  }
+  {
+    const unsigned char *q = skip_sp(*ce, e);
+    if (q < e && *ce < e && (klass(*ce, e) & NLP_C_SPACE) && !dateline_end(q, e))
+      return 0; /* words follow: part of a sentence */
+    if (q < e && !(klass(*ce, e) & (NLP_C_SPACE | NLP_C_UPPER))) return 0;
+  }
+  *cs = start;
+  return 1;
+}
+
+/* Cuts the line [b, e) at its credits; the rest is caption before a credit
+** and dateline/body after. */
+static void split_line(nlp_parts_t *it, const unsigned char *b,
+                       const unsigned char *e) {
+  const unsigned char *p = b, *from = b;
+  int after_credit = 0;
+  while (p < e && it->nq < MAX_PIECES - 3) {
+    const unsigned char *cs = NULL, *ce = NULL;
+    if (*p == '(') {
+      ce = paren_credit(p, e);
+      if (ce) cs = p;
+    } else if (*p == '/' && p > b && p + 1 < e) {
+      if (!(p + 1 < e && p[1] == '/') && !(p > b && p[-1] == ':') &&
+          slash_credit(from, e, p, &cs, &ce) == 0)
+        cs = NULL;
+    }
+    if (!cs) {
+      p++;
+      continue;
+    }
+    if (cs > from)
+      add_piece(it, from, cs,
+                after_credit && it->nq > 0 ? NLP_PART_BODY : NLP_PART_CAPTION);
+    add_piece(it, cs, ce, NLP_PART_CREDIT);
+    p = from = ce;
+    after_credit = 1;
+    /* A dateline glued right after the credit: "ImagesCNN —". */
+    {
+      const unsigned char *s = skip_sp(from, e), *d = dateline_end(s, e);
+      if (d) {
+        add_piece(it, s, d, NLP_PART_DATELINE);
+        p = from = d;
+        it->seen_body = 1;
+      }
+    }
+  }
+  if (from < e) {
+    const unsigned char *s = skip_sp(from, e);
+    if (!after_credit && !it->seen_body) {
+      const unsigned char *d = dateline_end(s, e);
+      if (d) {
+        add_piece(it, s, d, NLP_PART_DATELINE);
+        s = d;
+      }
+    }
+    add_piece(it, s, e, NLP_PART_BODY);
+    it->seen_body = 1;
+  }
+}
+
+/* Whether the line [b, e) reads as a byline: "By Jane Doe, CNN". */
+static int is_byline(const unsigned char *b, const unsigned char *e) {
+  size_t n = (size_t)(e - b);
+  int words = 0;
+  if (n > 120 || !(starts_ci(b, n, "By ") && n > 3 && is_upper(b + 3, e)))
+    return 0;
+  for (const unsigned char *p = b; p < e; p++) {
+    if (*p == ' ') words++;
+    if ((*p == '.' || *p == '!' || *p == '?') && p + 1 < e && p[1] == ' ' &&
+        p - b > 4 && !is_upper(p - 1, e))
+      return 0;
+  }
+  return words <= 14;
+}
+
+/* Classifies one line [b, e) (trimmed); single is whether it is alone in
+** its paragraph. */
+static void classify_line(nlp_parts_t *it, const unsigned char *b,
+                          const unsigned char *e, int single) {
+  size_t n = (size_t)(e - b);
+  it->nq = it->qi = 0;
+  if (any_prefix(b, n, BOILER_START) && n <= SHORT_LINE) {
+    /* "Share" and "Comments" alone, not "Shares in BP rose". */
+    add_piece(it, b, e, NLP_PART_BOILERPLATE);
+    if ((n > 40 || it->lines == 0) &&
+        (starts_ci(b, n, "Share") || starts_ci(b, n, "Comments") ||
+         starts_ci(b, n, "Website") || starts_ci(b, n, "Loading") ||
+         starts_ci(b, n, "Cookie") || starts_ci(b, n, "Copyright") ||
+         starts_ci(b, n, "Subscribe") || starts_ci(b, n, "Sign")) &&
+        !any_contains(b, n, BOILER_ANY))
+      it->nq = 0; /* prose that happens to start that way */
+    else
+      return;
+  }
+  if (n <= SHORT_LINE && any_contains(b, n, BOILER_ANY)) {
+    add_piece(it, b, e, NLP_PART_BOILERPLATE);
+    return;
+  }
+  if (is_byline(b, e)) {
+    add_piece(it, b, e, NLP_PART_BYLINE);
+    return;
+  }
+  if (n <= SHORT_LINE &&
+      ((any_prefix(b, n, CREDIT_START) &&
+        !(*b == '(' && e[-1] != ')' && paren_credit(b, e) != NULL)) ||
+       any_contains(b, n, CREDIT_ANY))) {
+    add_piece(it, b, e, NLP_PART_CREDIT);
+    return;
+  }
+  if (n <= SHORT_LINE * 2 && any_prefix(b, n, CAPTION_START)) {
+    add_piece(it, b, e, NLP_PART_CAPTION);
+    return;
+  }
+  if (it->lines == 0 && single && n <= 250 &&
+      (e[-1] != '.' || (n >= 3 && e[-2] == '.' && e[-3] == '.')) &&
+      !starts_ci(b, n, "By ")) {
+    /* Unless it holds a credit: then it is a caption glued to one. */
+    split_line(it, b, e);
+    for (size_t k = 0; k < it->nq; k++)
+      if (it->q[k].kind == NLP_PART_CREDIT) return;
+    it->nq = 0;
+    it->seen_body = 0;
+    add_piece(it, b, e, NLP_PART_HEADLINE);
+    return;
+  }
+  split_line(it, b, e);
+}
+
+/* Reads the next line into the queue; 0 at the end of the text. */
+static int read_line(nlp_parts_t *it) {
+  const unsigned char *p = it->pos, *end = it->end, *b, *e, *q;
+  int breaks = 0, single;
+  while (p < end) {
+    nlp_char_t c = nlp_char_at(p, end);
+    if (!(c.klass & NLP_C_SPACE)) break;
+    if (*p == '\n' || (*p == '\r' && !(p + 1 < end && p[1] == '\n')))
+      breaks++;
+    else if (c.cp == 0x2029)
+      breaks += 2;
+    else if (c.cp == 0x2028 || c.cp == 0x85)
+      breaks++;
+    p += c.len;
+  }
+  if (p >= end) {
+    it->pos = end;
+    return 0;
+  }
+  if (it->lines > 0 && breaks >= 2) it->paragraph++;
+  b = p;
+  while (p < end) {
+    nlp_char_t c = nlp_char_at(p, end);
+    if (c.klass & NLP_C_NEWLINE) break;
+    p += c.len;
+  }
+  e = trim_end(b, p);
+  it->pos = p;
+  /* Alone in its paragraph: a blank line or the end follows. */
+  q = p;
+  breaks = 0;
+  while (q < end && (nlp_char_at(q, end).klass & NLP_C_SPACE)) {
+    if (*q == '\n' || (*q == '\r' && !(q + 1 < end && q[1] == '\n')))
+      breaks++;
+    else if (nlp_char_at(q, end).cp == 0x2029)
+      breaks += 2;
+    q += nlp_char_at(q, end).len;
+  }
+  single = q >= end || breaks >= 2;
+  if (it->lines == 0 && it->paragraph > 0) single = 0;
+  classify_line(it, b, e, single);
+  it->qpara = it->paragraph;
+  it->lines++;
+  return 1;
+}
+
+int nlp_parts_next(nlp_parts_t *it, nlp_part_t *out) {
+  if (!it || !out) return NLP_EINVAL;
+  for (;;) {
+    piece_t pc;
+    if (it->qi >= it->nq) {
+      if (!read_line(it)) {
+        if (!it->has_held) return NLP_DONE;
+        pc = it->held;
+        it->has_held = 0;
+        out->paragraph = it->held_para;
+        goto emit;
+      }
+      continue;
+    }
+    pc = it->q[it->qi];
+    if (pc.kind == NLP_PART_BODY) {
+      it->qi++;
+      if (it->has_held && it->held_para == it->qpara) {
+        it->held.e = pc.e;
+        continue;
+      }
+      if (it->has_held) {
+        piece_t h = it->held;
+        out->paragraph = it->held_para;
+        it->held = pc;
+        it->held_para = it->qpara;
+        pc = h;
+        goto emit;
+      }
+      it->held = pc;
+      it->held_para = it->qpara;
+      it->has_held = 1;
+      continue;
+    }
+    if (it->has_held) {
+      pc = it->held;
+      it->has_held = 0;
+      out->paragraph = it->held_para;
+      goto emit;
+    }
+    it->qi++;
+    out->paragraph = it->qpara;
+  emit:
+    out->idx = it->idx++;
+    out->byte_start = pc.s;
+    out->byte_end = pc.e;
+    out->kind = pc.kind;
+    return NLP_OK;
+  }
+}

@@ -1,0 +1,1934 @@
+/*
+** quotes.c: who said what (nlp_quotes).
+**
+** Usage (C):
+**   nlp_quotes_t *it; nlp_quote_t q;
+**   nlp_quotes_new(text, len, &it);
+**   while (nlp_quotes_next(it, &q) == NLP_OK)
+**     use(text + q.byte_start, q.byte_end - q.byte_start, q.speaker, ...);
+**   nlp_quotes_free(it);
+**
+** The text is read one block at a time: a paragraph (blank lines separate),
+** cut at white space when longer than BLOCK_MAX bytes. Each block is cut
+** into rough words, its quotation marks are paired, and each quote gets an
+** attribution from, in order:
+**   1. the words after the closing mark: `“...,” said X` / `“...,” X said`
+**      / `“...,” he added` (a pronoun takes the most recent named speaker);
+**   2. a reporting verb before the opening mark in the same sentence:
+**      `X said: “...”`, `X said that “...”`, `X warned that ... a “...”`
+**      (the speaker is the subject of the verb);
+**   3. for a whole-sentence quote with neither, the speaker of the quote just
+**      before it, or of the reporting verb in the sentence just before it.
+** Quotes with no attribution (scare quotes, titles) are not reported.
+** A quote left open at the end of a paragraph whose next paragraph opens
+** with a quotation mark goes on there; its pieces wait (at most MAX_PENDING
+** paragraphs) for the attribution at its end.
+**
+** Speaker names come from one function, name_of(), a small heuristic
+** (capitalised words, titles stripped, a surname mapped to the most recent
+** full name that ends with it) meant to give way to the entity finder.
+**
+** Every scan is bounded or covers a stretch of the block that no other
+** quote's scan covers, so the time is linear in the length of the text.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "abbrev.h"
+#include "chars.h"
+#include "nlp.h"
+
+#define BLOCK_MAX 65536 /* bytes of one block */
+#define MAX_PENDING 16  /* paragraphs a quote may run over */
+#define NAMES_MAX 64    /* full names remembered for surnames */
+#define NP_MAX 8        /* words of a speaker's noun phrase */
+
+enum { T_WORD, T_PUNCT, T_QOPEN, T_QCLOSE, T_QAMB };
+enum { FAM_D = 1, FAM_S = 2 };
+enum { F_CAP = 1, F_LOWER = 2, F_TERM = 4, F_INQ = 8, F_ABBR = 16 };
+
+typedef struct tok {
+  size_t s, e; /* byte offsets into the text */
+  unsigned char type, fam, flags;
+  int32_t cp; /* the character of a one-character token */
+} tok_t;
+
+typedef struct qspan {
+  size_t o, c; /* token indices of the marks; c == NONE when unclosed */
+  unsigned char fam;
+  unsigned char reopen; /* c opens the next piece of the same quote */
+} qspan_t;
+
+typedef struct event { /* a reporting verb with a known subject */
+  size_t pos;          /* token index of the verb */
+  const char *sp;
+  size_t splen;
+  int named;
+} event_t;
+
+typedef struct attr {
+  size_t ms, me, vs, ve; /* byte spans of mention and verb */
+  const char *sp;
+  size_t splen;
+  int named, found;
+} attr_t;
+
+typedef struct row {
+  nlp_quote_t q;
+  int has_speaker;
+  int waiting; /* a piece that takes the speaker of the piece after it */
+  size_t open_at, next_at; /* bytes of its opening mark and the next's */
+} row_t;
+
+typedef struct name {
+  const char *p;
+  size_t n;
+  const char *last; /* its last word */
+  size_t lastn;
+} name_t;
+
+#define NONE ((size_t)-1)
+
+struct nlp_quotes {
+  const unsigned char *text, *end, *pos;
+  size_t paragraph, idx;
+  int started;
+  nlp_sentences_t *sents;
+  nlp_sentence_t sent;
+  int sent_state; /* 0: none read, 1: sent valid, 2: no more */
+  tok_t *toks;
+  size_t ntoks, captoks;
+  qspan_t *qs;
+  size_t nqs, capqs;
+  event_t *ev;
+  size_t nev, capev;
+  row_t *rows;
+  size_t nrows, caprows, emit, npending;
+  int cont;    /* this block goes on with an open quote */
+  attr_t pend; /* the attribution of the pending pieces, if found */
+  name_t names[NAMES_MAX];
+  size_t nnames;
+  name_t genders[NAMES_MAX]; /* speakers seen with he (lastn 1) or she (2) */
+  size_t ngenders;
+  event_t last_named, last_any; /* carried from earlier blocks */
+  int has_last_named, has_last_any;
+  event_t prev_block_tail; /* the last event of the previous block */
+  int prev_block_colon;    /* the previous block ended with "verb ...:" */
+  int prev_quote_speaker;  /* the last quote of the previous paragraph */
+  attr_t prev_quote;
+  size_t prev_quote_para;
+};
+
+/* ---------------------------------------------------------------- */
+/* Word lists                                                        */
+/* ---------------------------------------------------------------- */
+
+static int word_eq(const tok_t *t, const unsigned char *text, const char *w) {
+  size_t n = strlen(w);
+  return t->type == T_WORD && t->e - t->s == n &&
+         memcmp(text + t->s, w, n) == 0;
+}
+
+static int in_list(const tok_t *t, const unsigned char *text,
+                   const char *const *list) {
+  if (t->type != T_WORD) return 0;
+  for (size_t i = 0; list[i]; i++)
+    if (word_eq(t, text, list[i])) return 1;
+  return 0;
+}
+
+/* in_list, with a capital first letter read as small: "But", "Though". */
+static int in_list_fold(const tok_t *t, const unsigned char *text,
+                        const char *const *list) {
+  size_t n = t->e - t->s;
+  if (t->type != T_WORD || n == 0 || n > 31) return 0;
+  if (text[t->s] >= 'A' && text[t->s] <= 'Z') {
+    char w[32];
+    memcpy(w, text + t->s, n);
+    w[0] = (char)(w[0] + 32);
+    for (size_t i = 0; list[i]; i++)
+      if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0) return 1;
+    return 0;
+  }
+  return in_list(t, text, list);
+}
+
+/* Verbs that introduce a quotation. */
+static const char *const SPEECH_VERBS[] = {
+    "said",       "says",       "say",        "added",     "adds",
+    "told",       "tells",      "warned",     "warns",     "explained",
+    "explains",   "noted",      "insisted",   "insists",   "argued",
+    "argues",     "claimed",    "stated",     "denied",    "accused",
+    "retorted",   "denies",     "accuses",    "announced", "declared",
+    "continued",  "asked",      "asks",       "replied",   "replies",
+    "wrote",      "writes",     "admitted",   "admits",    "acknowledged",
+    "suggested",  "suggests",   "confirmed",  "commented", "remarked",
+    "recalled",   "recalls",    "urged",      "urges",     "cautioned",
+    "predicted",  "promised",   "pledged",    "vowed",     "maintained",
+    "stressed",   "emphasised", "emphasized", "conceded",  "concluded",
+    "observed",   "tweeted",    "countered",  "responded", "complained",
+    "joked",      "quipped",    "according",  "shouted",   "whispered",
+    "laughed",    "sighed",     "boasted",    "revealed",  "reveals",
+    "announces",  "declares",   "agreed",     "agrees",    "believes",
+    "thinks",     "reckons",    "reckoned",   "feared",    "hoped",
+    "threatened", "demanded",   "told",       "testified", "pointed",
+    "posted",     NULL};
+
+/* Verbs that can only frame a short quoted phrase: called it a “...”. */
+static const char *const FRAME_VERBS[] = {
+    "called",    "described",  "describes",  "branded", "brands",
+    "dubbed",    "labelled",   "labeled",    "termed",  "likened",
+    "slammed",   "criticised", "criticized", "praised", "condemned",
+    "denounced", NULL};
+
+static const char *const PRONOUNS_SING[] = {"he",  "she", "He",
+                                            "She", "I",   NULL};
+static const char *const PRONOUNS_OTHER[] = {"they", "They", "we", "We",
+                                             "it",   "It",   NULL};
+
+static const char *const PREPOSITIONS[] = {"of",   "from", "at", "for", "in",
+                                           "with", "on",   "to", NULL};
+
+static const char *const INDEFINITE[] = {"a",       "an",   "one",
+                                         "another", "some", NULL};
+
+/* Words before a noun, never before a verb: "the claims". */
+static const char *const DETERMINERS[] = {
+    "the",   "a",   "an",  "these", "those", "his", "her",
+    "their", "its", "our", "my",    "your",  NULL};
+
+/* Words skipped between a subject and its verb: "X has also said". */
+static const char *const AUX[] = {
+    "has",       "have",       "had",          "also",
+    "later",     "then",       "previously",   "reportedly",
+    "recently",  "once",       "further",      "would",
+    "will",      "could",      "might",        "may",
+    "had",       "earlier",    "repeatedly",   "publicly",
+    "privately", "separately", "simply",       "just",
+    "often",     "always",     "never",        "now",
+    "already",   "again",      "subsequently", "initially",
+    "first",     "last",       "only",         "still",
+    "even",      "famously",   "flatly",       "quickly",
+    NULL};
+
+/* Words that end a noun phrase scanned backwards from a verb. */
+static const char *const NP_STOP_BACK[] = {
+    "that",    "which",   "but",   "because", "while",    "when",      "where",
+    "if",      "as",      "so",    "since",   "although", "though",    "after",
+    "before",  "and",     "is",    "was",     "were",     "are",       "be",
+    "been",    "said",    "says",  "told",    "added",    "than",      "then",
+    "whom",    "whose",   "until", "unless",  "what",     "why",       "how",
+    "whether", "or",      "nor",   "yet",     "not",      "to",        "by",
+    "with",    "about",   "into",  "it",      "him",      "them",      "us",
+    "me",      "this",    "these", "those",   "there",    "here",      "do",
+    "did",     "does",    "also",  "who",     "however",  "meanwhile", "though",
+    "now",     "instead", "yes",   "no",      "well",     "only",      "even",
+    "still",   NULL};
+
+/* Words that end a noun phrase scanned forwards from a verb. */
+static const char *const NP_STOP_FWD[] = {
+    "in",        "on",       "at",        "to",    "for",       "during",
+    "after",     "before",   "who",       "which", "when",      "while",
+    "as",        "adding",   "that",      "with",  "from",      "but",
+    "because",   "since",    "following", "told",  "speaking",  "saying",
+    "according", "recently", "last",      "this",  "yesterday", "today",
+    "earlier",   "later",    "on",        "via",   "about",     "and",
+    "is",        "was",      "has",       "had",   "said",      "says",
+    "of",        "whose",    "where",     "if",    NULL};
+
+/* Capitalised words that lead a name but are not part of it. */
+static const char *const TITLES[] = {"Mr",
+                                     "Mr.",
+                                     "Mrs",
+                                     "Mrs.",
+                                     "Ms",
+                                     "Ms.",
+                                     "Miss",
+                                     "Dr",
+                                     "Dr.",
+                                     "Prof",
+                                     "Prof.",
+                                     "Professor",
+                                     "Sir",
+                                     "Dame",
+                                     "Lord",
+                                     "Lady",
+                                     "President",
+                                     "Vice",
+                                     "Prime",
+                                     "Minister",
+                                     "Secretary",
+                                     "Senator",
+                                     "Sen.",
+                                     "Rep.",
+                                     "Representative",
+                                     "Governor",
+                                     "Gov.",
+                                     "Mayor",
+                                     "Chancellor",
+                                     "Chairman",
+                                     "Chairwoman",
+                                     "Chair",
+                                     "Chief",
+                                     "Executive",
+                                     "Judge",
+                                     "Justice",
+                                     "General",
+                                     "Gen.",
+                                     "Colonel",
+                                     "Col.",
+                                     "Captain",
+                                     "Capt.",
+                                     "Officer",
+                                     "Sergeant",
+                                     "Sgt.",
+                                     "Detective",
+                                     "Inspector",
+                                     "Commissioner",
+                                     "Director",
+                                     "Ambassador",
+                                     "King",
+                                     "Queen",
+                                     "Prince",
+                                     "Princess",
+                                     "Pope",
+                                     "Father",
+                                     "Rev",
+                                     "Rev.",
+                                     "Reverend",
+                                     "Coach",
+                                     "Manager",
+                                     "Boss",
+                                     "Leader",
+                                     "Deputy",
+                                     "Foreign",
+                                     "Home",
+                                     "Defence",
+                                     "Defense",
+                                     "Health",
+                                     "Education",
+                                     "Culture",
+                                     "Sports",
+                                     "Sport",
+                                     "Trade",
+                                     "Industry",
+                                     "Treasury",
+                                     "Finance",
+                                     "Economic",
+                                     "Environment",
+                                     "Shadow",
+                                     "State",
+                                     "Attorney",
+                                     "Former",
+                                     "Acting",
+                                     "Interim",
+                                     "Senior",
+                                     "Speaker",
+                                     "Spokesman",
+                                     "Spokeswoman",
+                                     "Spokesperson",
+                                     "Labour",
+                                     "Conservative",
+                                     "Tory",
+                                     "Democrat",
+                                     "Democratic",
+                                     "Republican",
+                                     "Lib",
+                                     "Liberal",
+                                     "Dem",
+                                     "Democrats",
+                                     "MP",
+                                     "MEP",
+                                     "Premier",
+                                     "Chancellor",
+                                     "Commander",
+                                     "Lieutenant",
+                                     "Lt.",
+                                     "Admiral",
+                                     "Bishop",
+                                     "Archbishop",
+                                     "Cardinal",
+                                     "Rabbi",
+                                     "Imam",
+                                     "Sheikh",
+                                     "Emir",
+                                     "Sultan",
+                                     "Baroness",
+                                     "Baron",
+                                     "Midfielder",
+                                     "Striker",
+                                     "Defender",
+                                     "Goalkeeper",
+                                     "Veteran",
+                                     "Skipper",
+                                     "Captain",
+                                     "Star",
+                                     "Singer",
+                                     "Actor",
+                                     "Actress",
+                                     "Author",
+                                     "Producer",
+                                     "Director",
+                                     "The",
+                                     "A",
+                                     "An",
+                                     NULL};
+
+/* Capitalised words that never stand for a speaker's name alone. */
+static const char *const NOT_NAMES[] = {
+    "Officials",  "Police",      "Analysts",    "Experts",       "Critics",
+    "Residents",  "Witnesses",   "Sources",     "Investigators", "Researchers",
+    "Scientists", "Doctors",     "Campaigners", "Protesters",    "Observers",
+    "Others",     "Many",        "Some",        "Both",          "Organisers",
+    "Organizers", "Officers",    "Prosecutors", "Lawyers",       "Ministers",
+    "Fans",       "Economists",  "Traders",     "Voters",        "Parents",
+    "Teachers",   "Students",    "Workers",     "Unions",        "Survivors",
+    "Relatives",  "Neighbours",  "Neighbors",   "Supporters",    "Opponents",
+    "Democrats",  "Republicans", "Members",     "Leaders",       "Authorities",
+    "It",         "This",        "That",        "There",         "These",
+    "Those",      "One",         "Most",        "All",           "Each",
+    "Everyone",   "Nobody",      "Somebody",    "Someone",       "People",
+    "Officers",   NULL};
+
+/* Nouns of a role that stand before a name: "PCS leader Mark Serwotka". */
+static const char *const ROLES[] = {"adviser",
+                                    "advisor",
+                                    "publicist",
+                                    "director",
+                                    "executive",
+                                    "spokesman",
+                                    "spokeswoman",
+                                    "spokesperson",
+                                    "minister",
+                                    "secretary",
+                                    "chief",
+                                    "boss",
+                                    "manager",
+                                    "coach",
+                                    "analyst",
+                                    "economist",
+                                    "professor",
+                                    "president",
+                                    "chairman",
+                                    "chairwoman",
+                                    "leader",
+                                    "head",
+                                    "editor",
+                                    "correspondent",
+                                    "officer",
+                                    "official",
+                                    "lawyer",
+                                    "attorney",
+                                    "founder",
+                                    "captain",
+                                    "striker",
+                                    "midfielder",
+                                    "defender",
+                                    "player",
+                                    "keeper",
+                                    "goalkeeper",
+                                    "star",
+                                    "singer",
+                                    "actor",
+                                    "actress",
+                                    "producer",
+                                    "writer",
+                                    "author",
+                                    "strategist",
+                                    "researcher",
+                                    "expert",
+                                    "governor",
+                                    "senator",
+                                    "mayor",
+                                    "ambassador",
+                                    "commissioner",
+                                    "colleague",
+                                    "partner",
+                                    "owner",
+                                    "agent",
+                                    "deputy",
+                                    "chancellor",
+                                    "MP",
+                                    "candidate",
+                                    "campaigner",
+                                    "representative",
+                                    "fellow",
+                                    "team-mate",
+                                    "teammate",
+                                    "winger",
+                                    "forward",
+                                    "champion",
+                                    "chair",
+                                    "principal",
+                                    "consultant",
+                                    "designer",
+                                    "developer",
+                                    "scientist",
+                                    "critic",
+                                    "presenter",
+                                    "host",
+                                    "reporter",
+                                    "dealer",
+                                    "trader",
+                                    "broker",
+                                    "investor",
+                                    "shareholder",
+                                    "banker",
+                                    "judge",
+                                    "inspector",
+                                    "detective",
+                                    "sergeant",
+                                    "general",
+                                    "commander",
+                                    "musician",
+                                    "rapper",
+                                    "comedian",
+                                    "novelist",
+                                    "playwright",
+                                    "filmmaker",
+                                    "film-maker",
+                                    "drummer",
+                                    "guitarist",
+                                    "frontman",
+                                    "vocalist",
+                                    "diplomat",
+                                    "envoy",
+                                    "negotiator",
+                                    "organiser",
+                                    "organizer",
+                                    "veteran",
+                                    "rival",
+                                    "opponent",
+                                    "counterpart",
+                                    "mother",
+                                    "father",
+                                    "wife",
+                                    "husband",
+                                    "son",
+                                    "daughter",
+                                    "brother",
+                                    "sister",
+                                    "friend",
+                                    "aide",
+                                    "worker",
+                                    "engineer",
+                                    "doctor",
+                                    "surgeon",
+                                    "nurse",
+                                    "teacher",
+                                    "student",
+                                    "officer",
+                                    "manager",
+                                    "MEP",
+                                    "MSP",
+                                    "AM",
+                                    "peer",
+                                    "MPs",
+                                    "physio",
+                                    "physiotherapist",
+                                    "chef",
+                                    "spokesperson",
+                                    "boss",
+                                    NULL};
+
+/* Last words of the names of organisations. */
+static const char *const ORG_WORDS[] = {"Department",
+                                        "Office",
+                                        "Ministry",
+                                        "Party",
+                                        "Committee",
+                                        "Council",
+                                        "Court",
+                                        "Bank",
+                                        "Service",
+                                        "Agency",
+                                        "Commission",
+                                        "Board",
+                                        "Authority",
+                                        "Union",
+                                        "Association",
+                                        "Group",
+                                        "Company",
+                                        "Corporation",
+                                        "Institute",
+                                        "Foundation",
+                                        "Federation",
+                                        "Organisation",
+                                        "Organization",
+                                        "Club",
+                                        "Police",
+                                        "Government",
+                                        "Administration",
+                                        "Parliament",
+                                        "Assembly",
+                                        "Trust",
+                                        "Society",
+                                        "Centre",
+                                        "Center",
+                                        "University",
+                                        "College",
+                                        "School",
+                                        "Hospital",
+                                        "Network",
+                                        "Inc",
+                                        "Inc.",
+                                        "Ltd",
+                                        "Ltd.",
+                                        "plc",
+                                        "Corp",
+                                        "Corp.",
+                                        "Co",
+                                        "Co.",
+                                        "Fund",
+                                        "Secretariat",
+                                        "Bureau",
+                                        "Cabinet",
+                                        "Senate",
+                                        "Congress",
+                                        "House",
+                                        "Treasury",
+                                        "Systems",
+                                        "Technologies",
+                                        "Communications",
+                                        "Media",
+                                        "Holdings",
+                                        "Partners",
+                                        "Capital",
+                                        "Airlines",
+                                        "Airways",
+                                        "Motors",
+                                        "Energy",
+                                        "Labs",
+                                        "Software",
+                                        "Networks",
+                                        "Records",
+                                        "Studios",
+                                        "Entertainment",
+                                        "Enterprises",
+                                        "International",
+                                        "Industries",
+                                        "Securities",
+                                        "Press",
+                                        "Times",
+                                        "Post",
+                                        "News",
+                                        "Telegraph",
+                                        "Guardian",
+                                        NULL};
+
+/* Name particles between capitalised words: "Ursula von der Leyen". */
+static const char *const PARTICLES[] = {"de", "van", "von", "der", "den", "bin",
+                                        "al", "da",  "di",  "le",  "la",  "del",
+                                        "du", "dos", "ter", NULL};
+
+/* ---------------------------------------------------------------- */
+/* Iterator                                                          */
+/* ---------------------------------------------------------------- */
+
+int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
+  nlp_quotes_t *it;
+  int rc;
+  if (!out || (!text && len)) return NLP_EINVAL;
+  it = calloc(1, sizeof(*it));
+  if (!it) return NLP_ENOMEM;
+  it->text = (const unsigned char *)(text ? text : "");
+  it->end = it->text + len;
+  it->pos = it->text;
+  rc = nlp_sentences_new((const char *)it->text, len, &it->sents);
+  if (rc != NLP_OK) {
+    free(it);
+    return rc;
+  }
+  *out = it;
+  return NLP_OK;
+}
+
+void nlp_quotes_free(nlp_quotes_t *it) {
+  if (!it) return;
+  nlp_sentences_free(it->sents);
+  free(it->toks);
+  free(it->qs);
+  free(it->ev);
+  free(it->rows);
+  free(it);
+}
+
+static int grow(void **arr, size_t *cap, size_t need, size_t size) {
+  size_t n;
+  void *p;
+  if (need <= *cap) return NLP_OK;
+  n = *cap ? *cap * 2 : 64;
+  while (n < need)
+    n *= 2;
+  p = realloc(*arr, n * size);
+  if (!p) return NLP_ENOMEM;
+  *arr = p;
+  *cap = n;
+  return NLP_OK;
+}
+
+/* ---------------------------------------------------------------- */
+/* Cutting a block into rough words                                  */
+/* ---------------------------------------------------------------- */
+
+static int is_space_at(const unsigned char *p, const unsigned char *end) {
+  return p >= end || (nlp_char_at(p, end).klass & NLP_C_SPACE);
+}
+
+static uint32_t class_at(const unsigned char *p, const unsigned char *end) {
+  return p < end ? nlp_char_at(p, end).klass : 0;
+}
+
+static int push_tok(nlp_quotes_t *it, size_t s, size_t e, int type, int fam,
+                    int flags, int32_t cp) {
+  tok_t *t;
+  if (grow((void **)&it->toks, &it->captoks, it->ntoks + 1, sizeof(tok_t)))
+    return NLP_ENOMEM;
+  t = &it->toks[it->ntoks++];
+  t->s = s, t->e = e, t->type = (unsigned char)type;
+  t->fam = (unsigned char)fam, t->flags = (unsigned char)flags, t->cp = cp;
+  return NLP_OK;
+}
+
+/* Whether the word w[0..n) keeps the period after it. */
+static int keeps_period(const unsigned char *w, size_t n) {
+  nlp_abbrev_kind_t k;
+  if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return 1; /* an initial */
+  if (memchr(w, '.', n)) return 1;                    /* U.S. */
+  k = nlp_abbrev_lookup((const char *)w, n);
+  return k == NLP_ABBR_TITLE || k == NLP_ABBR_MONTH;
+}
+
+static int tokenize(nlp_quotes_t *it, const unsigned char *b,
+                    const unsigned char *e) {
+  const unsigned char *p = b, *t0 = it->text;
+  it->ntoks = 0;
+  while (p < e) {
+    nlp_char_t c = nlp_char_at(p, e);
+    const unsigned char *s = p;
+    if (c.klass & NLP_C_SPACE) {
+      p += c.len;
+      continue;
+    }
+    if (c.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
+      int flags = (c.klass & NLP_C_UPPER) ? F_CAP : 0;
+      if (c.klass & NLP_C_LOWER) flags |= F_LOWER;
+      p += c.len;
+      while (p < e) {
+        nlp_char_t d = nlp_char_at(p, e);
+        if (d.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
+          p += d.len;
+          continue;
+        }
+        if (p + d.len < e) {
+          nlp_char_t f = nlp_char_at(p + d.len, e);
+          int inner = 0;
+          if ((d.cp == '\'' || d.cp == 0x2019) && (f.klass & NLP_C_LETTER))
+            inner = 1; /* don't, it’s, O'Brien */
+          else if ((d.cp == '-' || d.cp == '&') &&
+                   (f.klass & (NLP_C_LETTER | NLP_C_DIGIT)))
+            inner = 1; /* Sherwood-Randall, AT&T */
+          else if ((d.cp == ',' || d.cp == '.') &&
+                   (class_at(p - 1, e) & NLP_C_DIGIT) &&
+                   (f.klass & NLP_C_DIGIT))
+            inner = 1; /* 11,000 3.5 */
+          else if (d.cp == '.' && (f.klass & NLP_C_LETTER) &&
+                   (class_at(p + d.len + f.len, e) &
+                        (NLP_C_SPACE | NLP_C_PUNCT) ||
+                    p + d.len + f.len >= e || (p - s) == 1))
+            inner = (p - s) <= 3; /* U.S. a.m. */
+          if (inner) {
+            p += d.len + f.len;
+            continue;
+          }
+        }
+        break;
+      }
+      if (p < e && *p == '.' && keeps_period(s, (size_t)(p - s))) {
+        p++;
+        flags |= F_ABBR;
+      }
+      if (push_tok(it, (size_t)(s - t0), (size_t)(p - t0), T_WORD, 0, flags, 0))
+        return NLP_ENOMEM;
+      continue;
+    }
+    p += c.len;
+    {
+      int type = T_PUNCT, fam = 0, flags = 0;
+      int prev_space = s == b || (class_at(nlp_char_before(b, s), e) &
+                                  (NLP_C_SPACE | NLP_C_OPEN | NLP_C_DASH));
+      uint32_t next = class_at(p, e);
+      switch (c.cp) {
+      case 0x201C: /* “ */
+      case 0x201E: /* „ */
+      case 0x00AB: /* « */
+        type = T_QOPEN, fam = FAM_D;
+        break;
+      case 0x201D: /* ” */
+      case 0x00BB: /* » */
+        type = T_QCLOSE, fam = FAM_D;
+        break;
+      case '"':
+        type = T_QAMB, fam = FAM_D;
+        break;
+      case 0x2018: /* ‘ */
+        if (!(next & NLP_C_DIGIT)) type = T_QOPEN, fam = FAM_S;
+        break;
+      case '\'':
+      case 0x2019: /* ’ */
+        if (prev_space && (next & NLP_C_LETTER) && c.cp == '\'') {
+          type = T_QOPEN, fam = FAM_S;
+        } else if (!prev_space) {
+          /* "the leaders’ summit" is a possessive, not a closing mark. */
+          const unsigned char *q = s;
+          int poss = 0;
+          if (q > b) {
+            const unsigned char *r = nlp_char_before(b, q);
+            if ((*r == 's' || *r == 'S') && (next & NLP_C_SPACE)) {
+              const unsigned char *n2 = p;
+              while (n2 < e && (class_at(n2, e) & NLP_C_SPACE))
+                n2 += nlp_char_at(n2, e).len;
+              if (class_at(n2, e) & NLP_C_LOWER) poss = 1;
+            }
+          }
+          if (!poss) type = T_QCLOSE, fam = FAM_S;
+        }
+        break;
+      default:
+        if (c.klass & NLP_C_TERM) flags = F_TERM;
+        break;
+      }
+      if (push_tok(it, (size_t)(s - t0), (size_t)(p - t0), type, fam, flags,
+                   c.cp))
+        return NLP_ENOMEM;
+    }
+  }
+  return NLP_OK;
+}
+
+/* ---------------------------------------------------------------- */
+/* Pairing the marks                                                 */
+/* ---------------------------------------------------------------- */
+
+static int push_q(nlp_quotes_t *it, size_t o, size_t c, int fam, int reopen) {
+  if (grow((void **)&it->qs, &it->capqs, it->nqs + 1, sizeof(qspan_t)))
+    return NLP_ENOMEM;
+  it->qs[it->nqs].o = o;
+  it->qs[it->nqs].c = c;
+  it->qs[it->nqs].fam = (unsigned char)fam;
+  it->qs[it->nqs].reopen = (unsigned char)reopen;
+  it->nqs++;
+  return NLP_OK;
+}
+
+/* Whether the mark at i, inside an open quote, opens a new piece of it
+** (paragraphs run together: `...level. "I have...`) rather than closing
+** it: a sentence ends just before it and a word follows it. */
+static int reopens(nlp_quotes_t *it, size_t i, size_t open) {
+  const tok_t *t = it->toks;
+  if (i < open + 2 || !(t[i - 1].flags & F_TERM)) return 0;
+  if (t[i].type == T_QOPEN) return 1;
+  if (t[i].type != T_QAMB) return 0;
+  if (!is_space_at(it->text + t[i].s - 1, it->end) || t[i].s == 0) return 0;
+  return i + 1 < it->ntoks && t[i + 1].s == t[i].e &&
+         (t[i + 1].type == T_WORD || t[i + 1].cp == '[' || t[i + 1].cp == '.');
+}
+
+static int pair_marks(nlp_quotes_t *it) {
+  size_t open = NONE;
+  int fam = 0;
+  it->nqs = 0;
+  for (size_t i = 0; i < it->ntoks; i++) {
+    tok_t *t = &it->toks[i];
+    if (t->type < T_QOPEN) continue;
+    if (open == NONE) {
+      if (t->type == T_QOPEN ||
+          (t->type == T_QAMB && !is_space_at(it->text + t->e, it->end) &&
+           i + 1 < it->ntoks)) {
+        open = i;
+        fam = t->fam;
+      }
+      continue;
+    }
+    if (t->fam != fam) continue; /* a nested quote */
+    if (reopens(it, i, open)) {
+      if (push_q(it, open, i, fam, 1)) return NLP_ENOMEM;
+      for (size_t k = open + 1; k < i; k++)
+        it->toks[k].flags |= F_INQ;
+      open = i;
+      continue;
+    }
+    if (t->type == T_QOPEN) {
+      open = i; /* the earlier one was never closed */
+      continue;
+    }
+    if (push_q(it, open, i, fam, 0)) return NLP_ENOMEM;
+    for (size_t k = open + 1; k < i; k++)
+      it->toks[k].flags |= F_INQ;
+    open = NONE;
+  }
+  if (open != NONE) {
+    if (push_q(it, open, NONE, fam, 0)) return NLP_ENOMEM;
+    for (size_t k = open + 1; k < it->ntoks; k++)
+      it->toks[k].flags |= F_INQ;
+  }
+  return NLP_OK;
+}
+
+/* ---------------------------------------------------------------- */
+/* Names                                                             */
+/* ---------------------------------------------------------------- */
+
+static int is_cap_word(const tok_t *t) {
+  return t->type == T_WORD && (t->flags & F_CAP);
+}
+
+/* Last words of places and events: "Inver Park", "Carling Cup". */
+static const char *const PLACE_WORDS[] = {
+    "Park",       "Cup",      "Championships", "Championship",
+    "League",     "Stadium",  "Street",        "Road",
+    "Square",     "Awards",   "Award",         "Prize",
+    "Games",      "Festival", "Open",          "Trophy",
+    "Series",     "Show",     "Week",          "Day",
+    "Road",       "Bridge",   "Hall",          "Arena",
+    "Island",     "Islands",  "River",         "Valley",
+    "City",       "County",   "Kingdom",       "States",
+    "Republic",   "Union",    "Summit",        "Forum",
+    "Conference", "Exchange", "Index",         "Market",
+    "Airport",    "Station",  "Lane",          "Avenue",
+    "Way",        "Place",    "Gardens",       "Road",
+    NULL};
+
+/* Whether the name p[0..n) can stand for "he" or "she": two words or more,
+** not an organisation, place or event, not all capitals. */
+static int person_like(const char *p, size_t n) {
+  size_t k = n, words = 1, caps = 0, letters = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] == ' ') words++;
+    if (p[i] >= 'A' && p[i] <= 'Z') caps++;
+    if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z')) letters++;
+  }
+  if (words < 2 || words > 4 || caps == letters) return 0;
+  for (size_t i = 0, w = 0, up = 0; i <= n; i++) {
+    /* "Group B", "CEC Systems": no one-letter word, no acronym. */
+    if (i == n || p[i] == ' ') {
+      if (w == 1 && !(i < n && i >= 1 && p[i - 1] == '.')) return 0;
+      if (w >= 2 && up == w) return 0;
+      w = up = 0;
+    } else if (p[i] != '.') {
+      w++;
+      if (p[i] >= 'A' && p[i] <= 'Z') up++;
+    }
+  }
+  for (size_t i = 0; ORG_WORDS[i]; i++) {
+    size_t l = strlen(ORG_WORDS[i]);
+    if (l < n && p[l] == ' ' && memcmp(ORG_WORDS[i], p, l) == 0) return 0;
+  }
+  while (k > 0 && p[k - 1] != ' ')
+    k--;
+  for (int l = 0; l < 2; l++) {
+    const char *const *list = l ? PLACE_WORDS : ORG_WORDS;
+    for (size_t i = 0; list[i]; i++)
+      if (strlen(list[i]) == n - k && memcmp(list[i], p + k, n - k) == 0)
+        return 0;
+  }
+  return 1;
+}
+
+/* Whether the word at k ends in a possessive 's: "Clark's". */
+static int is_possessive(nlp_quotes_t *it, size_t k) {
+  const tok_t *t = &it->toks[k];
+  const unsigned char *w = it->text + t->s;
+  size_t n = t->e - t->s;
+  if (n >= 2 && w[n - 2] == '\'' && w[n - 1] == 's') return 1;
+  if (n >= 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0) return 1;
+  return 0;
+}
+
+static void remember_name(nlp_quotes_t *it, size_t a, size_t b) {
+  name_t *n = &it->names[it->nnames++ % NAMES_MAX];
+  const tok_t *ta = &it->toks[a], *tb = &it->toks[b - 1];
+  n->p = (const char *)it->text + ta->s;
+  n->n = tb->e - ta->s;
+  n->last = (const char *)it->text + tb->s;
+  n->lastn = tb->e - tb->s;
+}
+
+/* Strips leading titles from the capitalised run [a, b); the rest, or
+** a == b when only titles remain. Connecting "of"/"for" go with them. */
+static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
+  while (a < b) {
+    const tok_t *t = &it->toks[a];
+    if (in_list(t, it->text, TITLES) ||
+        ((t->flags & F_CAP) && a + 1 < b && in_list_fold(t, it->text, ROLES)) ||
+        (t->type == T_WORD && !(t->flags & F_CAP) && a + 1 < b &&
+         (word_eq(t, it->text, "of") || word_eq(t, it->text, "for"))))
+      a++;
+    else
+      break;
+  }
+  return a;
+}
+
+/* Where the name starts in the capitalised run [a, b): after its last
+** title ("Bank of England Governor Mark Hale"), or a when it has none or
+** only titles. */
+static size_t after_titles(nlp_quotes_t *it, size_t a, size_t b) {
+  size_t k = b;
+  while (k > a && !in_list(&it->toks[k - 1], it->text, TITLES))
+    k--;
+  return k < b ? k : a;
+}
+
+static const char *const CALENDAR[] = {
+    "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday",  "Sunday",  "January",   "February", "March",
+    "April",     "May",     "June",      "July",     "August",
+    "September", "October", "November",  "December", NULL};
+
+/* Records the full names (two to four capitalised words, titles left out)
+** of the block, so that a later "Wayne" or "Mr Wayne" maps to "Earl Anthony
+** Wayne". */
+static void collect_names(nlp_quotes_t *it) {
+  size_t i = 0;
+  while (i < it->ntoks) {
+    size_t a = i, b, s;
+    if (!is_cap_word(&it->toks[i]) || (it->toks[i].flags & F_INQ)) {
+      i++;
+      continue;
+    }
+    b = a + 1;
+    while (b < it->ntoks && !(it->toks[b].flags & F_INQ) &&
+           (is_cap_word(&it->toks[b]) ||
+            (in_list(&it->toks[b], it->text, PARTICLES) && b + 1 < it->ntoks &&
+             is_cap_word(&it->toks[b + 1]))))
+      b++;
+    i = b;
+    s = after_titles(it, a, b);
+    if (s == a) s = strip_titles(it, a, b);
+    while (s < b && in_list(&it->toks[s], it->text, CALENDAR))
+      s++;
+    for (size_t k = s; k + 1 < b; k++)
+      if (is_possessive(it, k)) s = k + 1; /* "September's Hartlepool" */
+    if (s < b && nlp_is_sentence_starter((const char *)it->text + it->toks[s].s,
+                                         it->toks[s].e - it->toks[s].s))
+      s++;
+    if (b - s >= 2 && b - s <= 4) remember_name(it, s, b);
+  }
+}
+
+/* THE place where a speaker's name is found (to be replaced by the entity
+** finder's canonical names). Given the noun phrase [a, b) of a speaker,
+** sets out->sp to the canonical name and out->named, or to the phrase
+** itself when it holds no name. */
+static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
+  size_t r = b, s, k, l = a, le;
+  int has_and = 0, use_lead = 0;
+  const tok_t *t = it->toks;
+  for (k = a; k < b; k++)
+    if (word_eq(&t[k], it->text, "and") || t[k].cp == ',') has_and = 1;
+  out->sp = (const char *)it->text + t[a].s;
+  out->splen = t[b - 1].e - t[a].s;
+  out->named = 0;
+  if (has_and) return;
+  while (b - a > 1 && (word_eq(&t[b - 1], it->text, "MP") ||
+                       word_eq(&t[b - 1], it->text, "MEP") ||
+                       word_eq(&t[b - 1], it->text, "QC")))
+    b--; /* "Frank Field MP" */
+  if (word_eq(&t[a], it->text, "the") && b - a == 2 && is_cap_word(&t[a + 1]))
+    return; /* "the American", "the Briton": a description */
+  if (in_list_fold(&t[a], it->text, INDEFINITE)) {
+    /* "a spokesman", "A UKIP spokesman": not a name, unless one follows a
+    ** role: "a proud coach Mike Ruddock". */
+    size_t q = b;
+    while (q > a && is_cap_word(&t[q - 1]))
+      q--;
+    if (q == b || q == a || !in_list(&t[q - 1], it->text, ROLES)) return;
+  }
+  /* The capitalised run at the end of the phrase ... */
+  while (r > a && (is_cap_word(&t[r - 1]) ||
+                   (r - 1 > a && in_list(&t[r - 1], it->text, PARTICLES))))
+    r--;
+  for (k = r; k + 1 < b; k++)
+    if (is_possessive(it, k)) r = k + 1; /* "Labour's Kate Doyle" */
+  /* ... and the one at its start ("Dr Mark Tuffy, games director at ..."). */
+  l = strip_titles(it, a, b);
+  le = l;
+  while (le < b && is_cap_word(&t[le]) && !is_possessive(it, le))
+    le++;
+  if (le > l && le < b && !(t[le].flags & F_CAP) && r > a &&
+      (b - r == 1 || in_list(&t[r - 1], it->text, PREPOSITIONS)) &&
+      !(r < b && r > a && in_list(&t[r - 1], it->text, ROLES)) &&
+      !(r < b && after_titles(it, r, b) > r))
+    use_lead = 1;
+  if (use_lead) {
+    r = l;
+    b = le;
+  } else if (r == b) {
+    return; /* "the minister", "Homeland Security officials" */
+  } else if (r > a && after_titles(it, r, b) == r &&
+             !in_list(&t[r - 1], it->text, ROLES) && !is_cap_word(&t[r - 1]) &&
+             !in_list(&t[r - 1], it->text, TITLES)) {
+    /* "a spokesman for Unison": the phrase, not the name in it. */
+    if (word_eq(&t[r - 1], it->text, "for") ||
+        word_eq(&t[r - 1], it->text, "of") ||
+        word_eq(&t[r - 1], it->text, "at") ||
+        word_eq(&t[r - 1], it->text, "from"))
+      return;
+  }
+  if (in_list(&t[b - 1], it->text, ORG_WORDS)) {
+    s = r; /* "the Justice Department": an organisation, not a title */
+    while (s < b &&
+           (word_eq(&t[s], it->text, "The") || word_eq(&t[s], it->text, "A")))
+      s++;
+  } else {
+    s = after_titles(it, r, b);
+    if (s == r) s = strip_titles(it, r, b);
+  }
+  if (s >= b) return; /* only titles: "the President" */
+  if (is_possessive(it, b - 1)) return;
+  if (b - s == 1 && in_list(&t[s], it->text, NOT_NAMES)) return;
+  if (s == a && b - s == 1 &&
+      nlp_is_sentence_starter((const char *)it->text + t[s].s, t[s].e - t[s].s))
+    return;
+  out->named = 1;
+  out->sp = (const char *)it->text + t[s].s;
+  out->splen = t[b - 1].e - t[s].s;
+  if (b - s == 1) {
+    /* A surname: the most recent full name that ends with it. */
+    size_t n = it->nnames < NAMES_MAX ? it->nnames : NAMES_MAX;
+    for (size_t j = 0; j < n; j++) {
+      const name_t *nm = &it->names[(it->nnames - 1 - j) % NAMES_MAX];
+      if (nm->lastn == out->splen &&
+          memcmp(nm->last, out->sp, nm->lastn) == 0) {
+        out->sp = nm->p;
+        out->splen = nm->n;
+        break;
+      }
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- */
+/* Noun phrases around a verb                                        */
+/* ---------------------------------------------------------------- */
+
+static int is_word(const tok_t *t) { return t->type == T_WORD; }
+
+/* The subject before the verb at v, not reaching before lo: [*a, *b). */
+static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
+                     size_t *b) {
+  const tok_t *t = it->toks;
+  size_t j = v, n = 0;
+  while (j > lo && in_list(&t[j - 1], it->text, AUX) &&
+         !(t[j - 1].flags & F_CAP))
+    j--;
+  if (j > lo && (t[j - 1].cp == ',' || t[j - 1].cp == '-' ||
+                 t[j - 1].cp == 0x2013 || t[j - 1].cp == 0x2014)) {
+    /* An apposition or a relative clause: "Smith, the chief executive,",
+    ** "Conlon - who was wrongly convicted -". */
+    int32_t sep = t[j - 1].cp;
+    size_t k = j - 1, steps = 0;
+    while (k > lo && steps < 24) {
+      k--, steps++;
+      if (t[k].cp == sep) break;
+      if (t[k].type != T_WORD && t[k].cp != '(' && t[k].cp != ')' &&
+          t[k].cp != '&' && t[k].cp != '-' && t[k].cp != ',')
+        return 0;
+    }
+    if (k <= lo || t[k].cp != sep) return 0;
+    {
+      /* "The Shadow Secretary for the Family, Theresa May, said": the
+      ** name between the commas. */
+      size_t q = k + 1, e = j - 1;
+      int all_caps = e - q >= 2 && e - q <= 4;
+      for (size_t m = q; m < e && all_caps; m++)
+        if (!is_cap_word(&t[m])) all_caps = 0;
+      if (all_caps && sep == ',' && !is_cap_word(&t[k - 1])) {
+        *a = q;
+        *b = e;
+        return 1;
+      }
+    }
+    j = k;
+  }
+  /* A pronoun right before the verb is the subject: "In 2004 he said". */
+  if (j > lo && is_word(&t[j - 1]) &&
+      (in_list(&t[j - 1], it->text, PRONOUNS_SING) ||
+       in_list(&t[j - 1], it->text, PRONOUNS_OTHER)) &&
+      !(j - 1 > lo && is_word(&t[j - 2]) &&
+        in_list(&t[j - 2], it->text, DETERMINERS))) {
+    *a = j - 1;
+    *b = j;
+    return 1;
+  }
+  *b = j;
+  while (j > lo && n < NP_MAX && is_word(&t[j - 1]) &&
+         !(t[j - 1].flags & F_INQ) &&
+         !in_list_fold(&t[j - 1], it->text, NP_STOP_BACK)) {
+    j--, n++;
+    /* "its report on the council's work the committee": a new phrase
+    ** starts at "the" unless a preposition or "and" leads to it. */
+    if (word_eq(&t[j], it->text, "the") && j > lo && is_word(&t[j - 1]) &&
+        !in_list(&t[j - 1], it->text, PREPOSITIONS) &&
+        !word_eq(&t[j - 1], it->text, "and") &&
+        !in_list(&t[j - 1], it->text, AUX))
+      break;
+  }
+  /* "and" may join words inside a phrase: "Former and current officials". */
+  while (j > lo + 1 && n + 2 <= NP_MAX && word_eq(&t[j - 1], it->text, "and") &&
+         is_word(&t[j - 2]) && !in_list(&t[j - 2], it->text, NP_STOP_BACK) &&
+         !in_list(&t[j - 2], it->text, SPEECH_VERBS)) {
+    size_t k = j - 1;
+    size_t m = 0;
+    while (k > lo && m < 3 && is_word(&t[k - 1]) &&
+           !in_list(&t[k - 1], it->text, NP_STOP_BACK) &&
+           !in_list(&t[k - 1], it->text, SPEECH_VERBS))
+      k--, m++;
+    if (k == lo || !is_word(&t[k - 1]) ||
+        (t[k - 1].cp == ',' || t[k - 1].flags & F_TERM))
+      j = k, n += m + 1;
+    else
+      break;
+  }
+  /* Leading lower-case words that cannot start a subject. */
+  while (j < *b && !(t[j].flags & F_CAP) &&
+         (in_list(&t[j], it->text, SPEECH_VERBS) ||
+          in_list(&t[j], it->text, FRAME_VERBS)))
+    j++;
+  *a = j;
+  return *a < *b;
+}
+
+/* The phrase after the verb at v (inverted: said Earl Anthony Wayne). */
+static int np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
+                    size_t *b) {
+  const tok_t *t = it->toks;
+  size_t j = v + 1, n = 0;
+  if (word_eq(&t[v], it->text, "according")) {
+    if (j >= hi || !word_eq(&t[j], it->text, "to")) return 0;
+    j++;
+  }
+  *a = j;
+  while (j < hi && n < NP_MAX && is_word(&t[j]) && !(t[j].flags & F_INQ)) {
+    if (!(t[j].flags & F_CAP) && in_list(&t[j], it->text, NP_STOP_FWD) &&
+        !(word_eq(&t[j], it->text, "of") && j + 1 < hi &&
+          is_cap_word(&t[j + 1]) && j > *a && is_cap_word(&t[j - 1])) &&
+        !((word_eq(&t[j], it->text, "for") || word_eq(&t[j], it->text, "of") ||
+           word_eq(&t[j], it->text, "at")) &&
+          j > *a && in_list(&t[j - 1], it->text, ROLES)))
+      break;
+    j++, n++;
+  }
+  *b = j;
+  return *a < *b;
+}
+
+/* ---------------------------------------------------------------- */
+/* Attribution                                                       */
+/* ---------------------------------------------------------------- */
+
+/* *sing: 1 for he, 2 for she, 3 for I (named speakers), 0 for they/it. */
+static int is_pronoun(const tok_t *t, const unsigned char *text, int *sing) {
+  if (in_list(t, text, PRONOUNS_SING)) {
+    *sing = (t->e - t->s == 1)                         ? 3
+            : (text[t->s] == 's' || text[t->s] == 'S') ? 2
+                                                       : 1;
+    return 1;
+  }
+  if (in_list(t, text, PRONOUNS_OTHER)) {
+    *sing = 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* The most recent speaker before token pos (named ones only when named). */
+/* 1 when sp[0..n) was called "he", 2 "she", 0 when not known. */
+static int gender_of(nlp_quotes_t *it, const char *sp, size_t n) {
+  size_t m = it->ngenders < NAMES_MAX ? it->ngenders : NAMES_MAX;
+  for (size_t j = 0; j < m; j++) {
+    const name_t *g = &it->genders[(it->ngenders - 1 - j) % NAMES_MAX];
+    if (g->n == n && memcmp(g->p, sp, n) == 0) return (int)g->lastn;
+  }
+  return 0;
+}
+
+static void set_gender(nlp_quotes_t *it, const char *sp, size_t n, int g) {
+  name_t *e;
+  if (!sp || (g != 1 && g != 2) || gender_of(it, sp, n) == g) return;
+  e = &it->genders[it->ngenders++ % NAMES_MAX];
+  e->p = sp, e->n = n, e->lastn = (size_t)g, e->last = NULL;
+}
+
+/* Whether a speaker fits a pronoun (want: 0 any, 1 he, 2 she, 3 named). */
+static int fits(nlp_quotes_t *it, const event_t *e, int want) {
+  int g;
+  if (want == 0) return 1;
+  if (!e->named) return 0;
+  if (want == 3) return 1;
+  g = gender_of(it, e->sp, e->splen);
+  return g == 0 || g == want;
+}
+
+static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
+                          event_t *out) {
+  size_t lo = 0, hi = it->nev, steps = 0;
+  while (lo < hi) { /* first event at or after pos */
+    size_t mid = (lo + hi) / 2;
+    if (it->ev[mid].pos < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  while (lo > 0 && steps < 64) {
+    lo--, steps++;
+    if (fits(it, &it->ev[lo], named)) {
+      *out = it->ev[lo];
+      return 1;
+    }
+  }
+  if (named && it->has_last_named && fits(it, &it->last_named, named)) {
+    *out = it->last_named;
+    return 1;
+  }
+  if (named) {
+    /* No speaker yet: the most recent full name in the text before. */
+    size_t n = it->nnames < NAMES_MAX ? it->nnames : NAMES_MAX;
+    const unsigned char *at =
+        pos < it->ntoks ? it->text + it->toks[pos].s : it->end;
+    for (size_t j = 0; j < n; j++) {
+      const name_t *nm = &it->names[(it->nnames - 1 - j) % NAMES_MAX];
+      if ((const unsigned char *)nm->p < at && person_like(nm->p, nm->n) &&
+          (named == 3 || gender_of(it, nm->p, nm->n) == 0 ||
+           gender_of(it, nm->p, nm->n) == named)) {
+        out->pos = pos;
+        out->sp = nm->p;
+        out->splen = nm->n;
+        out->named = 1;
+        return 1;
+      }
+    }
+  }
+  if (!named && it->has_last_any) {
+    *out = it->last_any;
+    return 1;
+  }
+  return 0;
+}
+
+/* The last event of this block before token pos. */
+static int block_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
+  size_t k = it->nev;
+  while (k > 0 && it->ev[k - 1].pos >= pos)
+    k--;
+  if (k == 0) return 0;
+  *out = it->ev[k - 1];
+  return 1;
+}
+
+/* Fills out from the speaker phrase [a, b) of the verb v. */
+static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
+                      attr_t *out) {
+  const tok_t *t = it->toks;
+  int sing;
+  memset(out, 0, sizeof(*out));
+  out->found = 1;
+  out->ms = t[a].s, out->me = t[b - 1].e;
+  out->vs = t[v].s, out->ve = t[v].e;
+  if (b - a == 1 && is_pronoun(&t[a], it->text, &sing)) {
+    event_t e;
+    if (recent_speaker(it, v, sing, &e)) {
+      out->sp = e.sp, out->splen = e.splen, out->named = e.named;
+      set_gender(it, e.sp, e.splen, sing);
+    }
+    return;
+  }
+  name_of(it, a, b, out);
+}
+
+/* Whether the phrase [a, b) holds a personal title: "Lord Butler". */
+static int has_title(nlp_quotes_t *it, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if ((in_list(&it->toks[k], it->text, TITLES) ||
+         in_list_fold(&it->toks[k], it->text, ROLES)) &&
+        !word_eq(&it->toks[k], it->text, "The") &&
+        !word_eq(&it->toks[k], it->text, "A") &&
+        !word_eq(&it->toks[k], it->text, "An"))
+      return 1;
+  return 0;
+}
+
+/* The reporting verb's subject as an event (for pronouns), if any. */
+static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
+  size_t a, b;
+  attr_t at;
+  int sing;
+  if (!np_before(it, v, v > 12 ? v - 12 : 0, &a, &b)) {
+    if (v == 0 ||
+        !(it->toks[v - 1].cp == ',' || it->toks[v - 1].type == T_QCLOSE ||
+          it->toks[v - 1].type == T_QAMB))
+      return 0;
+    if (!np_after(it, v, it->ntoks, &a, &b)) return 0;
+  }
+  if (b - a == 1 && is_pronoun(&it->toks[a], it->text, &sing)) {
+    /* "he said": the speaker it stands for, when there is one. */
+    event_t r;
+    if (!recent_speaker(it, v, sing, &r)) return 0;
+    set_gender(it, r.sp, r.splen, sing);
+    *e = r;
+    e->pos = v;
+    return 1;
+  }
+  memset(&at, 0, sizeof(at));
+  name_of(it, a, b, &at);
+  e->pos = v;
+  e->sp = at.sp;
+  e->splen = at.splen;
+  e->named = at.named && (person_like(at.sp, at.splen) || has_title(it, a, b));
+  return 1;
+}
+
+static int collect_events(nlp_quotes_t *it) {
+  it->nev = 0;
+  for (size_t v = 0; v < it->ntoks; v++) {
+    event_t e;
+    const tok_t *t = &it->toks[v];
+    if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP))) continue;
+    if (!in_list(t, it->text, SPEECH_VERBS) &&
+        !in_list(t, it->text, FRAME_VERBS))
+      continue;
+    if (!verb_event(it, v, &e)) continue;
+    if (grow((void **)&it->ev, &it->capev, it->nev + 1, sizeof(event_t)))
+      return NLP_ENOMEM;
+    it->ev[it->nev++] = e;
+  }
+  return NLP_OK;
+}
+
+static int is_terminal(const tok_t *t) { return (t->flags & F_TERM) != 0; }
+
+static int is_quote_tok(const tok_t *t) { return t->type >= T_QOPEN; }
+
+static int is_speech_verb(nlp_quotes_t *it, size_t v) {
+  return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
+         in_list(&it->toks[v], it->text, SPEECH_VERBS);
+}
+
+static const char *const AFTER_VERB_OK[] = {
+    "in",     "on",         "at",          "to",    "during",  "after",
+    "before", "from",       "via",         "when",  "while",   "yesterday",
+    "today",  "reporters",  "journalists", "later", "earlier", "last",
+    "this",   "afterwards", "recently",    "of",    "with",    "told",
+    "adding", "as",         "outside",     "by",    NULL};
+
+/* Whether the words after the verb close a short attribution clause. */
+static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
+  size_t j = v + 1;
+  if (j >= hi) return 1;
+  if (!is_word(&it->toks[j])) return 1;
+  if (in_list(&it->toks[j], it->text, AFTER_VERB_OK)) return 1;
+  if (hi - j <= 3) return 1;                    /* told reporters. */
+  if (word_eq(&it->toks[j], it->text, "the")) { /* told the BBC News website */
+    size_t k = j + 1;
+    while (k < hi && is_cap_word(&it->toks[k]))
+      k++;
+    return k > j + 1 && (k + 2 >= hi);
+  }
+  return 0;
+}
+
+/* 1. The words after the closing mark at c, up to hi. */
+static int tail_attr(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
+                     attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t i = c + 1, a, b, v;
+  while (i < hi && t[i].type == T_PUNCT &&
+         (t[i].cp == ',' || t[i].cp == 0x2014 || t[i].cp == 0x2013 ||
+          t[i].cp == '-'))
+    i++;
+  if (i >= hi) return 0;
+  if (is_speech_verb(it, i)) { /* said X */
+    if (np_after(it, i, hi, &a, &b)) {
+      attribute(it, a, b, i, out);
+      return 1;
+    }
+    return 0;
+  }
+  for (v = i; v < hi && v < i + 14; v++) {
+    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
+      return 0;
+    if (is_speech_verb(it, v)) break;
+  }
+  if (v >= hi || v >= i + 14) return 0;
+  if (!np_before(it, v, i, &a, &b)) return 0;
+  if (a != i) {
+    /* A long subject with no commas: "Dr Mark Tuffy, games director at
+    ** digital content firm THX told ...". */
+    for (size_t k = i; k < a; k++)
+      if ((!is_word(&t[k]) && t[k].cp != '&') || (t[k].flags & F_INQ)) return 0;
+    if (!is_cap_word(&t[i])) return 0;
+    a = i;
+  }
+  if (v + 1 < it->ntoks && t[v + 1].cp == ':') return 0; /* the next one's */
+  if (ended_stop && !short_clause_after(it, v, hi)) return 0;
+  if (word_eq(&t[v], it->text, "according")) return 0;
+  attribute(it, a, b, v, out);
+  return 1;
+}
+
+/* 2. A reporting verb before the opening mark at o, back to lo. */
+static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t v = o, a, b;
+  while (v > lo) {
+    v--;
+    if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ))) continue;
+    if ((in_list(&t[v], it->text, SPEECH_VERBS) ||
+         in_list(&t[v], it->text, FRAME_VERBS)) &&
+        !(v > 0 && in_list_fold(&t[v - 1], it->text, DETERMINERS)))
+      break;
+    if (v == lo) return 0;
+  }
+  if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
+      !(in_list(&t[v], it->text, SPEECH_VERBS) ||
+        in_list(&t[v], it->text, FRAME_VERBS))) {
+    /* "Said Wales coach Scott Johnson: “...”" */
+    if (in_list_fold(&t[lo], it->text, SPEECH_VERBS) && (t[lo].flags & F_CAP) &&
+        o > lo + 1 && t[o - 1].cp == ':' && np_after(it, lo, o - 1, &a, &b)) {
+      attribute(it, a, b, lo, out);
+      return 1;
+    }
+    /* "Sir Alex Ferguson: “...”", a name alone before a colon. */
+    if (o > lo + 1 && t[o - 1].cp == ':' && is_cap_word(&t[o - 2])) {
+      size_t k = o - 1;
+      while (k > lo && (is_word(&t[k - 1]) || t[k - 1].cp == '-'))
+        k--;
+      while (k < o - 1 && !is_word(&t[k]))
+        k++;
+      if (o - 1 - k >= 1 && o - 1 - k <= NP_MAX) {
+        attr_t at;
+        memset(&at, 0, sizeof(at));
+        name_of(it, k, o - 1, &at);
+        if (at.named) {
+          *out = at;
+          out->found = 1;
+          out->ms = t[k].s, out->me = t[o - 2].e;
+          out->vs = out->ve = 0;
+          return 1;
+        }
+      }
+    }
+    return 0;
+  }
+  if (word_eq(&t[v], it->text, "according")) {
+    if (!np_after(it, v, o, &a, &b)) return 0;
+  } else if (!np_before(it, v, lo, &a, &b)) {
+    /* "..., said Smith: “...”" */
+    if (!np_after(it, v, o, &a, &b) || v == 0 ||
+        !(t[v - 1].cp == ',' || is_quote_tok(&t[v - 1])))
+      return 0;
+  }
+  attribute(it, a, b, v, out);
+  return 1;
+}
+
+/* Whether the head [lo, o) ends with "adding:", "saying that", ... */
+static int participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
+  static const char *const PARTICIPLES[] = {"adding",    "saying",  "telling",
+                                            "insisting", "warning", NULL};
+  size_t k = o;
+  while (k > lo && !is_word(&it->toks[k - 1]))
+    k--;
+  if (k > lo && word_eq(&it->toks[k - 1], it->text, "that")) k--;
+  if (k > lo + 1 && !in_list(&it->toks[k - 1], it->text, PARTICIPLES) &&
+      is_word(&it->toks[k - 2]) &&
+      in_list(&it->toks[k - 2], it->text, PARTICIPLES))
+    k--; /* "telling reporters:" */
+  return k > lo && in_list(&it->toks[k - 1], it->text, PARTICIPLES) &&
+         o - k <= 3;
+}
+
+/* ---------------------------------------------------------------- */
+/* Rows                                                              */
+/* ---------------------------------------------------------------- */
+
+static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
+                    int pending) {
+  row_t *r;
+  if (grow((void **)&it->rows, &it->caprows, it->nrows + 1, sizeof(row_t)))
+    return NLP_ENOMEM;
+  r = &it->rows[it->nrows++];
+  memset(r, 0, sizeof(*r));
+  r->q.byte_start = s;
+  r->q.byte_end = e;
+  r->q.paragraph = it->paragraph;
+  if (at && at->found) {
+    r->q.speaker = at->sp;
+    r->q.speaker_len = at->splen;
+    r->q.mention_start = at->ms, r->q.mention_end = at->me;
+    r->q.verb_start = at->vs, r->q.verb_end = at->ve;
+    r->has_speaker = at->sp != NULL;
+  }
+  if (pending) it->npending++;
+  return NLP_OK;
+}
+
+static void copy_speaker(row_t *r, const row_t *from) {
+  r->q.speaker = from->q.speaker;
+  r->q.speaker_len = from->q.speaker_len;
+  r->has_speaker = from->has_speaker;
+}
+
+static void apply_attr(row_t *r, const attr_t *at) {
+  r->q.speaker = at->sp;
+  r->q.speaker_len = at->splen;
+  r->q.mention_start = at->ms, r->q.mention_end = at->me;
+  r->q.verb_start = at->vs, r->q.verb_end = at->ve;
+  r->has_speaker = at->sp != NULL;
+}
+
+/* The quoted words between the marks: trimmed, a trailing comma (and the
+** period of a fragment) left out. */
+static void quote_words(nlp_quotes_t *it, size_t from, size_t to, int frag,
+                        size_t *s, size_t *e) {
+  const unsigned char *t = it->text, *p = t + from, *q = t + to;
+  while (p < q && (nlp_char_at(p, q).klass & NLP_C_SPACE))
+    p += nlp_char_at(p, q).len;
+  for (;;) {
+    const unsigned char *r;
+    nlp_char_t c;
+    if (q <= p) break;
+    r = nlp_char_before(p, q);
+    c = nlp_char_at(r, q);
+    if ((c.klass & NLP_C_SPACE) || c.cp == ',' ||
+        (frag && c.cp == '.' && !(r > p && r[-1] == '.')))
+      q = r;
+    else
+      break;
+  }
+  *s = (size_t)(p - t);
+  *e = (size_t)(q - t);
+}
+
+/* Whether a quoted fragment reads as a title: every word capitalised. */
+static int title_like(nlp_quotes_t *it, size_t o, size_t c) {
+  size_t words = 0;
+  for (size_t k = o + 1; k < c; k++) {
+    const tok_t *t = &it->toks[k];
+    if (t->type != T_WORD) {
+      if (is_terminal(t)) return 0;
+      continue;
+    }
+    if (!(t->flags & F_CAP) && !(t->flags & F_LOWER)) continue; /* numbers */
+    words++;
+    if (!(t->flags & F_CAP) && !(t->e - t->s <= 3 && words > 1)) return 0;
+  }
+  return words > 0;
+}
+
+/* Where the paragraph after the block at p starts, if it opens with a
+** quotation mark. */
+static int next_opens_quote(nlp_quotes_t *it, const unsigned char *p) {
+  while (p < it->end && (nlp_char_at(p, it->end).klass & NLP_C_SPACE))
+    p += nlp_char_at(p, it->end).len;
+  if (p >= it->end) return 0;
+  {
+    nlp_char_t c = nlp_char_at(p, it->end);
+    return c.cp == 0x201C || c.cp == '"' || c.cp == 0x2018 || c.cp == 0x201E ||
+           c.cp == 0x00AB;
+  }
+}
+
+/* Drops pending pieces that never found a speaker; the rest are kept. */
+static void flush_pending(nlp_quotes_t *it) {
+  size_t first = it->nrows - it->npending, w = first;
+  for (size_t k = first; k < it->nrows; k++) {
+    if (it->pend.found) apply_attr(&it->rows[k], &it->pend);
+    if (it->rows[k].has_speaker || it->rows[k].q.verb_end)
+      it->rows[w++] = it->rows[k];
+  }
+  it->nrows = w;
+  it->npending = 0;
+  memset(&it->pend, 0, sizeof(it->pend));
+}
+
+static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
+  const tok_t *t;
+  size_t prev_close = NONE, prev_hi = NONE, first_row;
+  attr_t prev_attr;
+  int prev_has = 0, rc;
+  memset(&prev_attr, 0, sizeof(prev_attr));
+  if ((rc = pair_marks(it)) != NLP_OK) return rc;
+  collect_names(it);
+  if ((rc = collect_events(it)) != NLP_OK) return rc;
+  t = it->toks;
+  if (it->npending && !(it->nqs > 0 && it->qs[0].o == 0)) flush_pending(it);
+  first_row = it->nrows;
+  if (it->prev_quote_speaker && it->prev_quote_para + 1 >= it->paragraph) {
+    prev_attr = it->prev_quote;
+    prev_has = 1;
+  }
+  for (size_t qi = 0; qi < it->nqs; qi++) {
+    size_t o = it->qs[qi].o, c = it->qs[qi].c, lo = o, hi, s, e, hw = 0;
+    int frag, ended_stop = 0, cont_piece = 0, is_cont;
+    int reopen = it->qs[qi].reopen;
+    attr_t at;
+    memset(&at, 0, sizeof(at));
+    is_cont = it->cont && qi == 0 && o == 0;
+    /* The head: back to the sentence start or the previous quote. */
+    while (lo > 0 && !is_terminal(&t[lo - 1]) &&
+           (prev_close == NONE || lo - 1 > prev_close))
+      lo--;
+    for (size_t k = lo; k < o; k++)
+      if (t[k].type == T_WORD) hw++;
+    frag = (o + 1 < it->ntoks && t[o + 1].type == T_WORD &&
+            (t[o + 1].flags & F_LOWER)) ||
+           (hw > 0 && o > 0 && t[o - 1].type == T_WORD);
+    if (is_cont) frag = 0;
+    if (c != NONE) {
+      for (size_t k = c; k > o + 1; k--) {
+        if (t[k - 1].type == T_WORD) break;
+        if (is_terminal(&t[k - 1])) ended_stop = t[k - 1].cp == '.';
+      }
+      hi = c + 1;
+      while (hi < it->ntoks && !is_quote_tok(&t[hi]) && !is_terminal(&t[hi]))
+        hi++;
+      if (hi < it->ntoks && is_terminal(&t[hi])) hi++;
+      if (reopen) hi = c; /* no words after it: the quote goes on */
+      quote_words(it, t[o].e, t[c].s,
+                  hw > 0 && o > 0 && t[o - 1].type == T_WORD, &s, &e);
+    } else {
+      if (it->qs[qi].fam != FAM_D) continue; /* an apostrophe, likely */
+      quote_words(it, t[o].e, (size_t)(bend - it->text), frag, &s, &e);
+      hi = it->ntoks;
+      cont_piece = qi + 1 == it->nqs && next_opens_quote(it, bend);
+    }
+    if (s >= e) {
+      prev_close = c;
+      continue;
+    }
+    if (frag && c != NONE && title_like(it, o, c)) {
+      prev_close = c;
+      continue;
+    }
+    if (c != NONE && !reopen && !frag) tail_attr(it, c, hi, ended_stop, &at);
+    if (!at.found && hw > 0) head_attr(it, lo, o, &at);
+    if (!at.found && hw > 0 && participle_before(it, lo, o)) {
+      /* "..., adding: “...”": the speaker of the clause it hangs on. */
+      event_t ev;
+      if (prev_has && prev_attr.sp && prev_close != NONE &&
+          lo == prev_close + 1) {
+        at = prev_attr;
+        at.ms = at.me = at.vs = at.ve = 0;
+      } else if (block_event_before(it, o, &ev) && ev.pos >= lo) {
+        at.found = 1;
+        at.sp = ev.sp;
+        at.splen = ev.splen;
+        at.named = ev.named;
+      }
+    }
+    if (!at.found && c != NONE && !reopen && frag)
+      tail_attr(it, c, hi, ended_stop, &at);
+    if (!at.found && hw == 0 && !frag && !is_cont) {
+      /* 3. The same speaker goes on, or the sentence before named one. */
+      event_t between;
+      int named_between = lo > 0 && block_event_before(it, lo, &between) &&
+                          (prev_close == NONE || between.pos > prev_close) &&
+                          between.pos + 40 > lo;
+      if (prev_has && prev_attr.sp && !named_between &&
+          (prev_hi != NONE ? lo <= prev_hi : o == 0)) {
+        at = prev_attr;
+        at.ms = at.me = at.vs = at.ve = 0;
+      } else if (o == 0 && it->prev_block_colon && !prev_has) {
+        at.found = 1;
+        at.sp = it->prev_block_tail.sp;
+        at.splen = it->prev_block_tail.splen;
+      } else if (lo > 0 && it->nev > 0) {
+        /* A reporting verb in the sentence before, if it ended there. */
+        size_t plo = lo - 1;
+        event_t ev;
+        while (plo > 0 && !is_terminal(&t[plo - 1]) &&
+               !is_quote_tok(&t[plo - 1]))
+          plo--;
+        if (block_event_before(it, lo, &ev) && ev.pos >= plo &&
+            !(t[lo - 1].type == T_QCLOSE)) {
+          at.found = 1;
+          at.sp = ev.sp;
+          at.splen = ev.splen;
+          at.named = ev.named;
+        }
+      }
+    }
+    if (is_cont) {
+      /* This piece goes on with the quote of the paragraphs before. */
+      if (at.found && at.sp) it->pend = at;
+      if (!cont_piece) {
+        if (it->pend.found) at = it->pend;
+        if ((rc = push_row(it, s, e, &at, 0)) != NLP_OK) return rc;
+        it->npending++; /* resolved together below */
+        flush_pending(it);
+        prev_attr = at;
+        prev_has = at.found;
+        prev_close = c;
+        prev_hi = hi;
+        continue;
+      }
+    } else if (cont_piece) {
+      if (it->npending) flush_pending(it);
+      it->pend = at;
+    }
+    if (cont_piece) {
+      if (it->npending >= MAX_PENDING) flush_pending(it);
+      if ((rc = push_row(it, s, e, &at, 1)) != NLP_OK) return rc;
+      break;
+    }
+    if (c == NONE && !at.found) continue;
+    if (!at.found) {
+      if (reopen) { /* may take the speaker of the piece after it */
+        if ((rc = push_row(it, s, e, NULL, 0)) != NLP_OK) return rc;
+        it->rows[it->nrows - 1].waiting = 1;
+        it->rows[it->nrows - 1].open_at = t[o].s;
+        it->rows[it->nrows - 1].next_at = t[c].s;
+      }
+      prev_close = c;
+      continue;
+    }
+    if ((rc = push_row(it, s, e, &at, 0)) != NLP_OK) return rc;
+    it->rows[it->nrows - 1].open_at = t[o].s;
+    prev_attr = at;
+    prev_has = 1;
+    prev_close = c;
+    prev_hi = hi;
+  }
+  /* Pieces that wait for the speaker of the piece after them. */
+  {
+    size_t end = it->nrows - it->npending, w;
+    for (size_t k = end; k > first_row; k--) {
+      row_t *r = &it->rows[k - 1];
+      if (r->waiting && !r->has_speaker && k < end && it->rows[k].has_speaker &&
+          it->rows[k].open_at == r->next_at) {
+        copy_speaker(r, &it->rows[k]);
+        r->q.mention_start = r->q.mention_end = 0;
+        r->q.verb_start = r->q.verb_end = 0;
+      }
+    }
+    w = first_row;
+    for (size_t k = first_row; k < it->nrows; k++)
+      if (k >= end || !it->rows[k].waiting || it->rows[k].has_speaker)
+        it->rows[w++] = it->rows[k];
+    it->nrows = w;
+  }
+  /* Carry what later blocks need. */
+  if (it->nev > 0) {
+    event_t e;
+    it->last_any = it->ev[it->nev - 1];
+    it->has_last_any = 1;
+    if (recent_speaker(it, it->ntoks, 3, &e)) {
+      it->last_named = e;
+      it->has_last_named = 1;
+    }
+    it->prev_block_tail = it->ev[it->nev - 1];
+  }
+  it->prev_block_colon = it->ntoks > 0 && t[it->ntoks - 1].cp == ':' &&
+                         it->nev > 0 &&
+                         it->ev[it->nev - 1].pos + 8 >= it->ntoks;
+  it->prev_quote_speaker = 0;
+  if (prev_has && prev_hi != NONE && prev_hi >= it->ntoks) {
+    it->prev_quote = prev_attr;
+    it->prev_quote_speaker = 1;
+    it->prev_quote_para = it->paragraph;
+  }
+  return NLP_OK;
+}
+
+/* Reads the next block into the rows; 0 at the end of the text. */
+static int next_block(nlp_quotes_t *it, int *more) {
+  const unsigned char *p = it->pos, *b, *e, *end = it->end;
+  int breaks = 0, rc;
+  /* Skip white space, counting line breaks. */
+  while (p < end) {
+    nlp_char_t c = nlp_char_at(p, end);
+    if (!(c.klass & NLP_C_SPACE)) break;
+    if (*p == '\n' || (*p == '\r' && !(p + 1 < end && p[1] == '\n')))
+      breaks++;
+    else if (c.cp == 0x2029)
+      breaks += 2;
+    else if (c.cp == 0x2028 || c.cp == 0x85)
+      breaks++;
+    p += c.len;
+  }
+  if (p >= end) {
+    it->pos = end;
+    *more = 0;
+    return NLP_OK;
+  }
+  if (it->started && breaks >= 2) it->paragraph++;
+  it->started = 1;
+  b = p;
+  /* The block ends at a blank line, or at white space near BLOCK_MAX. */
+  e = b;
+  while (e < end) {
+    if (*e == '\n' || *e == '\r') {
+      const unsigned char *q = e;
+      int n = 0;
+      while (q < end && (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t')) {
+        if (*q == '\n' || (*q == '\r' && !(q + 1 < end && q[1] == '\n'))) n++;
+        q++;
+      }
+      if (n >= 2 || q >= end) break;
+      e = q;
+      continue;
+    }
+    if ((size_t)(e - b) >= BLOCK_MAX && (*e == ' ' || *e == '\t')) break;
+    if ((size_t)(e - b) >= 2 * BLOCK_MAX && (*e & 0xC0) != 0x80) break;
+    e++;
+  }
+  it->pos = e;
+  rc = tokenize(it, b, e);
+  if (rc == NLP_OK) rc = process_block(it, e);
+  it->cont = it->npending > 0;
+  *more = 1;
+  return rc;
+}
+
+int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
+  if (!it || !q) return NLP_EINVAL;
+  while (it->emit >= it->nrows - it->npending) {
+    int more, rc;
+    /* Keep the pending pieces, drop the rows already given out. */
+    if (it->emit > 0)
+      memmove(it->rows, it->rows + it->emit,
+              (it->nrows - it->emit) * sizeof(row_t));
+    it->nrows -= it->emit;
+    it->emit = 0;
+    rc = next_block(it, &more);
+    if (rc != NLP_OK) return rc;
+    if (!more) {
+      if (it->npending) {
+        flush_pending(it);
+        if (it->nrows > 0) continue;
+      }
+      return NLP_DONE;
+    }
+  }
+  *q = it->rows[it->emit++].q;
+  q->idx = it->idx++;
+  /* The sentence where the quote starts. */
+  while (it->sent_state != 2 &&
+         (it->sent_state == 0 || it->sent.byte_end <= q->byte_start)) {
+    nlp_sentence_t s;
+    int rc = nlp_sentences_next(it->sents, &s);
+    if (rc == NLP_OK) {
+      it->sent = s;
+      it->sent_state = 1;
+    } else if (rc == NLP_DONE) {
+      if (it->sent_state == 0) memset(&it->sent, 0, sizeof(it->sent));
+      it->sent_state = 2;
+    } else {
+      return rc;
+    }
+  }
+  q->sentence = it->sent.idx;
+  return NLP_OK;
+}

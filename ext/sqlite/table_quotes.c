@@ -1,0 +1,112 @@
+/*
+** table_quotes.c: nlp_quotes(text), one row per quotation: who said what.
+**
+**   SELECT quote, speaker, speaker_mention, verb
+**   FROM nlp_quotes('“We will win,” said Jane Doe. “It is close,” she added.');
+**   -- We will win|Jane Doe|Jane Doe|said
+**   -- It is close|Jane Doe|she|added
+**
+**   CREATE TABLE x(idx, quote, speaker, speaker_mention, verb, sentence,
+**                  char_start, char_end, byte_start, byte_end,
+**                  document HIDDEN)
+**
+** quote is the words inside the marks (without a trailing comma);
+** speaker the canonical name of the speaker, or the noun phrase that
+** names it ("Homeland Security officials"), or NULL; speaker_mention the
+** words near the quote that attribute it (may be a pronoun) or NULL; verb
+** the reporting verb or NULL; sentence the idx in nlp_sentences of the
+** sentence where the quote starts. Offsets are those of the quote:
+** substr(text, char_start + 1, char_end - char_start) = quote.
+*/
+#include "binding.h"
+
+#define COL_IDX 0
+#define COL_QUOTE 1
+#define COL_SPEAKER 2
+#define COL_MENTION 3
+#define COL_VERB 4
+#define COL_SENTENCE 5
+#define COL_CHAR_START 6
+#define COL_CHAR_END 7
+#define COL_BYTE_START 8
+#define COL_BYTE_END 9
+#define NCOLS 10
+
+static int open_iter(const char *text, size_t len, void **iter) {
+  return nlp_quotes_new(text, len, (nlp_quotes_t **)iter);
+}
+
+static int next_row(void *iter, void *row) {
+  return nlp_quotes_next(iter, row);
+}
+
+static void close_iter(void *iter) { nlp_quotes_free(iter); }
+
+static void row_span(const void *row, size_t *bs, size_t *be) {
+  const nlp_quote_t *q = row;
+  *bs = q->byte_start;
+  *be = q->byte_end;
+}
+
+static void result_span(sqlite3_context *ctx, const char *text, size_t s,
+                        size_t e) {
+  if (e > s)
+    sqlite3_result_text(ctx, text + s, (int)(e - s), SQLITE_TRANSIENT);
+  else
+    sqlite3_result_null(ctx);
+}
+
+static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
+  const nlp_quote_t *q = c->row;
+  switch (i) {
+  case COL_IDX:
+    sqlite3_result_int64(ctx, (sqlite3_int64)q->idx);
+    break;
+  case COL_QUOTE:
+    result_span(ctx, c->text, q->byte_start, q->byte_end);
+    break;
+  case COL_SPEAKER:
+    if (q->speaker && q->speaker_len)
+      sqlite3_result_text(ctx, q->speaker, (int)q->speaker_len,
+                          SQLITE_TRANSIENT);
+    else
+      sqlite3_result_null(ctx);
+    break;
+  case COL_MENTION:
+    result_span(ctx, c->text, q->mention_start, q->mention_end);
+    break;
+  case COL_VERB:
+    result_span(ctx, c->text, q->verb_start, q->verb_end);
+    break;
+  case COL_SENTENCE:
+    sqlite3_result_int64(ctx, (sqlite3_int64)q->sentence);
+    break;
+  case COL_CHAR_START:
+    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_start);
+    break;
+  case COL_CHAR_END:
+    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_end);
+    break;
+  case COL_BYTE_START:
+    sqlite3_result_int64(ctx, (sqlite3_int64)q->byte_start);
+    break;
+  case COL_BYTE_END:
+    sqlite3_result_int64(ctx, (sqlite3_int64)q->byte_end);
+    break;
+  }
+  return SQLITE_OK;
+}
+
+const nlp_table_t nlp_quotes_table = {
+    "nlp_quotes",
+    "CREATE TABLE x(idx INTEGER, quote TEXT, speaker TEXT,"
+    " speaker_mention TEXT, verb TEXT, sentence INTEGER, char_start INTEGER,"
+    " char_end INTEGER, byte_start INTEGER, byte_end INTEGER,"
+    " document HIDDEN)",
+    NCOLS,
+    sizeof(nlp_quote_t),
+    open_iter,
+    next_row,
+    close_iter,
+    row_span,
+    column};

@@ -1,0 +1,53 @@
+-- quotes_seed.sql: nlp_quotes on the sample article and the input contract.
+-- Each line prints name|1 when its check holds (tests/sql/run.sh).
+.mode list
+create temp table a(body);
+insert into a values (cast(readfile('sample/seed_article.txt') as text));
+
+select 'q_count', (select count(*) from a, nlp_quotes(a.body)) = 4;
+select 'q_breaking', (select speaker from a, nlp_quotes(a.body) q
+  where q.quote = 'breaking point') = 'Former and current Homeland Security officials';
+select 'q_breaking_verb', (select verb from a, nlp_quotes(a.body) q
+  where q.quote = 'breaking point') = 'warned';
+select 'q_urgently', (select speaker from a, nlp_quotes(a.body) q
+  where q.quote = 'urgently needed') = 'the two leaders';
+select 'q_wayne', (select speaker || '|' || speaker_mention || '|' || verb
+  from a, nlp_quotes(a.body) q where q.idx = 2)
+  = 'Earl Anthony Wayne|Earl Anthony Wayne|said';
+select 'q_wayne_text', (select quote from a, nlp_quotes(a.body) q where q.idx = 2)
+  = 'The Mexicans still have relatively limited capacity';
+select 'q_he_added', (select speaker || '|' || speaker_mention || '|' || verb
+  from a, nlp_quotes(a.body) q where q.idx = 3) = 'Earl Anthony Wayne|he|added';
+select 'q_three_sentences', (select count(*) from a, nlp_quotes(a.body) q,
+  nlp_sentences(a.body) s where q.idx = 3
+  and s.byte_end > q.byte_start and s.byte_start < q.byte_end) = 3;
+-- The sentence column is the idx of the sentence where the quote starts.
+select 'q_sentence', (select count(*) from a, nlp_quotes(a.body) q,
+  nlp_sentences(a.body) s where s.idx = q.sentence
+  and q.byte_start >= s.byte_start and q.byte_start < s.byte_end) = 4;
+-- Offsets: substr() identity in characters and in bytes.
+select 'q_substr', (select count(*) from a, nlp_quotes(a.body) q
+  where substr(a.body, q.char_start + 1, q.char_end - q.char_start) is not q.quote) = 0;
+select 'q_bytes', (select count(*) from a, nlp_quotes(a.body) q
+  where substr(cast(a.body as blob), q.byte_start + 1, q.byte_end - q.byte_start)
+        is not cast(q.quote as blob)) = 0;
+select 'q_rowid', (select count(*) from a, nlp_quotes(a.body) q where q.rowid <> q.idx) = 0;
+
+-- Input contract.
+select 'q_null', (select count(*) from nlp_quotes(NULL)) = 0;
+select 'q_empty', (select count(*) from nlp_quotes('')) = 0;
+select 'q_invalid_utf8_substr', (select count(*) from (select cast(
+  x'fffe201c48692c1d20736169642049646120526f792e80' as text) as b) t,
+  nlp_quotes(t.b) q
+  where substr(t.b, q.char_start + 1, q.char_end - q.char_start) is not q.quote) = 0;
+select 'q_straight', (select speaker from nlp_quotes(
+  '"It''s a historic day," Governor Ray Dalton said.')) = 'Ray Dalton';
+select 'q_no_verb', (select count(*) from nlp_quotes(
+  'The so-called "smart" meters were slow.')) = 0;
+
+-- Lateral joins over several documents (NULL and quote-less rows give none).
+create temp table docs(id, body);
+insert into docs values (1, '“Go,” said Ali Reza.'), (2, NULL), (3, 'No quotes.'),
+  (4, '“Stay,” said Mia Holt. “Now,” she added.');
+select 'q_lateral', (select group_concat(d.id || ':' || q.speaker, ',') from docs d,
+  nlp_quotes(d.body) q) = '1:Ali Reza,4:Mia Holt,4:Mia Holt';

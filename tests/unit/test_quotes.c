@@ -1,0 +1,433 @@
+/* test_quotes.c: nlp_quotes, table-driven, on short passages written for
+** these tests in the styles of several news agencies. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "nlp.h"
+#include "util.h"
+
+#define MAXQ 6
+typedef struct {
+  const char *quote;   /* the quoted words */
+  const char *speaker; /* canonical speaker, or NULL */
+  const char *mention; /* attributing words, or NULL for any */
+  const char *verb;    /* reporting verb, or NULL for any */
+} want_t;
+
+typedef struct {
+  const char *text;
+  want_t want[MAXQ]; /* ended by a NULL quote */
+} quote_case;
+
+#define LQ "\xE2\x80\x9C" /* “ */
+#define RQ "\xE2\x80\x9D" /* ” */
+#define LS "\xE2\x80\x98" /* ‘ */
+#define RS "\xE2\x80\x99" /* ’ */
+#define MD "\xE2\x80\x94" /* — */
+
+static const quote_case CASES[] = {
+    /* 1. “...,” said X. */
+    {LQ "We will not back down," RQ " said Maria Lopez, the union's leader.",
+     {{"We will not back down", "Maria Lopez", "Maria Lopez", "said"}}},
+    /* 2. “...,” X said. */
+    {LQ "The numbers speak for themselves," RQ " Tom Becker said.",
+     {{"The numbers speak for themselves", "Tom Becker", "Tom Becker",
+       "said"}}},
+    /* 3. X said: “...” */
+    {"Prime Minister Anna Berg said: " LQ "This is a dark day for Europe." RQ,
+     {{"This is a dark day for Europe.", "Anna Berg",
+       "Prime Minister Anna Berg", "said"}}},
+    /* 4. X said that “...” */
+    {"The mayor said that " LQ "every option is on the table" RQ ".",
+     {{"every option is on the table", "The mayor", "The mayor", "said"}}},
+    /* 5. A pronoun takes the most recent named speaker. */
+    {LQ "Prices will rise," RQ " said Paul Greene, an analyst at Finch. " LQ
+        "Nobody expects a quick fix," RQ " he added.",
+     {{"Prices will rise", "Paul Greene", "Paul Greene", "said"},
+      {"Nobody expects a quick fix", "Paul Greene", "he", "added"}}},
+    /* 6. A surname maps to the full name seen before. */
+    {"Sarah Okafor won the race in Leeds. " LQ "I felt strong all day," RQ
+     " Okafor told reporters.",
+     {{"I felt strong all day", "Sarah Okafor", "Okafor", "told"}}},
+    /* 7. Titles are stripped: Mr. */
+    {"Mr Hughes, who founded the firm in 1998, said: " LQ
+     "We have never been busier." RQ,
+     {{"We have never been busier.", "Hughes", NULL, "said"}}},
+    /* 8. Short phrase in reported speech: subject of the verb. */
+    {"Former and current health officials have warned that hospitals are "
+     "nearing a " LQ "tipping point." RQ,
+     {{"tipping point", "Former and current health officials", NULL,
+       "warned"}}},
+    /* 9. agreed that ... “...” */
+    {"During the talks, the two ministers agreed that new checks were " LQ
+     "badly needed" RQ " at the ports.",
+     {{"badly needed", "the two ministers", NULL, "agreed"}}},
+    /* 10. Scare quotes with no verb: nothing. */
+    {"The so-called " LQ "smart" RQ " meters have been rolled out slowly.",
+     {{NULL}}},
+    /* 11. Title of a film with a verb nearby: not a quote. */
+    {"She said she had watched " LQ "The Long Night" RQ " three times.",
+     {{NULL}}},
+    /* 12. Straight quotes, AP style. */
+    {"\"It's a historic day,\" Governor Ray Dalton said Tuesday.",
+     {{"It's a historic day", "Ray Dalton", NULL, "said"}}},
+    /* 13. British single quotes with apostrophes inside. */
+    {LS "It" RS "s not the end of the world," RS " said Jack O" RS "Neill.",
+     {{"It" RS "s not the end of the world", "Jack O" RS "Neill", NULL,
+       "said"}}},
+    /* 14. Plural possessive inside single quotes. */
+    {LS "The players" RS " union has our full support," RS
+        " said club chairman Ian Marsh.",
+     {{"The players" RS " union has our full support", "Ian Marsh", NULL,
+       "said"}}},
+    /* 15. Straight single quotes, BBC style. */
+    {"'We are delighted with the result,' said coach Dave Rowe.",
+     {{"We are delighted with the result", "Dave Rowe", NULL, "said"}}},
+    /* 16. Apostrophes only: nothing. */
+    {"The team's coach said the players' morale was high in the '90s.",
+     {{NULL}}},
+    /* 17. Nested quotes: one row. */
+    {LQ "He told me " LS "never give up" RS ", and I didn" RS "t," RQ
+        " said Lena Park.",
+     {{"He told me " LS "never give up" RS ", and I didn" RS "t", "Lena Park",
+       NULL, "said"}}},
+    /* 18. Unclosed quote at the end of the text with an attribution. */
+    {"The minister said: " LQ "We will find the money",
+     {{"We will find the money", "The minister", NULL, "said"}}},
+    /* 19. Unclosed quote with no attribution: nothing. */
+    {"The word " LQ "crisis was used", {{NULL}}},
+    /* 20. A quote at the very end of the text. */
+    {"Asked about the vote, she said: " LQ "Wait and see." RQ,
+     {{"Wait and see.", NULL, "she", "said"}}},
+    /* 21. Quote split by the attribution. */
+    {LQ "We tried," RQ " said Omar Haddad, " LQ "but the water came too "
+        "fast." RQ,
+     {{"We tried", "Omar Haddad", NULL, "said"},
+      {"but the water came too fast.", "Omar Haddad", NULL, "said"}}},
+    /* 22. A quote over two paragraphs. */
+    {LQ "The first thing we did was count the boats. Then we counted the "
+        "people.\n\n" LQ "By morning we knew how many were missing," RQ
+        " said rescue worker Elena Ruiz.",
+     {{"The first thing we did was count the boats. Then we counted the "
+       "people.",
+       "Elena Ruiz", NULL, NULL},
+      {"By morning we knew how many were missing", "Elena Ruiz",
+       "rescue worker Elena Ruiz", "said"}}},
+    /* 23. A quote over three paragraphs, attributed at its start. */
+    {"Dr Nina Shah said:\n\n" LQ "We saw it coming.\n\n" LQ
+     "We warned everyone.\n\n" LQ "Nobody listened." RQ,
+     {{"We saw it coming.", "Nina Shah", NULL, NULL},
+      {"We warned everyone.", "Nina Shah", NULL, NULL},
+      {"Nobody listened.", "Nina Shah", NULL, NULL}}},
+    /* 24. Reuters style dateline and told. */
+    {"LONDON, March 3 (Reuters) - " LQ "The outlook remains uncertain," RQ
+     " Bank of England Governor Mark Hale told lawmakers on Tuesday.",
+     {{"The outlook remains uncertain", "Mark Hale", NULL, "told"}}},
+    /* 25. AP dateline, statement. */
+    {"WASHINGTON (AP) " MD " " LQ "We are reviewing the decision," RQ
+     " the Justice Department said in a statement.",
+     {{"We are reviewing the decision", "Justice Department", NULL, "said"}}},
+    /* 26. Inverted with a role before the name. */
+    {LQ "It was a fair result," RQ " said Leeds manager Carl Dunn.",
+     {{"It was a fair result", "Carl Dunn", "Leeds manager Carl Dunn",
+       "said"}}},
+    /* 27. A spokesman for an organisation is not the organisation. */
+    {LQ "We have no comment," RQ " said a spokesman for Redwood Energy.",
+     {{"We have no comment", "a spokesman for Redwood Energy", NULL, "said"}}},
+    /* 28. The next whole-sentence quote goes on with the same speaker. */
+    {LQ "I am proud of the team," RQ " said Ana Silva. " LQ
+        "We never gave up." RQ,
+     {{"I am proud of the team", "Ana Silva", NULL, "said"},
+      {"We never gave up.", "Ana Silva", NULL, NULL}}},
+    /* 29. according to X. */
+    {LQ "Stocks are cheap," RQ " according to Helen Marsh of Grove Capital.",
+     {{"Stocks are cheap", "Helen Marsh", NULL, "according"}}},
+    /* 30. Question mark inside the quote. */
+    {LQ "Why would we leave now?" RQ " asked Pedro Alves.",
+     {{"Why would we leave now?", "Pedro Alves", NULL, "asked"}}},
+    /* 31. Exclamation and "she said". */
+    {"Lucy Tran finished first. " LQ "What a day!" RQ " she said.",
+     {{"What a day!", "Lucy Tran", "she", "said"}}},
+    /* 32. Guardian style: warned. */
+    {"Labour's Kate Doyle warned the plan would be " LQ "a disaster for "
+     "renters" RQ ".",
+     {{"a disaster for renters", "Kate Doyle", NULL, "warned"}}},
+    /* 33. described as */
+    {"Police described the attack as " LQ "cowardly and senseless" RQ ".",
+     {{"cowardly and senseless", "Police", NULL, "described"}}},
+    /* 34. No attribution, whole sentence after unrelated prose: nothing. */
+    {"The fair opens on Friday. " LQ "Bring the kids." RQ " The sign was "
+     "painted by hand.",
+     {{NULL}}},
+    /* 35. CNN style with two quotes and a pronoun across paragraphs. */
+    {LQ "The border is closed," RQ " said Raul Ortega, a local official.\n\n" LQ
+        "People are scared," RQ " he added.",
+     {{"The border is closed", "Raul Ortega", NULL, "said"},
+      {"People are scared", "Raul Ortega", "he", "added"}}},
+    /* 36. Straight quotes run together (paragraphs collapsed). */
+    {"\"We played well,\" said Jo Kent. \"But we lost. \"Next week will be "
+     "different.\"",
+     {{"We played well", "Jo Kent", NULL, "said"},
+      {"But we lost.", "Jo Kent", NULL, NULL},
+      {"Next week will be different.", "Jo Kent", NULL, NULL}}},
+    /* 37. Subject with an apposition. */
+    {"Ken Ito, the chief executive, said: " LQ "Sales are up." RQ,
+     {{"Sales are up.", "Ken Ito", NULL, "said"}}},
+    /* 38. Later mention with a title maps to the full name. */
+    {"Justin Marsh joined the board in May. Mr Marsh said: " LQ
+     "It is an honour." RQ,
+     {{"It is an honour.", "Justin Marsh", "Mr Marsh", "said"}}},
+    /* 39. Short answer quote. */
+    {LQ "No," RQ " said Ben Cole.", {{"No", "Ben Cole", NULL, "said"}}},
+    /* 40. Verb "says" in the present, BBC style. */
+    {"\"The market is flat,\" says economist Jane Liu.",
+     {{"The market is flat", "Jane Liu", NULL, "says"}}},
+    /* 41. he said in a statement */
+    {"Chris Young resigned on Monday. \"It was time,\" he said in a "
+     "statement.",
+     {{"It was time", "Chris Young", "he", "said"}}},
+    /* 42. Several marks, only one attributed. */
+    {"The \"green\" budget, dubbed \"Plan B\", passed. \"It works,\" said "
+     "Ella Moss.",
+     {{"It works", "Ella Moss", NULL, "said"}}},
+    /* 43. A group speaker. */
+    {LQ "We want fair pay," RQ " the nurses said.",
+     {{"We want fair pay", "the nurses", NULL, "said"}}},
+    /* 44. Invalid UTF-8 around a quote does not break it. */
+    {"\xFF\xFE " LQ "Hello there," RQ " said Ida Roy. \x80",
+     {{"Hello there", "Ida Roy", NULL, "said"}}},
+    /* 45. CRLF paragraphs. */
+    {LQ "Yes," RQ " said Amy Nash.\r\n\r\n" LQ "Maybe," RQ " she added.",
+     {{"Yes", "Amy Nash", NULL, "said"},
+      {"Maybe", "Amy Nash", "she", "added"}}},
+    /* 46. “...” he said, with the quote ending in a period and a new sentence.
+     */
+    {LQ "We won." RQ " Smith said the team would rest.", {{NULL}}},
+    /* 47. Empty marks. */
+    {"He said " LQ RQ " and left.", {{NULL}}},
+    /* 48. Two speakers in one paragraph. */
+    {LQ "Go," RQ " said Ali Reza. " LQ "Stay," RQ " said Mia Holt.",
+     {{"Go", "Ali Reza", NULL, "said"}, {"Stay", "Mia Holt", NULL, "said"}}},
+    {NULL, {{NULL}}}};
+
+static size_t span_eq(const char *text, size_t s, size_t e, const char *w) {
+  return strlen(w) == e - s && memcmp(text + s, w, e - s) == 0;
+}
+
+static void check_case(const quote_case *c) {
+  nlp_quotes_t *it;
+  nlp_quote_t q;
+  size_t n = 0, len = strlen(c->text);
+  assert_int_equal(nlp_quotes_new(c->text, len, &it), NLP_OK);
+  while (nlp_quotes_next(it, &q) == NLP_OK) {
+    const want_t *w = &c->want[n];
+    if (n >= MAXQ || !w->quote)
+      fail_msg("extra quote in: %s\ngot: %.*s", c->text,
+               (int)(q.byte_end - q.byte_start), c->text + q.byte_start);
+    assert_int_equal(q.idx, n);
+    assert_true(q.byte_start < q.byte_end && q.byte_end <= len);
+    if (!span_eq(c->text, q.byte_start, q.byte_end, w->quote))
+      fail_msg("text: %s\nexpected quote: %s\ngot: %.*s", c->text, w->quote,
+               (int)(q.byte_end - q.byte_start), c->text + q.byte_start);
+    if (w->speaker) {
+      if (!q.speaker || strlen(w->speaker) != q.speaker_len ||
+          memcmp(q.speaker, w->speaker, q.speaker_len) != 0)
+        fail_msg("text: %s\nexpected speaker: %s\ngot: %.*s", c->text,
+                 w->speaker, (int)q.speaker_len,
+                 q.speaker ? q.speaker : "(null)");
+    } else if (c->want[n].mention) {
+      if (q.speaker) fail_msg("text: %s\nexpected no speaker", c->text);
+    }
+    if (w->mention &&
+        !span_eq(c->text, q.mention_start, q.mention_end, w->mention))
+      fail_msg("text: %s\nexpected mention: %s\ngot: %.*s", c->text, w->mention,
+               (int)(q.mention_end - q.mention_start),
+               c->text + q.mention_start);
+    if (w->verb && !span_eq(c->text, q.verb_start, q.verb_end, w->verb))
+      fail_msg("text: %s\nexpected verb: %s\ngot: %.*s", c->text, w->verb,
+               (int)(q.verb_end - q.verb_start), c->text + q.verb_start);
+    n++;
+  }
+  if (n < MAXQ && c->want[n].quote)
+    fail_msg("missing quote %zu (%s) in: %s", n, c->want[n].quote, c->text);
+  nlp_quotes_free(it);
+}
+
+static void test_cases(void **state) {
+  (void)state;
+  for (size_t i = 0; CASES[i].text; i++)
+    check_case(&CASES[i]);
+}
+
+/* The sentence of a quote is the one where it starts. */
+static void test_sentence_idx(void **state) {
+  const char *t =
+      "Rain fell. " LQ "It will pass," RQ " said Joe Bell. "
+      "Then the sun came out. Joe Bell later said: " LQ "Told you." RQ;
+  nlp_quotes_t *it;
+  nlp_quote_t q;
+  (void)state;
+  assert_int_equal(nlp_quotes_new(t, strlen(t), &it), NLP_OK);
+  assert_int_equal(nlp_quotes_next(it, &q), NLP_OK);
+  assert_int_equal(q.sentence, 1);
+  assert_int_equal(nlp_quotes_next(it, &q), NLP_OK);
+  assert_int_equal(q.sentence, 3);
+  assert_int_equal(nlp_quotes_next(it, &q), NLP_DONE);
+  nlp_quotes_free(it);
+}
+
+/* NULL and empty input, bad arguments. */
+static void test_contract(void **state) {
+  nlp_quotes_t *it;
+  nlp_quote_t q;
+  (void)state;
+  assert_int_equal(nlp_quotes_new(NULL, 0, &it), NLP_OK);
+  assert_int_equal(nlp_quotes_next(it, &q), NLP_DONE);
+  assert_int_equal(nlp_quotes_next(it, &q), NLP_DONE);
+  nlp_quotes_free(it);
+  assert_int_equal(nlp_quotes_new(NULL, 3, &it), NLP_EINVAL);
+  assert_int_equal(nlp_quotes_new("x", 1, NULL), NLP_EINVAL);
+  nlp_quotes_free(NULL);
+}
+
+/* The sample article: exactly four quotes, with their speakers. */
+static void test_seed(void **state) {
+  char path[4096];
+  const char *src = getenv("NLP_SOURCE_DIR");
+  size_t len;
+  char *text;
+  nlp_quotes_t *it;
+  nlp_quote_t q;
+  const char *speakers[] = {"Former and current Homeland Security officials",
+                            "the two leaders", "Earl Anthony Wayne",
+                            "Earl Anthony Wayne"};
+  const char *starts[] = {"breaking point", "urgently needed",
+                          "The Mexicans still have relatively limited capacity",
+                          "Their immigration force is underfunded"};
+  size_t n = 0;
+  (void)state;
+  snprintf(path, sizeof(path), "%s/sample/seed_article.txt", src ? src : ".");
+  text = nlp_test_read_file(path, &len);
+  if (!text) skip();
+  assert_int_equal(nlp_quotes_new(text, len, &it), NLP_OK);
+  while (nlp_quotes_next(it, &q) == NLP_OK) {
+    assert_true(n < 4);
+    assert_true(q.byte_end - q.byte_start >= strlen(starts[n]));
+    assert_memory_equal(text + q.byte_start, starts[n], strlen(starts[n]));
+    assert_int_equal(q.speaker_len, strlen(speakers[n]));
+    assert_memory_equal(q.speaker, speakers[n], q.speaker_len);
+    n++;
+  }
+  assert_int_equal(n, 4);
+  nlp_quotes_free(it);
+  free(text);
+}
+
+/* 100k quotation marks in one paragraph: bounded time and no crash. */
+static void test_many_marks(void **state) {
+  size_t reps = 50000, len, rows = 0;
+  const char *unit = LQ "a" RQ " ";
+  size_t ul = strlen(unit);
+  char *t;
+  nlp_quotes_t *it;
+  nlp_quote_t q;
+  (void)state;
+  len = reps * ul;
+  t = malloc(len);
+  assert_non_null(t);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(t + i * ul, unit, ul);
+  assert_int_equal(nlp_quotes_new(t, len, &it), NLP_OK);
+  while (nlp_quotes_next(it, &q) == NLP_OK)
+    rows++;
+  assert_int_equal(rows, 0); /* no verb: scare quotes */
+  nlp_quotes_free(it);
+  free(t);
+}
+
+/* Random texts built from tricky pieces: rows stay in order, inside the
+** text, non-empty, and the speaker points into the text. */
+static void test_random(void **state) {
+  static const char *const pieces[] = {LQ,
+                                       RQ,
+                                       LS,
+                                       RS,
+                                       "\"",
+                                       "'",
+                                       " ",
+                                       " ",
+                                       "\n",
+                                       "\n\n",
+                                       "said",
+                                       "he",
+                                       "she",
+                                       "added",
+                                       "told",
+                                       "Mr",
+                                       "Smith",
+                                       "Ann Lee",
+                                       "the",
+                                       "officials",
+                                       ",",
+                                       ".",
+                                       ":",
+                                       "that",
+                                       "a",
+                                       "word",
+                                       "\xFF",
+                                       "\xE2\x80",
+                                       "s",
+                                       "90s",
+                                       "according to",
+                                       "By",
+                                       "(",
+                                       ")",
+                                       "-",
+                                       MD};
+  size_t np = sizeof(pieces) / sizeof(pieces[0]);
+  uint32_t seed = 12345;
+  char buf[2048];
+  (void)state;
+  for (int round = 0; round < 2000; round++) {
+    size_t len = 0, prev = 0;
+    nlp_quotes_t *it;
+    nlp_quote_t q;
+    int n = (int)((seed >> 8) % 120);
+    for (int k = 0; k < n; k++) {
+      const char *p;
+      size_t pl;
+      seed = seed * 1103515245u + 12345u;
+      p = pieces[(seed >> 16) % np];
+      pl = strlen(p);
+      if (len + pl >= sizeof(buf)) break;
+      memcpy(buf + len, p, pl);
+      len += pl;
+    }
+    seed = seed * 1103515245u + 12345u;
+    assert_int_equal(nlp_quotes_new(buf, len, &it), NLP_OK);
+    while (nlp_quotes_next(it, &q) == NLP_OK) {
+      assert_true(q.byte_start < q.byte_end && q.byte_end <= len);
+      assert_true(q.byte_start >= prev);
+      prev = q.byte_start;
+      if (q.speaker)
+        assert_true(q.speaker >= buf && q.speaker + q.speaker_len <= buf + len);
+      assert_true(q.mention_end <= len && q.verb_end <= len);
+    }
+    nlp_quotes_free(it);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_cases),      cmocka_unit_test(test_sentence_idx),
+      cmocka_unit_test(test_contract),   cmocka_unit_test(test_seed),
+      cmocka_unit_test(test_many_marks), cmocka_unit_test(test_random),
+  };
+  return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
+}
