@@ -10,7 +10,7 @@
 set -eu
 cd "$(dirname "$0")"
 
-PACKAGES="cmake make gcc pkg-config libsqlite3-dev sqlite3 libutf8proc-dev libcmocka-dev python3"
+PACKAGES="cmake make gcc pkg-config libsqlite3-dev sqlite3 libutf8proc-dev libcmocka-dev python3 graphviz"
 
 install_missing() {
   missing=""

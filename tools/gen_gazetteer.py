@@ -88,7 +88,7 @@ def main():
     out.write("const ner_gaz_entry_t NER_GAZ[] = {\n")
     keys = sorted(names, key=lambda s: s.encode("utf-8"))
     for k in keys:
-        out.write('    {"%s", %d},\n' % (k, names[k]))
+        out.write('    {"%s", %d, %d},\n' % (k, len(k.encode("utf-8")), names[k]))
     out.write("};\n\nconst size_t NER_GAZ_COUNT = %d;\n" % len(keys))
 
 

@@ -211,6 +211,24 @@ static int is_title(const ner_tok_t *t) {
   return t->gaz_pos == 1 && (t->gaz & NER_GAZ_TITLE) && t->cap != 0;
 }
 
+/* Whether token i's segment is a Title Case line: two or more words of 4+
+** letters, all capitalised, none in capitals. */
+static int title_line(const ner_doc_t *d, size_t i) {
+  const ner_tok_t *t = &d->toks[i];
+  size_t long_words = 0;
+  if (t->sent_caps)
+    return 0;
+  for (size_t k = t->sent_first; k < t->sent_end; k++) {
+    const ner_tok_t *x = &d->toks[k];
+    if (x->kind != NLP_TOKEN_WORD || x->be - x->bs < 4)
+      continue;
+    if (x->cap != 1)
+      return 0;
+    long_words++;
+  }
+  return long_words >= 2;
+}
+
 /* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
 ** or emoji; not only lower-case common words. */
 static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
@@ -237,6 +255,18 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
         known = 1;
     }
     if (!known)
+      return 0;
+  }
+  if (title_line(d, ts)) {
+    /* in a Title Case line, capitals say nothing: a name needs a word that
+    ** is not just a common word ("Great Service", "Combo Meal") */
+    int proper = 0;
+    for (size_t k = ts; k < te; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      if (t->kind == NLP_TOKEN_WORD && (t->dict != NER_DICT_LOWER || t->gaz))
+        proper = 1;
+    }
+    if (!proper)
       return 0;
   }
   if (te - ts == 1) {

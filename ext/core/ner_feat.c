@@ -270,7 +270,7 @@ static size_t gaz_lower_bound(const char *s, size_t n) {
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     const char *e = NER_GAZ[mid].name;
-    size_t el = strlen(e);
+    size_t el = NER_GAZ[mid].len;
     int c = memcmp(e, s, el < n ? el : n);
     if (c < 0 || (c == 0 && el < n))
       lo = mid + 1;
@@ -282,7 +282,7 @@ static size_t gaz_lower_bound(const char *s, size_t n) {
 
 unsigned ner_gaz_lookup(const char *lower, size_t n) {
   size_t i = gaz_lower_bound(lower, n);
-  if (i < NER_GAZ_COUNT && strlen(NER_GAZ[i].name) == n &&
+  if (i < NER_GAZ_COUNT && NER_GAZ[i].len == n &&
       memcmp(NER_GAZ[i].name, lower, n) == 0)
     return NER_GAZ[i].bits;
   return 0;
@@ -310,7 +310,7 @@ size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
       break;
     {
       const char *e = NER_GAZ[at].name;
-      size_t el = strlen(e);
+      size_t el = NER_GAZ[at].len;
       if (el < n || memcmp(e, buf, n) != 0)
         break; /* no longer name */
       if (el == n) {

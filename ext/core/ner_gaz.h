@@ -4,6 +4,7 @@
 #include <stddef.h>
 typedef struct ner_gaz_entry {
   const char *name;   /* lower-case, single spaces; sorted by strcmp */
+  unsigned char len;  /* strlen(name), < 256 */
   unsigned char bits; /* NER_GAZ_* of ner.h */
 } ner_gaz_entry_t;
 extern const ner_gaz_entry_t NER_GAZ[];

@@ -68,8 +68,13 @@ static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
   }
   if (doc < 0) {
     if (doc_unusable) return SQLITE_CONSTRAINT; /* try another join order */
-    set_vtab_error(vtab, "%s(): missing text argument", t->name);
-    return SQLITE_ERROR;
+    /* No text argument in this plan. The planner also asks about partial
+    ** plans (one per term of an OR in WHERE), so this is not yet an error:
+    ** make the plan unattractive, and let xFilter report a real miss. */
+    info->idxNum = 0;
+    info->estimatedCost = 1e300;
+    info->estimatedRows = 2147483647;
+    return SQLITE_OK;
   }
   info->aConstraintUsage[doc].argvIndex = 1;
   info->aConstraintUsage[doc].omit = 1;
@@ -144,8 +149,11 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum,
   int n, rc;
   (void)idxStr;
   span_reset(c);
-  if (!(idxNum & 1) || argc < 1 ||
-      sqlite3_value_type(argv[0]) == SQLITE_NULL)
+  if (!(idxNum & 1)) {
+    set_vtab_error(cur->pVtab, "%s(): missing text argument", c->table->name);
+    return SQLITE_ERROR;
+  }
+  if (argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL)
     return SQLITE_OK; /* no rows */
   src = sqlite3_value_text(argv[0]);
   n = sqlite3_value_bytes(argv[0]);

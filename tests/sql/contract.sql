@@ -43,3 +43,10 @@ select 'count', nlp_sentence_count('One. Two. Three.') = 3;
 select 'json', json_array_length(nlp_sentences_json('One. Two.')) = 2;
 select 'json_fields', nlp_sentences_json('Hi.') ->> '$[0].sentence' = 'Hi.';
 select 'version', nlp_version() glob '[0-9]*.[0-9]*.[0-9]*';
+
+-- An OR over the table's columns plans (the planner asks about each OR
+-- term without the text argument; that must not be an error).
+select 'or_in_where', (select count(*) from nlp_tokens('Peter x a')
+  where kind = 'word' or token like 'P%') = 3;
+select 'or_entities', (select count(*) from nlp_entities('Joe Biden went to Paris.')
+  where label = 'PERSON' or label = 'GPE') = 2;
