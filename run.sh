@@ -90,7 +90,7 @@ fuzz)
 tsan)
   install_missing
   build build-tsan -DNLP_TSAN=ON
-  TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+  NLP_LIGHT=1 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
     ctest --test-dir build-tsan --output-on-failure -R "threads|interrupt"
   ;;
 valgrind)
@@ -118,13 +118,26 @@ lint)
     --enable=warning,performance,portability \
     --suppressions-list=.cppcheck-suppressions \
     -D__GNUC__ -DSQLITE_CORE -Iinclude -Iext/core -Iext/sqlite ext bench fuzz tests
-  clang-tidy --quiet -p build-lint ext/core/*.c ext/sqlite/*.c 2>/dev/null \
-    | tee build-lint/clang-tidy.log
-  if grep -qE "(warning|error):" build-lint/clang-tidy.log; then
+  clang-tidy --quiet -p build-lint ext/core/*.c ext/sqlite/*.c \
+    tests/sqlite/test_threads.c tests/sqlite/test_interrupt.c \
+    tests/sqlite/test_shapes.c tests/unit/test_linear.c 2>/dev/null \
+    >build-lint/clang-tidy.log || true
+  # Known findings in others' files (.clang-tidy-known) are shown only.
+  grep -E "(warning|error):" build-lint/clang-tidy.log | while read -r line; do
+    known=no
+    while read -r file check; do
+      case $file in ''|'#'*) continue ;; esac
+      case $line in *"$file:"*"[$check]"*) known=yes ;; esac
+    done <.clang-tidy-known
+    echo "$known $line"
+  done >build-lint/findings.txt
+  sed -n 's/^yes /run.sh: lint: known (reported): /p' build-lint/findings.txt
+  if grep -q "^no " build-lint/findings.txt; then
+    sed -n 's/^no //p' build-lint/findings.txt
     echo "run.sh: clang-tidy found problems"
     exit 1
   fi
-  echo "run.sh: lint: no findings"
+  echo "run.sh: lint: no new findings"
   ;;
 *)
   echo "usage: ./run.sh demo | test | sanitize | build | bench | fuzz | tsan | valgrind | lint" >&2

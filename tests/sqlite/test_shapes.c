@@ -164,7 +164,7 @@ static size_t check_sql(sqlite3 *db, const char *table, const char *text,
 
 static void test_million_char_word(void **state) {
   sqlite3 *db = *state;
-  size_t n = 1000 * 1000, ns, nt;
+  size_t n = (size_t)1000 * 1000, ns, nt;
   /* "é" is two bytes: a 1,000,000-character word of 2,000,000 bytes. */
   char *w = malloc(2 * n);
   assert_non_null(w);
@@ -229,7 +229,7 @@ static size_t encode(char *o, uint32_t cp) {
 
 static void test_every_code_point(void **state) {
   sqlite3 *db = *state;
-  size_t cap = 0x110000 * 5, len = 0, ns, nt, chars;
+  size_t cap = (size_t)0x110000 * 5, len = 0, ns, nt, chars;
   char *t = malloc(cap);
   assert_non_null(t);
   /* A space after every 16 code points keeps runs without white space

@@ -153,6 +153,8 @@ static void list_calls(fixture_t *fx, sqlite3 *db) {
   assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
 }
 
+static int teardown(void **state);
+
 static int setup(void **state) {
   fixture_t *fx = calloc(1, sizeof(*fx));
   const char *src = getenv("NLP_SOURCE_DIR"), *data = getenv("NLP_DATA_DIR");
@@ -166,6 +168,7 @@ static int setup(void **state) {
   buf = read_file(path, &len);
   if (!buf) {
     fprintf(stderr, "test_threads: cannot read %s\n", path);
+    free(fx);
     return -1;
   }
   add_text(fx, buf, len);
@@ -195,12 +198,16 @@ static int setup(void **state) {
           run_call(db, &fx->calls[c], fx->texts[t], fx->lens[t], &err);
       if (err) {
         fprintf(stderr, "test_threads: cannot prepare %s\n", fx->calls[c].sql);
+        sqlite3_close(db);
+        teardown((void **)&fx);
         return -1;
       }
     }
-  if (sqlite3_close(db) != SQLITE_OK)
-    return -1;
   *state = fx;
+  if (sqlite3_close(db) != SQLITE_OK) {
+    teardown(state);
+    return -1;
+  }
   return 0;
 }
 

@@ -25,7 +25,7 @@
 
 #include "nlp.h"
 
-#define N_SMALL 2000
+#define N_SMALL ((size_t)2000)
 #define RATIO_MAX 10.0
 
 typedef struct pattern {
@@ -107,17 +107,22 @@ static double best_time(size_t (*f)(const char *, size_t), const char *unit,
   return best;
 }
 
+static int env_is_1(const char *name) {
+  const char *v = getenv(name);
+  return v != NULL && v[0] == '1';
+}
+
 static int check(const char *what, const pattern_t *p,
                  size_t (*f)(const char *, size_t), int known) {
   double a, b, ratio;
   int strict, bad;
   /* Under valgrind (NLP_LIGHT=1) the known slow cases would take minutes. */
-  if (known && getenv("NLP_LIGHT") && *getenv("NLP_LIGHT") == '1')
+  if (known && env_is_1("NLP_LIGHT"))
     return 0;
   a = best_time(f, p->unit, N_SMALL);
   b = best_time(f, p->unit, 4 * N_SMALL);
   ratio = a > 0 ? b / a : 0;
-  strict = getenv("NLP_STRICT") && *getenv("NLP_STRICT") == '1';
+  strict = env_is_1("NLP_STRICT");
   bad = ratio > RATIO_MAX;
   print_message("%-10s %-22s %6.3f ms -> %7.3f ms: x%.1f%s\n", what, p->name,
                 a * 1e3, b * 1e3, ratio,
