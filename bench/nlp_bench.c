@@ -1,0 +1,798 @@
+/*
+** nlp_bench.c: throughput and peak memory of sqlite-nlp, with ICU's
+** sentence BreakIterator as the peer.
+**
+**   ./run.sh bench                      (builds build-bench/, runs this)
+**   build-bench/bench/nlp_bench [BBC.txt] [--quick]
+**
+** BBC.txt defaults to ../shared/data/news/bbc.txt; bbc.jsonl is read from
+** the same folder for the SQL cases (one row per article). Inputs:
+**   bbc        the corpus once (4.5 MB)
+**   bbc x22    22 copies in memory (~100 MB)
+**   1/10/100MB prefixes of the repetition (linear time: MB/s within 25%)
+**   adversarial 100 MB texts: no punctuation and no line breaks (one
+**              sentence), long runs of periods, all capitals, a quote mark
+**              around every word
+** Each measurement runs in a forked child, so its peak RSS
+** (getrusage(RUSAGE_SELF).ru_maxrss) is its own: the child builds its input,
+** notes its current RSS ("base"), then times the work. Peak includes the
+** input; "+peak" is peak minus base (it can be a little negative: the
+** input builder's freed scratch). The best of up to 5 runs within 0.5 s (3
+** within 2 s over 50 MB) is reported. MB/s is input bytes (UTF-8) / 10^6 /
+** seconds. The machine is shared: expect noise of 20-30%.
+**
+** The ICU peer (only if built with ICU, see bench/CMakeLists.txt) counts
+** UBRK_SENTENCE boundaries, timed including the UTF-8 -> UTF-16 conversion
+** with u_strFromUTF8 ("icu", the fair peer: ICU's native form is UTF-16)
+** and, separately, through utext_openUTF8 ("icu-utext", no copy).
+** libicu is used here only; the extension never links it.
+*/
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "nlp.h"
+#include "sqlite-nlp.h"
+
+#ifdef NLP_BENCH_ICU
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#endif
+
+/* ------------------------------------------------------------------ */
+/* The cases. To add a core iterator (nlp_<name>_new/next/free with     */
+/* row type nlp_<row>_t), add one line to each list.                   */
+/* ------------------------------------------------------------------ */
+
+/* X(name, iterator type, row type): C API cases. */
+#define NLP_BENCH_SPANS(X)                                                     \
+  X(sentences, nlp_sentences_t, nlp_sentence_t)                                \
+  X(tokens, nlp_tokens_t, nlp_token_t)
+/* X(entities, nlp_entities_t, nlp_entity_t) */
+/* X(quotes, nlp_quotes_t, nlp_quote_t) */
+/* X(parts, nlp_parts_t, nlp_part_t) */
+
+/* X(name): SQL cases over the table-valued function nlp_<name>. */
+#define NLP_BENCH_SQL(X)                                                       \
+  X(sentences)                                                                 \
+  X(tokens)
+/* X(entities) X(quotes) X(parts) */
+
+typedef struct input {
+  char *text; /* the whole input as one text */
+  size_t len;
+  sqlite3 *db; /* for SQL cases: table articles(text), or NULL */
+  size_t db_bytes;
+} input_t;
+
+typedef size_t (*case_fn)(const input_t *in, int *err);
+
+#define SPAN_FN(name, ITER, ROW)                                               \
+  static size_t capi_##name(const input_t *in, int *err) {                     \
+    ITER *it;                                                                  \
+    ROW row;                                                                   \
+    size_t n = 0;                                                              \
+    int rc = nlp_##name##_new(in->text, in->len, &it);                         \
+    if (rc != NLP_OK) {                                                        \
+      *err = rc;                                                               \
+      return 0;                                                                \
+    }                                                                          \
+    while ((rc = nlp_##name##_next(it, &row)) == NLP_OK)                       \
+      n++;                                                                     \
+    if (rc != NLP_DONE)                                                        \
+      *err = rc;                                                               \
+    nlp_##name##_free(it);                                                     \
+    return n;                                                                  \
+  }
+NLP_BENCH_SPANS(SPAN_FN)
+
+static size_t sql_count(sqlite3 *db, const char *sql, const char *text,
+                        size_t len, int *err) {
+  sqlite3_stmt *st;
+  size_t n = 0;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+    fprintf(stderr, "nlp_bench: %s: %s\n", sql, sqlite3_errmsg(db));
+    *err = 1;
+    return 0;
+  }
+  /* -1: the text is NUL-terminated (and has no NUL inside); SQLite then
+  ** marks it terminated and sqlite3_value_text() needs no copy of it. */
+  (void)len;
+  if (text)
+    sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+  if (sqlite3_step(st) == SQLITE_ROW)
+    n = (size_t)sqlite3_column_int64(st, 0);
+  else
+    *err = 1, fprintf(stderr, "nlp_bench: %s\n", sqlite3_errmsg(db));
+  sqlite3_finalize(st);
+  return n;
+}
+
+#define SQL_FN(name)                                                           \
+  static size_t sql_##name(const input_t *in, int *err) {                      \
+    return sql_count(                                                          \
+        in->db, "SELECT count(*) FROM articles, nlp_" #name "(articles.text)", \
+        NULL, 0, err);                                                         \
+  }                                                                            \
+  static size_t sql1_##name(const input_t *in, int *err) {                     \
+    return sql_count(in->db, "SELECT count(*) FROM nlp_" #name "(?1)",         \
+                     in->text, in->len, err);                                  \
+  }
+NLP_BENCH_SQL(SQL_FN)
+
+#ifdef NLP_BENCH_ICU
+static size_t icu_count(UBreakIterator *bi, const UChar *u, int32_t n,
+                        int *err) {
+  UErrorCode ec = U_ZERO_ERROR;
+  size_t count = 0;
+  ubrk_setText(bi, u, n, &ec);
+  if (U_FAILURE(ec)) {
+    *err = 1;
+    return 0;
+  }
+  ubrk_first(bi);
+  while (ubrk_next(bi) != UBRK_DONE)
+    count++;
+  return count;
+}
+
+/* u_strFromUTF8 into UTF-16, then the break iterator (timed together). */
+static size_t icu_sentences(const input_t *in, int *err) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "en_US", NULL, 0, &ec);
+  UChar *u = malloc((in->len + 1) * sizeof(UChar));
+  int32_t n = 0;
+  size_t count = 0;
+  if (U_FAILURE(ec) || !u || in->len > INT32_MAX) {
+    *err = 1;
+  } else {
+    u_strFromUTF8WithSub(u, (int32_t)in->len + 1, &n, in->text,
+                         (int32_t)in->len, 0xFFFD, NULL, &ec);
+    if (U_FAILURE(ec))
+      *err = 1;
+    else
+      count = icu_count(bi, u, n, err);
+  }
+  free(u);
+  ubrk_close(bi);
+  return count;
+}
+
+/* utext_openUTF8: ICU reads the UTF-8 in place. */
+static size_t icu_utext_sentences(const input_t *in, int *err) {
+  UErrorCode ec = U_ZERO_ERROR;
+  UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "en_US", NULL, 0, &ec);
+  UText *ut = utext_openUTF8(NULL, in->text, (int64_t)in->len, &ec);
+  size_t count = 0;
+  if (U_FAILURE(ec)) {
+    *err = 1;
+  } else {
+    ubrk_setUText(bi, ut, &ec);
+    if (U_FAILURE(ec)) {
+      *err = 1;
+    } else {
+      ubrk_first(bi);
+      while (ubrk_next(bi) != UBRK_DONE)
+        count++;
+    }
+  }
+  utext_close(ut);
+  ubrk_close(bi);
+  return count;
+}
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Inputs                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct corpus {
+  char *txt; /* bbc.txt */
+  size_t txt_len;
+  char **articles; /* texts of bbc.jsonl */
+  size_t *article_len;
+  size_t narticles;
+} corpus_t;
+
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  char *buf = NULL;
+  long n;
+  if (!f)
+    return NULL;
+  if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
+      fseek(f, 0, SEEK_SET) == 0 && (buf = malloc((size_t)n + 1)) != NULL) {
+    if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
+      free(buf);
+      buf = NULL;
+    } else {
+      buf[n] = 0;
+      *len = (size_t)n;
+    }
+  }
+  fclose(f);
+  return buf;
+}
+
+static int hexval(int c) {
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static size_t put_utf8(char *o, uint32_t cp) {
+  if (cp < 0x80)
+    return (size_t)(o[0] = (char)cp, 1);
+  if (cp < 0x800) {
+    o[0] = (char)(0xC0 | cp >> 6), o[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    o[0] = (char)(0xE0 | cp >> 12), o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  o[0] = (char)(0xF0 | cp >> 18), o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), o[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+static int read4(const char *p, uint32_t *v) {
+  *v = 0;
+  for (int i = 0; i < 4; i++) {
+    int h = hexval((unsigned char)p[i]);
+    if (h < 0)
+      return 0;
+    *v = *v << 4 | (uint32_t)h;
+  }
+  return 1;
+}
+
+/* Decodes the JSON string that starts after the quote at p, into out (as
+** long as the input); returns its length, or (size_t)-1. */
+static size_t json_string(const char *p, const char *end, char *out) {
+  size_t n = 0;
+  while (p < end && *p != '"') {
+    if (*p != '\\') {
+      out[n++] = *p++;
+      continue;
+    }
+    if (++p >= end)
+      return (size_t)-1;
+    switch (*p++) {
+    case 'n':
+      out[n++] = '\n';
+      break;
+    case 't':
+      out[n++] = '\t';
+      break;
+    case 'r':
+      out[n++] = '\r';
+      break;
+    case 'b':
+      out[n++] = '\b';
+      break;
+    case 'f':
+      out[n++] = '\f';
+      break;
+    case 'u': {
+      uint32_t cp, lo;
+      if (end - p < 4 || !read4(p, &cp))
+        return (size_t)-1;
+      p += 4;
+      if (cp >= 0xD800 && cp < 0xDC00 && end - p >= 6 && p[0] == '\\' &&
+          p[1] == 'u' && read4(p + 2, &lo) && lo >= 0xDC00 && lo < 0xE000) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        p += 6;
+      }
+      n += put_utf8(out + n, cp);
+      break;
+    }
+    default:
+      out[n++] = p[-1];
+      break; /* \" \\ \/ */
+    }
+  }
+  return p < end ? n : (size_t)-1;
+}
+
+/* The "text" field of each line of bbc.jsonl. */
+static int read_articles(const char *path, corpus_t *c) {
+  size_t len, cap = 0;
+  char *buf = read_file(path, &len), *p, *end;
+  if (!buf)
+    return 0;
+  end = buf + len;
+  for (p = buf; p < end;) {
+    char *eol = memchr(p, '\n', (size_t)(end - p)), *t;
+    if (!eol)
+      eol = end;
+    t = strstr(p, "\"text\": \"");
+    if (t && t < eol) {
+      char *out = malloc((size_t)(eol - t));
+      size_t n = out ? json_string(t + 9, eol, out) : (size_t)-1;
+      if (n == (size_t)-1)
+        return free(out), free(buf), 0;
+      if (c->narticles == cap) {
+        cap = cap ? 2 * cap : 1024;
+        c->articles = realloc(c->articles, cap * sizeof(char *));
+        c->article_len = realloc(c->article_len, cap * sizeof(size_t));
+        if (!c->articles || !c->article_len)
+          return free(buf), 0;
+      }
+      c->articles[c->narticles] = out;
+      c->article_len[c->narticles++] = n;
+    }
+    p = eol + 1;
+  }
+  free(buf);
+  return c->narticles > 0;
+}
+
+/* Input kinds. */
+enum { IN_BBC, IN_REP, IN_PREFIX, IN_NOPUNCT, IN_PERIODS, IN_CAPS, IN_QUOTES };
+
+/* Repeats the corpus until at least want bytes, then cuts to want at a
+** character boundary (if want > 0). */
+static char *repeat(const corpus_t *c, int copies, size_t want, size_t *len) {
+  size_t n = (size_t)copies * (c->txt_len + 2);
+  char *t, *p;
+  if (want && want > n)
+    return NULL;
+  t = malloc(n + 1);
+  if (!t)
+    return NULL;
+  for (p = t; copies-- > 0; p += c->txt_len + 2) {
+    memcpy(p, c->txt, c->txt_len);
+    memcpy(p + c->txt_len, "\n\n", 2);
+  }
+  *len = n;
+  if (want) {
+    while (want > 0 && (t[want] & 0xC0) == 0x80)
+      want--;
+    *len = want;
+  }
+  t[*len] = 0;
+  return t;
+}
+
+#define HUNDRED_MB ((size_t)100 * 1000 * 1000)
+
+static char *make_input(const corpus_t *c, int kind, size_t size, size_t *len) {
+  char *t;
+  size_t i, n;
+  switch (kind) {
+  case IN_BBC:
+    return repeat(c, 1, 0, len);
+  case IN_REP:
+    return repeat(c, 22, 0, len);
+  case IN_PREFIX:
+    return repeat(c, (int)(size / c->txt_len) + 1, size, len);
+  case IN_NOPUNCT: /* letters, digits and spaces only: one 100 MB sentence */
+    t = repeat(c, 22, HUNDRED_MB, len);
+    for (i = 0; t && i < *len; i++) {
+      unsigned char b = (unsigned char)t[i];
+      if (b < 0x80 && !(b >= '0' && b <= '9') &&
+          !((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
+        t[i] = ' ';
+    }
+    return t;
+  case IN_CAPS:
+    t = repeat(c, 22, HUNDRED_MB, len);
+    for (i = 0; t && i < *len; i++)
+      if (t[i] >= 'a' && t[i] <= 'z')
+        t[i] = (char)(t[i] - 32);
+    return t;
+  case IN_PERIODS: /* "Word" then 1..4096 periods, a space, repeated */
+    n = HUNDRED_MB;
+    t = malloc(n + 1);
+    if (!t)
+      return NULL;
+    for (i = 0; i < n;) {
+      static const char w[] = "Word";
+      size_t run = 1 + (i * 2654435761u >> 7) % 4096;
+      for (size_t k = 0; k < 4 && i < n; k++)
+        t[i++] = w[k];
+      for (size_t k = 0; k < run && i < n; k++)
+        t[i++] = '.';
+      if (i < n)
+        t[i++] = ' ';
+    }
+    t[n] = 0;
+    *len = n;
+    return t;
+  case IN_QUOTES: { /* every space becomes `" "` (alternately curly) */
+    size_t k = 0, at = 0;
+    char *p;
+    t = malloc(HUNDRED_MB + 8);
+    if (!t)
+      return NULL;
+    for (p = t; (size_t)(p - t) < HUNDRED_MB; at = (at + 1) % c->txt_len) {
+      if (c->txt[at] == ' ') {
+        if (k++ & 1) {
+          memcpy(p, "\xE2\x80\x9D \xE2\x80\x9C", 7);
+          p += 7;
+        } else {
+          memcpy(p, "\" \"", 3);
+          p += 3;
+        }
+      } else {
+        *p++ = c->txt[at];
+      }
+    }
+    *len = (size_t)(p - t); /* whole characters only */
+    t[*len] = 0;
+    return t;
+  }
+  }
+  return NULL;
+}
+
+/* An in-memory database with table articles(text): copies of the articles
+** of bbc.jsonl. */
+static sqlite3 *make_db(const corpus_t *c, int copies, size_t *bytes) {
+  sqlite3 *db;
+  sqlite3_stmt *st;
+  char *err = NULL;
+  *bytes = 0;
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+    return NULL;
+  if (sqlite3_nlp_init(db, &err, NULL) != SQLITE_OK ||
+      sqlite3_exec(db,
+                   "CREATE TABLE articles(id INTEGER PRIMARY KEY, text TEXT);"
+                   "BEGIN",
+                   NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(db, "INSERT INTO articles(text) VALUES (?1)", -1, &st,
+                         NULL) != SQLITE_OK) {
+    sqlite3_free(err);
+    sqlite3_close(db);
+    return NULL;
+  }
+  for (int k = 0; k < copies; k++)
+    for (size_t i = 0; i < c->narticles; i++) {
+      sqlite3_bind_text64(st, 1, c->articles[i], c->article_len[i],
+                          SQLITE_STATIC, SQLITE_UTF8);
+      sqlite3_step(st);
+      sqlite3_reset(st);
+      *bytes += c->article_len[i];
+    }
+  sqlite3_finalize(st);
+  sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+  return db;
+}
+
+/* An empty database with the extension, for one-value SQL cases. */
+static sqlite3 *make_db1(void) {
+  sqlite3 *db;
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+    return NULL;
+  if (sqlite3_nlp_init(db, NULL, NULL) != SQLITE_OK) {
+    sqlite3_close(db);
+    return NULL;
+  }
+  return db;
+}
+
+/* ------------------------------------------------------------------ */
+/* Measurement                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef struct result {
+  int ok;
+  double secs;
+  size_t count, bytes;
+  long base_kb, peak_kb;
+} result_t;
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static long current_rss_kb(void) {
+  long pages = 0, rss = 0;
+  FILE *f = fopen("/proc/self/statm", "r");
+  if (!f)
+    return 0;
+  if (fscanf(f, "%ld %ld", &pages, &rss) != 2)
+    rss = 0;
+  fclose(f);
+  return rss * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+/* db: 0 none, 1 articles once, 22 articles x22, -1 empty (one value). */
+typedef struct job {
+  const char *label, *input_label;
+  case_fn fn;
+  int kind;
+  size_t size;
+  int db;
+} job_t;
+
+static void run_child(const corpus_t *c, const job_t *j, int fd) {
+  result_t r = {0};
+  input_t in = {0};
+  struct rusage ru;
+  int err = 0;
+  double best = 1e30, spent = 0;
+  if (j->db > 0) {
+    in.db = make_db(c, j->db, &in.db_bytes);
+    r.ok = in.db != NULL;
+    r.bytes = in.db_bytes;
+  } else {
+    in.text = make_input(c, j->kind, j->size, &in.len);
+    if (j->db < 0)
+      in.db = make_db1();
+    r.ok = in.text != NULL && (j->db == 0 || in.db != NULL);
+    r.bytes = in.len;
+  }
+  r.base_kb = current_rss_kb();
+  /* Best of up to 5 runs within 0.5 s; inputs over 50 MB: of up to 3
+  ** runs within 2 s. */
+  int big = r.bytes > 50 * 1000 * 1000;
+  for (int run = 0;
+       r.ok && run < (big ? 3 : 5) && (run == 0 || spent < (big ? 2.0 : 0.5));
+       run++) {
+    double t0 = now(), dt;
+    r.count = j->fn(&in, &err);
+    dt = now() - t0;
+    spent += dt;
+    if (dt < best)
+      best = dt;
+    if (err)
+      r.ok = 0;
+    if (r.bytes > 50 * 1000 * 1000)
+      break; /* big inputs: once */
+  }
+  r.secs = best;
+  getrusage(RUSAGE_SELF, &ru);
+  r.peak_kb = ru.ru_maxrss;
+  if (write(fd, &r, sizeof(r)) != (ssize_t)sizeof(r))
+    _exit(1);
+  _exit(0);
+}
+
+static result_t measure(const corpus_t *c, const job_t *j) {
+  result_t r = {0};
+  int fds[2], status;
+  pid_t pid;
+  fflush(stdout);
+  if (pipe(fds) != 0)
+    return r;
+  pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    run_child(c, j, fds[1]);
+  }
+  close(fds[1]);
+  if (pid > 0) {
+    if (read(fds[0], &r, sizeof(r)) != (ssize_t)sizeof(r))
+      r.ok = 0;
+    waitpid(pid, &status, 0);
+  }
+  close(fds[0]);
+  return r;
+}
+
+static double mbps(const result_t *r) {
+  return r->ok && r->secs > 0 ? (double)r->bytes / 1e6 / r->secs : 0;
+}
+
+static result_t report(const corpus_t *c, const job_t *j) {
+  result_t r = measure(c, j);
+  if (!r.ok) {
+    printf("| %-22s | %-16s | failed |\n", j->label, j->input_label);
+    return r;
+  }
+  printf("| %-22s | %-16s | %7.1f | %9zu | %8.1f | %7.1f | %7.1f |\n", j->label,
+         j->input_label, (double)r.bytes / 1e6, r.count, mbps(&r),
+         (double)r.peak_kb / 1024, (double)(r.peak_kb - r.base_kb) / 1024);
+  return r;
+}
+
+static void header(const char *title) {
+  printf("\n%s\n\n", title);
+  printf("| %-22s | %-16s | %7s | %9s | %8s | %7s | %7s |\n", "case", "input",
+         "MB", "rows", "MB/s", "peak MB", "+peak");
+  printf("|%s|%s|%s|%s|%s|%s|%s|\n", "------------------------",
+         "------------------",
+         "--------:", "----------:", "---------:", "--------:", "--------:");
+}
+
+static void ratio(const char *what, const result_t *a, const result_t *b) {
+  if (a->ok && b->ok && mbps(b) > 0)
+    printf("%-44s %.2fx\n", what, mbps(a) / mbps(b));
+}
+
+int main(int argc, char **argv) {
+  const char *path = "../shared/data/news/bbc.txt";
+  corpus_t c = {0};
+  char *jsonl;
+  size_t dir;
+  int quick = 0;
+  result_t r_sent, r_sent22, r_icu, r_icu22, r_sql, r_sql22, lin[3];
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--quick"))
+      quick = 1;
+    else
+      path = argv[i];
+  }
+  c.txt = read_file(path, &c.txt_len);
+  if (!c.txt) {
+    fprintf(stderr, "nlp_bench: cannot read %s: %s\n", path, strerror(errno));
+    return 2;
+  }
+  dir = strrchr(path, '/') ? (size_t)(strrchr(path, '/') - path + 1) : 0;
+  jsonl = malloc(dir + sizeof("bbc.jsonl"));
+  if (!jsonl)
+    return 1;
+  memcpy(jsonl, path, dir);
+  strcpy(jsonl + dir, "bbc.jsonl");
+  if (!read_articles(jsonl, &c)) {
+    fprintf(stderr, "nlp_bench: cannot read articles from %s\n", jsonl);
+    return 2;
+  }
+  printf("nlp_bench: sqlite-nlp %s, SQLite %s, %s: %zu bytes; %s: %zu "
+         "articles\n",
+         nlp_version(), sqlite3_libversion(), path, c.txt_len, jsonl,
+         c.narticles);
+#ifdef NLP_BENCH_ICU
+  printf("peer: ICU %s ubrk_open(UBRK_SENTENCE, \"en_US\"); \"icu\" = "
+         "u_strFromUTF8WithSub + ubrk_setText (conversion timed), "
+         "\"icu-utext\" = utext_openUTF8 + ubrk_setUText\n",
+         U_ICU_VERSION);
+#else
+  printf("peer: ICU not found at build time (pkg-config icu-uc icu-i18n): "
+         "peer skipped\n");
+#endif
+
+  header("Throughput and peak RSS (each row a separate process)");
+  {
+    static const job_t jobs_capi[] = {
+#define CAPI_JOB(name, I, R)                                                   \
+  {"C " #name, "bbc", capi_##name, IN_BBC, 0, 0},                              \
+      {"C " #name, "bbc x22", capi_##name, IN_REP, 0, 0},
+        NLP_BENCH_SPANS(CAPI_JOB)
+#undef CAPI_JOB
+    };
+    static const job_t jobs_sql[] = {
+#define SQL_JOB(name)                                                          \
+  {"SQL " #name, "bbc articles", sql_##name, 0, 0, 1},                         \
+      {"SQL " #name, "bbc x22 articles", sql_##name, 0, 0, 22},
+        NLP_BENCH_SQL(SQL_JOB)
+#undef SQL_JOB
+    };
+    for (size_t i = 0; i < sizeof(jobs_capi) / sizeof(jobs_capi[0]); i++) {
+      result_t r = report(&c, &jobs_capi[i]);
+      if (i == 0)
+        r_sent = r;
+      if (i == 1)
+        r_sent22 = r;
+    }
+    for (size_t i = 0; i < sizeof(jobs_sql) / sizeof(jobs_sql[0]); i++) {
+      result_t r = report(&c, &jobs_sql[i]);
+      if (i == 0)
+        r_sql = r;
+      if (i == 1)
+        r_sql22 = r;
+    }
+#ifdef NLP_BENCH_ICU
+    {
+      job_t j1 = {"ICU sentences", "bbc", icu_sentences, IN_BBC, 0, 0};
+      job_t j2 = {"ICU sentences", "bbc x22", icu_sentences, IN_REP, 0, 0};
+      job_t j3 = {
+          "ICU-utext sentences", "bbc", icu_utext_sentences, IN_BBC, 0, 0};
+      job_t j4 = {
+          "ICU-utext sentences", "bbc x22", icu_utext_sentences, IN_REP, 0, 0};
+      result_t u1, u2;
+      r_icu = report(&c, &j1);
+      r_icu22 = report(&c, &j2);
+      u1 = report(&c, &j3);
+      u2 = report(&c, &j4);
+      /* The peer is the faster of the two ICU ways on each input. */
+      if (mbps(&u1) > mbps(&r_icu))
+        r_icu = u1;
+      if (mbps(&u2) > mbps(&r_icu22))
+        r_icu22 = u2;
+    }
+    printf("\nRatios ours/ICU (ICU = the faster of icu and icu-utext):\n");
+    ratio("C sentences / ICU, bbc:", &r_sent, &r_icu);
+    ratio("C sentences / ICU, bbc x22:", &r_sent22, &r_icu22);
+    ratio("SQL sentences (articles) / ICU, bbc:", &r_sql, &r_icu);
+    ratio("SQL sentences (articles) / ICU, bbc x22:", &r_sql22, &r_icu22);
+#else
+    (void)r_icu, (void)r_icu22, (void)r_sent, (void)r_sent22, (void)r_sql,
+        (void)r_sql22;
+#endif
+  }
+  if (quick)
+    return 0;
+
+  header("Linear time: prefixes of the repetition");
+  {
+    static const size_t sizes[] = {1000 * 1000, 10 * 1000 * 1000, HUNDRED_MB};
+    static const char *labels[] = {"1 MB", "10 MB", "100 MB"};
+#define LIN_JOBS(name, I, R)                                                   \
+  {                                                                            \
+    double lo = 1e30, hi = 0;                                                  \
+    for (int i = 0; i < 3; i++) {                                              \
+      job_t j = {"C " #name, labels[i], capi_##name, IN_PREFIX, sizes[i], 0};  \
+      lin[i] = report(&c, &j);                                                 \
+      if (mbps(&lin[i]) < lo)                                                  \
+        lo = mbps(&lin[i]);                                                    \
+      if (mbps(&lin[i]) > hi)                                                  \
+        hi = mbps(&lin[i]);                                                    \
+    }                                                                          \
+    printf("| %-22s | linear: MB/s min/max = %.2f (%s 0.75) |\n", #name,       \
+           hi > 0 ? lo / hi : 0, lo >= 0.75 * hi ? "ok, >=" : "NOT >=");       \
+  }
+    NLP_BENCH_SPANS(LIN_JOBS)
+#undef LIN_JOBS
+  }
+
+  header("Adversarial 100 MB inputs");
+  {
+    static const struct {
+      int kind;
+      const char *label;
+    } adv[] = {{IN_NOPUNCT, "no punctuation"},
+               {IN_PERIODS, "period runs"},
+               {IN_CAPS, "all capitals"},
+               {IN_QUOTES, "quote marks"}};
+    for (size_t a = 0; a < sizeof(adv) / sizeof(adv[0]); a++) {
+#define ADV_JOB(name, I, R)                                                    \
+  {                                                                            \
+    job_t j = {"C " #name, adv[a].label, capi_##name, adv[a].kind, 0, 0};      \
+    report(&c, &j);                                                            \
+  }
+      NLP_BENCH_SPANS(ADV_JOB)
+#undef ADV_JOB
+#ifdef NLP_BENCH_ICU
+      {
+        job_t j = {
+            "ICU sentences", adv[a].label, icu_sentences, adv[a].kind, 0, 0};
+        report(&c, &j);
+      }
+#endif
+    }
+  }
+
+  header("One 100 MB value through SQL: memory does not grow with rows");
+  {
+    job_t j1 = {
+        "SQL sentences (1 value)", "bbc x22", sql1_sentences, IN_REP, 0, -1};
+    job_t j2 = {"SQL sentences (1 value)",
+                "no punctuation",
+                sql1_sentences,
+                IN_NOPUNCT,
+                0,
+                -1};
+    job_t j3 = {"SQL tokens (1 value)", "bbc x22", sql1_tokens, IN_REP, 0, -1};
+    report(&c, &j1);
+    report(&c, &j2);
+    report(&c, &j3);
+    printf("\n(+peak is memory above the input text held by the program; "
+           "the table copies its argument once)\n");
+  }
+  for (size_t i = 0; i < c.narticles; i++)
+    free(c.articles[i]);
+  free(c.articles);
+  free(c.article_len);
+  free(c.txt);
+  free(jsonl);
+  return 0;
+}

@@ -1,0 +1,202 @@
+/*
+** test_interrupt.c: long nlp* queries stop promptly on sqlite3_interrupt()
+** from another thread and on a progress handler, and the connection works
+** afterwards.
+**
+** The long query runs a table-valued function (or a scalar) over a 1 MB
+** text again and again through a recursive CTE, so it would take many
+** seconds; the test asserts SQLITE_INTERRUPT within 100 ms of the request.
+** SQLite checks for an interrupt between virtual machine steps: a table
+** function's rows are one step each, but one call of a scalar over a big
+** value is one step, so a scalar stops after the call it is in (about 2 ms
+** per MB here).
+*/
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cmocka.h>
+
+#include <sqlite3.h>
+
+#include "sqlite-nlp.h"
+
+#define TEXT_BYTES ((size_t)1000 * 1000)
+#define LATENCY_MS 100.0
+
+/* Under ThreadSanitizer or valgrind (NLP_LIGHT=1, set by ./run.sh tsan and
+** ./run.sh valgrind) everything runs 10-50 times slower: the text is cut
+** to 100 KB and the allowed latency raised to 1 s. */
+static int light(void) {
+  const char *v = getenv("NLP_LIGHT");
+  return v && *v == '1';
+}
+
+static double latency_ms(void) { return light() ? 1000.0 : LATENCY_MS; }
+
+typedef struct fixture {
+  sqlite3 *db;
+  char *text;
+  size_t len;
+} fixture_t;
+
+static double now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static int setup(void **state) {
+  fixture_t *fx = calloc(1, sizeof(*fx));
+  static const char unit[] = "The cat sat on the mat. Mr. Smith said \"no\". ";
+  char *err = NULL;
+  size_t n = sizeof(unit) - 1;
+  if (!fx)
+    return -1;
+  fx->text = malloc(TEXT_BYTES + n);
+  if (!fx->text) {
+    free(fx);
+    return -1;
+  }
+  for (fx->len = 0; fx->len < (light() ? TEXT_BYTES / 10 : TEXT_BYTES);
+       fx->len += n)
+    memcpy(fx->text + fx->len, unit, n);
+  *state = fx;
+  if (sqlite3_open(":memory:", &fx->db) != SQLITE_OK ||
+      sqlite3_nlp_init(fx->db, &err, NULL) != SQLITE_OK) {
+    sqlite3_free(err);
+    sqlite3_close(fx->db);
+    free(fx->text);
+    free(fx);
+    return -1;
+  }
+  *state = fx;
+  return 0;
+}
+
+static int teardown(void **state) {
+  fixture_t *fx = *state;
+  assert_int_equal(sqlite3_close(fx->db), SQLITE_OK);
+  free(fx->text);
+  free(fx);
+  return 0;
+}
+
+/* Each would run for a long time: 1000 passes over 1 MB. */
+static const char *const LONG_QUERIES[] = {
+    "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r "
+    "WHERE i < 1000) SELECT count(*) FROM r, nlp_tokens(?1)",
+    "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r "
+    "WHERE i < 1000) SELECT count(*) FROM r, nlp_sentences(?1)",
+    "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r "
+    "WHERE i < 1000) SELECT sum(nlp_sentence_count(?1 || i)) FROM r",
+};
+
+typedef struct interrupter {
+  sqlite3 *db;
+  double delay_ms, fired_at;
+} interrupter_t;
+
+static void *interrupt_later(void *arg) {
+  interrupter_t *it = arg;
+  struct timespec ts = {0, (long)(it->delay_ms * 1e6)};
+  nanosleep(&ts, NULL);
+  it->fired_at = now_ms();
+  sqlite3_interrupt(it->db);
+  return NULL;
+}
+
+static void test_interrupt(void **state) {
+  fixture_t *fx = *state;
+  for (size_t q = 0; q < sizeof(LONG_QUERIES) / sizeof(LONG_QUERIES[0]); q++) {
+    sqlite3_stmt *st;
+    pthread_t th;
+    interrupter_t it = {fx->db, 200.0, 0};
+    double started, stopped;
+    int rc;
+    assert_int_equal(sqlite3_prepare_v2(fx->db, LONG_QUERIES[q], -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text64(st, 1, fx->text, fx->len, SQLITE_STATIC, SQLITE_UTF8);
+    started = now_ms();
+    assert_int_equal(pthread_create(&th, NULL, interrupt_later, &it), 0);
+    rc = sqlite3_step(st);
+    stopped = now_ms();
+    assert_int_equal(pthread_join(th, NULL), 0);
+    assert_int_equal(rc, SQLITE_INTERRUPT);
+    /* It did run until the interrupt, and stopped soon after it. */
+    assert_true(stopped - started >= 150.0);
+    print_message("query %zu: stopped %.1f ms after sqlite3_interrupt()\n", q,
+                  stopped - it.fired_at);
+    assert_true(stopped - it.fired_at < latency_ms());
+    sqlite3_finalize(st);
+  }
+}
+
+typedef struct progress {
+  int calls;
+  double stop_at, stopped_at;
+} progress_t;
+
+static int on_progress(void *arg) {
+  progress_t *p = arg;
+  p->calls++;
+  if (now_ms() >= p->stop_at) {
+    if (p->stopped_at == 0)
+      p->stopped_at = now_ms();
+    return 1;
+  }
+  return 0;
+}
+
+static void test_progress_handler(void **state) {
+  fixture_t *fx = *state;
+  for (size_t q = 0; q < sizeof(LONG_QUERIES) / sizeof(LONG_QUERIES[0]); q++) {
+    sqlite3_stmt *st;
+    progress_t p = {0, now_ms() + 150.0, 0};
+    double done;
+    int rc;
+    sqlite3_progress_handler(fx->db, 10, on_progress, &p);
+    assert_int_equal(sqlite3_prepare_v2(fx->db, LONG_QUERIES[q], -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text64(st, 1, fx->text, fx->len, SQLITE_STATIC, SQLITE_UTF8);
+    rc = sqlite3_step(st);
+    done = now_ms();
+    sqlite3_progress_handler(fx->db, 0, NULL, NULL);
+    assert_int_equal(rc, SQLITE_INTERRUPT);
+    print_message("query %zu: rc %d, %d progress calls\n", q, rc, p.calls);
+    assert_true(p.calls >= 1);
+    assert_true(p.stopped_at > 0);
+    assert_true(done - p.stopped_at < latency_ms());
+    sqlite3_finalize(st);
+  }
+}
+
+/* After an interrupt the connection answers the next query correctly. */
+static void test_usable_after(void **state) {
+  fixture_t *fx = *state;
+  sqlite3_stmt *st;
+  sqlite3_interrupt(fx->db); /* no statement running: no effect later */
+  assert_int_equal(
+      sqlite3_prepare_v2(fx->db,
+                         "SELECT count(*) FROM nlp_sentences('A b. C d.')", -1,
+                         &st, NULL),
+      SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(st, 0), 2);
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_interrupt),
+      cmocka_unit_test(test_progress_handler),
+      cmocka_unit_test(test_usable_after),
+  };
+  return cmocka_run_group_tests_name("interrupt", tests, setup, teardown);
+}
