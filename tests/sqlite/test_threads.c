@@ -142,9 +142,16 @@ static void list_calls(fixture_t *fx, sqlite3 *db) {
     if (narg < 0)
       narg = 1;
     c->nargs = narg;
-    if (table)
+    if (table) {
+      /* A table without a text argument (nlp_labels) is read whole. */
+      sqlite3_stmt *probe = NULL;
       snprintf(c->sql, sizeof(c->sql), "SELECT * FROM %s(?1)", name);
-    else
+      if (sqlite3_prepare_v2(db, c->sql, -1, &probe, NULL) != SQLITE_OK) {
+        snprintf(c->sql, sizeof(c->sql), "SELECT * FROM %s", name);
+        c->nargs = 0;
+      }
+      sqlite3_finalize(probe);
+    } else
       snprintf(c->sql, sizeof(c->sql), "SELECT %s(%s)", name,
                narg == 0   ? ""
                : narg == 1 ? "?1"
@@ -200,6 +207,7 @@ static int setup(void **state) {
         fprintf(stderr, "test_threads: cannot prepare %s\n", fx->calls[c].sql);
         sqlite3_close(db);
         teardown((void **)&fx);
+        *state = NULL;
         return -1;
       }
     }
@@ -213,6 +221,8 @@ static int setup(void **state) {
 
 static int teardown(void **state) {
   fixture_t *fx = *state;
+  if (!fx)
+    return 0;
   for (int i = 0; i < fx->ntexts; i++)
     free(fx->texts[i]);
   free(fx);
