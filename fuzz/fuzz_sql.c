@@ -64,14 +64,24 @@ static void add_target(const char *name, int nargs, int is_table) {
   t->text_col[0] = 0;
 }
 
-/* A table's span text column: the first column after idx, if it has
-** char_start and char_end columns. */
+/* A table's span text column, if it has char_start and char_end columns:
+** the column named for one row of the table (nlp_parts -> part,
+** nlp_entities -> entity), else the first column after idx. */
 static void find_text_col(target_t *t) {
   char *sql =
       sqlite3_mprintf("SELECT name FROM pragma_table_info('%q')", t->name);
   sqlite3_stmt *st;
   int has_start = 0, has_end = 0, i = 0;
-  char first[32] = "";
+  char first[32] = "", row[32] = "";
+  int has_row = 0;
+  size_t n;
+  /* nlp_quotes -> quote, nlp_entities -> entity */
+  snprintf(row, sizeof(row), "%s", t->name + (strncmp(t->name, "nlp_", 4) ? 0 : 4));
+  n = strlen(row);
+  if (n > 3 && !strcmp(row + n - 3, "ies"))
+    strcpy(row + n - 3, "y");
+  else if (n > 1 && row[n - 1] == 's')
+    row[n - 1] = 0;
   FZ_ASSERT(sql, "oom");
   FZ_ASSERT(sqlite3_prepare_v2(g_db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
             sqlite3_errmsg(g_db));
@@ -82,12 +92,14 @@ static void find_text_col(target_t *t) {
       has_start = 1;
     if (!strcmp(c, "char_end"))
       has_end = 1;
+    if (!strcmp(c, row))
+      has_row = 1;
     if (i++ == 1)
       snprintf(first, sizeof(first), "%s", c);
   }
   sqlite3_finalize(st);
   if (has_start && has_end)
-    snprintf(t->text_col, sizeof(t->text_col), "%s", first);
+    snprintf(t->text_col, sizeof(t->text_col), "%s", has_row ? row : first);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
