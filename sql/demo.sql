@@ -23,13 +23,30 @@ FROM articles a, nlp_tokens(a.body) t
 WHERE t.sentence = 2
 LIMIT 14;
 
-.print 'Sentences that mention both Biden and Mexico:'
+.print 'The parts of the page (headline, caption, credit, dateline, body, boilerplate):'
+SELECT p.idx, p.kind, p.paragraph, substr(p.part, 1, 60) AS part
+FROM articles a, nlp_parts(a.body) p;
+
+.print 'Who is quoted, saying what?'
+SELECT q.speaker, q.speaker_mention, q.verb, substr(q.quote, 1, 50) AS quote
+FROM articles a, nlp_quotes(a.body) q;
+
+.print 'The people, places and organisations of the story, once each:'
+SELECT e.canonical, e.label, count(*) AS mentions
+FROM articles a, nlp_entities(a.body) e
+WHERE e.label IN ('PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'EVENT')
+GROUP BY e.canonical, e.label
+ORDER BY mentions DESC, e.canonical
+LIMIT 15;
+
+.print 'Dates and numbers with their normalised values:'
+SELECT e.entity, e.label, e.value
+FROM articles a, nlp_entities(a.body) e
+WHERE e.label IN ('DATE', 'TIME', 'MONEY', 'PERCENT', 'CARDINAL', 'QUANTITY', 'ORDINAL');
+
+.print 'Sentences of the story (part = body) that mention both Joe Biden and Mexico:'
 SELECT s.idx, substr(s.sentence, 1, 90) AS sentence
 FROM articles a, nlp_sentences(a.body) s
-WHERE s.sentence LIKE '%Biden%' AND s.sentence LIKE '%Mexic%';
-
-.print 'The most frequent capitalised words:'
-SELECT t.token, count(*) AS n
-FROM articles a, nlp_tokens(a.body) t
-WHERE t.kind = 'word' AND t.token GLOB '[A-Z][a-z]*'
-GROUP BY t.token ORDER BY n DESC, t.token LIMIT 8;
+WHERE s.part = 'body'
+  AND s.idx IN (SELECT sentence FROM nlp_entities(a.body) WHERE canonical = 'Joe Biden')
+  AND s.idx IN (SELECT sentence FROM nlp_entities(a.body) WHERE canonical = 'Mexico');
