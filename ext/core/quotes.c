@@ -1568,9 +1568,9 @@ static int opens_sentence(const nlp_quotes_t *it, size_t a, size_t j) {
     if ((w->flags & F_TERM) && !(w->flags & F_INQ)) break;
     k--, steps++;
     if (w->flags & F_INQ) continue;
-    if (!(w->flags & F_CAP) && (in_list(w, it->text, SPEECH_VERBS) ||
-                                in_list(w, it->text, FRAME_VERBS) ||
-                                word_eq(w, it->text, "that")))
+    if (!(w->flags & F_CAP) &&
+        (in_list(w, it->text, SPEECH_VERBS) ||
+         in_list(w, it->text, FRAME_VERBS) || word_eq(w, it->text, "that")))
       return 0;
   }
   if (k > 0 && steps >= 60) return 0;
@@ -1648,9 +1648,43 @@ static int mention_antecedent(nlp_quotes_t *it, size_t v, int sing,
   return 0;
 }
 
+static const char *const FEMALE_ROLES[] = {
+    "spokeswoman", "chairwoman", "actress", "mother",
+    "wife",        "daughter",   "sister",  NULL};
+static const char *const MALE_ROLES[] = {"spokesman", "chairman", "frontman",
+                                         "father",    "husband",  "son",
+                                         "brother",   NULL};
+
+/* "he"/"she" after an unnamed speaker who is one person: "A spokesman
+** said ... [quote] he said." The last reporting verb of the block, in
+** this or the previous sentence, with a subject whose last word is a
+** singular role of the right gender. */
+static int role_antecedent(nlp_quotes_t *it, size_t v, int sing, event_t *out) {
+  event_t last;
+  size_t w, terms = 0;
+  const char *wp;
+  if (!block_event_before(it, v, &last) || last.named || !last.sp ||
+      last.splen == 0)
+    return 0;
+  for (size_t k = last.pos + 1; k < v; k++)
+    if ((it->toks[k].flags & F_TERM) && !(it->toks[k].flags & F_INQ)) terms++;
+  if (terms > 1) return 0;
+  w = last.splen;
+  while (w > 0 && last.sp[w - 1] != ' ')
+    w--;
+  wp = last.sp + w;
+  if (!str_in(ROLES, wp, last.splen - w)) return 0;
+  if (str_in(sing == 1 ? FEMALE_ROLES : MALE_ROLES, wp, last.splen - w))
+    return 0;
+  *out = last;
+  out->pos = v;
+  return 1;
+}
+
 /* The person a he/she/they subject of the verb v stands for. */
 static int pronoun_speaker(nlp_quotes_t *it, size_t v, int sing, event_t *out) {
-  if ((sing == 1 || sing == 2) && mention_antecedent(it, v, sing, out))
+  if ((sing == 1 || sing == 2) && (mention_antecedent(it, v, sing, out) ||
+                                   role_antecedent(it, v, sing, out)))
     return 1;
   return recent_speaker(it, v, sing, out);
 }

@@ -265,6 +265,16 @@ static const quote_case CASES[] = {
     /* 58. The speaker is a known man, "she" with no woman around: NULL. */
     {LQ "Fine," RQ " said John Hale. " LQ "Sorry," RQ " she said.",
      {{"Fine", "John Hale", NULL, "said"}, {"Sorry", NULL, "she", "said"}}},
+    /* 59. "he" right after an unnamed spokesman who spoke last. */
+    {LQ "Fine," RQ " said John Hale. A spokesman said the rules were "
+        "clear. " LQ "We follow them," RQ " he said.",
+     {{"Fine", "John Hale", NULL, "said"},
+      {"We follow them", "A spokesman", "he", "said"}}},
+    /* 60. ... but a spokeswoman is not "he". */
+    {LQ "Fine," RQ " said John Hale. A spokeswoman said the rules were "
+        "clear. " LQ "We follow them," RQ " he said.",
+     {{"Fine", "John Hale", NULL, "said"},
+      {"We follow them", "John Hale", "he", "said"}}},
     {NULL, {{NULL}}}};
 
 static size_t span_eq(const char *text, size_t s, size_t e, const char *w) {
