@@ -13,7 +13,10 @@
 ** into rough words, its quotation marks are paired, and each quote gets an
 ** attribution from, in order:
 **   1. the words after the closing mark: `“...,” said X` / `“...,” X said`
-**      / `“...,” he added` (a pronoun takes the most recent named speaker);
+**      / `“...,” he added` (he/she: a person just brought in as a sentence
+**      subject whose gender fits, else an unnamed one-person speaker just
+**      before, else the most recent fitting named speaker; see
+**      pronoun_speaker());
 **   2. a reporting verb before the opening mark in the same sentence:
 **      `X said: “...”`, `X said that “...”`, `X warned that ... a “...”`
 **      (the speaker is the subject of the verb);
