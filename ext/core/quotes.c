@@ -1617,17 +1617,24 @@ static int mention_antecedent(nlp_quotes_t *it, size_t v, int sing,
   size_t floor_tok = 0;
   int has_last = block_event_before(it, v, &last);
   if (has_last) floor_tok = last.pos + 1;
-  for (size_t j = it->npe; j > 0; j--) {
+  size_t lo = 0, hi = it->npe;
+  while (lo < hi) { /* the first mention at or after the verb */
+    size_t mid = (lo + hi) / 2;
+    if (it->pe[mid].s < t[v].s)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t j = lo; j > 0; j--) {
     const pent_t *p = &it->pe[j - 1];
     const char *c = it->parena + p->off;
     size_t a, b, terms = 0;
     int g;
-    if (p->s >= t[v].s) continue;
     a = tok_at(it, p->s);
     b = tok_at(it, p->e);
     if (a < floor_tok || a >= v) return 0;
     if (t[a].flags & F_INQ) continue;
-    for (size_t k = b; k < v; k++)
+    for (size_t k = b; k < v && terms <= 2; k++)
       if ((t[k].flags & F_TERM) && !(t[k].flags & F_INQ)) terms++;
     if (terms > 2) return 0; /* up to two sentences back */
     if (!subject_like(it, a, b) || !opens_sentence(it, a, j - 1)) continue;
@@ -1669,7 +1676,7 @@ static int role_antecedent(nlp_quotes_t *it, size_t v, int sing, event_t *out) {
   if (!block_event_before(it, v, &last) || last.named || !last.sp ||
       last.splen == 0)
     return 0;
-  for (size_t k = last.pos + 1; k < v; k++)
+  for (size_t k = last.pos + 1; k < v && terms <= 1; k++)
     if ((it->toks[k].flags & F_TERM) && !(it->toks[k].flags & F_INQ)) terms++;
   if (terms > 1) return 0;
   w = last.splen;
