@@ -13,7 +13,10 @@
 ** into rough words, its quotation marks are paired, and each quote gets an
 ** attribution from, in order:
 **   1. the words after the closing mark: `“...,” said X` / `“...,” X said`
-**      / `“...,” he added` (a pronoun takes the most recent named speaker);
+**      / `“...,” he added` (he/she: a person just brought in as a sentence
+**      subject whose gender fits, else an unnamed one-person speaker just
+**      before, else the most recent fitting named speaker; see
+**      pronoun_speaker());
 **   2. a reporting verb before the opening mark in the same sentence:
 **      `X said: “...”`, `X said that “...”`, `X warned that ... a “...”`
 **      (the speaker is the subject of the verb);
@@ -209,6 +212,49 @@ static const char *const PRONOUNS_SING[] = {"he",  "she", "He",
                                             "She", "I",   NULL};
 static const char *const PRONOUNS_OTHER[] = {"they", "They", "we", "We",
                                              "it",   "It",   NULL};
+
+/* Given names that are most often one gender's, for "he"/"she" agreement.
+** Compiled by us from general knowledge of common English given names;
+** deliberately small, and names used for both (Chris, Sam, Alex, Jo) are
+** left out. */
+static const char *const MALE_NAMES[] = {
+    "Adam",   "Alan",    "Andrew", "Anthony", "Ben",     "Bill",     "Bob",
+    "Brian",  "Charles", "Colin",  "Daniel",  "David",   "Dennis",   "Edward",
+    "Frank",  "Gary",    "George", "Gordon",  "Graham",  "Harry",    "Henry",
+    "Ian",    "Jack",    "James",  "Jeff",    "John",    "Jonathan", "Keith",
+    "Kevin",  "Ken",     "Mark",   "Martin",  "Matthew", "Michael",  "Mike",
+    "Neil",   "Nick",    "Nigel",  "Paul",    "Peter",   "Philip",   "Richard",
+    "Robert", "Roger",   "Simon",  "Stephen", "Steve",   "Steven",   "Thomas",
+    "Tim",    "Tom",     "Tony",   "William", NULL};
+static const char *const FEMALE_NAMES[] = {
+    "Alice",    "Alison",  "Amanda",    "Angela",   "Ann",       "Anna",
+    "Anne",     "Barbara", "Carol",     "Caroline", "Catherine", "Christina",
+    "Claire",   "Diana",   "Elizabeth", "Emily",    "Emma",      "Helen",
+    "Jane",     "Janet",   "Jennifer",  "Julia",    "Julie",     "Karen",
+    "Kate",     "Laura",   "Linda",     "Lisa",     "Louise",    "Margaret",
+    "Maria",    "Mary",    "Michelle",  "Nicola",   "Patricia",  "Rachel",
+    "Ruth",     "Sally",   "Sarah",     "Sharon",   "Susan",     "Tessa",
+    "Victoria", "Wendy",   NULL};
+static const char *const MALE_TITLES[] = {"Mr", "Mr.", "Sir", "Lord", NULL};
+static const char *const FEMALE_TITLES[] = {"Mrs",  "Mrs.", "Ms",   "Ms.",
+                                            "Miss", "Lady", "Dame", NULL};
+
+static int str_in(const char *const *list, const char *p, size_t n) {
+  for (size_t i = 0; list[i]; i++)
+    if (strlen(list[i]) == n && memcmp(list[i], p, n) == 0) return 1;
+  return 0;
+}
+
+/* 1 male, 2 female, 0 unknown, from the first word of the name p[0..n). */
+static int given_name_gender(const char *p, size_t n) {
+  size_t w = 0;
+  while (w < n && p[w] != ' ')
+    w++;
+  if (w == n) return 0; /* one word: a surname as often as not */
+  if (str_in(MALE_NAMES, p, w)) return 1;
+  if (str_in(FEMALE_NAMES, p, w)) return 2;
+  return 0;
+}
 
 static const char *const PREPOSITIONS[] = {"of",   "from", "at", "for", "in",
                                            "with", "on",   "to", NULL};
@@ -1049,6 +1095,13 @@ static void collect_names(nlp_quotes_t *it) {
   }
 }
 
+/* A name the entity finder gave another label that reads as a person's
+** (a known given name and a surname: "Victoria Lapete" as a place). */
+static int given_person(const char *c) {
+  size_t n = strlen(c);
+  return person_like(c, n) && given_name_gender(c, n) != 0;
+}
+
 /* Reads the PERSON entities of the block [bs, be) (the finder is started
 ** on the first call; without a model there are none). */
 static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
@@ -1071,8 +1124,9 @@ static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
     }
     if (it->ent.byte_start >= be) break;
     it->have_ent = 0;
-    if (it->ent.byte_start >= bs && it->ent.label == NLP_LABEL_PERSON &&
-        it->ent.canonical) {
+    if (it->ent.byte_start >= bs && it->ent.canonical &&
+        (it->ent.label == NLP_LABEL_PERSON ||
+         given_person(it->ent.canonical))) {
       size_t n = strlen(it->ent.canonical);
       if (grow((void **)&it->parena, &it->parena_cap, it->parena_len + n + 1,
                1) ||
@@ -1388,13 +1442,15 @@ static void set_gender(nlp_quotes_t *it, const char *sp, size_t n, int g) {
   e->p = sp, e->n = n, e->lastn = (size_t)g, e->last = NULL;
 }
 
+static int known_gender(nlp_quotes_t *it, const char *sp, size_t n);
+
 /* Whether a speaker fits a pronoun (want: 0 any, 1 he, 2 she, 3 named). */
 static int fits(nlp_quotes_t *it, const event_t *e, int want) {
   int g;
   if (want == 0) return 1;
   if (!e->named) return 0;
   if (want == 3) return 1;
-  g = gender_of(it, e->sp, e->splen);
+  g = known_gender(it, e->sp, e->splen);
   return g == 0 || g == want;
 }
 
@@ -1427,8 +1483,8 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
     for (size_t j = 0; j < n; j++) {
       const name_t *nm = &it->names[(it->nnames - 1 - j) % NAMES_MAX];
       if ((const unsigned char *)nm->p < at && person_like(nm->p, nm->n) &&
-          (named == 3 || gender_of(it, nm->p, nm->n) == 0 ||
-           gender_of(it, nm->p, nm->n) == named)) {
+          (named == 3 || known_gender(it, nm->p, nm->n) == 0 ||
+           known_gender(it, nm->p, nm->n) == named)) {
         out->pos = pos;
         out->sp = nm->p;
         out->splen = nm->n;
@@ -1454,6 +1510,195 @@ static int block_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
   return 1;
 }
 
+/* What is known of the gender of the name sp[0..n): a pronoun used for
+** it, else its given name. */
+static int known_gender(nlp_quotes_t *it, const char *sp, size_t n) {
+  int g = gender_of(it, sp, n);
+  return g ? g : given_name_gender(sp, n);
+}
+
+/* The first token at or after byte b. */
+static size_t tok_at(const nlp_quotes_t *it, size_t b) {
+  size_t lo = 0, hi = it->ntoks;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (it->toks[mid].s < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static const char *const NOT_AFTER_SUBJECT[] = {
+    "and", "or",  "of", "in", "on", "at",   "for", "from", "to", "with",
+    "by",  "the", "a",  "an", "as", "than", "nor", "but",  NULL};
+
+/* Whether the mention [a, b) reads as the subject of its clause: a
+** lower-case word that is not a preposition or a conjunction follows it,
+** after an apposition between commas if any ("Lee, the coach, said"). */
+static int subject_like(const nlp_quotes_t *it, size_t a, size_t b) {
+  const tok_t *t = it->toks;
+  size_t k = b;
+  if (a > 0 && (in_list_fold(&t[a - 1], it->text, DETERMINERS) ||
+                in_list(&t[a - 1], it->text, PREPOSITIONS)))
+    return 0; /* "the Tory plans", "with Mr Blair" */
+  if (k + 1 < it->ntoks && t[k].cp == ',' &&
+      !(t[k + 1].type == T_WORD && (t[k + 1].flags & F_LOWER) &&
+        !in_list(&t[k + 1], it->text, NOT_AFTER_SUBJECT))) {
+    /* "Lee, the coach, said"; but "One woman, Ann Lee, found" */
+    size_t steps = 0;
+    k++;
+    while (k < it->ntoks && t[k].cp != ',' && !(t[k].flags & F_TERM) &&
+           steps < 12)
+      k++, steps++;
+    if (k >= it->ntoks || t[k].cp != ',') return 0;
+    k++;
+  } else if (k < it->ntoks && t[k].cp == ',')
+    k++;
+  return k < it->ntoks && t[k].type == T_WORD && (t[k].flags & F_LOWER) &&
+         !(t[k].flags & F_INQ) && !in_list(&t[k], it->text, NOT_AFTER_SUBJECT);
+}
+
+/* Whether the mention [a, ...) of entity j is the first person of its
+** sentence, with no reporting verb or "that" before it: "McClaren
+** praised Mark Viduka, who" and "he said Mr Blair had" are not. */
+static int opens_sentence(const nlp_quotes_t *it, size_t a, size_t j) {
+  const tok_t *t = it->toks;
+  size_t k = a, steps = 0;
+  while (k > 0 && steps < 60) {
+    const tok_t *w = &t[k - 1];
+    if ((w->flags & F_TERM) && !(w->flags & F_INQ)) break;
+    k--, steps++;
+    if (w->flags & F_INQ) continue;
+    if (!(w->flags & F_CAP) &&
+        (in_list(w, it->text, SPEECH_VERBS) ||
+         in_list(w, it->text, FRAME_VERBS) || word_eq(w, it->text, "that")))
+      return 0;
+  }
+  if (k > 0 && steps >= 60) return 0;
+  return j == 0 || it->pe[j - 1].e <= t[k].s;
+}
+
+/* Gender evidence for the PERSON mention [a, b) with canonical name
+** c[0..n): a title ("Mrs Hale"), "his"/"her" right after it, what is
+** already known of the name. */
+static int mention_gender(nlp_quotes_t *it, size_t a, size_t b, const char *c,
+                          size_t n) {
+  const tok_t *t = it->toks;
+  int g;
+  for (size_t k = a > 0 ? a - 1 : a; k < b; k++) {
+    if (in_list(&t[k], it->text, MALE_TITLES)) return 1;
+    if (in_list(&t[k], it->text, FEMALE_TITLES)) return 2;
+  }
+  g = known_gender(it, c, n);
+  if (g) return g;
+  for (size_t k = b; k < it->ntoks && k < b + 3; k++) {
+    if (in_list_fold(&t[k], it->text,
+                     (const char *const[]){"his", "himself", NULL}))
+      return 1;
+    if (in_list_fold(&t[k], it->text,
+                     (const char *const[]){"her", "herself", NULL}))
+      return 2;
+    if (t[k].flags & F_TERM) break;
+  }
+  return 0;
+}
+
+/* "he"/"she" (sing 1 or 2) as subject of the verb v: the person most
+** recently brought in as the subject of a sentence, when that happened
+** after the last reporting verb, in this or the previous sentence, and
+** the pronoun fits. Returns 1 and fills out; 0 to fall back on the
+** speakers. */
+static int mention_antecedent(nlp_quotes_t *it, size_t v, int sing,
+                              event_t *out) {
+  const tok_t *t = it->toks;
+  event_t last = {0, NULL, 0, 0};
+  size_t floor_tok = 0;
+  int has_last = block_event_before(it, v, &last);
+  if (has_last) floor_tok = last.pos + 1;
+  size_t lo = 0, hi = it->npe;
+  while (lo < hi) { /* the first mention at or after the verb */
+    size_t mid = (lo + hi) / 2;
+    if (it->pe[mid].s < t[v].s)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t j = lo; j > 0; j--) {
+    const pent_t *p = &it->pe[j - 1];
+    const char *c = it->parena + p->off;
+    size_t a, b, terms = 0;
+    int g;
+    a = tok_at(it, p->s);
+    b = tok_at(it, p->e);
+    if (a < floor_tok || a >= v) return 0;
+    if (t[a].flags & F_INQ) continue;
+    for (size_t k = b; k < v && terms <= 2; k++)
+      if ((t[k].flags & F_TERM) && !(t[k].flags & F_INQ)) terms++;
+    if (terms > 2) return 0; /* up to two sentences back */
+    if (!subject_like(it, a, b) || !opens_sentence(it, a, j - 1)) continue;
+    g = mention_gender(it, a, b, c, p->len);
+    if (g != 0 && g != sing) continue;
+    if (g == 0 && terms > 1) return 0;
+    if (g == 0) {
+      /* Unknown: taken only when the last speaker cannot be meant. */
+      int lg;
+      if (!has_last || !last.named) return 0;
+      lg = known_gender(it, last.sp, last.splen);
+      if (lg == 0 || lg == sing) return 0;
+    }
+    out->pos = v;
+    out->sp = intern(it, c, p->len);
+    if (!out->sp) return 0;
+    out->splen = p->len;
+    out->named = 1;
+    return 1;
+  }
+  return 0;
+}
+
+static const char *const FEMALE_ROLES[] = {
+    "spokeswoman", "chairwoman", "actress", "mother",
+    "wife",        "daughter",   "sister",  NULL};
+static const char *const MALE_ROLES[] = {"spokesman", "chairman", "frontman",
+                                         "father",    "husband",  "son",
+                                         "brother",   NULL};
+
+/* "he"/"she" after an unnamed speaker who is one person: "A spokesman
+** said ... [quote] he said." The last reporting verb of the block, in
+** this or the previous sentence, with a subject whose last word is a
+** singular role of the right gender. */
+static int role_antecedent(nlp_quotes_t *it, size_t v, int sing, event_t *out) {
+  event_t last;
+  size_t w, terms = 0;
+  const char *wp;
+  if (!block_event_before(it, v, &last) || last.named || !last.sp ||
+      last.splen == 0)
+    return 0;
+  for (size_t k = last.pos + 1; k < v && terms <= 1; k++)
+    if ((it->toks[k].flags & F_TERM) && !(it->toks[k].flags & F_INQ)) terms++;
+  if (terms > 1) return 0;
+  w = last.splen;
+  while (w > 0 && last.sp[w - 1] != ' ')
+    w--;
+  wp = last.sp + w;
+  if (!str_in(ROLES, wp, last.splen - w)) return 0;
+  if (str_in(sing == 1 ? FEMALE_ROLES : MALE_ROLES, wp, last.splen - w))
+    return 0;
+  *out = last;
+  out->pos = v;
+  return 1;
+}
+
+/* The person a he/she/they subject of the verb v stands for. */
+static int pronoun_speaker(nlp_quotes_t *it, size_t v, int sing, event_t *out) {
+  if ((sing == 1 || sing == 2) && (mention_antecedent(it, v, sing, out) ||
+                                   role_antecedent(it, v, sing, out)))
+    return 1;
+  return recent_speaker(it, v, sing, out);
+}
+
 /* Fills out from the speaker phrase [a, b) of the verb v. */
 static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
                       attr_t *out) {
@@ -1465,7 +1710,7 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
   out->vs = t[v].s, out->ve = t[v].e;
   if (b - a == 1 && is_pronoun(&t[a], it->text, &sing)) {
     event_t e;
-    if (recent_speaker(it, v, sing, &e)) {
+    if (pronoun_speaker(it, v, sing, &e)) {
       out->sp = e.sp, out->splen = e.splen, out->named = e.named;
       set_gender(it, e.sp, e.splen, sing);
     }
@@ -1501,7 +1746,7 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
   if (b - a == 1 && is_pronoun(&it->toks[a], it->text, &sing)) {
     /* "he said": the speaker it stands for, when there is one. */
     event_t r;
-    if (!recent_speaker(it, v, sing, &r)) return 0;
+    if (!pronoun_speaker(it, v, sing, &r)) return 0;
     set_gender(it, r.sp, r.splen, sing);
     *e = r;
     e->pos = v;

@@ -218,6 +218,63 @@ static const quote_case CASES[] = {
     ** when the full name comes only later. */
     {LQ "We are ready," RQ " Biden said. President Joe Biden then left.",
      {{"We are ready", "Joe Biden", "Biden", "said"}}},
+    /* 50. "he" goes to a man brought in as the subject of the previous
+    ** sentence (given name Paul), not to the last speaker. */
+    {LQ "We will win," RQ " said Michael Grant. Then Paul Dixon attacked "
+        "the plan. " LQ "It will fail," RQ " he said.",
+     {{"We will win", "Michael Grant", NULL, "said"},
+      {"It will fail", "Paul Dixon", "he", "said"}}},
+    /* 51. "she": a woman by her given name, two sentences back (in an
+    ** apposition), over a male speaker. */
+    {LQ "We began," RQ " Peter Hall told the radio. One reader, Emma "
+        "Ward, found her brother there. She had waited ten years. " LQ
+        "I cried," RQ " she told the radio.",
+     {{"We began", "Peter Hall", NULL, "told"},
+      {"I cried", "Emma Ward", "she", "told"}}},
+    /* 52. A title gives the gender: "Mrs" is not "he". */
+    {LQ "Costs are up," RQ " said Tom Reed. Mrs Okoro disagreed. " LQ
+        "They are not," RQ " he said.",
+     {{"Costs are up", "Tom Reed", NULL, "said"},
+      {"They are not", "Tom Reed", "he", "said"}}},
+    /* 53. ... and "Mrs" is "she". */
+    {LQ "Costs are up," RQ " said Tom Reed. Mrs Okoro disagreed. " LQ
+        "They are not," RQ " she said.",
+     {{"Costs are up", "Tom Reed", NULL, "said"},
+      {"They are not", "Okoro", "she", "said"}}},
+    /* 54. "his" right after the name gives the gender. */
+    {LQ "Sales fell," RQ " said Anna Cole. Then Okafor, his voice low, "
+        "spoke. " LQ "We will recover," RQ " he said.",
+     {{"Sales fell", "Anna Cole", NULL, "said"},
+      {"We will recover", "Okafor", "he", "said"}}},
+    /* 55. A person after a reporting verb or "that" is not the subject:
+    ** "he" keeps the speaker. */
+    {LQ "Go on," RQ " said Mark Dale. He said that Tony Ross had lost. " LQ
+        "It is over," RQ " he said.",
+     {{"Go on", "Mark Dale", NULL, "said"},
+      {"It is over", "Mark Dale", "he", "said"}}},
+    /* 56. Not the first person of its sentence: "he" keeps the speaker. */
+    {LQ "Good," RQ " said John Hale. Hale praised Jack Moss, who scored "
+        "twice. " LQ "He was great," RQ " he added.",
+     {{"Good", "John Hale", NULL, "said"},
+      {"He was great", "John Hale", "he", "added"}}},
+    /* 57. Unknown gender on both sides keeps the last speaker. */
+    {LQ "Fine," RQ " said Kemal Arda. Okonkwo arrived late. " LQ "Sorry," RQ
+        " he said.",
+     {{"Fine", "Kemal Arda", NULL, "said"},
+      {"Sorry", "Kemal Arda", "he", "said"}}},
+    /* 58. The speaker is a known man, "she" with no woman around: NULL. */
+    {LQ "Fine," RQ " said John Hale. " LQ "Sorry," RQ " she said.",
+     {{"Fine", "John Hale", NULL, "said"}, {"Sorry", NULL, "she", "said"}}},
+    /* 59. "he" right after an unnamed spokesman who spoke last. */
+    {LQ "Fine," RQ " said John Hale. A spokesman said the rules were "
+        "clear. " LQ "We follow them," RQ " he said.",
+     {{"Fine", "John Hale", NULL, "said"},
+      {"We follow them", "A spokesman", "he", "said"}}},
+    /* 60. ... but a spokeswoman is not "he". */
+    {LQ "Fine," RQ " said John Hale. A spokeswoman said the rules were "
+        "clear. " LQ "We follow them," RQ " he said.",
+     {{"Fine", "John Hale", NULL, "said"},
+      {"We follow them", "John Hale", "he", "said"}}},
     {NULL, {{NULL}}}};
 
 static size_t span_eq(const char *text, size_t s, size_t e, const char *w) {
