@@ -54,9 +54,11 @@ static void tok_local(ner_tok_t *t, const char *text) {
   size_t n = t->be - t->bs, nl = 0, ns = 0, nss = 0;
   size_t nup = 0, nlow = 0, letters = 0;
   int first_up = -1;
+  lower[0] = shape[0] = sshape[0] = 0;
   if (n > MAXW)
     n = MAXW;
   char raw[MAXW];
+  raw[0] = 0;
   size_t nr = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = p[i];
@@ -161,6 +163,7 @@ static void tok_case(ner_tok_t *t, const char *text) {
   const unsigned char *end = (const unsigned char *)text + t->be;
   char lower[MAXW];
   size_t n = t->be - t->bs, nup = 0, nlow = 0, letters = 0;
+  lower[0] = 0;
   int first_up = -1;
   if (n > MAXW)
     n = MAXW;

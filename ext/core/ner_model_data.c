@@ -5,6 +5,7 @@
 ** built-in model is empty and nlp_model_default() returns NULL.
 */
 #include <stddef.h>
+#include <stdint.h>
 
 extern const unsigned char nlp_ner_model_blob[];
 extern const unsigned char nlp_ner_model_blob_end[];
@@ -58,12 +59,15 @@ __asm__(".section .rodata\n"
 
 /* The embedded word lists' bytes (len 0 when none). */
 const unsigned char *nlp_ner_words_embedded(size_t *len) {
-  *len = (size_t)(nlp_ner_words_blob_end - nlp_ner_words_blob);
+  /* Two labels of one assembler block: compare their addresses. */
+  *len = (size_t)((uintptr_t)nlp_ner_words_blob_end -
+                  (uintptr_t)nlp_ner_words_blob);
   return nlp_ner_words_blob;
 }
 
 /* The embedded model's bytes (len 0 when none was built in). */
 const unsigned char *nlp_ner_model_embedded(size_t *len) {
-  *len = (size_t)(nlp_ner_model_blob_end - nlp_ner_model_blob);
+  *len = (size_t)((uintptr_t)nlp_ner_model_blob_end -
+                  (uintptr_t)nlp_ner_model_blob);
   return nlp_ner_model_blob;
 }

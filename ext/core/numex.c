@@ -1811,8 +1811,7 @@ static size_t m_numdate(const ctx_t *c, size_t i, match_t *m) {
   char buf[40];
   parse_ntok(c, i, &nt);
   if (nt.kind == NT_SLASH3 || nt.kind == NT_ISO) {
-    int y = nt.d, mo = nt.kind == NT_ISO ? nt.a : nt.a,
-        d = nt.kind == NT_ISO ? nt.b : nt.b;
+    int y = nt.d, mo = nt.a, d = nt.b;
     if (nt.kind == NT_SLASH3 && mo > 12) {
       int t = mo;
       mo = d;

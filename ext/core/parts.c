@@ -632,7 +632,7 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
     add_piece(it, b, e, NLP_PART_CREDIT);
     return;
   }
-  if (n <= SHORT_LINE * 2 && any_prefix(b, n, CAPTION_START)) {
+  if (n <= (size_t)SHORT_LINE * 2 && any_prefix(b, n, CAPTION_START)) {
     add_piece(it, b, e, NLP_PART_CAPTION);
     return;
   }

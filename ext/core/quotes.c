@@ -2258,7 +2258,7 @@ static int next_block(nlp_quotes_t *it, int *more) {
       continue;
     }
     if ((size_t)(e - b) >= BLOCK_MAX && (*e == ' ' || *e == '\t')) break;
-    if ((size_t)(e - b) >= 2 * BLOCK_MAX && (*e & 0xC0) != 0x80) break;
+    if ((size_t)(e - b) >= 2 * (size_t)BLOCK_MAX && (*e & 0xC0) != 0x80) break;
     e++;
   }
   it->pos = e;

@@ -880,10 +880,8 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
         quoted = 1;
         q += d.len;
       }
-      if (q >= end) {
-        p = q;
-        break;
-      }
+      if (q >= end)
+        break; /* the text ends with this sentence */
       if (!(klass_at(q, end) & NLP_C_SPACE)) {
         if (!quoted && (kind != '.' || q == p + 1) &&
             glued(start, p, q, end, kind)) {

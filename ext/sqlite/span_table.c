@@ -165,7 +165,14 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum,
   c->len = (size_t)n;
   nlp_charpos_init(&c->pos, c->text);
   rc = c->table->open(c->text, c->len, &c->iter);
-  if (rc != NLP_OK) return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  if (rc != NLP_OK) {
+    c->iter = NULL;
+    if (rc == NLP_ENOMEM) return SQLITE_NOMEM;
+    sqlite3_free(cur->pVtab->zErrMsg);
+    cur->pVtab->zErrMsg =
+        sqlite3_mprintf("%s(): %s", c->table->name, nlp_errstr(rc));
+    return SQLITE_ERROR;
+  }
   c->eof = 0;
   return span_next(cur);
 }

@@ -26,7 +26,11 @@ int main(int argc, char **argv) {
   n = ftell(f);
   fseek(f, 0, SEEK_SET);
   text = malloc((size_t)n + 1);
-  if (!text || fread(text, 1, (size_t)n, f) != (size_t)n) return 1;
+  if (!text || fread(text, 1, (size_t)n, f) != (size_t)n) {
+    free(text);
+    fclose(f);
+    return 1;
+  }
   fclose(f);
   if (nlp_sentences_new(text, (size_t)n, &si) != NLP_OK) return 1;
   while (nlp_sentences_next(si, &s) == NLP_OK) {
