@@ -5,8 +5,8 @@
 */
 #include "span_check.h"
 
-static void check_parts(const unsigned char *text, size_t len,
-                        const void *rows, size_t n) {
+static void check_parts(const unsigned char *text, size_t len, const void *rows,
+                        size_t n) {
   const nlp_part_t *p = rows;
   (void)text, (void)len;
   for (size_t i = 0; i < n; i++) {

@@ -10,8 +10,7 @@ static void check_quotes(const unsigned char *text, size_t len,
   const nlp_quote_t *q = rows;
   (void)text;
   for (size_t i = 0; i < n; i++) {
-    FZ_ASSERT(q[i].mention_start <= q[i].mention_end &&
-                  q[i].mention_end <= len,
+    FZ_ASSERT(q[i].mention_start <= q[i].mention_end && q[i].mention_end <= len,
               "quote %zu: mention [%zu,%zu) of %zu", i, q[i].mention_start,
               q[i].mention_end, len);
     FZ_ASSERT(i == 0 || q[i].sentence >= q[i - 1].sentence,

@@ -76,7 +76,8 @@ static void find_text_col(target_t *t) {
   int has_row = 0;
   size_t n;
   /* nlp_quotes -> quote, nlp_entities -> entity */
-  snprintf(row, sizeof(row), "%s", t->name + (strncmp(t->name, "nlp_", 4) ? 0 : 4));
+  snprintf(row, sizeof(row), "%s",
+           t->name + (strncmp(t->name, "nlp_", 4) ? 0 : 4));
   n = strlen(row);
   if (n > 3 && !strcmp(row + n - 3, "ies"))
     strcpy(row + n - 3, "y");

@@ -75,9 +75,11 @@ const char *nlp_part_kind_name(nlp_part_kind_t kind) {
 
 int nlp_parts_new(const char *text, size_t len, nlp_parts_t **out) {
   nlp_parts_t *it;
-  if (!out || (!text && len)) return NLP_EINVAL;
+  if (!out || (!text && len))
+    return NLP_EINVAL;
   it = calloc(1, sizeof(*it));
-  if (!it) return NLP_ENOMEM;
+  if (!it)
+    return NLP_ENOMEM;
   it->text = (const unsigned char *)(text ? text : "");
   it->end = it->text + len;
   it->pos = it->text;
@@ -96,9 +98,11 @@ static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 /* Whether p[0..n) starts with w, ASCII case ignored. */
 static int starts_ci(const unsigned char *p, size_t n, const char *w) {
   size_t k = strlen(w);
-  if (k > n) return 0;
+  if (k > n)
+    return 0;
   for (size_t i = 0; i < k; i++)
-    if (lower_ascii(p[i]) != lower_ascii((unsigned char)w[i])) return 0;
+    if (lower_ascii(p[i]) != lower_ascii((unsigned char)w[i]))
+      return 0;
   return 1;
 }
 
@@ -128,7 +132,8 @@ static int any_prefix(const unsigned char *p, size_t n,
 static int any_contains(const unsigned char *p, size_t n,
                         const char *const *list) {
   for (size_t i = 0; list[i]; i++)
-    if (contains_ci(p, n, list[i])) return 1;
+    if (contains_ci(p, n, list[i]))
+      return 1;
   return 0;
 }
 
@@ -147,7 +152,8 @@ static const unsigned char *trim_end(const unsigned char *s,
                                      const unsigned char *e) {
   while (e > s) {
     const unsigned char *q = nlp_char_before(s, e);
-    if (!(nlp_char_at(q, e).klass & NLP_C_SPACE)) break;
+    if (!(nlp_char_at(q, e).klass & NLP_C_SPACE))
+      break;
     e = q;
   }
   return e;
@@ -335,7 +341,8 @@ static void add_piece(nlp_parts_t *it, const unsigned char *s,
                       const unsigned char *e, nlp_part_kind_t kind) {
   s = skip_sp(s, e);
   e = trim_end(s, e);
-  if (s >= e) return;
+  if (s >= e)
+    return;
   if (it->nq == MAX_PIECES) { /* full: the last piece takes the rest */
     it->q[MAX_PIECES - 1].e = (size_t)(e - it->text);
     return;
@@ -357,10 +364,13 @@ static int is_letter(const unsigned char *p, const unsigned char *e) {
 /* A dash that ends a dateline: — or –, or a hyphen with a space after. */
 static size_t dash_len(const unsigned char *p, const unsigned char *e) {
   nlp_char_t c;
-  if (p >= e) return 0;
+  if (p >= e)
+    return 0;
   c = nlp_char_at(p, e);
-  if (c.cp == 0x2014 || c.cp == 0x2013) return c.len;
-  if (c.cp == '-' && (p + 1 >= e || (klass(p + 1, e) & NLP_C_SPACE))) return 1;
+  if (c.cp == 0x2014 || c.cp == 0x2013)
+    return c.len;
+  if (c.cp == '-' && (p + 1 >= e || (klass(p + 1, e) & NLP_C_SPACE)))
+    return 1;
   return 0;
 }
 
@@ -383,7 +393,8 @@ static const unsigned char *dateline_end(const unsigned char *s,
         lower++;
       w += nlp_char_at(w, e).len;
     }
-    if (upper < 2 || lower > 0) return NULL;
+    if (upper < 2 || lower > 0)
+      return NULL;
     if (w < e && !(klass(w, e) & NLP_C_SPACE) && *w != ',' && *w != '(')
       return NULL; /* "US-Mexico" */
     caps_first = 1;
@@ -409,7 +420,8 @@ static const unsigned char *dateline_end(const unsigned char *s,
       continue;
     }
     if (c.cp == ')') {
-      if (paren > 0) paren--;
+      if (paren > 0)
+        paren--;
       p++;
       continue;
     }
@@ -425,15 +437,18 @@ static const unsigned char *dateline_end(const unsigned char *s,
     if (c.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
       int lower = 0, first_upper = (c.klass & NLP_C_UPPER) != 0;
       words++;
-      if (words > 8) return NULL;
+      if (words > 8)
+        return NULL;
       while (p < e && (klass(p, e) & (NLP_C_LETTER | NLP_C_DIGIT) ||
                        *p == '\'' || *p == '.' || *p == '-')) {
-        if (klass(p, e) & NLP_C_LOWER) lower = 1;
+        if (klass(p, e) & NLP_C_LOWER)
+          lower = 1;
         p += nlp_char_at(p, e).len;
       }
       /* Capitals before the first comma ("NEW YORK"), then a date or a
       ** state in title case ("March 3", "Texas"); in brackets anything. */
-      if (lower && paren == 0 && (!seen_comma || !first_upper)) return NULL;
+      if (lower && paren == 0 && (!seen_comma || !first_upper))
+        return NULL;
       if (!first_upper && !(c.klass & NLP_C_DIGIT))
         return NULL; /* "(after extra-time -" */
       continue;
@@ -447,9 +462,11 @@ static const unsigned char *dateline_end(const unsigned char *s,
 static const unsigned char *paren_credit(const unsigned char *p,
                                          const unsigned char *e) {
   const unsigned char *q;
-  if (!any_prefix(p, (size_t)(e - p), CREDIT_START) || *p != '(') return NULL;
+  if (!any_prefix(p, (size_t)(e - p), CREDIT_START) || *p != '(')
+    return NULL;
   for (q = p; q < e && q - p < 200; q++)
-    if (*q == ')') return q + 1;
+    if (*q == ')')
+      return q + 1;
   return NULL;
 }
 
@@ -466,7 +483,8 @@ static const unsigned char *cap_word_before(const unsigned char *b,
       break;
     w = q;
   }
-  if (w == p || !is_upper(w, p)) return NULL;
+  if (w == p || !is_upper(w, p))
+    return NULL;
   return w;
 }
 
@@ -481,17 +499,23 @@ static int slash_credit(const unsigned char *b, const unsigned char *e,
   while (words < 4) {
     const unsigned char *q;
     w = cap_word_before(b, p);
-    if (!w) break;
+    if (!w)
+      break;
     start = w;
     words++;
-    if (w == b) break;
+    if (w == b)
+      break;
     q = nlp_char_before(b, w);
-    if (*q == '.' || *q == ')' || *q == ':' || *q == ';' || *q == ',') break;
-    if (*q != ' ') break;
+    if (*q == '.' || *q == ')' || *q == ':' || *q == ';' || *q == ',')
+      break;
+    if (*q != ' ')
+      break;
     p = q;
   }
-  if (!start) return 0;
-  if (a >= e || !is_upper(a, e)) return 0;
+  if (!start)
+    return 0;
+  if (a >= e || !is_upper(a, e))
+    return 0;
   /* The agency: a known one, or a run of capitalised words. */
   for (size_t i = 0; AGENCIES[i]; i++) {
     size_t k = strlen(AGENCIES[i]);
@@ -503,15 +527,18 @@ static int slash_credit(const unsigned char *b, const unsigned char *e,
   ** "the Blue Gene/L machine". */
   if (start > b) {
     const unsigned char *q = nlp_char_before(b, start);
-    while (q > b && (klass(q, e) & NLP_C_SPACE)) q = nlp_char_before(b, q);
-    if (!(klass(q, e) & (NLP_C_TERM | NLP_C_CLOSE))) return 0;
+    while (q > b && (klass(q, e) & NLP_C_SPACE))
+      q = nlp_char_before(b, q);
+    if (!(klass(q, e) & (NLP_C_TERM | NLP_C_CLOSE)))
+      return 0;
   }
   if (best) {
     *ce = a + best;
   } else {
     const unsigned char *q = a;
     int n = 0;
-    if (words < 2) return 0; /* AC/DC, km/H */
+    if (words < 2)
+      return 0; /* AC/DC, km/H */
     while (q < e && n < 4 && is_upper(q, e)) {
       while (q < e && (is_letter(q, e) || *q == '-' || *q == '.'))
         q += nlp_char_at(q, e).len;
@@ -525,9 +552,11 @@ static int slash_credit(const unsigned char *b, const unsigned char *e,
   }
   {
     const unsigned char *q = skip_sp(*ce, e);
-    if (q < e && *ce < e && (klass(*ce, e) & NLP_C_SPACE) && !dateline_end(q, e))
+    if (q < e && *ce < e && (klass(*ce, e) & NLP_C_SPACE) &&
+        !dateline_end(q, e))
       return 0; /* words follow: part of a sentence */
-    if (q < e && !(klass(*ce, e) & (NLP_C_SPACE | NLP_C_UPPER))) return 0;
+    if (q < e && !(klass(*ce, e) & (NLP_C_SPACE | NLP_C_UPPER)))
+      return 0;
   }
   *cs = start;
   return 1;
@@ -543,7 +572,8 @@ static void split_line(nlp_parts_t *it, const unsigned char *b,
     const unsigned char *cs = NULL, *ce = NULL;
     if (*p == '(') {
       ce = paren_credit(p, e);
-      if (ce) cs = p;
+      if (ce)
+        cs = p;
     } else if (*p == '/' && p > b && p + 1 < e) {
       if (!(p + 1 < e && p[1] == '/') && !(p > b && p[-1] == ':') &&
           slash_credit(from, e, p, &cs, &ce) == 0)
@@ -590,7 +620,8 @@ static int is_byline(const unsigned char *b, const unsigned char *e) {
   if (n > 120 || !(starts_ci(b, n, "By ") && n > 3 && is_upper(b + 3, e)))
     return 0;
   for (const unsigned char *p = b; p < e; p++) {
-    if (*p == ' ') words++;
+    if (*p == ' ')
+      words++;
     if ((*p == '.' || *p == '!' || *p == '?') && p + 1 < e && p[1] == ' ' &&
         p - b > 4 && !is_upper(p - 1, e))
       return 0;
@@ -642,7 +673,8 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
     /* Unless it holds a credit: then it is a caption glued to one. */
     split_line(it, b, e);
     for (size_t k = 0; k < it->nq; k++)
-      if (it->q[k].kind == NLP_PART_CREDIT) return;
+      if (it->q[k].kind == NLP_PART_CREDIT)
+        return;
     it->nq = 0;
     it->seen_body = 0;
     add_piece(it, b, e, NLP_PART_HEADLINE);
@@ -657,7 +689,8 @@ static int read_line(nlp_parts_t *it) {
   int breaks = 0, single;
   while (p < end) {
     nlp_char_t c = nlp_char_at(p, end);
-    if (!(c.klass & NLP_C_SPACE)) break;
+    if (!(c.klass & NLP_C_SPACE))
+      break;
     if (*p == '\n' || (*p == '\r' && !(p + 1 < end && p[1] == '\n')))
       breaks++;
     else if (c.cp == 0x2029)
@@ -670,11 +703,13 @@ static int read_line(nlp_parts_t *it) {
     it->pos = end;
     return 0;
   }
-  if (it->lines > 0 && breaks >= 2) it->paragraph++;
+  if (it->lines > 0 && breaks >= 2)
+    it->paragraph++;
   b = p;
   while (p < end) {
     nlp_char_t c = nlp_char_at(p, end);
-    if (c.klass & NLP_C_NEWLINE) break;
+    if (c.klass & NLP_C_NEWLINE)
+      break;
     p += c.len;
   }
   e = trim_end(b, p);
@@ -690,7 +725,8 @@ static int read_line(nlp_parts_t *it) {
     q += nlp_char_at(q, end).len;
   }
   single = q >= end || breaks >= 2;
-  if (it->lines == 0 && it->paragraph > 0) single = 0;
+  if (it->lines == 0 && it->paragraph > 0)
+    single = 0;
   classify_line(it, b, e, single);
   it->qpara = it->paragraph;
   it->lines++;
@@ -698,12 +734,14 @@ static int read_line(nlp_parts_t *it) {
 }
 
 int nlp_parts_next(nlp_parts_t *it, nlp_part_t *out) {
-  if (!it || !out) return NLP_EINVAL;
+  if (!it || !out)
+    return NLP_EINVAL;
   for (;;) {
     piece_t pc;
     if (it->qi >= it->nq) {
       if (!read_line(it)) {
-        if (!it->has_held) return NLP_DONE;
+        if (!it->has_held)
+          return NLP_DONE;
         pc = it->held;
         it->has_held = 0;
         out->paragraph = it->held_para;

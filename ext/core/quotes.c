@@ -158,9 +158,11 @@ static int word_eq(const tok_t *t, const unsigned char *text, const char *w) {
 
 static int in_list(const tok_t *t, const unsigned char *text,
                    const char *const *list) {
-  if (t->type != T_WORD) return 0;
+  if (t->type != T_WORD)
+    return 0;
   for (size_t i = 0; list[i]; i++)
-    if (word_eq(t, text, list[i])) return 1;
+    if (word_eq(t, text, list[i]))
+      return 1;
   return 0;
 }
 
@@ -168,13 +170,15 @@ static int in_list(const tok_t *t, const unsigned char *text,
 static int in_list_fold(const tok_t *t, const unsigned char *text,
                         const char *const *list) {
   size_t n = t->e - t->s;
-  if (t->type != T_WORD || n == 0 || n > 31) return 0;
+  if (t->type != T_WORD || n == 0 || n > 31)
+    return 0;
   if (text[t->s] >= 'A' && text[t->s] <= 'Z') {
     char w[32];
     memcpy(w, text + t->s, n);
     w[0] = (char)(w[0] + 32);
     for (size_t i = 0; list[i]; i++)
-      if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0) return 1;
+      if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+        return 1;
     return 0;
   }
   return in_list(t, text, list);
@@ -241,7 +245,8 @@ static const char *const FEMALE_TITLES[] = {"Mrs",  "Mrs.", "Ms",   "Ms.",
 
 static int str_in(const char *const *list, const char *p, size_t n) {
   for (size_t i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && memcmp(list[i], p, n) == 0) return 1;
+    if (strlen(list[i]) == n && memcmp(list[i], p, n) == 0)
+      return 1;
   return 0;
 }
 
@@ -250,9 +255,12 @@ static int given_name_gender(const char *p, size_t n) {
   size_t w = 0;
   while (w < n && p[w] != ' ')
     w++;
-  if (w == n) return 0; /* one word: a surname as often as not */
-  if (str_in(MALE_NAMES, p, w)) return 1;
-  if (str_in(FEMALE_NAMES, p, w)) return 2;
+  if (w == n)
+    return 0; /* one word: a surname as often as not */
+  if (str_in(MALE_NAMES, p, w))
+    return 1;
+  if (str_in(FEMALE_NAMES, p, w))
+    return 2;
   return 0;
 }
 
@@ -698,9 +706,11 @@ static const char *const PARTICLES[] = {"de", "van", "von", "der", "den", "bin",
 int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
   nlp_quotes_t *it;
   int rc;
-  if (!out || (!text && len)) return NLP_EINVAL;
+  if (!out || (!text && len))
+    return NLP_EINVAL;
   it = calloc(1, sizeof(*it));
-  if (!it) return NLP_ENOMEM;
+  if (!it)
+    return NLP_ENOMEM;
   it->text = (const unsigned char *)(text ? text : "");
   it->end = it->text + len;
   it->pos = it->text;
@@ -714,7 +724,8 @@ int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
 }
 
 void nlp_quotes_free(nlp_quotes_t *it) {
-  if (!it) return;
+  if (!it)
+    return;
   nlp_entities_free(it->ents);
   free(it->pe);
   free(it->parena);
@@ -734,12 +745,14 @@ void nlp_quotes_free(nlp_quotes_t *it) {
 static int grow(void **arr, size_t *cap, size_t need, size_t size) {
   size_t n;
   void *p;
-  if (need <= *cap) return NLP_OK;
+  if (need <= *cap)
+    return NLP_OK;
   n = *cap ? *cap * 2 : 64;
   while (n < need)
     n *= 2;
   p = realloc(*arr, n * size);
-  if (!p) return NLP_ENOMEM;
+  if (!p)
+    return NLP_ENOMEM;
   *arr = p;
   *cap = n;
   return NLP_OK;
@@ -771,8 +784,10 @@ static int push_tok(nlp_quotes_t *it, size_t s, size_t e, int type, int fam,
 /* Whether the word w[0..n) keeps the period after it. */
 static int keeps_period(const unsigned char *w, size_t n) {
   nlp_abbrev_kind_t k;
-  if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return 1; /* an initial */
-  if (memchr(w, '.', n)) return 1;                    /* U.S. */
+  if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
+    return 1; /* an initial */
+  if (memchr(w, '.', n))
+    return 1; /* U.S. */
   k = nlp_abbrev_lookup((const char *)w, n);
   return k == NLP_ABBR_TITLE || k == NLP_ABBR_MONTH;
 }
@@ -790,7 +805,8 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
     }
     if (c.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
       int flags = (c.klass & NLP_C_UPPER) ? F_CAP : 0;
-      if (c.klass & NLP_C_LOWER) flags |= F_LOWER;
+      if (c.klass & NLP_C_LOWER)
+        flags |= F_LOWER;
       p += c.len;
       while (p < e) {
         nlp_char_t d = nlp_char_at(p, e);
@@ -850,7 +866,8 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
         type = T_QAMB, fam = FAM_D;
         break;
       case 0x2018: /* ‘ */
-        if (!(next & NLP_C_DIGIT)) type = T_QOPEN, fam = FAM_S;
+        if (!(next & NLP_C_DIGIT))
+          type = T_QOPEN, fam = FAM_S;
         break;
       case '\'':
       case 0x2019: /* ’ */
@@ -866,14 +883,17 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
               const unsigned char *n2 = p;
               while (n2 < e && (class_at(n2, e) & NLP_C_SPACE))
                 n2 += nlp_char_at(n2, e).len;
-              if (class_at(n2, e) & NLP_C_LOWER) poss = 1;
+              if (class_at(n2, e) & NLP_C_LOWER)
+                poss = 1;
             }
           }
-          if (!poss) type = T_QCLOSE, fam = FAM_S;
+          if (!poss)
+            type = T_QCLOSE, fam = FAM_S;
         }
         break;
       default:
-        if (c.klass & NLP_C_TERM) flags = F_TERM;
+        if (c.klass & NLP_C_TERM)
+          flags = F_TERM;
         break;
       }
       if (push_tok(it, (size_t)(s - t0), (size_t)(p - t0), type, fam, flags,
@@ -904,10 +924,14 @@ static int push_q(nlp_quotes_t *it, size_t o, size_t c, int fam, int reopen) {
 ** it: a sentence ends just before it and a word follows it. */
 static int reopens(nlp_quotes_t *it, size_t i, size_t open) {
   const tok_t *t = it->toks;
-  if (i < open + 2 || !(t[i - 1].flags & F_TERM)) return 0;
-  if (t[i].type == T_QOPEN) return 1;
-  if (t[i].type != T_QAMB) return 0;
-  if (!is_space_at(it->text + t[i].s - 1, it->end) || t[i].s == 0) return 0;
+  if (i < open + 2 || !(t[i - 1].flags & F_TERM))
+    return 0;
+  if (t[i].type == T_QOPEN)
+    return 1;
+  if (t[i].type != T_QAMB)
+    return 0;
+  if (!is_space_at(it->text + t[i].s - 1, it->end) || t[i].s == 0)
+    return 0;
   return i + 1 < it->ntoks && t[i + 1].s == t[i].e &&
          (t[i + 1].type == T_WORD || t[i + 1].cp == '[' || t[i + 1].cp == '.');
 }
@@ -918,7 +942,8 @@ static int pair_marks(nlp_quotes_t *it) {
   it->nqs = 0;
   for (size_t i = 0; i < it->ntoks; i++) {
     tok_t *t = &it->toks[i];
-    if (t->type < T_QOPEN) continue;
+    if (t->type < T_QOPEN)
+      continue;
     if (open == NONE) {
       if (t->type == T_QOPEN ||
           (t->type == T_QAMB && !is_space_at(it->text + t->e, it->end) &&
@@ -928,9 +953,11 @@ static int pair_marks(nlp_quotes_t *it) {
       }
       continue;
     }
-    if (t->fam != fam) continue; /* a nested quote */
+    if (t->fam != fam)
+      continue; /* a nested quote */
     if (reopens(it, i, open)) {
-      if (push_q(it, open, i, fam, 1)) return NLP_ENOMEM;
+      if (push_q(it, open, i, fam, 1))
+        return NLP_ENOMEM;
       for (size_t k = open + 1; k < i; k++)
         it->toks[k].flags |= F_INQ;
       open = i;
@@ -940,13 +967,15 @@ static int pair_marks(nlp_quotes_t *it) {
       open = i; /* the earlier one was never closed */
       continue;
     }
-    if (push_q(it, open, i, fam, 0)) return NLP_ENOMEM;
+    if (push_q(it, open, i, fam, 0))
+      return NLP_ENOMEM;
     for (size_t k = open + 1; k < i; k++)
       it->toks[k].flags |= F_INQ;
     open = NONE;
   }
   if (open != NONE) {
-    if (push_q(it, open, NONE, fam, 0)) return NLP_ENOMEM;
+    if (push_q(it, open, NONE, fam, 0))
+      return NLP_ENOMEM;
     for (size_t k = open + 1; k < it->ntoks; k++)
       it->toks[k].flags |= F_INQ;
   }
@@ -982,25 +1011,33 @@ static const char *const PLACE_WORDS[] = {
 static int person_like(const char *p, size_t n) {
   size_t k = n, words = 1, caps = 0, letters = 0;
   for (size_t i = 0; i < n; i++) {
-    if (p[i] == ' ') words++;
-    if (p[i] >= 'A' && p[i] <= 'Z') caps++;
-    if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z')) letters++;
+    if (p[i] == ' ')
+      words++;
+    if (p[i] >= 'A' && p[i] <= 'Z')
+      caps++;
+    if ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z'))
+      letters++;
   }
-  if (words < 2 || words > 4 || caps == letters) return 0;
+  if (words < 2 || words > 4 || caps == letters)
+    return 0;
   for (size_t i = 0, w = 0, up = 0; i <= n; i++) {
     /* "Group B", "CEC Systems": no one-letter word, no acronym. */
     if (i == n || p[i] == ' ') {
-      if (w == 1 && !(i < n && i >= 1 && p[i - 1] == '.')) return 0;
-      if (w >= 2 && up == w) return 0;
+      if (w == 1 && !(i < n && i >= 1 && p[i - 1] == '.'))
+        return 0;
+      if (w >= 2 && up == w)
+        return 0;
       w = up = 0;
     } else if (p[i] != '.') {
       w++;
-      if (p[i] >= 'A' && p[i] <= 'Z') up++;
+      if (p[i] >= 'A' && p[i] <= 'Z')
+        up++;
     }
   }
   for (size_t i = 0; ORG_WORDS[i]; i++) {
     size_t l = strlen(ORG_WORDS[i]);
-    if (l < n && p[l] == ' ' && memcmp(ORG_WORDS[i], p, l) == 0) return 0;
+    if (l < n && p[l] == ' ' && memcmp(ORG_WORDS[i], p, l) == 0)
+      return 0;
   }
   while (k > 0 && p[k - 1] != ' ')
     k--;
@@ -1018,8 +1055,10 @@ static int is_possessive(nlp_quotes_t *it, size_t k) {
   const tok_t *t = &it->toks[k];
   const unsigned char *w = it->text + t->s;
   size_t n = t->e - t->s;
-  if (n >= 2 && w[n - 2] == '\'' && w[n - 1] == 's') return 1;
-  if (n >= 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0) return 1;
+  if (n >= 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+    return 1;
+  if (n >= 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
+    return 1;
   return 0;
 }
 
@@ -1083,15 +1122,18 @@ static void collect_names(nlp_quotes_t *it) {
       b++;
     i = b;
     s = after_titles(it, a, b);
-    if (s == a) s = strip_titles(it, a, b);
+    if (s == a)
+      s = strip_titles(it, a, b);
     while (s < b && in_list(&it->toks[s], it->text, CALENDAR))
       s++;
     for (size_t k = s; k + 1 < b; k++)
-      if (is_possessive(it, k)) s = k + 1; /* "September's Hartlepool" */
+      if (is_possessive(it, k))
+        s = k + 1; /* "September's Hartlepool" */
     if (s < b && nlp_is_sentence_starter((const char *)it->text + it->toks[s].s,
                                          it->toks[s].e - it->toks[s].s))
       s++;
-    if (b - s >= 2 && b - s <= 4) remember_name(it, s, b);
+    if (b - s >= 2 && b - s <= 4)
+      remember_name(it, s, b);
   }
 }
 
@@ -1109,7 +1151,8 @@ static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
   if (it->ents_state == 0) {
     int rc = nlp_entities_new(NULL, (const char *)it->text,
                               (size_t)(it->end - it->text), &it->ents);
-    if (rc == NLP_ENOMEM) return rc;
+    if (rc == NLP_ENOMEM)
+      return rc;
     it->ents_state = rc == NLP_OK ? 1 : 2;
   }
   while (it->ents_state == 1) {
@@ -1119,10 +1162,12 @@ static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
         it->ents_state = 2;
         break;
       }
-      if (rc != NLP_OK) return rc;
+      if (rc != NLP_OK)
+        return rc;
       it->have_ent = 1;
     }
-    if (it->ent.byte_start >= be) break;
+    if (it->ent.byte_start >= be)
+      break;
     it->have_ent = 0;
     if (it->ent.byte_start >= bs && it->ent.canonical &&
         (it->ent.label == NLP_LABEL_PERSON ||
@@ -1150,10 +1195,12 @@ static const char *intern(nlp_quotes_t *it, const char *name, size_t n) {
   chunk_t *c;
   for (size_t j = 0; j < it->nrecent && j < 16; j++) {
     const char *r = it->recent_interned[j];
-    if (strlen(r) == n && memcmp(r, name, n) == 0) return r;
+    if (strlen(r) == n && memcmp(r, name, n) == 0)
+      return r;
   }
   c = malloc(sizeof(*c) + n + 1);
-  if (!c) return NULL;
+  if (!c)
+    return NULL;
   memcpy(c->name, name, n);
   c->name[n] = 0;
   c->len = n;
@@ -1172,7 +1219,8 @@ static int entity_name(nlp_quotes_t *it, size_t s, size_t e, size_t ls,
     const pent_t *p = &it->pe[j];
     const char *c = it->parena + p->off;
     size_t wl = e - ls;
-    if (p->e <= s || p->s >= e || !(p->s <= ls && p->e >= e)) continue;
+    if (p->e <= s || p->s >= e || !(p->s <= ls && p->e >= e))
+      continue;
     if (p->len < wl || memcmp(c + p->len - wl, it->text + ls, wl) != 0 ||
         (p->len > wl && c[p->len - wl - 1] != ' '))
       continue;
@@ -1192,11 +1240,13 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   int has_and = 0, use_lead = 0;
   const tok_t *t = it->toks;
   for (k = a; k < b; k++)
-    if (word_eq(&t[k], it->text, "and") || t[k].cp == ',') has_and = 1;
+    if (word_eq(&t[k], it->text, "and") || t[k].cp == ',')
+      has_and = 1;
   out->sp = (const char *)it->text + t[a].s;
   out->splen = t[b - 1].e - t[a].s;
   out->named = 0;
-  if (has_and) return;
+  if (has_and)
+    return;
   while (b - a > 1 && (word_eq(&t[b - 1], it->text, "MP") ||
                        word_eq(&t[b - 1], it->text, "MEP") ||
                        word_eq(&t[b - 1], it->text, "QC")))
@@ -1209,14 +1259,16 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
     size_t q = b;
     while (q > a && is_cap_word(&t[q - 1]))
       q--;
-    if (q == b || q == a || !in_list(&t[q - 1], it->text, ROLES)) return;
+    if (q == b || q == a || !in_list(&t[q - 1], it->text, ROLES))
+      return;
   }
   /* The capitalised run at the end of the phrase ... */
   while (r > a && (is_cap_word(&t[r - 1]) ||
                    (r - 1 > a && in_list(&t[r - 1], it->text, PARTICLES))))
     r--;
   for (k = r; k + 1 < b; k++)
-    if (is_possessive(it, k)) r = k + 1; /* "Labour's Kate Doyle" */
+    if (is_possessive(it, k))
+      r = k + 1; /* "Labour's Kate Doyle" */
   /* ... and the one at its start ("Dr Mark Tuffy, games director at ..."). */
   l = strip_titles(it, a, b);
   le = l;
@@ -1249,11 +1301,15 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
       s++;
   } else {
     s = after_titles(it, r, b);
-    if (s == r) s = strip_titles(it, r, b);
+    if (s == r)
+      s = strip_titles(it, r, b);
   }
-  if (s >= b) return; /* only titles: "the President" */
-  if (is_possessive(it, b - 1)) return;
-  if (b - s == 1 && in_list(&t[s], it->text, NOT_NAMES)) return;
+  if (s >= b)
+    return; /* only titles: "the President" */
+  if (is_possessive(it, b - 1))
+    return;
+  if (b - s == 1 && in_list(&t[s], it->text, NOT_NAMES))
+    return;
   if (s == a && b - s == 1 &&
       nlp_is_sentence_starter((const char *)it->text + t[s].s, t[s].e - t[s].s))
     return;
@@ -1312,19 +1368,22 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
     size_t k = j - 1, steps = 0;
     while (k > lo && steps < 24) {
       k--, steps++;
-      if (t[k].cp == sep) break;
+      if (t[k].cp == sep)
+        break;
       if (t[k].type != T_WORD && t[k].cp != '(' && t[k].cp != ')' &&
           t[k].cp != '&' && t[k].cp != '-' && t[k].cp != ',')
         return 0;
     }
-    if (k <= lo || t[k].cp != sep) return 0;
+    if (k <= lo || t[k].cp != sep)
+      return 0;
     {
       /* "The Shadow Secretary for the Family, Theresa May, said": the
       ** name between the commas. */
       size_t q = k + 1, e = j - 1;
       int all_caps = e - q >= 2 && e - q <= 4;
       for (size_t m = q; m < e && all_caps; m++)
-        if (!is_cap_word(&t[m])) all_caps = 0;
+        if (!is_cap_word(&t[m]))
+          all_caps = 0;
       if (all_caps && sep == ',' && !is_cap_word(&t[k - 1])) {
         *a = q;
         *b = e;
@@ -1387,7 +1446,8 @@ static int np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
   const tok_t *t = it->toks;
   size_t j = v + 1, n = 0;
   if (word_eq(&t[v], it->text, "according")) {
-    if (j >= hi || !word_eq(&t[j], it->text, "to")) return 0;
+    if (j >= hi || !word_eq(&t[j], it->text, "to"))
+      return 0;
     j++;
   }
   *a = j;
@@ -1430,14 +1490,16 @@ static int gender_of(nlp_quotes_t *it, const char *sp, size_t n) {
   size_t m = it->ngenders < NAMES_MAX ? it->ngenders : NAMES_MAX;
   for (size_t j = 0; j < m; j++) {
     const name_t *g = &it->genders[(it->ngenders - 1 - j) % NAMES_MAX];
-    if (g->n == n && memcmp(g->p, sp, n) == 0) return (int)g->lastn;
+    if (g->n == n && memcmp(g->p, sp, n) == 0)
+      return (int)g->lastn;
   }
   return 0;
 }
 
 static void set_gender(nlp_quotes_t *it, const char *sp, size_t n, int g) {
   name_t *e;
-  if (!sp || (g != 1 && g != 2) || gender_of(it, sp, n) == g) return;
+  if (!sp || (g != 1 && g != 2) || gender_of(it, sp, n) == g)
+    return;
   e = &it->genders[it->ngenders++ % NAMES_MAX];
   e->p = sp, e->n = n, e->lastn = (size_t)g, e->last = NULL;
 }
@@ -1447,9 +1509,12 @@ static int known_gender(nlp_quotes_t *it, const char *sp, size_t n);
 /* Whether a speaker fits a pronoun (want: 0 any, 1 he, 2 she, 3 named). */
 static int fits(nlp_quotes_t *it, const event_t *e, int want) {
   int g;
-  if (want == 0) return 1;
-  if (!e->named) return 0;
-  if (want == 3) return 1;
+  if (want == 0)
+    return 1;
+  if (!e->named)
+    return 0;
+  if (want == 3)
+    return 1;
   g = known_gender(it, e->sp, e->splen);
   return g == 0 || g == want;
 }
@@ -1505,7 +1570,8 @@ static int block_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
   size_t k = it->nev;
   while (k > 0 && it->ev[k - 1].pos >= pos)
     k--;
-  if (k == 0) return 0;
+  if (k == 0)
+    return 0;
   *out = it->ev[k - 1];
   return 1;
 }
@@ -1552,7 +1618,8 @@ static int subject_like(const nlp_quotes_t *it, size_t a, size_t b) {
     while (k < it->ntoks && t[k].cp != ',' && !(t[k].flags & F_TERM) &&
            steps < 12)
       k++, steps++;
-    if (k >= it->ntoks || t[k].cp != ',') return 0;
+    if (k >= it->ntoks || t[k].cp != ',')
+      return 0;
     k++;
   } else if (k < it->ntoks && t[k].cp == ',')
     k++;
@@ -1568,15 +1635,18 @@ static int opens_sentence(const nlp_quotes_t *it, size_t a, size_t j) {
   size_t k = a, steps = 0;
   while (k > 0 && steps < 60) {
     const tok_t *w = &t[k - 1];
-    if ((w->flags & F_TERM) && !(w->flags & F_INQ)) break;
+    if ((w->flags & F_TERM) && !(w->flags & F_INQ))
+      break;
     k--, steps++;
-    if (w->flags & F_INQ) continue;
+    if (w->flags & F_INQ)
+      continue;
     if (!(w->flags & F_CAP) &&
         (in_list(w, it->text, SPEECH_VERBS) ||
          in_list(w, it->text, FRAME_VERBS) || word_eq(w, it->text, "that")))
       return 0;
   }
-  if (k > 0 && steps >= 60) return 0;
+  if (k > 0 && steps >= 60)
+    return 0;
   return j == 0 || it->pe[j - 1].e <= t[k].s;
 }
 
@@ -1588,11 +1658,14 @@ static int mention_gender(nlp_quotes_t *it, size_t a, size_t b, const char *c,
   const tok_t *t = it->toks;
   int g;
   for (size_t k = a > 0 ? a - 1 : a; k < b; k++) {
-    if (in_list(&t[k], it->text, MALE_TITLES)) return 1;
-    if (in_list(&t[k], it->text, FEMALE_TITLES)) return 2;
+    if (in_list(&t[k], it->text, MALE_TITLES))
+      return 1;
+    if (in_list(&t[k], it->text, FEMALE_TITLES))
+      return 2;
   }
   g = known_gender(it, c, n);
-  if (g) return g;
+  if (g)
+    return g;
   for (size_t k = b; k < it->ntoks && k < b + 3; k++) {
     if (in_list_fold(&t[k], it->text,
                      (const char *const[]){"his", "himself", NULL}))
@@ -1600,7 +1673,8 @@ static int mention_gender(nlp_quotes_t *it, size_t a, size_t b, const char *c,
     if (in_list_fold(&t[k], it->text,
                      (const char *const[]){"her", "herself", NULL}))
       return 2;
-    if (t[k].flags & F_TERM) break;
+    if (t[k].flags & F_TERM)
+      break;
   }
   return 0;
 }
@@ -1616,7 +1690,8 @@ static int mention_antecedent(nlp_quotes_t *it, size_t v, int sing,
   event_t last = {0, NULL, 0, 0};
   size_t floor_tok = 0;
   int has_last = block_event_before(it, v, &last);
-  if (has_last) floor_tok = last.pos + 1;
+  if (has_last)
+    floor_tok = last.pos + 1;
   size_t lo = 0, hi = it->npe;
   while (lo < hi) { /* the first mention at or after the verb */
     size_t mid = (lo + hi) / 2;
@@ -1632,25 +1707,35 @@ static int mention_antecedent(nlp_quotes_t *it, size_t v, int sing,
     int g;
     a = tok_at(it, p->s);
     b = tok_at(it, p->e);
-    if (a < floor_tok || a >= v) return 0;
-    if (t[a].flags & F_INQ) continue;
+    if (a < floor_tok || a >= v)
+      return 0;
+    if (t[a].flags & F_INQ)
+      continue;
     for (size_t k = b; k < v && terms <= 2; k++)
-      if ((t[k].flags & F_TERM) && !(t[k].flags & F_INQ)) terms++;
-    if (terms > 2) return 0; /* up to two sentences back */
-    if (!subject_like(it, a, b) || !opens_sentence(it, a, j - 1)) continue;
+      if ((t[k].flags & F_TERM) && !(t[k].flags & F_INQ))
+        terms++;
+    if (terms > 2)
+      return 0; /* up to two sentences back */
+    if (!subject_like(it, a, b) || !opens_sentence(it, a, j - 1))
+      continue;
     g = mention_gender(it, a, b, c, p->len);
-    if (g != 0 && g != sing) continue;
-    if (g == 0 && terms > 1) return 0;
+    if (g != 0 && g != sing)
+      continue;
+    if (g == 0 && terms > 1)
+      return 0;
     if (g == 0) {
       /* Unknown: taken only when the last speaker cannot be meant. */
       int lg;
-      if (!has_last || !last.named) return 0;
+      if (!has_last || !last.named)
+        return 0;
       lg = known_gender(it, last.sp, last.splen);
-      if (lg == 0 || lg == sing) return 0;
+      if (lg == 0 || lg == sing)
+        return 0;
     }
     out->pos = v;
     out->sp = intern(it, c, p->len);
-    if (!out->sp) return 0;
+    if (!out->sp)
+      return 0;
     out->splen = p->len;
     out->named = 1;
     return 1;
@@ -1677,13 +1762,16 @@ static int role_antecedent(nlp_quotes_t *it, size_t v, int sing, event_t *out) {
       last.splen == 0)
     return 0;
   for (size_t k = last.pos + 1; k < v && terms <= 1; k++)
-    if ((it->toks[k].flags & F_TERM) && !(it->toks[k].flags & F_INQ)) terms++;
-  if (terms > 1) return 0;
+    if ((it->toks[k].flags & F_TERM) && !(it->toks[k].flags & F_INQ))
+      terms++;
+  if (terms > 1)
+    return 0;
   w = last.splen;
   while (w > 0 && last.sp[w - 1] != ' ')
     w--;
   wp = last.sp + w;
-  if (!str_in(ROLES, wp, last.splen - w)) return 0;
+  if (!str_in(ROLES, wp, last.splen - w))
+    return 0;
   if (str_in(sing == 1 ? FEMALE_ROLES : MALE_ROLES, wp, last.splen - w))
     return 0;
   *out = last;
@@ -1741,12 +1829,14 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
         !(it->toks[v - 1].cp == ',' || it->toks[v - 1].type == T_QCLOSE ||
           it->toks[v - 1].type == T_QAMB))
       return 0;
-    if (!np_after(it, v, it->ntoks, &a, &b)) return 0;
+    if (!np_after(it, v, it->ntoks, &a, &b))
+      return 0;
   }
   if (b - a == 1 && is_pronoun(&it->toks[a], it->text, &sing)) {
     /* "he said": the speaker it stands for, when there is one. */
     event_t r;
-    if (!pronoun_speaker(it, v, sing, &r)) return 0;
+    if (!pronoun_speaker(it, v, sing, &r))
+      return 0;
     set_gender(it, r.sp, r.splen, sing);
     *e = r;
     e->pos = v;
@@ -1766,11 +1856,13 @@ static int collect_events(nlp_quotes_t *it) {
   for (size_t v = 0; v < it->ntoks; v++) {
     event_t e;
     const tok_t *t = &it->toks[v];
-    if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP))) continue;
+    if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP)))
+      continue;
     if (!in_list(t, it->text, SPEECH_VERBS) &&
         !in_list(t, it->text, FRAME_VERBS))
       continue;
-    if (!verb_event(it, v, &e)) continue;
+    if (!verb_event(it, v, &e))
+      continue;
     if (grow((void **)&it->ev, &it->capev, it->nev + 1, sizeof(event_t)))
       return NLP_ENOMEM;
     it->ev[it->nev++] = e;
@@ -1797,10 +1889,14 @@ static const char *const AFTER_VERB_OK[] = {
 /* Whether the words after the verb close a short attribution clause. */
 static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
   size_t j = v + 1;
-  if (j >= hi) return 1;
-  if (!is_word(&it->toks[j])) return 1;
-  if (in_list(&it->toks[j], it->text, AFTER_VERB_OK)) return 1;
-  if (hi - j <= 3) return 1;                    /* told reporters. */
+  if (j >= hi)
+    return 1;
+  if (!is_word(&it->toks[j]))
+    return 1;
+  if (in_list(&it->toks[j], it->text, AFTER_VERB_OK))
+    return 1;
+  if (hi - j <= 3)
+    return 1;                                   /* told reporters. */
   if (word_eq(&it->toks[j], it->text, "the")) { /* told the BBC News website */
     size_t k = j + 1;
     while (k < hi && is_cap_word(&it->toks[k]))
@@ -1819,7 +1915,8 @@ static int tail_attr(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
          (t[i].cp == ',' || t[i].cp == 0x2014 || t[i].cp == 0x2013 ||
           t[i].cp == '-'))
     i++;
-  if (i >= hi) return 0;
+  if (i >= hi)
+    return 0;
   if (is_speech_verb(it, i)) { /* said X */
     if (np_after(it, i, hi, &a, &b)) {
       attribute(it, a, b, i, out);
@@ -1830,21 +1927,29 @@ static int tail_attr(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
   for (v = i; v < hi && v < i + 14; v++) {
     if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
       return 0;
-    if (is_speech_verb(it, v)) break;
+    if (is_speech_verb(it, v))
+      break;
   }
-  if (v >= hi || v >= i + 14) return 0;
-  if (!np_before(it, v, i, &a, &b)) return 0;
+  if (v >= hi || v >= i + 14)
+    return 0;
+  if (!np_before(it, v, i, &a, &b))
+    return 0;
   if (a != i) {
     /* A long subject with no commas: "Dr Mark Tuffy, games director at
     ** digital content firm THX told ...". */
     for (size_t k = i; k < a; k++)
-      if ((!is_word(&t[k]) && t[k].cp != '&') || (t[k].flags & F_INQ)) return 0;
-    if (!is_cap_word(&t[i])) return 0;
+      if ((!is_word(&t[k]) && t[k].cp != '&') || (t[k].flags & F_INQ))
+        return 0;
+    if (!is_cap_word(&t[i]))
+      return 0;
     a = i;
   }
-  if (v + 1 < it->ntoks && t[v + 1].cp == ':') return 0; /* the next one's */
-  if (ended_stop && !short_clause_after(it, v, hi)) return 0;
-  if (word_eq(&t[v], it->text, "according")) return 0;
+  if (v + 1 < it->ntoks && t[v + 1].cp == ':')
+    return 0; /* the next one's */
+  if (ended_stop && !short_clause_after(it, v, hi))
+    return 0;
+  if (word_eq(&t[v], it->text, "according"))
+    return 0;
   attribute(it, a, b, v, out);
   return 1;
 }
@@ -1855,12 +1960,14 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   size_t v = o, a, b;
   while (v > lo) {
     v--;
-    if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ))) continue;
+    if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
+      continue;
     if ((in_list(&t[v], it->text, SPEECH_VERBS) ||
          in_list(&t[v], it->text, FRAME_VERBS)) &&
         !(v > 0 && in_list_fold(&t[v - 1], it->text, DETERMINERS)))
       break;
-    if (v == lo) return 0;
+    if (v == lo)
+      return 0;
   }
   if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
       !(in_list(&t[v], it->text, SPEECH_VERBS) ||
@@ -1894,7 +2001,8 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
     return 0;
   }
   if (word_eq(&t[v], it->text, "according")) {
-    if (!np_after(it, v, o, &a, &b)) return 0;
+    if (!np_after(it, v, o, &a, &b))
+      return 0;
   } else if (!np_before(it, v, lo, &a, &b)) {
     /* "..., said Smith: “...”" */
     if (!np_after(it, v, o, &a, &b) || v == 0 ||
@@ -1912,7 +2020,8 @@ static int participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
   size_t k = o;
   while (k > lo && !is_word(&it->toks[k - 1]))
     k--;
-  if (k > lo && word_eq(&it->toks[k - 1], it->text, "that")) k--;
+  if (k > lo && word_eq(&it->toks[k - 1], it->text, "that"))
+    k--;
   if (k > lo + 1 && !in_list(&it->toks[k - 1], it->text, PARTICIPLES) &&
       is_word(&it->toks[k - 2]) &&
       in_list(&it->toks[k - 2], it->text, PARTICIPLES))
@@ -1942,7 +2051,8 @@ static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
     r->q.verb_start = at->vs, r->q.verb_end = at->ve;
     r->has_speaker = at->sp != NULL;
   }
-  if (pending) it->npending++;
+  if (pending)
+    it->npending++;
   return NLP_OK;
 }
 
@@ -1970,7 +2080,8 @@ static void quote_words(nlp_quotes_t *it, size_t from, size_t to, int frag,
   for (;;) {
     const unsigned char *r;
     nlp_char_t c;
-    if (q <= p) break;
+    if (q <= p)
+      break;
     r = nlp_char_before(p, q);
     c = nlp_char_at(r, q);
     if ((c.klass & NLP_C_SPACE) || c.cp == ',' ||
@@ -1989,12 +2100,15 @@ static int title_like(nlp_quotes_t *it, size_t o, size_t c) {
   for (size_t k = o + 1; k < c; k++) {
     const tok_t *t = &it->toks[k];
     if (t->type != T_WORD) {
-      if (is_terminal(t)) return 0;
+      if (is_terminal(t))
+        return 0;
       continue;
     }
-    if (!(t->flags & F_CAP) && !(t->flags & F_LOWER)) continue; /* numbers */
+    if (!(t->flags & F_CAP) && !(t->flags & F_LOWER))
+      continue; /* numbers */
     words++;
-    if (!(t->flags & F_CAP) && !(t->e - t->s <= 3 && words > 1)) return 0;
+    if (!(t->flags & F_CAP) && !(t->e - t->s <= 3 && words > 1))
+      return 0;
   }
   return words > 0;
 }
@@ -2004,7 +2118,8 @@ static int title_like(nlp_quotes_t *it, size_t o, size_t c) {
 static int next_opens_quote(nlp_quotes_t *it, const unsigned char *p) {
   while (p < it->end && (nlp_char_at(p, it->end).klass & NLP_C_SPACE))
     p += nlp_char_at(p, it->end).len;
-  if (p >= it->end) return 0;
+  if (p >= it->end)
+    return 0;
   {
     nlp_char_t c = nlp_char_at(p, it->end);
     return c.cp == 0x201C || c.cp == '"' || c.cp == 0x2018 || c.cp == 0x201E ||
@@ -2016,7 +2131,8 @@ static int next_opens_quote(nlp_quotes_t *it, const unsigned char *p) {
 static void flush_pending(nlp_quotes_t *it) {
   size_t first = it->nrows - it->npending, w = first;
   for (size_t k = first; k < it->nrows; k++) {
-    if (it->pend.found) apply_attr(&it->rows[k], &it->pend);
+    if (it->pend.found)
+      apply_attr(&it->rows[k], &it->pend);
     if (it->rows[k].has_speaker || it->rows[k].q.verb_end)
       it->rows[w++] = it->rows[k];
   }
@@ -2031,16 +2147,19 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
   attr_t prev_attr;
   int prev_has = 0, rc;
   memset(&prev_attr, 0, sizeof(prev_attr));
-  if ((rc = pair_marks(it)) != NLP_OK) return rc;
+  if ((rc = pair_marks(it)) != NLP_OK)
+    return rc;
   it->npe = 0;
   if ((it->nqs > 0 || it->ents_state == 1) && it->ntoks > 0 &&
       (rc = collect_entities(it, it->toks[0].s, (size_t)(bend - it->text))) !=
           NLP_OK)
     return rc;
   collect_names(it);
-  if ((rc = collect_events(it)) != NLP_OK) return rc;
+  if ((rc = collect_events(it)) != NLP_OK)
+    return rc;
   t = it->toks;
-  if (it->npending && !(it->nqs > 0 && it->qs[0].o == 0)) flush_pending(it);
+  if (it->npending && !(it->nqs > 0 && it->qs[0].o == 0))
+    flush_pending(it);
   first_row = it->nrows;
   if (it->prev_quote_speaker && it->prev_quote_para + 1 >= it->paragraph) {
     prev_attr = it->prev_quote;
@@ -2058,25 +2177,32 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
            (prev_close == NONE || lo - 1 > prev_close))
       lo--;
     for (size_t k = lo; k < o; k++)
-      if (t[k].type == T_WORD) hw++;
+      if (t[k].type == T_WORD)
+        hw++;
     frag = (o + 1 < it->ntoks && t[o + 1].type == T_WORD &&
             (t[o + 1].flags & F_LOWER)) ||
            (hw > 0 && o > 0 && t[o - 1].type == T_WORD);
-    if (is_cont) frag = 0;
+    if (is_cont)
+      frag = 0;
     if (c != NONE) {
       for (size_t k = c; k > o + 1; k--) {
-        if (t[k - 1].type == T_WORD) break;
-        if (is_terminal(&t[k - 1])) ended_stop = t[k - 1].cp == '.';
+        if (t[k - 1].type == T_WORD)
+          break;
+        if (is_terminal(&t[k - 1]))
+          ended_stop = t[k - 1].cp == '.';
       }
       hi = c + 1;
       while (hi < it->ntoks && !is_quote_tok(&t[hi]) && !is_terminal(&t[hi]))
         hi++;
-      if (hi < it->ntoks && is_terminal(&t[hi])) hi++;
-      if (reopen) hi = c; /* no words after it: the quote goes on */
+      if (hi < it->ntoks && is_terminal(&t[hi]))
+        hi++;
+      if (reopen)
+        hi = c; /* no words after it: the quote goes on */
       quote_words(it, t[o].e, t[c].s,
                   hw > 0 && o > 0 && t[o - 1].type == T_WORD, &s, &e);
     } else {
-      if (it->qs[qi].fam != FAM_D) continue; /* an apostrophe, likely */
+      if (it->qs[qi].fam != FAM_D)
+        continue; /* an apostrophe, likely */
       quote_words(it, t[o].e, (size_t)(bend - it->text), frag, &s, &e);
       hi = it->ntoks;
       cont_piece = qi + 1 == it->nqs && next_opens_quote(it, bend);
@@ -2089,8 +2215,10 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
       prev_close = c;
       continue;
     }
-    if (c != NONE && !reopen && !frag) tail_attr(it, c, hi, ended_stop, &at);
-    if (!at.found && hw > 0) head_attr(it, lo, o, &at);
+    if (c != NONE && !reopen && !frag)
+      tail_attr(it, c, hi, ended_stop, &at);
+    if (!at.found && hw > 0)
+      head_attr(it, lo, o, &at);
     if (!at.found && hw > 0 && participle_before(it, lo, o)) {
       /* "..., adding: “...”": the speaker of the clause it hangs on. */
       event_t ev;
@@ -2139,10 +2267,13 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
     }
     if (is_cont) {
       /* This piece goes on with the quote of the paragraphs before. */
-      if (at.found && at.sp) it->pend = at;
+      if (at.found && at.sp)
+        it->pend = at;
       if (!cont_piece) {
-        if (it->pend.found) at = it->pend;
-        if ((rc = push_row(it, s, e, &at, 0)) != NLP_OK) return rc;
+        if (it->pend.found)
+          at = it->pend;
+        if ((rc = push_row(it, s, e, &at, 0)) != NLP_OK)
+          return rc;
         it->npending++; /* resolved together below */
         flush_pending(it);
         prev_attr = at;
@@ -2152,18 +2283,23 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
         continue;
       }
     } else if (cont_piece) {
-      if (it->npending) flush_pending(it);
+      if (it->npending)
+        flush_pending(it);
       it->pend = at;
     }
     if (cont_piece) {
-      if (it->npending >= MAX_PENDING) flush_pending(it);
-      if ((rc = push_row(it, s, e, &at, 1)) != NLP_OK) return rc;
+      if (it->npending >= MAX_PENDING)
+        flush_pending(it);
+      if ((rc = push_row(it, s, e, &at, 1)) != NLP_OK)
+        return rc;
       break;
     }
-    if (c == NONE && !at.found) continue;
+    if (c == NONE && !at.found)
+      continue;
     if (!at.found) {
       if (reopen) { /* may take the speaker of the piece after it */
-        if ((rc = push_row(it, s, e, NULL, 0)) != NLP_OK) return rc;
+        if ((rc = push_row(it, s, e, NULL, 0)) != NLP_OK)
+          return rc;
         it->rows[it->nrows - 1].waiting = 1;
         it->rows[it->nrows - 1].open_at = t[o].s;
         it->rows[it->nrows - 1].next_at = t[c].s;
@@ -2171,7 +2307,8 @@ static int process_block(nlp_quotes_t *it, const unsigned char *bend) {
       prev_close = c;
       continue;
     }
-    if ((rc = push_row(it, s, e, &at, 0)) != NLP_OK) return rc;
+    if ((rc = push_row(it, s, e, &at, 0)) != NLP_OK)
+      return rc;
     it->rows[it->nrows - 1].open_at = t[o].s;
     prev_attr = at;
     prev_has = 1;
@@ -2226,7 +2363,8 @@ static int next_block(nlp_quotes_t *it, int *more) {
   /* Skip white space, counting line breaks. */
   while (p < end) {
     nlp_char_t c = nlp_char_at(p, end);
-    if (!(c.klass & NLP_C_SPACE)) break;
+    if (!(c.klass & NLP_C_SPACE))
+      break;
     if (*p == '\n' || (*p == '\r' && !(p + 1 < end && p[1] == '\n')))
       breaks++;
     else if (c.cp == 0x2029)
@@ -2240,7 +2378,8 @@ static int next_block(nlp_quotes_t *it, int *more) {
     *more = 0;
     return NLP_OK;
   }
-  if (it->started && breaks >= 2) it->paragraph++;
+  if (it->started && breaks >= 2)
+    it->paragraph++;
   it->started = 1;
   b = p;
   /* The block ends at a blank line, or at white space near BLOCK_MAX. */
@@ -2250,27 +2389,33 @@ static int next_block(nlp_quotes_t *it, int *more) {
       const unsigned char *q = e;
       int n = 0;
       while (q < end && (*q == '\n' || *q == '\r' || *q == ' ' || *q == '\t')) {
-        if (*q == '\n' || (*q == '\r' && !(q + 1 < end && q[1] == '\n'))) n++;
+        if (*q == '\n' || (*q == '\r' && !(q + 1 < end && q[1] == '\n')))
+          n++;
         q++;
       }
-      if (n >= 2 || q >= end) break;
+      if (n >= 2 || q >= end)
+        break;
       e = q;
       continue;
     }
-    if ((size_t)(e - b) >= BLOCK_MAX && (*e == ' ' || *e == '\t')) break;
-    if ((size_t)(e - b) >= 2 * (size_t)BLOCK_MAX && (*e & 0xC0) != 0x80) break;
+    if ((size_t)(e - b) >= BLOCK_MAX && (*e == ' ' || *e == '\t'))
+      break;
+    if ((size_t)(e - b) >= 2 * (size_t)BLOCK_MAX && (*e & 0xC0) != 0x80)
+      break;
     e++;
   }
   it->pos = e;
   rc = tokenize(it, b, e);
-  if (rc == NLP_OK) rc = process_block(it, e);
+  if (rc == NLP_OK)
+    rc = process_block(it, e);
   it->cont = it->npending > 0;
   *more = 1;
   return rc;
 }
 
 int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
-  if (!it || !q) return NLP_EINVAL;
+  if (!it || !q)
+    return NLP_EINVAL;
   while (it->emit >= it->nrows - it->npending) {
     int more, rc;
     /* Keep the pending pieces, drop the rows already given out. */
@@ -2280,11 +2425,13 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
     it->nrows -= it->emit;
     it->emit = 0;
     rc = next_block(it, &more);
-    if (rc != NLP_OK) return rc;
+    if (rc != NLP_OK)
+      return rc;
     if (!more) {
       if (it->npending) {
         flush_pending(it);
-        if (it->nrows > 0) continue;
+        if (it->nrows > 0)
+          continue;
       }
       return NLP_DONE;
     }
@@ -2300,7 +2447,8 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
       it->sent = s;
       it->sent_state = 1;
     } else if (rc == NLP_DONE) {
-      if (it->sent_state == 0) memset(&it->sent, 0, sizeof(it->sent));
+      if (it->sent_state == 0)
+        memset(&it->sent, 0, sizeof(it->sent));
       it->sent_state = 2;
     } else {
       return rc;

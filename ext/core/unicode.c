@@ -60,8 +60,10 @@ static uint32_t special_class(int32_t cp) {
 
 uint32_t nlp_uc_class(int32_t cp) {
   uint32_t k = special_class(cp);
-  if (k) return k;
-  if (cp < 0 || cp > 0x10FFFF) return 0;
+  if (k)
+    return k;
+  if (cp < 0 || cp > 0x10FFFF)
+    return 0;
   switch (utf8proc_category(cp)) {
   case UTF8PROC_CATEGORY_LU:
   case UTF8PROC_CATEGORY_LT:
@@ -118,15 +120,17 @@ static unsigned char *sanitize(const char *text, size_t len, size_t *outlen) {
   const unsigned char *p = (const unsigned char *)text, *end = p + len;
   /* A malformed character of n >= 1 bytes becomes 3 bytes. */
   unsigned char *buf, *o;
-  if (len > (SIZE_MAX - 1) / 3) return NULL;
+  if (len > (SIZE_MAX - 1) / 3)
+    return NULL;
   buf = malloc(len * 3 + 1);
-  if (!buf) return NULL;
+  if (!buf)
+    return NULL;
   o = buf;
   while (p < end) {
     int32_t cp;
     size_t n = nlp_utf8_next(p, end, &cp);
-    if (cp == 0xFFFD && !(n == 3 && p[0] == 0xEF && p[1] == 0xBF &&
-                          p[2] == 0xBD)) {
+    if (cp == 0xFFFD &&
+        !(n == 3 && p[0] == 0xEF && p[1] == 0xBF && p[2] == 0xBD)) {
       *o++ = 0xEF, *o++ = 0xBF, *o++ = 0xBD;
     } else if (cp == 0) {
       *o++ = 0; /* utf8proc_map stops at NUL unless told the length */
@@ -146,9 +150,11 @@ static int map_text(const char *text, size_t len, utf8proc_option_t opts,
                     char **out, size_t *outlen) {
   size_t clen, used = 0, cap;
   unsigned char *clean, *res;
-  if (!out || !outlen || (!text && len)) return NLP_EINVAL;
+  if (!out || !outlen || (!text && len))
+    return NLP_EINVAL;
   clean = sanitize(text ? text : "", len, &clen);
-  if (!clean) return NLP_ENOMEM;
+  if (!clean)
+    return NLP_ENOMEM;
   cap = clen + 1;
   res = malloc(cap);
   if (!res) {
@@ -179,7 +185,8 @@ static int map_text(const char *text, size_t len, utf8proc_option_t opts,
       free(m);
     }
     at += n;
-    if (at < clen) res[used++] = 0; /* keep the NUL byte */
+    if (at < clen)
+      res[used++] = 0; /* keep the NUL byte */
     at++;
   }
   res[used] = 0;
@@ -191,12 +198,15 @@ static int map_text(const char *text, size_t len, utf8proc_option_t opts,
 
 int nlp_norm_form_parse(const char *name, size_t len, nlp_norm_form_t *form) {
   static const char *const names[] = {"nfc", "nfd", "nfkc", "nfkd"};
-  if (!name || !form) return NLP_EINVAL;
+  if (!name || !form)
+    return NLP_EINVAL;
   for (int i = 0; i < 4; i++) {
     size_t n = strlen(names[i]);
-    if (n != len) continue;
+    if (n != len)
+      continue;
     size_t k = 0;
-    while (k < n && (name[k] | 0x20) == names[i][k]) k++;
+    while (k < n && (name[k] | 0x20) == names[i][k])
+      k++;
     if (k == n) {
       *form = (nlp_norm_form_t)i;
       return NLP_OK;
@@ -208,9 +218,10 @@ int nlp_norm_form_parse(const char *name, size_t len, nlp_norm_form_t *form) {
 int nlp_normalize(const char *text, size_t len, nlp_norm_form_t form,
                   char **out, size_t *outlen) {
   static const utf8proc_option_t opts[] = {
-      UTF8PROC_COMPOSE, UTF8PROC_DECOMPOSE,
-      UTF8PROC_COMPOSE | UTF8PROC_COMPAT, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT};
-  if ((unsigned)form > NLP_NFKD) return NLP_EINVAL;
+      UTF8PROC_COMPOSE, UTF8PROC_DECOMPOSE, UTF8PROC_COMPOSE | UTF8PROC_COMPAT,
+      UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT};
+  if ((unsigned)form > NLP_NFKD)
+    return NLP_EINVAL;
   return map_text(text, len, opts[form], out, outlen);
 }
 

@@ -28,7 +28,8 @@ size_t nlp_utf8_next(const unsigned char *p, const unsigned char *end,
     *cp = 0xFFFD;
     return 1;
   }
-  while (q < end && IS_CONT(*q)) q++;
+  while (q < end && IS_CONT(*q))
+    q++;
   n = (size_t)(q - p);
   if (b < 0xE0) {
     want = 2, v = b & 0x1F, min = 0x80;
@@ -44,8 +45,10 @@ size_t nlp_utf8_next(const unsigned char *p, const unsigned char *end,
     *cp = 0xFFFD;
     return n;
   }
-  for (size_t i = 1; i < n; i++) v = (v << 6) | (p[i] & 0x3F);
-  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) v = 0xFFFD;
+  for (size_t i = 1; i < n; i++)
+    v = (v << 6) | (p[i] & 0x3F);
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    v = 0xFFFD;
   *cp = v;
   return n;
 }
@@ -57,7 +60,8 @@ size_t nlp_utf8_count(const char *text, size_t len) {
     unsigned char b = *p++;
     n++;
     if (b >= 0xC0)
-      while (p < end && IS_CONT(*p)) p++;
+      while (p < end && IS_CONT(*p))
+        p++;
   }
   return n;
 }
@@ -65,8 +69,10 @@ size_t nlp_utf8_count(const char *text, size_t len) {
 const unsigned char *nlp_char_before(const unsigned char *start,
                                      const unsigned char *p) {
   const unsigned char *q = p - 1;
-  while (q > start && IS_CONT(*q)) q--;
-  if (*q >= 0xC0) return q;
+  while (q > start && IS_CONT(*q))
+    q--;
+  if (*q >= 0xC0)
+    return q;
   return p - 1; /* ASCII or stray continuation: one byte per character */
 }
 
@@ -86,14 +92,15 @@ const unsigned char *nlp_char_before(const unsigned char *start,
 const uint16_t nlp_ascii_class[128] = {
     /* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, S, N, S, S, N, 0, 0,
     /* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S,
-    /* ' ' */ S, T, Q, P, Y, Y, P, Q, O, C, P, Y, P, H, T, P,
-    /* '0' */ D, D, D, D, D, D, D, D, D, D, P, P, Y, Y, Y, T,
-    /* '@' */ P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
-    /* 'P' */ U, U, U, U, U, U, U, U, U, U, U, O, P, C, Y, P,
-    /* '`' */ Y, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
-    /* 'p' */ L, L, L, L, L, L, L, L, L, L, L, O, Y, C, Y, 0};
+    /* ' ' */ S,  T, Q, P, Y, Y, P, Q, O, C, P, Y, P, H, T, P,
+    /* '0' */ D,  D, D, D, D, D, D, D, D, D, P, P, Y, Y, Y, T,
+    /* '@' */ P,  U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+    /* 'P' */ U,  U, U, U, U, U, U, U, U, U, U, O, P, C, Y, P,
+    /* '`' */ Y,  L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    /* 'p' */ L,  L, L, L, L, L, L, L, L, L, L, O, Y, C, Y, 0};
 
 uint32_t nlp_class_of(int32_t cp) {
-  if (cp >= 0 && cp < 128) return nlp_ascii_class[cp];
+  if (cp >= 0 && cp < 128)
+    return nlp_ascii_class[cp];
   return nlp_uc_class(cp);
 }

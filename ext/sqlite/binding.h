@@ -60,10 +60,10 @@ typedef struct nlp_table {
 struct nlp_span_cursor {
   sqlite3_vtab_cursor base;
   const nlp_table_t *table;
-  char *text;     /* private copy of the document, owned by the cursor */
-  size_t len;     /* its length in bytes */
-  void *iter;     /* the core iterator, or NULL */
-  void *row;      /* table->row_size bytes: the current row */
+  char *text; /* private copy of the document, owned by the cursor */
+  size_t len; /* its length in bytes */
+  void *iter; /* the core iterator, or NULL */
+  void *row;  /* table->row_size bytes: the current row */
   int eof;
   size_t char_start, char_end; /* the current row's character offsets */
   nlp_charpos_t pos;

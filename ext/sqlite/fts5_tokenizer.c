@@ -63,7 +63,8 @@ static int tok_create(void *pUserData, const char **azArg, int nArg,
       return SQLITE_ERROR;
   }
   t = sqlite3_malloc(sizeof(*t));
-  if (!t) return SQLITE_NOMEM;
+  if (!t)
+    return SQLITE_NOMEM;
   *t = cfg;
   *ppOut = (Fts5Tokenizer *)t;
   return SQLITE_OK;
@@ -91,11 +92,13 @@ static int fold_token(const nlp_fts5_tok_t *cfg, const char *s, size_t n,
     }
   }
   rc = nlp_casefold(s, n, &folded, &flen);
-  if (rc != NLP_OK) return rc;
+  if (rc != NLP_OK)
+    return rc;
   if (cfg->unaccent) {
     rc = nlp_unaccent(folded, flen, &plain, &plen);
     nlp_free(folded);
-    if (rc != NLP_OK) return rc;
+    if (rc != NLP_OK)
+      return rc;
     folded = plain;
     flen = plen;
   }
@@ -114,17 +117,21 @@ static int tok_tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
   char buf[ASCII_BUF];
   int rc;
   (void)flags;
-  if (nText <= 0 || !pText) return SQLITE_OK;
+  if (nText <= 0 || !pText)
+    return SQLITE_OK;
   rc = nlp_tokens_new(pText, (size_t)nText, &it);
-  if (rc != NLP_OK) return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  if (rc != NLP_OK)
+    return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   while ((rc = nlp_tokens_next(it, &t)) == NLP_OK) {
     const char *norm;
     size_t nlen;
     char *owned;
-    if (t.kind == NLP_TOKEN_PUNCT && !cfg->punct) continue;
+    if (t.kind == NLP_TOKEN_PUNCT && !cfg->punct)
+      continue;
     rc = fold_token(cfg, pText + t.byte_start, t.byte_end - t.byte_start, buf,
                     &norm, &nlen, &owned);
-    if (rc != NLP_OK) break;
+    if (rc != NLP_OK)
+      break;
     /* A token of combining marks alone folds to nothing: FTS5 gets no
     ** empty terms. */
     rc = nlen ? xToken(pCtx, 0, norm, (int)nlen, (int)t.byte_start,
@@ -137,7 +144,8 @@ static int tok_tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
     }
   }
   nlp_tokens_free(it);
-  if (rc == NLP_DONE) return SQLITE_OK;
+  if (rc == NLP_DONE)
+    return SQLITE_OK;
   return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
 }
 
@@ -160,7 +168,8 @@ int nlp_register_fts5(sqlite3 *db) {
   fts5_tokenizer tok = {tok_create, tok_delete, tok_tokenize};
   fts5_api *api = get_fts5_api(db);
   /* No FTS5 in this SQLite: nothing to register, and not an error. */
-  if (!api) return SQLITE_OK;
+  if (!api)
+    return SQLITE_OK;
   /* iVersion 2 (SQLite 3.47+) still takes version-1 tokenizers here. */
   return api->xCreateTokenizer(api, TOKENIZER_NAME, NULL, &tok, NULL);
 }

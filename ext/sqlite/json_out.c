@@ -56,10 +56,12 @@ static void sentences_json(sqlite3_context *ctx, int argc,
   sqlite3_str *out;
   int rc;
   (void)argc;
-  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+    return;
   text = (const char *)sqlite3_value_text(argv[0]);
   len = (size_t)sqlite3_value_bytes(argv[0]);
-  if (!text) text = "", len = 0;
+  if (!text)
+    text = "", len = 0;
   rc = nlp_sentences_new(text, len, &it);
   if (rc != NLP_OK) {
     nlp_result_error_code(ctx, "nlp_sentences_json", rc);
@@ -71,18 +73,17 @@ static void sentences_json(sqlite3_context *ctx, int argc,
   while ((rc = nlp_sentences_next(it, &s)) == NLP_OK) {
     size_t cs = nlp_charpos_at(&pos, s.byte_start);
     size_t ce = nlp_charpos_at(&pos, s.byte_end);
-    if (!first) sqlite3_str_appendchar(out, 1, ',');
+    if (!first)
+      sqlite3_str_appendchar(out, 1, ',');
     first = 0;
-    sqlite3_str_appendf(out, "{\"idx\":%lld,\"sentence\":",
-                        (long long)s.idx);
+    sqlite3_str_appendf(out, "{\"idx\":%lld,\"sentence\":", (long long)s.idx);
     nlp_json_string(out, text + s.byte_start, s.byte_end - s.byte_start);
     sqlite3_str_appendf(out,
                         ",\"char_start\":%lld,\"char_end\":%lld,"
                         "\"byte_start\":%lld,\"byte_end\":%lld,"
                         "\"paragraph\":%lld}",
-                        (long long)cs, (long long)ce,
-                        (long long)s.byte_start, (long long)s.byte_end,
-                        (long long)s.paragraph);
+                        (long long)cs, (long long)ce, (long long)s.byte_start,
+                        (long long)s.byte_end, (long long)s.paragraph);
   }
   nlp_sentences_free(it);
   sqlite3_str_appendchar(out, 1, ']');
@@ -108,9 +109,8 @@ static void sentences_json(sqlite3_context *ctx, int argc,
 }
 
 int nlp_register_json(sqlite3 *db) {
-  return sqlite3_create_function(
-      db, "nlp_sentences_json", 1,
-      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS |
-          SQLITE_RESULT_SUBTYPE,
-      0, sentences_json, 0, 0);
+  return sqlite3_create_function(db, "nlp_sentences_json", 1,
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+                                     SQLITE_INNOCUOUS | SQLITE_RESULT_SUBTYPE,
+                                 0, sentences_json, 0, 0);
 }

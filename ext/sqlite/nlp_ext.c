@@ -61,8 +61,8 @@ __declspec(dllexport)
 #else
 __attribute__((visibility("default")))
 #endif
-int sqlite3_nlp_init(sqlite3 *db, char **pzErrMsg,
-                     const sqlite3_api_routines *pApi) {
+    int sqlite3_nlp_init(sqlite3 *db, char **pzErrMsg,
+                         const sqlite3_api_routines *pApi) {
 #ifndef SQLITE_CORE
   SQLITE_EXTENSION_INIT2(pApi);
 #else

@@ -32,7 +32,8 @@ void nlp_result_error_code(sqlite3_context *ctx, const char *fn, int rc) {
 /* Reads argument i as UTF-8; returns 0 (and leaves a NULL result) for NULL. */
 static int arg_text(sqlite3_context *ctx, sqlite3_value *v, const char **s,
                     size_t *n) {
-  if (sqlite3_value_type(v) == SQLITE_NULL) return 0;
+  if (sqlite3_value_type(v) == SQLITE_NULL)
+    return 0;
   *s = (const char *)sqlite3_value_text(v);
   *n = (size_t)sqlite3_value_bytes(v);
   if (!*s) {
@@ -101,7 +102,8 @@ static void fn_normalize(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
       return;
     }
   }
-  if (!arg_text(ctx, argv[0], &s, &n)) return;
+  if (!arg_text(ctx, argv[0], &s, &n))
+    return;
   rc = nlp_normalize(s, n, form, &out, &outlen);
   if (rc != NLP_OK) {
     nlp_result_error_code(ctx, "nlp_normalize", rc);
@@ -116,7 +118,8 @@ static void fn_sentence_count(sqlite3_context *ctx, int argc,
   const char *s;
   size_t n, count;
   (void)argc;
-  if (!arg_text(ctx, argv[0], &s, &n)) return;
+  if (!arg_text(ctx, argv[0], &s, &n))
+    return;
   count = nlp_sentence_count(s, n);
   if (count == (size_t)-1) {
     sqlite3_result_error_nomem(ctx);
@@ -176,7 +179,8 @@ int nlp_register_scalars(sqlite3 *db) {
   for (size_t i = 0; i < sizeof(SCALARS) / sizeof(SCALARS[0]); i++) {
     int rc = sqlite3_create_function(db, SCALARS[i].name, SCALARS[i].nargs,
                                      SCALARS[i].flags, 0, SCALARS[i].fn, 0, 0);
-    if (rc != SQLITE_OK) return rc;
+    if (rc != SQLITE_OK)
+      return rc;
   }
   return SQLITE_OK;
 }

@@ -31,9 +31,11 @@ static int span_connect(sqlite3 *db, void *aux, int argc,
   int rc;
   (void)argc, (void)argv, (void)err;
   rc = sqlite3_declare_vtab(db, t->schema);
-  if (rc != SQLITE_OK) return rc;
+  if (rc != SQLITE_OK)
+    return rc;
   v = sqlite3_malloc(sizeof(*v));
-  if (!v) return SQLITE_NOMEM;
+  if (!v)
+    return SQLITE_NOMEM;
   memset(v, 0, sizeof(*v));
   v->table = t;
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
@@ -58,8 +60,10 @@ static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
   int doc = -1, doc_unusable = 0;
   for (int i = 0; i < info->nConstraint; i++) {
     const struct sqlite3_index_constraint *c = &info->aConstraint[i];
-    if (c->iColumn != t->ncols) continue;
-    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c->iColumn != t->ncols)
+      continue;
+    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ)
+      continue;
     if (!c->usable) {
       doc_unusable = 1;
       continue;
@@ -67,7 +71,8 @@ static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
     doc = i;
   }
   if (doc < 0) {
-    if (doc_unusable) return SQLITE_CONSTRAINT; /* try another join order */
+    if (doc_unusable)
+      return SQLITE_CONSTRAINT; /* try another join order */
     /* No text argument in this plan. The planner also asks about partial
     ** plans (one per term of an OR in WHERE), so this is not yet an error:
     ** make the plan unattractive, and let xFilter report a real miss. */
@@ -91,7 +96,8 @@ static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
 static int span_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out) {
   const nlp_table_t *t = ((span_vtab *)vtab)->table;
   nlp_span_cursor_t *c = sqlite3_malloc(sizeof(*c));
-  if (!c) return SQLITE_NOMEM;
+  if (!c)
+    return SQLITE_NOMEM;
   memset(c, 0, sizeof(*c));
   c->table = t;
   c->row = sqlite3_malloc64(t->row_size);
@@ -106,7 +112,8 @@ static int span_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out) {
 }
 
 static void span_reset(nlp_span_cursor_t *c) {
-  if (c->iter) c->table->close(c->iter);
+  if (c->iter)
+    c->table->close(c->iter);
   c->iter = NULL;
   sqlite3_free(c->text);
   c->text = NULL;
@@ -131,8 +138,10 @@ static int span_status(nlp_span_cursor_t *c, int rc) {
     return SQLITE_OK;
   }
   c->eof = 1;
-  if (rc == NLP_DONE) return SQLITE_OK;
-  if (rc == NLP_ENOMEM) return SQLITE_NOMEM;
+  if (rc == NLP_DONE)
+    return SQLITE_OK;
+  if (rc == NLP_ENOMEM)
+    return SQLITE_NOMEM;
   set_vtab_error(c->base.pVtab, "%s(): internal error", c->table->name);
   return SQLITE_ERROR;
 }
@@ -142,8 +151,8 @@ static int span_next(sqlite3_vtab_cursor *cur) {
   return span_status(c, c->table->next(c->iter, c->row));
 }
 
-static int span_filter(sqlite3_vtab_cursor *cur, int idxNum,
-                       const char *idxStr, int argc, sqlite3_value **argv) {
+static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                       int argc, sqlite3_value **argv) {
   nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
   const unsigned char *src;
   int n, rc;
@@ -157,9 +166,11 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum,
     return SQLITE_OK; /* no rows */
   src = sqlite3_value_text(argv[0]);
   n = sqlite3_value_bytes(argv[0]);
-  if (!src) return n > 0 ? SQLITE_NOMEM : SQLITE_OK;
+  if (!src)
+    return n > 0 ? SQLITE_NOMEM : SQLITE_OK;
   c->text = sqlite3_malloc64((sqlite3_uint64)n + 1);
-  if (!c->text) return SQLITE_NOMEM;
+  if (!c->text)
+    return SQLITE_NOMEM;
   memcpy(c->text, src, (size_t)n);
   c->text[n] = 0;
   c->len = (size_t)n;
@@ -167,7 +178,8 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum,
   rc = c->table->open(c->text, c->len, &c->iter);
   if (rc != NLP_OK) {
     c->iter = NULL;
-    if (rc == NLP_ENOMEM) return SQLITE_NOMEM;
+    if (rc == NLP_ENOMEM)
+      return SQLITE_NOMEM;
     sqlite3_free(cur->pVtab->zErrMsg);
     cur->pVtab->zErrMsg =
         sqlite3_mprintf("%s(): %s", c->table->name, nlp_errstr(rc));

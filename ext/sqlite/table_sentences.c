@@ -41,7 +41,8 @@ typedef struct sent_iter {
 static int open_iter(const char *text, size_t len, void **iter) {
   sent_iter *si = calloc(1, sizeof(*si));
   int rc;
-  if (!si) return NLP_ENOMEM;
+  if (!si)
+    return NLP_ENOMEM;
   rc = nlp_sentences_new(text, len, &si->sents);
   if (rc != NLP_OK) {
     free(si);
@@ -59,7 +60,8 @@ static int next_row(void *iter, void *row) {
 
 static void close_iter(void *iter) {
   sent_iter *si = iter;
-  if (!si) return;
+  if (!si)
+    return;
   nlp_sentences_free(si->sents);
   nlp_parts_free(si->parts);
   free(si);
@@ -70,14 +72,17 @@ static void close_iter(void *iter) {
 static int part_at(sent_iter *si, size_t b, const char **kind) {
   if (si->part_state == 0) {
     int rc = nlp_parts_new(si->text, si->len, &si->parts);
-    if (rc != NLP_OK) return rc;
+    if (rc != NLP_OK)
+      return rc;
     si->part_state = 2;
     rc = nlp_parts_next(si->parts, &si->part);
-    if (rc == NLP_OK) si->part_state = 1;
+    if (rc == NLP_OK)
+      si->part_state = 1;
   }
   while (si->part_state == 1 && si->part.byte_end <= b) {
     nlp_part_t p;
-    if (nlp_parts_next(si->parts, &p) != NLP_OK) break;
+    if (nlp_parts_next(si->parts, &p) != NLP_OK)
+      break;
     si->part = p;
   }
   *kind =

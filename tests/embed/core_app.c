@@ -32,7 +32,8 @@ int main(int argc, char **argv) {
     return 1;
   }
   fclose(f);
-  if (nlp_sentences_new(text, (size_t)n, &si) != NLP_OK) return 1;
+  if (nlp_sentences_new(text, (size_t)n, &si) != NLP_OK)
+    return 1;
   while (nlp_sentences_next(si, &s) == NLP_OK) {
     if (sentences < 3)
       printf("[%zu] %.*s\n", s.idx, (int)(s.byte_end - s.byte_start),
@@ -40,12 +41,15 @@ int main(int argc, char **argv) {
     sentences++;
   }
   nlp_sentences_free(si);
-  if (nlp_tokens_new(text, (size_t)n, &ti) != NLP_OK) return 1;
-  while (nlp_tokens_next(ti, &t) == NLP_OK) tokens++;
+  if (nlp_tokens_new(text, (size_t)n, &ti) != NLP_OK)
+    return 1;
+  while (nlp_tokens_next(ti, &t) == NLP_OK)
+    tokens++;
   nlp_tokens_free(ti);
   free(text);
   printf("sentences: %zu, tokens: %zu\n", sentences, tokens);
-  if (sentences < 20 || tokens < 500) return 1;
+  if (sentences < 20 || tokens < 500)
+    return 1;
   puts("core_app: ok");
   return 0;
 }

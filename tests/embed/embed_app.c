@@ -15,7 +15,8 @@
 static char *read_file(const char *path, long *n) {
   FILE *f = fopen(path, "rb");
   char *buf;
-  if (!f) return NULL;
+  if (!f)
+    return NULL;
   fseek(f, 0, SEEK_END);
   *n = ftell(f);
   fseek(f, 0, SEEK_SET);
@@ -39,10 +40,11 @@ int main(int argc, char **argv) {
     return 2;
   }
   sqlite3_auto_extension((void (*)(void))sqlite3_nlp_init);
-  if (sqlite3_open(":memory:", &db) != SQLITE_OK) return 1;
-  rc = sqlite3_prepare_v2(db,
-                          "SELECT count(*), max(paragraph) FROM nlp_sentences(?)",
-                          -1, &st, NULL);
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+    return 1;
+  rc = sqlite3_prepare_v2(
+      db, "SELECT count(*), max(paragraph) FROM nlp_sentences(?)", -1, &st,
+      NULL);
   if (rc != SQLITE_OK) {
     fprintf(stderr, "embed_app: %s\n", sqlite3_errmsg(db));
     return 1;

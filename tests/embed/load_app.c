@@ -36,7 +36,8 @@ static int text_of(sqlite3 *db, const char *sql, const char *arg, char *out,
     fprintf(stderr, "load_app: %s\n", sqlite3_errmsg(db));
     return rc;
   }
-  if (arg) sqlite3_bind_text(st, 1, arg, -1, SQLITE_STATIC);
+  if (arg)
+    sqlite3_bind_text(st, 1, arg, -1, SQLITE_STATIC);
   rc = sqlite3_step(st);
   if (rc == SQLITE_ROW && sqlite3_column_text(st, 0))
     snprintf(out, size, "%s", (const char *)sqlite3_column_text(st, 0));
@@ -51,7 +52,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: load_app PATH/TO/nlp.so\n");
     return 2;
   }
-  if (sqlite3_open(":memory:", &db) != SQLITE_OK) return 1;
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+    return 1;
 
   check(sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 1, NULL) ==
             SQLITE_OK,
@@ -96,7 +98,8 @@ int main(int argc, char **argv) {
   printf("%s\n", buf);
 
   check(sqlite3_close(db) == SQLITE_OK, "close");
-  if (failures) return 1;
+  if (failures)
+    return 1;
   puts("load_app: ok");
   return 0;
 }

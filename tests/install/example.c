@@ -38,8 +38,10 @@ int main(void) {
     sentences++;
     tokens += sqlite3_column_int(st, 1);
   }
-  if (sqlite3_finalize(st) != SQLITE_OK) ok = 0;
-  if (sqlite3_close(db) != SQLITE_OK) ok = 0;
+  if (sqlite3_finalize(st) != SQLITE_OK)
+    ok = 0;
+  if (sqlite3_close(db) != SQLITE_OK)
+    ok = 0;
   /* Dr. | López | arrived | at | 10:30 | .  and  “ | We | won | , | ” | she
   ** | said | . */
   if (!ok || sentences != 2 || tokens != 14) {

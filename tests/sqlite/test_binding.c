@@ -13,7 +13,8 @@
 static int setup(void **state) {
   sqlite3 *db;
   char *err = NULL;
-  if (sqlite3_open(":memory:", &db) != SQLITE_OK) return -1;
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+    return -1;
   if (sqlite3_nlp_init(db, &err, NULL) != SQLITE_OK) {
     sqlite3_free(err);
     return -1;
@@ -39,21 +40,27 @@ static sqlite3_int64 int_of(sqlite3 *db, const char *sql) {
 
 static void test_sentences(void **state) {
   sqlite3 *db = *state;
-  assert_int_equal(int_of(db, "SELECT count(*) FROM nlp_sentences('A b. C d.')"), 2);
+  assert_int_equal(
+      int_of(db, "SELECT count(*) FROM nlp_sentences('A b. C d.')"), 2);
   assert_int_equal(int_of(db, "SELECT count(*) FROM nlp_sentences(NULL)"), 0);
-  assert_int_equal(int_of(db, "SELECT nlp_sentence_count('One. Two. Three.')"), 3);
+  assert_int_equal(int_of(db, "SELECT nlp_sentence_count('One. Two. Three.')"),
+                   3);
 }
 
 /* Offsets agree with substr() on text with multi-byte and broken UTF-8. */
 static void test_offsets_blob(void **state) {
   sqlite3 *db = *state;
   sqlite3_stmt *st;
-  const char text[] = "L\xC3\xB3pez said \xE2\x80\x9Chi.\xE2\x80\x9D \x80\xFF Then \xC3\x80\x80 he left.";
+  const char text[] = "L\xC3\xB3pez said \xE2\x80\x9Chi.\xE2\x80\x9D \x80\xFF "
+                      "Then \xC3\x80\x80 he left.";
   int rows = 0;
-  assert_int_equal(sqlite3_prepare_v2(db,
-      "SELECT count(*), sum(substr(CAST(?1 AS TEXT), char_start + 1,"
-      " char_end - char_start) = token) FROM nlp_tokens(CAST(?1 AS TEXT))",
-      -1, &st, NULL), SQLITE_OK);
+  assert_int_equal(
+      sqlite3_prepare_v2(
+          db,
+          "SELECT count(*), sum(substr(CAST(?1 AS TEXT), char_start + 1,"
+          " char_end - char_start) = token) FROM nlp_tokens(CAST(?1 AS TEXT))",
+          -1, &st, NULL),
+      SQLITE_OK);
   sqlite3_bind_blob(st, 1, text, (int)sizeof(text) - 1, SQLITE_STATIC);
   while (sqlite3_step(st) == SQLITE_ROW) {
     assert_true(sqlite3_column_int(st, 0) > 5);
@@ -89,7 +96,8 @@ static void test_errors(void **state) {
       {"SELECT nlp_normalize('x', 'NFX')",
        "nlp_normalize(): unknown form 'NFX' (expected NFC, NFD, NFKC or NFKD)"},
       {"SELECT nlp_normalize('x', NULL)",
-       "nlp_normalize(): unknown form 'NULL' (expected NFC, NFD, NFKC or NFKD)"},
+       "nlp_normalize(): unknown form 'NULL' (expected NFC, NFD, NFKC or "
+       "NFKD)"},
       {"SELECT * FROM nlp_sentences", "nlp_sentences(): missing text argument"},
       {"SELECT * FROM nlp_tokens()", "nlp_tokens(): missing text argument"},
       {"SELECT * FROM nlp_quotes()", "nlp_quotes(): missing text argument"},

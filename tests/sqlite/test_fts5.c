@@ -18,7 +18,8 @@
 static int setup(void **state) {
   sqlite3 *db;
   char *err = NULL;
-  if (sqlite3_open(":memory:", &db) != SQLITE_OK) return -1;
+  if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+    return -1;
   if (sqlite3_nlp_init(db, &err, NULL) != SQLITE_OK) {
     sqlite3_free(err);
     return -1;

@@ -192,12 +192,14 @@ static void test_cover(void **state) {
   nlp_part_t p;
   (void)state;
   for (size_t i = 0; i < len; i++)
-    if (t[i] != ' ' && t[i] != '\n') nonspace++;
+    if (t[i] != ' ' && t[i] != '\n')
+      nonspace++;
   assert_int_equal(nlp_parts_new(t, len, &it), NLP_OK);
   while (nlp_parts_next(it, &p) == NLP_OK) {
     assert_true(p.byte_start >= last && p.byte_start < p.byte_end);
     for (size_t i = p.byte_start; i < p.byte_end; i++)
-      if (t[i] != ' ' && t[i] != '\n') covered++;
+      if (t[i] != ' ' && t[i] != '\n')
+        covered++;
     last = p.byte_end;
   }
   assert_int_equal(covered, nonspace);
@@ -235,7 +237,8 @@ static void test_seed(void **state) {
   (void)state;
   snprintf(path, sizeof(path), "%s/sample/seed_article.txt", src ? src : ".");
   text = nlp_test_read_file(path, &len);
-  if (!text) skip();
+  if (!text)
+    skip();
   assert_int_equal(nlp_parts_new(text, len, &it), NLP_OK);
   while (nlp_parts_next(it, &p) == NLP_OK) {
     const char *k = nlp_part_kind_name(p.kind);
@@ -244,7 +247,8 @@ static void test_seed(void **state) {
     if (n < 6) {
       assert_string_equal(k, want[n].kind);
       assert_memory_equal(s, want[n].start, strlen(want[n].start));
-      if (n == 2 || n == 4) assert_int_equal(pl, strlen(want[n].start));
+      if (n == 2 || n == 4)
+        assert_int_equal(pl, strlen(want[n].start));
     } else if (pl == 11 && memcmp(s, "Ad Feedback", 11) == 0) {
       assert_string_equal(k, "boilerplate");
     } else if (pl > 4 && memcmp(s, "CNN", 3) == 0) {
@@ -327,7 +331,8 @@ static void test_random(void **state) {
       seed = seed * 1103515245u + 12345u;
       s = pieces[(seed >> 16) % np];
       sl = strlen(s);
-      if (len + sl >= sizeof(buf)) break;
+      if (len + sl >= sizeof(buf))
+        break;
       memcpy(buf + len, s, sl);
       len += sl;
     }

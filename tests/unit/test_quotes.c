@@ -303,7 +303,8 @@ static void check_case(const quote_case *c) {
                  w->speaker, (int)q.speaker_len,
                  q.speaker ? q.speaker : "(null)");
     } else if (c->want[n].mention) {
-      if (q.speaker) fail_msg("text: %s\nexpected no speaker", c->text);
+      if (q.speaker)
+        fail_msg("text: %s\nexpected no speaker", c->text);
     }
     if (w->mention &&
         !span_eq(c->text, q.mention_start, q.mention_end, w->mention))
@@ -375,7 +376,8 @@ static void test_seed(void **state) {
   (void)state;
   snprintf(path, sizeof(path), "%s/sample/seed_article.txt", src ? src : ".");
   text = nlp_test_read_file(path, &len);
-  if (!text) skip();
+  if (!text)
+    skip();
   assert_int_equal(nlp_quotes_new(text, len, &it), NLP_OK);
   while (nlp_quotes_next(it, &q) == NLP_OK) {
     assert_true(n < 4);
@@ -466,7 +468,8 @@ static void test_random(void **state) {
       seed = seed * 1103515245u + 12345u;
       p = pieces[(seed >> 16) % np];
       pl = strlen(p);
-      if (len + pl >= sizeof(buf)) break;
+      if (len + pl >= sizeof(buf))
+        break;
       memcpy(buf + len, p, pl);
       len += pl;
     }

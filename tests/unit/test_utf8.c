@@ -17,15 +17,15 @@ typedef struct {
 static const count_case COUNTS[] = {
     {"", 0, 0},
     {"abc", 3, 3},
-    {"L\xC3\xB3pez", 6, 5},             /* López */
+    {"L\xC3\xB3pez", 6, 5},              /* López */
     {"\xE2\x80\x9Cq\xE2\x80\x9D", 7, 3}, /* “q” */
-    {"\xF0\x9F\x98\x80", 4, 1},         /* emoji */
-    {"\x80", 1, 1},                     /* stray continuation */
-    {"a\x80\x80", 3, 3},                /* strays after ASCII */
-    {"\xC3\x80\x80\x80", 4, 1},         /* lead absorbs all continuations */
-    {"\xC3", 1, 1},                     /* truncated */
-    {"\xFF\xFE", 2, 2},                 /* invalid leads */
-    {"a\0b", 3, 3},                     /* NUL is a character */
+    {"\xF0\x9F\x98\x80", 4, 1},          /* emoji */
+    {"\x80", 1, 1},                      /* stray continuation */
+    {"a\x80\x80", 3, 3},                 /* strays after ASCII */
+    {"\xC3\x80\x80\x80", 4, 1},          /* lead absorbs all continuations */
+    {"\xC3", 1, 1},                      /* truncated */
+    {"\xFF\xFE", 2, 2},                  /* invalid leads */
+    {"a\0b", 3, 3},                      /* NUL is a character */
 };
 
 static void test_count(void **state) {
@@ -56,7 +56,10 @@ static void test_transforms(void **state) {
   assert_int_equal(nlp_unaccent("L\xC3\xB3pez Obrador", 14, &out, &n), NLP_OK);
   assert_string_equal(out, "Lopez Obrador");
   nlp_free(out);
-  assert_int_equal(nlp_casefold("Stra\xC3\x9F" "e", 7, &out, &n), NLP_OK);
+  assert_int_equal(nlp_casefold("Stra\xC3\x9F"
+                                "e",
+                                7, &out, &n),
+                   NLP_OK);
   assert_string_equal(out, "strasse");
   nlp_free(out);
   assert_int_equal(nlp_normalize("e\xCC\x81", 3, NLP_NFC, &out, &n), NLP_OK);
@@ -66,9 +69,15 @@ static void test_transforms(void **state) {
   assert_string_equal(out, "e\xCC\x81");
   nlp_free(out);
   /* Invalid bytes become U+FFFD; NUL bytes survive. */
-  assert_int_equal(nlp_normalize("a\xFF" "b\0c", 5, NLP_NFKC, &out, &n), NLP_OK);
+  assert_int_equal(nlp_normalize("a\xFF"
+                                 "b\0c",
+                                 5, NLP_NFKC, &out, &n),
+                   NLP_OK);
   assert_int_equal(n, 7);
-  assert_memory_equal(out, "a\xEF\xBF\xBD" "b\0c", 7);
+  assert_memory_equal(out,
+                      "a\xEF\xBF\xBD"
+                      "b\0c",
+                      7);
   nlp_free(out);
 }
 

@@ -9,7 +9,8 @@ char *nlp_test_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   char *buf = NULL;
   long n;
-  if (!f) return NULL;
+  if (!f)
+    return NULL;
   if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 &&
       fseek(f, 0, SEEK_SET) == 0) {
     buf = malloc((size_t)n + 1);
@@ -19,7 +20,8 @@ char *nlp_test_read_file(const char *path, size_t *len) {
     }
     if (buf) {
       buf[n] = 0;
-      if (len) *len = (size_t)n;
+      if (len)
+        *len = (size_t)n;
     }
   }
   fclose(f);
@@ -29,8 +31,10 @@ char *nlp_test_read_file(const char *path, size_t *len) {
 const char *nlp_test_data_path(const char *rel) {
   static char path[4096];
   const char *dir = getenv("NLP_DATA_DIR");
-  if (!dir) return NULL;
+  if (!dir)
+    return NULL;
   snprintf(path, sizeof(path), "%s/%s", dir, rel);
-  if (access(path, R_OK) != 0) return NULL;
+  if (access(path, R_OK) != 0)
+    return NULL;
   return path;
 }
