@@ -53,7 +53,12 @@ typedef struct nlp_table {
   void (*close)(void *iter);
   /* The row's byte span, for the character offsets. */
   void (*span)(const void *row, size_t *byte_start, size_t *byte_end);
-  /* Result of column i (< ncols) for the cursor's current row. */
+  /* Columns the span table fills itself: column 0 is idx (a size_t at
+  ** offset 0 of every row, also the rowid); text_col holds the span's text;
+  ** offsets_col is char_start, followed by char_end, byte_start and
+  ** byte_end. */
+  int text_col, offsets_col;
+  /* Result of any other column i (< ncols) for the cursor's current row. */
   int (*column)(sqlite3_context *ctx, const nlp_span_cursor_t *cur, int i);
 } nlp_table_t;
 
@@ -65,7 +70,8 @@ struct nlp_span_cursor {
   void *iter; /* the core iterator, or NULL */
   void *row;  /* table->row_size bytes: the current row */
   int eof;
-  size_t char_start, char_end; /* the current row's character offsets */
+  size_t byte_start, byte_end; /* the current row's span */
+  size_t char_start, char_end; /* the same in characters */
   nlp_charpos_t pos;
 };
 
@@ -81,6 +87,10 @@ int nlp_register_entities_json(sqlite3 *db);
 extern const nlp_table_t nlp_quotes_table;
 extern const nlp_table_t nlp_parts_table;
 int nlp_register_scalars(sqlite3 *db);
+
+/* Result text[s..e), or NULL when the span is empty. */
+void nlp_result_span(sqlite3_context *ctx, const char *text, size_t s,
+                     size_t e);
 
 /* Sets a function result from a core status code (not NLP_OK). */
 void nlp_result_error_code(sqlite3_context *ctx, const char *fn, int rc);

@@ -131,10 +131,9 @@ static int span_close(sqlite3_vtab_cursor *cur) {
 
 static int span_status(nlp_span_cursor_t *c, int rc) {
   if (rc == NLP_OK) {
-    size_t bs, be;
-    c->table->span(c->row, &bs, &be);
-    c->char_start = nlp_charpos_at(&c->pos, bs);
-    c->char_end = nlp_charpos_at(&c->pos, be);
+    c->table->span(c->row, &c->byte_start, &c->byte_end);
+    c->char_start = nlp_charpos_at(&c->pos, c->byte_start);
+    c->char_end = nlp_charpos_at(&c->pos, c->byte_end);
     return SQLITE_OK;
   }
   c->eof = 1;
@@ -193,21 +192,48 @@ static int span_eof(sqlite3_vtab_cursor *cur) {
   return ((nlp_span_cursor_t *)cur)->eof;
 }
 
-static int span_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
-  nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
-  if (i >= c->table->ncols) { /* the hidden document */
-    sqlite3_result_text(ctx, c->text, (int)c->len, SQLITE_TRANSIENT);
-    return SQLITE_OK;
-  }
-  return c->table->column(ctx, c, i);
+void nlp_result_span(sqlite3_context *ctx, const char *text, size_t s,
+                     size_t e) {
+  if (e > s)
+    sqlite3_result_text64(ctx, text + s, e - s, SQLITE_TRANSIENT, SQLITE_UTF8);
+  else
+    sqlite3_result_null(ctx);
 }
 
-/* rowid = idx, which every span row has at offset 0 of its struct. */
-static int span_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid) {
-  nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
+/* idx, which every span row has at offset 0 of its struct. */
+static sqlite3_int64 row_idx(const nlp_span_cursor_t *c) {
   size_t idx;
   memcpy(&idx, c->row, sizeof(idx));
-  *rowid = (sqlite3_int64)idx;
+  return (sqlite3_int64)idx;
+}
+
+/* The columns every span table shares (binding.h), then the table's own. */
+static int span_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
+  nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
+  const nlp_table_t *t = c->table;
+  const size_t offsets[4] = {c->char_start, c->char_end, c->byte_start,
+                             c->byte_end};
+  if (i >= t->ncols) { /* the hidden document */
+    sqlite3_result_text64(ctx, c->text, c->len, SQLITE_TRANSIENT, SQLITE_UTF8);
+    return SQLITE_OK;
+  }
+  if (i == 0) {
+    sqlite3_result_int64(ctx, row_idx(c));
+    return SQLITE_OK;
+  }
+  if (i == t->text_col) {
+    nlp_result_span(ctx, c->text, c->byte_start, c->byte_end);
+    return SQLITE_OK;
+  }
+  if (i >= t->offsets_col && i < t->offsets_col + 4) {
+    sqlite3_result_int64(ctx, (sqlite3_int64)offsets[i - t->offsets_col]);
+    return SQLITE_OK;
+  }
+  return t->column(ctx, c, i);
+}
+
+static int span_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid) {
+  *rowid = row_idx((nlp_span_cursor_t *)cur);
   return SQLITE_OK;
 }
 

@@ -53,13 +53,6 @@ static void row_span(const void *row, size_t *bs, size_t *be) {
 static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   const nlp_entity_t *e = c->row;
   switch (i) {
-  case COL_IDX:
-    sqlite3_result_int64(ctx, (sqlite3_int64)e->idx);
-    break;
-  case COL_ENTITY:
-    sqlite3_result_text(ctx, c->text + e->byte_start,
-                        (int)(e->byte_end - e->byte_start), SQLITE_TRANSIENT);
-    break;
   case COL_LABEL:
     sqlite3_result_text(ctx, nlp_label_name(e->label), -1, SQLITE_STATIC);
     break;
@@ -73,18 +66,6 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
     break;
   case COL_SENTENCE:
     sqlite3_result_int64(ctx, (sqlite3_int64)e->sentence);
-    break;
-  case COL_CHAR_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_start);
-    break;
-  case COL_CHAR_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_end);
-    break;
-  case COL_BYTE_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)e->byte_start);
-    break;
-  case COL_BYTE_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)e->byte_end);
     break;
   }
   return SQLITE_OK;
@@ -101,4 +82,6 @@ const nlp_table_t nlp_entities_table = {
     next_row,
     close_iter,
     row_span,
+    COL_ENTITY,
+    COL_CHAR_START,
     column};

@@ -46,30 +46,11 @@ static void row_span(const void *row, size_t *bs, size_t *be) {
 static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   const nlp_part_t *p = c->row;
   switch (i) {
-  case COL_IDX:
-    sqlite3_result_int64(ctx, (sqlite3_int64)p->idx);
-    break;
   case COL_KIND:
     sqlite3_result_text(ctx, nlp_part_kind_name(p->kind), -1, SQLITE_STATIC);
     break;
-  case COL_PART:
-    sqlite3_result_text(ctx, c->text + p->byte_start,
-                        (int)(p->byte_end - p->byte_start), SQLITE_TRANSIENT);
-    break;
   case COL_PARAGRAPH:
     sqlite3_result_int64(ctx, (sqlite3_int64)p->paragraph);
-    break;
-  case COL_CHAR_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_start);
-    break;
-  case COL_CHAR_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_end);
-    break;
-  case COL_BYTE_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)p->byte_start);
-    break;
-  case COL_BYTE_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)p->byte_end);
     break;
   }
   return SQLITE_OK;
@@ -86,4 +67,6 @@ const nlp_table_t nlp_parts_table = {
     next_row,
     close_iter,
     row_span,
+    COL_PART,
+    COL_CHAR_START,
     column};

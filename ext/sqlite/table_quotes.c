@@ -48,23 +48,9 @@ static void row_span(const void *row, size_t *bs, size_t *be) {
   *be = q->byte_end;
 }
 
-static void result_span(sqlite3_context *ctx, const char *text, size_t s,
-                        size_t e) {
-  if (e > s)
-    sqlite3_result_text(ctx, text + s, (int)(e - s), SQLITE_TRANSIENT);
-  else
-    sqlite3_result_null(ctx);
-}
-
 static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   const nlp_quote_t *q = c->row;
   switch (i) {
-  case COL_IDX:
-    sqlite3_result_int64(ctx, (sqlite3_int64)q->idx);
-    break;
-  case COL_QUOTE:
-    result_span(ctx, c->text, q->byte_start, q->byte_end);
-    break;
   case COL_SPEAKER:
     if (q->speaker && q->speaker_len)
       sqlite3_result_text(ctx, q->speaker, (int)q->speaker_len,
@@ -73,25 +59,13 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
       sqlite3_result_null(ctx);
     break;
   case COL_MENTION:
-    result_span(ctx, c->text, q->mention_start, q->mention_end);
+    nlp_result_span(ctx, c->text, q->mention_start, q->mention_end);
     break;
   case COL_VERB:
-    result_span(ctx, c->text, q->verb_start, q->verb_end);
+    nlp_result_span(ctx, c->text, q->verb_start, q->verb_end);
     break;
   case COL_SENTENCE:
     sqlite3_result_int64(ctx, (sqlite3_int64)q->sentence);
-    break;
-  case COL_CHAR_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_start);
-    break;
-  case COL_CHAR_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_end);
-    break;
-  case COL_BYTE_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)q->byte_start);
-    break;
-  case COL_BYTE_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)q->byte_end);
     break;
   }
   return SQLITE_OK;
@@ -109,4 +83,6 @@ const nlp_table_t nlp_quotes_table = {
     next_row,
     close_iter,
     row_span,
+    COL_QUOTE,
+    COL_CHAR_START,
     column};

@@ -99,25 +99,6 @@ static void row_span(const void *row, size_t *bs, size_t *be) {
 static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   const nlp_sentence_t *s = c->row;
   switch (i) {
-  case COL_IDX:
-    sqlite3_result_int64(ctx, (sqlite3_int64)s->idx);
-    break;
-  case COL_SENTENCE:
-    sqlite3_result_text(ctx, c->text + s->byte_start,
-                        (int)(s->byte_end - s->byte_start), SQLITE_TRANSIENT);
-    break;
-  case COL_CHAR_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_start);
-    break;
-  case COL_CHAR_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_end);
-    break;
-  case COL_BYTE_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)s->byte_start);
-    break;
-  case COL_BYTE_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)s->byte_end);
-    break;
   case COL_PARAGRAPH:
     sqlite3_result_int64(ctx, (sqlite3_int64)s->paragraph);
     break;
@@ -145,4 +126,6 @@ const nlp_table_t nlp_sentences_table = {
     next_row,
     close_iter,
     row_span,
+    COL_SENTENCE,
+    COL_CHAR_START,
     column};

@@ -77,31 +77,12 @@ static int result_norm(sqlite3_context *ctx, const char *s, size_t n) {
 static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   const nlp_token_t *t = c->row;
   switch (i) {
-  case COL_IDX:
-    sqlite3_result_int64(ctx, (sqlite3_int64)t->idx);
-    break;
-  case COL_TOKEN:
-    sqlite3_result_text(ctx, c->text + t->byte_start,
-                        (int)(t->byte_end - t->byte_start), SQLITE_TRANSIENT);
-    break;
   case COL_KIND:
     sqlite3_result_text(ctx, nlp_token_kind_name(t->kind), -1, SQLITE_STATIC);
     break;
   case COL_NORM:
     return result_norm(ctx, c->text + t->byte_start,
                        t->byte_end - t->byte_start);
-  case COL_CHAR_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_start);
-    break;
-  case COL_CHAR_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)c->char_end);
-    break;
-  case COL_BYTE_START:
-    sqlite3_result_int64(ctx, (sqlite3_int64)t->byte_start);
-    break;
-  case COL_BYTE_END:
-    sqlite3_result_int64(ctx, (sqlite3_int64)t->byte_end);
-    break;
   case COL_SENTENCE:
     sqlite3_result_int64(ctx, (sqlite3_int64)t->sentence);
     break;
@@ -120,4 +101,6 @@ const nlp_table_t nlp_tokens_table = {
     next_row,
     close_iter,
     row_span,
+    COL_TOKEN,
+    COL_CHAR_START,
     column};
