@@ -99,4 +99,11 @@ void nlp_result_error_code(sqlite3_context *ctx, const char *fn, int rc);
 ** becomes U+FFFD). */
 void nlp_json_string(sqlite3_str *out, const char *s, size_t n);
 
+/* Ends a JSON array that `out` began with '[' and makes it the result, with
+** the JSON subtype; or sets the error of rc, the last status of the core
+** iterator that filled it (NLP_DONE when it ran to the end). fn names the
+** function in error messages. Frees out. */
+void nlp_json_array_result(sqlite3_context *ctx, sqlite3_str *out, int rc,
+                           const char *fn);
+
 #endif /* NLP_BINDING_H */

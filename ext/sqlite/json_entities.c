@@ -65,26 +65,7 @@ static void entities_json(sqlite3_context *ctx, int argc,
                         (long long)e.byte_start, (long long)e.byte_end);
   }
   nlp_entities_free(it);
-  sqlite3_str_appendchar(out, 1, ']');
-  if (rc != NLP_DONE) {
-    sqlite3_free(sqlite3_str_finish(out));
-    nlp_result_error_code(ctx, "nlp_entities_json", rc);
-    return;
-  }
-  rc = sqlite3_str_errcode(out);
-  if (rc != SQLITE_OK) {
-    sqlite3_free(sqlite3_str_finish(out));
-    if (rc == SQLITE_NOMEM)
-      sqlite3_result_error_nomem(ctx);
-    else
-      sqlite3_result_error_toobig(ctx);
-    return;
-  }
-  {
-    int n = sqlite3_str_length(out);
-    sqlite3_result_text(ctx, sqlite3_str_finish(out), n, sqlite3_free);
-    sqlite3_result_subtype(ctx, NLP_JSON_SUBTYPE);
-  }
+  nlp_json_array_result(ctx, out, rc, "nlp_entities_json");
 }
 
 int nlp_register_entities_json(sqlite3 *db) {

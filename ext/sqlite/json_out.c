@@ -45,6 +45,29 @@ void nlp_json_string(sqlite3_str *out, const char *s, size_t n) {
   sqlite3_str_appendchar(out, 1, '"');
 }
 
+void nlp_json_array_result(sqlite3_context *ctx, sqlite3_str *out, int rc,
+                           const char *fn) {
+  int n;
+  sqlite3_str_appendchar(out, 1, ']');
+  if (rc != NLP_DONE) {
+    sqlite3_free(sqlite3_str_finish(out));
+    nlp_result_error_code(ctx, fn, rc);
+    return;
+  }
+  rc = sqlite3_str_errcode(out);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(sqlite3_str_finish(out));
+    if (rc == SQLITE_NOMEM)
+      sqlite3_result_error_nomem(ctx);
+    else
+      sqlite3_result_error_toobig(ctx);
+    return;
+  }
+  n = sqlite3_str_length(out);
+  sqlite3_result_text(ctx, sqlite3_str_finish(out), n, sqlite3_free);
+  sqlite3_result_subtype(ctx, NLP_JSON_SUBTYPE);
+}
+
 /* nlp_sentences_json(text): a JSON array with nlp_sentences' columns. */
 static void sentences_json(sqlite3_context *ctx, int argc,
                            sqlite3_value **argv) {
@@ -86,26 +109,7 @@ static void sentences_json(sqlite3_context *ctx, int argc,
                         (long long)s.byte_end, (long long)s.paragraph);
   }
   nlp_sentences_free(it);
-  sqlite3_str_appendchar(out, 1, ']');
-  if (rc != NLP_DONE) {
-    sqlite3_free(sqlite3_str_finish(out));
-    nlp_result_error_code(ctx, "nlp_sentences_json", rc);
-    return;
-  }
-  rc = sqlite3_str_errcode(out);
-  if (rc != SQLITE_OK) {
-    sqlite3_free(sqlite3_str_finish(out));
-    if (rc == SQLITE_NOMEM)
-      sqlite3_result_error_nomem(ctx);
-    else
-      sqlite3_result_error_toobig(ctx);
-    return;
-  }
-  {
-    int n = sqlite3_str_length(out);
-    sqlite3_result_text(ctx, sqlite3_str_finish(out), n, sqlite3_free);
-    sqlite3_result_subtype(ctx, NLP_JSON_SUBTYPE);
-  }
+  nlp_json_array_result(ctx, out, rc, "nlp_sentences_json");
 }
 
 int nlp_register_json(sqlite3 *db) {
