@@ -64,6 +64,8 @@ struct nlp_entities {
   size_t nnames, namecap;
   size_t *heads; /* hash heads for names, nheads a power of two */
   size_t nheads;
+  ent_t *dl; /* dateline candidates ("EAGLE PASS, TEXAS -") */
+  size_t ndl;
 };
 
 /* ---- small string helpers ----------------------------------------------- */
@@ -117,6 +119,25 @@ static const char *const EVENT_WORDS[] = {
     "marathon",   "series",       "trophy",        "classic",  "rally",
     "election",   "elections",    "hurricane",     "storm",    "massacre",
     "crisis",     "expo",         "forum",         0};
+/* Last words that make any name an organisation ("Getty Images"). */
+static const char *const ORG_LAST[] = {
+    "images", "inc",      "inc.",     "corp",    "corp.", "group",
+    "agency", "news",     "ltd",      "ltd.",    "llc",   "plc",
+    "co.",    "holdings", "airlines", "airways", 0};
+/* Last words that make a name of any class an event ("Gulf War"). */
+static const char *const EVENT_LAST[] = {"summit",
+                                         "conference",
+                                         "games",
+                                         "olympics",
+                                         "war",
+                                         "cup",
+                                         "championship",
+                                         "championships",
+                                         "tournament",
+                                         "festival",
+                                         "expo",
+                                         "marathon",
+                                         0};
 static const char *const LAW_WORDS[] = {
     "act",        "treaty",  "constitution", "amendment", "accord", "accords",
     "convention", "charter", "protocol",     "code",      0};
@@ -151,6 +172,10 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
+  if (te - ts > 1 && is_lower_word(lw, lwn, ORG_LAST))
+    return NLP_LABEL_ORG;
+  if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_LAST))
+    return NLP_LABEL_EVENT;
   switch (ty) {
   case NER_TYPE_PER:
     return NLP_LABEL_PERSON;
@@ -311,14 +336,115 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
          t->kind == NLP_TOKEN_WORD && t->cap != 0;
 }
 
+/* Whether token t is a capitalised word that can be part of a person's
+** name: not only a common lower-case word ("Police", "Security"). */
+static int name_word(const ner_tok_t *t) {
+  return t->kind == NLP_TOKEN_WORD && t->cap == 1 && !is_title(t) &&
+         (t->dict != NER_DICT_LOWER || t->gaz);
+}
+
+/* Whether token t is the word w (ASCII, exact). */
+static int tok_is(const ner_doc_t *d, const ner_tok_t *t, const char *w) {
+  size_t n = strlen(w);
+  return t->be - t->bs == n && !memcmp(d->text + t->bs, w, n);
+}
+
+/* Where an ORG (or PERSON) span [ts, te) holds a person after its
+** organisation, the token where the person starts (after any titles), with
+** the organisation's end in *org_end; else 0:
+**   "Homeland Security Secretary Alejandro Mayorkas": a title word inside
+**   an ORG, followed by capitalised name words, ends the ORG;
+**   "Secretary of Homeland Security Alejandro Mayorkas": after "<title>
+**   of", common words (the portfolio) then 1-4 name words. */
+static size_t person_split(const ner_doc_t *d, size_t s0, size_t ts, size_t te,
+                           int ty, size_t *org_end) {
+  const ner_tok_t *t = d->toks;
+  if (ty == NER_TYPE_ORG)
+    for (size_t k = ts + 1; k + 1 < te; k++) {
+      size_t p = k;
+      if (!is_title(&t[k]))
+        continue;
+      while (p < te && is_title(&t[p]))
+        p++;
+      if (p == te || te - p > 4)
+        return 0;
+      for (size_t q = p; q < te; q++)
+        if (!name_word(&t[q]))
+          return 0;
+      *org_end = k;
+      return p;
+    }
+  if ((ty == NER_TYPE_ORG || ty == NER_TYPE_PER) && ts >= s0 + 2 &&
+      te - ts >= 3 && tok_is(d, &t[ts - 1], "of") && is_title(&t[ts - 2])) {
+    size_t k = te;
+    while (k > ts && te - k < 4 && name_word(&t[k - 1]))
+      k--;
+    if (k == ts || te - k < 2 || t[k - 1].cap != 1 ||
+        t[k - 1].dict != NER_DICT_LOWER || t[k - 1].gaz)
+      return 0;
+    for (size_t q = ts; q < k; q++)
+      if (t[q].kind == NLP_TOKEN_WORD && t[q].cap == 1 &&
+          (t[q].dict != NER_DICT_LOWER || t[q].gaz))
+        return 0; /* a portfolio is made of common words */
+    *org_end = k;
+    return k;
+  }
+  return 0;
+}
+
+/* Appends the name [ts, te) of CoNLL type ty (after the checks), or folds it
+** into the name just before it when it is an EVENT, or ends in an ORG word,
+** right after another name ("North" + "American Leaders' Summit", "Getty" +
+** "Images"). first: the sentence's first entity. */
+static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
+                size_t te, int ty, int all_monthday) {
+  ent_t e;
+  int kw = -1; /* the label its last word gives a longer name */
+  if (!plausible(d, ts, te))
+    return NLP_OK;
+  memset(&e, 0, sizeof e);
+  e.ts = ts;
+  e.te = te;
+  e.bs = d->toks[ts].bs;
+  e.be = d->toks[te - 1].be;
+  e.sentence = d->toks[ts].sentence;
+  e.label = refine(d, ts, te, ty);
+  if (all_monthday)
+    e.label = NLP_LABEL_DATE; /* numex may value it */
+  {
+    const char *lw = d->text + d->toks[te - 1].bs;
+    size_t lwn = d->toks[te - 1].be - d->toks[te - 1].bs;
+    if (is_lower_word(lw, lwn, ORG_LAST)) {
+      if (te - ts == 1)
+        kw = NLP_LABEL_ORG; /* "Getty" + "Images" */
+    } else if (e.label == NLP_LABEL_EVENT || is_lower_word(lw, lwn, EVENT_LAST))
+      kw = NLP_LABEL_EVENT;
+  }
+  if (kw >= 0 && it->n > first) {
+    /* right after the name, or after its plural possessive ("Ministers'") */
+    ent_t *p = &it->ents[it->n - 1];
+    const ner_tok_t *a = &d->toks[ts - 1];
+    int glued =
+        p->te == ts || (p->te + 1 == ts && a->kind == NLP_TOKEN_PUNCT &&
+                        (tok_is(d, a, "'") || tok_is(d, a, "\xE2\x80\x99")));
+    if (glued && p->label != NLP_LABEL_DATE && d->toks[p->ts].cap &&
+        (te - ts == 1 || p->label != NLP_LABEL_PERSON)) {
+      p->te = te;
+      p->be = e.be;
+      p->label = (nlp_label_t)kw;
+      return NLP_OK;
+    }
+  }
+  return push(it, &e);
+}
+
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
 static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
   size_t first = it->n;
   for (size_t i = s0; i < s1;) {
-    size_t j, ts, te;
-    int ty, all_monthday = 1;
-    ent_t e;
+    size_t j, ts, te, ps, org_end = 0;
+    int ty, all_monthday = 1, rc;
     if (tags[i] == NER_O || is_conj(d, &d->toks[i])) {
       i++;
       continue;
@@ -341,6 +467,15 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         ts++;
     if (te == ts)
       continue;
+    ps = person_split(d, s0, ts, te, ty, &org_end);
+    if (ps) {
+      rc = emit(it, d, first, ts, org_end, NER_TYPE_ORG, 0);
+      if (rc == NLP_OK)
+        rc = emit(it, d, first, ps, te, NER_TYPE_PER, 0);
+      if (rc != NLP_OK)
+        return rc;
+      continue;
+    }
     if (!plausible(d, ts, te))
       continue;
     for (size_t k = ts; k < te; k++)
@@ -361,17 +496,169 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         it->n--;
       ts -= 2;
     }
-    memset(&e, 0, sizeof e);
-    e.ts = ts;
-    e.te = te;
-    e.bs = d->toks[ts].bs;
-    e.be = d->toks[te - 1].be;
-    e.sentence = d->toks[ts].sentence;
-    e.label = refine(d, ts, te, ty);
-    if (all_monthday)
-      e.label = NLP_LABEL_DATE; /* numex may value it */
-    if (push(it, &e) != NLP_OK)
+    if (emit(it, d, first, ts, te, ty, all_monthday) != NLP_OK)
       return NLP_ENOMEM;
+  }
+  return NLP_OK;
+}
+
+/* ---- datelines ------------------------------------------------------------
+** A line that starts with a place in capitals before a comma, dash or
+** bracket ("EAGLE PASS, TEXAS - DECEMBER 19: ...", "WASHINGTON (CNN) -")
+** names the place. The tagger often misses it (capitals hide which words
+** are names), so such runs are kept as candidates and, once the whole text
+** is tagged, become a place when the gazetteer knows them or the same words
+** are tagged a place elsewhere in the text in normal case. */
+
+#define DATELINE_MAX 64 /* candidates per text (each is compared to all) */
+
+static int is_dateline_punct(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  if (t->kind != NLP_TOKEN_PUNCT)
+    return 0;
+  if (n == 1)
+    return *w == ',' || *w == '-' || *w == '(';
+  /* en and em dashes */
+  return n == 3 && !memcmp(w, "\xE2\x80", 2) &&
+         ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94);
+}
+
+/* Records the capital runs that open the segment [s0, s1) when it starts a
+** line. */
+static int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
+                     size_t s1) {
+  size_t k = s0;
+  for (size_t b = d->toks[s0].bs; b > 0; b--) {
+    char c = d->text[b - 1];
+    if (c == '\n')
+      break;
+    if (c != ' ' && c != '\t' && c != '\r')
+      return NLP_OK; /* not at the start of a line */
+  }
+  while (k < s1 && it->ndl < DATELINE_MAX) {
+    size_t r = k;
+    ent_t *e;
+    while (r < s1 && r - k < 4 && d->toks[r].kind == NLP_TOKEN_WORD &&
+           d->toks[r].cap == 2)
+      r++;
+    if (r == k || r >= s1 || !is_dateline_punct(d, &d->toks[r]))
+      break;
+    if (!it->dl && !(it->dl = malloc(DATELINE_MAX * sizeof *it->dl)))
+      return NLP_ENOMEM;
+    e = &it->dl[it->ndl++];
+    memset(e, 0, sizeof *e);
+    e->bs = d->toks[k].bs;
+    e->be = d->toks[r - 1].be;
+    e->sentence = d->toks[k].sentence;
+    if (d->text[d->toks[r].bs] != ',')
+      break;
+    k = r + 1; /* "EAGLE PASS, TEXAS -" */
+  }
+  return NLP_OK;
+}
+
+/* Whether text a[0..an) and b[0..bn) are the same words, ignoring ASCII
+** case and the kind and length of the white space between words. */
+static int same_words(const char *a, size_t an, const char *b, size_t bn) {
+  size_t i = 0, j = 0;
+  while (i < an && j < bn) {
+    int sa = a[i] == ' ' || a[i] == '\t' || a[i] == '\n' || a[i] == '\r';
+    int sb = b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r';
+    if (sa && sb) {
+      while (i < an &&
+             (a[i] == ' ' || a[i] == '\t' || a[i] == '\n' || a[i] == '\r'))
+        i++;
+      while (j < bn &&
+             (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r'))
+        j++;
+      continue;
+    }
+    if (sa || sb)
+      return 0;
+    {
+      unsigned char x = (unsigned char)a[i++], y = (unsigned char)b[j++];
+      if (x >= 'A' && x <= 'Z')
+        x = (unsigned char)(x + 32);
+      if (y >= 'A' && y <= 'Z')
+        y = (unsigned char)(y + 32);
+      if (x != y)
+        return 0;
+    }
+  }
+  return i == an && j == bn;
+}
+
+/* Turns the dateline candidates that name a known place into GPE/LOC
+** entities, replacing what the tagger found inside them. */
+static int apply_datelines(nlp_entities_t *it) {
+  for (size_t c = 0; c < it->ndl; c++) {
+    ent_t e = it->dl[c];
+    const char *w = it->text + e.bs;
+    size_t n = e.be - e.bs, lo, hi;
+    char key[128];
+    int label = -1;
+    if (n >= sizeof key)
+      continue;
+    /* the gazetteer (ASCII lower case, single spaces) */
+    {
+      size_t kn = 0;
+      unsigned bits;
+      for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)w[i];
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+          if (kn && key[kn - 1] != ' ')
+            key[kn++] = ' ';
+        } else {
+          key[kn++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+      }
+      bits = ner_gaz_lookup(key, kn);
+      if (bits & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))
+        label = NLP_LABEL_GPE;
+      else if (bits & NER_GAZ_REGION)
+        label = NLP_LABEL_LOC;
+    }
+    /* a place of the same words in normal case elsewhere, or a place
+    ** found inside the run ("SAN" + "ANSELMO") */
+    for (size_t i = 0; i < it->n && label < 0; i++) {
+      const ent_t *x = &it->ents[i];
+      int lower = 0;
+      if (x->label != NLP_LABEL_GPE && x->label != NLP_LABEL_LOC)
+        continue;
+      if (x->bs >= e.bs && x->be <= e.be) {
+        label = NLP_LABEL_GPE;
+        break;
+      }
+      for (size_t k = x->bs; k < x->be; k++)
+        if (it->text[k] >= 'a' && it->text[k] <= 'z')
+          lower = 1;
+      if (lower && same_words(w, n, it->text + x->bs, x->be - x->bs))
+        label = (int)x->label;
+    }
+    if (label < 0)
+      continue;
+    e.label = (nlp_label_t)label;
+    /* replace the entities that overlap it: [lo, hi) */
+    for (lo = 0; lo < it->n && it->ents[lo].be <= e.bs;)
+      lo++;
+    for (hi = lo; hi < it->n && it->ents[hi].bs < e.be;)
+      hi++;
+    if (hi == lo + 1 && it->ents[lo].bs == e.bs && it->ents[lo].be == e.be &&
+        (it->ents[lo].label == NLP_LABEL_GPE ||
+         it->ents[lo].label == NLP_LABEL_LOC))
+      continue; /* found already */
+    if (hi == lo) {
+      if (push(it, &e) != NLP_OK) /* makes room */
+        return NLP_ENOMEM;
+      memmove(it->ents + lo + 1, it->ents + lo,
+              (it->n - 1 - lo) * sizeof *it->ents);
+    } else {
+      memmove(it->ents + lo + 1, it->ents + hi,
+              (it->n - hi) * sizeof *it->ents);
+      it->n -= hi - lo - 1;
+    }
+    it->ents[lo] = e;
   }
   return NLP_OK;
 }
@@ -724,6 +1011,7 @@ void nlp_entities_free(nlp_entities_t *it) {
   free(it->names);
   free(it->heads);
   free(it->ents);
+  free(it->dl);
   free(it);
 }
 
@@ -784,12 +1072,16 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
       size_t s1 = d.toks[s0].sent_end, first = it->n;
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
+        rc = datelines(it, &d, s0, s1);
+      if (rc == NLP_OK)
         rc = merge_numex(it, &d, s0, s1, first, buf);
       s0 = s1;
     }
   }
   if (rc == NLP_DONE)
     rc = NLP_OK;
+  if (rc == NLP_OK)
+    rc = apply_datelines(it);
   for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
     rc = intern(it, &it->ents[i]);
   if (rc == NLP_OK) {
