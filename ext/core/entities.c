@@ -64,7 +64,8 @@ struct nlp_entities {
   size_t nnames, namecap;
   size_t *heads; /* hash heads for names, nheads a power of two */
   size_t nheads;
-  ent_t *dl; /* dateline candidates ("EAGLE PASS, TEXAS -") */
+  ent_t dropped; /* the last implausible span of the sentence (te 0: none) */
+  ent_t *dl;     /* dateline candidates ("EAGLE PASS, TEXAS -") */
   size_t ndl;
 };
 
@@ -97,8 +98,35 @@ static const char *const FAC_WORDS[] = {
     "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
-    "inc.", "inc",  "ltd.", "ltd", "corp.", "co.", "l.p.", "llc",
-    "plc",  "p.s.", "ps",   "fyi", "lol",   "omg", "ok",   0};
+    "inc.",  "inc",  "ltd.", "ltd",  "corp.", "co.",  "l.p.", "llc",  "plc",
+    "p.s.",  "ps",   "fyi",  "lol",  "omg",   "ok",   "okay", "asap", "lmao",
+    "lmfao", "rofl", "btw",  "imo",  "imho",  "tbh",  "thx",  "pls",  "plz",
+    "wow",   "haha", "hehe", "dvd",  "dvds",  "vhs",  "cd",   "cds",  "tv",
+    "pc",    "pdf",  "faq",  "diy",  "atm",   "aka",  "eta",  "rsvp", "vip",
+    "ceo",   "cfo",  "coo",  "cto",  "svp",   "evp",  "vp",   "hr",   "mba",
+    "phd",   "dui",  "dwi",  "adhd", "usb",   "gps",  "sms",  "url",  "html",
+    "jpg",   "mp3",  "i.e.", "e.g.", "etc",   "etc.", "vs",   "vs.",  "the",
+    "a",     "an",   0};
+/* Words that never open a name ("From Bill", "P.S. Tom"). */
+static const char *const NOT_FIRST[] = {
+    "from",  "to",   "in",     "at",    "on",      "for",  "with",
+    "by",    "this", "that",   "these", "those",   "my",   "our",
+    "your",  "his",  "her",    "their", "its",     "we",   "i",
+    "you",   "he",   "she",    "they",  "it",      "and",  "or",
+    "but",   "if",   "so",     "p.s.",  "ps",      "dear", "hi",
+    "hello", "hey",  "thanks", "thank", "regards", 0};
+/* Greetings and praise that open a sentence, not a name ("Good Food",
+** "Highly recommend Mi Pueblo"). */
+static const char *const OPENERS[] = {
+    "good",      "great",  "best",      "excellent", "awesome",
+    "amazing",   "lovely", "wonderful", "fantastic", "terrible",
+    "horrible",  "worst",  "bad",       "highly",    "very",
+    "really",    "cheap",  "cheapest",  "friendly",  "perfect",
+    "beautiful", 0};
+/* Company endings after a comma: "CCNG, Inc." */
+static const char *const CORP_SUFFIX[] = {
+    "inc",   "inc.", "ltd", "ltd.", "llc",  "l.p.", "corp",
+    "corp.", "co.",  "plc", "gmbh", "s.a.", "ag",   0};
 static const char *const COMPASS[] = {
     "north",     "south",     "east",      "west",      "central",
     "latin",     "northern",  "southern",  "eastern",   "western",
@@ -254,10 +282,33 @@ static int title_line(const ner_doc_t *d, size_t i) {
   return long_words >= 2;
 }
 
+/* Whether tokens [ts, te) are part of a file name: "Lisa_resume.doc",
+** "Stocks.pdf" (glued to "_" or to "." and a short lower-case word). */
+static int in_file_name(const ner_doc_t *d, size_t ts, size_t te) {
+  const ner_tok_t *t = d->toks;
+  size_t end = t[ts].sent_end;
+  if (ts > t[ts].sent_first && t[ts - 1].be == t[ts].bs &&
+      d->text[t[ts - 1].bs] == '_')
+    return 1;
+  if (te < end && t[te].bs == t[te - 1].be) {
+    char c = d->text[t[te].bs];
+    if (c == '_')
+      return 1;
+    if (c == '.' && t[te].be - t[te].bs == 1 && te + 1 < end &&
+        t[te + 1].bs == t[te].be && t[te + 1].kind == NLP_TOKEN_WORD &&
+        t[te + 1].cap == 0 && t[te + 1].be - t[te + 1].bs >= 2 &&
+        t[te + 1].be - t[te + 1].bs <= 4)
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
 ** or emoji; not only lower-case common words. */
 static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
   int any_cap = 0, common = 0;
+  if (in_file_name(d, ts, te))
+    return 0;
   for (size_t k = ts; k < te; k++) {
     const ner_tok_t *t = &d->toks[k];
     if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_NUMBER &&
@@ -302,6 +353,11 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
     if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
       return 0;
     if (t->cap == 2 && !t->sent_caps && t->dict == NER_DICT_LOWER && !t->gaz)
+      return 0;
+    /* a common word that is not also a proper noun, capitalised ("Meal",
+    ** "Hamster") */
+    if (t->cap == 1 && t->dict == NER_DICT_LOWER && !t->gaz &&
+        (t->doc_lower || !t->doc_title2))
       return 0;
   }
   return 1;
@@ -400,8 +456,6 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
                 size_t te, int ty, int all_monthday) {
   ent_t e;
   int kw = -1; /* the label its last word gives a longer name */
-  if (!plausible(d, ts, te))
-    return NLP_OK;
   memset(&e, 0, sizeof e);
   e.ts = ts;
   e.te = te;
@@ -420,20 +474,31 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     } else if (e.label == NLP_LABEL_EVENT || is_lower_word(lw, lwn, EVENT_LAST))
       kw = NLP_LABEL_EVENT;
   }
-  if (kw >= 0 && it->n > first) {
-    /* right after the name, or after its plural possessive ("Ministers'") */
-    ent_t *p = &it->ents[it->n - 1];
+  if (kw >= 0 && (it->n > first || it->dropped.te)) {
+    /* right after the name (kept, or dropped as a lone common word:
+    ** "Cold" + "War"), or after its plural possessive ("Ministers'") */
+    ent_t *p = it->n > first ? &it->ents[it->n - 1] : NULL;
     const ner_tok_t *a = &d->toks[ts - 1];
-    int glued =
-        p->te == ts || (p->te + 1 == ts && a->kind == NLP_TOKEN_PUNCT &&
-                        (tok_is(d, a, "'") || tok_is(d, a, "\xE2\x80\x99")));
-    if (glued && p->label != NLP_LABEL_DATE && d->toks[p->ts].cap &&
+    if (it->dropped.te && (!p || p->te <= it->dropped.ts))
+      p = &it->dropped;
+    if ((p->te == ts ||
+         (p->te + 1 == ts && a->kind == NLP_TOKEN_PUNCT &&
+          (tok_is(d, a, "'") || tok_is(d, a, "\xE2\x80\x99")))) &&
+        p->label != NLP_LABEL_DATE && d->toks[p->ts].cap && d->toks[ts].cap &&
         (te - ts == 1 || p->label != NLP_LABEL_PERSON)) {
       p->te = te;
       p->be = e.be;
       p->label = (nlp_label_t)kw;
+      if (p == &it->dropped) {
+        it->dropped.te = 0;
+        return push(it, p);
+      }
       return NLP_OK;
     }
+  }
+  if (!plausible(d, ts, te)) {
+    it->dropped = e;
+    return NLP_OK;
   }
   return push(it, &e);
 }
@@ -442,6 +507,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
 static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
   size_t first = it->n;
+  it->dropped.te = 0;
   for (size_t i = s0; i < s1;) {
     size_t j, ts, te, ps, org_end = 0;
     int ty, all_monthday = 1, rc;
@@ -462,6 +528,24 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       te--;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
+    /* "CCNG, Inc.": the company ending after a comma belongs to the name */
+    if (te > ts && te + 1 < s1 && d->toks[te].be - d->toks[te].bs == 1 &&
+        d->text[d->toks[te].bs] == ',' && d->toks[te + 1].cap &&
+        d->toks[te + 1].bs == d->toks[te].be + 1 &&
+        is_lower_word(d->text + d->toks[te + 1].bs,
+                      d->toks[te + 1].be - d->toks[te + 1].bs, CORP_SUFFIX)) {
+      te += 2;
+      if (i < te)
+        i = te;
+    }
+    /* "From Bill", "Good Food": words that never open a name */
+    while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos &&
+           (is_lower_word(d->text + d->toks[ts].bs,
+                          d->toks[ts].be - d->toks[ts].bs, NOT_FIRST) ||
+            (ts == d->toks[ts].sent_first &&
+             is_lower_word(d->text + d->toks[ts].bs,
+                           d->toks[ts].be - d->toks[ts].bs, OPENERS))))
+      ts++;
     if (ty == NER_TYPE_PER)
       while (te - ts > 1 && is_title(&d->toks[ts]))
         ts++;
@@ -476,8 +560,6 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         return rc;
       continue;
     }
-    if (!plausible(d, ts, te))
-      continue;
     for (size_t k = ts; k < te; k++)
       if (!(d->toks[k].gaz & NER_GAZ_MONTHDAY))
         all_monthday = 0;

@@ -226,6 +226,28 @@ static void test_events(void **state) {
   expect("My uncle went to the Cold War museum.", "Cold War/EVENT/Cold War");
 }
 
+/* Web text: capitalised common words, praise opening a sentence, file
+** names, abbreviations and words like "P.S." are not names; ", Inc." ends
+** a company's name. */
+static void test_web_text(void **state) {
+  char got[2048];
+  (void)state;
+  run("Our Tortoise escaped again.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("Great Pasta and friendly staff.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("Best Tacos in Tucson.", got, sizeof got);
+  assert_string_equal(got, "Tucson/GPE/Tucson");
+  run("See Marta_notes.doc and FuelReport.pdf for details.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("Please reply ASAP, the DVD is due.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("P.S. Tom, call me.", got, sizeof got);
+  assert_null(strstr(got, "P.S."));
+  expect("The contract is with Brightwater Energy, Inc. and runs to May.",
+         "Brightwater Energy, Inc./ORG/Brightwater Energy, Inc.|");
+}
+
 static void test_edge_inputs(void **state) {
   nlp_entities_t *it;
   nlp_entity_t e;
@@ -294,6 +316,7 @@ int main(void) {
       cmocka_unit_test(test_dateline),
       cmocka_unit_test(test_org_last_word),
       cmocka_unit_test(test_events),
+      cmocka_unit_test(test_web_text),
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
