@@ -52,6 +52,7 @@ typedef struct name {
   int allcaps;
   unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
   int to_person;   /* relabelled PERSON as a known person's surname */
+  int to_event;    /* relabelled EVENT as a storm's name ("Rita") */
   int alias_label; /* 1 + the label of its alias, or 0 */
 } name_t;
 
@@ -91,7 +92,8 @@ static const char *const LOC_WORDS[] = {
     "gulf",   "bay",       "valley",    "desert",  "island",  "islands",
     "coast",  "peninsula", "strait",    "straits", "canal",   "basin",
     "mount",  "mt.",       "range",     "plains",  "plateau", "delta",
-    "forest", "region",    "continent", "hills",   "channel", 0};
+    "forest", "region",    "continent", "hills",   "channel", "isle",
+    0};
 static const char *const FAC_WORDS[] = {
     "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
     "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
@@ -166,6 +168,8 @@ static const char *const EVENT_LAST[] = {"summit",
                                          "expo",
                                          "marathon",
                                          0};
+/* Words before a storm's name: "Hurricane Rita" is an EVENT. */
+static const char *const STORMS[] = {"hurricane", "typhoon", "cyclone", 0};
 static const char *const LAW_WORDS[] = {
     "act",        "treaty",  "constitution", "amendment", "accord", "accords",
     "convention", "charter", "protocol",     "code",      0};
@@ -191,6 +195,12 @@ static int push(nlp_entities_t *it, const ent_t *e) {
   return NLP_OK;
 }
 
+/* Whether token t is the word w (ASCII, exact). */
+static int tok_is(const ner_doc_t *d, const ner_tok_t *t, const char *w) {
+  size_t n = strlen(w);
+  return t->be - t->bs == n && !memcmp(d->text + t->bs, w, n);
+}
+
 /* The OntoNotes label of a tagged span of CoNLL type ty. */
 static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const ner_tok_t *last = &d->toks[te - 1];
@@ -200,6 +210,9 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
+  if (te - ts > 1 && is_lower_word(d->text + d->toks[ts].bs,
+                                   d->toks[ts].be - d->toks[ts].bs, STORMS))
+    return NLP_LABEL_EVENT; /* "Hurricane Rita" */
   if (te - ts > 1 && is_lower_word(lw, lwn, ORG_LAST))
     return NLP_LABEL_ORG;
   if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_LAST))
@@ -208,6 +221,10 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   case NER_TYPE_PER:
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
+    if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") &&
+        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
+                      LOC_WORDS))
+      return NLP_LABEL_LOC; /* "Sea of Japan", "Strait of Hormuz" */
     if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS) &&
         !is_lower_word(lw, lwn, ORG_WORDS))
       return NLP_LABEL_EVENT; /* "Leaders' Summit" */
@@ -282,6 +299,18 @@ static int title_line(const ner_doc_t *d, size_t i) {
   return long_words >= 2;
 }
 
+/* Whether token t is the first of its line (a dateline: "NICE, France"). */
+static int at_line_start(const ner_doc_t *d, const ner_tok_t *t) {
+  for (size_t b = t->bs; b > 0; b--) {
+    char c = d->text[b - 1];
+    if (c == '\n')
+      return 1;
+    if (c != ' ' && c != '\t' && c != '\r')
+      return 0;
+  }
+  return 1;
+}
+
 /* Whether tokens [ts, te) are part of a file name: "Lisa_resume.doc",
 ** "Stocks.pdf" (glued to "_" or to "." and a short lower-case word). */
 static int in_file_name(const ner_doc_t *d, size_t ts, size_t te) {
@@ -322,7 +351,7 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
   if (!any_cap && common)
     return 0;
   if (!any_cap) {
-    /* lower-case names only when known (gazetteer) */
+    /* lower-case names only when known (gazetteer), */
     int known = 0;
     for (size_t k = ts; k < te; k++) {
       const ner_tok_t *t = &d->toks[k];
@@ -330,6 +359,10 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
                     NER_GAZ_DEMONYM | NER_GAZ_ORG))
         known = 1;
     }
+    /* or followed by a known state or country ("miramar florida") */
+    if (te < d->toks[ts].sent_end && d->toks[te].gaz_pos == 1 &&
+        (d->toks[te].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
+      known = 1;
     if (!known)
       return 0;
   }
@@ -352,7 +385,9 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
       return 0;
     if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
       return 0;
-    if (t->cap == 2 && !t->sent_caps && t->dict == NER_DICT_LOWER && !t->gaz)
+    if (t->cap == 2 && !t->sent_caps && (t->dict & NER_DICT_LOWER) && !t->gaz &&
+        (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
+        !at_line_start(d, t))
       return 0;
     /* a common word that is not also a proper noun, capitalised ("Meal",
     ** "Hamster") */
@@ -399,12 +434,6 @@ static int name_word(const ner_tok_t *t) {
          (t->dict != NER_DICT_LOWER || t->gaz);
 }
 
-/* Whether token t is the word w (ASCII, exact). */
-static int tok_is(const ner_doc_t *d, const ner_tok_t *t, const char *w) {
-  size_t n = strlen(w);
-  return t->be - t->bs == n && !memcmp(d->text + t->bs, w, n);
-}
-
 /* Where an ORG (or PERSON) span [ts, te) holds a person after its
 ** organisation, the token where the person starts (after any titles), with
 ** the organisation's end in *org_end; else 0:
@@ -446,6 +475,29 @@ static size_t person_split(const ner_doc_t *d, size_t s0, size_t ts, size_t te,
     return k;
   }
   return 0;
+}
+
+/* Whether the lower-case place (or person) [ts, te) is a place followed by
+** its country or state without a comma ("san francisco california"): the
+** last word alone is a country or subdivision in the gazetteer, the words
+** before it are not one common word nor end in "of". */
+static int place_state(const ner_doc_t *d, size_t ts, size_t te, int ty) {
+  const ner_tok_t *t = d->toks, *l = &d->toks[te - 1], *p = l - 1;
+  int lower = 1;
+  if (te - ts < 2 || !(l->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)) ||
+      l->gaz_pos != 1 || p->kind != NLP_TOKEN_WORD || p->cap != l->cap ||
+      tok_is(d, p, "of") || tok_is(d, p, "and"))
+    return 0;
+  for (size_t k = ts; k < te; k++)
+    if (t[k].cap)
+      lower = 0;
+  /* capitalised, "Arab East Jerusalem", "N. Korea" and "Hyatt Regency
+  ** Houston" are one name */
+  if (!lower || (ty != NER_TYPE_LOC && ty != NER_TYPE_PER))
+    return 0;
+  if (te - ts == 2 && (t[ts].dict & NER_DICT_LOWER) && !t[ts].gaz)
+    return 0; /* "great britain" (when not in the gazetteer) */
+  return 1;
 }
 
 /* Appends the name [ts, te) of CoNLL type ty (after the checks), or folds it
@@ -517,8 +569,17 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     }
     ty = NER_TAG_TYPE(tags[i]);
     j = i + 1;
-    while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1))
-      j++;
+    for (;;) {
+      while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1))
+        j++;
+      /* "Gulf of" + "Mexico": a name that ends in "of" goes on */
+      if (j < s1 && j - i >= 2 && tags[j] == NER_B(ty) &&
+          tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap) {
+        j++;
+        continue;
+      }
+      break;
+    }
     ts = i;
     te = j;
     i = j;
@@ -538,6 +599,11 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       if (i < te)
         i = te;
     }
+    /* "Hurricane Rita": the storm's name with its kind */
+    if (te > ts && ts > s0 && d->toks[ts - 1].cap == 1 &&
+        is_lower_word(d->text + d->toks[ts - 1].bs,
+                      d->toks[ts - 1].be - d->toks[ts - 1].bs, STORMS))
+      ts--;
     /* "From Bill", "Good Food": words that never open a name */
     while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos &&
            (is_lower_word(d->text + d->toks[ts].bs,
@@ -551,6 +617,15 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         ts++;
     if (te == ts)
       continue;
+    if (place_state(d, ts, te, ty)) {
+      /* "San Rafael Ca", "brittany france": two places */
+      rc = emit(it, d, first, ts, te - 1, NER_TYPE_LOC, 0);
+      if (rc == NLP_OK)
+        rc = emit(it, d, first, te - 1, te, NER_TYPE_LOC, 0);
+      if (rc != NLP_OK)
+        return rc;
+      continue;
+    }
     ps = person_split(d, s0, ts, te, ty, &org_end);
     if (ps) {
       rc = emit(it, d, first, ts, org_end, NER_TYPE_ORG, 0);
@@ -611,13 +686,8 @@ static int is_dateline_punct(const ner_doc_t *d, const ner_tok_t *t) {
 static int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
                      size_t s1) {
   size_t k = s0;
-  for (size_t b = d->toks[s0].bs; b > 0; b--) {
-    char c = d->text[b - 1];
-    if (c == '\n')
-      break;
-    if (c != ' ' && c != '\t' && c != '\r')
-      return NLP_OK; /* not at the start of a line */
-  }
+  if (!at_line_start(d, &d->toks[s0]))
+    return NLP_OK;
   while (k < s1 && it->ndl < DATELINE_MAX) {
     size_t r = k;
     ent_t *e;
@@ -947,6 +1017,7 @@ static int intern(nlp_entities_t *it, ent_t *e) {
   it->names[i].allcaps = allcaps && letters >= 2;
   memset(it->names[i].votes, 0, sizeof it->names[i].votes);
   it->names[i].to_person = 0;
+  it->names[i].to_event = 0;
   it->names[i].alias_label = 0;
   it->names[i].votes[e->label]++;
   it->names[i].next = it->heads[h & (it->nheads - 1)];
@@ -1002,8 +1073,29 @@ static void vote_labels(nlp_entities_t *it) {
     return;
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
-    if (a->nwords != 1 || a->label == NLP_LABEL_PERSON ||
-        !is_name_label(a->label) || a->label == NLP_LABEL_NORP)
+    if (a->nwords != 1 || !is_name_label(a->label))
+      continue;
+    /* "Rita" after "Hurricane Rita" */
+    for (size_t j = 0; j < it->nnames; j++) {
+      const name_t *b = &it->names[j];
+      size_t k = 0;
+      char first[16];
+      if (b->label != NLP_LABEL_EVENT || b->nwords != 2 || !word_suffix(a, b))
+        continue;
+      while (k + 1 < sizeof first && b->key[k] && b->key[k] != ' ') {
+        first[k] = b->key[k];
+        k++;
+      }
+      first[k] = 0;
+      if (is_lower_word(first, k, STORMS)) {
+        a->label = NLP_LABEL_EVENT;
+        a->to_event = 1;
+        a->canon = j;
+        break;
+      }
+    }
+    if (a->to_event || a->label == NLP_LABEL_PERSON ||
+        a->label == NLP_LABEL_NORP)
       continue;
     for (size_t j = 0; j < it->nnames; j++) {
       const name_t *b = &it->names[j];
@@ -1175,8 +1267,10 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
       const name_t *nm = &it->names[e->name];
       if (!is_name_label(e->label))
         continue;
-      if (nm->to_person ||
-          (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
+      if (nm->to_event)
+        e->label = NLP_LABEL_EVENT;
+      else if (nm->to_person ||
+               (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
         e->label = NLP_LABEL_PERSON;
       else if (nm->alias_label &&
                (e->label == NLP_LABEL_MISC || e->label == NLP_LABEL_ORG ||

@@ -248,6 +248,26 @@ static void test_web_text(void **state) {
          "Brightwater Energy, Inc./ORG/Brightwater Energy, Inc.|");
 }
 
+/* Places: "<Gulf> of" + a place is one LOC, also when tagged an ORG;
+** lower-case "city state" without a comma is two places; a storm's name
+** is an EVENT, and so is its short form later. */
+static void test_places_and_storms(void **state) {
+  char got[2048];
+  (void)state;
+  expect("The storm moved into the Gulf of Honduras.",
+         "Gulf of Honduras/LOC/Gulf of Honduras");
+  expect("Fishing boats left the Sea of Japan early.",
+         "Sea of Japan/LOC/Sea of Japan");
+  expect("we drove from tucson arizona last week",
+         "tucson/GPE/tucson|arizona/GPE/arizona|");
+  expect("Hurricane Delia hit Florida. Delia then weakened.",
+         "Hurricane Delia/EVENT/Hurricane Delia|Florida/GPE/Florida|"
+         "Delia/EVENT/Hurricane Delia");
+  /* common words in capitals for emphasis */
+  run("The soup is the BEST in town and we LOVE it.", got, sizeof got);
+  assert_string_equal(got, "");
+}
+
 static void test_edge_inputs(void **state) {
   nlp_entities_t *it;
   nlp_entity_t e;
@@ -317,6 +337,7 @@ int main(void) {
       cmocka_unit_test(test_org_last_word),
       cmocka_unit_test(test_events),
       cmocka_unit_test(test_web_text),
+      cmocka_unit_test(test_places_and_storms),
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
