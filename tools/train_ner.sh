@@ -7,5 +7,5 @@ data=${1:-../shared/data}
 cmake -S . -B build >/dev/null
 cmake --build build -j2 --target train_ner >/dev/null
 /usr/bin/python3 tools/conll_to_train.py < "$data/ner/conll2003-train.jsonl" > build/ner-train.txt
-time nice build/tools/train_ner build/ner-train.txt data/ner.model 15 3
+time nice build/tools/train_ner build/ner-train.txt data/ner.model 10 3
 cmake --build build -j2

@@ -390,9 +390,8 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
         !at_line_start(d, t))
       return 0;
     /* a common word that is not also a proper noun, capitalised ("Meal",
-    ** "Hamster") */
-    if (t->cap == 1 && t->dict == NER_DICT_LOWER && !t->gaz &&
-        (t->doc_lower || !t->doc_title2))
+    ** "Hamster"), unless written capitalised mid-sentence twice ("Cubs") */
+    if (t->cap == 1 && t->dict == NER_DICT_LOWER && !t->gaz && !t->doc_title2)
       return 0;
   }
   return 1;
