@@ -52,6 +52,7 @@ typedef struct name {
   int allcaps;
   unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
   int to_person;   /* relabelled PERSON as a known person's surname */
+  int to_event;    /* relabelled EVENT as a storm's name ("Rita") */
   int alias_label; /* 1 + the label of its alias, or 0 */
 } name_t;
 
@@ -64,6 +65,9 @@ struct nlp_entities {
   size_t nnames, namecap;
   size_t *heads; /* hash heads for names, nheads a power of two */
   size_t nheads;
+  ent_t dropped; /* the last implausible span of the sentence (te 0: none) */
+  ent_t *dl;     /* dateline candidates ("EAGLE PASS, TEXAS -") */
+  size_t ndl;
 };
 
 /* ---- small string helpers ----------------------------------------------- */
@@ -88,15 +92,43 @@ static const char *const LOC_WORDS[] = {
     "gulf",   "bay",       "valley",    "desert",  "island",  "islands",
     "coast",  "peninsula", "strait",    "straits", "canal",   "basin",
     "mount",  "mt.",       "range",     "plains",  "plateau", "delta",
-    "forest", "region",    "continent", "hills",   "channel", 0};
+    "forest", "region",    "continent", "hills",   "channel", "isle",
+    0};
 static const char *const FAC_WORDS[] = {
     "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
     "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
     "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
-    "inc.", "inc",  "ltd.", "ltd", "corp.", "co.", "l.p.", "llc",
-    "plc",  "p.s.", "ps",   "fyi", "lol",   "omg", "ok",   0};
+    "inc.",  "inc",  "ltd.", "ltd",  "corp.", "co.",  "l.p.", "llc",  "plc",
+    "p.s.",  "ps",   "fyi",  "lol",  "omg",   "ok",   "okay", "asap", "lmao",
+    "lmfao", "rofl", "btw",  "imo",  "imho",  "tbh",  "thx",  "pls",  "plz",
+    "wow",   "haha", "hehe", "dvd",  "dvds",  "vhs",  "cd",   "cds",  "tv",
+    "pc",    "pdf",  "faq",  "diy",  "atm",   "aka",  "eta",  "rsvp", "vip",
+    "ceo",   "cfo",  "coo",  "cto",  "svp",   "evp",  "vp",   "hr",   "mba",
+    "phd",   "dui",  "dwi",  "adhd", "usb",   "gps",  "sms",  "url",  "html",
+    "jpg",   "mp3",  "i.e.", "e.g.", "etc",   "etc.", "vs",   "vs.",  "the",
+    "a",     "an",   0};
+/* Words that never open a name ("From Bill", "P.S. Tom"). */
+static const char *const NOT_FIRST[] = {
+    "from",  "to",   "in",     "at",    "on",      "for",  "with",
+    "by",    "this", "that",   "these", "those",   "my",   "our",
+    "your",  "his",  "her",    "their", "its",     "we",   "i",
+    "you",   "he",   "she",    "they",  "it",      "and",  "or",
+    "but",   "if",   "so",     "p.s.",  "ps",      "dear", "hi",
+    "hello", "hey",  "thanks", "thank", "regards", 0};
+/* Greetings and praise that open a sentence, not a name ("Good Food",
+** "Highly recommend Mi Pueblo"). */
+static const char *const OPENERS[] = {
+    "good",      "great",  "best",      "excellent", "awesome",
+    "amazing",   "lovely", "wonderful", "fantastic", "terrible",
+    "horrible",  "worst",  "bad",       "highly",    "very",
+    "really",    "cheap",  "cheapest",  "friendly",  "perfect",
+    "beautiful", 0};
+/* Company endings after a comma: "CCNG, Inc." */
+static const char *const CORP_SUFFIX[] = {
+    "inc",   "inc.", "ltd", "ltd.", "llc",  "l.p.", "corp",
+    "corp.", "co.",  "plc", "gmbh", "s.a.", "ag",   0};
 static const char *const COMPASS[] = {
     "north",     "south",     "east",      "west",      "central",
     "latin",     "northern",  "southern",  "eastern",   "western",
@@ -117,6 +149,27 @@ static const char *const EVENT_WORDS[] = {
     "marathon",   "series",       "trophy",        "classic",  "rally",
     "election",   "elections",    "hurricane",     "storm",    "massacre",
     "crisis",     "expo",         "forum",         0};
+/* Last words that make any name an organisation ("Getty Images"). */
+static const char *const ORG_LAST[] = {
+    "images", "inc",      "inc.",     "corp",    "corp.", "group",
+    "agency", "news",     "ltd",      "ltd.",    "llc",   "plc",
+    "co.",    "holdings", "airlines", "airways", 0};
+/* Last words that make a name of any class an event ("Gulf War"). */
+static const char *const EVENT_LAST[] = {"summit",
+                                         "conference",
+                                         "games",
+                                         "olympics",
+                                         "war",
+                                         "cup",
+                                         "championship",
+                                         "championships",
+                                         "tournament",
+                                         "festival",
+                                         "expo",
+                                         "marathon",
+                                         0};
+/* Words before a storm's name: "Hurricane Rita" is an EVENT. */
+static const char *const STORMS[] = {"hurricane", "typhoon", "cyclone", 0};
 static const char *const LAW_WORDS[] = {
     "act",        "treaty",  "constitution", "amendment", "accord", "accords",
     "convention", "charter", "protocol",     "code",      0};
@@ -142,6 +195,12 @@ static int push(nlp_entities_t *it, const ent_t *e) {
   return NLP_OK;
 }
 
+/* Whether token t is the word w (ASCII, exact). */
+static int tok_is(const ner_doc_t *d, const ner_tok_t *t, const char *w) {
+  size_t n = strlen(w);
+  return t->be - t->bs == n && !memcmp(d->text + t->bs, w, n);
+}
+
 /* The OntoNotes label of a tagged span of CoNLL type ty. */
 static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const ner_tok_t *last = &d->toks[te - 1];
@@ -151,10 +210,21 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
+  if (te - ts > 1 && is_lower_word(d->text + d->toks[ts].bs,
+                                   d->toks[ts].be - d->toks[ts].bs, STORMS))
+    return NLP_LABEL_EVENT; /* "Hurricane Rita" */
+  if (te - ts > 1 && is_lower_word(lw, lwn, ORG_LAST))
+    return NLP_LABEL_ORG;
+  if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_LAST))
+    return NLP_LABEL_EVENT;
   switch (ty) {
   case NER_TYPE_PER:
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
+    if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") &&
+        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
+                      LOC_WORDS))
+      return NLP_LABEL_LOC; /* "Sea of Japan", "Strait of Hormuz" */
     if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS) &&
         !is_lower_word(lw, lwn, ORG_WORDS))
       return NLP_LABEL_EVENT; /* "Leaders' Summit" */
@@ -229,10 +299,45 @@ static int title_line(const ner_doc_t *d, size_t i) {
   return long_words >= 2;
 }
 
+/* Whether token t is the first of its line (a dateline: "NICE, France"). */
+static int at_line_start(const ner_doc_t *d, const ner_tok_t *t) {
+  for (size_t b = t->bs; b > 0; b--) {
+    char c = d->text[b - 1];
+    if (c == '\n')
+      return 1;
+    if (c != ' ' && c != '\t' && c != '\r')
+      return 0;
+  }
+  return 1;
+}
+
+/* Whether tokens [ts, te) are part of a file name: "Lisa_resume.doc",
+** "Stocks.pdf" (glued to "_" or to "." and a short lower-case word). */
+static int in_file_name(const ner_doc_t *d, size_t ts, size_t te) {
+  const ner_tok_t *t = d->toks;
+  size_t end = t[ts].sent_end;
+  if (ts > t[ts].sent_first && t[ts - 1].be == t[ts].bs &&
+      d->text[t[ts - 1].bs] == '_')
+    return 1;
+  if (te < end && t[te].bs == t[te - 1].be) {
+    char c = d->text[t[te].bs];
+    if (c == '_')
+      return 1;
+    if (c == '.' && t[te].be - t[te].bs == 1 && te + 1 < end &&
+        t[te + 1].bs == t[te].be && t[te + 1].kind == NLP_TOKEN_WORD &&
+        t[te + 1].cap == 0 && t[te + 1].be - t[te + 1].bs >= 2 &&
+        t[te + 1].be - t[te + 1].bs <= 4)
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
 ** or emoji; not only lower-case common words. */
 static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
   int any_cap = 0, common = 0;
+  if (in_file_name(d, ts, te))
+    return 0;
   for (size_t k = ts; k < te; k++) {
     const ner_tok_t *t = &d->toks[k];
     if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_NUMBER &&
@@ -246,7 +351,7 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
   if (!any_cap && common)
     return 0;
   if (!any_cap) {
-    /* lower-case names only when known (gazetteer) */
+    /* lower-case names only when known (gazetteer), */
     int known = 0;
     for (size_t k = ts; k < te; k++) {
       const ner_tok_t *t = &d->toks[k];
@@ -254,6 +359,10 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
                     NER_GAZ_DEMONYM | NER_GAZ_ORG))
         known = 1;
     }
+    /* or followed by a known state or country ("miramar florida") */
+    if (te < d->toks[ts].sent_end && d->toks[te].gaz_pos == 1 &&
+        (d->toks[te].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
+      known = 1;
     if (!known)
       return 0;
   }
@@ -276,7 +385,13 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
       return 0;
     if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
       return 0;
-    if (t->cap == 2 && !t->sent_caps && t->dict == NER_DICT_LOWER && !t->gaz)
+    if (t->cap == 2 && !t->sent_caps && (t->dict & NER_DICT_LOWER) && !t->gaz &&
+        (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
+        !at_line_start(d, t))
+      return 0;
+    /* a common word that is not also a proper noun, capitalised ("Meal",
+    ** "Hamster"), unless written capitalised mid-sentence twice ("Cubs") */
+    if (t->cap == 1 && t->dict == NER_DICT_LOWER && !t->gaz && !t->doc_title2)
       return 0;
   }
   return 1;
@@ -311,22 +426,159 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
          t->kind == NLP_TOKEN_WORD && t->cap != 0;
 }
 
+/* Whether token t is a capitalised word that can be part of a person's
+** name: not only a common lower-case word ("Police", "Security"). */
+static int name_word(const ner_tok_t *t) {
+  return t->kind == NLP_TOKEN_WORD && t->cap == 1 && !is_title(t) &&
+         (t->dict != NER_DICT_LOWER || t->gaz);
+}
+
+/* Where an ORG (or PERSON) span [ts, te) holds a person after its
+** organisation, the token where the person starts (after any titles), with
+** the organisation's end in *org_end; else 0:
+**   "Homeland Security Secretary Alejandro Mayorkas": a title word inside
+**   an ORG, followed by capitalised name words, ends the ORG;
+**   "Secretary of Homeland Security Alejandro Mayorkas": after "<title>
+**   of", common words (the portfolio) then 1-4 name words. */
+static size_t person_split(const ner_doc_t *d, size_t s0, size_t ts, size_t te,
+                           int ty, size_t *org_end) {
+  const ner_tok_t *t = d->toks;
+  if (ty == NER_TYPE_ORG)
+    for (size_t k = ts + 1; k + 1 < te; k++) {
+      size_t p = k;
+      if (!is_title(&t[k]))
+        continue;
+      while (p < te && is_title(&t[p]))
+        p++;
+      if (p == te || te - p > 4)
+        return 0;
+      for (size_t q = p; q < te; q++)
+        if (!name_word(&t[q]))
+          return 0;
+      *org_end = k;
+      return p;
+    }
+  if ((ty == NER_TYPE_ORG || ty == NER_TYPE_PER) && ts >= s0 + 2 &&
+      te - ts >= 3 && tok_is(d, &t[ts - 1], "of") && is_title(&t[ts - 2])) {
+    size_t k = te;
+    while (k > ts && te - k < 4 && name_word(&t[k - 1]))
+      k--;
+    if (k == ts || te - k < 2 || t[k - 1].cap != 1 ||
+        t[k - 1].dict != NER_DICT_LOWER || t[k - 1].gaz)
+      return 0;
+    for (size_t q = ts; q < k; q++)
+      if (t[q].kind == NLP_TOKEN_WORD && t[q].cap == 1 &&
+          (t[q].dict != NER_DICT_LOWER || t[q].gaz))
+        return 0; /* a portfolio is made of common words */
+    *org_end = k;
+    return k;
+  }
+  return 0;
+}
+
+/* Whether the lower-case place (or person) [ts, te) is a place followed by
+** its country or state without a comma ("san francisco california"): the
+** last word alone is a country or subdivision in the gazetteer, the words
+** before it are not one common word nor end in "of". */
+static int place_state(const ner_doc_t *d, size_t ts, size_t te, int ty) {
+  const ner_tok_t *t = d->toks, *l = &d->toks[te - 1], *p = l - 1;
+  int lower = 1;
+  if (te - ts < 2 || !(l->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)) ||
+      l->gaz_pos != 1 || p->kind != NLP_TOKEN_WORD || p->cap != l->cap ||
+      tok_is(d, p, "of") || tok_is(d, p, "and"))
+    return 0;
+  for (size_t k = ts; k < te; k++)
+    if (t[k].cap)
+      lower = 0;
+  /* capitalised, "Arab East Jerusalem", "N. Korea" and "Hyatt Regency
+  ** Houston" are one name */
+  if (!lower || (ty != NER_TYPE_LOC && ty != NER_TYPE_PER))
+    return 0;
+  if (te - ts == 2 && (t[ts].dict & NER_DICT_LOWER) && !t[ts].gaz)
+    return 0; /* "great britain" (when not in the gazetteer) */
+  return 1;
+}
+
+/* Appends the name [ts, te) of CoNLL type ty (after the checks), or folds it
+** into the name just before it when it is an EVENT, or ends in an ORG word,
+** right after another name ("North" + "American Leaders' Summit", "Getty" +
+** "Images"). first: the sentence's first entity. */
+static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
+                size_t te, int ty, int all_monthday) {
+  ent_t e;
+  int kw = -1; /* the label its last word gives a longer name */
+  memset(&e, 0, sizeof e);
+  e.ts = ts;
+  e.te = te;
+  e.bs = d->toks[ts].bs;
+  e.be = d->toks[te - 1].be;
+  e.sentence = d->toks[ts].sentence;
+  e.label = refine(d, ts, te, ty);
+  if (all_monthday)
+    e.label = NLP_LABEL_DATE; /* numex may value it */
+  {
+    const char *lw = d->text + d->toks[te - 1].bs;
+    size_t lwn = d->toks[te - 1].be - d->toks[te - 1].bs;
+    if (is_lower_word(lw, lwn, ORG_LAST)) {
+      if (te - ts == 1)
+        kw = NLP_LABEL_ORG; /* "Getty" + "Images" */
+    } else if (e.label == NLP_LABEL_EVENT || is_lower_word(lw, lwn, EVENT_LAST))
+      kw = NLP_LABEL_EVENT;
+  }
+  if (kw >= 0 && (it->n > first || it->dropped.te)) {
+    /* right after the name (kept, or dropped as a lone common word:
+    ** "Cold" + "War"), or after its plural possessive ("Ministers'") */
+    ent_t *p = it->n > first ? &it->ents[it->n - 1] : NULL;
+    const ner_tok_t *a = &d->toks[ts - 1];
+    if (it->dropped.te && (!p || p->te <= it->dropped.ts))
+      p = &it->dropped;
+    if ((p->te == ts ||
+         (p->te + 1 == ts && a->kind == NLP_TOKEN_PUNCT &&
+          (tok_is(d, a, "'") || tok_is(d, a, "\xE2\x80\x99")))) &&
+        p->label != NLP_LABEL_DATE && d->toks[p->ts].cap && d->toks[ts].cap &&
+        (te - ts == 1 || p->label != NLP_LABEL_PERSON)) {
+      p->te = te;
+      p->be = e.be;
+      p->label = (nlp_label_t)kw;
+      if (p == &it->dropped) {
+        it->dropped.te = 0;
+        return push(it, p);
+      }
+      return NLP_OK;
+    }
+  }
+  if (!plausible(d, ts, te)) {
+    it->dropped = e;
+    return NLP_OK;
+  }
+  return push(it, &e);
+}
+
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
 static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
   size_t first = it->n;
+  it->dropped.te = 0;
   for (size_t i = s0; i < s1;) {
-    size_t j, ts, te;
-    int ty, all_monthday = 1;
-    ent_t e;
+    size_t j, ts, te, ps, org_end = 0;
+    int ty, all_monthday = 1, rc;
     if (tags[i] == NER_O || is_conj(d, &d->toks[i])) {
       i++;
       continue;
     }
     ty = NER_TAG_TYPE(tags[i]);
     j = i + 1;
-    while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1))
-      j++;
+    for (;;) {
+      while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1))
+        j++;
+      /* "Gulf of" + "Mexico": a name that ends in "of" goes on */
+      if (j < s1 && j - i >= 2 && tags[j] == NER_B(ty) &&
+          tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap) {
+        j++;
+        continue;
+      }
+      break;
+    }
     ts = i;
     te = j;
     i = j;
@@ -336,13 +588,52 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       te--;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
+    /* "CCNG, Inc.": the company ending after a comma belongs to the name */
+    if (te > ts && te + 1 < s1 && d->toks[te].be - d->toks[te].bs == 1 &&
+        d->text[d->toks[te].bs] == ',' && d->toks[te + 1].cap &&
+        d->toks[te + 1].bs == d->toks[te].be + 1 &&
+        is_lower_word(d->text + d->toks[te + 1].bs,
+                      d->toks[te + 1].be - d->toks[te + 1].bs, CORP_SUFFIX)) {
+      te += 2;
+      if (i < te)
+        i = te;
+    }
+    /* "Hurricane Rita": the storm's name with its kind */
+    if (te > ts && ts > s0 && d->toks[ts - 1].cap == 1 &&
+        is_lower_word(d->text + d->toks[ts - 1].bs,
+                      d->toks[ts - 1].be - d->toks[ts - 1].bs, STORMS))
+      ts--;
+    /* "From Bill", "Good Food": words that never open a name */
+    while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos &&
+           (is_lower_word(d->text + d->toks[ts].bs,
+                          d->toks[ts].be - d->toks[ts].bs, NOT_FIRST) ||
+            (ts == d->toks[ts].sent_first &&
+             is_lower_word(d->text + d->toks[ts].bs,
+                           d->toks[ts].be - d->toks[ts].bs, OPENERS))))
+      ts++;
     if (ty == NER_TYPE_PER)
       while (te - ts > 1 && is_title(&d->toks[ts]))
         ts++;
     if (te == ts)
       continue;
-    if (!plausible(d, ts, te))
+    if (place_state(d, ts, te, ty)) {
+      /* "San Rafael Ca", "brittany france": two places */
+      rc = emit(it, d, first, ts, te - 1, NER_TYPE_LOC, 0);
+      if (rc == NLP_OK)
+        rc = emit(it, d, first, te - 1, te, NER_TYPE_LOC, 0);
+      if (rc != NLP_OK)
+        return rc;
       continue;
+    }
+    ps = person_split(d, s0, ts, te, ty, &org_end);
+    if (ps) {
+      rc = emit(it, d, first, ts, org_end, NER_TYPE_ORG, 0);
+      if (rc == NLP_OK)
+        rc = emit(it, d, first, ps, te, NER_TYPE_PER, 0);
+      if (rc != NLP_OK)
+        return rc;
+      continue;
+    }
     for (size_t k = ts; k < te; k++)
       if (!(d->toks[k].gaz & NER_GAZ_MONTHDAY))
         all_monthday = 0;
@@ -361,17 +652,164 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         it->n--;
       ts -= 2;
     }
-    memset(&e, 0, sizeof e);
-    e.ts = ts;
-    e.te = te;
-    e.bs = d->toks[ts].bs;
-    e.be = d->toks[te - 1].be;
-    e.sentence = d->toks[ts].sentence;
-    e.label = refine(d, ts, te, ty);
-    if (all_monthday)
-      e.label = NLP_LABEL_DATE; /* numex may value it */
-    if (push(it, &e) != NLP_OK)
+    if (emit(it, d, first, ts, te, ty, all_monthday) != NLP_OK)
       return NLP_ENOMEM;
+  }
+  return NLP_OK;
+}
+
+/* ---- datelines ------------------------------------------------------------
+** A line that starts with a place in capitals before a comma, dash or
+** bracket ("EAGLE PASS, TEXAS - DECEMBER 19: ...", "WASHINGTON (CNN) -")
+** names the place. The tagger often misses it (capitals hide which words
+** are names), so such runs are kept as candidates and, once the whole text
+** is tagged, become a place when the gazetteer knows them or the same words
+** are tagged a place elsewhere in the text in normal case. */
+
+#define DATELINE_MAX 64 /* candidates per text (each is compared to all) */
+
+static int is_dateline_punct(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  if (t->kind != NLP_TOKEN_PUNCT)
+    return 0;
+  if (n == 1)
+    return *w == ',' || *w == '-' || *w == '(';
+  /* en and em dashes */
+  return n == 3 && !memcmp(w, "\xE2\x80", 2) &&
+         ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94);
+}
+
+/* Records the capital runs that open the segment [s0, s1) when it starts a
+** line. */
+static int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
+                     size_t s1) {
+  size_t k = s0;
+  if (!at_line_start(d, &d->toks[s0]))
+    return NLP_OK;
+  while (k < s1 && it->ndl < DATELINE_MAX) {
+    size_t r = k;
+    ent_t *e;
+    while (r < s1 && r - k < 4 && d->toks[r].kind == NLP_TOKEN_WORD &&
+           d->toks[r].cap == 2)
+      r++;
+    if (r == k || r >= s1 || !is_dateline_punct(d, &d->toks[r]))
+      break;
+    if (!it->dl && !(it->dl = malloc(DATELINE_MAX * sizeof *it->dl)))
+      return NLP_ENOMEM;
+    e = &it->dl[it->ndl++];
+    memset(e, 0, sizeof *e);
+    e->bs = d->toks[k].bs;
+    e->be = d->toks[r - 1].be;
+    e->sentence = d->toks[k].sentence;
+    if (d->text[d->toks[r].bs] != ',')
+      break;
+    k = r + 1; /* "EAGLE PASS, TEXAS -" */
+  }
+  return NLP_OK;
+}
+
+/* Whether text a[0..an) and b[0..bn) are the same words, ignoring ASCII
+** case and the kind and length of the white space between words. */
+static int same_words(const char *a, size_t an, const char *b, size_t bn) {
+  size_t i = 0, j = 0;
+  while (i < an && j < bn) {
+    int sa = a[i] == ' ' || a[i] == '\t' || a[i] == '\n' || a[i] == '\r';
+    int sb = b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r';
+    if (sa && sb) {
+      while (i < an &&
+             (a[i] == ' ' || a[i] == '\t' || a[i] == '\n' || a[i] == '\r'))
+        i++;
+      while (j < bn &&
+             (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r'))
+        j++;
+      continue;
+    }
+    if (sa || sb)
+      return 0;
+    {
+      unsigned char x = (unsigned char)a[i++], y = (unsigned char)b[j++];
+      if (x >= 'A' && x <= 'Z')
+        x = (unsigned char)(x + 32);
+      if (y >= 'A' && y <= 'Z')
+        y = (unsigned char)(y + 32);
+      if (x != y)
+        return 0;
+    }
+  }
+  return i == an && j == bn;
+}
+
+/* Turns the dateline candidates that name a known place into GPE/LOC
+** entities, replacing what the tagger found inside them. */
+static int apply_datelines(nlp_entities_t *it) {
+  for (size_t c = 0; c < it->ndl; c++) {
+    ent_t e = it->dl[c];
+    const char *w = it->text + e.bs;
+    size_t n = e.be - e.bs, lo, hi;
+    char key[128];
+    int label = -1;
+    if (n >= sizeof key)
+      continue;
+    /* the gazetteer (ASCII lower case, single spaces) */
+    {
+      size_t kn = 0;
+      unsigned bits;
+      for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)w[i];
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+          if (kn && key[kn - 1] != ' ')
+            key[kn++] = ' ';
+        } else {
+          key[kn++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+      }
+      bits = ner_gaz_lookup(key, kn);
+      if (bits & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))
+        label = NLP_LABEL_GPE;
+      else if (bits & NER_GAZ_REGION)
+        label = NLP_LABEL_LOC;
+    }
+    /* a place of the same words in normal case elsewhere, or a place
+    ** found inside the run ("SAN" + "ANSELMO") */
+    for (size_t i = 0; i < it->n && label < 0; i++) {
+      const ent_t *x = &it->ents[i];
+      int lower = 0;
+      if (x->label != NLP_LABEL_GPE && x->label != NLP_LABEL_LOC)
+        continue;
+      if (x->bs >= e.bs && x->be <= e.be) {
+        label = NLP_LABEL_GPE;
+        break;
+      }
+      for (size_t k = x->bs; k < x->be; k++)
+        if (it->text[k] >= 'a' && it->text[k] <= 'z')
+          lower = 1;
+      if (lower && same_words(w, n, it->text + x->bs, x->be - x->bs))
+        label = (int)x->label;
+    }
+    if (label < 0)
+      continue;
+    e.label = (nlp_label_t)label;
+    /* replace the entities that overlap it: [lo, hi) */
+    for (lo = 0; lo < it->n && it->ents[lo].be <= e.bs;)
+      lo++;
+    for (hi = lo; hi < it->n && it->ents[hi].bs < e.be;)
+      hi++;
+    if (hi == lo + 1 && it->ents[lo].bs == e.bs && it->ents[lo].be == e.be &&
+        (it->ents[lo].label == NLP_LABEL_GPE ||
+         it->ents[lo].label == NLP_LABEL_LOC))
+      continue; /* found already */
+    if (hi == lo) {
+      if (push(it, &e) != NLP_OK) /* makes room */
+        return NLP_ENOMEM;
+      memmove(it->ents + lo + 1, it->ents + lo,
+              (it->n - 1 - lo) * sizeof *it->ents);
+    } else {
+      memmove(it->ents + lo + 1, it->ents + hi,
+              (it->n - hi) * sizeof *it->ents);
+      it->n -= hi - lo - 1;
+    }
+    it->ents[lo] = e;
   }
   return NLP_OK;
 }
@@ -578,6 +1016,7 @@ static int intern(nlp_entities_t *it, ent_t *e) {
   it->names[i].allcaps = allcaps && letters >= 2;
   memset(it->names[i].votes, 0, sizeof it->names[i].votes);
   it->names[i].to_person = 0;
+  it->names[i].to_event = 0;
   it->names[i].alias_label = 0;
   it->names[i].votes[e->label]++;
   it->names[i].next = it->heads[h & (it->nheads - 1)];
@@ -633,8 +1072,29 @@ static void vote_labels(nlp_entities_t *it) {
     return;
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
-    if (a->nwords != 1 || a->label == NLP_LABEL_PERSON ||
-        !is_name_label(a->label) || a->label == NLP_LABEL_NORP)
+    if (a->nwords != 1 || !is_name_label(a->label))
+      continue;
+    /* "Rita" after "Hurricane Rita" */
+    for (size_t j = 0; j < it->nnames; j++) {
+      const name_t *b = &it->names[j];
+      size_t k = 0;
+      char first[16];
+      if (b->label != NLP_LABEL_EVENT || b->nwords != 2 || !word_suffix(a, b))
+        continue;
+      while (k + 1 < sizeof first && b->key[k] && b->key[k] != ' ') {
+        first[k] = b->key[k];
+        k++;
+      }
+      first[k] = 0;
+      if (is_lower_word(first, k, STORMS)) {
+        a->label = NLP_LABEL_EVENT;
+        a->to_event = 1;
+        a->canon = j;
+        break;
+      }
+    }
+    if (a->to_event || a->label == NLP_LABEL_PERSON ||
+        a->label == NLP_LABEL_NORP)
       continue;
     for (size_t j = 0; j < it->nnames; j++) {
       const name_t *b = &it->names[j];
@@ -724,6 +1184,7 @@ void nlp_entities_free(nlp_entities_t *it) {
   free(it->names);
   free(it->heads);
   free(it->ents);
+  free(it->dl);
   free(it);
 }
 
@@ -784,12 +1245,16 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
       size_t s1 = d.toks[s0].sent_end, first = it->n;
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
+        rc = datelines(it, &d, s0, s1);
+      if (rc == NLP_OK)
         rc = merge_numex(it, &d, s0, s1, first, buf);
       s0 = s1;
     }
   }
   if (rc == NLP_DONE)
     rc = NLP_OK;
+  if (rc == NLP_OK)
+    rc = apply_datelines(it);
   for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
     rc = intern(it, &it->ents[i]);
   if (rc == NLP_OK) {
@@ -801,8 +1266,10 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
       const name_t *nm = &it->names[e->name];
       if (!is_name_label(e->label))
         continue;
-      if (nm->to_person ||
-          (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
+      if (nm->to_event)
+        e->label = NLP_LABEL_EVENT;
+      else if (nm->to_person ||
+               (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
         e->label = NLP_LABEL_PERSON;
       else if (nm->alias_label &&
                (e->label == NLP_LABEL_MISC || e->label == NLP_LABEL_ORG ||

@@ -56,19 +56,20 @@ typedef struct ner_tok {
   size_t sent_first; /* index of the first token of its sentence */
   size_t sent_end;   /* one past the last token of its sentence */
   nlp_token_kind_t kind;
-  uint32_t h_lower;  /* hash of the ASCII-lower-cased form */
-  uint32_t h_raw;    /* hash of the exact form */
-  uint32_t h_shape;  /* hash of the shape (Xxxx, dd, X.X.) */
-  uint32_t h_sshape; /* hash of the short shape (runs collapsed) */
-  uint32_t h_pre[3]; /* lower-case prefixes of 1..3 bytes */
-  uint32_t h_suf[4]; /* lower-case suffixes of 1..4 bytes */
-  uint8_t cap;       /* 0 none, 1 Title, 2 ALLCAPS (>= 2 letters), 3 mixed */
-  uint8_t sent_caps; /* the sentence has no lower-case word */
-  uint8_t doc_lower; /* the lower form occurs in lower case elsewhere */
-  uint8_t doc_title; /* occurs capitalised mid-sentence in a mixed sentence */
-  uint8_t gaz;       /* gazetteer bits, NER_GAZ_* */
-  uint8_t gaz_pos;   /* 1 first token of a gazetteer match, 2 inside */
-  uint8_t dict;      /* NER_DICT_* bits: in the English word lists */
+  uint32_t h_lower;   /* hash of the ASCII-lower-cased form */
+  uint32_t h_raw;     /* hash of the exact form */
+  uint32_t h_shape;   /* hash of the shape (Xxxx, dd, X.X.) */
+  uint32_t h_sshape;  /* hash of the short shape (runs collapsed) */
+  uint32_t h_pre[3];  /* lower-case prefixes of 1..3 bytes */
+  uint32_t h_suf[4];  /* lower-case suffixes of 1..4 bytes */
+  uint8_t cap;        /* 0 none, 1 Title, 2 ALLCAPS (>= 2 letters), 3 mixed */
+  uint8_t sent_caps;  /* the sentence has no lower-case word */
+  uint8_t doc_lower;  /* the lower form occurs in lower case elsewhere */
+  uint8_t doc_title;  /* occurs capitalised mid-sentence in a mixed sentence */
+  uint8_t doc_title2; /* ... twice or more (not a feature; entities.c) */
+  uint8_t gaz;        /* gazetteer bits, NER_GAZ_* */
+  uint8_t gaz_pos;    /* 1 first token of a gazetteer match, 2 inside */
+  uint8_t dict;       /* NER_DICT_* bits: in the English word lists */
 } ner_tok_t;
 
 #define NER_GAZ_COUNTRY 1

@@ -205,7 +205,8 @@ static void tok_case(ner_tok_t *t, const char *text) {
 
 #define MAP_SEEN_LOWER 1
 #define MAP_SEEN_TITLE 2
-#define MAP_LAST_SHIFT 4 /* 0 unseen, 1..4 type+1, 5 tagged O */
+#define MAP_SEEN_TITLE2 4 /* capitalised mid-sentence twice or more */
+#define MAP_LAST_SHIFT 4  /* 0 unseen, 1..4 type+1, 5 tagged O */
 
 static int map_grow(ner_doc_t *d) {
   size_t ncap = d->mcap ? d->mcap * 2 : 1024;
@@ -481,6 +482,8 @@ static int scan_facts(ner_doc_t *d) {
                    d->toks[i - 1].kind == NLP_TOKEN_WORD) {
           if (!(v = map_slot(d, x->h_lower)))
             goto nomem;
+          if (*v & MAP_SEEN_TITLE)
+            *v |= MAP_SEEN_TITLE2;
           *v |= MAP_SEEN_TITLE;
         }
       }
@@ -563,6 +566,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     v = map_get(d, x->h_lower);
     x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
     x->doc_title = (v & MAP_SEEN_TITLE) != 0;
+    x->doc_title2 = (v & MAP_SEEN_TITLE2) != 0;
     if (x->be - x->bs < 2 && x->cap == 0)
       continue;
     if (x->cap == 0 && (x->dict & NER_DICT_LOWER) && !x->gaz)

@@ -149,6 +149,125 @@ static void test_no_false_names(void **state) {
   assert_null(strstr(got, "PERSON"));
 }
 
+/* Whether want occurs in the entities of text (run() format). */
+static void expect(const char *text, const char *want) {
+  char got[2048];
+  run(text, got, sizeof got);
+  if (!strstr(got, want))
+    fail_msg("want %s in %s", want, got);
+}
+
+/* A title word inside an ORG ends it; the name after it is a PERSON, and
+** its surname alone later gets the full name. */
+static void test_title_splits_org(void **state) {
+  (void)state;
+  expect("Earlier, Federal Reserve Chief Lorna Petrakis said the plan would "
+         "work. Petrakis left.",
+         "Federal Reserve/ORG/Federal Reserve|"
+         "Lorna Petrakis/PERSON/Lorna Petrakis|"
+         "Petrakis/PERSON/Lorna Petrakis");
+  /* "Chief Police Officers" are not a name: the ORG stays whole */
+  expect("The Association of Chief Police Officers met in Leeds.",
+         "Association of Chief Police Officers/ORG/");
+}
+
+/* "<title> of <portfolio> <name>": the portfolio is the ORG. */
+static void test_title_of_portfolio(void **state) {
+  (void)state;
+  expect("Officials said Secretary of Veterans Affairs Lorna Petrakis would "
+         "attend. Petrakis declined to comment.",
+         "Veterans Affairs/ORG/Veterans Affairs|"
+         "Lorna Petrakis/PERSON/Lorna Petrakis|"
+         "Petrakis/PERSON/Lorna Petrakis");
+}
+
+/* A line-initial place in capitals before a comma or dash is a place when
+** the same words are a place elsewhere in the text, or when the tagger
+** found a place in part of it; other capitals are left alone. */
+static void test_dateline(void **state) {
+  char got[2048];
+  (void)state;
+  expect("Intro line.\nLONG BEACH, Calif. (AP) \xE2\x80\x94 Police in Long "
+         "Beach said.",
+         "LONG BEACH/GPE/Long Beach|");
+  expect("FALLS CHURCH, Va. \xE2\x80\x94 Residents of Falls Church voted.",
+         "FALLS CHURCH/GPE/Falls Church|");
+  expect("WHITE PLAINS, New York \xE2\x80\x94 Lawyers in White Plains met.",
+         "WHITE PLAINS/LOC/White Plains|");
+  expect("BIG BEAR, California - Skiers in Big Bear were happy.",
+         "BIG BEAR/GPE/Big Bear|California/GPE/California");
+  run("BREAKING NEWS, readers: the vote is close.", got, sizeof got);
+  assert_string_equal(got, "");
+  /* not at the start of a line */
+  run("We said BIG BEAR, then Big Bear again.", got, sizeof got);
+  assert_null(strstr(got, "BIG BEAR/GPE"));
+}
+
+/* Names ending in "Images", "Group", "Holdings", ... are ORGs, also when
+** the tagger split off the last word. */
+static void test_org_last_word(void **state) {
+  (void)state;
+  expect("Pictures were supplied by Marek Images and Dunmore Images.",
+         "Marek Images/ORG/Marek Images|Dunmore Images/ORG/Dunmore Images");
+  expect("He once ran Tallis Media Group, and later Orrin Capital Holdings.",
+         "Tallis Media Group/ORG/Tallis Media Group|"
+         "Orrin Capital Holdings/ORG/Orrin Capital Holdings");
+}
+
+/* Names ending in "Summit", "Conference", "War", ... are one EVENT, joined
+** with the name just before them. */
+static void test_events(void **state) {
+  (void)state;
+  expect(
+      "The Pacific Islands Leaders Summit opened on Monday in Fiji.",
+      "Pacific Islands Leaders Summit/EVENT/Pacific Islands Leaders Summit|");
+  expect("She attended the Nordic Energy Ministers' Conference in Oslo.",
+         "Nordic Energy Ministers' Conference/EVENT/");
+  expect("My uncle went to the Cold War museum.", "Cold War/EVENT/Cold War");
+}
+
+/* Web text: capitalised common words, praise opening a sentence, file
+** names, abbreviations and words like "P.S." are not names; ", Inc." ends
+** a company's name. */
+static void test_web_text(void **state) {
+  char got[2048];
+  (void)state;
+  run("Our Tortoise escaped again.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("Great Pasta and friendly staff.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("Best Tacos in Tucson.", got, sizeof got);
+  assert_string_equal(got, "Tucson/GPE/Tucson");
+  run("See Marta_notes.doc and FuelReport.pdf for details.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("Please reply ASAP, the DVD is due.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("P.S. Tom, call me.", got, sizeof got);
+  assert_null(strstr(got, "P.S."));
+  expect("The contract is with Brightwater Energy, Inc. and runs to May.",
+         "Brightwater Energy, Inc./ORG/Brightwater Energy, Inc.|");
+}
+
+/* Places: "<Gulf> of" + a place is one LOC, also when tagged an ORG;
+** lower-case "city state" without a comma is two places; a storm's name
+** is an EVENT, and so is its short form later. */
+static void test_places_and_storms(void **state) {
+  char got[2048];
+  (void)state;
+  expect("The storm moved into the Gulf of Honduras.",
+         "Gulf of Honduras/LOC/Gulf of Honduras");
+  expect("Fishing boats left the Sea of Japan early.",
+         "Sea of Japan/LOC/Sea of Japan");
+  expect("we drove from tucson arizona last week",
+         "tucson/GPE/tucson|arizona/GPE/arizona|");
+  expect("Hurricane Delia hit Florida. Delia then weakened.",
+         "Hurricane Delia/EVENT/Hurricane Delia|Florida/GPE/Florida|"
+         "Delia/EVENT/Hurricane Delia");
+  /* common words in capitals for emphasis */
+  run("The soup is the BEST in town and we LOVE it.", got, sizeof got);
+  assert_string_equal(got, "");
+}
+
 static void test_edge_inputs(void **state) {
   nlp_entities_t *it;
   nlp_entity_t e;
@@ -212,6 +331,13 @@ int main(void) {
       cmocka_unit_test(test_people_and_places),
       cmocka_unit_test(test_canonical),
       cmocka_unit_test(test_no_false_names),
+      cmocka_unit_test(test_title_splits_org),
+      cmocka_unit_test(test_title_of_portfolio),
+      cmocka_unit_test(test_dateline),
+      cmocka_unit_test(test_org_last_word),
+      cmocka_unit_test(test_events),
+      cmocka_unit_test(test_web_text),
+      cmocka_unit_test(test_places_and_storms),
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
