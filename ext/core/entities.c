@@ -503,6 +503,26 @@ static int place_state(const ner_doc_t *d, size_t ts, size_t te, int ty) {
 ** into the name just before it when it is an EVENT, or ends in an ORG word,
 ** right after another name ("North" + "American Leaders' Summit", "Getty" +
 ** "Images"). first: the sentence's first entity. */
+/* Names never overlap: one already found that reaches into a new name
+** starting at token ts ("Latin Central" before "Central and South America")
+** is cut before it, without a trailing "and" or punctuation, or goes. */
+static void cut_before(nlp_entities_t *it, const ner_doc_t *d, size_t first,
+                       size_t ts) {
+  while (it->n > first && it->ents[it->n - 1].te > ts) {
+    ent_t *p = &it->ents[it->n - 1];
+    size_t te = ts;
+    while (te > p->ts && (d->toks[te - 1].kind == NLP_TOKEN_PUNCT ||
+                          is_conj(d, &d->toks[te - 1])))
+      te--;
+    if (te > p->ts) {
+      p->te = te;
+      p->be = d->toks[te - 1].be;
+      return;
+    }
+    it->n--;
+  }
+}
+
 static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
                 size_t te, int ty, int all_monthday) {
   ent_t e;
@@ -542,6 +562,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
       p->label = (nlp_label_t)kw;
       if (p == &it->dropped) {
         it->dropped.te = 0;
+        cut_before(it, d, first, p->ts);
         return push(it, p);
       }
       return NLP_OK;
@@ -551,6 +572,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     it->dropped = e;
     return NLP_OK;
   }
+  cut_before(it, d, first, ts);
   return push(it, &e);
 }
 

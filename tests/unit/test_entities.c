@@ -268,6 +268,23 @@ static void test_places_and_storms(void **state) {
   assert_string_equal(got, "");
 }
 
+/* A name joined with the words before it ("Central and South America")
+** never overlaps a name found there; run() asserts the order. */
+static void test_no_overlap(void **state) {
+  static const char *const texts[] = {
+      "Migrants from Latin Central and South America came.",
+      "Traders in Old North and South Korea met.",
+      "The Great Lakes Hurricane Delia season began.",
+      "Getty Getty Images Images of the North American North American "
+      "Leaders' Summit."};
+  char got[2048];
+  (void)state;
+  run(texts[0], got, sizeof got);
+  assert_non_null(strstr(got, "Central and South America/LOC"));
+  for (size_t i = 1; i < sizeof texts / sizeof texts[0]; i++)
+    run(texts[i], got, sizeof got);
+}
+
 static void test_edge_inputs(void **state) {
   nlp_entities_t *it;
   nlp_entity_t e;
@@ -338,6 +355,7 @@ int main(void) {
       cmocka_unit_test(test_events),
       cmocka_unit_test(test_web_text),
       cmocka_unit_test(test_places_and_storms),
+      cmocka_unit_test(test_no_overlap),
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
