@@ -1580,14 +1580,21 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
   return 0;
 }
 
-/* The last event of this block before token pos. */
+/* The last event of this block before token pos. Events are in token
+** order; a binary search, because a scan back from the block's last event
+** for every quote would be quadratic in the block. */
 static int block_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
-  size_t k = it->nev;
-  while (k > 0 && it->ev[k - 1].pos >= pos)
-    k--;
-  if (k == 0)
+  size_t lo = 0, hi = it->nev;
+  while (lo < hi) { /* first event at or after pos */
+    size_t mid = (lo + hi) / 2;
+    if (it->ev[mid].pos < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
     return 0;
-  *out = it->ev[k - 1];
+  *out = it->ev[lo - 1];
   return 1;
 }
 
