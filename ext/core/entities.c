@@ -65,8 +65,9 @@ struct nlp_entities {
   size_t nnames, namecap;
   size_t *heads; /* hash heads for names, nheads a power of two */
   size_t nheads;
-  ent_t dropped; /* the last implausible span of the sentence (te 0: none) */
-  ent_t *dl;     /* dateline candidates ("EAGLE PASS, TEXAS -") */
+  ent_t dropped;  /* the last implausible span of the sentence (te 0: none) */
+  int title_memo; /* the sentence is a Title Case line: 1/0, -1 unknown */
+  ent_t *dl;      /* dateline candidates ("EAGLE PASS, TEXAS -") */
   size_t ndl;
 };
 
@@ -281,14 +282,11 @@ static int is_title(const ner_tok_t *t) {
   return t->gaz_pos == 1 && (t->gaz & NER_GAZ_TITLE) && t->cap != 0;
 }
 
-/* Whether token i's segment is a Title Case line: two or more words of 4+
-** letters, all capitalised, none in capitals. */
-static int title_line(const ner_doc_t *d, size_t i) {
-  const ner_tok_t *t = &d->toks[i];
+/* Whether the segment [first, end) is a Title Case line: two or more
+** words of 4+ letters, all capitalised, none in capitals. */
+static int title_segment(const ner_doc_t *d, size_t first, size_t end) {
   size_t long_words = 0;
-  if (t->sent_caps)
-    return 0;
-  for (size_t k = t->sent_first; k < t->sent_end; k++) {
+  for (size_t k = first; k < end; k++) {
     const ner_tok_t *x = &d->toks[k];
     if (x->kind != NLP_TOKEN_WORD || x->be - x->bs < 4)
       continue;
@@ -332,9 +330,23 @@ static int in_file_name(const ner_doc_t *d, size_t ts, size_t te) {
   return 0;
 }
 
+/* Whether token i's segment is a Title Case line (and i is not in a run of
+** capitals). *memo holds the segment's answer once known (-1 before): it
+** is asked for every candidate span, and scanning the whole segment each
+** time would make a long segment quadratic. */
+static int title_line(const ner_doc_t *d, size_t i, int *memo) {
+  const ner_tok_t *t = &d->toks[i];
+  if (t->sent_caps)
+    return 0;
+  if (*memo < 0)
+    *memo = title_segment(d, t->sent_first, t->sent_end);
+  return *memo;
+}
+
 /* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
-** or emoji; not only lower-case common words. */
-static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
+** or emoji; not only lower-case common words. title_memo: see title_line. */
+static int plausible(const ner_doc_t *d, size_t ts, size_t te,
+                     int *title_memo) {
   int any_cap = 0, common = 0;
   if (in_file_name(d, ts, te))
     return 0;
@@ -366,7 +378,7 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te) {
     if (!known)
       return 0;
   }
-  if (title_line(d, ts)) {
+  if (title_line(d, ts, title_memo)) {
     /* in a Title Case line, capitals say nothing: a name needs a word that
     ** is not just a common word ("Great Service", "Combo Meal") */
     int proper = 0;
@@ -568,7 +580,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
       return NLP_OK;
     }
   }
-  if (!plausible(d, ts, te)) {
+  if (!plausible(d, ts, te, &it->title_memo)) {
     it->dropped = e;
     return NLP_OK;
   }
@@ -581,6 +593,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
   size_t first = it->n;
   it->dropped.te = 0;
+  it->title_memo = -1; /* [s0, s1) is one segment */
   for (size_t i = s0; i < s1;) {
     size_t j, ts, te, ps, org_end = 0;
     int ty, all_monthday = 1, rc;

@@ -95,6 +95,7 @@ typedef struct name {
 typedef struct pent { /* a PERSON entity of the current block */
   size_t s, e;        /* its mention, bytes of the text */
   size_t off, len;    /* its canonical name in parena */
+  size_t reach;       /* the largest e of this and every earlier entity */
 } pent_t;
 
 typedef struct chunk { /* one interned canonical name */
@@ -1182,6 +1183,10 @@ static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
       it->pe[it->npe].e = it->ent.byte_end;
       it->pe[it->npe].off = it->parena_len;
       it->pe[it->npe].len = n;
+      it->pe[it->npe].reach =
+          it->npe && it->pe[it->npe - 1].reach > it->ent.byte_end
+              ? it->pe[it->npe - 1].reach
+              : it->ent.byte_end;
       it->npe++;
       it->parena_len += n + 1;
     }
@@ -1210,16 +1215,26 @@ static const char *intern(nlp_quotes_t *it, const char *name, size_t n) {
   return c->name;
 }
 
-/* The entity finder's canonical name for the name at bytes [s, e) of the
-** text, if a PERSON mention holds its last word and the canonical name
-** ends with that word too ("Biden" -> "Joe Biden"). */
-static int entity_name(nlp_quotes_t *it, size_t s, size_t e, size_t ls,
-                       const char **out, size_t *outlen) {
-  for (size_t j = 0; j < it->npe; j++) {
+/* The entity finder's canonical name for a name whose last word is at
+** bytes [ls, e) of the text, if a PERSON mention holds that word and the
+** canonical name ends with it too ("Biden" -> "Joe Biden"). */
+static int entity_name(nlp_quotes_t *it, size_t ls, size_t e, const char **out,
+                       size_t *outlen) {
+  size_t lo = 0, hi = it->npe, wl = e - ls;
+  /* Mentions come in text order. Skip, by binary search, those that end
+  ** before e, as do all before them: this is asked for every speaker, and
+  ** a scan from the block's first mention would be quadratic. */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (it->pe[mid].reach < e)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t j = lo; j < it->npe && it->pe[j].s <= ls; j++) {
     const pent_t *p = &it->pe[j];
     const char *c = it->parena + p->off;
-    size_t wl = e - ls;
-    if (p->e <= s || p->s >= e || !(p->s <= ls && p->e >= e))
+    if (p->e < e)
       continue;
     if (p->len < wl || memcmp(c + p->len - wl, it->text + ls, wl) != 0 ||
         (p->len > wl && c[p->len - wl - 1] != ' '))
@@ -1333,7 +1348,7 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
     /* The entity finder's name, when it is fuller than the one above. */
     const char *ep;
     size_t en, w1 = 1, w2 = 1;
-    if (entity_name(it, t[s].s, t[b - 1].e, t[b - 1].s, &ep, &en)) {
+    if (entity_name(it, t[b - 1].s, t[b - 1].e, &ep, &en)) {
       for (size_t k = 0; k < en; k++)
         w1 += ep[k] == ' ';
       for (size_t k = 0; k < out->splen; k++)
@@ -1565,14 +1580,21 @@ static int recent_speaker(nlp_quotes_t *it, size_t pos, int named,
   return 0;
 }
 
-/* The last event of this block before token pos. */
+/* The last event of this block before token pos. Events are in token
+** order; a binary search, because a scan back from the block's last event
+** for every quote would be quadratic in the block. */
 static int block_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
-  size_t k = it->nev;
-  while (k > 0 && it->ev[k - 1].pos >= pos)
-    k--;
-  if (k == 0)
+  size_t lo = 0, hi = it->nev;
+  while (lo < hi) { /* first event at or after pos */
+    size_t mid = (lo + hi) / 2;
+    if (it->ev[mid].pos < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == 0)
     return 0;
-  *out = it->ev[k - 1];
+  *out = it->ev[lo - 1];
   return 1;
 }
 

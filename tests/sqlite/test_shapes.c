@@ -1,12 +1,13 @@
 /*
-** test_shapes.c: odd sizes and shapes of input, through the C API and SQL
-** (not timed):
+** test_shapes.c: odd sizes and shapes of input, through the C API and every
+** SQL function that takes text (not timed, but each shape must take only a
+** few seconds: see test_linear.c for the timing of many more shapes):
 **   - a word of 1,000,000 characters;
-**   - 100,000 nested opening quotes and brackets, then their closers
-**     (space-separated; without spaces see test_linear.c);
+**   - 100,000 nested opening quotes and brackets, then their closers,
+**     without white space, and the same with a space between marks;
 **   - every code point U+0000..U+10FFFF in one text (surrogates encoded as
-**     3-byte sequences, which are malformed UTF-8), a space after every
-**     16;
+**     3-byte sequences, which are malformed UTF-8), without white space,
+**     and the same with a space after every 16;
 **   - NUL bytes inside a BLOB;
 **   - text at and over SQLITE_LIMIT_LENGTH.
 ** Each checks results, not only "no crash": spans in range, ordered, on
@@ -117,11 +118,12 @@ static void check_core(const char *text, size_t len, size_t *nsent,
   *ntok = ts.rows;
 }
 
-/* Through SQL: each row's byte range holds its text column, and its
-** character offsets count the characters before it (as substr() does).
-** Linear: character offsets are checked incrementally. */
-static size_t check_sql(sqlite3 *db, const char *table, const char *text,
-                        size_t len, int as_blob) {
+/* Through SQL: each row of table (a span table whose text column is col)
+** holds the bytes of its byte range, and its character offsets count the
+** characters before it (as substr() does). Linear: character offsets are
+** checked incrementally. */
+static size_t check_sql(sqlite3 *db, const char *table, const char *col,
+                        const char *text, size_t len, int as_blob) {
   char sql[200];
   sqlite3_stmt *st;
   size_t rows = 0, byte = 0, chr = 0;
@@ -129,7 +131,7 @@ static size_t check_sql(sqlite3 *db, const char *table, const char *text,
   int rc;
   snprintf(sql, sizeof(sql),
            "SELECT %s, char_start, char_end, byte_start, byte_end FROM %s(?1)",
-           strcmp(table, "nlp_tokens") ? "sentence" : "token", table);
+           col, table);
   assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
   if (as_blob)
     sqlite3_bind_blob64(st, 1, text, len, SQLITE_STATIC);
@@ -157,9 +159,118 @@ static size_t check_sql(sqlite3 *db, const char *table, const char *text,
     assert_int_equal((size_t)sqlite3_column_int64(st, 2), chr);
     rows++;
   }
-  assert_int_equal(rc, SQLITE_DONE);
+  if (rc != SQLITE_DONE)
+    fail_msg("%s: %s", table, sqlite3_errmsg(db));
   assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
   return rows;
+}
+
+/* Runs sql with ?1 bound to text as a BLOB; returns the first column of its
+** one row as an integer (every column must be non-NULL). */
+static sqlite3_int64 sql_value(sqlite3 *db, const char *sql, const char *text,
+                               size_t len) {
+  sqlite3_stmt *st;
+  sqlite3_int64 v;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+    fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+  sqlite3_bind_blob64(st, 1, text, len, SQLITE_STATIC);
+  if (sqlite3_step(st) != SQLITE_ROW)
+    fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+  for (int i = 0; i < sqlite3_column_count(st); i++)
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+      fail_msg("%s: column %d is NULL", sql, i);
+  v = sqlite3_column_int64(st, 0);
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+  return v;
+}
+
+/* What the FTS5 tokenizer gave: tokens, and the end of the last one. */
+typedef struct fts5_seen {
+  size_t tokens, last_end, len;
+} fts5_seen_t;
+
+static int on_fts5_token(void *ctx, int tflags, const char *tok, int ntok,
+                         int start, int end) {
+  fts5_seen_t *s = ctx;
+  (void)tflags;
+  (void)tok;
+  assert_true(ntok > 0);
+  assert_true(start >= 0 && (size_t)start >= s->last_end && start < end &&
+              (size_t)end <= s->len);
+  s->last_end = (size_t)end;
+  s->tokens++;
+  return SQLITE_OK;
+}
+
+/* The FTS5 tokenizer "nlp punct 1" over text, called through fts5_api as
+** FTS5 calls it (indexing a million distinct terms would time FTS5, not
+** the tokenizer): ordered offsets in range, at most one term per token
+** (a token whose normal form is empty gives none). Skipped without FTS5. */
+static void check_fts5(sqlite3 *db, const char *text, size_t len, size_t nt) {
+  static const char *args[] = {"punct", "1"};
+  fts5_api *api = NULL;
+  fts5_tokenizer tok;
+  Fts5Tokenizer *t = NULL;
+  void *ud = NULL;
+  fts5_seen_t seen = {0, 0, len};
+  sqlite3_stmt *st;
+  if (!sqlite3_compileoption_used("ENABLE_FTS5"))
+    return;
+  assert_int_equal(sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL),
+                   SQLITE_OK);
+  sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+  sqlite3_step(st);
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+  assert_non_null(api);
+  assert_int_equal(api->xFindTokenizer(api, "nlp", &ud, &tok), SQLITE_OK);
+  assert_int_equal(tok.xCreate(ud, args, 2, &t), SQLITE_OK);
+  assert_int_equal(tok.xTokenize(t, &seen, FTS5_TOKENIZE_DOCUMENT, text,
+                                 (int)len, on_fts5_token),
+                   SQLITE_OK);
+  tok.xDelete(t);
+  assert_true(seen.tokens >= 1 && seen.tokens <= nt);
+}
+
+/* Every SQL function that takes text, over text[0..len) as a BLOB (it may
+** hold NUL bytes). ns and nt: the sentence and token counts of the C API. */
+static void check_every_function(sqlite3 *db, const char *text, size_t len,
+                                 size_t ns, size_t nt) {
+  static const char *const scalars[] = {
+      "SELECT length(nlp_normalize(?1)) >= 0",
+      "SELECT length(nlp_normalize(?1, 'NFC')) >= 0",
+      "SELECT length(nlp_normalize(?1, 'NFD')) >= 0",
+      "SELECT length(nlp_normalize(?1, 'NFKC')) >= 0",
+      "SELECT length(nlp_normalize(?1, 'NFKD')) >= 0",
+      "SELECT length(nlp_casefold(?1)) >= 0",
+      "SELECT length(nlp_unaccent(?1)) >= 0",
+  };
+  size_t ne;
+  assert_int_equal(check_sql(db, "nlp_sentences", "sentence", text, len, 1),
+                   ns);
+  assert_int_equal(check_sql(db, "nlp_tokens", "token", text, len, 1), nt);
+  ne = check_sql(db, "nlp_entities", "entity", text, len, 1);
+  (void)check_sql(db, "nlp_quotes", "quote", text, len, 1);
+  assert_true(check_sql(db, "nlp_parts", "part", text, len, 1) >= 1);
+  assert_int_equal(sql_value(db, "SELECT nlp_sentence_count(?1)", text, len),
+                   (sqlite3_int64)ns);
+  /* The JSON arrays are valid and hold one element per row. */
+  assert_int_equal(sql_value(db,
+                             "WITH j(v) AS MATERIALIZED "
+                             "(SELECT nlp_sentences_json(?1)) "
+                             "SELECT CASE WHEN json_valid(v) THEN "
+                             "json_array_length(v) END FROM j",
+                             text, len),
+                   (sqlite3_int64)ns);
+  assert_int_equal(sql_value(db,
+                             "WITH j(v) AS MATERIALIZED "
+                             "(SELECT nlp_entities_json(?1)) "
+                             "SELECT CASE WHEN json_valid(v) THEN "
+                             "json_array_length(v) END FROM j",
+                             text, len),
+                   (sqlite3_int64)ne);
+  for (size_t i = 0; i < sizeof(scalars) / sizeof(scalars[0]); i++)
+    assert_int_equal(sql_value(db, scalars[i], text, len), 1);
+  check_fts5(db, text, len, nt);
 }
 
 static void test_million_char_word(void **state) {
@@ -173,13 +284,14 @@ static void test_million_char_word(void **state) {
   check_core(w, 2 * n, &ns, &nt);
   assert_int_equal(ns, 1);
   assert_int_equal(nt, 1);
-  assert_int_equal(check_sql(db, "nlp_tokens", w, 2 * n, 0), 1);
-  assert_int_equal(check_sql(db, "nlp_sentences", w, 2 * n, 0), 1);
+  assert_int_equal(check_sql(db, "nlp_tokens", "token", w, 2 * n, 0), 1);
+  assert_int_equal(check_sql(db, "nlp_sentences", "sentence", w, 2 * n, 0), 1);
   free(w);
 }
 
-static void test_nested_quotes(void **state) {
-  sqlite3 *db = *state;
+/* 100,000 nested opening quotes and brackets, two sentences, then their
+** closers; spaced: a space between marks (fewer glued runs). */
+static void nested_quotes(sqlite3 *db, int spaced) {
   static const char *const open[] = {"(", "[",           "\"", "\xE2\x80\x9C",
                                      "{", "\xE2\x80\x98"};
   static const char *const close[] = {")", "]",           "\"", "\xE2\x80\x9D",
@@ -191,22 +303,34 @@ static void test_nested_quotes(void **state) {
     const char *o = open[i % 6];
     memcpy(t + len, o, strlen(o));
     len += strlen(o);
-    t[len++] = ' ';
+    if (spaced)
+      t[len++] = ' ';
   }
   memcpy(t + len, "Deep. Inside.", 13);
   len += 13;
   for (size_t i = depth; i-- > 0;) {
     const char *c = close[i % 6];
-    t[len++] = ' ';
+    if (spaced)
+      t[len++] = ' ';
     memcpy(t + len, c, strlen(c));
     len += strlen(c);
   }
   check_core(t, len, &ns, &nt);
   assert_true(ns >= 1);
   assert_true(nt >= 2 * depth); /* every quote and bracket is a token */
-  assert_int_equal(check_sql(db, "nlp_sentences", t, len, 0), ns);
-  assert_int_equal(check_sql(db, "nlp_tokens", t, len, 0), nt);
+  if (spaced) {
+    assert_int_equal(check_sql(db, "nlp_sentences", "sentence", t, len, 0), ns);
+    assert_int_equal(check_sql(db, "nlp_tokens", "token", t, len, 0), nt);
+  } else {
+    check_every_function(db, t, len, ns, nt);
+  }
   free(t);
+}
+
+static void test_nested_quotes(void **state) { nested_quotes(*state, 0); }
+
+static void test_nested_quotes_spaced(void **state) {
+  nested_quotes(*state, 1);
 }
 
 /* Encodes cp in the generic UTF-8 pattern (also for surrogates). */
@@ -227,29 +351,37 @@ static size_t encode(char *o, uint32_t cp) {
   return 4;
 }
 
-static void test_every_code_point(void **state) {
-  sqlite3 *db = *state;
+/* Every code point in one text; spaced: a space after every 16. */
+static void every_code_point(sqlite3 *db, int spaced) {
   size_t cap = (size_t)0x110000 * 5, len = 0, ns, nt, chars;
   char *t = malloc(cap);
   assert_non_null(t);
-  /* A space after every 16 code points keeps runs without white space
-  ** short (long runs are test_linear.c's subject). */
   for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
     len += encode(t + len, cp);
-    if (cp % 16 == 15)
+    if (spaced && cp % 16 == 15)
       t[len++] = ' ';
   }
   /* Every character is one character as SQLite counts them. */
   chars = nlp_utf8_count(t, len);
-  assert_int_equal(chars, 0x110000 + 0x110000 / 16);
+  assert_int_equal(chars, 0x110000 + (spaced ? 0x110000 / 16 : 0));
   check_core(t, len, &ns, &nt);
   assert_true(ns >= 1 && nt >= 1);
   /* SQL over the same bytes as a BLOB (it holds a NUL) and as TEXT from
   ** U+0001 on. */
-  assert_int_equal(check_sql(db, "nlp_sentences", t, len, 1), ns);
-  assert_int_equal(check_sql(db, "nlp_tokens", t, len, 1), nt);
-  assert_true(check_sql(db, "nlp_tokens", t + 1, len - 1, 0) >= 1);
+  if (spaced) {
+    assert_int_equal(check_sql(db, "nlp_sentences", "sentence", t, len, 1), ns);
+    assert_int_equal(check_sql(db, "nlp_tokens", "token", t, len, 1), nt);
+  } else {
+    check_every_function(db, t, len, ns, nt);
+  }
+  assert_true(check_sql(db, "nlp_tokens", "token", t + 1, len - 1, 0) >= 1);
   free(t);
+}
+
+static void test_every_code_point(void **state) { every_code_point(*state, 0); }
+
+static void test_every_code_point_spaced(void **state) {
+  every_code_point(*state, 1);
 }
 
 static void test_nul_in_blob(void **state) {
@@ -259,8 +391,9 @@ static void test_nul_in_blob(void **state) {
   sqlite3_stmt *st;
   check_core(text, len, &ns, &nt);
   /* NUL is an ordinary character: it does not end the text. */
-  assert_int_equal(check_sql(db, "nlp_sentences", text, len, 1), ns);
-  assert_int_equal(check_sql(db, "nlp_tokens", text, len, 1), nt);
+  assert_int_equal(check_sql(db, "nlp_sentences", "sentence", text, len, 1),
+                   ns);
+  assert_int_equal(check_sql(db, "nlp_tokens", "token", text, len, 1), nt);
   assert_true(ns >= 2);
   /* The last sentence ends at the last byte. */
   assert_int_equal(sqlite3_prepare_v2(db,
@@ -334,7 +467,9 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_million_char_word),
       cmocka_unit_test(test_nested_quotes),
+      cmocka_unit_test(test_nested_quotes_spaced),
       cmocka_unit_test(test_every_code_point),
+      cmocka_unit_test(test_every_code_point_spaced),
       cmocka_unit_test(test_nul_in_blob),
       cmocka_unit_test(test_length_limit),
   };
