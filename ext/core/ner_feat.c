@@ -695,6 +695,6 @@ int ner_skip(const ner_doc_t *d, size_t i, int prev) {
     return 0;
   if (t->kind == NLP_TOKEN_WORD)
     return t->cap == 0 && (t->dict & NER_DICT_LOWER);
-  return t->kind == NLP_TOKEN_PUNCT && t->be - t->bs == 1 &&
+  return t->kind == NLP_TOKEN_PUNCT && t->be - t->bs == 1 && d->text[t->bs] &&
          strchr(",.;:!?)]}", d->text[t->bs]) != NULL;
 }

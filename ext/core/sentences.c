@@ -735,7 +735,7 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
         while (u < end && !(klass_at(u, end) & NLP_C_SPACE))
           u += nlp_char_at(u, end).len;
         ue = u;
-        while (ue > p + 3 && strchr(".,;:!?)]}'\"", ue[-1]))
+        while (ue > p + 3 && ue[-1] && strchr(".,;:!?)]}'\"", ue[-1]))
           ue--;
         if (ue == u && u < end) {
           const unsigned char *r = skip_space(u, end, &breaks);

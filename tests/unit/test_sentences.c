@@ -342,6 +342,10 @@ static void test_bad_input(void **state) {
   /* A text cut inside a character, and embedded NUL bytes. */
   assert_true(check_invariants("Caf\xC3\xA9. Done \xE2\x80", 15) >= 1);
   assert_int_equal(check_invariants("A.\0B. C.", 8), 2);
+  /* A NUL byte ending a URL is not trailing punctuation (strchr would say
+  ** it is): the URL ends the sentence before a capital, as without it. */
+  assert_int_equal(check_invariants("Read http://x.org/a\0 Then more.", 32), 2);
+  assert_int_equal(check_invariants("Read http://x.org/a Then more.", 30), 2);
   assert_int_equal(nlp_sentence_count("Go. Run. Hide.", 14), 3);
 }
 
