@@ -30,7 +30,7 @@
 #include "numex.h"
 
 #define NONE ((size_t)-1)
-#define NUMEX_MAX 64
+#define NUMEX_STACK 64    /* numeric entities of a sentence kept on the stack */
 #define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
 #define CONTAIN_MAX 4096  /* distinct names compared pairwise at most */
 
@@ -857,7 +857,7 @@ static const nlp_label_t NUMEX_LABELS[] = {
 ** there (it->ents[first..n)), keeping text order. */
 static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
                        size_t s1, size_t first, nlp_token_t *buf) {
-  nlp_numex_t nx[NUMEX_MAX];
+  nlp_numex_t stack[NUMEX_STACK], *nx = stack;
   size_t nn, nnames = it->n - first;
   ent_t *names;
   int rc = NLP_OK;
@@ -868,14 +868,29 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
     buf[k - s0].sentence = d->toks[k].sentence;
     buf[k - s0].kind = d->toks[k].kind;
   }
-  nn = nlp_numex_find(d->text, buf, s1 - s0, nx, NUMEX_MAX);
-  if (nn > NUMEX_MAX)
-    nn = NUMEX_MAX;
-  if (nn == 0)
+  nn = nlp_numex_find(d->text, buf, s1 - s0, nx, NUMEX_STACK);
+  if (nn > NUMEX_STACK) {
+    /* more than the stack holds: find them all again into a heap buffer
+    ** (nlp_numex_find() returns how many there are, pure and repeatable) */
+    size_t n2;
+    nx = malloc(nn * sizeof *nx);
+    if (!nx)
+      return NLP_ENOMEM;
+    n2 = nlp_numex_find(d->text, buf, s1 - s0, nx, nn);
+    if (n2 < nn)
+      nn = n2;
+  }
+  if (nn == 0) {
+    if (nx != stack)
+      free(nx);
     return NLP_OK;
+  }
   names = malloc((nnames ? nnames : 1) * sizeof *names);
-  if (!names)
+  if (!names) {
+    if (nx != stack)
+      free(nx);
     return NLP_ENOMEM;
+  }
   if (nnames)
     memcpy(names, it->ents + first, nnames * sizeof *names);
   it->n = first;
@@ -923,6 +938,8 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
     }
   }
   free(names);
+  if (nx != stack)
+    free(nx);
   return rc;
 }
 

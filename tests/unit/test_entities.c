@@ -340,6 +340,36 @@ static void test_long_text(void **state) {
   assert_true(last > sl * (reps - 1));
 }
 
+/* A sentence with more numbers than the finder's stack buffer (64): every
+** one is an entity, in order, none dropped. */
+static void test_many_numbers(void **state) {
+  char text[4096];
+  size_t n = 0, count = 0;
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  (void)state;
+  n += (size_t)snprintf(text + n, sizeof text - n, "The tallies were");
+  for (int i = 0; i < 150; i++)
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s %d", i ? " then" : "",
+                          100 + i);
+  n += (size_t)snprintf(text + n, sizeof text - n, " in all.");
+  assert_true(n < sizeof text);
+  assert_int_equal(nlp_entities_new(NULL, text, n, &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    char want[16];
+    snprintf(want, sizeof want, "%d", 100 + (int)count);
+    assert_int_equal(e.label, NLP_LABEL_CARDINAL);
+    assert_int_equal(e.sentence, 0);
+    assert_int_equal(e.byte_end - e.byte_start, strlen(want));
+    assert_memory_equal(text + e.byte_start, want, strlen(want));
+    assert_non_null(e.value);
+    assert_string_equal(e.value, want);
+    count++;
+  }
+  nlp_entities_free(it);
+  assert_int_equal(count, 150);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_default_model),
@@ -359,6 +389,7 @@ int main(void) {
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
+      cmocka_unit_test(test_many_numbers),
   };
   return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
