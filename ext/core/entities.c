@@ -19,8 +19,11 @@
 **      MISC name;
 **   4. document pass: each distinct name gets a canonical form (case,
 **      aliases, the fullest PERSON/ORG form that contains it).
+**      Containment uses an index of the names' word sequences (cx_t), not
+**      pairwise comparison: linear in the words of the distinct names, at
+**      any text size.
 ** Memory: the entities of the text, plus one record per distinct name and
-** one map slot per distinct word.
+** one map slot per distinct word; during step 4, the containment index.
 */
 #include <stdlib.h>
 #include <string.h>
