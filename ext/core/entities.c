@@ -19,8 +19,11 @@
 **      MISC name;
 **   4. document pass: each distinct name gets a canonical form (case,
 **      aliases, the fullest PERSON/ORG form that contains it).
+**      Containment uses an index of the names' word sequences (cx_t), not
+**      pairwise comparison: linear in the words of the distinct names, at
+**      any text size.
 ** Memory: the entities of the text, plus one record per distinct name and
-** one map slot per distinct word.
+** one map slot per distinct word; during step 4, the containment index.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -30,9 +33,8 @@
 #include "numex.h"
 
 #define NONE ((size_t)-1)
-#define NUMEX_MAX 64
+#define NUMEX_STACK 64    /* numeric entities of a sentence kept on the stack */
 #define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
-#define CONTAIN_MAX 4096  /* distinct names compared pairwise at most */
 
 typedef struct ent {
   size_t ts, te; /* tokens */
@@ -857,7 +859,7 @@ static const nlp_label_t NUMEX_LABELS[] = {
 ** there (it->ents[first..n)), keeping text order. */
 static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
                        size_t s1, size_t first, nlp_token_t *buf) {
-  nlp_numex_t nx[NUMEX_MAX];
+  nlp_numex_t stack[NUMEX_STACK], *nx = stack;
   size_t nn, nnames = it->n - first;
   ent_t *names;
   int rc = NLP_OK;
@@ -868,14 +870,29 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
     buf[k - s0].sentence = d->toks[k].sentence;
     buf[k - s0].kind = d->toks[k].kind;
   }
-  nn = nlp_numex_find(d->text, buf, s1 - s0, nx, NUMEX_MAX);
-  if (nn > NUMEX_MAX)
-    nn = NUMEX_MAX;
-  if (nn == 0)
+  nn = nlp_numex_find(d->text, buf, s1 - s0, nx, NUMEX_STACK);
+  if (nn > NUMEX_STACK) {
+    /* more than the stack holds: find them all again into a heap buffer
+    ** (nlp_numex_find() returns how many there are, pure and repeatable) */
+    size_t n2;
+    nx = malloc(nn * sizeof *nx);
+    if (!nx)
+      return NLP_ENOMEM;
+    n2 = nlp_numex_find(d->text, buf, s1 - s0, nx, nn);
+    if (n2 < nn)
+      nn = n2;
+  }
+  if (nn == 0) {
+    if (nx != stack)
+      free(nx);
     return NLP_OK;
+  }
   names = malloc((nnames ? nnames : 1) * sizeof *names);
-  if (!names)
+  if (!names) {
+    if (nx != stack)
+      free(nx);
     return NLP_ENOMEM;
+  }
   if (nnames)
     memcpy(names, it->ents + first, nnames * sizeof *names);
   it->n = first;
@@ -923,6 +940,8 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
     }
   }
   free(names);
+  if (nx != stack)
+    free(nx);
   return rc;
 }
 
@@ -1074,16 +1093,6 @@ static void title_case(char *s) {
   }
 }
 
-/* Whether a's words are the first (prefix) or last words of b. */
-static int word_prefix(const name_t *a, const name_t *b) {
-  return b->len > a->len && !memcmp(b->key, a->key, a->len) &&
-         b->key[a->len] == ' ';
-}
-static int word_suffix(const name_t *a, const name_t *b) {
-  return b->len > a->len && !memcmp(b->key + b->len - a->len, a->key, a->len) &&
-         b->key[b->len - a->len - 1] == ' ';
-}
-
 static int is_name_label(nlp_label_t l) {
   return l <= NLP_LABEL_LANGUAGE || l == NLP_LABEL_MISC;
 }
@@ -1103,18 +1112,209 @@ static void vote_labels(nlp_entities_t *it) {
         best = (nlp_label_t)l;
     a->label = best;
   }
-  if (it->nnames > CONTAIN_MAX)
-    return;
+}
+
+/* The containment index: which names are the first or last words of which
+** longer names, without comparing names pairwise. Each distinct word of the
+** names gets an id; each word sequence that ends a name (a suffix) or opens
+** one (a prefix) gets a node id, built from the word and the node of the
+** sequence one word shorter, so two sequences share a node exactly when
+** their keys are equal. A node lists the names that have it as a proper
+** suffix (or prefix), in name order. Time and memory are linear in the total
+** number of words of the distinct names. Only names with a name label are
+** indexed (the rules never look at the others). */
+typedef struct cx {
+  size_t *woff;          /* per name: its words at woff[i]..woff[i+1] */
+  size_t *suf, *pre;     /* per word position: node of the suffix that
+                         ** starts there / of the prefix that ends there */
+  size_t *wtab, wmask;   /* word hash table: a word position, or NONE */
+  size_t *ntab, nmask;   /* node hash table: a node, or NONE */
+  size_t *nkey0, *nkey1; /* per node: its two parts (tag in nkey0's bit) */
+  size_t nnodes;
+  size_t *head, *tail; /* per node: its list of longer names */
+  size_t *lname, *lnext, nl;
+} cx_t;
+
+static uint64_t cx_mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
+/* The node of the pair (a, b); a carries the tag (suffix or prefix). */
+static size_t cx_node(cx_t *c, size_t a, size_t b) {
+  size_t h = (size_t)cx_mix((uint64_t)a * 0x9e3779b97f4a7c15ULL ^
+                            cx_mix((uint64_t)b + 1)) &
+             c->nmask;
+  while (c->ntab[h] != NONE) {
+    size_t n = c->ntab[h];
+    if (c->nkey0[n] == a && c->nkey1[n] == b)
+      return n;
+    h = (h + 1) & c->nmask;
+  }
+  c->nkey0[c->nnodes] = a;
+  c->nkey1[c->nnodes] = b;
+  c->head[c->nnodes] = NONE;
+  c->tail[c->nnodes] = NONE;
+  c->ntab[h] = c->nnodes;
+  return c->nnodes++;
+}
+
+static void cx_add(cx_t *c, size_t node, size_t name) {
+  size_t e = c->nl++;
+  c->lname[e] = name;
+  c->lnext[e] = NONE;
+  if (c->tail[node] == NONE)
+    c->head[node] = e;
+  else
+    c->lnext[c->tail[node]] = e;
+  c->tail[node] = e;
+}
+
+static size_t pow2_at_least(size_t n) {
+  size_t p = 16;
+  while (p < n)
+    p *= 2;
+  return p;
+}
+
+static void cx_free(cx_t *c) {
+  free(c->woff);
+  free(c->suf);
+  free(c->pre);
+  free(c->wtab);
+  free(c->ntab);
+  free(c->nkey0);
+  free(c->nkey1);
+  free(c->head);
+  free(c->tail);
+  free(c->lname);
+  free(c->lnext);
+}
+
+static int cx_build(cx_t *c, const nlp_entities_t *it) {
+  size_t nw = 0, *wid = NULL, *wpos_len = NULL;
+  const char **wptr = NULL;
+  memset(c, 0, sizeof *c);
+  c->woff = malloc((it->nnames + 1) * sizeof *c->woff);
+  if (!c->woff)
+    return NLP_ENOMEM;
+  for (size_t i = 0; i < it->nnames; i++) {
+    c->woff[i] = nw;
+    if (is_name_label(it->names[i].label))
+      nw += it->names[i].nwords;
+  }
+  c->woff[it->nnames] = nw;
+  c->wmask = pow2_at_least(2 * nw) - 1;
+  c->nmask = pow2_at_least(4 * nw) - 1;
+  c->suf = malloc((nw ? nw : 1) * sizeof *c->suf);
+  c->pre = malloc((nw ? nw : 1) * sizeof *c->pre);
+  c->wtab = malloc((c->wmask + 1) * sizeof *c->wtab);
+  c->ntab = malloc((c->nmask + 1) * sizeof *c->ntab);
+  c->nkey0 = malloc((2 * nw + 1) * sizeof *c->nkey0);
+  c->nkey1 = malloc((2 * nw + 1) * sizeof *c->nkey1);
+  c->head = malloc((2 * nw + 1) * sizeof *c->head);
+  c->tail = malloc((2 * nw + 1) * sizeof *c->tail);
+  c->lname = malloc((2 * nw + 1) * sizeof *c->lname);
+  c->lnext = malloc((2 * nw + 1) * sizeof *c->lnext);
+  wid = malloc((nw ? nw : 1) * sizeof *wid);
+  wpos_len = malloc((nw ? nw : 1) * sizeof *wpos_len);
+  wptr = malloc((nw ? nw : 1) * sizeof *wptr);
+  if (!c->suf || !c->pre || !c->wtab || !c->ntab || !c->nkey0 || !c->nkey1 ||
+      !c->head || !c->tail || !c->lname || !c->lnext || !wid || !wpos_len ||
+      !wptr) {
+    free(wid);
+    free(wpos_len);
+    free(wptr);
+    cx_free(c);
+    memset(c, 0, sizeof *c);
+    return NLP_ENOMEM;
+  }
+  for (size_t k = 0; k <= c->wmask; k++)
+    c->wtab[k] = NONE;
+  for (size_t k = 0; k <= c->nmask; k++)
+    c->ntab[k] = NONE;
+  /* word ids: the position of the word's first occurrence */
+  for (size_t i = 0; i < it->nnames; i++) {
+    const name_t *a = &it->names[i];
+    size_t p = c->woff[i], s = 0;
+    if (c->woff[i + 1] == p)
+      continue;
+    for (size_t k = 0; k <= a->len; k++) {
+      size_t h, n;
+      if (k < a->len && a->key[k] != ' ')
+        continue;
+      n = k - s;
+      wptr[p] = a->key + s;
+      wpos_len[p] = n;
+      h = ner_hash(a->key + s, n, 78) & c->wmask;
+      while (c->wtab[h] != NONE && (wpos_len[c->wtab[h]] != n ||
+                                    memcmp(wptr[c->wtab[h]], a->key + s, n)))
+        h = (h + 1) & c->wmask;
+      if (c->wtab[h] == NONE)
+        c->wtab[h] = p;
+      wid[p++] = c->wtab[h];
+      s = k + 1;
+    }
+  }
+  /* suffix and prefix nodes, and the lists of longer names */
+  for (size_t i = 0; i < it->nnames; i++) {
+    size_t p0 = c->woff[i], p1 = c->woff[i + 1], node = NONE;
+    for (size_t p = p1; p-- > p0;) {
+      node = cx_node(c, wid[p] << 1, node);
+      c->suf[p] = node;
+      if (p > p0)
+        cx_add(c, node, i);
+    }
+    node = NONE;
+    for (size_t p = p0; p < p1; p++) {
+      node = cx_node(c, wid[p] << 1 | 1, node);
+      c->pre[p] = node;
+      if (p + 1 < p1)
+        cx_add(c, node, i);
+    }
+  }
+  free(wid);
+  free(wpos_len);
+  free(wptr);
+  return NLP_OK;
+}
+
+/* The names of which (indexed) name a is the last words / first words. */
+static size_t cx_longer_suffix(const cx_t *c, size_t a) {
+  return c->woff[a + 1] > c->woff[a] ? c->head[c->suf[c->woff[a]]] : NONE;
+}
+static size_t cx_longer_prefix(const cx_t *c, size_t a) {
+  return c->woff[a + 1] > c->woff[a] ? c->head[c->pre[c->woff[a + 1] - 1]]
+                                     : NONE;
+}
+/* word_suffix() and word_prefix() of two indexed names, in O(1). */
+static int cx_suffix(const cx_t *c, size_t a, size_t b) {
+  size_t na = c->woff[a + 1] - c->woff[a], nb = c->woff[b + 1] - c->woff[b];
+  return na && na < nb && c->suf[c->woff[b + 1] - na] == c->suf[c->woff[a]];
+}
+static int cx_prefix(const cx_t *c, size_t a, size_t b) {
+  size_t na = c->woff[a + 1] - c->woff[a], nb = c->woff[b + 1] - c->woff[b];
+  return na && na < nb &&
+         c->pre[c->woff[b] + na - 1] == c->pre[c->woff[a + 1] - 1];
+}
+
+/* A one-word name that is the last word of a storm's name is that EVENT
+** ("Rita" after "Hurricane Rita"), or else of a PERSON's full name that
+** PERSON ("Mayorkas" after "Alejandro Mayorkas"). */
+static void surname_labels(nlp_entities_t *it, const cx_t *c) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     if (a->nwords != 1 || !is_name_label(a->label))
       continue;
-    /* "Rita" after "Hurricane Rita" */
-    for (size_t j = 0; j < it->nnames; j++) {
+    /* "Rita" after "Hurricane Rita": the first such name */
+    for (size_t e = cx_longer_suffix(c, i); e != NONE; e = c->lnext[e]) {
+      size_t j = c->lname[e], k = 0;
       const name_t *b = &it->names[j];
-      size_t k = 0;
       char first[16];
-      if (b->label != NLP_LABEL_EVENT || b->nwords != 2 || !word_suffix(a, b))
+      if (b->label != NLP_LABEL_EVENT || b->nwords != 2)
         continue;
       while (k + 1 < sizeof first && b->key[k] && b->key[k] != ' ') {
         first[k] = b->key[k];
@@ -1131,10 +1331,9 @@ static void vote_labels(nlp_entities_t *it) {
     if (a->to_event || a->label == NLP_LABEL_PERSON ||
         a->label == NLP_LABEL_NORP)
       continue;
-    for (size_t j = 0; j < it->nnames; j++) {
-      const name_t *b = &it->names[j];
-      if (b->label == NLP_LABEL_PERSON && b->nwords >= 2 && b->nwords <= 4 &&
-          word_suffix(a, b)) {
+    for (size_t e = cx_longer_suffix(c, i); e != NONE; e = c->lnext[e]) {
+      const name_t *b = &it->names[c->lname[e]];
+      if (b->label == NLP_LABEL_PERSON && b->nwords >= 2 && b->nwords <= 4) {
         a->label = NLP_LABEL_PERSON;
         a->to_person = 1;
         break;
@@ -1143,9 +1342,13 @@ static void vote_labels(nlp_entities_t *it) {
   }
 }
 
-static void canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
+static int canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
+  cx_t c;
   (void)d;
   vote_labels(it);
+  if (cx_build(&c, it) != NLP_OK)
+    return NLP_ENOMEM;
+  surname_labels(it, &c);
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     size_t k;
@@ -1170,40 +1373,48 @@ static void canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
     if (a->allcaps && (a->len > 4 || a->nwords > 1))
       title_case(a->text);
   }
-  if (it->nnames > CONTAIN_MAX)
-    return;
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
-    size_t best = NONE;
+    size_t best = NONE, es, ep;
     int ambiguous = 0;
     if (a->label != NLP_LABEL_PERSON && a->label != NLP_LABEL_ORG)
       continue;
-    for (size_t j = 0; j < it->nnames; j++) {
-      const name_t *b = &it->names[j];
-      int fits;
+    /* the longer names that end with a, and for a PERSON those that open
+    ** with it: two lists in name order, merged */
+    es = cx_longer_suffix(&c, i);
+    ep = a->label == NLP_LABEL_PERSON ? cx_longer_prefix(&c, i) : NONE;
+    while (es != NONE || ep != NONE) {
+      size_t j;
+      const name_t *b;
+      if (ep == NONE || (es != NONE && c.lname[es] <= c.lname[ep])) {
+        j = c.lname[es];
+        if (ep != NONE && c.lname[ep] == j)
+          ep = c.lnext[ep]; /* both the first and the last words */
+        es = c.lnext[es];
+      } else {
+        j = c.lname[ep];
+        ep = c.lnext[ep];
+      }
+      b = &it->names[j];
       if (j == i || b->label != a->label || b->nwords <= a->nwords)
-        continue;
-      fits = word_suffix(a, b) ||
-             (a->label == NLP_LABEL_PERSON && word_prefix(a, b));
-      if (!fits)
         continue;
       if (best == NONE || b->nwords > it->names[best].nwords) {
         /* a longer candidate must contain the shorter one, else the
         ** mention could belong to two people */
-        if (best != NONE && !word_suffix(&it->names[best], b) &&
-            !word_prefix(&it->names[best], b))
+        if (best != NONE && !cx_suffix(&c, best, j) && !cx_prefix(&c, best, j))
           ambiguous = 1;
         else
           ambiguous = 0;
         best = j;
-      } else if (!word_suffix(b, &it->names[best]) &&
-                 !word_prefix(b, &it->names[best])) {
+      } else if (!cx_suffix(&c, j, best) && !cx_prefix(&c, j, best)) {
         ambiguous = 1;
       }
     }
     if (best != NONE && !ambiguous)
       a->canon = best;
   }
+  cx_free(&c);
+  return NLP_OK;
 }
 
 /* ---- the iterator ---------------------------------------------------------
@@ -1292,8 +1503,9 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
     rc = apply_datelines(it);
   for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
     rc = intern(it, &it->ents[i]);
+  if (rc == NLP_OK)
+    rc = canonicalise(it, &d);
   if (rc == NLP_OK) {
-    canonicalise(it, &d);
     /* mentions keep their own labels (a city's name may also be its
     ** team's), except surnames of a person named in full */
     for (size_t i = 0; i < it->n; i++) {

@@ -340,6 +340,82 @@ static void test_long_text(void **state) {
   assert_true(last > sl * (reps - 1));
 }
 
+/* A sentence with more numbers than the finder's stack buffer (64): every
+** one is an entity, in order, none dropped. */
+static void test_many_numbers(void **state) {
+  char text[4096];
+  size_t n = 0, count = 0;
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  (void)state;
+  n += (size_t)snprintf(text + n, sizeof text - n, "The tallies were");
+  for (int i = 0; i < 150; i++)
+    n += (size_t)snprintf(text + n, sizeof text - n, "%s %d", i ? " then" : "",
+                          100 + i);
+  n += (size_t)snprintf(text + n, sizeof text - n, " in all.");
+  assert_true(n < sizeof text);
+  assert_int_equal(nlp_entities_new(NULL, text, n, &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    char want[16];
+    snprintf(want, sizeof want, "%d", 100 + (int)count);
+    assert_int_equal(e.label, NLP_LABEL_CARDINAL);
+    assert_int_equal(e.sentence, 0);
+    assert_int_equal(e.byte_end - e.byte_start, strlen(want));
+    assert_memory_equal(text + e.byte_start, want, strlen(want));
+    assert_non_null(e.value);
+    assert_string_equal(e.value, want);
+    count++;
+  }
+  nlp_entities_free(it);
+  assert_int_equal(count, 150);
+}
+
+/* Canonical names at any size: 5,000 distinct people (more than the 4,096
+** distinct names above which the pairwise rule used to be skipped), then a
+** late surname alone still gets the full name given at the start. */
+static void test_canonical_many_names(void **state) {
+  static const char *const first[] = {"Anna", "Peter", "Maria", "John"};
+  const char *cons = "bdfklmnprstvz", *vow = "aeiou";
+  size_t cap = 300000, n = 0, people = 0;
+  char *text = malloc(cap);
+  nlp_entities_t *it;
+  nlp_entity_t e, last;
+  (void)state;
+  assert_non_null(text);
+  n += (size_t)snprintf(text + n, cap - n,
+                        "Alejandro Mayorkas visited the border on Monday.");
+  for (int i = 0; i < 5000; i++) {
+    char w[8];
+    int x = i + 1000;
+    for (int k = 0; k < 3; k++, x /= 65) { /* a distinct made-up surname */
+      w[2 * k] = cons[x % 13];
+      w[2 * k + 1] = vow[(x / 13) % 5];
+    }
+    w[0] = (char)(w[0] - 'a' + 'A');
+    w[6] = 0;
+    n += (size_t)snprintf(text + n, cap - n,
+                          " Officials said %s %s spoke in Berlin.",
+                          first[i % 4], w);
+  }
+  n += (size_t)snprintf(text + n, cap - n,
+                        " Later, Mayorkas said the plan would work.");
+  assert_true(n < cap);
+  assert_int_equal(nlp_entities_new(NULL, text, n, &it), NLP_OK);
+  memset(&last, 0, sizeof last);
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    if (e.label == NLP_LABEL_PERSON)
+      people++;
+    last = e;
+  }
+  assert_true(people >= 5002); /* 5,000 + "Alejandro Mayorkas" + "Mayorkas" */
+  assert_int_equal(last.byte_end - last.byte_start, 8);
+  assert_memory_equal(text + last.byte_start, "Mayorkas", 8);
+  assert_int_equal(last.label, NLP_LABEL_PERSON);
+  assert_string_equal(last.canonical, "Alejandro Mayorkas");
+  nlp_entities_free(it);
+  free(text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_default_model),
@@ -359,6 +435,8 @@ int main(void) {
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
+      cmocka_unit_test(test_many_numbers),
+      cmocka_unit_test(test_canonical_many_names),
   };
   return cmocka_run_group_tests_name("entities", tests, NULL, NULL);
 }
