@@ -1219,7 +1219,9 @@ static int cx_build(cx_t *c, const nlp_entities_t *it) {
   c->tail = malloc((2 * nw + 1) * sizeof *c->tail);
   c->lname = malloc((2 * nw + 1) * sizeof *c->lname);
   c->lnext = malloc((2 * nw + 1) * sizeof *c->lnext);
-  wid = malloc((nw ? nw : 1) * sizeof *wid);
+  wid = calloc(
+      nw ? nw : 1,
+      sizeof *wid); /* zeroed: the analyser cannot see every slot is set */
   wpos_len = malloc((nw ? nw : 1) * sizeof *wpos_len);
   wptr = malloc((nw ? nw : 1) * sizeof *wptr);
   if (!c->suf || !c->pre || !c->wtab || !c->ntab || !c->nkey0 || !c->nkey1 ||
@@ -1250,8 +1252,9 @@ static int cx_build(cx_t *c, const nlp_entities_t *it) {
       wptr[p] = a->key + s;
       wpos_len[p] = n;
       h = ner_hash(a->key + s, n, 78) & c->wmask;
-      while (c->wtab[h] != NONE && (wpos_len[c->wtab[h]] != n ||
-                                    memcmp(wptr[c->wtab[h]], a->key + s, n)))
+      while (c->wtab[h] != NONE &&
+             (wpos_len[c->wtab[h]] != n ||
+              memcmp(wptr[c->wtab[h]], a->key + s, n) != 0))
         h = (h + 1) & c->wmask;
       if (c->wtab[h] == NONE)
         c->wtab[h] = p;
