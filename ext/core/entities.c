@@ -537,16 +537,23 @@ static void cut_before(nlp_entities_t *it, const ner_doc_t *d, size_t first,
   }
 }
 
-static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
-                size_t te, int ty, int all_monthday) {
+/* An entity over tokens [ts, te), all else zero. */
+static ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
   ent_t e;
-  int kw = -1; /* the label its last word gives a longer name */
   memset(&e, 0, sizeof e);
   e.ts = ts;
   e.te = te;
   e.bs = d->toks[ts].bs;
   e.be = d->toks[te - 1].be;
   e.sentence = d->toks[ts].sentence;
+  return e;
+}
+
+static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
+                size_t te, int ty, int all_monthday) {
+  ent_t e;
+  int kw = -1; /* the label its last word gives a longer name */
+  e = ent_of_tokens(d, ts, te);
   e.label = refine(d, ts, te, ty);
   if (all_monthday)
     e.label = NLP_LABEL_DATE; /* numex may value it */
@@ -918,12 +925,7 @@ static int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
           if (h > xs && h < xe)
             xs = h;
         }
-        memset(&e, 0, sizeof e);
-        e.ts = xs;
-        e.te = xe;
-        e.bs = d->toks[xs].bs;
-        e.be = d->toks[xe - 1].be;
-        e.sentence = d->toks[xs].sentence;
+        e = ent_of_tokens(d, xs, xe);
         e.label = (unsigned)nx[b].label < 7 ? NUMEX_LABELS[nx[b].label]
                                             : NLP_LABEL_CARDINAL;
         memcpy(e.value, nx[b].value, sizeof e.value);
