@@ -29,16 +29,12 @@ SQLITE_EXTENSION_INIT3
 #define NLP_JSON_SUBTYPE 74 /* 'J', as SQLite's JSON functions use */
 
 /* Counts characters the way substr() does, moving forward through a text.
-** Callers ask for a span's start, then its end, and spans come in order of
-** their starts; a span that starts inside the one before (overlapping
-** entities) is counted from that span's start, kept as a second mark,
-** rather than from the start of the text, which would be quadratic. Any
-** other step back restarts from the beginning. */
+** Offsets asked for must not decrease (if they do, it restarts): spans of
+** every table come in text order and never overlap. */
 typedef struct nlp_charpos {
   const char *text;
-  size_t byte;          /* a character boundary */
-  size_t chr;           /* characters in text[0..byte) */
-  size_t prev, prevchr; /* the offset asked for before byte, likewise */
+  size_t byte; /* a character boundary */
+  size_t chr;  /* characters in text[0..byte) */
 } nlp_charpos_t;
 
 void nlp_charpos_init(nlp_charpos_t *cp, const char *text);

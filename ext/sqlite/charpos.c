@@ -5,19 +5,14 @@
 
 void nlp_charpos_init(nlp_charpos_t *cp, const char *text) {
   cp->text = text;
-  cp->byte = cp->prev = 0;
-  cp->chr = cp->prevchr = 0;
+  cp->byte = 0;
+  cp->chr = 0;
 }
 
 size_t nlp_charpos_at(nlp_charpos_t *cp, size_t byte) {
-  size_t from = cp->byte, chr = cp->chr;
-  if (byte < from) { /* back to the previous mark, or to the start */
-    from = byte >= cp->prev ? cp->prev : 0;
-    chr = byte >= cp->prev ? cp->prevchr : 0;
-  }
-  cp->prev = from;
-  cp->prevchr = chr;
-  cp->chr = chr + nlp_utf8_count(cp->text + from, byte - from);
+  if (byte < cp->byte)
+    nlp_charpos_init(cp, cp->text);
+  cp->chr += nlp_utf8_count(cp->text + cp->byte, byte - cp->byte);
   cp->byte = byte;
   return cp->chr;
 }
