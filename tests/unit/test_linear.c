@@ -34,7 +34,7 @@
 ** need the same size: their quadratic cases ("the The " below) stay under
 ** a ratio of 10 at smaller sizes. */
 #define N_TEXT ((size_t)20000)
-#define N_QUADRATIC ((size_t)2000) /* the self-test */
+#define N_QUADRATIC ((size_t)4000) /* the self-test: ratio ~16 */
 #define RATIO_MAX 10.0
 #define TRIES 3
 
@@ -284,9 +284,14 @@ static size_t quadratic(const char *t, size_t n) {
   return s;
 }
 
+/* Not under NLP_LIGHT: valgrind's own cost per call blurs small timings
+** (a CI run measured x8.8 there for this x16 function), and valgrind runs
+** this file for memory errors, not for its timings. */
 static void test_detects_quadratic(void **state) {
   static const pattern_t p = {"quadratic", "", "ab", 0, 0};
   (void)state;
+  if (env_is_1("NLP_LIGHT"))
+    skip();
   assert_int_equal(check("self-test", &p, quadratic, 0, N_QUADRATIC), 1);
 }
 
