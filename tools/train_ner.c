@@ -41,6 +41,18 @@ static uint32_t rng(void) {
   return (uint32_t)(rng_state >> 33);
 }
 
+/* ner_score_fn over the float weights being learnt. */
+static void score(const void *ctx, const uint32_t *fs, size_t nf, float *out) {
+  const float *w = ctx;
+  for (int t = 0; t < NER_NTAGS; t++)
+    out[t] = 0;
+  for (size_t k = 0; k < nf; k++) {
+    const float *row = w + (size_t)fs[k] * NER_NTAGS;
+    for (int t = 0; t < NER_NTAGS; t++)
+      out[t] += row[t];
+  }
+}
+
 int main(int argc, char **argv) {
   FILE *f;
   doc_t *docs = NULL;
@@ -48,12 +60,15 @@ int main(int argc, char **argv) {
   int epochs = argc > 3 ? atoi(argv[3]) : 10;
   int lower_every = argc > 4 ? atoi(argv[4]) : 0;
   const uint32_t nb = 1u << NER_BITS, mask = nb - 1;
-  float *w, *u;
+  int runs = argc > 5 ? atoi(argv[5]) : 1;
+  float *w, *u, *avg;
   double c = 1;
+  static uint8_t back[NER_CHUNK * NER_NTAGS];
   size_t *order;
   if (argc < 3) {
-    fprintf(stderr,
-            "usage: train_ner TRAIN.txt OUT.model [epochs [lower_every]]\n");
+    fprintf(
+        stderr,
+        "usage: train_ner TRAIN.txt OUT.model [epochs [lower_every [runs]]]\n");
     return 2;
   }
   if (!(f = fopen(argv[1], "rb"))) {
@@ -144,63 +159,85 @@ int main(int argc, char **argv) {
   order = malloc(ndocs * sizeof *order);
   if (!w || !u || !order)
     return 1;
-  for (size_t i = 0; i < ndocs; i++)
-    order[i] = i;
-  for (int ep = 0; ep < epochs; ep++) {
-    size_t errors = 0, total = 0;
-    for (size_t i = ndocs; i > 1; i--) {
-      size_t j = rng() % i, t = order[i - 1];
-      order[i - 1] = order[j];
-      order[j] = t;
-    }
-    for (size_t di = 0; di < ndocs; di++) {
-      doc_t *d = &docs[order[di]];
-      uint8_t *pred = malloc(d->nd.ntoks + 1);
-      if (!pred)
-        return 1;
-      ner_doc_forget(&d->nd);
-      for (size_t i = 0; i < d->nd.ntoks; i++) {
-        uint32_t fs[NER_MAX_FEATS];
-        size_t nf;
-        float score[NER_NTAGS] = {0};
-        int best = -1, prev = i > d->nd.toks[i].sent_first ? pred[i - 1] : 0;
-        int g = d->gold[i];
-        if (ner_skip(&d->nd, i, prev)) {
-          pred[i] = NER_O; /* as at run time */
-          total++;
-          errors += g != NER_O;
-          continue;
-        }
-        nf = ner_features(&d->nd, i, pred, mask, fs);
-        for (size_t k = 0; k < nf; k++) {
-          const float *row = w + (size_t)fs[k] * NER_NTAGS;
-          for (int t = 0; t < NER_NTAGS; t++)
-            score[t] += row[t];
-        }
-        for (int t = 0; t < NER_NTAGS; t++)
-          if (ner_tag_allowed(prev, t) && (best < 0 || score[t] > score[best]))
-            best = t;
-        if (!ner_tag_allowed(prev, g))
-          g = NER_B(NER_TAG_TYPE(g));
-        if (best != g) {
-          errors++;
-          for (size_t k = 0; k < nf; k++) {
-            size_t r = (size_t)fs[k] * NER_NTAGS;
-            w[r + (size_t)g] += 1;
-            u[r + (size_t)g] += (float)c;
-            w[r + (size_t)best] -= 1;
-            u[r + (size_t)best] -= (float)c;
-          }
-        }
-        c++;
-        total++;
-        pred[i] = (uint8_t)best;
-        if (ner_doc_remember(&d->nd, i, best) != NLP_OK)
-          return 1;
+  avg = calloc((size_t)nb * NER_NTAGS, sizeof *avg);
+  if (!avg)
+    return 1;
+  for (int run = 0; run < runs; run++) {
+    /* each run learns from scratch in another order; the model is the mean
+    ** of the runs' averaged weights (less dependent on one order) */
+    memset(w, 0, (size_t)nb * NER_NTAGS * sizeof *w);
+    memset(u, 0, (size_t)nb * NER_NTAGS * sizeof *u);
+    c = 1;
+    for (size_t i = 0; i < ndocs; i++)
+      order[i] = i;
+    for (int ep = 0; ep < epochs; ep++) {
+      size_t errors = 0, total = 0;
+      for (size_t i = ndocs; i > 1; i--) {
+        size_t j = rng() % i, t = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = t;
       }
-      free(pred);
+      for (size_t di = 0; di < ndocs; di++) {
+        doc_t *d = &docs[order[di]];
+        uint8_t *pred = malloc(d->nd.ntoks + 1);
+        if (!pred)
+          return 1;
+        ner_doc_forget(&d->nd);
+        /* each segment in chunks, as ner_model_tag() decodes them */
+        for (size_t a = 0; a < d->nd.ntoks;) {
+          size_t first = d->nd.toks[a].sent_first, end = d->nd.toks[a].sent_end;
+          size_t b = end - a > NER_CHUNK ? a + NER_CHUNK : end, n = b - a;
+          int prev0 = a > first ? pred[a - 1] : -1, diff = 0;
+          uint8_t g[NER_CHUNK];
+          ner_decode(&d->nd, a, b, prev0, mask, score, w, back, pred + a);
+          /* the gold path as the decoder can give it */
+          for (size_t k = 0; k < n; k++) {
+            int gp = k ? g[k - 1] : prev0 < 0 ? NER_O : prev0;
+            int gt = d->gold[a + k];
+            if (!ner_tag_allowed(gp, gt))
+              gt = NER_B(NER_TAG_TYPE(gt));
+            if (ner_skip(&d->nd, a + k, NER_O) && gp == NER_O)
+              gt = NER_O;
+            g[k] = (uint8_t)gt;
+            diff |= gt != pred[a + k];
+            errors += d->gold[a + k] != pred[a + k];
+          }
+          if (diff)
+            for (size_t k = 0; k < n; k++) {
+              int gp = k ? g[k - 1] : prev0, pp = k ? pred[a + k - 1] : prev0;
+              int sk = ner_skip(&d->nd, a + k, NER_O);
+              if (g[k] == pred[a + k] && gp == pp)
+                continue; /* the same features and tag: no change */
+              for (int side = 0; side < 2; side++) {
+                int prev = side ? pp : gp, tag = side ? pred[a + k] : g[k];
+                float by = side ? -1.0f : 1.0f;
+                uint32_t fs[NER_MAX_FEATS];
+                size_t nf;
+                if (sk && (prev < 0 ? NER_O : prev) == NER_O)
+                  continue; /* tagged O unscored */
+                nf = ner_features_obs(&d->nd, a + k, mask, fs);
+                nf += ner_features_prev(&d->nd, a + k, prev, mask, fs + nf);
+                for (size_t f = 0; f < nf; f++) {
+                  size_t r = (size_t)fs[f] * NER_NTAGS + (size_t)tag;
+                  w[r] += by;
+                  u[r] += by * (float)c;
+                }
+              }
+            }
+          c += (double)n;
+          total += n;
+          for (size_t i = a; i < b; i++)
+            if (ner_doc_remember(&d->nd, i, pred[i]) != NLP_OK)
+              return 1;
+          a = b;
+        }
+        free(pred);
+      }
+      fprintf(stderr, "run %d epoch %d: %zu/%zu token errors\n", run + 1,
+              ep + 1, errors, total);
     }
-    fprintf(stderr, "epoch %d: %zu/%zu token errors\n", ep + 1, errors, total);
+    for (size_t i = 0; i < (size_t)nb * NER_NTAGS; i++)
+      avg[i] += (w[i] - u[i] / (float)c) / (float)runs;
   }
   {
     float maxabs = 0, scale;
@@ -212,7 +249,7 @@ int main(int argc, char **argv) {
     if (!q)
       return 1;
     for (size_t i = 0; i < (size_t)nb * NER_NTAGS; i++) {
-      w[i] = w[i] - u[i] / (float)c;
+      w[i] = avg[i];
       if (fabsf(w[i]) > maxabs)
         maxabs = fabsf(w[i]);
     }
@@ -250,6 +287,7 @@ int main(int argc, char **argv) {
   free(docs);
   free(w);
   free(u);
+  free(avg);
   free(order);
   return 0;
 }

@@ -114,12 +114,13 @@ static const char *const NOT_ALONE[] = {
     "a",     "an",   0};
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
 static const char *const NOT_FIRST[] = {
-    "from",  "to",   "in",     "at",    "on",      "for",  "with",
-    "by",    "this", "that",   "these", "those",   "my",   "our",
-    "your",  "his",  "her",    "their", "its",     "we",   "i",
-    "you",   "he",   "she",    "they",  "it",      "and",  "or",
-    "but",   "if",   "so",     "p.s.",  "ps",      "dear", "hi",
-    "hello", "hey",  "thanks", "thank", "regards", 0};
+    "from",  "to",    "in",     "at",        "on",      "for",  "with",
+    "by",    "this",  "that",   "these",     "those",   "my",   "our",
+    "your",  "his",   "her",    "their",     "its",     "we",   "i",
+    "you",   "he",    "she",    "they",      "it",      "and",  "or",
+    "but",   "if",    "so",     "p.s.",      "ps",      "dear", "hi",
+    "hello", "hey",   "thanks", "thank",     "regards", "then", "when",
+    "while", "after", "before", "meanwhile", 0};
 /* Greetings and praise that open a sentence, not a name ("Good Food",
 ** "Highly recommend Mi Pueblo"). */
 static const char *const OPENERS[] = {
@@ -392,6 +393,23 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te,
     if (!proper)
       return 0;
   }
+  if (te - ts >= 2) {
+    /* common words in capitals for emphasis in a sentence that has lower
+    ** case ("BREAKING NEWS, readers: ...") */
+    size_t lower = 0, k;
+    for (k = ts; k < te; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      if (t->kind != NLP_TOKEN_WORD || t->cap != 2 ||
+          !(t->dict & NER_DICT_LOWER) || t->gaz)
+        break;
+    }
+    if (k == te) {
+      for (k = d->toks[ts].sent_first; k < d->toks[ts].sent_end; k++)
+        lower += d->toks[k].kind == NLP_TOKEN_WORD && d->toks[k].cap == 0;
+      if (lower >= 2)
+        return 0;
+    }
+  }
   if (te - ts == 1) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
@@ -623,6 +641,22 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       }
       break;
     }
+    {
+      /* "Nordic Energy Ministers' Conference": an event word after the
+      ** plural possessive of a name joins it, tagged or not */
+      size_t q = j;
+      if (q < s1 && tags[q] == NER_O && q - i >= 1 &&
+          (tok_is(d, &d->toks[q], "'") ||
+           tok_is(d, &d->toks[q], "\xE2\x80\x99")))
+        q++;
+      if (q < s1 && q - i >= 2 && tags[q] == NER_O &&
+          (tok_is(d, &d->toks[q - 1], "'") ||
+           tok_is(d, &d->toks[q - 1], "\xE2\x80\x99")) &&
+          d->text[d->toks[q - 2].be - 1] == 's' && d->toks[q].cap == 1 &&
+          is_lower_word(d->text + d->toks[q].bs, d->toks[q].be - d->toks[q].bs,
+                        EVENT_LAST))
+        j = q + 1;
+    }
     ts = i;
     te = j;
     i = j;
@@ -668,6 +702,24 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       if (rc != NLP_OK)
         return rc;
       continue;
+    }
+    /* "White House Homeland Security": a known organisation, then two or
+    ** more capitalised words, is two organisations */
+    if (ty == NER_TYPE_ORG && d->toks[ts].gaz_pos == 1 &&
+        (d->toks[ts].gaz & NER_GAZ_ORG)) {
+      unsigned bits;
+      size_t n = ner_gaz_match(d, ts, &bits), k;
+      for (k = ts + n; n && k < te; k++)
+        if (d->toks[k].kind != NLP_TOKEN_WORD || d->toks[k].cap != 1)
+          break;
+      if (n && k == te && te - (ts + n) >= 2) {
+        rc = emit(it, d, first, ts, ts + n, NER_TYPE_ORG, 0);
+        if (rc == NLP_OK)
+          rc = emit(it, d, first, ts + n, te, NER_TYPE_ORG, 0);
+        if (rc != NLP_OK)
+          return rc;
+        continue;
+      }
     }
     ps = person_split(d, s0, ts, te, ty, &org_end);
     if (ps) {

@@ -42,12 +42,12 @@ enum {
 */
 #define NER_MAGIC "NLPNER\0\0"
 #define NER_FORMAT_VERSION 1u
-#define NER_FEATURE_VERSION 4u
+#define NER_FEATURE_VERSION 5u
 #define NER_HEADER_SIZE 32
 #define NER_BITS 18
 
 /* The most features one token has. */
-#define NER_MAX_FEATS 48
+#define NER_MAX_FEATS 64
 
 /* One token of a document, with what the features need. */
 typedef struct ner_tok {
@@ -70,6 +70,9 @@ typedef struct ner_tok {
   uint8_t gaz;        /* gazetteer bits, NER_GAZ_* */
   uint8_t gaz_pos;    /* 1 first token of a gazetteer match, 2 inside */
   uint8_t dict;       /* NER_DICT_* bits: in the English word lists */
+  uint8_t clus_depth; /* length of the word cluster's path (0: none) */
+  uint8_t habit;      /* capitalisation habit (data/clusters.bin), 0..3 */
+  uint16_t clus;      /* word cluster path, first turn in the top bit */
 } ner_tok_t;
 
 #define NER_GAZ_COUNTRY 1
@@ -113,9 +116,37 @@ void ner_doc_free(ner_doc_t *d);
 
 /* The features of token i given the tags already chosen for tokens
 ** [sent_first, i) in tags[]. Writes bucket indices (masked to bits) and
-** returns how many. */
+** returns how many: the features of ner_features_obs then those of
+** ner_features_prev. */
 size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
                     uint32_t *out);
+/* The features of token i that do not depend on the tags (at most
+** NER_MAX_FEATS - NER_PREV_FEATS). */
+size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out);
+/* The features of token i that depend on the previous tag prev (-1: token
+** i opens its segment); NER_PREV_FEATS of them. */
+size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
+                         uint32_t *out);
+#define NER_PREV_FEATS 4
+
+/* The most tokens decoded at once (longer segments go in chunks). */
+#define NER_CHUNK 128
+
+/* Adds up the weights of features fs[0..nf) into out[NER_NTAGS]. */
+typedef void (*ner_score_fn)(const void *ctx, const uint32_t *fs, size_t nf,
+                             float *out);
+
+/* Decodes tokens [a, b) of one segment (b - a <= NER_CHUNK) over BIO tags
+** (I-X only after B-X or I-X): Viterbi over the tag-independent features
+** (ner_features_obs) and those of the previous tag (ner_features_prev).
+** Token a follows prev0
+** (-1: it opens the segment). As ner_skip, a lower-case common word or
+** closing punctuation after O is O unscored; after a token whose best
+** state is O, it is O outright. back[] holds (b - a) * NER_NTAGS bytes of
+** scratch; writes the tags to out[0..b - a). */
+void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
+                ner_score_fn score, const void *ctx, uint8_t *back,
+                uint8_t *out);
 
 /* Records that the word at token i was tagged with tag (for the "last label
 ** of this word" feature). Returns NLP_OK or NLP_ENOMEM. */

@@ -157,6 +157,53 @@ static unsigned dict_bits(uint32_t h) {
   return out;
 }
 
+/* ---- word clusters (data/clusters.bin, embedded) ------------------------ */
+
+const unsigned char *nlp_ner_clusters_embedded(size_t *len);
+
+#define CLUS_BITS 16 /* bits of a path as stored in ner_tok_t.clus */
+
+/* Sets t->clus, t->clus_depth and t->habit from the table (entries of 8
+** bytes sorted by hash: uint32 hash, uint16 path, uint8 depth, uint8 habit;
+** see tools/gen_clusters.c). */
+static void clus_lookup(ner_tok_t *t) {
+  size_t len, n, lo = 0, hi;
+  uint32_t depth;
+  const unsigned char *b = nlp_ner_clusters_embedded(&len);
+  if (len < 16 || memcmp(b, "NLPCLUST", 8) != 0)
+    return;
+  n = (size_t)b[8] | (size_t)b[9] << 8 | (size_t)b[10] << 16 |
+      (size_t)b[11] << 24;
+  depth = (uint32_t)b[12];
+  if (len < 16 + 8 * n || depth > CLUS_BITS)
+    return;
+  b += 16;
+  hi = n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const unsigned char *e = b + 8 * mid;
+    uint32_t h = (uint32_t)e[0] | (uint32_t)e[1] << 8 | (uint32_t)e[2] << 16 |
+                 (uint32_t)e[3] << 24;
+    if (h < t->h_lower)
+      lo = mid + 1;
+    else if (h > t->h_lower)
+      hi = mid;
+    else {
+      uint32_t path = (uint32_t)e[4] | (uint32_t)e[5] << 8;
+      t->clus = (uint16_t)(path << (CLUS_BITS - depth));
+      t->clus_depth = e[6];
+      t->habit = e[7] & 3;
+      return;
+    }
+  }
+}
+
+/* A cluster path prefix of k turns, with its length (0: no cluster). */
+static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
+  uint32_t d = t->clus_depth < k ? t->clus_depth : k;
+  return (uint32_t)(t->clus >> (CLUS_BITS - k)) | d << 16 | k << 24;
+}
+
 /* Only cap and h_lower of a word (pass 1). */
 static void tok_case(ner_tok_t *t, const char *text) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
@@ -378,6 +425,7 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
         tok_case(x, d->text);
     } else {
       tok_local(x, d->text);
+      clus_lookup(x);
       if (t->kind == NLP_TOKEN_WORD)
         x->dict = (uint8_t)dict_bits(x->h_lower);
     }
@@ -608,13 +656,12 @@ int ner_tag_allowed(int prev, int tag) {
 #define BOS 0x5bd1e995u
 #define EOS 0x1b873593u
 
-size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
-                    uint32_t *out) {
+size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL, *tp2 = NULL,
                   *tn2 = NULL;
   size_t n = 0, first = t->sent_first;
   uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
-  uint32_t p1 = 99, p2 = 99, cap = t->cap, caps = t->sent_caps, last;
+  uint32_t cap = t->cap, caps = t->sent_caps, last;
   if (i > first)
     tp = t - 1;
   if (i > first + 1)
@@ -633,10 +680,6 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
   ssr = tn ? tn->h_sshape : EOS;
   rl = tp ? tp->h_raw : BOS;
   rr = tn ? tn->h_raw : EOS;
-  if (tp)
-    p1 = tags[i - 1];
-  if (tp2)
-    p2 = tags[i - 2];
   last = (map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
 #define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
   F(0, 0, 0);
@@ -665,10 +708,6 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
   F(23, t->gaz | (uint32_t)t->gaz_pos << 8, cap);
   F(24, tp ? tp->gaz | (uint32_t)tp->gaz_pos << 8 : 999,
     tn ? tn->gaz | (uint32_t)tn->gaz_pos << 8 : 999);
-  F(25, p1, 0);
-  F(26, p1, p2);
-  F(27, p1, t->h_lower);
-  F(28, p1, t->h_sshape);
   F(29, rl, cap);
   F(30, rr, cap);
   F(31, last, cap | caps << 4);
@@ -681,12 +720,97 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
   F(41, tp && tp->be == t->bs, cap | (tp ? (uint32_t)tp->cap << 4 : 99u));
   F(39, t->dict | (uint32_t)(i == first) << 2, cap | caps << 4);
   F(40, t->dict, (tp ? tp->dict : 9) | (tn ? tn->dict : 9) << 4);
+  /* the word's cluster (data/clusters.bin), at three granularities */
+  F(42, clus_prefix(t, 4), cap);
+  F(43, clus_prefix(t, 8), 0);
+  F(44, clus_prefix(t, 12), 0);
   if (caps) {
     /* headlines: the word's document facts replace its shape */
     F(38, t->h_lower, (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
   }
 #undef F
   return n;
+}
+
+size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
+                         uint32_t *out) {
+  const ner_tok_t *t = &d->toks[i];
+  size_t n = 0;
+  uint32_t p1 = prev < 0 ? 99u : (uint32_t)prev;
+#define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
+  F(25, p1, 0);
+  F(26, p1, t->cap | (uint32_t)t->sent_caps << 4);
+  F(27, p1, t->h_lower);
+  F(28, p1, t->h_sshape);
+#undef F
+  return n;
+}
+
+size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
+                    uint32_t *out) {
+  size_t n = ner_features_obs(d, i, mask, out);
+  int prev = i > d->toks[i].sent_first ? tags[i - 1] : -1;
+  return n + ner_features_prev(d, i, prev, mask, out + n);
+}
+
+void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
+                ner_score_fn score, const void *ctx, uint8_t *back,
+                uint8_t *out) {
+  const float NEG = -3.0e38f;
+  float cur[NER_NTAGS], nxt[NER_NTAGS], em[NER_NTAGS], tr[NER_NTAGS];
+  uint32_t fs[NER_MAX_FEATS];
+  int best = NER_O;
+  if (a >= b)
+    return;
+  for (size_t i = a; i < b; i++) {
+    size_t k = i - a, npred = 0, nf;
+    int preds[NER_NTAGS], skip = ner_skip(d, i, NER_O), have_em = 0;
+    if (k == 0)
+      preds[npred++] = prev0;
+    else if (skip && best == NER_O)
+      /* a lower-case common word after an O that leads: O, as greedy */
+      preds[npred++] = NER_O;
+    else
+      for (int p = 0; p < NER_NTAGS; p++)
+        if (cur[p] > NEG)
+          preds[npred++] = p;
+    for (int t = 0; t < NER_NTAGS; t++)
+      nxt[t] = NEG;
+    for (size_t q = 0; q < npred; q++) {
+      int fp = preds[q], ap = fp < 0 ? NER_O : fp;
+      float base = k == 0 ? 0 : cur[fp];
+      if (skip && ap == NER_O) {
+        if (base > nxt[NER_O]) {
+          nxt[NER_O] = base;
+          back[k * NER_NTAGS + NER_O] = (uint8_t)ap;
+        }
+        continue;
+      }
+      if (!have_em) {
+        nf = ner_features_obs(d, i, mask, fs);
+        score(ctx, fs, nf, em);
+        have_em = 1;
+      }
+      nf = ner_features_prev(d, i, fp, mask, fs);
+      score(ctx, fs, nf, tr);
+      for (int t = 0; t < NER_NTAGS; t++) {
+        float sc = base + em[t] + tr[t];
+        if (ner_tag_allowed(ap, t) && sc > nxt[t]) {
+          nxt[t] = sc;
+          back[k * NER_NTAGS + (size_t)t] = (uint8_t)ap;
+        }
+      }
+    }
+    memcpy(cur, nxt, sizeof cur);
+    best = NER_O;
+    for (int t = 1; t < NER_NTAGS; t++)
+      if (cur[t] > cur[best])
+        best = t;
+  }
+  for (size_t k = b - a; k-- > 0;) {
+    out[k] = (uint8_t)best;
+    best = back[k * NER_NTAGS + (size_t)best];
+  }
 }
 
 int ner_skip(const ner_doc_t *d, size_t i, int prev) {

@@ -132,28 +132,33 @@ const char *nlp_label_example(nlp_label_t label) {
   return (unsigned)label < NLP_LABEL_COUNT ? LABELS[label][2] : NULL;
 }
 
-void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
-  for (size_t i = 0; i < d->ntoks; i++) {
-    uint32_t fs[NER_MAX_FEATS];
-    int32_t score[NER_NTAGS] = {0};
-    size_t nf;
-    int best = -1, prev = i > d->toks[i].sent_first ? tags[i - 1] : 0;
-    if (ner_skip(d, i, prev)) {
-      tags[i] = NER_O;
-      continue;
-    }
-    nf = ner_features(d, i, tags, m->mask, fs);
-    for (size_t k = 0; k < nf; k++)
-      __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
-    for (size_t k = 0; k < nf; k++) {
-      const int16_t *row = m->w + (size_t)fs[k] * NER_NTAGS;
-      for (int t = 0; t < NER_NTAGS; t++)
-        score[t] += row[t];
-    }
+/* ner_score_fn over the model's int16 weights. */
+static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
+                      float *out) {
+  const nlp_model_t *m = ctx;
+  int32_t score[NER_NTAGS] = {0};
+  for (size_t k = 0; k < nf; k++)
+    __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
+  for (size_t k = 0; k < nf; k++) {
+    const int16_t *row = m->w + (size_t)fs[k] * NER_NTAGS;
     for (int t = 0; t < NER_NTAGS; t++)
-      if (ner_tag_allowed(prev, t) && (best < 0 || score[t] > score[best]))
-        best = t;
-    tags[i] = (uint8_t)best;
-    (void)ner_doc_remember(d, i, best); /* a lost hint only, on OOM */
+      score[t] += row[t];
+  }
+  for (int t = 0; t < NER_NTAGS; t++)
+    out[t] = (float)score[t];
+}
+
+void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
+  uint8_t back[NER_CHUNK * NER_NTAGS];
+  /* each segment in chunks of at most NER_CHUNK tokens; a chunk after the
+  ** first follows the tag chosen for the token before it */
+  for (size_t a = 0; a < d->ntoks;) {
+    size_t first = d->toks[a].sent_first, end = d->toks[a].sent_end;
+    size_t b = end - a > NER_CHUNK ? a + NER_CHUNK : end;
+    int prev0 = a > first ? tags[a - 1] : -1;
+    ner_decode(d, a, b, prev0, m->mask, score_row, m, back, tags + a);
+    for (size_t i = a; i < b; i++)
+      (void)ner_doc_remember(d, i, tags[i]); /* a lost hint only, on OOM */
+    a = b;
   }
 }

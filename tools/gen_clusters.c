@@ -1,0 +1,452 @@
+/*
+** gen_clusters.c: word clusters and capitalisation habits for the entity
+** tagger's features, learnt from unlabelled text (data/clusters.bin).
+**
+**   build/tools/gen_clusters data/clusters.bin FILE.txt... [-t TRAIN.txt...]
+**
+** Plain text files are read as they are; files after -t are in the format
+** of tools/conll_to_train.py (only their text is used, not the labels).
+** Words are tokenised and hashed as the tagger does (ner_doc_*, h_lower:
+** the ASCII-lower-cased form), so a word's cluster does not depend on its
+** case.
+**
+** Clusters: each word seen at least MIN_COUNT times is described by the
+** words just before and after it (positive PMI with the NCTX most frequent
+** words, and the segment's start or end), and the words are split in two
+** again and again (principal direction, then spherical 2-means) down to
+** DEPTH levels: a word's cluster is its path of left/right turns, so its
+** prefixes are coarser clusters (as Brown clusters' paths are).
+**
+** Capitalisation habit: how often the word is written capitalised inside a
+** sentence (not first in it, not in a headline) against in lower case:
+** 0 unknown (fewer than 2 such uses), 1 almost always lower case, 2 both, 3
+** almost always capitalised.
+**
+** File (little-endian): "NLPCLUST" | uint32 count | uint32 depth | count
+** entries sorted by hash: uint32 h_lower, uint16 path (the first turn in the
+** highest of `depth` bits), uint8 path length, uint8 habit. Deterministic.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+
+#define NCTX 400
+#define DIM (2 * (NCTX + 1))
+#define MIN_COUNT 3
+#define DEPTH 12
+#define MIN_SPLIT 8
+
+typedef struct word {
+  uint32_t h;
+  uint32_t count, mid_cap, mid_low;
+  uint32_t *ctx; /* DIM counts, only for clustered words */
+  uint16_t path;
+  uint8_t depth;
+} word_t;
+
+static word_t *words;
+static size_t nwords, wcap;
+static size_t *slots; /* hash -> index + 1 */
+static size_t nslots;
+
+static size_t word_index(uint32_t h) {
+  size_t j;
+  if ((nwords + 1) * 2 > nslots) {
+    size_t ns = nslots ? nslots * 2 : 1 << 16;
+    size_t *s = calloc(ns, sizeof *s);
+    if (!s)
+      exit(1);
+    for (size_t i = 0; i < nwords; i++) {
+      j = words[i].h & (ns - 1);
+      while (s[j])
+        j = (j + 1) & (ns - 1);
+      s[j] = i + 1;
+    }
+    free(slots);
+    slots = s;
+    nslots = ns;
+  }
+  j = h & (nslots - 1);
+  while (slots[j]) {
+    if (words[slots[j] - 1].h == h)
+      return slots[j] - 1;
+    j = (j + 1) & (nslots - 1);
+  }
+  if (nwords == wcap) {
+    wcap = wcap ? wcap * 2 : 4096;
+    words = realloc(words, wcap * sizeof *words);
+    if (!words)
+      exit(1);
+  }
+  memset(&words[nwords], 0, sizeof *words);
+  words[nwords].h = h;
+  slots[j] = nwords + 1;
+  return nwords++;
+}
+
+static int32_t *ctx_of; /* word index -> context column, or -1 */
+
+/* Calls fn on every block of tokens of text. */
+static void each_block(const char *text, size_t len, int pass) {
+  ner_doc_t d;
+  if (ner_doc_init(&d, text, len) != NLP_OK)
+    exit(1);
+  while (ner_doc_block(&d, 4096) == NLP_OK) {
+    for (size_t i = 0; i < d.ntoks; i++) {
+      const ner_tok_t *t = &d.toks[i];
+      size_t w = word_index(t->h_lower);
+      word_t *x = &words[w];
+      if (pass == 0) {
+        x->count++;
+        if (t->kind == NLP_TOKEN_WORD && i > t->sent_first && !t->sent_caps &&
+            d.toks[i - 1].kind == NLP_TOKEN_WORD) {
+          if (t->cap == 1)
+            x->mid_cap++;
+          else if (t->cap == 0)
+            x->mid_low++;
+        }
+        continue;
+      }
+      if (!x->ctx)
+        continue;
+      {
+        int32_t l = NCTX, r = NCTX; /* the segment's start / end */
+        if (i > t->sent_first) {
+          int32_t c = ctx_of[word_index(d.toks[i - 1].h_lower)];
+          l = c >= 0 ? c : -1;
+        }
+        if (i + 1 < t->sent_end) {
+          int32_t c = ctx_of[word_index(d.toks[i + 1].h_lower)];
+          r = c >= 0 ? c : -1;
+        }
+        if (l >= 0)
+          x->ctx[l]++;
+        if (r >= 0)
+          x->ctx[NCTX + 1 + r]++;
+      }
+    }
+  }
+  ner_doc_free(&d);
+}
+
+typedef struct text {
+  char *s;
+  size_t len;
+} text_t;
+
+static text_t *texts;
+static size_t ntexts, tcap;
+
+static void add_text(char *s, size_t len) {
+  if (ntexts == tcap) {
+    tcap = tcap ? tcap * 2 : 1024;
+    texts = realloc(texts, tcap * sizeof *texts);
+    if (!texts)
+      exit(1);
+  }
+  texts[ntexts].s = s;
+  texts[ntexts++].len = len;
+}
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  char *s;
+  long n;
+  if (!f || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0) {
+    perror(path);
+    exit(1);
+  }
+  rewind(f);
+  s = malloc((size_t)n + 1);
+  if (!s || fread(s, 1, (size_t)n, f) != (size_t)n)
+    exit(1);
+  fclose(f);
+  s[n] = 0;
+  *len = (size_t)n;
+  return s;
+}
+
+/* The texts of a tools/conll_to_train.py file. */
+static void read_train(const char *path) {
+  size_t n;
+  char *all = slurp(path, &n), *p = all;
+  while (p < all + n) {
+    size_t len, ne;
+    int used = 0;
+    if (sscanf(p, "D %zu %zu%n", &len, &ne, &used) != 2)
+      break;
+    p += used + 1;
+    add_text(p, len);
+    p += len + 1;
+    for (size_t k = 0; k < ne; k++) {
+      p = strchr(p, '\n');
+      if (!p)
+        exit(1);
+      p++;
+    }
+  }
+}
+
+static float *vec;   /* nclus x DIM, L2-normalised */
+static size_t *clus; /* the clustered words' indices */
+static size_t nclus;
+
+static int by_count(const void *a, const void *b) {
+  const word_t *x = &words[*(const size_t *)a], *y = &words[*(const size_t *)b];
+  if (x->count != y->count)
+    return x->count < y->count ? 1 : -1;
+  return x->h < y->h ? -1 : x->h > y->h;
+}
+
+/* Splits items[0..n) (indices into vec) in two in place; returns the size
+** of the first part. */
+static size_t split(size_t *items, size_t n) {
+  double mean[DIM] = {0}, v[DIM], nv[DIM], c[2][DIM];
+  char *side = malloc(n);
+  size_t n0 = 0;
+  if (!side)
+    exit(1);
+  for (size_t i = 0; i < n; i++)
+    for (size_t k = 0; k < DIM; k++)
+      mean[k] += vec[items[i] * DIM + k];
+  for (size_t k = 0; k < DIM; k++) {
+    mean[k] /= (double)n;
+    v[k] = (double)((k * 2654435761u) % 1000) / 1000.0 - 0.5;
+  }
+  /* power iteration: the principal direction of the centred vectors */
+  for (int it = 0; it < 12; it++) {
+    double norm = 0;
+    memset(nv, 0, sizeof nv);
+    for (size_t i = 0; i < n; i++) {
+      const float *x = vec + items[i] * DIM;
+      double dot = 0;
+      for (size_t k = 0; k < DIM; k++)
+        dot += (x[k] - mean[k]) * v[k];
+      for (size_t k = 0; k < DIM; k++)
+        nv[k] += (x[k] - mean[k]) * dot;
+    }
+    for (size_t k = 0; k < DIM; k++)
+      norm += nv[k] * nv[k];
+    norm = sqrt(norm);
+    if (!(norm > 0))
+      break;
+    for (size_t k = 0; k < DIM; k++)
+      v[k] = nv[k] / norm;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const float *x = vec + items[i] * DIM;
+    double dot = 0;
+    for (size_t k = 0; k < DIM; k++)
+      dot += (x[k] - mean[k]) * v[k];
+    side[i] = dot < 0;
+  }
+  /* spherical 2-means from there */
+  for (int it = 0; it < 8; it++) {
+    size_t changed = 0;
+    memset(c, 0, sizeof c);
+    for (size_t i = 0; i < n; i++)
+      for (size_t k = 0; k < DIM; k++)
+        c[(int)side[i]][k] += vec[items[i] * DIM + k];
+    for (int s = 0; s < 2; s++) {
+      double norm = 0;
+      for (size_t k = 0; k < DIM; k++)
+        norm += c[s][k] * c[s][k];
+      norm = sqrt(norm);
+      if (norm > 0)
+        for (size_t k = 0; k < DIM; k++)
+          c[s][k] /= norm;
+    }
+    for (size_t i = 0; i < n; i++) {
+      const float *x = vec + items[i] * DIM;
+      double d0 = 0, d1 = 0;
+      for (size_t k = 0; k < DIM; k++) {
+        d0 += x[k] * c[0][k];
+        d1 += x[k] * c[1][k];
+      }
+      char s = d1 > d0;
+      changed += s != side[i];
+      side[i] = s;
+    }
+    if (!changed)
+      break;
+  }
+  /* stable partition: side 0 first */
+  {
+    size_t *tmp = malloc(n * sizeof *tmp), k = 0;
+    if (!tmp)
+      exit(1);
+    for (size_t i = 0; i < n; i++)
+      if (!side[i])
+        tmp[k++] = items[i];
+    n0 = k;
+    for (size_t i = 0; i < n; i++)
+      if (side[i])
+        tmp[k++] = items[i];
+    memcpy(items, tmp, n * sizeof *tmp);
+    free(tmp);
+  }
+  free(side);
+  return n0;
+}
+
+static void cluster(size_t *items, size_t n, uint16_t path, int depth) {
+  size_t n0;
+  for (size_t i = 0; i < n; i++) {
+    word_t *w = &words[clus[items[i]]];
+    w->path = path;
+    w->depth = (uint8_t)depth;
+  }
+  if (depth >= DEPTH || n < MIN_SPLIT)
+    return;
+  n0 = split(items, n);
+  if (n0 == 0 || n0 == n)
+    return;
+  cluster(items, n0, path, depth + 1);
+  cluster(items + n0, n - n0, (uint16_t)(path | 1u << (DEPTH - 1 - depth)),
+          depth + 1);
+}
+
+static int by_hash(const void *a, const void *b) {
+  const word_t *x = a, *y = b;
+  return x->h < y->h ? -1 : x->h > y->h;
+}
+
+int main(int argc, char **argv) {
+  int train = 0;
+  size_t *order, nout = 0;
+  FILE *f;
+  if (argc < 3) {
+    fprintf(stderr,
+            "usage: gen_clusters OUT.bin FILE.txt... [-t TRAIN.txt...]\n");
+    return 2;
+  }
+  for (int a = 2; a < argc; a++) {
+    if (!strcmp(argv[a], "-t")) {
+      train = 1;
+      continue;
+    }
+    if (train) {
+      read_train(argv[a]);
+    } else {
+      size_t n;
+      char *s = slurp(argv[a], &n);
+      add_text(s, n);
+    }
+  }
+  for (size_t i = 0; i < ntexts; i++)
+    each_block(texts[i].s, texts[i].len, 0);
+  /* the context words: the NCTX most frequent tokens */
+  order = malloc(nwords * sizeof *order);
+  ctx_of = malloc((nwords + 1) * sizeof *ctx_of);
+  if (!order || !ctx_of)
+    return 1;
+  for (size_t i = 0; i < nwords; i++) {
+    order[i] = i;
+    ctx_of[i] = -1;
+  }
+  qsort(order, nwords, sizeof *order, by_count);
+  for (size_t i = 0; i < nwords && i < NCTX; i++)
+    ctx_of[order[i]] = (int32_t)i;
+  clus = malloc(nwords * sizeof *clus);
+  if (!clus)
+    return 1;
+  for (size_t i = 0; i < nwords; i++) {
+    word_t *w = &words[order[i]];
+    if (w->count < MIN_COUNT)
+      break;
+    w->ctx = calloc(DIM, sizeof *w->ctx);
+    if (!w->ctx)
+      return 1;
+    clus[nclus++] = order[i];
+  }
+  for (size_t i = 0; i < ntexts; i++)
+    each_block(texts[i].s, texts[i].len, 1);
+  /* positive PMI, L2-normalised */
+  {
+    double *colsum = calloc(DIM, sizeof *colsum), total = 0;
+    vec = malloc(nclus * DIM * sizeof *vec);
+    if (!colsum || !vec)
+      return 1;
+    for (size_t i = 0; i < nclus; i++)
+      for (size_t k = 0; k < DIM; k++) {
+        colsum[k] += words[clus[i]].ctx[k];
+        total += words[clus[i]].ctx[k];
+      }
+    for (size_t i = 0; i < nclus; i++) {
+      const word_t *w = &words[clus[i]];
+      double rowsum = 0, norm = 0;
+      float *x = vec + i * DIM;
+      for (size_t k = 0; k < DIM; k++)
+        rowsum += w->ctx[k];
+      for (size_t k = 0; k < DIM; k++) {
+        double p = 0;
+        if (w->ctx[k] && colsum[k] > 0)
+          /* context counts smoothed (^0.75) as in word2vec */
+          p = log((double)w->ctx[k] * pow(total, 0.75) /
+                  (rowsum * pow(colsum[k], 0.75)));
+        x[k] = p > 0 ? (float)p : 0;
+        norm += (double)x[k] * x[k];
+      }
+      norm = sqrt(norm);
+      for (size_t k = 0; k < DIM; k++)
+        x[k] = norm > 0 ? (float)(x[k] / norm) : 0;
+    }
+    free(colsum);
+  }
+  {
+    size_t *items = malloc(nclus * sizeof *items);
+    if (!items)
+      return 1;
+    for (size_t i = 0; i < nclus; i++)
+      items[i] = i;
+    cluster(items, nclus, 0, 0);
+    free(items);
+  }
+  /* the table: clustered words, and others with a known habit */
+  {
+    word_t *out = malloc(nwords * sizeof *out);
+    unsigned char hdr[16] = "NLPCLUST";
+    if (!out)
+      return 1;
+    for (size_t i = 0; i < nwords; i++) {
+      word_t w = words[i];
+      uint32_t mid = w.mid_cap + w.mid_low;
+      uint8_t habit = 0;
+      if (mid >= 2)
+        habit = w.mid_cap * 10 <= mid ? 1 : w.mid_cap * 10 >= mid * 9 ? 3 : 2;
+      if (!w.ctx && !habit)
+        continue;
+      w.mid_cap = habit;
+      out[nout++] = w;
+    }
+    qsort(out, nout, sizeof *out, by_hash);
+    for (int b = 0; b < 4; b++) {
+      hdr[8 + b] = (unsigned char)(nout >> (8 * b));
+      hdr[12 + b] = (unsigned char)((uint32_t)DEPTH >> (8 * b));
+    }
+    if (!(f = fopen(argv[1], "wb")))
+      return 1;
+    fwrite(hdr, 1, 16, f);
+    for (size_t i = 0; i < nout; i++) {
+      unsigned char e[8];
+      for (int b = 0; b < 4; b++)
+        e[b] = (unsigned char)(out[i].h >> (8 * b));
+      e[4] = (unsigned char)(out[i].path & 0xff);
+      e[5] = (unsigned char)(out[i].path >> 8);
+      e[6] = out[i].ctx ? out[i].depth : 0;
+      e[7] = (unsigned char)out[i].mid_cap;
+      fwrite(e, 1, 8, f);
+    }
+    if (fclose(f) != 0)
+      return 1;
+    free(out);
+  }
+  fprintf(stderr,
+          "gen_clusters: %zu texts, %zu distinct tokens, %zu clustered, %zu "
+          "written\n",
+          ntexts, nwords, nclus, nout);
+  return 0;
+}
