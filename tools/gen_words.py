@@ -1,16 +1,18 @@
 #!/usr/bin/python3
 """Generates data/words.bin, the English word list features of the entity
 tagger, from Debian's wamerican package (/usr/share/dict/american-english,
-SCOWL word list; see data/README.md for its licence).
+SCOWL word list) and the given names of Debian's python3-fake-factory
+(the given names of Faker's en and en_US person providers, 6,824 names); see data/README.md for their licences.
 
-  apt-get install wamerican
+  apt-get install wamerican python3-fake-factory
   /usr/bin/python3 tools/gen_words.py > data/words.bin
 
-Two Bloom filters (2 probes each) over ASCII-lower-cased words: words listed
-in lower case (common words), and words listed capitalised (proper nouns).
-The hash is ner_hash() of ext/core/ner_feat.c (seed 1, the h_lower hash).
+Three Bloom filters (2 probes each) over ASCII-lower-cased words: words
+listed in lower case (common words), words listed capitalised (proper
+nouns), and given names. The hash is ner_hash() of ext/core/ner_feat.c
+(seed 1, the h_lower hash).
 
-File: "NLPWORDS" | uint32 bits | uint32 reserved | 2 x (2^bits / 8) bytes.
+File: "NLPWORDS" | uint32 bits | uint32 reserved | 3 x (2^bits / 8) bytes.
 """
 import struct
 import sys
@@ -51,10 +53,22 @@ def main():
             target = cap if w[0].isupper() else low
             for p in probes(ner_hash(w.lower().encode(), 1)):
                 target[p >> 3] |= 1 << (p & 7)
+    names = bytearray(size // 8)
+    from faker.providers.person.en import Provider as En
+    from faker.providers.person.en_US import Provider as EnUS
+
+    given = set(En.first_names) | set(EnUS.first_names_female)
+    given |= set(EnUS.first_names_male)
+    for w in sorted(given):
+        if not w.isascii():
+            continue
+        for p in probes(ner_hash(w.lower().encode(), 1)):
+            names[p >> 3] |= 1 << (p & 7)
     out = sys.stdout.buffer
     out.write(b"NLPWORDS" + struct.pack("<II", BITS, 0))
     out.write(low)
     out.write(cap)
+    out.write(names)
 
 
 if __name__ == "__main__":

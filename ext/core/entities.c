@@ -312,22 +312,45 @@ static int at_line_start(const ner_doc_t *d, const ner_tok_t *t) {
   return 1;
 }
 
+/* Web domains: "Amazon.com" is a name, not a file. */
+static const char *const DOMAIN_ENDS[] = {"com", "net", "org", "edu",  "gov",
+                                          "co",  "uk",  "us",  "ca",   "au",
+                                          "de",  "fr",  "io",  "info", 0};
+
+/* Whether token k is "." glued to a short lower-case word after it that is
+** not a web domain ending (".pdf", ".doc"). */
+static int file_ext_at(const ner_doc_t *d, size_t k, size_t end) {
+  const ner_tok_t *t = d->toks;
+  size_t n;
+  if (k + 1 >= end || t[k].be - t[k].bs != 1 || d->text[t[k].bs] != '.' ||
+      t[k + 1].bs != t[k].be || t[k + 1].kind != NLP_TOKEN_WORD ||
+      t[k + 1].cap != 0)
+    return 0;
+  n = t[k + 1].be - t[k + 1].bs;
+  return n >= 2 && n <= 4 &&
+         !is_lower_word(d->text + t[k + 1].bs, n, DOMAIN_ENDS);
+}
+
 /* Whether tokens [ts, te) are part of a file name: "Lisa_resume.doc",
-** "Stocks.pdf" (glued to "_" or to "." and a short lower-case word). */
+** "Stocks.pdf", "PADDIstocksHO.pdf" (glued to "_", or through glued words
+** to "." and a short lower-case word). */
 static int in_file_name(const ner_doc_t *d, size_t ts, size_t te) {
   const ner_tok_t *t = d->toks;
-  size_t end = t[ts].sent_end;
+  size_t end = t[ts].sent_end, k;
   if (ts > t[ts].sent_first && t[ts - 1].be == t[ts].bs &&
       d->text[t[ts - 1].bs] == '_')
     return 1;
-  if (te < end && t[te].bs == t[te - 1].be) {
-    char c = d->text[t[te].bs];
-    if (c == '_')
+  /* the name holds the extension itself */
+  for (k = ts + 1; k + 1 < te; k++)
+    if (t[k].bs == t[k - 1].be && file_ext_at(d, k, te))
       return 1;
-    if (c == '.' && t[te].be - t[te].bs == 1 && te + 1 < end &&
-        t[te + 1].bs == t[te].be && t[te + 1].kind == NLP_TOKEN_WORD &&
-        t[te + 1].cap == 0 && t[te + 1].be - t[te + 1].bs >= 2 &&
-        t[te + 1].be - t[te + 1].bs <= 4)
+  if (te < end && t[te].bs == t[te - 1].be) {
+    if (d->text[t[te].bs] == '_')
+      return 1;
+    for (k = te;
+         k < end && t[k].bs == t[k - 1].be && t[k].kind == NLP_TOKEN_WORD;)
+      k++;
+    if (k < end && t[k].bs == t[k - 1].be && file_ext_at(d, k, end))
       return 1;
   }
   return 0;
@@ -615,6 +638,23 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   return push(it, &e);
 }
 
+/* "tucson arizona": in lower case, an untagged proper noun of the word
+** list (not a given name) right before a known state or country tagged as
+** a place is a place too (then two places, see place_state). */
+static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                               size_t s1) {
+  for (size_t i = s0; i + 1 < s1; i++) {
+    const ner_tok_t *t = &d->toks[i], *n = t + 1;
+    if (tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == 0 &&
+        t->dict == NER_DICT_CAP && !t->given && !t->gaz &&
+        tags[i + 1] == NER_B(NER_TYPE_LOC) && n->cap == 0 && n->gaz_pos == 1 &&
+        (n->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))) {
+      tags[i] = NER_B(NER_TYPE_LOC);
+      tags[i + 1] = NER_I(NER_TYPE_LOC);
+    }
+  }
+}
+
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
 static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
@@ -633,6 +673,16 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     for (;;) {
       while (j < s1 && tags[j] == NER_I(ty) && !splits(d, tags, i, j, s1))
         j++;
+      /* "Gulf" + "of" + "Honduras": a place word (LOC_WORDS), then an
+      ** untagged "of" and a place name, is one place */
+      if (j + 1 < s1 && ty == NER_TYPE_LOC && tags[j] == NER_O &&
+          tok_is(d, &d->toks[j], "of") && tags[j + 1] == NER_B(ty) &&
+          d->toks[j + 1].cap &&
+          is_lower_word(d->text + d->toks[j - 1].bs,
+                        d->toks[j - 1].be - d->toks[j - 1].bs, LOC_WORDS)) {
+        j += 2;
+        continue;
+      }
       /* "Gulf of" + "Mexico": a name that ends in "of" goes on */
       if (j < s1 && j - i >= 2 && tags[j] == NER_B(ty) &&
           tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap) {
@@ -1546,6 +1596,7 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
     ner_model_tag(model, &d, tags);
     for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
       size_t s1 = d.toks[s0].sent_end, first = it->n;
+      place_before_state(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);

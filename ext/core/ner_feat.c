@@ -154,6 +154,10 @@ static unsigned dict_bits(uint32_t h) {
   b += bytes;
   if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
     out |= NER_DICT_CAP;
+  b += bytes;
+  if (len >= 16 + 3 * bytes && (b[p1 >> 3] >> (p1 & 7) & 1) &&
+      (b[p2 >> 3] >> (p2 & 7) & 1))
+    out |= 4; /* a given name (ner_tok_t.given) */
   return out;
 }
 
@@ -426,8 +430,11 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     } else {
       tok_local(x, d->text);
       clus_lookup(x);
-      if (t->kind == NLP_TOKEN_WORD)
-        x->dict = (uint8_t)dict_bits(x->h_lower);
+      if (t->kind == NLP_TOKEN_WORD) {
+        unsigned bits = dict_bits(x->h_lower);
+        x->dict = (uint8_t)(bits & 3);
+        x->given = (uint8_t)(bits >> 2 & 1);
+      }
     }
     /* a line break ends a segment, as a sentence end does */
     if (d->started) {
@@ -724,6 +731,9 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   F(42, clus_prefix(t, 4), cap);
   F(43, clus_prefix(t, 8), 0);
   F(44, clus_prefix(t, 12), 0);
+  /* given names (data/words.bin): the word, the word before */
+  F(45, t->given, cap | caps << 4 | (uint32_t)(i == first) << 5);
+  F(46, tp ? tp->given | (uint32_t)tp->cap << 1 : 99, cap | t->given << 4);
   if (caps) {
     /* headlines: the word's document facts replace its shape */
     F(38, t->h_lower, (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
