@@ -8,7 +8,7 @@
 **   nlp_entities_free(it);
 **
 ** Pipeline, all in nlp_entities_new():
-**   1. tokens and features (ner_feat.c), greedy perceptron tags (CoNLL
+**   1. tokens and features (ner_feat.c), perceptron tags by Viterbi (CoNLL
 **      PER/LOC/ORG/MISC in BIO);
 **   2. spans: titles dropped from PERSON ("President"), day and month names
 **      never a PERSON; CoNLL classes refined to OntoNotes labels by

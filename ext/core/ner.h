@@ -3,8 +3,9 @@
 ** (entities.c) and the training program (tools/train_ner.c), so that
 ** training and inference compute exactly the same features.
 **
-** The tagger is a greedy left-to-right averaged perceptron over BIO tags of
-** the four CoNLL-2003 classes. Features are hashed into 2^bits buckets; each
+** The tagger is an averaged perceptron over BIO tags of the four CoNLL-2003
+** classes, decoded by Viterbi per segment (ner_decode). Features are hashed
+*into 2^bits buckets; each
 ** bucket holds one int16 weight per tag (the model file, see ner_model.c).
 */
 #ifndef NLP_NER_H
@@ -115,12 +116,6 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
 int ner_doc_block(ner_doc_t *d, size_t max_tokens);
 void ner_doc_free(ner_doc_t *d);
 
-/* The features of token i given the tags already chosen for tokens
-** [sent_first, i) in tags[]. Writes bucket indices (masked to bits) and
-** returns how many: the features of ner_features_obs then those of
-** ner_features_prev. */
-size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
-                    uint32_t *out);
 /* The features of token i that do not depend on the tags (at most
 ** NER_MAX_FEATS - NER_PREV_FEATS). */
 size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out);

@@ -4,10 +4,12 @@
 **
 ** Per token: its word (lower-cased and exact), shape, prefixes, suffixes,
 ** capitalisation; the words and shapes of the two tokens either side in the
-** sentence; the previous two tags; whether the sentence is all capitals (a
-** headline); document-level facts about the same word (seen in lower case
-** elsewhere, seen capitalised mid-sentence elsewhere, the label it was last
-** given); and gazetteer membership.
+** sentence; whether the sentence is all capitals (a headline);
+** document-level facts about the same word (seen in lower case elsewhere,
+** seen capitalised mid-sentence elsewhere, the label it was last given);
+** gazetteer, word-list and given-name membership; the word's cluster
+** (data/clusters.bin); and, apart (ner_features_prev), the previous tag.
+** ner_decode() is the Viterbi decoder over them, for tagging and training.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -170,29 +172,47 @@ const unsigned char *nlp_ner_clusters_embedded(size_t *len);
 /* Sets t->clus, t->clus_depth and t->habit from the table (entries of 8
 ** bytes sorted by hash: uint32 hash, uint16 path, uint8 depth, uint8 habit;
 ** see tools/gen_clusters.c). */
+static uint32_t clus_key(const unsigned char *b, size_t i) {
+  const unsigned char *e = b + 8 * i;
+  return (uint32_t)e[0] | (uint32_t)e[1] << 8 | (uint32_t)e[2] << 16 |
+         (uint32_t)e[3] << 24;
+}
+
 static void clus_lookup(ner_tok_t *t) {
-  size_t len, n, lo = 0, hi;
-  uint32_t depth;
+  size_t len, n, lo, hi, at, step;
+  uint32_t depth, h = t->h_lower;
   const unsigned char *b = nlp_ner_clusters_embedded(&len);
   if (len < 16 || memcmp(b, "NLPCLUST", 8) != 0)
     return;
   n = (size_t)b[8] | (size_t)b[9] << 8 | (size_t)b[10] << 16 |
       (size_t)b[11] << 24;
   depth = (uint32_t)b[12];
-  if (len < 16 + 8 * n || depth > CLUS_BITS)
+  if (n == 0 || len < 16 + 8 * n || depth > CLUS_BITS)
     return;
   b += 16;
-  hi = n;
+  /* the hashes are uniform: start where h would be, gallop to bracket it
+  ** (a few neighbouring cache lines), then halve */
+  at = (size_t)(((uint64_t)h * n) >> 32);
+  if (clus_key(b, at) < h) {
+    lo = at + 1;
+    for (step = 1; lo + step <= n && clus_key(b, lo + step - 1) < h;)
+      lo += step, step *= 2;
+    hi = lo + step <= n ? lo + step : n;
+  } else {
+    hi = at + 1;
+    for (step = 1; hi > step && clus_key(b, hi - step - 1) >= h;)
+      hi -= step, step *= 2;
+    lo = hi > step ? hi - step - 1 : 0;
+  }
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    const unsigned char *e = b + 8 * mid;
-    uint32_t h = (uint32_t)e[0] | (uint32_t)e[1] << 8 | (uint32_t)e[2] << 16 |
-                 (uint32_t)e[3] << 24;
-    if (h < t->h_lower)
+    uint32_t k = clus_key(b, mid);
+    if (k < h)
       lo = mid + 1;
-    else if (h > t->h_lower)
+    else if (k > h)
       hi = mid;
     else {
+      const unsigned char *e = b + 8 * mid;
       uint32_t path = (uint32_t)e[4] | (uint32_t)e[5] << 8;
       t->clus = (uint16_t)(path << (CLUS_BITS - depth));
       t->clus_depth = e[6];
@@ -754,13 +774,6 @@ size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
   F(28, p1, t->h_sshape);
 #undef F
   return n;
-}
-
-size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
-                    uint32_t *out) {
-  size_t n = ner_features_obs(d, i, mask, out);
-  int prev = i > d->toks[i].sent_first ? tags[i - 1] : -1;
-  return n + ner_features_prev(d, i, prev, mask, out + n);
 }
 
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,

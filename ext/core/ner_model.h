@@ -10,7 +10,8 @@ struct nlp_model {
   void *owned; /* the copied bytes of a loaded model, or NULL */
 };
 
-/* Tags every token of d (greedy, left to right): tags[0..d->ntoks). */
+/* Tags every token of d (ner_decode, segment by segment):
+** tags[0..d->ntoks). */
 void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags);
 
 const char *nlp_label_example(nlp_label_t label);

@@ -240,6 +240,11 @@ static void test_web_text(void **state) {
   assert_string_equal(got, "Tucson/GPE/Tucson");
   run("See Marta_notes.doc and FuelReport.pdf for details.", got, sizeof got);
   assert_string_equal(got, "");
+  /* file names split by the tokeniser ("ACMEfiles" + "QA" + ".pdf") */
+  run("Attached: ACMEfilesQA.pdf and NASAData.xls.", got, sizeof got);
+  assert_string_equal(got, "");
+  expect("Amazon.com was founded by Jeff Bezos.",
+         "Jeff Bezos/PERSON/Jeff Bezos");
   run("Please reply ASAP, the DVD is due.", got, sizeof got);
   assert_string_equal(got, "");
   run("P.S. Tom, call me.", got, sizeof got);
