@@ -477,8 +477,9 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
   if (is_conj(d, t))
     return j - i >= 2 && j + 2 < s1 && tags[j + 1] == tags[j] &&
            tags[j + 2] == tags[j];
+  /* not after an abbreviation's dot ("U." + "S") */
   return p->be == t->bs && p->kind == NLP_TOKEN_WORD &&
-         t->kind == NLP_TOKEN_WORD && t->cap != 0;
+         t->kind == NLP_TOKEN_WORD && t->cap != 0 && d->text[p->be - 1] != '.';
 }
 
 /* Whether token t is a capitalised word that can be part of a person's
@@ -710,9 +711,16 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     ts = i;
     te = j;
     i = j;
+    /* nor a lower-case "of", "the" or function word ("Santa of") */
     while (te > ts && ((d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
                         d->text[d->toks[te - 1].bs] != '.') ||
-                       is_possessive(d, &d->toks[te - 1])))
+                       is_possessive(d, &d->toks[te - 1]) ||
+                       (d->toks[te - 1].cap == 0 &&
+                        (tok_is(d, &d->toks[te - 1], "of") ||
+                         tok_is(d, &d->toks[te - 1], "the") ||
+                         is_lower_word(d->text + d->toks[te - 1].bs,
+                                       d->toks[te - 1].be - d->toks[te - 1].bs,
+                                       NOT_FIRST)))))
       te--;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
@@ -1059,6 +1067,7 @@ static const struct {
   nlp_label_t label;
 } ALIASES[] = {
     {"u.s.", "United States", NLP_LABEL_GPE},
+    {"u.s", "United States", NLP_LABEL_GPE},
     {"us", "United States", NLP_LABEL_GPE},
     {"usa", "United States", NLP_LABEL_GPE},
     {"u.s.a.", "United States", NLP_LABEL_GPE},
@@ -1066,6 +1075,7 @@ static const struct {
     {"united states of america", "United States", NLP_LABEL_GPE},
     {"the united states", "United States", NLP_LABEL_GPE},
     {"u.k.", "United Kingdom", NLP_LABEL_GPE},
+    {"u.k", "United Kingdom", NLP_LABEL_GPE},
     {"uk", "United Kingdom", NLP_LABEL_GPE},
     {"united kingdom", "United Kingdom", NLP_LABEL_GPE},
     {"u.n.", "United Nations", NLP_LABEL_ORG},

@@ -245,6 +245,8 @@ static void test_web_text(void **state) {
   assert_string_equal(got, "");
   expect("Amazon.com was founded by Jeff Bezos.",
          "Jeff Bezos/PERSON/Jeff Bezos");
+  /* "U.S" without its last dot: one name (two glued tokens) */
+  expect("Prices in the U.S went up.", "U.S/GPE/United States");
   run("Please reply ASAP, the DVD is due.", got, sizeof got);
   assert_string_equal(got, "");
   run("P.S. Tom, call me.", got, sizeof got);
