@@ -1,18 +1,20 @@
 #!/usr/bin/python3
 """Generates data/words.bin, the English word list features of the entity
 tagger, from Debian's wamerican package (/usr/share/dict/american-english,
-SCOWL word list) and the given names of Debian's python3-fake-factory
-(the given names of Faker's en and en_US person providers, 6,824 names); see data/README.md for their licences.
+SCOWL word list), the given names of Debian's python3-fake-factory
+(Faker's en and en_US person providers, 6,824 names) and the city names
+of Debian's libgweather-4-common (Locations.xml); see data/README.md for
+their licences.
 
-  apt-get install wamerican python3-fake-factory
+  apt-get install wamerican python3-fake-factory libgweather-4-common
   /usr/bin/python3 tools/gen_words.py > data/words.bin
 
-Three Bloom filters (2 probes each) over ASCII-lower-cased words: words
+Four Bloom filters (2 probes each) over ASCII-lower-cased words: words
 listed in lower case (common words), words listed capitalised (proper
-nouns), and given names. The hash is ner_hash() of ext/core/ner_feat.c
+nouns), given names, and city names (words joined by one space). The hash is ner_hash() of ext/core/ner_feat.c
 (seed 1, the h_lower hash).
 
-File: "NLPWORDS" | uint32 bits | uint32 reserved | 3 x (2^bits / 8) bytes.
+File: "NLPWORDS" | uint32 bits | uint32 reserved | 4 x (2^bits / 8) bytes.
 """
 import struct
 import sys
@@ -64,11 +66,25 @@ def main():
             continue
         for p in probes(ner_hash(w.lower().encode(), 1)):
             names[p >> 3] |= 1 << (p & 7)
+    import xml.etree.ElementTree as ET
+
+    cities = bytearray(size // 8)
+    tree = ET.parse("/usr/share/libgweather-4/Locations.xml")
+    cnames = set()
+    for el in tree.iter("city"):
+        for tag in ("_name", "name"):
+            n = el.find(tag)
+            if n is not None and n.text and n.text.isascii():
+                cnames.add(" ".join(n.text.lower().split()))
+    for w in sorted(cnames):
+        for p in probes(ner_hash(w.encode(), 1)):
+            cities[p >> 3] |= 1 << (p & 7)
     out = sys.stdout.buffer
     out.write(b"NLPWORDS" + struct.pack("<II", BITS, 0))
     out.write(low)
     out.write(cap)
     out.write(names)
+    out.write(cities)
 
 
 if __name__ == "__main__":

@@ -146,6 +146,12 @@ static const char *const ORG_WORDS[] = {
     "inc.",       "ltd",         "ltd.",        "group",
     "guard",      "army",        "navy",        "police",
     "court",      "commission",  "forum",       0};
+/* Last words of institutions that are nobody's surname ("Wilson Center"). */
+static const char *const INSTITUTIONS[] = {
+    "center",     "centre",  "institute",  "university", "council",
+    "committee",  "agency",  "department", "ministry",   "association",
+    "foundation", "college", "school",     "company",    "corporation",
+    "commission", 0};
 static const char *const EVENT_WORDS[] = {
     "summit",     "war",          "games",         "olympics", "olympic",
     "cup",        "championship", "championships", "open",     "tournament",
@@ -223,6 +229,8 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
     return NLP_LABEL_EVENT;
   switch (ty) {
   case NER_TYPE_PER:
+    if (te - ts > 1 && is_lower_word(lw, lwn, INSTITUTIONS))
+      return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
     if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") &&

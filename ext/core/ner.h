@@ -43,7 +43,7 @@ enum {
 */
 #define NER_MAGIC "NLPNER\0\0"
 #define NER_FORMAT_VERSION 1u
-#define NER_FEATURE_VERSION 6u
+#define NER_FEATURE_VERSION 7u
 #define NER_HEADER_SIZE 32
 #define NER_BITS 18
 
@@ -74,6 +74,7 @@ typedef struct ner_tok {
   uint8_t clus_depth; /* length of the word cluster's path (0: none) */
   uint8_t habit;      /* capitalisation habit (data/clusters.bin), 0..3 */
   uint8_t given;      /* a given name (data/words.bin) */
+  uint8_t city;       /* 1 first word of a city name, 2 inside one */
   uint16_t clus;      /* word cluster path, first turn in the top bit */
 } ner_tok_t;
 

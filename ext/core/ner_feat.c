@@ -228,6 +228,53 @@ static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
   return (uint32_t)(t->clus >> (CLUS_BITS - k)) | d << 16 | k << 24;
 }
 
+/* Whether hash h is in Bloom filter k (3: city names) of data/words.bin. */
+static int words_filter(uint32_t h, unsigned k) {
+  size_t len, bytes;
+  const unsigned char *b = nlp_ner_words_embedded(&len);
+  uint32_t bits, mask, h2, p1, p2;
+  if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
+    return 0;
+  bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
+  if (bits < 3 || bits > 30)
+    return 0;
+  bytes = ((size_t)1 << bits) / 8;
+  if (len < 16 + (k + 1) * bytes)
+    return 0;
+  mask = ((uint32_t)1 << bits) - 1;
+  h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
+  h2 ^= h2 >> 12;
+  p1 = h & mask;
+  p2 = h2 & mask;
+  b += 16 + k * bytes;
+  return (b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1);
+}
+
+/* The longest city name (data/words.bin, up to 3 words) that starts at
+** token i: its token count, or 0. */
+static size_t city_match(const ner_doc_t *d, size_t i) {
+  char buf[96];
+  size_t n = 0, best = 0;
+  for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
+    const ner_tok_t *t = &d->toks[i + k];
+    size_t tl = t->be - t->bs;
+    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > sizeof buf)
+      break;
+    if (k) {
+      if (t->bs != d->toks[i + k - 1].be + 1)
+        break; /* one space between the words */
+      buf[n++] = ' ';
+    }
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char c = (unsigned char)d->text[t->bs + j];
+      buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (words_filter(ner_hash(buf, n, 1), 3))
+      best = k + 1;
+  }
+  return best;
+}
+
 /* Only cap and h_lower of a word (pass 1). */
 static void tok_case(ner_tok_t *t, const char *text) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
@@ -642,6 +689,11 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
     x->doc_title = (v & MAP_SEEN_TITLE) != 0;
     x->doc_title2 = (v & MAP_SEEN_TITLE2) != 0;
+    if (x->cap && !x->city) {
+      size_t m = city_match(d, i);
+      for (size_t k = 0; k < m; k++)
+        d->toks[i + k].city = k == 0 ? 1 : 2;
+    }
     if (x->be - x->bs < 2 && x->cap == 0)
       continue;
     if (x->cap == 0 && (x->dict & NER_DICT_LOWER) && !x->gaz)
@@ -754,6 +806,8 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   /* given names (data/words.bin): the word, the word before */
   F(45, t->given, cap | caps << 4 | (uint32_t)(i == first) << 5);
   F(46, tp ? tp->given | (uint32_t)tp->cap << 1 : 99, cap | t->given << 4);
+  /* city names (data/words.bin) */
+  F(47, t->city, cap | (uint32_t)t->gaz_pos << 4);
   if (caps) {
     /* headlines: the word's document facts replace its shape */
     F(38, t->h_lower, (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
