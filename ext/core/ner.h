@@ -100,7 +100,13 @@ typedef struct ner_doc {
   nlp_token_t pending;
   int has_pending, started;
   size_t seg, last_be, last_sentence;
+  size_t seg_toks; /* tokens in the current segment so far */
 } ner_doc_t;
+
+/* A segment longer than this many tokens (a text without punctuation or
+** line breaks is one sentence) is cut before the next token that is not a
+** capitalised word, and always at twice as many: memory stays bounded. */
+#define NER_SEG_MAX_TOKENS 1024
 
 /* Reads the document once for its word facts (memory grows with the
 ** number of distinct words only) and starts the block reader. */

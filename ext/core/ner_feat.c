@@ -383,6 +383,7 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     }
     /* a line break ends a segment, as a sentence end does */
     if (d->started) {
+      size_t seg = d->seg;
       for (size_t k = d->last_be; k < x->bs; k++)
         if (d->text[k] == '\n') {
           d->seg++;
@@ -390,7 +391,13 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
         }
       if (d->last_sentence != t->sentence)
         d->seg++;
+      if (d->seg == seg && d->seg_toks >= NER_SEG_MAX_TOKENS &&
+          (x->cap == 0 || d->seg_toks >= 2 * NER_SEG_MAX_TOKENS))
+        d->seg++;
+      if (d->seg != seg)
+        d->seg_toks = 0;
     }
+    d->seg_toks++;
     d->started = 1;
     d->last_be = x->be;
     d->last_sentence = t->sentence;
@@ -499,6 +506,7 @@ static int scan_facts(ner_doc_t *d) {
   nlp_tokens_free(it);
   d->ntoks = 0;
   d->seg = 0;
+  d->seg_toks = 0;
   d->started = 0;
   return rc == NLP_DONE ? NLP_OK : rc;
 nomem:
@@ -530,7 +538,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     rc = add_token(d, &d->pending, 0);
   }
   while (rc == NLP_OK) {
-    size_t seg_before = d->seg, n = d->ntoks;
+    size_t seg_before = d->seg, seg_toks = d->seg_toks, n = d->ntoks;
     if ((rc = nlp_tokens_next(d->tokit, &t)) != NLP_OK)
       break;
     if ((rc = add_token(d, &t, 0)) != NLP_OK)
@@ -539,6 +547,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
       /* the new token starts the next block: give it back */
       d->ntoks = n;
       d->seg = seg_before;
+      d->seg_toks = seg_toks;
       d->last_be = d->toks[n - 1].be;
       d->last_sentence = d->toks[n - 1].sent_end;
       d->pending = t;

@@ -340,6 +340,46 @@ static void test_long_text(void **state) {
   assert_true(last > sl * (reps - 1));
 }
 
+/* A text without punctuation or line breaks is one sentence: its tagger
+** segments are cut at NER_SEG_MAX_TOKENS (before a token that is not a
+** capitalised word), so the token buffer stays small (it held the whole
+** sentence before: 2.7 GB for 100 MB of text), and no name is cut. */
+static void test_unpunctuated_text(void **state) {
+  const char *s = "the minister Angela Merkel met the press in Berlin and ";
+  size_t sl = strlen(s), reps = 20000, people = 0, places = 0;
+  size_t max_seg = 2 * NER_SEG_MAX_TOKENS + 2;
+  char *text = malloc(sl * reps + 1);
+  ner_doc_t d;
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  (void)state;
+  assert_non_null(text);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
+  assert_int_equal(ner_doc_init(&d, text, sl * reps), NLP_OK);
+  assert_true(d.cap <= 2 * max_seg);
+  while (ner_doc_block(&d, 4096) == NLP_OK) {
+    assert_true(d.ntoks <= 4096 + max_seg);
+    assert_true(d.cap <= 2 * (4096 + max_seg));
+    for (size_t i = 0; i < d.ntoks; i++)
+      assert_true(d.toks[i].sent_end - d.toks[i].sent_first <= max_seg);
+  }
+  ner_doc_free(&d);
+  assert_int_equal(nlp_entities_new(NULL, text, sl * reps, &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    assert_int_equal(e.sentence, 0);
+    if (e.label == NLP_LABEL_PERSON &&
+        e.byte_end - e.byte_start == strlen("Angela Merkel"))
+      people++;
+    if (e.label == NLP_LABEL_GPE)
+      places++;
+  }
+  nlp_entities_free(it);
+  free(text);
+  assert_int_equal(people, reps);
+  assert_int_equal(places, reps);
+}
+
 /* A sentence with more numbers than the finder's stack buffer (64): every
 ** one is an entity, in order, none dropped. */
 static void test_many_numbers(void **state) {
@@ -435,6 +475,7 @@ int main(void) {
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
+      cmocka_unit_test(test_unpunctuated_text),
       cmocka_unit_test(test_many_numbers),
       cmocka_unit_test(test_canonical_many_names),
   };
