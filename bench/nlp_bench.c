@@ -9,7 +9,8 @@
 ** the same folder for the SQL cases (one row per article). Inputs:
 **   bbc        the corpus once (4.5 MB)
 **   bbc x22    22 copies in memory (~100 MB)
-**   1/10/100MB prefixes of the repetition (linear time: MB/s within 25%)
+**   1/10/100MB prefixes of the repetition (linear time: MB/s within 25%;
+**              three rounds, the best of each size)
 **   adversarial 100 MB texts: no punctuation and no line breaks (one
 **              sentence), long runs of periods, all capitals, a quote mark
 **              around every word
@@ -382,6 +383,9 @@ static char *repeat(const corpus_t *c, int copies, size_t want, size_t *len) {
 }
 
 #define HUNDRED_MB ((size_t)100 * 1000 * 1000)
+#define LIN_ROUNDS 3 /* rounds of the linear-time table */
+#define xstr(s) str(s)
+#define str(s) #s
 
 static char *make_input(const corpus_t *c, int kind, size_t size, size_t *len) {
   char *t;
@@ -604,15 +608,20 @@ static double mbps(const result_t *r) {
   return r->ok && r->secs > 0 ? (double)r->bytes / 1e6 / r->secs : 0;
 }
 
-static result_t report(const corpus_t *c, const job_t *j) {
-  result_t r = measure(c, j);
+static void print_row(const job_t *j, const result_t *rr) {
+  const result_t r = *rr;
   if (!r.ok) {
     printf("| %-22s | %-16s | failed |\n", j->label, j->input_label);
-    return r;
+    return;
   }
   printf("| %-22s | %-16s | %7.1f | %9zu | %8.1f | %7.1f | %7.1f |\n", j->label,
          j->input_label, (double)r.bytes / 1e6, r.count, mbps(&r),
          (double)r.peak_kb / 1024, (double)(r.peak_kb - r.base_kb) / 1024);
+}
+
+static result_t report(const corpus_t *c, const job_t *j) {
+  result_t r = measure(c, j);
+  print_row(j, &r);
   return r;
 }
 
@@ -748,16 +757,31 @@ int main(int argc, char **argv) {
   if (quick)
     return 0;
 
-  header("Linear time: prefixes of the repetition");
+  header("Linear time: prefixes of the repetition (best of " xstr(
+      LIN_ROUNDS) " rounds)");
   {
     static const size_t sizes[] = {1000 * 1000, 10 * 1000 * 1000, HUNDRED_MB};
     static const char *labels[] = {"1 MB", "10 MB", "100 MB"};
+/* Three rounds over the three sizes, each run its own process, the best
+** MB/s of each size kept: a shared machine slows whole processes by 20-50%
+** at times, which one round per size would read as non-linear time. */
 #define LIN_JOBS(name, I, R)                                                   \
   {                                                                            \
     double lo = 1e30, hi = 0;                                                  \
+    job_t j[3];                                                                \
     for (int i = 0; i < 3; i++) {                                              \
-      job_t j = {"C " #name, labels[i], capi_##name, IN_PREFIX, sizes[i], 0};  \
-      lin[i] = report(&c, &j);                                                 \
+      job_t ji = {"C " #name, labels[i], capi_##name, IN_PREFIX, sizes[i], 0}; \
+      j[i] = ji;                                                               \
+      lin[i].ok = 0;                                                           \
+    }                                                                          \
+    for (int round = 0; round < LIN_ROUNDS; round++)                           \
+      for (int i = 0; i < 3; i++) {                                            \
+        result_t r = measure(&c, &j[i]);                                       \
+        if (r.ok && (!lin[i].ok || mbps(&r) > mbps(&lin[i])))                  \
+          lin[i] = r;                                                          \
+      }                                                                        \
+    for (int i = 0; i < 3; i++) {                                              \
+      print_row(&j[i], &lin[i]);                                               \
       if (mbps(&lin[i]) < lo)                                                  \
         lo = mbps(&lin[i]);                                                    \
       if (mbps(&lin[i]) > hi)                                                  \
@@ -808,9 +832,16 @@ int main(int argc, char **argv) {
                 0,
                 -1};
     job_t j3 = {"SQL tokens (1 value)", "bbc x22", sql1_tokens, IN_REP, 0, -1};
+    job_t j4 = {
+        "SQL entities (1 value)", "bbc x22", sql1_entities, IN_REP, 0, -1};
+    job_t j5 = {"SQL quotes (1 value)", "bbc x22", sql1_quotes, IN_REP, 0, -1};
+    job_t j6 = {"SQL parts (1 value)", "bbc x22", sql1_parts, IN_REP, 0, -1};
     report(&c, &j1);
     report(&c, &j2);
     report(&c, &j3);
+    report(&c, &j4);
+    report(&c, &j5);
+    report(&c, &j6);
     printf("\n(+peak is memory above the input text held by the program; "
            "the table copies its argument once)\n");
   }
