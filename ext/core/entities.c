@@ -85,7 +85,7 @@ static int is_lower_word(const char *s, size_t n, const char *const *list) {
   }
   buf[n] = 0;
   for (size_t i = 0; list[i]; i++)
-    if (!strcmp(buf, list[i]))
+    if (list[i][0] == buf[0] && !strcmp(buf, list[i]))
       return 1;
   return 0;
 }
