@@ -340,10 +340,50 @@ static size_t glued_caps(const char *w, size_t n) {
   return 0;
 }
 
+/* A token as pass 2 needs it: bytes, kind and sentence. */
+typedef struct ner_ctok {
+  uint32_t bs, be;
+  uint32_t sentence_kind; /* sentence << 4 | kind */
+} ner_ctok_t;
+
+static int cache_token(ner_doc_t *d, const nlp_token_t *t) {
+  if (d->nctoks == d->ctok_cap) {
+    size_t ncap = d->ctok_cap ? d->ctok_cap * 2 : 1024;
+    ner_ctok_t *n = realloc(d->ctoks, ncap * sizeof *n);
+    if (!n)
+      return NLP_ENOMEM;
+    d->ctoks = n;
+    d->ctok_cap = ncap;
+  }
+  d->ctoks[d->nctoks].bs = (uint32_t)t->byte_start;
+  d->ctoks[d->nctoks].be = (uint32_t)t->byte_end;
+  d->ctoks[d->nctoks].sentence_kind =
+      (uint32_t)t->sentence << 4 | (uint32_t)t->kind;
+  d->nctoks++;
+  return NLP_OK;
+}
+
+/* The next token of pass 2, from the cache or the tokeniser. */
+static int next_token(ner_doc_t *d, nlp_token_t *t) {
+  const ner_ctok_t *c;
+  if (!d->use_cache)
+    return nlp_tokens_next(d->tokit, t);
+  if (d->ctok_pos == d->nctoks)
+    return NLP_DONE;
+  c = &d->ctoks[d->ctok_pos++];
+  memset(t, 0, sizeof *t);
+  t->byte_start = c->bs;
+  t->byte_end = c->be;
+  t->kind = (nlp_token_kind_t)(c->sentence_kind & 15);
+  t->sentence = c->sentence_kind >> 4;
+  return NLP_OK;
+}
+
 void ner_doc_free(ner_doc_t *d) {
   if (!d)
     return;
   nlp_tokens_free(d->tokit);
+  free(d->ctoks);
   free(d->toks);
   free(d->mkeys);
   free(d->mvals);
@@ -466,6 +506,8 @@ static int scan_facts(ner_doc_t *d) {
     size_t seg_before = d->seg;
     int more = (rc = nlp_tokens_next(it, &t)) == NLP_OK;
     size_t n = d->ntoks;
+    if (more && d->use_cache && (rc = cache_token(d, &t)) != NLP_OK)
+      break;
     if (more) {
       rc = add_token(d, &t, 1);
       if (rc != NLP_OK)
@@ -519,6 +561,7 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
   memset(d, 0, sizeof *d);
   d->text = text;
   d->len = len;
+  d->use_cache = len <= NER_CACHE_MAX_BYTES;
   rc = scan_facts(d);
   if (rc == NLP_OK)
     rc = nlp_tokens_new(text, len, &d->tokit);
@@ -539,7 +582,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   }
   while (rc == NLP_OK) {
     size_t seg_before = d->seg, seg_toks = d->seg_toks, n = d->ntoks;
-    if ((rc = nlp_tokens_next(d->tokit, &t)) != NLP_OK)
+    if ((rc = next_token(d, &t)) != NLP_OK)
       break;
     if ((rc = add_token(d, &t, 0)) != NLP_OK)
       break;

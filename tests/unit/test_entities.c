@@ -380,6 +380,46 @@ static void test_unpunctuated_text(void **state) {
   assert_int_equal(places, reps);
 }
 
+/* Pass 2 reads the tokens pass 1 kept (texts up to NER_CACHE_MAX_BYTES) or
+** tokenises again (longer texts): both give the same blocks and tokens. */
+static void test_token_cache(void **state) {
+  const char *s = "WASHINGTON (AP) \xE2\x80\x94 Secretary of State Antony "
+                  "Blinken met Mexican President Andres Manuel Lopez Obrador "
+                  "on Wednesday.\nU.S. officials said 11,000 people crossed. "
+                  "\"It's urgent,\" he said.\n\nEAGLE PASS, TEXAS - ";
+  size_t sl = strlen(s), reps = 60;
+  char *text = malloc(sl * reps + 1);
+  ner_doc_t a, b;
+  int ra, rb;
+  (void)state;
+  assert_non_null(text);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
+  text[sl * reps] = 0;
+  assert_int_equal(ner_doc_init(&a, text, strlen(text)), NLP_OK);
+  assert_int_equal(ner_doc_init(&b, text, strlen(text)), NLP_OK);
+  assert_true(a.use_cache && a.nctoks > 500);
+  b.use_cache = 0;
+  do {
+    ra = ner_doc_block(&a, 64);
+    rb = ner_doc_block(&b, 64);
+    assert_int_equal(ra, rb);
+    assert_int_equal(a.ntoks, b.ntoks);
+    for (size_t i = 0; ra == NLP_OK && i < a.ntoks; i++) {
+      assert_int_equal(a.toks[i].bs, b.toks[i].bs);
+      assert_int_equal(a.toks[i].be, b.toks[i].be);
+      assert_int_equal(a.toks[i].sentence, b.toks[i].sentence);
+      assert_int_equal(a.toks[i].kind, b.toks[i].kind);
+      assert_int_equal(a.toks[i].h_lower, b.toks[i].h_lower);
+      assert_int_equal(a.toks[i].sent_first, b.toks[i].sent_first);
+    }
+  } while (ra == NLP_OK);
+  assert_int_equal(ra, NLP_DONE);
+  ner_doc_free(&a);
+  ner_doc_free(&b);
+  free(text);
+}
+
 /* A sentence with more numbers than the finder's stack buffer (64): every
 ** one is an entity, in order, none dropped. */
 static void test_many_numbers(void **state) {
@@ -476,6 +516,7 @@ int main(void) {
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
       cmocka_unit_test(test_unpunctuated_text),
+      cmocka_unit_test(test_token_cache),
       cmocka_unit_test(test_many_numbers),
       cmocka_unit_test(test_canonical_many_names),
   };
