@@ -60,8 +60,6 @@ typedef struct ner_tok {
   uint32_t h_raw;     /* hash of the exact form */
   uint32_t h_shape;   /* hash of the shape (Xxxx, dd, X.X.) */
   uint32_t h_sshape;  /* hash of the short shape (runs collapsed) */
-  uint32_t h_pre[3];  /* lower-case prefixes of 1..3 bytes */
-  uint32_t h_suf[4];  /* lower-case suffixes of 1..4 bytes */
   uint8_t cap;        /* 0 none, 1 Title, 2 ALLCAPS (>= 2 letters), 3 mixed */
   uint8_t sent_caps;  /* the sentence has no lower-case word */
   uint8_t doc_lower;  /* the lower form occurs in lower case elsewhere */

@@ -47,31 +47,53 @@ static uint32_t feat(uint32_t t, uint32_t a, uint32_t b) {
 
 #define MAXW 64 /* bytes of a word looked at for shapes and affixes */
 
-static void tok_local(ner_tok_t *t, const char *text) {
+/* The first MAXW bytes of token t as the features read them: curly quotes
+** as straight ones (CoNLL text has only those), in raw[] as written and in
+** lower[] with ASCII capitals lowered. Returns the length of both. */
+static size_t tok_bytes(const ner_tok_t *t, const char *text, char *raw,
+                        char *lower) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
-  const unsigned char *end = (const unsigned char *)text + t->be;
-  char lower[MAXW], shape[MAXW], sshape[MAXW];
-  size_t n = t->be - t->bs, nl = 0, ns = 0, nss = 0;
-  size_t nup = 0, nlow = 0, letters = 0;
-  int first_up = -1;
-  lower[0] = shape[0] = sshape[0] = 0;
+  size_t n = t->be - t->bs, nr = 0;
   if (n > MAXW)
     n = MAXW;
-  char raw[MAXW];
-  raw[0] = 0;
-  size_t nr = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = p[i];
-    /* curly quotes read as straight ones (CoNLL text has only those) */
     if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 &&
         (p[i + 2] == 0x98 || p[i + 2] == 0x99 || p[i + 2] == 0x9C ||
          p[i + 2] == 0x9D)) {
       b = p[i + 2] >= 0x9C ? '"' : '\'';
       i += 2;
     }
-    raw[nr++] = (char)b;
-    lower[nl++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    if (raw)
+      raw[nr] = (char)b;
+    lower[nr++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
+  return nr;
+}
+
+/* The hashes of the lower-case prefixes (1..3 bytes) and suffixes (1..4
+** bytes) of token t, 0 where the word is not longer; only the tokens that
+** are scored need them, so they are found then. */
+static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
+                        uint32_t *suf) {
+  char lower[MAXW];
+  size_t nl = tok_bytes(t, text, NULL, lower);
+  for (size_t k = 0; k < 3; k++)
+    pre[k] = nl > k + 1 ? ner_hash(lower, k + 1, 5 + (uint32_t)k) : 0;
+  for (size_t k = 0; k < 4; k++)
+    suf[k] =
+        nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
+}
+
+static void tok_local(ner_tok_t *t, const char *text) {
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  const unsigned char *end = (const unsigned char *)text + t->be;
+  char lower[MAXW], raw[MAXW], shape[MAXW], sshape[MAXW];
+  size_t nl, nr, ns = 0, nss = 0;
+  size_t nup = 0, nlow = 0, letters = 0;
+  int first_up = -1;
+  shape[0] = sshape[0] = 0;
+  nl = nr = tok_bytes(t, text, raw, lower);
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
     char s;
@@ -119,11 +141,6 @@ static void tok_local(ner_tok_t *t, const char *text) {
   t->h_raw = ner_hash(raw, nr, 2);
   t->h_shape = ner_hash(shape, ns, 3);
   t->h_sshape = ner_hash(sshape, nss, 4);
-  for (size_t k = 0; k < 3; k++)
-    t->h_pre[k] = nl > k + 1 ? ner_hash(lower, k + 1, 5 + (uint32_t)k) : 0;
-  for (size_t k = 0; k < 4; k++)
-    t->h_suf[k] =
-        nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
 }
 
 /* ---- the English word lists (data/words.bin, embedded) ----------------- */
@@ -667,6 +684,8 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
   size_t n = 0, first = t->sent_first;
   uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
   uint32_t p1 = 99, p2 = 99, cap = t->cap, caps = t->sent_caps, last;
+  uint32_t h_pre[3], h_suf[4];
+  tok_affixes(t, d->text, h_pre, h_suf);
   if (i > first)
     tp = t - 1;
   if (i > first + 1)
@@ -697,11 +716,11 @@ size_t ner_features(ner_doc_t *d, size_t i, const uint8_t *tags, uint32_t mask,
   F(3, t->h_shape, caps);
   F(4, t->h_sshape, caps);
   for (uint32_t k = 0; k < 3; k++)
-    if (t->h_pre[k])
-      F(5 + k, t->h_pre[k], 0);
+    if (h_pre[k])
+      F(5 + k, h_pre[k], 0);
   for (uint32_t k = 0; k < 4; k++)
-    if (t->h_suf[k])
-      F(8 + k, t->h_suf[k], 0);
+    if (h_suf[k])
+      F(8 + k, h_suf[k], 0);
   F(12, wl, 0);
   F(13, wr, 0);
   F(14, wl2, 0);
