@@ -104,6 +104,10 @@ typedef struct ner_doc {
   struct ner_ctok *ctoks;
   size_t nctoks, ctok_cap, ctok_pos;
   int use_cache;
+  /* the English word lists (data/words.bin): two bit sets */
+  const unsigned char *words;
+  size_t words_bytes;
+  uint32_t words_mask;
 } ner_doc_t;
 
 /* Texts up to this size keep their tokens between the two passes (12 bytes

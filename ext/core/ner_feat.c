@@ -147,28 +147,39 @@ static void tok_local(ner_tok_t *t, const char *text) {
 
 const unsigned char *nlp_ner_words_embedded(size_t *len);
 
-static unsigned dict_bits(uint32_t h) {
+/* Sets d->words (NULL if the embedded list is malformed), d->words_mask
+** and d->words_bytes from the embedded list's header. */
+static void words_open(ner_doc_t *d) {
   size_t len, bytes;
   const unsigned char *b = nlp_ner_words_embedded(&len);
-  uint32_t bits, mask, h2, p1, p2;
-  unsigned out = 0;
+  uint32_t bits;
+  d->words = NULL;
   if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
-    return 0;
+    return;
   bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
   if (bits < 3 || bits > 30)
-    return 0;
+    return;
   bytes = ((size_t)1 << bits) / 8;
   if (len < 16 + 2 * bytes)
+    return;
+  d->words = b + 16;
+  d->words_bytes = bytes;
+  d->words_mask = ((uint32_t)1 << bits) - 1;
+}
+
+static unsigned dict_bits(const ner_doc_t *d, uint32_t h) {
+  const unsigned char *b = d->words;
+  uint32_t h2, p1, p2;
+  unsigned out = 0;
+  if (!b)
     return 0;
-  mask = ((uint32_t)1 << bits) - 1;
   h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
   h2 ^= h2 >> 12;
-  p1 = h & mask;
-  p2 = h2 & mask;
-  b += 16;
+  p1 = h & d->words_mask;
+  p2 = h2 & d->words_mask;
   if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
     out |= NER_DICT_LOWER;
-  b += bytes;
+  b += d->words_bytes;
   if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
     out |= NER_DICT_CAP;
   return out;
@@ -436,7 +447,7 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     } else {
       tok_local(x, d->text);
       if (t->kind == NLP_TOKEN_WORD)
-        x->dict = (uint8_t)dict_bits(x->h_lower);
+        x->dict = (uint8_t)dict_bits(d, x->h_lower);
     }
     /* a line break ends a segment, as a sentence end does */
     if (d->started) {
@@ -579,6 +590,7 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
   d->text = text;
   d->len = len;
   d->use_cache = len <= NER_CACHE_MAX_BYTES;
+  words_open(d);
   rc = scan_facts(d);
   if (rc == NLP_OK)
     rc = nlp_tokens_new(text, len, &d->tokit);
