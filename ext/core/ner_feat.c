@@ -297,13 +297,21 @@ static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
 /* ---- gazetteer ---------------------------------------------------------- */
 
 /* First entry >= s[0..n) (compared as a prefix-aware byte string). */
+/* memcmp of short strings, inline (the calls cost more than the work). */
+static int bytes_cmp(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
+  return 0;
+}
+
 static size_t gaz_lower_bound(const char *s, size_t n) {
   size_t lo = 0, hi = NER_GAZ_COUNT;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     const char *e = NER_GAZ[mid].name;
     size_t el = NER_GAZ[mid].len;
-    int c = memcmp(e, s, el < n ? el : n);
+    int c = bytes_cmp(e, s, el < n ? el : n);
     if (c < 0 || (c == 0 && el < n))
       lo = mid + 1;
     else
