@@ -489,11 +489,21 @@ static void test_random(void **state) {
   }
 }
 
+/* The title and role lists are searched by bisection: they must stay sorted
+** (an entry added out of order would never be found). */
+int nlp_quotes_lists_ok(void); /* ext/core/quotes.c, internal */
+
+static void test_lists_sorted(void **state) {
+  (void)state;
+  assert_true(nlp_quotes_lists_ok());
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_cases),      cmocka_unit_test(test_sentence_idx),
-      cmocka_unit_test(test_contract),   cmocka_unit_test(test_seed),
-      cmocka_unit_test(test_many_marks), cmocka_unit_test(test_random),
+      cmocka_unit_test(test_lists_sorted), cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_sentence_idx), cmocka_unit_test(test_contract),
+      cmocka_unit_test(test_seed),         cmocka_unit_test(test_many_marks),
+      cmocka_unit_test(test_random),
   };
   return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
 }
