@@ -204,7 +204,8 @@ static int cmp_word(const char *w, const unsigned char *s, size_t n) {
 }
 
 /* Whether s[0..n) is one of the n_list words of list, which is sorted in
-** strcmp order (TITLES, ROLES: nlp_quotes_lists_ok() checks it). */
+** strcmp order (TITLES, ROLES, SPEECH_VERBS, FRAME_VERBS:
+** nlp_quotes_lists_ok() checks it). */
 static int sorted_has(const char *const *list, size_t n_list,
                       const unsigned char *s, size_t n) {
   size_t lo = 0, hi = n_list;
@@ -246,31 +247,31 @@ static int in_sorted_fold(const tok_t *t, const unsigned char *text,
 
 /* Verbs that introduce a quotation. */
 static const char *const SPEECH_VERBS[] = {
-    "said",       "says",       "say",        "added",     "adds",
-    "told",       "tells",      "warned",     "warns",     "explained",
-    "explains",   "noted",      "insisted",   "insists",   "argued",
-    "argues",     "claimed",    "stated",     "denied",    "accused",
-    "retorted",   "denies",     "accuses",    "announced", "declared",
-    "continued",  "asked",      "asks",       "replied",   "replies",
-    "wrote",      "writes",     "admitted",   "admits",    "acknowledged",
-    "suggested",  "suggests",   "confirmed",  "commented", "remarked",
-    "recalled",   "recalls",    "urged",      "urges",     "cautioned",
-    "predicted",  "promised",   "pledged",    "vowed",     "maintained",
-    "stressed",   "emphasised", "emphasized", "conceded",  "concluded",
-    "observed",   "tweeted",    "countered",  "responded", "complained",
-    "joked",      "quipped",    "according",  "shouted",   "whispered",
-    "laughed",    "sighed",     "boasted",    "revealed",  "reveals",
-    "announces",  "declares",   "agreed",     "agrees",    "believes",
-    "thinks",     "reckons",    "reckoned",   "feared",    "hoped",
-    "threatened", "demanded",   "told",       "testified", "pointed",
-    "posted",     NULL};
+    "according", "accused",    "accuses",    "acknowledged", "added",
+    "adds",      "admits",     "admitted",   "agreed",       "agrees",
+    "announced", "announces",  "argued",     "argues",       "asked",
+    "asks",      "believes",   "boasted",    "cautioned",    "claimed",
+    "commented", "complained", "conceded",   "concluded",    "confirmed",
+    "continued", "countered",  "declared",   "declares",     "demanded",
+    "denied",    "denies",     "emphasised", "emphasized",   "explained",
+    "explains",  "feared",     "hoped",      "insisted",     "insists",
+    "joked",     "laughed",    "maintained", "noted",        "observed",
+    "pledged",   "pointed",    "posted",     "predicted",    "promised",
+    "quipped",   "recalled",   "recalls",    "reckoned",     "reckons",
+    "remarked",  "replied",    "replies",    "responded",    "retorted",
+    "revealed",  "reveals",    "said",       "say",          "says",
+    "shouted",   "sighed",     "stated",     "stressed",     "suggested",
+    "suggests",  "tells",      "testified",  "thinks",       "threatened",
+    "told",      "tweeted",    "urged",      "urges",        "vowed",
+    "warned",    "warns",      "whispered",  "writes",       "wrote",
+    NULL};
 
 /* Verbs that can only frame a short quoted phrase: called it a “...”. */
 static const char *const FRAME_VERBS[] = {
-    "called",    "described",  "describes",  "branded", "brands",
-    "dubbed",    "labelled",   "labeled",    "termed",  "likened",
-    "slammed",   "criticised", "criticized", "praised", "condemned",
-    "denounced", NULL};
+    "branded",    "brands",    "called",    "condemned", "criticised",
+    "criticized", "denounced", "described", "describes", "dubbed",
+    "labeled",    "labelled",  "likened",   "praised",   "slammed",
+    "termed",     NULL};
 
 static const char *const PRONOUNS_SING[] = {"he",  "she", "He",
                                             "She", "I",   NULL};
@@ -1489,12 +1490,12 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   /* "and" may join words inside a phrase: "Former and current officials". */
   while (j > lo + 1 && n + 2 <= NP_MAX && word_eq(&t[j - 1], it->text, "and") &&
          is_word(&t[j - 2]) && !in_list(&t[j - 2], it->text, NP_STOP_BACK) &&
-         !in_list(&t[j - 2], it->text, SPEECH_VERBS)) {
+         !in_sorted(&t[j - 2], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS))) {
     size_t k = j - 1;
     size_t m = 0;
     while (k > lo && m < 3 && is_word(&t[k - 1]) &&
            !in_list(&t[k - 1], it->text, NP_STOP_BACK) &&
-           !in_list(&t[k - 1], it->text, SPEECH_VERBS))
+           !in_sorted(&t[k - 1], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)))
       k--, m++;
     if (k == lo || !is_word(&t[k - 1]) ||
         (t[k - 1].cp == ',' || t[k - 1].flags & F_TERM))
@@ -1504,8 +1505,8 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   }
   /* Leading lower-case words that cannot start a subject. */
   while (j < *b && !(t[j].flags & F_CAP) &&
-         (in_list(&t[j], it->text, SPEECH_VERBS) ||
-          in_list(&t[j], it->text, FRAME_VERBS)))
+         (in_sorted(&t[j], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
+          in_sorted(&t[j], it->text, FRAME_VERBS, NLIST(FRAME_VERBS))))
     j++;
   *a = j;
   return *a < *b;
@@ -1719,8 +1720,9 @@ static int opens_sentence(const nlp_quotes_t *it, size_t a, size_t j) {
     if (w->flags & F_INQ)
       continue;
     if (!(w->flags & F_CAP) &&
-        (in_list(w, it->text, SPEECH_VERBS) ||
-         in_list(w, it->text, FRAME_VERBS) || word_eq(w, it->text, "that")))
+        (in_sorted(w, it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
+         in_sorted(w, it->text, FRAME_VERBS, NLIST(FRAME_VERBS)) ||
+         word_eq(w, it->text, "that")))
       return 0;
   }
   if (k > 0 && steps >= 60)
@@ -1937,8 +1939,8 @@ static int collect_events(nlp_quotes_t *it) {
     const tok_t *t = &it->toks[v];
     if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP)))
       continue;
-    if (!in_list(t, it->text, SPEECH_VERBS) &&
-        !in_list(t, it->text, FRAME_VERBS))
+    if (!in_sorted(t, it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) &&
+        !in_sorted(t, it->text, FRAME_VERBS, NLIST(FRAME_VERBS)))
       continue;
     if (!verb_event(it, v, &e))
       continue;
@@ -1955,7 +1957,7 @@ static int is_quote_tok(const tok_t *t) { return t->type >= T_QOPEN; }
 
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         in_list(&it->toks[v], it->text, SPEECH_VERBS);
+         in_sorted(&it->toks[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS));
 }
 
 static const char *const AFTER_VERB_OK[] = {
@@ -2041,19 +2043,20 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
       continue;
-    if ((in_list(&t[v], it->text, SPEECH_VERBS) ||
-         in_list(&t[v], it->text, FRAME_VERBS)) &&
+    if ((in_sorted(&t[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
+         in_sorted(&t[v], it->text, FRAME_VERBS, NLIST(FRAME_VERBS))) &&
         !(v > 0 && in_list_fold(&t[v - 1], it->text, DETERMINERS)))
       break;
     if (v == lo)
       return 0;
   }
   if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
-      !(in_list(&t[v], it->text, SPEECH_VERBS) ||
-        in_list(&t[v], it->text, FRAME_VERBS))) {
+      !(in_sorted(&t[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
+        in_sorted(&t[v], it->text, FRAME_VERBS, NLIST(FRAME_VERBS)))) {
     /* "Said Wales coach Scott Johnson: “...”" */
-    if (in_list_fold(&t[lo], it->text, SPEECH_VERBS) && (t[lo].flags & F_CAP) &&
-        o > lo + 1 && t[o - 1].cp == ':' && np_after(it, lo, o - 1, &a, &b)) {
+    if (in_sorted_fold(&t[lo], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) &&
+        (t[lo].flags & F_CAP) && o > lo + 1 && t[o - 1].cp == ':' &&
+        np_after(it, lo, o - 1, &a, &b)) {
       attribute(it, a, b, lo, out);
       return 1;
     }
@@ -2544,6 +2547,12 @@ int nlp_quotes_lists_ok(void) {
       return 0;
   for (size_t i = 1; i < NLIST(ROLES); i++)
     if (strcmp(ROLES[i - 1], ROLES[i]) >= 0)
+      return 0;
+  for (size_t i = 1; i < NLIST(SPEECH_VERBS); i++)
+    if (strcmp(SPEECH_VERBS[i - 1], SPEECH_VERBS[i]) >= 0)
+      return 0;
+  for (size_t i = 1; i < NLIST(FRAME_VERBS); i++)
+    if (strcmp(FRAME_VERBS[i - 1], FRAME_VERBS[i]) >= 0)
       return 0;
   return TITLES[NLIST(TITLES)] == NULL && ROLES[NLIST(ROLES)] == NULL;
 }
