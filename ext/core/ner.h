@@ -108,6 +108,10 @@ typedef struct ner_doc {
   const unsigned char *words;
   size_t words_bytes;
   uint32_t words_mask;
+  /* the caller's check function (nlp_check_fn), or NULL */
+  nlp_check_fn check;
+  void *check_arg;
+  size_t blocks; /* ner_doc_block calls so far */
 } ner_doc_t;
 
 /* Texts up to this size keep their tokens between the two passes (12 bytes
@@ -123,6 +127,11 @@ typedef struct ner_doc {
 /* Reads the document once for its word facts (memory grows with the
 ** number of distinct words only) and starts the block reader. */
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
+/* The same, calling check(arg) every NER_CHECK_TOKENS tokens of both passes
+** (ner_doc_block too): NLP_EINTR when it returns nonzero. */
+int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
+                         nlp_check_fn check, void *arg);
+#define NER_CHECK_TOKENS 4096
 /* Reads the next block of whole segments (sentences, cut at line breaks)
 ** of at least max_tokens tokens (unless the text ends) into d->toks with
 ** all token features: NLP_OK, NLP_DONE at the end, or an error. */

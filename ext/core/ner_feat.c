@@ -535,6 +535,7 @@ static int scan_facts(ner_doc_t *d) {
   nlp_tokens_t *it;
   nlp_token_t t;
   int rc;
+  size_t count = 0;
   rc = nlp_tokens_new(d->text, d->len, &it);
   if (rc != NLP_OK)
     return rc;
@@ -542,6 +543,11 @@ static int scan_facts(ner_doc_t *d) {
     size_t seg_before = d->seg;
     int more = (rc = nlp_tokens_next(it, &t)) == NLP_OK;
     size_t n = d->ntoks;
+    if (more && ++count % NER_CHECK_TOKENS == 0 && d->check &&
+        d->check(d->check_arg)) {
+      rc = NLP_EINTR;
+      break;
+    }
     if (more && d->use_cache && (rc = cache_token(d, &t)) != NLP_OK)
       break;
     if (more) {
@@ -593,10 +599,17 @@ nomem:
 }
 
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
+  return ner_doc_init_checked(d, text, len, NULL, NULL);
+}
+
+int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
+                         nlp_check_fn check, void *arg) {
   int rc;
   memset(d, 0, sizeof *d);
   d->text = text;
   d->len = len;
+  d->check = check;
+  d->check_arg = arg;
   d->use_cache = len <= NER_CACHE_MAX_BYTES;
   words_open(d);
   rc = scan_facts(d);
@@ -613,6 +626,9 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   d->ntoks = 0;
   if (!d->tokit)
     return NLP_DONE;
+  /* blocks are NER_CHECK_TOKENS or more: check before each but the first */
+  if (d->blocks++ > 0 && d->check && d->check(d->check_arg))
+    return NLP_EINTR;
   if (d->has_pending) {
     d->has_pending = 0;
     rc = add_token(d, &d->pending, 0);

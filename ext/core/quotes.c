@@ -145,7 +145,15 @@ struct nlp_quotes {
   chunk_t *interned; /* canonical names given out as speakers */
   const char *recent_interned[16];
   size_t nrecent;
+  /* the caller's check function (nlp_quotes_set_check), and where the
+  ** text was when it was last called */
+  nlp_check_fn check;
+  void *check_arg;
+  const unsigned char *checked_at;
+  int stopped; /* check said stop: NLP_EINTR from now on */
 };
+
+#define CHECK_BYTES (64 * 1024) /* text read between two checks */
 
 /* ---------------------------------------------------------------- */
 /* Word lists                                                        */
@@ -1204,9 +1212,10 @@ static int given_person(const char *c) {
 static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
   it->npe = it->parena_len = 0;
   if (it->ents_state == 0) {
-    int rc = nlp_entities_new(NULL, (const char *)it->text,
-                              (size_t)(it->end - it->text), &it->ents);
-    if (rc == NLP_ENOMEM)
+    int rc = nlp_entities_new_checked(NULL, (const char *)it->text,
+                                      (size_t)(it->end - it->text), it->check,
+                                      it->check_arg, &it->ents);
+    if (rc == NLP_ENOMEM || rc == NLP_EINTR)
       return rc;
     it->ents_state = rc == NLP_OK ? 1 : 2;
   }
@@ -2495,11 +2504,28 @@ static int next_block(nlp_quotes_t *it, int *more) {
   return rc;
 }
 
+void nlp_quotes_set_check(nlp_quotes_t *it, nlp_check_fn check, void *arg) {
+  if (!it)
+    return;
+  it->check = check;
+  it->check_arg = arg;
+  it->checked_at = it->pos;
+}
+
 int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
   if (!it || !q)
     return NLP_EINVAL;
+  if (it->stopped)
+    return NLP_EINTR;
   while (it->emit >= it->nrows - it->npending) {
     int more, rc;
+    if (it->check && it->pos - it->checked_at >= CHECK_BYTES) {
+      it->checked_at = it->pos;
+      if (it->check(it->check_arg)) {
+        it->stopped = 1;
+        return NLP_EINTR;
+      }
+    }
     /* Keep the pending pieces, drop the rows already given out. */
     if (it->emit > 0)
       memmove(it->rows, it->rows + it->emit,
@@ -2507,6 +2533,8 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
     it->nrows -= it->emit;
     it->emit = 0;
     rc = next_block(it, &more);
+    if (rc == NLP_EINTR)
+      it->stopped = 1;
     if (rc != NLP_OK)
       return rc;
     if (!more) {

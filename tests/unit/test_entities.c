@@ -420,6 +420,60 @@ static void test_token_cache(void **state) {
   free(text);
 }
 
+/* The check function: called during long texts only, and stopping it gives
+** NLP_EINTR and no iterator; never stopping gives the usual rows. */
+static int count_calls(void *arg) {
+  int *calls = arg;
+  return ++*calls >= 3;
+}
+
+static int never_stop(void *arg) {
+  ++*(int *)arg;
+  return 0;
+}
+
+static void test_check_function(void **state) {
+  const char *s = "Angela Merkel met Emmanuel Macron in Berlin on Monday. ";
+  size_t sl = strlen(s), reps = 4000, a = 0, b = 0;
+  char *text = malloc(sl * reps + 1);
+  nlp_entities_t *it = NULL;
+  nlp_entity_t e;
+  int calls = 0;
+  (void)state;
+  assert_non_null(text);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
+  /* a short text never calls it */
+  assert_int_equal(
+      nlp_entities_new_checked(NULL, s, sl, count_calls, &calls, &it), NLP_OK);
+  assert_int_equal(calls, 0);
+  nlp_entities_free(it);
+  /* a long one stops at the third call */
+  it = (nlp_entities_t *)&calls; /* must be reset to NULL */
+  assert_int_equal(
+      nlp_entities_new_checked(NULL, text, sl * reps, count_calls, &calls, &it),
+      NLP_EINTR);
+  assert_null(it);
+  assert_int_equal(calls, 3);
+  assert_string_equal(nlp_errstr(NLP_EINTR), "interrupted");
+  /* a check that never stops changes nothing */
+  calls = 0;
+  assert_int_equal(
+      nlp_entities_new_checked(NULL, text, sl * reps, never_stop, &calls, &it),
+      NLP_OK);
+  assert_true(calls >= 10);
+  while (nlp_entities_next(it, &e) == NLP_OK)
+    a++;
+  nlp_entities_free(it);
+  assert_int_equal(nlp_entities_new(NULL, text, sl * reps, &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK)
+    b++;
+  nlp_entities_free(it);
+  assert_int_equal(a, b);
+  assert_true(a >= 4 * reps);
+  free(text);
+}
+
 /* A sentence with more numbers than the finder's stack buffer (64): every
 ** one is an entity, in order, none dropped. */
 static void test_many_numbers(void **state) {
@@ -517,6 +571,7 @@ int main(void) {
       cmocka_unit_test(test_long_text),
       cmocka_unit_test(test_unpunctuated_text),
       cmocka_unit_test(test_token_cache),
+      cmocka_unit_test(test_check_function),
       cmocka_unit_test(test_many_numbers),
       cmocka_unit_test(test_canonical_many_names),
   };
