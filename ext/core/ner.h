@@ -122,7 +122,7 @@ typedef struct ner_doc {
 /* A segment longer than this many tokens (a text without punctuation or
 ** line breaks is one sentence) is cut before the next token that is not a
 ** capitalised word, and always at twice as many: memory stays bounded. */
-#define NER_SEG_MAX_TOKENS 1024
+#define NER_SEG_MAX_TOKENS ((size_t)1024)
 
 /* Reads the document once for its word facts (memory grows with the
 ** number of distinct words only) and starts the block reader. */

@@ -153,7 +153,7 @@ struct nlp_quotes {
   int stopped; /* check said stop: NLP_EINTR from now on */
 };
 
-#define CHECK_BYTES (64 * 1024) /* text read between two checks */
+#define CHECK_BYTES ((ptrdiff_t)64 * 1024) /* text read between two checks */
 
 /* ---------------------------------------------------------------- */
 /* Word lists                                                        */
@@ -251,7 +251,7 @@ static int in_sorted_fold(const tok_t *t, const unsigned char *text,
   return in_sorted(t, text, list, n_list);
 }
 
-#define NLIST(L) (sizeof(L) / sizeof(L[0]) - 1) /* entries before NULL */
+#define NLIST(L) (sizeof(L) / sizeof((L)[0]) - 1) /* entries before NULL */
 
 /* Verbs that introduce a quotation. */
 static const char *const SPEECH_VERBS[] = {
