@@ -25,14 +25,18 @@ int nlp_interrupt_check(void *arg) {
   int rc;
   if (!x || !x->db || x->broken)
     return 0;
-  if (!x->probe &&
-      sqlite3_prepare_v2(x->db, "SELECT 1 /* sqlite-nlp: interrupt check */",
-                         -1, &x->probe, NULL) != SQLITE_OK) {
-    /* e.g. an authorizer refuses it: go on without checks */
-    sqlite3_finalize(x->probe);
-    x->probe = NULL;
-    x->broken = 1;
-    return 0;
+  if (!x->probe) {
+    rc = sqlite3_prepare_v2(x->db, "SELECT 1 /* sqlite-nlp: interrupt check */",
+                            -1, &x->probe, NULL);
+    if (rc != SQLITE_OK) {
+      sqlite3_finalize(x->probe);
+      x->probe = NULL;
+      /* the parser refuses to work on an interrupted connection */
+      if (rc == SQLITE_INTERRUPT)
+        return 1;
+      x->broken = 1; /* e.g. an authorizer refuses it: no checks */
+      return 0;
+    }
   }
   rc = sqlite3_step(x->probe);
   sqlite3_reset(x->probe);
