@@ -6,7 +6,8 @@
 ** The long query runs a table-valued function (or a scalar) over a 1 MB
 ** text again and again through a recursive CTE, or the entity finder over
 ** one 40 MB value, so it would take many seconds; the test asserts
-** SQLITE_INTERRUPT within 100 ms of the request.
+** SQLITE_INTERRUPT within 250 ms of the request (measured: 1-10 ms; the bound
+** leaves room for a busy machine).
 ** SQLite checks for an interrupt between virtual machine steps: a table
 ** function's rows are one step each, but one call of a scalar over a big
 ** value is one step, so a scalar stops after the call it is in (about 2 ms
@@ -30,7 +31,7 @@
 
 #define TEXT_BYTES ((size_t)1000 * 1000)
 #define BIG_COPIES 40 /* the big text: 40 copies of the text */
-#define LATENCY_MS 100.0
+#define LATENCY_MS 250.0
 
 /* Under ThreadSanitizer or valgrind (NLP_LIGHT=1, set by ./run.sh tsan and
 ** ./run.sh valgrind) everything runs 10-50 times slower: the text is cut
