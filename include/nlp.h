@@ -38,6 +38,14 @@ extern "C" {
 #define NLP_ENOMEM 2  /* out of memory */
 #define NLP_EINVAL 3  /* bad argument (NULL pointer, unknown option) */
 #define NLP_ETOOBIG 4 /* input longer than the core accepts */
+#define NLP_EINTR 5   /* stopped by the caller's check function */
+
+/* A check function for the long document passes (nlp_entities_new_checked,
+** nlp_quotes_set_check): called now and then (about every 4,096 tokens) with
+** its arg; returning nonzero stops the work, which then returns NLP_EINTR.
+** The SQLite binding passes one that sees sqlite3_interrupt() and the
+** progress handler. */
+typedef int (*nlp_check_fn)(void *arg);
 
 /* A short English description of a status code; never NULL. */
 const char *nlp_errstr(int rc);
@@ -162,6 +170,11 @@ typedef struct nlp_quotes nlp_quotes_t;
 ** paragraph at a time (at most 64 KiB; a quote is followed over at most 16
 ** paragraphs), so memory is bounded and time linear in the length. */
 int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out);
+/* Makes the iterator call check(arg) now and then from its next call on
+** (see nlp_check_fn), above all while the entity finder tags the text:
+** nlp_quotes_next() then returns NLP_EINTR, and the iterator can only be
+** freed. check may be NULL (the default). */
+void nlp_quotes_set_check(nlp_quotes_t *it, nlp_check_fn check, void *arg);
 
 /* NLP_OK and *q filled, NLP_DONE, or NLP_ENOMEM. q->speaker stays valid
 ** until nlp_quotes_free() (and while the text does). Quotes come in text
@@ -260,7 +273,7 @@ typedef enum nlp_label {
   NLP_LABEL_PRODUCT,    /* objects, vehicles, foods (not services) */
   NLP_LABEL_EVENT,      /* named wars, summits, sports events */
   NLP_LABEL_WORK_OF_ART,
-  NLP_LABEL_LAW,        /* named documents made into laws */
+  NLP_LABEL_LAW, /* named documents made into laws */
   NLP_LABEL_LANGUAGE,
   NLP_LABEL_DATE,
   NLP_LABEL_TIME,
@@ -318,6 +331,11 @@ typedef struct nlp_entities nlp_entities_t;
 ** nlp_entities_free(). NLP_EINVAL if model is NULL and there is no default. */
 int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
                      nlp_entities_t **out);
+/* The same, calling check(arg) while it tags (see nlp_check_fn); NLP_EINTR
+** and no iterator when check stops it. check may be NULL. */
+int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
+                             size_t len, nlp_check_fn check, void *arg,
+                             nlp_entities_t **out);
 /* NLP_OK and *e filled, or NLP_DONE. Entities come in text order and do not
 ** overlap. */
 int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e);

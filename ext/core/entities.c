@@ -85,7 +85,7 @@ static int is_lower_word(const char *s, size_t n, const char *const *list) {
   }
   buf[n] = 0;
   for (size_t i = 0; list[i]; i++)
-    if (!strcmp(buf, list[i]))
+    if (list[i][0] == buf[0] && !strcmp(buf, list[i]))
       return 1;
   return 0;
 }
@@ -1561,6 +1561,12 @@ void nlp_entities_free(nlp_entities_t *it) {
 
 int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
                      nlp_entities_t **out) {
+  return nlp_entities_new_checked(model, text, len, NULL, NULL, out);
+}
+
+int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
+                             size_t len, nlp_check_fn check, void *arg,
+                             nlp_entities_t **out) {
   nlp_entities_t *it;
   ner_doc_t d;
   uint8_t *tags = NULL;
@@ -1591,7 +1597,7 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
   }
   for (size_t k = 0; k < it->nheads; k++)
     it->heads[k] = NONE;
-  rc = ner_doc_init(&d, text, len);
+  rc = ner_doc_init_checked(&d, text, len, check, arg);
   if (rc != NLP_OK) {
     nlp_entities_free(it);
     return rc;

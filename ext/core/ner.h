@@ -61,8 +61,6 @@ typedef struct ner_tok {
   uint32_t h_raw;     /* hash of the exact form */
   uint32_t h_shape;   /* hash of the shape (Xxxx, dd, X.X.) */
   uint32_t h_sshape;  /* hash of the short shape (runs collapsed) */
-  uint32_t h_pre[3];  /* lower-case prefixes of 1..3 bytes */
-  uint32_t h_suf[4];  /* lower-case suffixes of 1..4 bytes */
   uint8_t cap;        /* 0 none, 1 Title, 2 ALLCAPS (>= 2 letters), 3 mixed */
   uint8_t sent_caps;  /* the sentence has no lower-case word */
   uint8_t doc_lower;  /* the lower form occurs in lower case elsewhere */
@@ -106,11 +104,41 @@ typedef struct ner_doc {
   nlp_token_t pending;
   int has_pending, started;
   size_t seg, last_be, last_sentence;
+  size_t seg_toks; /* tokens in the current segment so far */
+  /* pass 1's tokens, kept for pass 2 when the text is at most
+  ** NER_CACHE_MAX_BYTES (else pass 2 tokenises again) */
+  struct ner_ctok *ctoks;
+  size_t nctoks, ctok_cap, ctok_pos;
+  int use_cache;
+  /* the English word lists (data/words.bin): two to four bit sets */
+  const unsigned char *words;
+  size_t words_bytes;
+  uint32_t words_mask;
+  size_t words_sets; /* how many bit sets the list has (4: + given, city) */
+  /* the caller's check function (nlp_check_fn), or NULL */
+  nlp_check_fn check;
+  void *check_arg;
+  size_t blocks; /* ner_doc_block calls so far */
 } ner_doc_t;
+
+/* Texts up to this size keep their tokens between the two passes (12 bytes
+** a token: at most 12 * this / 2 bytes, ~48 MB, and ~12 MB for 4.5 MB of
+** news) instead of tokenising twice. */
+#define NER_CACHE_MAX_BYTES ((size_t)8 * 1024 * 1024)
+
+/* A segment longer than this many tokens (a text without punctuation or
+** line breaks is one sentence) is cut before the next token that is not a
+** capitalised word, and always at twice as many: memory stays bounded. */
+#define NER_SEG_MAX_TOKENS ((size_t)1024)
 
 /* Reads the document once for its word facts (memory grows with the
 ** number of distinct words only) and starts the block reader. */
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
+/* The same, calling check(arg) every NER_CHECK_TOKENS tokens of both passes
+** (ner_doc_block too): NLP_EINTR when it returns nonzero. */
+int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
+                         nlp_check_fn check, void *arg);
+#define NER_CHECK_TOKENS 4096
 /* Reads the next block of whole segments (sentences, cut at line breaks)
 ** of at least max_tokens tokens (unless the text ends) into d->toks with
 ** all token features: NLP_OK, NLP_DONE at the end, or an error. */

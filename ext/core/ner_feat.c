@@ -49,31 +49,53 @@ static uint32_t feat(uint32_t t, uint32_t a, uint32_t b) {
 
 #define MAXW 64 /* bytes of a word looked at for shapes and affixes */
 
-static void tok_local(ner_tok_t *t, const char *text) {
+/* The first MAXW bytes of token t as the features read them: curly quotes
+** as straight ones (CoNLL text has only those), in raw[] as written and in
+** lower[] with ASCII capitals lowered. Returns the length of both. */
+static size_t tok_bytes(const ner_tok_t *t, const char *text, char *raw,
+                        char *lower) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
-  const unsigned char *end = (const unsigned char *)text + t->be;
-  char lower[MAXW], shape[MAXW], sshape[MAXW];
-  size_t n = t->be - t->bs, nl = 0, ns = 0, nss = 0;
-  size_t nup = 0, nlow = 0, letters = 0;
-  int first_up = -1;
-  lower[0] = shape[0] = sshape[0] = 0;
+  size_t n = t->be - t->bs, nr = 0;
   if (n > MAXW)
     n = MAXW;
-  char raw[MAXW];
-  raw[0] = 0;
-  size_t nr = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = p[i];
-    /* curly quotes read as straight ones (CoNLL text has only those) */
     if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 &&
         (p[i + 2] == 0x98 || p[i + 2] == 0x99 || p[i + 2] == 0x9C ||
          p[i + 2] == 0x9D)) {
       b = p[i + 2] >= 0x9C ? '"' : '\'';
       i += 2;
     }
-    raw[nr++] = (char)b;
-    lower[nl++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    if (raw)
+      raw[nr] = (char)b;
+    lower[nr++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
+  return nr;
+}
+
+/* The hashes of the lower-case prefixes (1..3 bytes) and suffixes (1..4
+** bytes) of token t, 0 where the word is not longer; only the tokens that
+** are scored need them, so they are found then. */
+static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
+                        uint32_t *suf) {
+  char lower[MAXW];
+  size_t nl = tok_bytes(t, text, NULL, lower);
+  for (size_t k = 0; k < 3; k++)
+    pre[k] = nl > k + 1 ? ner_hash(lower, k + 1, 5 + (uint32_t)k) : 0;
+  for (size_t k = 0; k < 4; k++)
+    suf[k] =
+        nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
+}
+
+static void tok_local(ner_tok_t *t, const char *text) {
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  const unsigned char *end = (const unsigned char *)text + t->be;
+  char lower[MAXW], raw[MAXW], shape[MAXW], sshape[MAXW];
+  size_t nl, nr, ns = 0, nss = 0;
+  size_t nup = 0, nlow = 0, letters = 0;
+  int first_up = -1;
+  shape[0] = sshape[0] = 0;
+  nl = nr = tok_bytes(t, text, raw, lower);
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
     char s;
@@ -121,43 +143,50 @@ static void tok_local(ner_tok_t *t, const char *text) {
   t->h_raw = ner_hash(raw, nr, 2);
   t->h_shape = ner_hash(shape, ns, 3);
   t->h_sshape = ner_hash(sshape, nss, 4);
-  for (size_t k = 0; k < 3; k++)
-    t->h_pre[k] = nl > k + 1 ? ner_hash(lower, k + 1, 5 + (uint32_t)k) : 0;
-  for (size_t k = 0; k < 4; k++)
-    t->h_suf[k] =
-        nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
 }
 
 /* ---- the English word lists (data/words.bin, embedded) ----------------- */
 
 const unsigned char *nlp_ner_words_embedded(size_t *len);
 
-static unsigned dict_bits(uint32_t h) {
+/* Sets d->words (NULL if the embedded list is malformed), d->words_mask
+** and d->words_bytes from the embedded list's header. */
+static void words_open(ner_doc_t *d) {
   size_t len, bytes;
   const unsigned char *b = nlp_ner_words_embedded(&len);
-  uint32_t bits, mask, h2, p1, p2;
-  unsigned out = 0;
+  uint32_t bits;
+  d->words = NULL;
   if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
-    return 0;
+    return;
   bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
   if (bits < 3 || bits > 30)
-    return 0;
+    return;
   bytes = ((size_t)1 << bits) / 8;
   if (len < 16 + 2 * bytes)
+    return;
+  d->words = b + 16;
+  d->words_bytes = bytes;
+  d->words_mask = ((uint32_t)1 << bits) - 1;
+  d->words_sets = (len - 16) / bytes;
+}
+
+static unsigned dict_bits(const ner_doc_t *d, uint32_t h) {
+  const unsigned char *b = d->words;
+  uint32_t h2, p1, p2;
+  unsigned out = 0;
+  if (!b)
     return 0;
-  mask = ((uint32_t)1 << bits) - 1;
   h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
   h2 ^= h2 >> 12;
-  p1 = h & mask;
-  p2 = h2 & mask;
-  b += 16;
+  p1 = h & d->words_mask;
+  p2 = h2 & d->words_mask;
   if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
     out |= NER_DICT_LOWER;
-  b += bytes;
+  b += d->words_bytes;
   if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
     out |= NER_DICT_CAP;
-  b += bytes;
-  if (len >= 16 + 3 * bytes && (b[p1 >> 3] >> (p1 & 7) & 1) &&
+  b += d->words_bytes;
+  if (d->words_sets >= 3 && (b[p1 >> 3] >> (p1 & 7) & 1) &&
       (b[p2 >> 3] >> (p2 & 7) & 1))
     out |= 4; /* a given name (ner_tok_t.given) */
   return out;
@@ -229,24 +258,16 @@ static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
 }
 
 /* Whether hash h is in Bloom filter k (3: city names) of data/words.bin. */
-static int words_filter(uint32_t h, unsigned k) {
-  size_t len, bytes;
-  const unsigned char *b = nlp_ner_words_embedded(&len);
-  uint32_t bits, mask, h2, p1, p2;
-  if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
+static int words_filter(const ner_doc_t *d, uint32_t h, unsigned k) {
+  const unsigned char *b = d->words;
+  uint32_t h2, p1, p2;
+  if (!b || d->words_sets <= k)
     return 0;
-  bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
-  if (bits < 3 || bits > 30)
-    return 0;
-  bytes = ((size_t)1 << bits) / 8;
-  if (len < 16 + (k + 1) * bytes)
-    return 0;
-  mask = ((uint32_t)1 << bits) - 1;
   h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
   h2 ^= h2 >> 12;
-  p1 = h & mask;
-  p2 = h2 & mask;
-  b += 16 + k * bytes;
+  p1 = h & d->words_mask;
+  p2 = h2 & d->words_mask;
+  b += k * d->words_bytes;
   return (b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1);
 }
 
@@ -269,7 +290,7 @@ static size_t city_match(const ner_doc_t *d, size_t i) {
       unsigned char c = (unsigned char)d->text[t->bs + j];
       buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    if (words_filter(ner_hash(buf, n, 1), 3))
+    if (words_filter(d, ner_hash(buf, n, 1), 3))
       best = k + 1;
   }
   return best;
@@ -387,13 +408,21 @@ static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
 /* ---- gazetteer ---------------------------------------------------------- */
 
 /* First entry >= s[0..n) (compared as a prefix-aware byte string). */
+/* memcmp of short strings, inline (the calls cost more than the work). */
+static int bytes_cmp(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
+  return 0;
+}
+
 static size_t gaz_lower_bound(const char *s, size_t n) {
   size_t lo = 0, hi = NER_GAZ_COUNT;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     const char *e = NER_GAZ[mid].name;
     size_t el = NER_GAZ[mid].len;
-    int c = memcmp(e, s, el < n ? el : n);
+    int c = bytes_cmp(e, s, el < n ? el : n);
     if (c < 0 || (c == 0 && el < n))
       lo = mid + 1;
     else
@@ -458,10 +487,50 @@ static size_t glued_caps(const char *w, size_t n) {
   return 0;
 }
 
+/* A token as pass 2 needs it: bytes, kind and sentence. */
+typedef struct ner_ctok {
+  uint32_t bs, be;
+  uint32_t sentence_kind; /* sentence << 4 | kind */
+} ner_ctok_t;
+
+static int cache_token(ner_doc_t *d, const nlp_token_t *t) {
+  if (d->nctoks == d->ctok_cap) {
+    size_t ncap = d->ctok_cap ? d->ctok_cap * 2 : 1024;
+    ner_ctok_t *n = realloc(d->ctoks, ncap * sizeof *n);
+    if (!n)
+      return NLP_ENOMEM;
+    d->ctoks = n;
+    d->ctok_cap = ncap;
+  }
+  d->ctoks[d->nctoks].bs = (uint32_t)t->byte_start;
+  d->ctoks[d->nctoks].be = (uint32_t)t->byte_end;
+  d->ctoks[d->nctoks].sentence_kind =
+      (uint32_t)t->sentence << 4 | (uint32_t)t->kind;
+  d->nctoks++;
+  return NLP_OK;
+}
+
+/* The next token of pass 2, from the cache or the tokeniser. */
+static int next_token(ner_doc_t *d, nlp_token_t *t) {
+  const ner_ctok_t *c;
+  if (!d->use_cache)
+    return nlp_tokens_next(d->tokit, t);
+  if (d->ctok_pos == d->nctoks)
+    return NLP_DONE;
+  c = &d->ctoks[d->ctok_pos++];
+  memset(t, 0, sizeof *t);
+  t->byte_start = c->bs;
+  t->byte_end = c->be;
+  t->kind = (nlp_token_kind_t)(c->sentence_kind & 15);
+  t->sentence = c->sentence_kind >> 4;
+  return NLP_OK;
+}
+
 void ner_doc_free(ner_doc_t *d) {
   if (!d)
     return;
   nlp_tokens_free(d->tokit);
+  free(d->ctoks);
   free(d->toks);
   free(d->mkeys);
   free(d->mvals);
@@ -498,13 +567,14 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
       tok_local(x, d->text);
       clus_lookup(x);
       if (t->kind == NLP_TOKEN_WORD) {
-        unsigned bits = dict_bits(x->h_lower);
+        unsigned bits = dict_bits(d, x->h_lower);
         x->dict = (uint8_t)(bits & 3);
         x->given = (uint8_t)(bits >> 2 & 1);
       }
     }
     /* a line break ends a segment, as a sentence end does */
     if (d->started) {
+      size_t seg = d->seg;
       for (size_t k = d->last_be; k < x->bs; k++)
         if (d->text[k] == '\n') {
           d->seg++;
@@ -512,7 +582,13 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
         }
       if (d->last_sentence != t->sentence)
         d->seg++;
+      if (d->seg == seg && d->seg_toks >= NER_SEG_MAX_TOKENS &&
+          (x->cap == 0 || d->seg_toks >= 2 * NER_SEG_MAX_TOKENS))
+        d->seg++;
+      if (d->seg != seg)
+        d->seg_toks = 0;
     }
+    d->seg_toks++;
     d->started = 1;
     d->last_be = x->be;
     d->last_sentence = t->sentence;
@@ -574,6 +650,7 @@ static int scan_facts(ner_doc_t *d) {
   nlp_tokens_t *it;
   nlp_token_t t;
   int rc;
+  size_t count = 0;
   rc = nlp_tokens_new(d->text, d->len, &it);
   if (rc != NLP_OK)
     return rc;
@@ -581,6 +658,13 @@ static int scan_facts(ner_doc_t *d) {
     size_t seg_before = d->seg;
     int more = (rc = nlp_tokens_next(it, &t)) == NLP_OK;
     size_t n = d->ntoks;
+    if (more && ++count % NER_CHECK_TOKENS == 0 && d->check &&
+        d->check(d->check_arg)) {
+      rc = NLP_EINTR;
+      break;
+    }
+    if (more && d->use_cache && (rc = cache_token(d, &t)) != NLP_OK)
+      break;
     if (more) {
       rc = add_token(d, &t, 1);
       if (rc != NLP_OK)
@@ -621,6 +705,7 @@ static int scan_facts(ner_doc_t *d) {
   nlp_tokens_free(it);
   d->ntoks = 0;
   d->seg = 0;
+  d->seg_toks = 0;
   d->started = 0;
   return rc == NLP_DONE ? NLP_OK : rc;
 nomem:
@@ -629,10 +714,19 @@ nomem:
 }
 
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
+  return ner_doc_init_checked(d, text, len, NULL, NULL);
+}
+
+int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
+                         nlp_check_fn check, void *arg) {
   int rc;
   memset(d, 0, sizeof *d);
   d->text = text;
   d->len = len;
+  d->check = check;
+  d->check_arg = arg;
+  d->use_cache = len <= NER_CACHE_MAX_BYTES;
+  words_open(d);
   rc = scan_facts(d);
   if (rc == NLP_OK)
     rc = nlp_tokens_new(text, len, &d->tokit);
@@ -647,13 +741,16 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   d->ntoks = 0;
   if (!d->tokit)
     return NLP_DONE;
+  /* blocks are NER_CHECK_TOKENS or more: check before each but the first */
+  if (d->blocks++ > 0 && d->check && d->check(d->check_arg))
+    return NLP_EINTR;
   if (d->has_pending) {
     d->has_pending = 0;
     rc = add_token(d, &d->pending, 0);
   }
   while (rc == NLP_OK) {
-    size_t seg_before = d->seg, n = d->ntoks;
-    if ((rc = nlp_tokens_next(d->tokit, &t)) != NLP_OK)
+    size_t seg_before = d->seg, seg_toks = d->seg_toks, n = d->ntoks;
+    if ((rc = next_token(d, &t)) != NLP_OK)
       break;
     if ((rc = add_token(d, &t, 0)) != NLP_OK)
       break;
@@ -661,6 +758,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
       /* the new token starts the next block: give it back */
       d->ntoks = n;
       d->seg = seg_before;
+      d->seg_toks = seg_toks;
       d->last_be = d->toks[n - 1].be;
       d->last_sentence = d->toks[n - 1].sent_end;
       d->pending = t;
@@ -741,6 +839,8 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   size_t n = 0, first = t->sent_first;
   uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
   uint32_t cap = t->cap, caps = t->sent_caps, last;
+  uint32_t h_pre[3], h_suf[4];
+  tok_affixes(t, d->text, h_pre, h_suf);
   if (i > first)
     tp = t - 1;
   if (i > first + 1)
@@ -767,11 +867,11 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   F(3, t->h_shape, caps);
   F(4, t->h_sshape, caps);
   for (uint32_t k = 0; k < 3; k++)
-    if (t->h_pre[k])
-      F(5 + k, t->h_pre[k], 0);
+    if (h_pre[k])
+      F(5 + k, h_pre[k], 0);
   for (uint32_t k = 0; k < 4; k++)
-    if (t->h_suf[k])
-      F(8 + k, t->h_suf[k], 0);
+    if (h_suf[k])
+      F(8 + k, h_suf[k], 0);
   F(12, wl, 0);
   F(13, wr, 0);
   F(14, wl2, 0);

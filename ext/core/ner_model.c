@@ -9,6 +9,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ner.h"
 #include "ner_model.h"
@@ -132,6 +135,35 @@ const char *nlp_label_example(nlp_label_t label) {
   return (unsigned)label < NLP_LABEL_COUNT ? LABELS[label][2] : NULL;
 }
 
+/* score[t] += the weight of tag t in each row fs[0..nf): the same sums in
+** the same int32 arithmetic either way; with SSE2, eight tags at a time. */
+static void add_rows(const int16_t *w, const uint32_t *fs, size_t nf,
+                     int32_t *score) {
+#if defined(__SSE2__)
+  _Static_assert(NER_NTAGS == 9, "eight tags by SSE2, the ninth alone");
+  __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)score);
+  __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(score + 4));
+  int32_t last = score[8];
+  for (size_t k = 0; k < nf; k++) {
+    const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
+    /* sign-extend the eight int16 to two times four int32 */
+    lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+    hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
+    last += row[8];
+  }
+  _mm_storeu_si128((__m128i *)(void *)score, lo);
+  _mm_storeu_si128((__m128i *)(void *)(score + 4), hi);
+  score[8] = last;
+#else
+  for (size_t k = 0; k < nf; k++) {
+    const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
+    for (int t = 0; t < NER_NTAGS; t++)
+      score[t] += row[t];
+  }
+#endif
+}
+
 /* ner_score_fn over the model's int16 weights. */
 static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
                       float *out) {
@@ -139,11 +171,7 @@ static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
   int32_t score[NER_NTAGS] = {0};
   for (size_t k = 0; k < nf; k++)
     __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
-  for (size_t k = 0; k < nf; k++) {
-    const int16_t *row = m->w + (size_t)fs[k] * NER_NTAGS;
-    for (int t = 0; t < NER_NTAGS; t++)
-      score[t] += row[t];
-  }
+  add_rows(m->w, fs, nf, score);
   for (int t = 0; t < NER_NTAGS; t++)
     out[t] = (float)score[t];
 }

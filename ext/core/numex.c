@@ -457,6 +457,13 @@ static const uint32_t LEN_MASK[26] = {
     0x000FC, 0x105FE, 0x00180, 0x001F4, 0x00FFC, 0x007FC, 0x0012C,
     0x00000, 0x007F8, 0x00000, 0x00338, 0x00010};
 
+/* LEX_FIRST[letter - 'a'] is the first LEX entry of that letter (and
+** LEX_FIRST[26] == NLEX): lex_find() searches that letter's entries only.
+** nlp_numex_tables_ok() checks both tables against LEX. */
+static const uint16_t LEX_FIRST[27] = {
+    0,   23,  34,  52,  67,  82,  113, 120, 128, 130, 137, 160, 172, 214,
+    228, 238, 259, 261, 275, 308, 344, 349, 349, 359, 359, 369, 370};
+
 /* ISO 4217 codes written before or after an amount (case-sensitive). */
 static const char *const CODES[] = {"AUD", "BRL", "CAD", "CHF", "CNY", "EUR",
                                     "GBP", "HKD", "INR", "JPY", "KRW", "MXN",
@@ -527,10 +534,12 @@ static int is_code(const char *w, size_t len) {
 }
 
 static const lex_t *lex_find(const char *w, size_t n) {
-  size_t lo = 0, hi = NLEX;
+  size_t lo, hi;
   if (n == 0 || n > 31 || w[0] < 'a' || w[0] > 'z' ||
       !(LEN_MASK[w[0] - 'a'] & (1u << n)))
     return NULL;
+  lo = LEX_FIRST[w[0] - 'a'];
+  hi = LEX_FIRST[w[0] - 'a' + 1];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     int c = cmp_key(w, n, LEX[mid].w);
@@ -570,6 +579,12 @@ int nlp_numex_tables_ok(void) {
   }
   if (memcmp(masks, LEN_MASK, sizeof(masks)) != 0)
     return 0;
+  if (LEX_FIRST[26] != NLEX)
+    return 0;
+  for (size_t c = 0; c < 26; c++)
+    for (size_t i = LEX_FIRST[c]; i < LEX_FIRST[c + 1]; i++)
+      if (i >= NLEX || LEX[i].w[0] != (char)('a' + c))
+        return 0;
   for (size_t i = 1; i < NLEX; i++)
     if (strcmp(LEX[i - 1].w, LEX[i].w) >= 0)
       return 0;

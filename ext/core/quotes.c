@@ -145,16 +145,31 @@ struct nlp_quotes {
   chunk_t *interned; /* canonical names given out as speakers */
   const char *recent_interned[16];
   size_t nrecent;
+  /* the caller's check function (nlp_quotes_set_check), and where the
+  ** text was when it was last called */
+  nlp_check_fn check;
+  void *check_arg;
+  const unsigned char *checked_at;
+  int stopped; /* check said stop: NLP_EINTR from now on */
 };
+
+#define CHECK_BYTES ((ptrdiff_t)64 * 1024) /* text read between two checks */
 
 /* ---------------------------------------------------------------- */
 /* Word lists                                                        */
 /* ---------------------------------------------------------------- */
 
+/* Whether s[0..n) is the NUL-terminated w (no strlen: most words differ
+** at the first byte, and the lists are searched for every token). */
+static int bytes_are(const unsigned char *s, size_t n, const char *w) {
+  for (size_t i = 0; i < n; i++)
+    if (w[i] == 0 || (unsigned char)w[i] != s[i])
+      return 0;
+  return w[n] == 0;
+}
+
 static int word_eq(const tok_t *t, const unsigned char *text, const char *w) {
-  size_t n = strlen(w);
-  return t->type == T_WORD && t->e - t->s == n &&
-         memcmp(text + t->s, w, n) == 0;
+  return t->type == T_WORD && bytes_are(text + t->s, t->e - t->s, w);
 }
 
 static int in_list(const tok_t *t, const unsigned char *text,
@@ -178,40 +193,93 @@ static int in_list_fold(const tok_t *t, const unsigned char *text,
     memcpy(w, text + t->s, n);
     w[0] = (char)(w[0] + 32);
     for (size_t i = 0; list[i]; i++)
-      if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+      if (bytes_are((const unsigned char *)w, n, list[i]))
         return 1;
     return 0;
   }
   return in_list(t, text, list);
 }
 
+/* Compares the NUL-terminated w with s[0..n), as strcmp would. */
+static int cmp_word(const char *w, const unsigned char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (w[i] == 0)
+      return -1;
+    if ((unsigned char)w[i] != s[i])
+      return (unsigned char)w[i] < s[i] ? -1 : 1;
+  }
+  return w[n] ? 1 : 0;
+}
+
+/* Whether s[0..n) is one of the n_list words of list, which is sorted in
+** strcmp order (TITLES, ROLES, SPEECH_VERBS, FRAME_VERBS:
+** nlp_quotes_lists_ok() checks it). */
+static int sorted_has(const char *const *list, size_t n_list,
+                      const unsigned char *s, size_t n) {
+  size_t lo = 0, hi = n_list;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = cmp_word(list[mid], s, n);
+    if (c == 0)
+      return 1;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
+/* in_list and in_list_fold for the sorted lists. */
+static int in_sorted(const tok_t *t, const unsigned char *text,
+                     const char *const *list, size_t n_list) {
+  return t->type == T_WORD &&
+         sorted_has(list, n_list, text + t->s, t->e - t->s);
+}
+
+static int in_sorted_fold(const tok_t *t, const unsigned char *text,
+                          const char *const *list, size_t n_list) {
+  size_t n = t->e - t->s;
+  if (t->type != T_WORD || n == 0 || n > 31)
+    return 0;
+  if (text[t->s] >= 'A' && text[t->s] <= 'Z') {
+    unsigned char w[32];
+    memcpy(w, text + t->s, n);
+    w[0] = (unsigned char)(w[0] + 32);
+    return sorted_has(list, n_list, w, n);
+  }
+  return in_sorted(t, text, list, n_list);
+}
+
+#define NLIST(L) (sizeof(L) / sizeof((L)[0]) - 1) /* entries before NULL */
+
 /* Verbs that introduce a quotation. */
 static const char *const SPEECH_VERBS[] = {
-    "said",       "says",       "say",        "added",     "adds",
-    "told",       "tells",      "warned",     "warns",     "explained",
-    "explains",   "noted",      "insisted",   "insists",   "argued",
-    "argues",     "claimed",    "stated",     "denied",    "accused",
-    "retorted",   "denies",     "accuses",    "announced", "declared",
-    "continued",  "asked",      "asks",       "replied",   "replies",
-    "wrote",      "writes",     "admitted",   "admits",    "acknowledged",
-    "suggested",  "suggests",   "confirmed",  "commented", "remarked",
-    "recalled",   "recalls",    "urged",      "urges",     "cautioned",
-    "predicted",  "promised",   "pledged",    "vowed",     "maintained",
-    "stressed",   "emphasised", "emphasized", "conceded",  "concluded",
-    "observed",   "tweeted",    "countered",  "responded", "complained",
-    "joked",      "quipped",    "according",  "shouted",   "whispered",
-    "laughed",    "sighed",     "boasted",    "revealed",  "reveals",
-    "announces",  "declares",   "agreed",     "agrees",    "believes",
-    "thinks",     "reckons",    "reckoned",   "feared",    "hoped",
-    "threatened", "demanded",   "told",       "testified", "pointed",
-    "posted",     NULL};
+    "according", "accused",    "accuses",    "acknowledged", "added",
+    "adds",      "admits",     "admitted",   "agreed",       "agrees",
+    "announced", "announces",  "argued",     "argues",       "asked",
+    "asks",      "believes",   "boasted",    "cautioned",    "claimed",
+    "commented", "complained", "conceded",   "concluded",    "confirmed",
+    "continued", "countered",  "declared",   "declares",     "demanded",
+    "denied",    "denies",     "emphasised", "emphasized",   "explained",
+    "explains",  "feared",     "hoped",      "insisted",     "insists",
+    "joked",     "laughed",    "maintained", "noted",        "observed",
+    "pledged",   "pointed",    "posted",     "predicted",    "promised",
+    "quipped",   "recalled",   "recalls",    "reckoned",     "reckons",
+    "remarked",  "replied",    "replies",    "responded",    "retorted",
+    "revealed",  "reveals",    "said",       "say",          "says",
+    "shouted",   "sighed",     "stated",     "stressed",     "suggested",
+    "suggests",  "tells",      "testified",  "thinks",       "threatened",
+    "told",      "tweeted",    "urged",      "urges",        "vowed",
+    "warned",    "warns",      "whispered",  "writes",       "wrote",
+    NULL};
 
 /* Verbs that can only frame a short quoted phrase: called it a “...”. */
 static const char *const FRAME_VERBS[] = {
-    "called",    "described",  "describes",  "branded", "brands",
-    "dubbed",    "labelled",   "labeled",    "termed",  "likened",
-    "slammed",   "criticised", "criticized", "praised", "condemned",
-    "denounced", NULL};
+    "branded",    "brands",    "called",    "condemned", "criticised",
+    "criticized", "denounced", "described", "describes", "dubbed",
+    "labeled",    "labelled",  "likened",   "praised",   "slammed",
+    "termed",     NULL};
 
 static const char *const PRONOUNS_SING[] = {"he",  "she", "He",
                                             "She", "I",   NULL};
@@ -316,141 +384,138 @@ static const char *const NP_STOP_FWD[] = {
     "of",        "whose",    "where",     "if",    NULL};
 
 /* Capitalised words that lead a name but are not part of it. */
-static const char *const TITLES[] = {"Mr",
+static const char *const TITLES[] = {"A",
+                                     "Acting",
+                                     "Actor",
+                                     "Actress",
+                                     "Admiral",
+                                     "Ambassador",
+                                     "An",
+                                     "Archbishop",
+                                     "Attorney",
+                                     "Author",
+                                     "Baron",
+                                     "Baroness",
+                                     "Bishop",
+                                     "Boss",
+                                     "Capt.",
+                                     "Captain",
+                                     "Cardinal",
+                                     "Chair",
+                                     "Chairman",
+                                     "Chairwoman",
+                                     "Chancellor",
+                                     "Chief",
+                                     "Coach",
+                                     "Col.",
+                                     "Colonel",
+                                     "Commander",
+                                     "Commissioner",
+                                     "Conservative",
+                                     "Culture",
+                                     "Dame",
+                                     "Defence",
+                                     "Defender",
+                                     "Defense",
+                                     "Dem",
+                                     "Democrat",
+                                     "Democratic",
+                                     "Democrats",
+                                     "Deputy",
+                                     "Detective",
+                                     "Director",
+                                     "Dr",
+                                     "Dr.",
+                                     "Economic",
+                                     "Education",
+                                     "Emir",
+                                     "Environment",
+                                     "Executive",
+                                     "Father",
+                                     "Finance",
+                                     "Foreign",
+                                     "Former",
+                                     "Gen.",
+                                     "General",
+                                     "Goalkeeper",
+                                     "Gov.",
+                                     "Governor",
+                                     "Health",
+                                     "Home",
+                                     "Imam",
+                                     "Industry",
+                                     "Inspector",
+                                     "Interim",
+                                     "Judge",
+                                     "Justice",
+                                     "King",
+                                     "Labour",
+                                     "Lady",
+                                     "Leader",
+                                     "Lib",
+                                     "Liberal",
+                                     "Lieutenant",
+                                     "Lord",
+                                     "Lt.",
+                                     "MEP",
+                                     "MP",
+                                     "Manager",
+                                     "Mayor",
+                                     "Midfielder",
+                                     "Minister",
+                                     "Miss",
+                                     "Mr",
                                      "Mr.",
                                      "Mrs",
                                      "Mrs.",
                                      "Ms",
                                      "Ms.",
-                                     "Miss",
-                                     "Dr",
-                                     "Dr.",
+                                     "Officer",
+                                     "Pope",
+                                     "Premier",
+                                     "President",
+                                     "Prime",
+                                     "Prince",
+                                     "Princess",
+                                     "Producer",
                                      "Prof",
                                      "Prof.",
                                      "Professor",
-                                     "Sir",
-                                     "Dame",
-                                     "Lord",
-                                     "Lady",
-                                     "President",
-                                     "Vice",
-                                     "Prime",
-                                     "Minister",
-                                     "Secretary",
-                                     "Senator",
-                                     "Sen.",
+                                     "Queen",
+                                     "Rabbi",
                                      "Rep.",
                                      "Representative",
-                                     "Governor",
-                                     "Gov.",
-                                     "Mayor",
-                                     "Chancellor",
-                                     "Chairman",
-                                     "Chairwoman",
-                                     "Chair",
-                                     "Chief",
-                                     "Executive",
-                                     "Judge",
-                                     "Justice",
-                                     "General",
-                                     "Gen.",
-                                     "Colonel",
-                                     "Col.",
-                                     "Captain",
-                                     "Capt.",
-                                     "Officer",
-                                     "Sergeant",
-                                     "Sgt.",
-                                     "Detective",
-                                     "Inspector",
-                                     "Commissioner",
-                                     "Director",
-                                     "Ambassador",
-                                     "King",
-                                     "Queen",
-                                     "Prince",
-                                     "Princess",
-                                     "Pope",
-                                     "Father",
+                                     "Republican",
                                      "Rev",
                                      "Rev.",
                                      "Reverend",
-                                     "Coach",
-                                     "Manager",
-                                     "Boss",
-                                     "Leader",
-                                     "Deputy",
-                                     "Foreign",
-                                     "Home",
-                                     "Defence",
-                                     "Defense",
-                                     "Health",
-                                     "Education",
-                                     "Culture",
-                                     "Sports",
-                                     "Sport",
-                                     "Trade",
-                                     "Industry",
-                                     "Treasury",
-                                     "Finance",
-                                     "Economic",
-                                     "Environment",
-                                     "Shadow",
-                                     "State",
-                                     "Attorney",
-                                     "Former",
-                                     "Acting",
-                                     "Interim",
+                                     "Secretary",
+                                     "Sen.",
+                                     "Senator",
                                      "Senior",
+                                     "Sergeant",
+                                     "Sgt.",
+                                     "Shadow",
+                                     "Sheikh",
+                                     "Singer",
+                                     "Sir",
+                                     "Skipper",
                                      "Speaker",
                                      "Spokesman",
-                                     "Spokeswoman",
                                      "Spokesperson",
-                                     "Labour",
-                                     "Conservative",
-                                     "Tory",
-                                     "Democrat",
-                                     "Democratic",
-                                     "Republican",
-                                     "Lib",
-                                     "Liberal",
-                                     "Dem",
-                                     "Democrats",
-                                     "MP",
-                                     "MEP",
-                                     "Premier",
-                                     "Chancellor",
-                                     "Commander",
-                                     "Lieutenant",
-                                     "Lt.",
-                                     "Admiral",
-                                     "Bishop",
-                                     "Archbishop",
-                                     "Cardinal",
-                                     "Rabbi",
-                                     "Imam",
-                                     "Sheikh",
-                                     "Emir",
-                                     "Sultan",
-                                     "Baroness",
-                                     "Baron",
-                                     "Midfielder",
-                                     "Striker",
-                                     "Defender",
-                                     "Goalkeeper",
-                                     "Veteran",
-                                     "Skipper",
-                                     "Captain",
+                                     "Spokeswoman",
+                                     "Sport",
+                                     "Sports",
                                      "Star",
-                                     "Singer",
-                                     "Actor",
-                                     "Actress",
-                                     "Author",
-                                     "Producer",
-                                     "Director",
+                                     "State",
+                                     "Striker",
+                                     "Sultan",
                                      "The",
-                                     "A",
-                                     "An",
+                                     "Tory",
+                                     "Trade",
+                                     "Treasury",
+                                     "Veteran",
+                                     "Vice",
                                      NULL};
 
 /* Capitalised words that never stand for a speaker's name alone. */
@@ -470,144 +535,140 @@ static const char *const NOT_NAMES[] = {
     "Officers",   NULL};
 
 /* Nouns of a role that stand before a name: "PCS leader Mark Serwotka". */
-static const char *const ROLES[] = {"adviser",
-                                    "advisor",
-                                    "publicist",
-                                    "director",
-                                    "executive",
-                                    "spokesman",
-                                    "spokeswoman",
-                                    "spokesperson",
-                                    "minister",
-                                    "secretary",
-                                    "chief",
-                                    "boss",
-                                    "manager",
-                                    "coach",
-                                    "analyst",
-                                    "economist",
-                                    "professor",
-                                    "president",
-                                    "chairman",
-                                    "chairwoman",
-                                    "leader",
-                                    "head",
-                                    "editor",
-                                    "correspondent",
-                                    "officer",
-                                    "official",
-                                    "lawyer",
-                                    "attorney",
-                                    "founder",
-                                    "captain",
-                                    "striker",
-                                    "midfielder",
-                                    "defender",
-                                    "player",
-                                    "keeper",
-                                    "goalkeeper",
-                                    "star",
-                                    "singer",
+static const char *const ROLES[] = {"AM",
+                                    "MEP",
+                                    "MP",
+                                    "MPs",
+                                    "MSP",
                                     "actor",
                                     "actress",
-                                    "producer",
-                                    "writer",
-                                    "author",
-                                    "strategist",
-                                    "researcher",
-                                    "expert",
-                                    "governor",
-                                    "senator",
-                                    "mayor",
-                                    "ambassador",
-                                    "commissioner",
-                                    "colleague",
-                                    "partner",
-                                    "owner",
+                                    "adviser",
+                                    "advisor",
                                     "agent",
-                                    "deputy",
-                                    "chancellor",
-                                    "MP",
-                                    "candidate",
-                                    "campaigner",
-                                    "representative",
-                                    "fellow",
-                                    "team-mate",
-                                    "teammate",
-                                    "winger",
-                                    "forward",
-                                    "champion",
-                                    "chair",
-                                    "principal",
-                                    "consultant",
-                                    "designer",
-                                    "developer",
-                                    "scientist",
-                                    "critic",
-                                    "presenter",
-                                    "host",
-                                    "reporter",
-                                    "dealer",
-                                    "trader",
-                                    "broker",
-                                    "investor",
-                                    "shareholder",
+                                    "aide",
+                                    "ambassador",
+                                    "analyst",
+                                    "attorney",
+                                    "author",
                                     "banker",
-                                    "judge",
-                                    "inspector",
-                                    "detective",
-                                    "sergeant",
-                                    "general",
-                                    "commander",
-                                    "musician",
-                                    "rapper",
+                                    "boss",
+                                    "broker",
+                                    "brother",
+                                    "campaigner",
+                                    "candidate",
+                                    "captain",
+                                    "chair",
+                                    "chairman",
+                                    "chairwoman",
+                                    "champion",
+                                    "chancellor",
+                                    "chef",
+                                    "chief",
+                                    "coach",
+                                    "colleague",
                                     "comedian",
-                                    "novelist",
-                                    "playwright",
-                                    "filmmaker",
-                                    "film-maker",
-                                    "drummer",
-                                    "guitarist",
-                                    "frontman",
-                                    "vocalist",
+                                    "commander",
+                                    "commissioner",
+                                    "consultant",
+                                    "correspondent",
+                                    "counterpart",
+                                    "critic",
+                                    "daughter",
+                                    "dealer",
+                                    "defender",
+                                    "deputy",
+                                    "designer",
+                                    "detective",
+                                    "developer",
                                     "diplomat",
+                                    "director",
+                                    "doctor",
+                                    "drummer",
+                                    "economist",
+                                    "editor",
+                                    "engineer",
                                     "envoy",
+                                    "executive",
+                                    "expert",
+                                    "father",
+                                    "fellow",
+                                    "film-maker",
+                                    "filmmaker",
+                                    "forward",
+                                    "founder",
+                                    "friend",
+                                    "frontman",
+                                    "general",
+                                    "goalkeeper",
+                                    "governor",
+                                    "guitarist",
+                                    "head",
+                                    "host",
+                                    "husband",
+                                    "inspector",
+                                    "investor",
+                                    "judge",
+                                    "keeper",
+                                    "lawyer",
+                                    "leader",
+                                    "manager",
+                                    "mayor",
+                                    "midfielder",
+                                    "minister",
+                                    "mother",
+                                    "musician",
                                     "negotiator",
+                                    "novelist",
+                                    "nurse",
+                                    "officer",
+                                    "official",
+                                    "opponent",
                                     "organiser",
                                     "organizer",
-                                    "veteran",
-                                    "rival",
-                                    "opponent",
-                                    "counterpart",
-                                    "mother",
-                                    "father",
-                                    "wife",
-                                    "husband",
-                                    "son",
-                                    "daughter",
-                                    "brother",
-                                    "sister",
-                                    "friend",
-                                    "aide",
-                                    "worker",
-                                    "engineer",
-                                    "doctor",
-                                    "surgeon",
-                                    "nurse",
-                                    "teacher",
-                                    "student",
-                                    "officer",
-                                    "manager",
-                                    "MEP",
-                                    "MSP",
-                                    "AM",
+                                    "owner",
+                                    "partner",
                                     "peer",
-                                    "MPs",
                                     "physio",
                                     "physiotherapist",
-                                    "chef",
+                                    "player",
+                                    "playwright",
+                                    "presenter",
+                                    "president",
+                                    "principal",
+                                    "producer",
+                                    "professor",
+                                    "publicist",
+                                    "rapper",
+                                    "reporter",
+                                    "representative",
+                                    "researcher",
+                                    "rival",
+                                    "scientist",
+                                    "secretary",
+                                    "senator",
+                                    "sergeant",
+                                    "shareholder",
+                                    "singer",
+                                    "sister",
+                                    "son",
+                                    "spokesman",
                                     "spokesperson",
-                                    "boss",
+                                    "spokeswoman",
+                                    "star",
+                                    "strategist",
+                                    "striker",
+                                    "student",
+                                    "surgeon",
+                                    "teacher",
+                                    "team-mate",
+                                    "teammate",
+                                    "trader",
+                                    "veteran",
+                                    "vocalist",
+                                    "wife",
+                                    "winger",
+                                    "worker",
+                                    "writer",
                                     NULL};
 
 /* Last words of the names of organisations. */
@@ -1077,8 +1138,9 @@ static void remember_name(nlp_quotes_t *it, size_t a, size_t b) {
 static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
   while (a < b) {
     const tok_t *t = &it->toks[a];
-    if (in_list(t, it->text, TITLES) ||
-        ((t->flags & F_CAP) && a + 1 < b && in_list_fold(t, it->text, ROLES)) ||
+    if (in_sorted(t, it->text, TITLES, NLIST(TITLES)) ||
+        ((t->flags & F_CAP) && a + 1 < b &&
+         in_sorted_fold(t, it->text, ROLES, NLIST(ROLES))) ||
         (t->type == T_WORD && !(t->flags & F_CAP) && a + 1 < b &&
          (word_eq(t, it->text, "of") || word_eq(t, it->text, "for"))))
       a++;
@@ -1093,7 +1155,7 @@ static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
 ** only titles. */
 static size_t after_titles(nlp_quotes_t *it, size_t a, size_t b) {
   size_t k = b;
-  while (k > a && !in_list(&it->toks[k - 1], it->text, TITLES))
+  while (k > a && !in_sorted(&it->toks[k - 1], it->text, TITLES, NLIST(TITLES)))
     k--;
   return k < b ? k : a;
 }
@@ -1150,9 +1212,10 @@ static int given_person(const char *c) {
 static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
   it->npe = it->parena_len = 0;
   if (it->ents_state == 0) {
-    int rc = nlp_entities_new(NULL, (const char *)it->text,
-                              (size_t)(it->end - it->text), &it->ents);
-    if (rc == NLP_ENOMEM)
+    int rc = nlp_entities_new_checked(NULL, (const char *)it->text,
+                                      (size_t)(it->end - it->text), it->check,
+                                      it->check_arg, &it->ents);
+    if (rc == NLP_ENOMEM || rc == NLP_EINTR)
       return rc;
     it->ents_state = rc == NLP_OK ? 1 : 2;
   }
@@ -1274,7 +1337,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
     size_t q = b;
     while (q > a && is_cap_word(&t[q - 1]))
       q--;
-    if (q == b || q == a || !in_list(&t[q - 1], it->text, ROLES))
+    if (q == b || q == a ||
+        !in_sorted(&t[q - 1], it->text, ROLES, NLIST(ROLES)))
       return;
   }
   /* The capitalised run at the end of the phrase ... */
@@ -1291,7 +1355,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
     le++;
   if (le > l && le < b && !(t[le].flags & F_CAP) && r > a &&
       (b - r == 1 || in_list(&t[r - 1], it->text, PREPOSITIONS)) &&
-      !(r < b && r > a && in_list(&t[r - 1], it->text, ROLES)) &&
+      !(r < b && r > a &&
+        in_sorted(&t[r - 1], it->text, ROLES, NLIST(ROLES))) &&
       !(r < b && after_titles(it, r, b) > r))
     use_lead = 1;
   if (use_lead) {
@@ -1300,8 +1365,9 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   } else if (r == b) {
     return; /* "the minister", "Homeland Security officials" */
   } else if (r > a && after_titles(it, r, b) == r &&
-             !in_list(&t[r - 1], it->text, ROLES) && !is_cap_word(&t[r - 1]) &&
-             !in_list(&t[r - 1], it->text, TITLES)) {
+             !in_sorted(&t[r - 1], it->text, ROLES, NLIST(ROLES)) &&
+             !is_cap_word(&t[r - 1]) &&
+             !in_sorted(&t[r - 1], it->text, TITLES, NLIST(TITLES))) {
     /* "a spokesman for Unison": the phrase, not the name in it. */
     if (word_eq(&t[r - 1], it->text, "for") ||
         word_eq(&t[r - 1], it->text, "of") ||
@@ -1433,12 +1499,12 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   /* "and" may join words inside a phrase: "Former and current officials". */
   while (j > lo + 1 && n + 2 <= NP_MAX && word_eq(&t[j - 1], it->text, "and") &&
          is_word(&t[j - 2]) && !in_list(&t[j - 2], it->text, NP_STOP_BACK) &&
-         !in_list(&t[j - 2], it->text, SPEECH_VERBS)) {
+         !in_sorted(&t[j - 2], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS))) {
     size_t k = j - 1;
     size_t m = 0;
     while (k > lo && m < 3 && is_word(&t[k - 1]) &&
            !in_list(&t[k - 1], it->text, NP_STOP_BACK) &&
-           !in_list(&t[k - 1], it->text, SPEECH_VERBS))
+           !in_sorted(&t[k - 1], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)))
       k--, m++;
     if (k == lo || !is_word(&t[k - 1]) ||
         (t[k - 1].cp == ',' || t[k - 1].flags & F_TERM))
@@ -1448,8 +1514,8 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   }
   /* Leading lower-case words that cannot start a subject. */
   while (j < *b && !(t[j].flags & F_CAP) &&
-         (in_list(&t[j], it->text, SPEECH_VERBS) ||
-          in_list(&t[j], it->text, FRAME_VERBS)))
+         (in_sorted(&t[j], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
+          in_sorted(&t[j], it->text, FRAME_VERBS, NLIST(FRAME_VERBS))))
     j++;
   *a = j;
   return *a < *b;
@@ -1472,7 +1538,7 @@ static int np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
           is_cap_word(&t[j + 1]) && j > *a && is_cap_word(&t[j - 1])) &&
         !((word_eq(&t[j], it->text, "for") || word_eq(&t[j], it->text, "of") ||
            word_eq(&t[j], it->text, "at")) &&
-          j > *a && in_list(&t[j - 1], it->text, ROLES)))
+          j > *a && in_sorted(&t[j - 1], it->text, ROLES, NLIST(ROLES))))
       break;
     j++, n++;
   }
@@ -1663,8 +1729,9 @@ static int opens_sentence(const nlp_quotes_t *it, size_t a, size_t j) {
     if (w->flags & F_INQ)
       continue;
     if (!(w->flags & F_CAP) &&
-        (in_list(w, it->text, SPEECH_VERBS) ||
-         in_list(w, it->text, FRAME_VERBS) || word_eq(w, it->text, "that")))
+        (in_sorted(w, it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
+         in_sorted(w, it->text, FRAME_VERBS, NLIST(FRAME_VERBS)) ||
+         word_eq(w, it->text, "that")))
       return 0;
   }
   if (k > 0 && steps >= 60)
@@ -1792,7 +1859,8 @@ static int role_antecedent(nlp_quotes_t *it, size_t v, int sing, event_t *out) {
   while (w > 0 && last.sp[w - 1] != ' ')
     w--;
   wp = last.sp + w;
-  if (!str_in(ROLES, wp, last.splen - w))
+  if (!sorted_has(ROLES, NLIST(ROLES), (const unsigned char *)wp,
+                  last.splen - w))
     return 0;
   if (str_in(sing == 1 ? FEMALE_ROLES : MALE_ROLES, wp, last.splen - w))
     return 0;
@@ -1832,8 +1900,8 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
 /* Whether the phrase [a, b) holds a personal title: "Lord Butler". */
 static int has_title(nlp_quotes_t *it, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
-    if ((in_list(&it->toks[k], it->text, TITLES) ||
-         in_list_fold(&it->toks[k], it->text, ROLES)) &&
+    if ((in_sorted(&it->toks[k], it->text, TITLES, NLIST(TITLES)) ||
+         in_sorted_fold(&it->toks[k], it->text, ROLES, NLIST(ROLES))) &&
         !word_eq(&it->toks[k], it->text, "The") &&
         !word_eq(&it->toks[k], it->text, "A") &&
         !word_eq(&it->toks[k], it->text, "An"))
@@ -1880,8 +1948,8 @@ static int collect_events(nlp_quotes_t *it) {
     const tok_t *t = &it->toks[v];
     if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP)))
       continue;
-    if (!in_list(t, it->text, SPEECH_VERBS) &&
-        !in_list(t, it->text, FRAME_VERBS))
+    if (!in_sorted(t, it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) &&
+        !in_sorted(t, it->text, FRAME_VERBS, NLIST(FRAME_VERBS)))
       continue;
     if (!verb_event(it, v, &e))
       continue;
@@ -1898,7 +1966,7 @@ static int is_quote_tok(const tok_t *t) { return t->type >= T_QOPEN; }
 
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         in_list(&it->toks[v], it->text, SPEECH_VERBS);
+         in_sorted(&it->toks[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS));
 }
 
 static const char *const AFTER_VERB_OK[] = {
@@ -1984,19 +2052,20 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
       continue;
-    if ((in_list(&t[v], it->text, SPEECH_VERBS) ||
-         in_list(&t[v], it->text, FRAME_VERBS)) &&
+    if ((in_sorted(&t[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
+         in_sorted(&t[v], it->text, FRAME_VERBS, NLIST(FRAME_VERBS))) &&
         !(v > 0 && in_list_fold(&t[v - 1], it->text, DETERMINERS)))
       break;
     if (v == lo)
       return 0;
   }
   if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
-      !(in_list(&t[v], it->text, SPEECH_VERBS) ||
-        in_list(&t[v], it->text, FRAME_VERBS))) {
+      !(in_sorted(&t[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
+        in_sorted(&t[v], it->text, FRAME_VERBS, NLIST(FRAME_VERBS)))) {
     /* "Said Wales coach Scott Johnson: “...”" */
-    if (in_list_fold(&t[lo], it->text, SPEECH_VERBS) && (t[lo].flags & F_CAP) &&
-        o > lo + 1 && t[o - 1].cp == ':' && np_after(it, lo, o - 1, &a, &b)) {
+    if (in_sorted_fold(&t[lo], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) &&
+        (t[lo].flags & F_CAP) && o > lo + 1 && t[o - 1].cp == ':' &&
+        np_after(it, lo, o - 1, &a, &b)) {
       attribute(it, a, b, lo, out);
       return 1;
     }
@@ -2435,11 +2504,28 @@ static int next_block(nlp_quotes_t *it, int *more) {
   return rc;
 }
 
+void nlp_quotes_set_check(nlp_quotes_t *it, nlp_check_fn check, void *arg) {
+  if (!it)
+    return;
+  it->check = check;
+  it->check_arg = arg;
+  it->checked_at = it->pos;
+}
+
 int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
   if (!it || !q)
     return NLP_EINVAL;
+  if (it->stopped)
+    return NLP_EINTR;
   while (it->emit >= it->nrows - it->npending) {
     int more, rc;
+    if (it->check && it->pos - it->checked_at >= CHECK_BYTES) {
+      it->checked_at = it->pos;
+      if (it->check(it->check_arg)) {
+        it->stopped = 1;
+        return NLP_EINTR;
+      }
+    }
     /* Keep the pending pieces, drop the rows already given out. */
     if (it->emit > 0)
       memmove(it->rows, it->rows + it->emit,
@@ -2447,6 +2533,8 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
     it->nrows -= it->emit;
     it->emit = 0;
     rc = next_block(it, &more);
+    if (rc == NLP_EINTR)
+      it->stopped = 1;
     if (rc != NLP_OK)
       return rc;
     if (!more) {
@@ -2478,4 +2566,21 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
   }
   q->sentence = it->sent.idx;
   return NLP_OK;
+}
+
+/* Whether the lists searched by sorted_has() are sorted (a unit test). */
+int nlp_quotes_lists_ok(void) {
+  for (size_t i = 1; i < NLIST(TITLES); i++)
+    if (strcmp(TITLES[i - 1], TITLES[i]) >= 0)
+      return 0;
+  for (size_t i = 1; i < NLIST(ROLES); i++)
+    if (strcmp(ROLES[i - 1], ROLES[i]) >= 0)
+      return 0;
+  for (size_t i = 1; i < NLIST(SPEECH_VERBS); i++)
+    if (strcmp(SPEECH_VERBS[i - 1], SPEECH_VERBS[i]) >= 0)
+      return 0;
+  for (size_t i = 1; i < NLIST(FRAME_VERBS); i++)
+    if (strcmp(FRAME_VERBS[i - 1], FRAME_VERBS[i]) >= 0)
+      return 0;
+  return TITLES[NLIST(TITLES)] == NULL && ROLES[NLIST(ROLES)] == NULL;
 }

@@ -17,6 +17,8 @@ const char *nlp_errstr(int rc) {
     return "invalid argument";
   case NLP_ETOOBIG:
     return "input too large";
+  case NLP_EINTR:
+    return "interrupted";
   default:
     return "unknown error";
   }

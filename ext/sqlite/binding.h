@@ -40,6 +40,17 @@ typedef struct nlp_charpos {
 void nlp_charpos_init(nlp_charpos_t *cp, const char *text);
 size_t nlp_charpos_at(nlp_charpos_t *cp, size_t byte);
 
+/* The check function of the core's long passes (interrupt.c): sees
+** sqlite3_interrupt() and the progress handler of db. */
+typedef struct nlp_interrupt {
+  sqlite3 *db;
+  sqlite3_stmt *probe; /* "SELECT 1", prepared at the first check */
+  int broken;          /* it could not be prepared: never stop */
+} nlp_interrupt_t;
+void nlp_interrupt_init(nlp_interrupt_t *x, sqlite3 *db);
+int nlp_interrupt_check(void *arg); /* an nlp_check_fn; arg: nlp_interrupt_t */
+void nlp_interrupt_done(nlp_interrupt_t *x);
+
 /* A table-valued function over spans of its text argument. */
 typedef struct nlp_span_cursor nlp_span_cursor_t;
 typedef struct nlp_table {
@@ -47,8 +58,10 @@ typedef struct nlp_table {
   const char *schema; /* CREATE TABLE x(..., document HIDDEN) */
   int ncols;          /* columns before the hidden document column */
   size_t row_size;    /* bytes of one row of the core iterator */
-  /* Starts a core iterator over text[0..len). */
-  int (*open)(const char *text, size_t len, void **iter);
+  /* Starts a core iterator over text[0..len); iterators that run long
+  ** passes call check(arg) (nlp_check_fn) and then may return NLP_EINTR. */
+  int (*open)(const char *text, size_t len, nlp_check_fn check, void *arg,
+              void **iter);
   /* NLP_OK with *row filled, NLP_DONE, or an error code. */
   int (*next)(void *iter, void *row);
   void (*close)(void *iter);
@@ -74,6 +87,7 @@ struct nlp_span_cursor {
   size_t byte_start, byte_end; /* the current row's span */
   size_t char_start, char_end; /* the same in characters */
   nlp_charpos_t pos;
+  nlp_interrupt_t stop; /* the check passed to open */
 };
 
 /* Registers one table-valued function. */

@@ -28,6 +28,7 @@ static void entities_json(sqlite3_context *ctx, int argc,
   nlp_entities_t *it;
   nlp_entity_t e;
   nlp_charpos_t pos;
+  nlp_interrupt_t stop;
   sqlite3_str *out;
   (void)argc;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
@@ -36,7 +37,10 @@ static void entities_json(sqlite3_context *ctx, int argc,
   len = (size_t)sqlite3_value_bytes(argv[0]);
   if (!text)
     text = "", len = 0;
-  rc = nlp_entities_new(NULL, text, len, &it);
+  nlp_interrupt_init(&stop, sqlite3_context_db_handle(ctx));
+  rc = nlp_entities_new_checked(NULL, text, len, nlp_interrupt_check, &stop,
+                                &it);
+  nlp_interrupt_done(&stop);
   if (rc != NLP_OK) {
     nlp_result_error_code(ctx, "nlp_entities_json", rc);
     return;

@@ -26,6 +26,8 @@ void nlp_result_error_code(sqlite3_context *ctx, const char *fn, int rc) {
     }
     sqlite3_result_error(ctx, msg, -1);
     sqlite3_free(msg);
+    if (rc == NLP_EINTR)
+      sqlite3_result_error_code(ctx, SQLITE_INTERRUPT);
   }
 }
 

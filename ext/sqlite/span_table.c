@@ -21,6 +21,7 @@
 typedef struct span_vtab {
   sqlite3_vtab base;
   const nlp_table_t *table;
+  sqlite3 *db; /* for the interrupt check (interrupt.c) */
 } span_vtab;
 
 static int span_connect(sqlite3 *db, void *aux, int argc,
@@ -38,6 +39,7 @@ static int span_connect(sqlite3 *db, void *aux, int argc,
     return SQLITE_NOMEM;
   memset(v, 0, sizeof(*v));
   v->table = t;
+  v->db = db;
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   *out = &v->base;
   return SQLITE_OK;
@@ -107,6 +109,7 @@ static int span_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out) {
   }
   memset(c->row, 0, t->row_size);
   c->eof = 1;
+  nlp_interrupt_init(&c->stop, ((span_vtab *)vtab)->db);
   *out = &c->base;
   return SQLITE_OK;
 }
@@ -124,6 +127,7 @@ static void span_reset(nlp_span_cursor_t *c) {
 static int span_close(sqlite3_vtab_cursor *cur) {
   nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
   span_reset(c);
+  nlp_interrupt_done(&c->stop);
   sqlite3_free(c->row);
   sqlite3_free(c);
   return SQLITE_OK;
@@ -141,6 +145,10 @@ static int span_status(nlp_span_cursor_t *c, int rc) {
     return SQLITE_OK;
   if (rc == NLP_ENOMEM)
     return SQLITE_NOMEM;
+  if (rc == NLP_EINTR) {
+    set_vtab_error(c->base.pVtab, "%s(): interrupted", c->table->name);
+    return SQLITE_INTERRUPT;
+  }
   set_vtab_error(c->base.pVtab, "%s(): internal error", c->table->name);
   return SQLITE_ERROR;
 }
@@ -174,7 +182,7 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   c->text[n] = 0;
   c->len = (size_t)n;
   nlp_charpos_init(&c->pos, c->text);
-  rc = c->table->open(c->text, c->len, &c->iter);
+  rc = c->table->open(c->text, c->len, nlp_interrupt_check, &c->stop, &c->iter);
   if (rc != NLP_OK) {
     c->iter = NULL;
     if (rc == NLP_ENOMEM)
@@ -182,7 +190,7 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     sqlite3_free(cur->pVtab->zErrMsg);
     cur->pVtab->zErrMsg =
         sqlite3_mprintf("%s(): %s", c->table->name, nlp_errstr(rc));
-    return SQLITE_ERROR;
+    return rc == NLP_EINTR ? SQLITE_INTERRUPT : SQLITE_ERROR;
   }
   c->eof = 0;
   return span_next(cur);

@@ -34,8 +34,10 @@
 #define COL_BYTE_END 9
 #define NCOLS 10
 
-static int open_iter(const char *text, size_t len, void **iter) {
-  return nlp_entities_new(NULL, text, len, (nlp_entities_t **)iter);
+static int open_iter(const char *text, size_t len, nlp_check_fn check,
+                     void *arg, void **iter) {
+  return nlp_entities_new_checked(NULL, text, len, check, arg,
+                                  (nlp_entities_t **)iter);
 }
 
 static int next_row(void *iter, void *row) {

@@ -29,7 +29,9 @@
 #define COL_BYTE_END 7
 #define NCOLS 8
 
-static int open_iter(const char *text, size_t len, void **iter) {
+static int open_iter(const char *text, size_t len, nlp_check_fn check,
+                     void *arg, void **iter) {
+  (void)check, (void)arg;
   return nlp_parts_new(text, len, (nlp_parts_t **)iter);
 }
 

@@ -32,8 +32,12 @@
 #define COL_BYTE_END 9
 #define NCOLS 10
 
-static int open_iter(const char *text, size_t len, void **iter) {
-  return nlp_quotes_new(text, len, (nlp_quotes_t **)iter);
+static int open_iter(const char *text, size_t len, nlp_check_fn check,
+                     void *arg, void **iter) {
+  int rc = nlp_quotes_new(text, len, (nlp_quotes_t **)iter);
+  if (rc == NLP_OK)
+    nlp_quotes_set_check(*iter, check, arg);
+  return rc;
 }
 
 static int next_row(void *iter, void *row) {

@@ -38,7 +38,9 @@ typedef struct sent_iter {
   int part_state;  /* 0: not started, 1: part valid, 2: no more parts */
 } sent_iter;
 
-static int open_iter(const char *text, size_t len, void **iter) {
+static int open_iter(const char *text, size_t len, nlp_check_fn check,
+                     void *arg, void **iter) {
+  (void)check, (void)arg;
   sent_iter *si = calloc(1, sizeof(*si));
   int rc;
   if (!si)

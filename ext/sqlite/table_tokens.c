@@ -24,7 +24,9 @@
 #define COL_SENTENCE 8
 #define NCOLS 9
 
-static int open_iter(const char *text, size_t len, void **iter) {
+static int open_iter(const char *text, size_t len, nlp_check_fn check,
+                     void *arg, void **iter) {
+  (void)check, (void)arg;
   return nlp_tokens_new(text, len, (nlp_tokens_t **)iter);
 }
 

@@ -347,6 +347,140 @@ static void test_long_text(void **state) {
   assert_true(last > sl * (reps - 1));
 }
 
+/* A text without punctuation or line breaks is one sentence: its tagger
+** segments are cut at NER_SEG_MAX_TOKENS (before a token that is not a
+** capitalised word), so the token buffer stays small (it held the whole
+** sentence before: 2.7 GB for 100 MB of text), and no name is cut. */
+static void test_unpunctuated_text(void **state) {
+  const char *s = "the minister Angela Merkel met the press in Berlin and ";
+  size_t sl = strlen(s), reps = 20000, people = 0, places = 0;
+  size_t max_seg = 2 * NER_SEG_MAX_TOKENS + 2;
+  char *text = malloc(sl * reps + 1);
+  ner_doc_t d;
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  (void)state;
+  assert_non_null(text);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
+  assert_int_equal(ner_doc_init(&d, text, sl * reps), NLP_OK);
+  assert_true(d.cap <= 2 * max_seg);
+  while (ner_doc_block(&d, 4096) == NLP_OK) {
+    assert_true(d.ntoks <= 4096 + max_seg);
+    assert_true(d.cap <= 2 * (4096 + max_seg));
+    for (size_t i = 0; i < d.ntoks; i++)
+      assert_true(d.toks[i].sent_end - d.toks[i].sent_first <= max_seg);
+  }
+  ner_doc_free(&d);
+  assert_int_equal(nlp_entities_new(NULL, text, sl * reps, &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    assert_int_equal(e.sentence, 0);
+    if (e.label == NLP_LABEL_PERSON &&
+        e.byte_end - e.byte_start == strlen("Angela Merkel"))
+      people++;
+    if (e.label == NLP_LABEL_GPE)
+      places++;
+  }
+  nlp_entities_free(it);
+  free(text);
+  assert_int_equal(people, reps);
+  assert_int_equal(places, reps);
+}
+
+/* Pass 2 reads the tokens pass 1 kept (texts up to NER_CACHE_MAX_BYTES) or
+** tokenises again (longer texts): both give the same blocks and tokens. */
+static void test_token_cache(void **state) {
+  const char *s = "WASHINGTON (AP) \xE2\x80\x94 Secretary of State Antony "
+                  "Blinken met Mexican President Andres Manuel Lopez Obrador "
+                  "on Wednesday.\nU.S. officials said 11,000 people crossed. "
+                  "\"It's urgent,\" he said.\n\nEAGLE PASS, TEXAS - ";
+  size_t sl = strlen(s), reps = 60;
+  char *text = malloc(sl * reps + 1);
+  ner_doc_t a, b;
+  int ra, rb;
+  (void)state;
+  assert_non_null(text);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
+  text[sl * reps] = 0;
+  assert_int_equal(ner_doc_init(&a, text, strlen(text)), NLP_OK);
+  assert_int_equal(ner_doc_init(&b, text, strlen(text)), NLP_OK);
+  assert_true(a.use_cache && a.nctoks > 500);
+  b.use_cache = 0;
+  do {
+    ra = ner_doc_block(&a, 64);
+    rb = ner_doc_block(&b, 64);
+    assert_int_equal(ra, rb);
+    assert_int_equal(a.ntoks, b.ntoks);
+    for (size_t i = 0; ra == NLP_OK && i < a.ntoks; i++) {
+      assert_int_equal(a.toks[i].bs, b.toks[i].bs);
+      assert_int_equal(a.toks[i].be, b.toks[i].be);
+      assert_int_equal(a.toks[i].sentence, b.toks[i].sentence);
+      assert_int_equal(a.toks[i].kind, b.toks[i].kind);
+      assert_int_equal(a.toks[i].h_lower, b.toks[i].h_lower);
+      assert_int_equal(a.toks[i].sent_first, b.toks[i].sent_first);
+    }
+  } while (ra == NLP_OK);
+  assert_int_equal(ra, NLP_DONE);
+  ner_doc_free(&a);
+  ner_doc_free(&b);
+  free(text);
+}
+
+/* The check function: called during long texts only, and stopping it gives
+** NLP_EINTR and no iterator; never stopping gives the usual rows. */
+static int count_calls(void *arg) {
+  int *calls = arg;
+  return ++*calls >= 3;
+}
+
+static int never_stop(void *arg) {
+  ++*(int *)arg;
+  return 0;
+}
+
+static void test_check_function(void **state) {
+  const char *s = "Angela Merkel met Emmanuel Macron in Berlin on Monday. ";
+  size_t sl = strlen(s), reps = 4000, a = 0, b = 0;
+  char *text = malloc(sl * reps + 1);
+  nlp_entities_t *it = NULL;
+  nlp_entity_t e;
+  int calls = 0;
+  (void)state;
+  assert_non_null(text);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
+  /* a short text never calls it */
+  assert_int_equal(
+      nlp_entities_new_checked(NULL, s, sl, count_calls, &calls, &it), NLP_OK);
+  assert_int_equal(calls, 0);
+  nlp_entities_free(it);
+  /* a long one stops at the third call */
+  it = (nlp_entities_t *)&calls; /* must be reset to NULL */
+  assert_int_equal(
+      nlp_entities_new_checked(NULL, text, sl * reps, count_calls, &calls, &it),
+      NLP_EINTR);
+  assert_null(it);
+  assert_int_equal(calls, 3);
+  assert_string_equal(nlp_errstr(NLP_EINTR), "interrupted");
+  /* a check that never stops changes nothing */
+  calls = 0;
+  assert_int_equal(
+      nlp_entities_new_checked(NULL, text, sl * reps, never_stop, &calls, &it),
+      NLP_OK);
+  assert_true(calls >= 10);
+  while (nlp_entities_next(it, &e) == NLP_OK)
+    a++;
+  nlp_entities_free(it);
+  assert_int_equal(nlp_entities_new(NULL, text, sl * reps, &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK)
+    b++;
+  nlp_entities_free(it);
+  assert_int_equal(a, b);
+  assert_true(a >= 4 * reps);
+  free(text);
+}
+
 /* A sentence with more numbers than the finder's stack buffer (64): every
 ** one is an entity, in order, none dropped. */
 static void test_many_numbers(void **state) {
@@ -442,6 +576,9 @@ int main(void) {
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),
+      cmocka_unit_test(test_unpunctuated_text),
+      cmocka_unit_test(test_token_cache),
+      cmocka_unit_test(test_check_function),
       cmocka_unit_test(test_many_numbers),
       cmocka_unit_test(test_canonical_many_names),
   };

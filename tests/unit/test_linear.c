@@ -290,9 +290,14 @@ static size_t quadratic(const char *t, size_t n) {
 static void test_detects_quadratic(void **state) {
   static const pattern_t p = {"quadratic", "", "ab", 0, 0};
   (void)state;
+  int found = 0;
   if (env_is_1("NLP_LIGHT"))
     skip();
-  assert_int_equal(check("self-test", &p, quadratic, 0, N_QUADRATIC), 1);
+  /* A busy machine can slow the small run and hide the ratio once (a CI
+  ** run under load measured it below 10): caught in one of three tries. */
+  for (int k = 0; k < TRIES && !found; k++)
+    found = check("self-test", &p, quadratic, 0, N_QUADRATIC);
+  assert_int_equal(found, 1);
 }
 
 int main(void) {

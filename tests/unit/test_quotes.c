@@ -489,11 +489,63 @@ static void test_random(void **state) {
   }
 }
 
+/* The title and role lists are searched by bisection: they must stay sorted
+** (an entry added out of order would never be found). */
+int nlp_quotes_lists_ok(void); /* ext/core/quotes.c, internal */
+
+static void test_lists_sorted(void **state) {
+  (void)state;
+  assert_true(nlp_quotes_lists_ok());
+}
+
+/* nlp_quotes_set_check: a check that stops makes next return NLP_EINTR,
+** then and after; without one the rows are the usual ones. */
+static int stop_at_second(void *arg) {
+  int *calls = arg;
+  return ++*calls >= 2;
+}
+
+static void test_check_function(void **state) {
+  const char *s = "\"We will win,\" said Tom Hale. The cat sat on the mat.\n\n";
+  size_t sl = strlen(s), reps = 20000, rows = 0;
+  char *text = malloc(sl * reps + 1);
+  nlp_quotes_t *it;
+  nlp_quote_t q;
+  int calls = 0, rc;
+  (void)state;
+  assert_non_null(text);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(text + i * sl, s, sl);
+  assert_int_equal(nlp_quotes_new(text, sl * reps, &it), NLP_OK);
+  nlp_quotes_set_check(it, stop_at_second, &calls);
+  while ((rc = nlp_quotes_next(it, &q)) == NLP_OK)
+    rows++;
+  assert_int_equal(rc, NLP_EINTR);
+  assert_int_equal(nlp_quotes_next(it, &q), NLP_EINTR);
+  assert_int_equal(calls, 2);
+  assert_true(rows < reps);
+  nlp_quotes_free(it);
+  rows = 0;
+  assert_int_equal(nlp_quotes_new(text, sl * reps, &it), NLP_OK);
+  nlp_quotes_set_check(it, NULL, NULL);
+  while ((rc = nlp_quotes_next(it, &q)) == NLP_OK)
+    rows++;
+  assert_int_equal(rc, NLP_DONE);
+  assert_int_equal(rows, reps);
+  nlp_quotes_free(it);
+  free(text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_cases),      cmocka_unit_test(test_sentence_idx),
-      cmocka_unit_test(test_contract),   cmocka_unit_test(test_seed),
-      cmocka_unit_test(test_many_marks), cmocka_unit_test(test_random),
+      cmocka_unit_test(test_lists_sorted),
+      cmocka_unit_test(test_check_function),
+      cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_sentence_idx),
+      cmocka_unit_test(test_contract),
+      cmocka_unit_test(test_seed),
+      cmocka_unit_test(test_many_marks),
+      cmocka_unit_test(test_random),
   };
   return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);
 }
