@@ -121,10 +121,12 @@ typedef struct ner_doc {
   size_t blocks; /* ner_doc_block calls so far */
 } ner_doc_t;
 
-/* Texts up to this size keep their tokens between the two passes (12 bytes
-** a token: at most 12 * this / 2 bytes, ~48 MB, and ~12 MB for 4.5 MB of
-** news) instead of tokenising twice. */
-#define NER_CACHE_MAX_BYTES ((size_t)8 * 1024 * 1024)
+/* Texts up to this size (an article, a long report) keep their tokens
+** between the two passes (12 bytes a token: at most ~3 MB) instead of
+** tokenising twice. Longer texts tokenise twice: memory stays bounded, and
+** the speed per MB is the same from 1 MB to 100 MB (a threshold between
+** those sizes showed as a 1.6x step in the benchmark's linear-time table). */
+#define NER_CACHE_MAX_BYTES ((size_t)512 * 1024)
 
 /* A segment longer than this many tokens (a text without punctuation or
 ** line breaks is one sentence) is cut before the next token that is not a
