@@ -20,8 +20,8 @@
 ** (getrusage(RUSAGE_SELF).ru_maxrss) is its own: the child builds its input,
 ** notes its current RSS ("base"), then times the work. Peak includes the
 ** input; "+peak" is peak minus base (it can be a little negative: the
-** input builder's freed scratch). The best of up to 5 runs within 0.5 s (3
-** within 2 s over 50 MB) is reported. MB/s is input bytes (UTF-8) / 10^6 /
+** input builder's freed scratch). The best of up to 50 runs within 0.3 s
+** (one run over 50 MB) is reported. MB/s is input bytes (UTF-8) / 10^6 /
 ** seconds. The machine is shared: expect noise of 20-30%.
 **
 ** The ICU peer (only if built with ICU, see bench/CMakeLists.txt) counts
@@ -573,11 +573,11 @@ static void run_child(const corpus_t *c, const job_t *j, int fd) {
     r.bytes = in.len;
   }
   r.base_kb = current_rss_kb();
-  /* Best of up to 5 runs within 0.5 s; inputs over 50 MB: of up to 3
-  ** runs within 2 s. */
+  /* Best of up to 50 runs within 0.3 s (a short input gets many: a few
+  ** slow milliseconds of a shared machine do not make its figure); inputs
+  ** over 50 MB run once. */
   int big = r.bytes > 50 * 1000 * 1000;
-  for (int run = 0;
-       r.ok && run < (big ? 3 : 5) && (run == 0 || spent < (big ? 2.0 : 0.5));
+  for (int run = 0; r.ok && run < (big ? 1 : 50) && (run == 0 || spent < 0.3);
        run++) {
     double t0 = now(), dt;
     r.count = j->fn(&in, &err);
