@@ -14,8 +14,9 @@
 **              every word (built at 100 MB from the corpus)
 **   linear time: 1, 10 and 100 MB of the repetition ("news") and of each
 **              adversarial text, every function; MB/s of the three sizes
-**              within 25% (the best of three rounds for news, two for the
-**              others; one round read process-level noise as non-linear)
+**              within 25% (the best of three rounds over all of them, minutes
+**              apart; one round read the machine's slow stretches as
+**              non-linear time)
 ** Each measurement runs in a forked child, so its peak RSS
 ** (getrusage(RUSAGE_SELF).ru_maxrss) is its own: the child builds its input,
 ** notes its current RSS ("base"), then times the work. Peak includes the
@@ -386,8 +387,7 @@ static char *repeat(const corpus_t *c, int copies, size_t want, size_t *len) {
 }
 
 #define HUNDRED_MB ((size_t)100 * 1000 * 1000)
-#define LIN_ROUNDS 3     /* rounds of the linear-time table: news */
-#define LIN_ROUNDS_ADV 2 /* and the adversarial inputs */
+#define LIN_ROUNDS 3 /* rounds of the linear-time table */
 #define xstr(s) str(s)
 #define str(s) #s
 
@@ -658,7 +658,7 @@ int main(int argc, char **argv) {
   char *jsonl;
   size_t dir;
   int quick = 0;
-  result_t r_sent, r_sent22, r_icu, r_icu22, r_sql, r_sql22, lin[3];
+  result_t r_sent, r_sent22, r_icu, r_icu22, r_sql, r_sql22;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--quick"))
       quick = 1;
@@ -771,7 +771,7 @@ int main(int argc, char **argv) {
     return 0;
 
   header("Linear time: 1, 10 and 100 MB of each input (best of " xstr(
-      LIN_ROUNDS) " rounds for news, " xstr(LIN_ROUNDS_ADV) " for the others)");
+      LIN_ROUNDS) " rounds)");
   {
     static const size_t sizes[] = {1000 * 1000, 10 * 1000 * 1000, HUNDRED_MB};
     static const char *const sz[] = {"1 MB", "10 MB", "100 MB"};
@@ -783,49 +783,57 @@ int main(int argc, char **argv) {
                  {IN_PERIODS, "period runs"},
                  {IN_CAPS, "all capitals"},
                  {IN_QUOTES, "quote marks"}};
-    char labels[3][48];
+    enum { NK = sizeof(kinds) / sizeof(kinds[0]), NS = 3 };
+    static const struct {
+      const char *name;
+      case_fn fn;
+    } fns[] = {
+#define LIN_FN(name, I, R) {"C " #name, capi_##name},
+        NLP_BENCH_SPANS(LIN_FN)
+#undef LIN_FN
+    };
+    enum { NF = sizeof(fns) / sizeof(fns[0]) };
+    static char labels[NK][NS][48];
+    static result_t best[NK][NF][NS];
     int worst_ok = 1;
     double worst = 1;
-    for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
-      int rounds = kinds[k].kind == IN_PREFIX ? LIN_ROUNDS : LIN_ROUNDS_ADV;
-      for (int i = 0; i < 3; i++)
-        snprintf(labels[i], sizeof labels[i], "%s %s", kinds[k].label, sz[i]);
-/* Rounds over the three sizes, each run its own process, the best MB/s of
-** each size kept: a shared machine slows whole processes by 20-50% at
-** times, which one round per size would read as non-linear time. */
-#define LIN_JOBS(name, I, R)                                                   \
-  {                                                                            \
-    double lo = 1e30, hi = 0;                                                  \
-    job_t j[3];                                                                \
-    for (int i = 0; i < 3; i++) {                                              \
-      job_t ji = {"C " #name,    labels[i], capi_##name,                       \
-                  kinds[k].kind, sizes[i],  0};                                \
-      j[i] = ji;                                                               \
-      lin[i].ok = 0;                                                           \
-    }                                                                          \
-    for (int round = 0; round < rounds; round++)                               \
-      for (int i = 0; i < 3; i++) {                                            \
-        result_t r = measure(&c, &j[i]);                                       \
-        if (r.ok && (!lin[i].ok || mbps(&r) > mbps(&lin[i])))                  \
-          lin[i] = r;                                                          \
-      }                                                                        \
-    for (int i = 0; i < 3; i++) {                                              \
-      print_row(&j[i], &lin[i]);                                               \
-      if (mbps(&lin[i]) < lo)                                                  \
-        lo = mbps(&lin[i]);                                                    \
-      if (mbps(&lin[i]) > hi)                                                  \
-        hi = mbps(&lin[i]);                                                    \
-    }                                                                          \
-    printf("| %-22s | linear: MB/s min/max = %.2f (%s 0.75) |\n", #name,       \
-           hi > 0 ? lo / hi : 0, lo >= 0.75 * hi ? "ok, >=" : "NOT >=");       \
-    if (hi > 0 && lo / hi < worst)                                             \
-      worst = lo / hi;                                                         \
-    if (lo < 0.75 * hi)                                                        \
-      worst_ok = 0;                                                            \
-  }
-      NLP_BENCH_SPANS(LIN_JOBS)
-#undef LIN_JOBS
-    }
+    /* Each round measures everything once, each case in its own process,
+    ** and the best MB/s of each case over the rounds counts: the rounds lie
+    ** minutes apart, so a slow stretch of the shared machine (20-50% for
+    ** minutes at a time) hits one round of a case, not all. */
+    for (int round = 0; round < LIN_ROUNDS; round++)
+      for (size_t k = 0; k < NK; k++)
+        for (size_t f = 0; f < NF; f++)
+          for (int i = 0; i < NS; i++) {
+            job_t j = {fns[f].name,   labels[k][i], fns[f].fn,
+                       kinds[k].kind, sizes[i],     0};
+            result_t r;
+            snprintf(labels[k][i], sizeof labels[k][i], "%s %s", kinds[k].label,
+                     sz[i]);
+            r = measure(&c, &j);
+            if (r.ok && (!best[k][f][i].ok || mbps(&r) > mbps(&best[k][f][i])))
+              best[k][f][i] = r;
+          }
+    for (size_t k = 0; k < NK; k++)
+      for (size_t f = 0; f < NF; f++) {
+        double lo = 1e30, hi = 0;
+        for (int i = 0; i < NS; i++) {
+          job_t j = {fns[f].name,   labels[k][i], fns[f].fn,
+                     kinds[k].kind, sizes[i],     0};
+          print_row(&j, &best[k][f][i]);
+          if (mbps(&best[k][f][i]) < lo)
+            lo = mbps(&best[k][f][i]);
+          if (mbps(&best[k][f][i]) > hi)
+            hi = mbps(&best[k][f][i]);
+        }
+        printf("| %-22s | linear: MB/s min/max = %.2f (%s 0.75) |\n",
+               fns[f].name + 2, hi > 0 ? lo / hi : 0,
+               lo >= 0.75 * hi ? "ok, >=" : "NOT >=");
+        if (hi > 0 && lo / hi < worst)
+          worst = lo / hi;
+        if (lo < 0.75 * hi)
+          worst_ok = 0;
+      }
     printf("\nLinear time, all inputs and functions: worst MB/s min/max = "
            "%.2f (%s)\n",
            worst, worst_ok ? "all within 25%" : "NOT all within 25%");
