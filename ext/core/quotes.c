@@ -2568,19 +2568,17 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
   return NLP_OK;
 }
 
+/* Whether list[0..n) is in strictly increasing strcmp order, NULL after. */
+static int is_sorted(const char *const *list, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    if (strcmp(list[i - 1], list[i]) >= 0)
+      return 0;
+  return list[n] == NULL;
+}
+
 /* Whether the lists searched by sorted_has() are sorted (a unit test). */
 int nlp_quotes_lists_ok(void) {
-  for (size_t i = 1; i < NLIST(TITLES); i++)
-    if (strcmp(TITLES[i - 1], TITLES[i]) >= 0)
-      return 0;
-  for (size_t i = 1; i < NLIST(ROLES); i++)
-    if (strcmp(ROLES[i - 1], ROLES[i]) >= 0)
-      return 0;
-  for (size_t i = 1; i < NLIST(SPEECH_VERBS); i++)
-    if (strcmp(SPEECH_VERBS[i - 1], SPEECH_VERBS[i]) >= 0)
-      return 0;
-  for (size_t i = 1; i < NLIST(FRAME_VERBS); i++)
-    if (strcmp(FRAME_VERBS[i - 1], FRAME_VERBS[i]) >= 0)
-      return 0;
-  return TITLES[NLIST(TITLES)] == NULL && ROLES[NLIST(ROLES)] == NULL;
+  return is_sorted(TITLES, NLIST(TITLES)) && is_sorted(ROLES, NLIST(ROLES)) &&
+         is_sorted(SPEECH_VERBS, NLIST(SPEECH_VERBS)) &&
+         is_sorted(FRAME_VERBS, NLIST(FRAME_VERBS));
 }
