@@ -178,6 +178,7 @@ int main(int argc, char **argv) {
         order[j] = t;
       }
       for (size_t di = 0; di < ndocs; di++) {
+        const ner_scorer_t scorer = {score, NULL, w};
         doc_t *d = &docs[order[di]];
         uint8_t *pred = malloc(d->nd.ntoks + 1);
         if (!pred)
@@ -189,7 +190,7 @@ int main(int argc, char **argv) {
           size_t b = end - a > NER_CHUNK ? a + NER_CHUNK : end, n = b - a;
           int prev0 = a > first ? pred[a - 1] : -1, diff = 0;
           uint8_t g[NER_CHUNK];
-          ner_decode(&d->nd, a, b, prev0, mask, score, w, back, pred + a);
+          ner_decode(&d->nd, a, b, prev0, mask, &scorer, back, pred + a);
           /* the gold path as the decoder can give it */
           for (size_t k = 0; k < n; k++) {
             int gp = k ? g[k - 1] : prev0 < 0 ? NER_O : prev0;

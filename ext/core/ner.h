@@ -155,6 +155,20 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out);
 size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
                          uint32_t *out);
 #define NER_PREV_FEATS 4
+/* ner_features_prev in two parts: those of the previous tag and the
+** token's capitalisation key (ner_prev_key) alone, NER_PREV_FIXED_FEATS of
+** them, which a model can add up once; and those of the previous tag and
+** the word, the rest. */
+size_t ner_features_prev_fixed(int prev, uint32_t key, uint32_t mask,
+                               uint32_t *out);
+size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
+                              uint32_t mask, uint32_t *out);
+#define NER_PREV_FIXED_FEATS 2
+/* The capitalisation key of token i's fixed previous-tag features:
+** cap | sent_caps << 2; below NER_PREV_KEYS for all tokens as made now (a
+** model falls back to ner_features_prev() for any other). */
+uint32_t ner_prev_key(const ner_doc_t *d, size_t i);
+#define NER_PREV_KEYS 16
 
 /* The most tokens decoded at once (longer segments go in chunks). */
 #define NER_CHUNK 128
@@ -162,6 +176,21 @@ size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
 /* Adds up the weights of features fs[0..nf) into out[NER_NTAGS]. */
 typedef void (*ner_score_fn)(const void *ctx, const uint32_t *fs, size_t nf,
                              float *out);
+/* Scores the previous-tag features of token i after each of the previous
+** tags preds[0..npred) (-1: token i opens its segment) into out[q]: the
+** same sums as ner_features_prev() scored by the ner_score_fn, faster. */
+typedef void (*ner_prev_score_fn)(const void *ctx, const ner_doc_t *d, size_t i,
+                                  uint32_t mask, const int *preds, size_t npred,
+                                  float (*out)[NER_NTAGS]);
+
+/* How ner_decode scores: score() for the features of a token; prev() for
+** those of the previous tag, or NULL to score ner_features_prev() with
+** score(). */
+typedef struct ner_scorer {
+  ner_score_fn score;
+  ner_prev_score_fn prev;
+  const void *ctx;
+} ner_scorer_t;
 
 /* Decodes tokens [a, b) of one segment (b - a <= NER_CHUNK) over BIO tags
 ** (I-X only after B-X or I-X): Viterbi over the tag-independent features
@@ -172,8 +201,7 @@ typedef void (*ner_score_fn)(const void *ctx, const uint32_t *fs, size_t nf,
 ** state is O, it is O outright. back[] holds (b - a) * NER_NTAGS bytes of
 ** scratch; writes the tags to out[0..b - a). */
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
-                ner_score_fn score, const void *ctx, uint8_t *back,
-                uint8_t *out);
+                const ner_scorer_t *sc, uint8_t *back, uint8_t *out);
 
 /* Records that the word at token i was tagged with tag (for the "last label
 ** of this word" feature). Returns NLP_OK or NLP_ENOMEM. */

@@ -916,32 +916,72 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   return n;
 }
 
-size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
-                         uint32_t *out) {
-  const ner_tok_t *t = &d->toks[i];
+uint32_t ner_prev_key(const ner_doc_t *d, size_t i) {
+  return (uint32_t)d->toks[i].cap | (uint32_t)d->toks[i].sent_caps << 2;
+}
+
+size_t ner_features_prev_fixed(int prev, uint32_t key, uint32_t mask,
+                               uint32_t *out) {
   size_t n = 0;
   uint32_t p1 = prev < 0 ? 99u : (uint32_t)prev;
 #define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
   F(25, p1, 0);
-  F(26, p1, t->cap | (uint32_t)t->sent_caps << 4);
+  F(26, p1, (key & 3) | (key >> 2) << 4);
+#undef F
+  return n;
+}
+
+size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
+                              uint32_t mask, uint32_t *out) {
+  const ner_tok_t *t = &d->toks[i];
+  size_t n = 0;
+  uint32_t p1 = prev < 0 ? 99u : (uint32_t)prev;
+#define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
   F(27, p1, t->h_lower);
   F(28, p1, t->h_sshape);
 #undef F
   return n;
 }
 
+size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
+                         uint32_t *out) {
+  size_t n = ner_features_prev_fixed(prev, ner_prev_key(d, i), mask, out);
+  return n + ner_features_prev_word(d, i, prev, mask, out + n);
+}
+
+/* ner_prev_score_fn by ner_features_prev() and the plain score(). */
+static void prev_generic(const ner_scorer_t *sc, const ner_doc_t *d, size_t i,
+                         uint32_t mask, const int *preds, size_t npred,
+                         float (*out)[NER_NTAGS]) {
+  uint32_t fs[NER_PREV_FEATS];
+  for (size_t q = 0; q < npred; q++) {
+    size_t nf = ner_features_prev(d, i, preds[q], mask, fs);
+    sc->score(sc->ctx, fs, nf, out[q]);
+  }
+}
+
+/* ner_tag_allowed(prev, t) for every t, as bit t: O and B-X always, I-X
+** after B-X or I-X. */
+static unsigned allowed_after(int prev) {
+  unsigned m = 1u; /* O */
+  for (int type = 0; type < NER_NTYPES; type++)
+    m |= 1u << NER_B(type);
+  if (prev != NER_O)
+    m |= 1u << NER_I(NER_TAG_TYPE(prev));
+  return m;
+}
+
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
-                ner_score_fn score, const void *ctx, uint8_t *back,
-                uint8_t *out) {
+                const ner_scorer_t *sc, uint8_t *back, uint8_t *out) {
   const float NEG = -3.0e38f;
-  float cur[NER_NTAGS], nxt[NER_NTAGS], em[NER_NTAGS], tr[NER_NTAGS];
+  float cur[NER_NTAGS], nxt[NER_NTAGS], em[NER_NTAGS], tr[NER_NTAGS][NER_NTAGS];
   uint32_t fs[NER_MAX_FEATS];
   int best = NER_O;
   if (a >= b)
     return;
   for (size_t i = a; i < b; i++) {
     size_t k = i - a, npred = 0, nf;
-    int preds[NER_NTAGS], skip = ner_skip(d, i, NER_O), have_em = 0;
+    int preds[NER_NTAGS], skip = ner_skip(d, i, NER_O);
     if (k == 0)
       preds[npred++] = prev0;
     else if (skip && best == NER_O)
@@ -953,27 +993,38 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
           preds[npred++] = p;
     for (int t = 0; t < NER_NTAGS; t++)
       nxt[t] = NEG;
+    if (skip) {
+      /* after O: O unscored; the other predecessors are scored below */
+      size_t kept = 0;
+      for (size_t q = 0; q < npred; q++) {
+        int ap = preds[q] < 0 ? NER_O : preds[q];
+        if (ap == NER_O) {
+          float base = k == 0 ? 0 : cur[preds[q]];
+          if (base > nxt[NER_O]) {
+            nxt[NER_O] = base;
+            back[k * NER_NTAGS + NER_O] = NER_O;
+          }
+        } else
+          preds[kept++] = preds[q];
+      }
+      npred = kept;
+    }
+    if (npred) {
+      nf = ner_features_obs(d, i, mask, fs);
+      sc->score(sc->ctx, fs, nf, em);
+      if (sc->prev)
+        sc->prev(sc->ctx, d, i, mask, preds, npred, tr);
+      else
+        prev_generic(sc, d, i, mask, preds, npred, tr);
+    }
     for (size_t q = 0; q < npred; q++) {
       int fp = preds[q], ap = fp < 0 ? NER_O : fp;
       float base = k == 0 ? 0 : cur[fp];
-      if (skip && ap == NER_O) {
-        if (base > nxt[NER_O]) {
-          nxt[NER_O] = base;
-          back[k * NER_NTAGS + NER_O] = (uint8_t)ap;
-        }
-        continue;
-      }
-      if (!have_em) {
-        nf = ner_features_obs(d, i, mask, fs);
-        score(ctx, fs, nf, em);
-        have_em = 1;
-      }
-      nf = ner_features_prev(d, i, fp, mask, fs);
-      score(ctx, fs, nf, tr);
+      unsigned ok = allowed_after(ap);
       for (int t = 0; t < NER_NTAGS; t++) {
-        float sc = base + em[t] + tr[t];
-        if (ner_tag_allowed(ap, t) && sc > nxt[t]) {
-          nxt[t] = sc;
+        float s = base + em[t] + tr[q][t];
+        if ((ok >> t & 1) && s > nxt[t]) {
+          nxt[t] = s;
           back[k * NER_NTAGS + (size_t)t] = (uint8_t)ap;
         }
       }

@@ -23,6 +23,47 @@ static uint32_t rd32(const unsigned char *p) {
          (uint32_t)p[3] << 24;
 }
 
+/* score[t] += the weight of tag t in each row fs[0..nf): the same sums in
+** the same int32 arithmetic either way; with SSE2, eight tags at a time. */
+static void add_rows(const int16_t *w, const uint32_t *fs, size_t nf,
+                     int32_t *score) {
+#if defined(__SSE2__)
+  _Static_assert(NER_NTAGS == 9, "eight tags by SSE2, the ninth alone");
+  __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)score);
+  __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(score + 4));
+  int32_t last = score[8];
+  for (size_t k = 0; k < nf; k++) {
+    const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
+    /* sign-extend the eight int16 to two times four int32 */
+    lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
+    hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
+    last += row[8];
+  }
+  _mm_storeu_si128((__m128i *)(void *)score, lo);
+  _mm_storeu_si128((__m128i *)(void *)(score + 4), hi);
+  score[8] = last;
+#else
+  for (size_t k = 0; k < nf; k++) {
+    const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
+    for (int t = 0; t < NER_NTAGS; t++)
+      score[t] += row[t];
+  }
+#endif
+}
+
+/* The sums of m's fixed previous-tag features (m->prev_fixed). */
+static void prev_fixed_init(nlp_model_t *m) {
+  for (int p = -1; p < NER_NTAGS; p++)
+    for (uint32_t key = 0; key < NER_PREV_KEYS; key++) {
+      uint32_t fs[NER_PREV_FIXED_FEATS];
+      size_t nf = ner_features_prev_fixed(p, key, m->mask, fs);
+      int32_t *sum = m->prev_fixed[p + 1][key];
+      memset(sum, 0, NER_NTAGS * sizeof *sum);
+      add_rows(m->w, fs, nf, sum);
+    }
+}
+
 /* Checks the header and points m at bytes (not copied). */
 static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
   uint32_t bits, ntags;
@@ -44,6 +85,7 @@ static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
   m->mask = ((uint32_t)1 << bits) - 1;
   m->scale = scale;
   m->owned = NULL;
+  prev_fixed_init(m);
   return NLP_OK;
 }
 
@@ -135,35 +177,6 @@ const char *nlp_label_example(nlp_label_t label) {
   return (unsigned)label < NLP_LABEL_COUNT ? LABELS[label][2] : NULL;
 }
 
-/* score[t] += the weight of tag t in each row fs[0..nf): the same sums in
-** the same int32 arithmetic either way; with SSE2, eight tags at a time. */
-static void add_rows(const int16_t *w, const uint32_t *fs, size_t nf,
-                     int32_t *score) {
-#if defined(__SSE2__)
-  _Static_assert(NER_NTAGS == 9, "eight tags by SSE2, the ninth alone");
-  __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)score);
-  __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(score + 4));
-  int32_t last = score[8];
-  for (size_t k = 0; k < nf; k++) {
-    const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
-    /* sign-extend the eight int16 to two times four int32 */
-    lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
-    hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
-    last += row[8];
-  }
-  _mm_storeu_si128((__m128i *)(void *)score, lo);
-  _mm_storeu_si128((__m128i *)(void *)(score + 4), hi);
-  score[8] = last;
-#else
-  for (size_t k = 0; k < nf; k++) {
-    const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
-    for (int t = 0; t < NER_NTAGS; t++)
-      score[t] += row[t];
-  }
-#endif
-}
-
 /* ner_score_fn over the model's int16 weights. */
 static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
                       float *out) {
@@ -176,7 +189,35 @@ static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
     out[t] = (float)score[t];
 }
 
+/* ner_prev_score_fn over the model: the fixed features' sums from
+** m->prev_fixed, the word's rows added. */
+static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
+                      uint32_t mask, const int *preds, size_t npred,
+                      float (*out)[NER_NTAGS]) {
+  const nlp_model_t *m = ctx;
+  uint32_t key = ner_prev_key(d, i);
+  uint32_t fs[NER_NTAGS][NER_PREV_FEATS];
+  size_t nf[NER_NTAGS];
+  for (size_t q = 0; q < npred; q++) {
+    if (key < NER_PREV_KEYS)
+      nf[q] = ner_features_prev_word(d, i, preds[q], mask, fs[q]);
+    else
+      nf[q] = ner_features_prev(d, i, preds[q], mask, fs[q]);
+    for (size_t k = 0; k < nf[q]; k++)
+      __builtin_prefetch(m->w + (size_t)fs[q][k] * NER_NTAGS);
+  }
+  for (size_t q = 0; q < npred; q++) {
+    int32_t sum[NER_NTAGS] = {0};
+    if (key < NER_PREV_KEYS)
+      memcpy(sum, m->prev_fixed[preds[q] + 1][key], sizeof sum);
+    add_rows(m->w, fs[q], nf[q], sum);
+    for (int t = 0; t < NER_NTAGS; t++)
+      out[q][t] = (float)sum[t];
+  }
+}
+
 void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
+  const ner_scorer_t sc = {score_row, prev_rows, m};
   uint8_t back[NER_CHUNK * NER_NTAGS];
   /* each segment in chunks of at most NER_CHUNK tokens; a chunk after the
   ** first follows the tag chosen for the token before it */
@@ -184,7 +225,7 @@ void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
     size_t first = d->toks[a].sent_first, end = d->toks[a].sent_end;
     size_t b = end - a > NER_CHUNK ? a + NER_CHUNK : end;
     int prev0 = a > first ? tags[a - 1] : -1;
-    ner_decode(d, a, b, prev0, m->mask, score_row, m, back, tags + a);
+    ner_decode(d, a, b, prev0, m->mask, &sc, back, tags + a);
     for (size_t i = a; i < b; i++)
       (void)ner_doc_remember(d, i, tags[i]); /* a lost hint only, on OOM */
     a = b;

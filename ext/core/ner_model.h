@@ -8,6 +8,9 @@ struct nlp_model {
   uint32_t mask;
   float scale;
   void *owned; /* the copied bytes of a loaded model, or NULL */
+  /* the sums of the fixed previous-tag features (ner_features_prev_fixed)
+  ** of each previous tag (-1..8) and capitalisation key */
+  int32_t prev_fixed[NER_NTAGS + 1][NER_PREV_KEYS][NER_NTAGS];
 };
 
 /* Tags every token of d (ner_decode, segment by segment):
