@@ -57,7 +57,9 @@ typedef struct ner_tok {
   size_t sent_first; /* index of the first token of its sentence */
   size_t sent_end;   /* one past the last token of its sentence */
   nlp_token_kind_t kind;
-  uint32_t h_lower;   /* hash of the ASCII-lower-cased form */
+  uint32_t h_lower; /* hash of the ASCII-lower-cased form */
+  /* h_raw, h_shape, h_sshape, clus, clus_depth and habit are filled when
+  ** the token's features are first asked for (ner_tok_detail) */
   uint32_t h_raw;     /* hash of the exact form */
   uint32_t h_shape;   /* hash of the shape (Xxxx, dd, X.X.) */
   uint32_t h_sshape;  /* hash of the short shape (runs collapsed) */
@@ -74,6 +76,7 @@ typedef struct ner_tok {
   uint8_t given;      /* a given name (data/words.bin) */
   uint8_t city;       /* 1 first word of a city name, 2 inside one */
   uint16_t clus;      /* word cluster path, first turn in the top bit */
+  uint8_t detailed;   /* ner_tok_detail has run */
 } ner_tok_t;
 
 #define NER_GAZ_COUNTRY 1
@@ -202,6 +205,9 @@ typedef struct ner_scorer {
 ** scratch; writes the tags to out[0..b - a). */
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
                 const ner_scorer_t *sc, uint8_t *back, uint8_t *out);
+
+/* Fills the details of token i (see ner_tok_t), once. */
+void ner_tok_detail(ner_doc_t *d, size_t i);
 
 /* Records that the word at token i was tagged with tag (for the "last label
 ** of this word" feature). Returns NLP_OK or NLP_ENOMEM. */

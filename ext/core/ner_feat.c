@@ -87,24 +87,22 @@ static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
         nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
 }
 
-static void tok_local(ner_tok_t *t, const char *text) {
+/* The shapes and the exact form of token t (its cap and h_lower are set
+** when it is read: tok_case). */
+static void tok_shapes(ner_tok_t *t, const char *text) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
   char lower[MAXW], raw[MAXW], shape[MAXW], sshape[MAXW];
-  size_t nl, nr, ns = 0, nss = 0;
-  size_t nup = 0, nlow = 0, letters = 0;
-  int first_up = -1;
+  size_t nr, ns = 0, nss = 0;
   shape[0] = sshape[0] = 0;
-  nl = nr = tok_bytes(t, text, raw, lower);
+  nr = tok_bytes(t, text, raw, lower);
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
     char s;
     if (c.klass & NLP_C_UPPER)
-      s = 'X', nup++, letters++;
-    else if (c.klass & NLP_C_LOWER)
-      s = 'x', nlow++, letters++;
-    else if (c.klass & NLP_C_LETTER)
-      s = 'x', letters++;
+      s = 'X';
+    else if (c.klass & (NLP_C_LOWER | NLP_C_LETTER))
+      s = 'x';
     else if (c.klass & NLP_C_DIGIT)
       s = 'd';
     else if (c.cp == 0x2018 || c.cp == 0x2019)
@@ -113,33 +111,11 @@ static void tok_local(ner_tok_t *t, const char *text) {
       s = '"';
     else
       s = c.cp < 128 ? (char)c.cp : '*';
-    if (first_up < 0)
-      first_up = (c.klass & NLP_C_UPPER) != 0;
     shape[ns++] = s;
     if (nss == 0 || sshape[nss - 1] != s)
       sshape[nss++] = s;
     p += c.len;
   }
-  /* count the rest of long words' letters too */
-  while (p < end) {
-    nlp_char_t c = nlp_char_at(p, end);
-    if (c.klass & NLP_C_UPPER)
-      nup++;
-    if (c.klass & NLP_C_LOWER)
-      nlow++;
-    if (c.klass & NLP_C_LETTER)
-      letters++;
-    p += c.len;
-  }
-  if (nup == 0)
-    t->cap = 0;
-  else if (first_up == 1 && nlow > 0)
-    t->cap = 1;
-  else if (nlow == 0)
-    t->cap = letters >= 2 ? 2 : 1;
-  else
-    t->cap = 3;
-  t->h_lower = ner_hash(lower, nl, 1);
   t->h_raw = ner_hash(raw, nr, 2);
   t->h_shape = ner_hash(shape, ns, 3);
   t->h_sshape = ner_hash(sshape, nss, 4);
@@ -296,8 +272,10 @@ static size_t city_match(const ner_doc_t *d, size_t i) {
   return best;
 }
 
-/* Only cap and h_lower of a word (pass 1). */
-static void tok_case(ner_tok_t *t, const char *text) {
+/* The cap and h_lower of a token: h_lower of the bytes as written (pass 1)
+** or with curly quotes as straight ones (pass 2, tok_bytes: the form the
+** features read). */
+static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
   char lower[MAXW];
@@ -306,10 +284,13 @@ static void tok_case(ner_tok_t *t, const char *text) {
   int first_up = -1;
   if (n > MAXW)
     n = MAXW;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char b = p[i];
-    lower[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-  }
+  if (straight_quotes)
+    n = tok_bytes(t, text, NULL, lower);
+  else
+    for (size_t i = 0; i < n; i++) {
+      unsigned char b = p[i];
+      lower[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    }
   while (p < end) {
     uint32_t k;
     if (*p < 0x80) {
@@ -338,6 +319,25 @@ static void tok_case(ner_tok_t *t, const char *text) {
   else
     t->cap = 3;
   t->h_lower = ner_hash(lower, n, 1);
+}
+
+void ner_tok_detail(ner_doc_t *d, size_t i) {
+  ner_tok_t *t = &d->toks[i];
+  if (t->detailed)
+    return;
+  tok_shapes(t, d->text);
+  clus_lookup(t);
+  t->detailed = 1;
+}
+
+/* The details of token i and the neighbours its features read. */
+static void detail_near(ner_doc_t *d, size_t i) {
+  const ner_tok_t *t = &d->toks[i];
+  if (i > t->sent_first)
+    ner_tok_detail(d, i - 1);
+  ner_tok_detail(d, i);
+  if (i + 1 < t->sent_end)
+    ner_tok_detail(d, i + 1);
 }
 
 /* ---- the per-document word map ---------------------------------------- */
@@ -562,10 +562,9 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     x->kind = t->kind;
     if (light) {
       if (t->kind == NLP_TOKEN_WORD)
-        tok_case(x, d->text);
+        tok_case(x, d->text, 0);
     } else {
-      tok_local(x, d->text);
-      clus_lookup(x);
+      tok_case(x, d->text, 1); /* the rest when scored: ner_tok_detail */
       if (t->kind == NLP_TOKEN_WORD) {
         unsigned bits = dict_bits(d, x->h_lower);
         x->dict = (uint8_t)(bits & 3);
@@ -840,6 +839,7 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
   uint32_t cap = t->cap, caps = t->sent_caps, last;
   uint32_t h_pre[3], h_suf[4];
+  detail_near(d, i);
   tok_affixes(t, d->text, h_pre, h_suf);
   if (i > first)
     tp = t - 1;

@@ -1,0 +1,74 @@
+/*
+** test_ner_feat.c: the entity tagger's features do not depend on the order
+** in which tokens are scored: a token's details (shapes, exact form,
+** cluster; ner_tok_detail) are filled when first needed, and a feature that
+** read a neighbour's details before they were filled would differ here.
+*/
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "ner.h"
+#include "util.h"
+
+static const char TEXT[] =
+    "EAGLE PASS, TEXAS - President Joe Biden met Andrés Manuel López "
+    "Obrador in Mexico City on Wednesday. \xE2\x80\x9CIt\xE2\x80\x99s urgent,"
+    "\xE2\x80\x9D said Alejandro Mayorkas of the Department of Homeland "
+    "Security.\nThe U.S. and Canada's Justin Trudeau (CNN) spent $1.2 "
+    "billion; McDonald's and iPhone users in New York's SoHo read "
+    "ImagesCNN.\n\nA LINE IN CAPITALS WITH Names Inside It. x y z";
+
+/* The obs features of every token, after all details were filled up
+** front (eager) or of token `only` alone in a fresh document, so that no
+** other token's features filled its neighbours' details. Returns the
+** number of tokens. */
+static size_t features(int eager, size_t only, uint32_t (*out)[NER_MAX_FEATS],
+                       size_t *nout, size_t max) {
+  ner_doc_t d;
+  size_t k = 0;
+  assert_int_equal(ner_doc_init(&d, TEXT, strlen(TEXT)), NLP_OK);
+  while (ner_doc_block(&d, 4096) == NLP_OK) {
+    assert_true(k + d.ntoks <= max);
+    if (eager)
+      for (size_t i = 0; i < d.ntoks; i++)
+        ner_tok_detail(&d, i);
+    for (size_t i = 0; i < d.ntoks; i++)
+      if (eager || k + i == only)
+        nout[k + i] = ner_features_obs(&d, i, 0xfffff, out[k + i]);
+    k += d.ntoks;
+  }
+  ner_doc_free(&d);
+  return k;
+}
+
+static void test_lazy_details_are_exact(void **state) {
+  enum { MAX = 512 };
+  uint32_t(*a)[NER_MAX_FEATS] = calloc(MAX, sizeof *a);
+  uint32_t(*b)[NER_MAX_FEATS] = calloc(MAX, sizeof *b);
+  size_t na[MAX] = {0}, nb[MAX] = {0};
+  (void)state;
+  assert_non_null(a);
+  assert_non_null(b);
+  size_t n = features(1, 0, a, na, MAX);
+  assert_in_range(n, 60, MAX);
+  assert_in_range(na[0], 10, NER_MAX_FEATS);
+  for (size_t i = 0; i < n; i++) {
+    features(0, i, b, nb, MAX);
+    assert_int_equal(na[i], nb[i]);
+    assert_memory_equal(a[i], b[i], na[i] * sizeof a[i][0]);
+  }
+  free(a);
+  free(b);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_lazy_details_are_exact),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
