@@ -14,6 +14,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "chars.h"
 #include "ner.h"
 #include "ner_gaz.h"
@@ -33,7 +37,7 @@ uint32_t ner_hash(const void *p, size_t n, uint32_t seed) {
   return h;
 }
 
-static uint32_t mix(uint32_t h) {
+static inline uint32_t mix(uint32_t h) {
   h ^= h >> 16;
   h *= 0x7feb352du;
   h ^= h >> 15;
@@ -43,7 +47,13 @@ static uint32_t mix(uint32_t h) {
 }
 
 /* A feature: template t with up to two values. */
-static uint32_t feat(uint32_t t, uint32_t a, uint32_t b) {
+#if defined(__GNUC__)
+#define NER_INLINE inline __attribute__((always_inline))
+#else
+#define NER_INLINE inline
+#endif
+
+static NER_INLINE uint32_t feat(uint32_t t, uint32_t a, uint32_t b) {
   return mix(mix(a + 0x9e3779b9u * (t + 1)) ^ (b * 0x27d4eb2du + t));
 }
 
@@ -272,25 +282,27 @@ static size_t city_match(const ner_doc_t *d, size_t i) {
   return best;
 }
 
-/* The cap and h_lower of a token: h_lower of the bytes as written (pass 1)
-** or with curly quotes as straight ones (pass 2, tok_bytes: the form the
-** features read). */
+/* The cap and h_lower of a token: h_lower of its first MAXW bytes as
+** written (pass 1) or with curly quotes as straight ones (pass 2: the form
+** the features read, as tok_bytes gives it), ASCII capitals lowered; in
+** one reading of the token. */
 static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
-  char lower[MAXW];
-  size_t n = t->be - t->bs, nup = 0, nlow = 0, letters = 0;
-  lower[0] = 0;
+  const unsigned char *lim = t->be - t->bs > MAXW ? p + MAXW : end;
+  size_t nup = 0, nlow = 0, letters = 0;
+  uint32_t h = 2166136261u ^ 1u; /* ner_hash(lower, n, 1), a byte at a time */
   int first_up = -1;
-  if (n > MAXW)
-    n = MAXW;
-  if (straight_quotes)
-    n = tok_bytes(t, text, NULL, lower);
-  else
-    for (size_t i = 0; i < n; i++) {
-      unsigned char b = p[i];
-      lower[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  for (const unsigned char *q = p; q < lim;) {
+    unsigned char b = *q++;
+    if (b == 0xE2 && straight_quotes && q + 1 < lim && q[0] == 0x80 &&
+        (q[1] == 0x98 || q[1] == 0x99 || q[1] == 0x9C || q[1] == 0x9D)) {
+      b = q[1] >= 0x9C ? '"' : '\'';
+      q += 2;
     }
+    h ^= (uint32_t)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    h *= 16777619u;
+  }
   while (p < end) {
     uint32_t k;
     if (*p < 0x80) {
@@ -318,7 +330,12 @@ static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
     t->cap = letters >= 2 ? 2 : 1;
   else
     t->cap = 3;
-  t->h_lower = ner_hash(lower, n, 1);
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  t->h_lower = h;
 }
 
 void ner_tok_detail(ner_doc_t *d, size_t i) {
@@ -971,10 +988,71 @@ static unsigned allowed_after(int prev) {
   return m;
 }
 
+/* One Viterbi step: nxt[t] = the best of cur[p] + em[t] + tr[q][t] over
+** the predecessors p = preds[q] that tag t may follow (base 0 for the first
+** token), from[t] = that p; strictly greater wins, so the first of equals.
+** The same float additions in the same order either way; with SSE2, eight
+** tags at a time. */
+static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
+                  const int *preds, size_t npred, int first, float *nxt,
+                  int32_t *from) {
+#if defined(__SSE2__)
+  _Static_assert(NER_NTAGS == 9, "eight tags by SSE2, the ninth alone");
+  __m128 n0 = _mm_loadu_ps(nxt), n1 = _mm_loadu_ps(nxt + 4);
+  __m128i f0 = _mm_loadu_si128((const __m128i *)(const void *)from);
+  __m128i f1 = _mm_loadu_si128((const __m128i *)(const void *)(from + 4));
+  __m128 e0 = _mm_loadu_ps(em), e1 = _mm_loadu_ps(em + 4);
+  for (size_t q = 0; q < npred; q++) {
+    int fp = preds[q], ap = fp < 0 ? NER_O : fp;
+    float base = first ? 0 : cur[fp], s8;
+    unsigned ok = allowed_after(ap);
+    __m128 vb = _mm_set1_ps(base);
+    __m128 s0 = _mm_add_ps(_mm_add_ps(vb, e0), _mm_loadu_ps(tr[q]));
+    __m128 s1 = _mm_add_ps(_mm_add_ps(vb, e1), _mm_loadu_ps(tr[q] + 4));
+    __m128i ok0 = _mm_set_epi32(-(int)(ok >> 3 & 1), -(int)(ok >> 2 & 1),
+                                -(int)(ok >> 1 & 1), -(int)(ok & 1));
+    __m128i ok1 = _mm_set_epi32(-(int)(ok >> 7 & 1), -(int)(ok >> 6 & 1),
+                                -(int)(ok >> 5 & 1), -(int)(ok >> 4 & 1));
+    __m128i g0 = _mm_and_si128(_mm_castps_si128(_mm_cmpgt_ps(s0, n0)), ok0);
+    __m128i g1 = _mm_and_si128(_mm_castps_si128(_mm_cmpgt_ps(s1, n1)), ok1);
+    __m128i va = _mm_set1_epi32(ap);
+    n0 = _mm_or_ps(_mm_and_ps(_mm_castsi128_ps(g0), s0),
+                   _mm_andnot_ps(_mm_castsi128_ps(g0), n0));
+    n1 = _mm_or_ps(_mm_and_ps(_mm_castsi128_ps(g1), s1),
+                   _mm_andnot_ps(_mm_castsi128_ps(g1), n1));
+    f0 = _mm_or_si128(_mm_and_si128(g0, va), _mm_andnot_si128(g0, f0));
+    f1 = _mm_or_si128(_mm_and_si128(g1, va), _mm_andnot_si128(g1, f1));
+    s8 = base + em[8] + tr[q][8];
+    if ((ok >> 8 & 1) && s8 > nxt[8]) {
+      nxt[8] = s8;
+      from[8] = ap;
+    }
+  }
+  _mm_storeu_ps(nxt, n0);
+  _mm_storeu_ps(nxt + 4, n1);
+  _mm_storeu_si128((__m128i *)(void *)from, f0);
+  _mm_storeu_si128((__m128i *)(void *)(from + 4), f1);
+#else
+  for (size_t q = 0; q < npred; q++) {
+    int fp = preds[q], ap = fp < 0 ? NER_O : fp;
+    float base = first ? 0 : cur[fp];
+    unsigned ok = allowed_after(ap);
+    for (int t = 0; t < NER_NTAGS; t++) {
+      float s = base + em[t] + tr[q][t];
+      if ((ok >> t & 1) && s > nxt[t]) {
+        nxt[t] = s;
+        from[t] = ap;
+      }
+    }
+  }
+#endif
+}
+
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
                 const ner_scorer_t *sc, uint8_t *back, uint8_t *out) {
   const float NEG = -3.0e38f;
   float cur[NER_NTAGS], nxt[NER_NTAGS], em[NER_NTAGS], tr[NER_NTAGS][NER_NTAGS];
+  int32_t from[NER_NTAGS];
   uint32_t fs[NER_MAX_FEATS];
   int best = NER_O;
   if (a >= b)
@@ -991,8 +1069,10 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
       for (int p = 0; p < NER_NTAGS; p++)
         if (cur[p] > NEG)
           preds[npred++] = p;
-    for (int t = 0; t < NER_NTAGS; t++)
+    for (int t = 0; t < NER_NTAGS; t++) {
       nxt[t] = NEG;
+      from[t] = NER_O;
+    }
     if (skip) {
       /* after O: O unscored; the other predecessors are scored below */
       size_t kept = 0;
@@ -1002,7 +1082,7 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
           float base = k == 0 ? 0 : cur[preds[q]];
           if (base > nxt[NER_O]) {
             nxt[NER_O] = base;
-            back[k * NER_NTAGS + NER_O] = NER_O;
+            from[NER_O] = NER_O;
           }
         } else
           preds[kept++] = preds[q];
@@ -1017,18 +1097,9 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
       else
         prev_generic(sc, d, i, mask, preds, npred, tr);
     }
-    for (size_t q = 0; q < npred; q++) {
-      int fp = preds[q], ap = fp < 0 ? NER_O : fp;
-      float base = k == 0 ? 0 : cur[fp];
-      unsigned ok = allowed_after(ap);
-      for (int t = 0; t < NER_NTAGS; t++) {
-        float s = base + em[t] + tr[q][t];
-        if ((ok >> t & 1) && s > nxt[t]) {
-          nxt[t] = s;
-          back[k * NER_NTAGS + (size_t)t] = (uint8_t)ap;
-        }
-      }
-    }
+    relax(cur, em, tr, preds, npred, k == 0, nxt, from);
+    for (int t = 0; t < NER_NTAGS; t++)
+      back[k * NER_NTAGS + (size_t)t] = (uint8_t)from[t];
     memcpy(cur, nxt, sizeof cur);
     best = NER_O;
     for (int t = 1; t < NER_NTAGS; t++)

@@ -22,6 +22,7 @@
 ** No allocation, no state; every read stays inside [byte_start, byte_end)
 ** of the given tokens.
 */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -73,7 +74,8 @@ typedef struct lex {
   const char *canon;
 } lex_t;
 
-/* Sorted by strcmp. Keep sorted: nlp_numex_tables_ok() checks it. */
+/* Sorted by strcmp, so no word twice (lex_find finds a word by hash).
+** Keep sorted: nlp_numex_tables_ok() checks it. */
 static const lex_t LEX[] = {
     {"a", X_WORD, 0, 1, 0},
     {"a.m", X_AMPM, 0, 0, 0},
@@ -457,13 +459,6 @@ static const uint32_t LEN_MASK[26] = {
     0x000FC, 0x105FE, 0x00180, 0x001F4, 0x00FFC, 0x007FC, 0x0012C,
     0x00000, 0x007F8, 0x00000, 0x00338, 0x00010};
 
-/* LEX_FIRST[letter - 'a'] is the first LEX entry of that letter (and
-** LEX_FIRST[26] == NLEX): lex_find() searches that letter's entries only.
-** nlp_numex_tables_ok() checks both tables against LEX. */
-static const uint16_t LEX_FIRST[27] = {
-    0,   23,  34,  52,  67,  82,  113, 120, 128, 130, 137, 160, 172, 214,
-    228, 238, 259, 261, 275, 308, 344, 349, 349, 359, 359, 369, 370};
-
 /* ISO 4217 codes written before or after an amount (case-sensitive). */
 static const char *const CODES[] = {"AUD", "BRL", "CAD", "CHF", "CNY", "EUR",
                                     "GBP", "HKD", "INR", "JPY", "KRW", "MXN",
@@ -533,22 +528,41 @@ static int is_code(const char *w, size_t len) {
   return in_list(CODES, NCODES, w, len);
 }
 
+/* LEX by hash, built once: slot = entry index + 1 | hash tag << 16; 0 is
+** empty. Most words looked up are not in LEX: the tag turns them away
+** without reading an entry. */
+#define LEX_SLOTS 1024u
+static uint32_t lex_slots[LEX_SLOTS];
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static uint32_t lex_hash(const char *w, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h ^ h >> 15;
+}
+
+static void lex_build(void) {
+  _Static_assert(NLEX < LEX_SLOTS / 2 && NLEX < 0xFFFF, "LEX_SLOTS too few");
+  for (size_t i = 0; i < NLEX; i++) {
+    uint32_t h = lex_hash(LEX[i].w, strlen(LEX[i].w)), j = h & (LEX_SLOTS - 1);
+    while (lex_slots[j])
+      j = (j + 1) & (LEX_SLOTS - 1);
+    lex_slots[j] = (uint32_t)(i + 1) | (h >> 16) << 16;
+  }
+}
+
 static const lex_t *lex_find(const char *w, size_t n) {
-  size_t lo, hi;
+  uint32_t h, j;
   if (n == 0 || n > 31 || w[0] < 'a' || w[0] > 'z' ||
       !(LEN_MASK[w[0] - 'a'] & (1u << n)))
     return NULL;
-  lo = LEX_FIRST[w[0] - 'a'];
-  hi = LEX_FIRST[w[0] - 'a' + 1];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = cmp_key(w, n, LEX[mid].w);
-    if (c == 0)
-      return &LEX[mid];
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
+  pthread_once(&lex_once, lex_build);
+  h = lex_hash(w, n);
+  for (j = h & (LEX_SLOTS - 1); lex_slots[j]; j = (j + 1) & (LEX_SLOTS - 1)) {
+    uint32_t e = lex_slots[j];
+    if (e >> 16 == h >> 16 && cmp_key(w, n, LEX[(e & 0xFFFF) - 1].w) == 0)
+      return &LEX[(e & 0xFFFF) - 1];
   }
   return NULL;
 }
@@ -579,12 +593,6 @@ int nlp_numex_tables_ok(void) {
   }
   if (memcmp(masks, LEN_MASK, sizeof(masks)) != 0)
     return 0;
-  if (LEX_FIRST[26] != NLEX)
-    return 0;
-  for (size_t c = 0; c < 26; c++)
-    for (size_t i = LEX_FIRST[c]; i < LEX_FIRST[c + 1]; i++)
-      if (i >= NLEX || LEX[i].w[0] != (char)('a' + c))
-        return 0;
   for (size_t i = 1; i < NLEX; i++)
     if (strcmp(LEX[i - 1].w, LEX[i].w) >= 0)
       return 0;
