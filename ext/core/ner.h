@@ -115,7 +115,7 @@ typedef struct ner_doc {
   int use_cache;
   /* the English word lists (data/words.bin): two to four bit sets */
   const unsigned char *words;
-  size_t words_bytes;
+  size_t words_kstride, words_pstride; /* see words_open() */
   uint32_t words_mask;
   size_t words_sets; /* how many bit sets the list has (4: + given, city) */
   /* the caller's check function (nlp_check_fn), or NULL */

@@ -11,6 +11,7 @@
 ** (data/clusters.bin); and, apart (ner_features_prev), the previous tag.
 ** ner_decode() is the Viterbi decoder over them, for tagging and training.
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -135,45 +136,90 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
 
 const unsigned char *nlp_ner_words_embedded(size_t *len);
 
-/* Sets d->words (NULL if the embedded list is malformed), d->words_mask
-** and d->words_bytes from the embedded list's header. */
-static void words_open(ner_doc_t *d) {
+/* The list's bit sets interleaved, built once: the bits of one position in
+** all sets share a byte run, so a word's look-up in every set reads two
+** cache lines instead of two per set. A static buffer (no allocation to
+** fail or leak); a list too big for it is read in its own layout. */
+#define WORDS_IL_MAX ((size_t)1 << 20)
+static unsigned char words_il[WORDS_IL_MAX];
+static int words_il_ok;
+static pthread_once_t words_il_once = PTHREAD_ONCE_INIT;
+
+/* The embedded list's bits, set size in bytes and number of sets, or 0. */
+static size_t words_header(const unsigned char **sets, uint32_t *bits,
+                           size_t *nsets) {
   size_t len, bytes;
   const unsigned char *b = nlp_ner_words_embedded(&len);
-  uint32_t bits;
-  d->words = NULL;
   if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
-    return;
-  bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
-  if (bits < 3 || bits > 30)
-    return;
-  bytes = ((size_t)1 << bits) / 8;
+    return 0;
+  *bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
+  if (*bits < 3 || *bits > 30)
+    return 0;
+  bytes = ((size_t)1 << *bits) / 8;
   if (len < 16 + 2 * bytes)
+    return 0;
+  *sets = b + 16;
+  *nsets = (len - 16) / bytes;
+  return bytes;
+}
+
+static void words_interleave(void) {
+  const unsigned char *b;
+  uint32_t bits;
+  size_t nsets, bytes = words_header(&b, &bits, &nsets);
+  if (!bytes || nsets > WORDS_IL_MAX / bytes)
     return;
-  d->words = b + 16;
-  d->words_bytes = bytes;
+  for (size_t k = 0; k < nsets; k++)
+    for (size_t j = 0; j < bytes; j++)
+      words_il[j * nsets + k] = b[k * bytes + j];
+  words_il_ok = 1;
+}
+
+/* Sets d->words (NULL if the embedded list is malformed), its mask, number
+** of sets and strides: set k's byte j is at words[k * kstride + j *
+** pstride]. */
+static void words_open(ner_doc_t *d) {
+  const unsigned char *b;
+  uint32_t bits;
+  size_t nsets, bytes = words_header(&b, &bits, &nsets);
+  d->words = NULL;
+  if (!bytes)
+    return;
+  pthread_once(&words_il_once, words_interleave);
   d->words_mask = ((uint32_t)1 << bits) - 1;
-  d->words_sets = (len - 16) / bytes;
+  d->words_sets = nsets;
+  if (words_il_ok) {
+    d->words = words_il;
+    d->words_kstride = 1;
+    d->words_pstride = nsets;
+  } else {
+    d->words = b;
+    d->words_kstride = bytes;
+    d->words_pstride = 1;
+  }
+}
+
+/* Whether bit p of set k is set. */
+static int words_bit(const ner_doc_t *d, size_t k, uint32_t p) {
+  return d->words[k * d->words_kstride + (p >> 3) * d->words_pstride] >>
+             (p & 7) &
+         1;
 }
 
 static unsigned dict_bits(const ner_doc_t *d, uint32_t h) {
-  const unsigned char *b = d->words;
   uint32_t h2, p1, p2;
   unsigned out = 0;
-  if (!b)
+  if (!d->words)
     return 0;
   h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
   h2 ^= h2 >> 12;
   p1 = h & d->words_mask;
   p2 = h2 & d->words_mask;
-  if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
+  if (words_bit(d, 0, p1) && words_bit(d, 0, p2))
     out |= NER_DICT_LOWER;
-  b += d->words_bytes;
-  if ((b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1))
+  if (words_bit(d, 1, p1) && words_bit(d, 1, p2))
     out |= NER_DICT_CAP;
-  b += d->words_bytes;
-  if (d->words_sets >= 3 && (b[p1 >> 3] >> (p1 & 7) & 1) &&
-      (b[p2 >> 3] >> (p2 & 7) & 1))
+  if (d->words_sets >= 3 && words_bit(d, 2, p1) && words_bit(d, 2, p2))
     out |= 4; /* a given name (ner_tok_t.given) */
   return out;
 }
@@ -245,16 +291,14 @@ static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
 
 /* Whether hash h is in Bloom filter k (3: city names) of data/words.bin. */
 static int words_filter(const ner_doc_t *d, uint32_t h, unsigned k) {
-  const unsigned char *b = d->words;
   uint32_t h2, p1, p2;
-  if (!b || d->words_sets <= k)
+  if (!d->words || d->words_sets <= k)
     return 0;
   h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
   h2 ^= h2 >> 12;
   p1 = h & d->words_mask;
   p2 = h2 & d->words_mask;
-  b += k * d->words_bytes;
-  return (b[p1 >> 3] >> (p1 & 7) & 1) && (b[p2 >> 3] >> (p2 & 7) & 1);
+  return words_bit(d, k, p1) && words_bit(d, k, p2);
 }
 
 /* The longest city name (data/words.bin, up to 3 words) that starts at
@@ -1062,10 +1106,14 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
     int preds[NER_NTAGS], skip = ner_skip(d, i, NER_O);
     if (k == 0)
       preds[npred++] = prev0;
-    else if (skip && best == NER_O)
-      /* a lower-case common word after an O that leads: O, as greedy */
-      preds[npred++] = NER_O;
-    else
+    else if (skip && best == NER_O) {
+      /* a lower-case common word after an O that leads: O, as greedy; O
+      ** keeps its score, the other states end, O stays the best */
+      for (int t = 1; t < NER_NTAGS; t++)
+        cur[t] = NEG;
+      memset(back + k * NER_NTAGS, NER_O, NER_NTAGS);
+      continue;
+    } else
       for (int p = 0; p < NER_NTAGS; p++)
         if (cur[p] > NEG)
           preds[npred++] = p;
