@@ -330,7 +330,53 @@ static size_t city_match(const ner_doc_t *d, size_t i) {
 ** written (pass 1) or with curly quotes as straight ones (pass 2: the form
 ** the features read, as tok_bytes gives it), ASCII capitals lowered; in
 ** one reading of the token. */
+static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes);
+
+/* tok_case for an ASCII token in one loop (most tokens); others go to
+** tok_case_any. */
 static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  const unsigned char *end = (const unsigned char *)text + t->be;
+  const unsigned char *lim = t->be - t->bs > MAXW ? p + MAXW : end;
+  uint32_t h = 2166136261u ^ 1u, nup = 0, nlow = 0, letters = 0, first;
+  if (p == end || *p >= 0x80) {
+    tok_case_any(t, text, straight_quotes);
+    return;
+  }
+  first = nlp_ascii_class[*p];
+  for (; p < end; p++) {
+    unsigned char b = *p;
+    uint32_t k;
+    if (b >= 0x80) {
+      tok_case_any(t, text, straight_quotes);
+      return;
+    }
+    k = nlp_ascii_class[b];
+    nup += (k & NLP_C_UPPER) != 0;
+    nlow += (k & NLP_C_LOWER) != 0;
+    letters += (k & NLP_C_LETTER) != 0;
+    if (p < lim) {
+      h ^= (uint32_t)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      h *= 16777619u;
+    }
+  }
+  if (nup == 0)
+    t->cap = 0;
+  else if ((first & NLP_C_UPPER) && nlow > 0)
+    t->cap = 1;
+  else if (nlow == 0)
+    t->cap = letters >= 2 ? 2 : 1;
+  else
+    t->cap = 3;
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+  t->h_lower = h;
+}
+
+static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
   const unsigned char *lim = t->be - t->bs > MAXW ? p + MAXW : end;
@@ -477,8 +523,51 @@ static int bytes_cmp(const char *a, const char *b, size_t n) {
   return 0;
 }
 
+/* Where the names of each first byte, and of each pair of first letters
+** a-z, start and end in NER_GAZ (sorted): a look-up halves only its own
+** range. Built once. */
+static uint16_t gaz_by_byte[257];
+static uint16_t gaz_by_pair[26 * 26 + 1][2];
+static pthread_once_t gaz_once = PTHREAD_ONCE_INIT;
+
+static void gaz_index(void) {
+  _Static_assert(sizeof gaz_by_byte[0] == 2, "NER_GAZ_COUNT < 65536");
+  size_t i = 0;
+  for (unsigned c = 0; c < 256; c++) {
+    gaz_by_byte[c] = (uint16_t)i;
+    while (i < NER_GAZ_COUNT && (unsigned char)NER_GAZ[i].name[0] == c)
+      i++;
+  }
+  gaz_by_byte[256] = (uint16_t)i;
+  for (unsigned a = 0; a < 26; a++)
+    for (unsigned b = 0; b < 26; b++) {
+      uint16_t *r = gaz_by_pair[a * 26 + b];
+      size_t lo = gaz_by_byte['a' + a], hi = gaz_by_byte['a' + a + 1];
+      while (lo < hi && (NER_GAZ[lo].len < 2 ||
+                         (unsigned char)NER_GAZ[lo].name[1] < 'a' + b))
+        lo++;
+      r[0] = (uint16_t)lo;
+      while (lo < hi && NER_GAZ[lo].len >= 2 &&
+             (unsigned char)NER_GAZ[lo].name[1] == 'a' + b)
+        lo++;
+      r[1] = (uint16_t)lo;
+    }
+}
+
 static size_t gaz_lower_bound(const char *s, size_t n) {
-  size_t lo = 0, hi = NER_GAZ_COUNT;
+  size_t lo, hi;
+  unsigned c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
+  if (n == 0)
+    return 0;
+  pthread_once(&gaz_once, gaz_index);
+  /* names before the range are smaller than s, those after it larger */
+  if (c0 >= 'a' && c0 <= 'z' && c1 >= 'a' && c1 <= 'z') {
+    lo = gaz_by_pair[(c0 - 'a') * 26 + (c1 - 'a')][0];
+    hi = gaz_by_pair[(c0 - 'a') * 26 + (c1 - 'a')][1];
+  } else {
+    lo = gaz_by_byte[c0];
+    hi = gaz_by_byte[c0 + 1];
+  }
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     const char *e = NER_GAZ[mid].name;
