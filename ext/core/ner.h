@@ -108,10 +108,13 @@ typedef struct ner_doc {
   int has_pending, started;
   size_t seg, last_be, last_sentence;
   size_t seg_toks; /* tokens in the current segment so far */
-  /* pass 1's tokens, kept for pass 2 when the text is at most
-  ** NER_CACHE_MAX_BYTES (else pass 2 tokenises again) */
-  struct ner_ctok *ctoks;
-  size_t nctoks, ctok_cap, ctok_pos;
+  /* pass 1's tokens, kept for pass 2 in a byte stream (about 2 bytes a
+  ** token: see cache_token) unless use_cache is 0 (then pass 2 tokenises
+  ** again; tests compare the two) */
+  unsigned char *cbuf;
+  size_t cbuf_len, cbuf_cap, cbuf_pos;
+  size_t nctoks, ctok_pos;
+  size_t cw_be, cw_sentence, cr_be, cr_sentence; /* writer's, reader's last */
   int use_cache;
   /* the English word lists (data/words.bin): two to four bit sets */
   const unsigned char *words;
@@ -123,13 +126,6 @@ typedef struct ner_doc {
   void *check_arg;
   size_t blocks; /* ner_doc_block calls so far */
 } ner_doc_t;
-
-/* Texts up to this size (an article, a long report) keep their tokens
-** between the two passes (12 bytes a token: at most ~3 MB) instead of
-** tokenising twice. Longer texts tokenise twice: memory stays bounded, and
-** the speed per MB is the same from 1 MB to 100 MB (a threshold between
-** those sizes showed as a 1.6x step in the benchmark's linear-time table). */
-#define NER_CACHE_MAX_BYTES ((size_t)512 * 1024)
 
 /* A segment longer than this many tokens (a text without punctuation or
 ** line breaks is one sentence) is cut before the next token that is not a

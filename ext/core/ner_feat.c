@@ -637,42 +637,97 @@ static size_t glued_caps(const char *w, size_t n) {
   return 0;
 }
 
-/* A token as pass 2 needs it: bytes, kind and sentence. */
-typedef struct ner_ctok {
-  uint32_t bs, be;
-  uint32_t sentence_kind; /* sentence << 4 | kind */
-} ner_ctok_t;
+/* Pass 1 keeps what pass 2 needs of each token (its bytes, kind and
+** sentence) as the gap after the previous token, its length and the step in
+** sentence number: two bytes for most tokens,
+**   [kind | gap << 4 | step << 5] [length]   (gap, step 0 or 1; length 1-255)
+** else 0x80 | kind, then gap, length and step as varints (7 bits a byte,
+** the high bit set on all but the last). About 0.4 bytes per byte of news,
+** for any size of text: no second tokenisation, and no threshold at which
+** the speed per MB would change. */
+static int cache_put(ner_doc_t *d, const unsigned char *b, size_t n) {
+  if (d->cbuf_cap - d->cbuf_len < n) {
+    size_t ncap = d->cbuf_cap ? d->cbuf_cap * 2 : 4096;
+    unsigned char *nb;
+    if (ncap < d->cbuf_len + n)
+      ncap = d->cbuf_len + n;
+    nb = realloc(d->cbuf, ncap);
+    if (!nb)
+      return NLP_ENOMEM;
+    d->cbuf = nb;
+    d->cbuf_cap = ncap;
+  }
+  memcpy(d->cbuf + d->cbuf_len, b, n);
+  d->cbuf_len += n;
+  return NLP_OK;
+}
+
+static size_t varint(unsigned char *out, size_t v) {
+  size_t n = 0;
+  while (v >= 0x80) {
+    out[n++] = (unsigned char)(v | 0x80);
+    v >>= 7;
+  }
+  out[n++] = (unsigned char)v;
+  return n;
+}
+
+static size_t unvarint(const unsigned char *b, size_t *pos) {
+  size_t v = 0;
+  for (unsigned shift = 0;; shift += 7) {
+    unsigned char c = b[(*pos)++];
+    v |= (size_t)(c & 0x7F) << shift;
+    if (!(c & 0x80))
+      return v;
+  }
+}
 
 static int cache_token(ner_doc_t *d, const nlp_token_t *t) {
-  if (d->nctoks == d->ctok_cap) {
-    size_t ncap = d->ctok_cap ? d->ctok_cap * 2 : 1024;
-    ner_ctok_t *n = realloc(d->ctoks, ncap * sizeof *n);
-    if (!n)
-      return NLP_ENOMEM;
-    d->ctoks = n;
-    d->ctok_cap = ncap;
+  unsigned char b[1 + 3 * 10];
+  size_t gap = t->byte_start - d->cw_be, len = t->byte_end - t->byte_start;
+  size_t step = t->sentence - d->cw_sentence, n = 0;
+  if (gap <= 1 && step <= 1 && len >= 1 && len <= 255) {
+    b[n++] = (unsigned char)((unsigned)t->kind | gap << 4 | step << 5);
+    b[n++] = (unsigned char)len;
+  } else {
+    b[n++] = (unsigned char)(0x80 | (unsigned)t->kind);
+    n += varint(b + n, gap);
+    n += varint(b + n, len);
+    n += varint(b + n, step);
   }
-  d->ctoks[d->nctoks].bs = (uint32_t)t->byte_start;
-  d->ctoks[d->nctoks].be = (uint32_t)t->byte_end;
-  d->ctoks[d->nctoks].sentence_kind =
-      (uint32_t)t->sentence << 4 | (uint32_t)t->kind;
+  d->cw_be = t->byte_end;
+  d->cw_sentence = t->sentence;
   d->nctoks++;
-  return NLP_OK;
+  return cache_put(d, b, n);
 }
 
 /* The next token of pass 2, from the cache or the tokeniser. */
 static int next_token(ner_doc_t *d, nlp_token_t *t) {
-  const ner_ctok_t *c;
+  const unsigned char *b = d->cbuf;
+  size_t gap, len, step;
+  unsigned head;
   if (!d->use_cache)
     return nlp_tokens_next(d->tokit, t);
   if (d->ctok_pos == d->nctoks)
     return NLP_DONE;
-  c = &d->ctoks[d->ctok_pos++];
+  d->ctok_pos++;
+  head = b[d->cbuf_pos++];
+  if (head & 0x80) {
+    gap = unvarint(b, &d->cbuf_pos);
+    len = unvarint(b, &d->cbuf_pos);
+    step = unvarint(b, &d->cbuf_pos);
+  } else {
+    gap = head >> 4 & 1;
+    step = head >> 5 & 1;
+    len = b[d->cbuf_pos++];
+  }
   memset(t, 0, sizeof *t);
-  t->byte_start = c->bs;
-  t->byte_end = c->be;
-  t->kind = (nlp_token_kind_t)(c->sentence_kind & 15);
-  t->sentence = c->sentence_kind >> 4;
+  t->kind = (nlp_token_kind_t)(head & 15);
+  t->byte_start = d->cr_be + gap;
+  t->byte_end = t->byte_start + len;
+  t->sentence = d->cr_sentence + step;
+  d->cr_be = t->byte_end;
+  d->cr_sentence = t->sentence;
   return NLP_OK;
 }
 
@@ -680,7 +735,7 @@ void ner_doc_free(ner_doc_t *d) {
   if (!d)
     return;
   nlp_tokens_free(d->tokit);
-  free(d->ctoks);
+  free(d->cbuf);
   free(d->toks);
   free(d->mkeys);
   free(d->mvals);
@@ -874,7 +929,7 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
   d->len = len;
   d->check = check;
   d->check_arg = arg;
-  d->use_cache = len <= NER_CACHE_MAX_BYTES;
+  d->use_cache = 1;
   words_open(d);
   rc = scan_facts(d);
   if (rc == NLP_OK)

@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,9 +67,51 @@ static void test_lazy_details_are_exact(void **state) {
   free(b);
 }
 
+/* Pass 2 reads the tokens pass 1 kept in its byte stream (the short form
+** and the long one: gaps of white space, words over 255 bytes, sentences
+** skipped) exactly as a second tokenisation gives them. */
+static void test_kept_tokens_are_exact(void **state) {
+  char text[4096];
+  size_t n = 0;
+  ner_doc_t a, b;
+  int ra, rb;
+  (void)state;
+  n += (size_t)snprintf(text + n, sizeof text - n,
+                        "Mr. Biden went to Texas.   \n\n\n   \"Why?\" ");
+  for (int i = 0; i < 300; i++)
+    text[n++] = (char)('a' + i % 26);
+  n += (size_t)snprintf(text + n, sizeof text - n,
+                        " . . . !!! ?? Then  %s\tMexico City. (CNN) "
+                        "\xE2\x80\x9CIt\xE2\x80\x99s\xE2\x80\x9D 11,000 $5.",
+                        "\n\n");
+  assert_int_equal(ner_doc_init(&a, text, n), NLP_OK);
+  assert_int_equal(ner_doc_init(&b, text, n), NLP_OK);
+  assert_true(a.use_cache && a.nctoks > 30);
+  assert_true(a.cbuf_len < 4 * a.nctoks);
+  b.use_cache = 0;
+  do {
+    ra = ner_doc_block(&a, 8);
+    rb = ner_doc_block(&b, 8);
+    assert_int_equal(ra, rb);
+    assert_int_equal(a.ntoks, b.ntoks);
+    for (size_t i = 0; ra == NLP_OK && i < a.ntoks; i++) {
+      assert_int_equal(a.toks[i].bs, b.toks[i].bs);
+      assert_int_equal(a.toks[i].be, b.toks[i].be);
+      assert_int_equal(a.toks[i].kind, b.toks[i].kind);
+      assert_int_equal(a.toks[i].sentence, b.toks[i].sentence);
+      assert_int_equal(a.toks[i].sent_first, b.toks[i].sent_first);
+      assert_int_equal(a.toks[i].sent_end, b.toks[i].sent_end);
+    }
+  } while (ra == NLP_OK);
+  assert_int_equal(ra, NLP_DONE);
+  ner_doc_free(&a);
+  ner_doc_free(&b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lazy_details_are_exact),
+      cmocka_unit_test(test_kept_tokens_are_exact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
