@@ -89,13 +89,35 @@ static size_t tok_bytes(const ner_tok_t *t, const char *text, char *raw,
 ** are scored need them, so they are found then. */
 static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
                         uint32_t *suf) {
-  char lower[MAXW];
-  size_t nl = tok_bytes(t, text, NULL, lower);
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  size_t n = t->be - t->bs, nl = n > MAXW ? MAXW : n, j = 0, m;
+  char lower[MAXW], head[3], tail[4];
+  while (j < nl && p[j] < 0x80)
+    j++;
+  if (j < nl) {
+    /* not plain ASCII: tok_bytes reads the curly quotes */
+    nl = tok_bytes(t, text, NULL, lower);
+    for (size_t k = 0; k < 3; k++)
+      pre[k] = nl > k + 1 ? ner_hash(lower, k + 1, 5 + (uint32_t)k) : 0;
+    for (size_t k = 0; k < 4; k++)
+      suf[k] =
+          nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
+    return;
+  }
+  /* ASCII: the same hashes of the first 3 and last 4 bytes, lowered */
+  m = nl < 3 ? nl : 3;
+  for (j = 0; j < m; j++)
+    head[j] = (char)(p[j] >= 'A' && p[j] <= 'Z' ? p[j] + 32 : p[j]);
+  m = nl < 4 ? nl : 4;
+  for (j = 0; j < m; j++) {
+    unsigned char b = p[nl - m + j];
+    tail[j] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
   for (size_t k = 0; k < 3; k++)
-    pre[k] = nl > k + 1 ? ner_hash(lower, k + 1, 5 + (uint32_t)k) : 0;
+    pre[k] = nl > k + 1 ? ner_hash(head, k + 1, 5 + (uint32_t)k) : 0;
   for (size_t k = 0; k < 4; k++)
     suf[k] =
-        nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
+        nl > k + 1 ? ner_hash(tail + m - k - 1, k + 1, 9 + (uint32_t)k) : 0;
 }
 
 /* The shapes and the exact form of token t (its cap and h_lower are set
@@ -104,8 +126,38 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
   char lower[MAXW], raw[MAXW], shape[MAXW], sshape[MAXW];
-  size_t nr, ns = 0, nss = 0;
+  size_t nr, ns = 0, nss = 0, n = t->be - t->bs, j = 0;
   shape[0] = sshape[0] = 0;
+  while (j < n && p[j] < 0x80)
+    j++;
+  if (j == n) {
+    /* ASCII: the exact form is the bytes (the first MAXW), the shape is
+    ** read from the character classes of the first 8 */
+    uint32_t h = 2166136261u ^ 2u;
+    for (j = 0; j < n && j < MAXW; j++) {
+      h ^= p[j];
+      h *= 16777619u;
+    }
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
+    t->h_raw = h;
+    for (j = 0; j < n && ns < 8; j++) {
+      uint32_t k = nlp_ascii_class[p[j]];
+      char s = k & NLP_C_UPPER                    ? 'X'
+               : k & (NLP_C_LOWER | NLP_C_LETTER) ? 'x'
+               : k & NLP_C_DIGIT                  ? 'd'
+                                                  : (char)p[j];
+      shape[ns++] = s;
+      if (nss == 0 || sshape[nss - 1] != s)
+        sshape[nss++] = s;
+    }
+    t->h_shape = ner_hash(shape, ns, 3);
+    t->h_sshape = ner_hash(sshape, nss, 4);
+    return;
+  }
   nr = tok_bytes(t, text, raw, lower);
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
