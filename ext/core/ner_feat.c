@@ -874,8 +874,9 @@ static void mark_segments(ner_doc_t *d) {
       d->toks[k].sent_caps = words >= 2 && lowers * 5 <= words;
     }
     /* a run of capitalised words inside a mixed sentence ("EAGLE PASS,
-    ** TEXAS - DECEMBER 19: In ...") reads like a headline too */
-    for (size_t k = i; k < j; k++) {
+    ** TEXAS - DECEMBER 19: In ...") reads like a headline too (none when
+    ** no word is in capitals) */
+    for (size_t k = i; k < j && lowers != words; k++) {
       ner_tok_t *x = &d->toks[k];
       size_t a, b;
       int caps_nb = 0;
@@ -893,7 +894,7 @@ static void mark_segments(ner_doc_t *d) {
       if (caps_nb && x->be - x->bs >= 3)
         x->sent_caps = 2;
     }
-    for (size_t k = i; k < j; k++)
+    for (size_t k = i; k < j && lowers != words; k++)
       if (d->toks[k].sent_caps == 2)
         d->toks[k].sent_caps = 1;
     i = j;
