@@ -101,6 +101,16 @@ static const char *const FAC_WORDS[] = {
     "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
     "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
     "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
+/* Last words that make an organisation's name a building or street
+** ("Symphony Auditorium", "Met Garage"; not "Crystal Palace", "Queen's
+** Park", "Kansai International Airport": teams and companies). */
+static const char *const FAC_LAST[] = {
+    "bridge",   "stadium",    "tower",  "station",  "highway", "square",
+    "arena",    "hall",       "museum", "prison",   "street",  "avenue",
+    "road",     "building",   "tunnel", "dam",      "garage",  "auditorium",
+    "mall",     "plaza",      "church", "cathedral", "temple", "mosque",
+    "boulevard", "st.",       "ave.",   "rd.",      "blvd.",   "lane",
+    0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
     "inc.",  "inc",  "ltd.", "ltd",  "corp.", "co.",  "l.p.", "llc",  "plc",
@@ -233,6 +243,9 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
+        is_lower_word(lw, lwn, FAC_LAST))
+      return NLP_LABEL_FAC; /* "Met Garage", "Symphony Auditorium" */
     if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") &&
         is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
                       LOC_WORDS))
