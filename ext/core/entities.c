@@ -390,6 +390,23 @@ static int title_line(const ner_doc_t *d, size_t i, int *memo) {
   return *memo;
 }
 
+/* Whether word t has a letter three times in a row, as words stretched for
+** emphasis have ("Sooooo", "VERYYY"; names hardly ever do). */
+static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs, k = 0;
+  while (k < n && w[k] && strchr("IVXLCDM", w[k]))
+    k++;
+  if (k == n)
+    return 0; /* a Roman numeral: "Leopold III" */
+  for (k = 2; k < n; k++) {
+    char c = (char)(w[k] | 32);
+    if (c >= 'a' && c <= 'z' && (w[k - 1] | 32) == c && (w[k - 2] | 32) == c)
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
 ** or emoji; not only lower-case common words. title_memo: see title_line. */
 static int plausible(const ner_doc_t *d, size_t ts, size_t te,
@@ -454,6 +471,9 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te,
         return 0;
     }
   }
+  for (size_t k = ts; k < te; k++)
+    if (d->toks[k].kind == NLP_TOKEN_WORD && stretched(d, &d->toks[k]))
+      return 0;
   if (te - ts == 1) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
