@@ -122,6 +122,27 @@ static const char *const NOT_ALONE[] = {
     "phd",   "dui",  "dwi",  "adhd", "usb",   "gps",  "sms",  "url",  "html",
     "jpg",   "mp3",  "i.e.", "e.g.", "etc",   "etc.", "vs",   "vs.",  "the",
     "a",     "an",   0};
+/* Common-noun abbreviations of business, finance, computing, medicine and
+** daily life, and chat interjections (written by hand for this project):
+** never a name by themselves in capitals or lower case ("the IPO", "an RFP",
+** "ISO 6400", "YAY"); capitalised they may be one ("Ram", "Avi"). */
+static const char *const ABBREVS[] = {
+    "ipo", "roi", "irr", "npv", "eps", "gdp", "gnp", "cpi", "ppi", "ebit",
+    "ebitda", "kpi", "rfp", "rfq", "rfi", "nda", "mou", "loi", "cfa",
+    "cio", "cmo", "avp", "b2b", "b2c", "crm", "erp", "sku", "eod", "eom",
+    "ytd", "yoy", "otc", "etf", "reit", "apy", "lng", "lpg", "cng", "mwh",
+    "kwh", "mmbtu", "bbl", "psi", "mph", "rpm", "seo", "sql", "api", "cpu",
+    "gpu", "ram", "lcd", "led", "hdmi", "wifi", "vpn", "isp", "dns", "ftp",
+    "http", "https", "ssl", "xml", "css", "ascii", "gif", "png", "jpeg",
+    "mp4", "avi", "iso", "saas", "ocr", "rss", "mms", "gsm", "cdma", "lte",
+    "ssd", "hdd", "sdk", "gui", "voip", "dsl", "mmog", "mmorpg", "rpg",
+    "ptsd", "ocd", "hiv", "std", "dna", "rna", "mri", "ekg", "ecg", "icu",
+    "bmi", "ivf", "ibs", "copd", "uti", "tba", "tbd", "ufo", "hq", "ssn",
+    "dob", "vat", "gst", "suv", "atv", "mpg", "awd", "hvac", "bbq", "mlm",
+    "ppc", "cpc", "ctr",
+    "yay", "yey", "yeah", "woohoo", "hooray", "ugh", "meh", "hmm", "argh",
+    "wtf", "jk", "ttyl", "brb", "idk", "smh", "fwiw", "afaik", "iirc", "omfg",
+    0};
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
 static const char *const NOT_FIRST[] = {
     "from",  "to",    "in",     "at",        "on",      "for",  "with",
@@ -480,6 +501,8 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te,
     if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
       return 0;
     if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
+      return 0;
+    if (t->cap != 1 && is_lower_word(d->text + t->bs, t->be - t->bs, ABBREVS))
       return 0;
     if (t->cap == 2 && !t->sent_caps && (t->dict & NER_DICT_LOWER) && !t->gaz &&
         (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
