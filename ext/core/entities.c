@@ -105,11 +105,12 @@ static const char *const FAC_WORDS[] = {
 ** ("Symphony Auditorium", "Met Garage"; not "Crystal Palace", "Queen's
 ** Park", "Kansai International Airport": teams and companies). */
 static const char *const FAC_LAST[] = {
-    "bridge",   "stadium",    "tower",  "station",  "highway", "square",
-    "arena",    "hall",       "museum", "prison",   "street",  "avenue",
-    "road",     "building",   "tunnel", "dam",      "garage",  "auditorium",
-    "mall",     "plaza",      "church", "cathedral", "temple", "mosque",
-    "boulevard", "st.",       "ave.",   "rd.",      "blvd.",   "lane",
+    "bridge", "stadium",   "tower",      "station",  "highway",
+    "square", "arena",     "hall",       "museum",   "prison",
+    "street", "avenue",    "road",       "building", "tunnel",
+    "dam",    "garage",    "auditorium", "mall",     "plaza",
+    "church", "cathedral", "temple",     "mosque",   "boulevard",
+    "st.",    "ave.",      "rd.",        "blvd.",    "lane",
     0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
@@ -127,22 +128,112 @@ static const char *const NOT_ALONE[] = {
 ** never a name by themselves in capitals or lower case ("the IPO", "an RFP",
 ** "ISO 6400", "YAY"); capitalised they may be one ("Ram", "Avi"). */
 static const char *const ABBREVS[] = {
-    "ipo", "roi", "irr", "npv", "eps", "gdp", "gnp", "cpi", "ppi", "ebit",
-    "ebitda", "kpi", "rfp", "rfq", "rfi", "nda", "mou", "loi", "cfa",
-    "cio", "cmo", "avp", "b2b", "b2c", "crm", "erp", "sku", "eod", "eom",
-    "ytd", "yoy", "otc", "etf", "reit", "apy", "lng", "lpg", "cng", "mwh",
-    "kwh", "mmbtu", "bbl", "psi", "mph", "rpm", "seo", "sql", "api", "cpu",
-    "gpu", "ram", "lcd", "led", "hdmi", "wifi", "vpn", "isp", "dns", "ftp",
-    "http", "https", "ssl", "xml", "css", "ascii", "gif", "png", "jpeg",
-    "mp4", "avi", "iso", "saas", "ocr", "rss", "mms", "gsm", "cdma", "lte",
-    "ssd", "hdd", "sdk", "gui", "voip", "dsl", "mmog", "mmorpg", "rpg",
-    "ptsd", "ocd", "hiv", "std", "dna", "rna", "mri", "ekg", "ecg", "icu",
-    "bmi", "ivf", "ibs", "copd", "uti", "tba", "tbd", "ufo", "hq", "ssn",
-    "dob", "vat", "gst", "suv", "atv", "mpg", "awd", "hvac", "bbq", "mlm",
-    "ppc", "cpc", "ctr",
-    "yay", "yey", "yeah", "woohoo", "hooray", "ugh", "meh", "hmm", "argh",
-    "wtf", "jk", "ttyl", "brb", "idk", "smh", "fwiw", "afaik", "iirc", "omfg",
-    0};
+    "ipo",   "roi",  "irr",    "npv",    "eps",    "gdp",    "gnp",  "cpi",
+    "ppi",   "ebit", "ebitda", "kpi",    "rfp",    "rfq",    "rfi",  "nda",
+    "mou",   "loi",  "cfa",    "cio",    "cmo",    "avp",    "b2b",  "b2c",
+    "crm",   "erp",  "sku",    "eod",    "eom",    "ytd",    "yoy",  "otc",
+    "etf",   "reit", "apy",    "lng",    "lpg",    "cng",    "mwh",  "kwh",
+    "mmbtu", "bbl",  "psi",    "mph",    "rpm",    "seo",    "sql",  "api",
+    "cpu",   "gpu",  "ram",    "lcd",    "led",    "hdmi",   "wifi", "vpn",
+    "isp",   "dns",  "ftp",    "http",   "https",  "ssl",    "xml",  "css",
+    "ascii", "gif",  "png",    "jpeg",   "mp4",    "avi",    "iso",  "saas",
+    "ocr",   "rss",  "mms",    "gsm",    "cdma",   "lte",    "ssd",  "hdd",
+    "sdk",   "gui",  "voip",   "dsl",    "mmog",   "mmorpg", "rpg",  "ptsd",
+    "ocd",   "hiv",  "std",    "dna",    "rna",    "mri",    "ekg",  "ecg",
+    "icu",   "bmi",  "ivf",    "ibs",    "copd",   "uti",    "tba",  "tbd",
+    "ufo",   "hq",   "ssn",    "dob",    "vat",    "gst",    "suv",  "atv",
+    "mpg",   "awd",  "hvac",   "bbq",    "mlm",    "ppc",    "cpc",  "ctr",
+    "yay",   "yey",  "yeah",   "woohoo", "hooray", "ugh",    "meh",  "hmm",
+    "argh",  "wtf",  "jk",     "ttyl",   "brb",    "idk",    "smh",  "fwiw",
+    "afaik", "iirc", "omfg",   0};
+/* Software and devices, named with or without their maker: products, not
+** organisations (written by hand for this project; ASCII lower case,
+** single spaces). Not the names that also stand for a project or company
+** ("Firefox", "Windows", "BlackBerry"). */
+static const char *const PRODUCTS[] = {"internet explorer",
+                                       "netscape navigator",
+                                       "netscape communicator",
+                                       "msn explorer",
+                                       "msn messenger",
+                                       "windows messenger",
+                                       "yahoo messenger",
+                                       "aol instant messenger",
+                                       "windows xp",
+                                       "windows vista",
+                                       "windows 95",
+                                       "windows 98",
+                                       "windows 2000",
+                                       "windows nt",
+                                       "mac os",
+                                       "mac os x",
+                                       "microsoft word",
+                                       "microsoft excel",
+                                       "microsoft powerpoint",
+                                       "outlook express",
+                                       "microsoft outlook",
+                                       "microsoft office",
+                                       "ms word",
+                                       "ms excel",
+                                       "acrobat",
+                                       "acrobat reader",
+                                       "adobe acrobat",
+                                       "adobe acrobat reader",
+                                       "adobe reader",
+                                       "adobe photoshop",
+                                       "photoshop",
+                                       "powerpoint",
+                                       "flash player",
+                                       "adobe flash",
+                                       "dreamweaver",
+                                       "quickbooks",
+                                       "turbotax",
+                                       "lotus notes",
+                                       "winzip",
+                                       "winamp",
+                                       "realplayer",
+                                       "quicktime",
+                                       "windows media player",
+                                       "google maps",
+                                       "google earth",
+                                       "google talk",
+                                       "itunes",
+                                       "ipod",
+                                       "iphone",
+                                       "ipad",
+                                       "imac",
+                                       "macbook",
+                                       "xbox",
+                                       "wii",
+                                       "playstation",
+                                       "game boy",
+                                       "walkman",
+                                       0};
+
+/* Whether tokens [ts, te) spell a name of list (ASCII lower case, single
+** spaces between the tokens that have space between them). */
+static int span_in(const ner_doc_t *d, size_t ts, size_t te,
+                   const char *const *list) {
+  char buf[48];
+  size_t n = 0;
+  for (size_t k = ts; k < te; k++) {
+    const ner_tok_t *t = &d->toks[k];
+    size_t tl = t->be - t->bs;
+    if (n + tl + 2 > sizeof buf)
+      return 0;
+    if (k > ts && t->bs > d->toks[k - 1].be)
+      buf[n++] = ' ';
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char c = (unsigned char)d->text[t->bs + j];
+      buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+  buf[n] = 0;
+  for (size_t i = 0; list[i]; i++)
+    if (list[i][0] == buf[0] && !strcmp(buf, list[i]))
+      return 1;
+  return 0;
+}
+
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
 static const char *const NOT_FIRST[] = {
     "from",  "to",    "in",     "at",        "on",      "for",  "with",
@@ -248,6 +339,8 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const char *lw = d->text + last->bs;
   size_t lwn = last->be - last->bs;
   unsigned bits = 0;
+  if (span_in(d, ts, te, PRODUCTS))
+    return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
@@ -694,6 +787,15 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
       }
       return NLP_OK;
     }
+  }
+  if (it->n > first && it->ents[it->n - 1].te == ts &&
+      span_in(d, it->ents[it->n - 1].ts, te, PRODUCTS)) {
+    /* "Adobe" + "Acrobat Reader": one product */
+    ent_t *p = &it->ents[it->n - 1];
+    p->te = te;
+    p->be = e.be;
+    p->label = NLP_LABEL_PRODUCT;
+    return NLP_OK;
   }
   if (!plausible(d, ts, te, &it->title_memo)) {
     it->dropped = e;
