@@ -609,6 +609,46 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te,
   return 1;
 }
 
+static int is_possessive(const ner_doc_t *d, const ner_tok_t *t);
+
+/* Words after which a possessive stands alone for a shop or restaurant:
+** "going to Kenneally 's for dinner", "at Del Frisco 's in November". */
+static const char *const AFTER_SHOP[] = {
+    "for",   "in",       "at",        "on",    "to",  "and", "or",
+    "with",  "is",       "was",       "has",   "had", "are", "tonight",
+    "today", "tomorrow", "yesterday", "again", 0};
+
+/* Whether tokens [ts, te) of segment [.., s1) are followed by a possessive
+** written apart that names the business itself (web text written token by
+** token): a lone "s" whose apostrophe was lost ("Wendy s", "Hancock s"), or
+** "'s" that ends the phrase ("Del Frisco 's for dinner", "wendy 's ."):
+** the length of the possessive in tokens (1), or 0. */
+static size_t shop_possessive(const ner_doc_t *d, size_t te, size_t s1) {
+  const ner_tok_t *t = d->toks, *p;
+  size_t n;
+  if (te >= s1 || t[te].bs <= t[te - 1].be || t[te - 1].kind != NLP_TOKEN_WORD)
+    return 0;
+  p = &t[te];
+  if (p->kind == NLP_TOKEN_WORD && p->be - p->bs == 1 && d->text[p->bs] == 's')
+    n = 1; /* "Wendy s" */
+  else if (is_possessive(d, p))
+    n = 1;
+  else if (te + 1 < s1 && (tok_is(d, p, "'") || tok_is(d, p, "\xE2\x80\x99")) &&
+           t[te + 1].bs == p->be && tok_is(d, &t[te + 1], "s"))
+    n = 2; /* "'" + "s" */
+  else
+    return 0;
+  if (te + n == s1)
+    return n;
+  p = &t[te + n];
+  if (p->kind == NLP_TOKEN_PUNCT)
+    return p->be - p->bs == 1 && strchr(",.;:?!)", d->text[p->bs]) ? n : 0;
+  return p->kind == NLP_TOKEN_WORD && p->cap == 0 &&
+                 is_lower_word(d->text + p->bs, p->be - p->bs, AFTER_SHOP)
+             ? n
+             : 0;
+}
+
 static int is_conj(const ner_doc_t *d, const ner_tok_t *t) {
   const char *w = d->text + t->bs;
   size_t n = t->be - t->bs;
@@ -971,6 +1011,19 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
         it->n--;
       ts -= 2;
+    }
+    if (ty != NER_TYPE_MISC && !all_monthday &&
+        (ps = shop_possessive(d, te, s1)) > 0) {
+      /* "Del Frisco 's", "Wendy s": the shop, a place */
+      size_t n0 = it->n;
+      te += ps;
+      if (i < te)
+        i = te;
+      if (emit(it, d, first, ts, te, NER_TYPE_LOC, 0) != NLP_OK)
+        return NLP_ENOMEM;
+      if (it->n > n0 && it->ents[it->n - 1].ts == ts)
+        it->ents[it->n - 1].label = NLP_LABEL_FAC;
+      continue;
     }
     if (emit(it, d, first, ts, te, ty, all_monthday) != NLP_OK)
       return NLP_ENOMEM;
