@@ -1001,6 +1001,17 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       continue;
     if (ty == NER_TYPE_PER && te - ts == 1 && is_title(&d->toks[ts]))
       continue;
+    /* "Sea of" + "Japan": a capitalised place word and "of", untagged,
+    ** before a place make one place with it */
+    if (ty == NER_TYPE_LOC && ts >= s0 + 2 && tags[ts - 1] == NER_O &&
+        (tags[ts - 2] == NER_O || NER_TAG_IS_B(tags[ts - 2])) &&
+        tok_is(d, &d->toks[ts - 1], "of") && d->toks[ts - 2].cap == 1 &&
+        is_lower_word(d->text + d->toks[ts - 2].bs,
+                      d->toks[ts - 2].be - d->toks[ts - 2].bs, LOC_WORDS)) {
+      if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
+        it->n--; /* "Sea" alone */
+      ts -= 2;
+    }
     /* "Central and South America": one region */
     if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && ts >= s0 + 2 &&
         is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == 1 &&
