@@ -671,9 +671,17 @@ static int is_possessive(const ner_doc_t *d, const ner_tok_t *t) {
 static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
                   size_t s1) {
   const ner_tok_t *t = &d->toks[j], *p = t - 1;
-  if (is_conj(d, t))
+  if (is_conj(d, t)) {
+    /* "Department of Housing and Urban Development": one name */
+    for (size_t k = i + 1; k + 1 < j; k++)
+      if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == 1 &&
+          d->toks[k + 1].cap == 1 &&
+          is_lower_word(d->text + d->toks[k - 1].bs,
+                        d->toks[k - 1].be - d->toks[k - 1].bs, ORG_WORDS))
+        return 0;
     return j - i >= 2 && j + 2 < s1 && tags[j + 1] == tags[j] &&
            tags[j + 2] == tags[j];
+  }
   /* not after an abbreviation's dot ("U." + "S") */
   return p->be == t->bs && p->kind == NLP_TOKEN_WORD &&
          t->kind == NLP_TOKEN_WORD && t->cap != 0 && d->text[p->be - 1] != '.';
