@@ -521,9 +521,16 @@ static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
   return 0;
 }
 
+/* Whether token k (< s1) is a place or building word ("bay", "street"). */
+static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
+  const ner_tok_t *t = &d->toks[k];
+  return k < s1 && (is_lower_word(d->text + t->bs, t->be - t->bs, LOC_WORDS) ||
+                    is_lower_word(d->text + t->bs, t->be - t->bs, FAC_WORDS));
+}
+
 /* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
 ** or emoji; not only lower-case common words. title_memo: see title_line. */
-static int plausible(const ner_doc_t *d, size_t ts, size_t te,
+static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
                      int *title_memo) {
   int any_cap = 0, common = 0;
   if (in_file_name(d, ts, te))
@@ -548,6 +555,10 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te,
       if (t->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION |
                     NER_GAZ_DEMONYM | NER_GAZ_ORG))
         known = 1;
+      if (k == ts && ty == NER_TYPE_LOC && t->dict == NER_DICT_CAP &&
+          !t->given && ner_city_match(d, k) == te - ts &&
+          !place_word_at(d, te, t->sent_end))
+        known = 1; /* a city's name ("auckland"), not a common word */
     }
     /* or followed by a known state or country ("miramar florida") */
     if (te < d->toks[ts].sent_end && d->toks[te].gaz_pos == 1 &&
@@ -845,7 +856,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     p->label = NLP_LABEL_PRODUCT;
     return NLP_OK;
   }
-  if (!plausible(d, ts, te, &it->title_memo)) {
+  if (!plausible(d, ts, te, ty, &it->title_memo)) {
     it->dropped = e;
     return NLP_OK;
   }
@@ -867,6 +878,36 @@ static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
       tags[i] = NER_B(NER_TYPE_LOC);
       tags[i + 1] = NER_I(NER_TYPE_LOC);
     }
+  }
+}
+
+/* Words after which a city's name in lower case is a place ("i ll be going
+** to baguio", "weed in auckland"). */
+static const char *const TO_PLACE[] = {
+    "in", "to", "at", "from", "near", "around", "visit", "visiting", 0};
+
+/* "in auckland": in lower case, an untagged city name of the word list
+** that the English word list knows as a proper noun only (not a common
+** word, not a given name) after a preposition of place is a place. */
+static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                             size_t s1) {
+  for (size_t i = s0 + 1; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i], *p = t - 1;
+    size_t m, k;
+    if (tags[i] != NER_O || t->kind != NLP_TOKEN_WORD || t->cap != 0 ||
+        t->be - t->bs < 3 || p->cap != 0 ||
+        !is_lower_word(d->text + p->bs, p->be - p->bs, TO_PLACE) ||
+        !(m = ner_city_match(d, i)))
+      continue;
+    for (k = i; k < i + m; k++)
+      if (tags[k] != NER_O || d->toks[k].cap != 0 || d->toks[k].given ||
+          d->toks[k].dict != NER_DICT_CAP)
+        break;
+    if (k < i + m || place_word_at(d, i + m, s1))
+      continue; /* "tampa bay": more than the city */
+    for (k = i; k < i + m; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_LOC) : NER_I(NER_TYPE_LOC));
+    i += m - 1;
   }
 }
 
@@ -1851,6 +1892,7 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
       size_t s1 = d.toks[s0].sent_end, first = it->n;
       place_before_state(&d, tags, s0, s1);
+      place_after_prep(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);
