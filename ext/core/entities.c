@@ -521,6 +521,24 @@ static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
   return 0;
 }
 
+/* Head words of organisations' names, beyond ORG_WORDS and ORG_LAST. */
+static const char *const ORG_HEADS[] = {
+    "authority", "administration", "fund",           "nations",
+    "reserve",   "board",          "bureau",         "office",
+    "services",  "systems",        "club",           "team",
+    "league",    "federation",     "society",        "church",
+    "press",     "times",          "post",           "airlines",
+    "motors",    "industries",     "trust",          "exchange",
+    "network",   "partners",       "associates",     "bureau",
+    "cabinet",   "congress",       "parliament",     "senate",
+    "assembly",  "marines",        "force",          "services",
+    "united",    "city",           "county",         "state",
+    "federal",   "national",       "international",  "royal",
+    "labs",      "laboratories",   "studios",        "records",
+    "books",     "media",          "communications", "enterprises",
+    "solutions", "technologies",   "insurance",      "bank",
+    "hospital",  "clinic",         "academy",        0};
+
 /* Whether token k (< s1) is a place or building word ("bay", "street"). */
 static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
   const ner_tok_t *t = &d->toks[k];
@@ -599,6 +617,29 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   for (size_t k = ts; k < te; k++)
     if (d->toks[k].kind == NLP_TOKEN_WORD && stretched(d, &d->toks[k]))
       return 0;
+  if (ty == NER_TYPE_ORG && te - ts >= 2 && !d->toks[ts].sent_caps) {
+    /* Title Case common words that the text also writes in lower case
+    ** ("the first Smart Phone" ... "smart phone"), with no word that heads
+    ** organisations' names: a common noun phrase */
+    int seen_lower = 0;
+    size_t k;
+    for (k = ts; k < te; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      const char *w = d->text + t->bs;
+      size_t n = t->be - t->bs;
+      if (t->kind == NLP_TOKEN_PUNCT && n == 1 && *w == '&')
+        continue;
+      if (t->kind != NLP_TOKEN_WORD || t->dict != NER_DICT_LOWER || t->gaz ||
+          t->cap == 2 || is_lower_word(w, n, ORG_WORDS) ||
+          is_lower_word(w, n, ORG_LAST) || is_lower_word(w, n, ORG_HEADS))
+        break;
+      if (t->doc_lower && !tok_is(d, t, "of") && !tok_is(d, t, "and") &&
+          !tok_is(d, t, "the"))
+        seen_lower = 1;
+    }
+    if (k == te && seen_lower)
+      return 0;
+  }
   if (te - ts == 1) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
