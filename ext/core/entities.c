@@ -521,6 +521,12 @@ static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
   return 0;
 }
 
+/* Pronouns and verbs that only a sentence in Title Case capitalises inside
+** a run of capitalised words (not "Our Lady", which they open). */
+static const char *const TITLE_CASED[] = {
+    "you", "your", "we",   "our",  "are",   "is", "was", "were", "have", "has",
+    "had", "be",   "been", "they", "their", "it", "its", "i'm",  0};
+
 /* Head words of organisations' names, beyond ORG_WORDS and ORG_LAST. */
 static const char *const ORG_HEADS[] = {
     "authority", "administration", "fund",           "nations",
@@ -617,6 +623,11 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   for (size_t k = ts; k < te; k++)
     if (d->toks[k].kind == NLP_TOKEN_WORD && stretched(d, &d->toks[k]))
       return 0;
+  for (size_t k = ts + 1; k < te; k++)
+    if (d->toks[k].cap == 1 &&
+        is_lower_word(d->text + d->toks[k].bs, d->toks[k].be - d->toks[k].bs,
+                      TITLE_CASED))
+      return 0; /* "... Great Job You And Your Boys Have Done" */
   if (ty == NER_TYPE_ORG && te - ts >= 2 && !d->toks[ts].sent_caps) {
     /* Title Case common words that the text also writes in lower case
     ** ("the first Smart Phone" ... "smart phone"), with no word that heads
