@@ -527,6 +527,12 @@ static const char *const TITLE_CASED[] = {
     "you", "your", "we",   "our",  "are",   "is", "was", "were", "have", "has",
     "had", "be",   "been", "they", "their", "it", "its", "i'm",  0};
 
+/* Words after which a capitalised common word that opens a sentence is a
+** verb, not a name ("Hope you", "Will be"). */
+static const char *const AFTER_VERB[] = {
+    "you",  "to", "be",  "i",    "we",   "it",  "u",   "ya",
+    "your", "my", "our", "they", "them", "him", "her", 0};
+
 /* Head words of organisations' names, beyond ORG_WORDS and ORG_LAST. */
 static const char *const ORG_HEADS[] = {
     "authority", "administration", "fund",           "nations",
@@ -654,6 +660,13 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   if (te - ts == 1) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
+    /* a common word opening a sentence before a pronoun, "to" or "be" is a
+    ** verb ("Hope you enjoy", "Will be back", "Hope to see you") */
+    if (ts == t->sent_first && t->cap == 1 && (t->dict & NER_DICT_LOWER) &&
+        !t->gaz && te < t->sent_end && d->toks[te].cap == 0 &&
+        is_lower_word(d->text + d->toks[te].bs, d->toks[te].be - d->toks[te].bs,
+                      AFTER_VERB))
+      return 0;
     if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
       return 0;
     if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
