@@ -1137,6 +1137,19 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         it->n--;
       ts -= 2;
     }
+    /* "Traci Warner@ENRON": an e-mail system's name for a person keeps its
+    ** organisation */
+    if (ty == NER_TYPE_PER && te + 1 < s1 && tok_is(d, &d->toks[te], "@") &&
+        d->toks[te].bs == d->toks[te - 1].be &&
+        d->toks[te + 1].bs == d->toks[te].be &&
+        d->toks[te + 1].kind == NLP_TOKEN_WORD && d->toks[te + 1].cap == 2 &&
+        (te + 2 == s1 || d->toks[te + 2].bs > d->toks[te + 1].be)) {
+      if (it->n > first && it->ents[it->n - 1].ts == te + 1)
+        it->n--;
+      te += 2;
+      if (i < te)
+        i = te;
+    }
     if (ty != NER_TYPE_MISC && !all_monthday &&
         (ps = shop_possessive(d, te, s1)) > 0) {
       /* "Del Frisco 's", "Wendy s": the shop, a place */
