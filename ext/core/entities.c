@@ -976,6 +976,56 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
   }
 }
 
+/* Whether token t is a double quote, straight or curly. */
+static int is_dquote(const ner_doc_t *d, const ner_tok_t *t) {
+  return tok_is(d, t, "\"") || tok_is(d, t, "\xE2\x80\x9C") ||
+         tok_is(d, t, "\xE2\x80\x9D");
+}
+
+/* "Ryan Reynolds" <rreynol@example.ca>, "Townsend, George" <...>: the quoted
+** display name of a mail address is a person (one to four capitalised
+** words that are not only common words, with an optional comma). */
+static void mail_names(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                       size_t s1) {
+  for (size_t q = s0; q + 2 < s1; q++) {
+    size_t k, e, words = 0, proper = 0;
+    const char *p, *end = d->text + d->len;
+    if (!is_dquote(d, &d->toks[q]))
+      continue;
+    for (e = q + 1; e < s1 && e <= q + 6 && !is_dquote(d, &d->toks[e]); e++)
+      ;
+    if (e >= s1 || e == q + 1 || !is_dquote(d, &d->toks[e]))
+      continue;
+    for (k = q + 1; k < e; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      if (t->kind == NLP_TOKEN_PUNCT && tok_is(d, t, ",") && k > q + 1 &&
+          k + 1 < e)
+        continue;
+      if (t->kind != NLP_TOKEN_WORD || t->cap == 0 || tok_is(d, t, "the") ||
+          words == 4)
+        break;
+      words++;
+      proper += t->dict != NER_DICT_LOWER || t->given;
+    }
+    if (k < e || proper < words)
+      continue;
+    /* then "<", an address with "@", ">" */
+    p = d->text + d->toks[e].be;
+    while (p < end && *p == ' ')
+      p++;
+    if (p == end || *p != '<')
+      continue;
+    while (p < end && *p != '>' && *p != '@' && *p != ' ' && *p != '\n')
+      p++;
+    if (p == end || *p != '@')
+      continue;
+    for (k = q + 1; k < e; k++)
+      tags[k] =
+          (uint8_t)(k == q + 1 ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
+    q = e;
+  }
+}
+
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
 static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
@@ -1971,6 +2021,7 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
       size_t s1 = d.toks[s0].sent_end, first = it->n;
       place_before_state(&d, tags, s0, s1);
       place_after_prep(&d, tags, s0, s1);
+      mail_names(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);
