@@ -236,13 +236,15 @@ static int span_in(const ner_doc_t *d, size_t ts, size_t te,
 
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
 static const char *const NOT_FIRST[] = {
-    "from",  "to",    "in",     "at",        "on",      "for",  "with",
-    "by",    "this",  "that",   "these",     "those",   "my",   "our",
-    "your",  "his",   "her",    "their",     "its",     "we",   "i",
-    "you",   "he",    "she",    "they",      "it",      "and",  "or",
-    "but",   "if",    "so",     "p.s.",      "ps",      "dear", "hi",
-    "hello", "hey",   "thanks", "thank",     "regards", "then", "when",
-    "while", "after", "before", "meanwhile", 0};
+    "from",    "to",        "in",     "at",        "on",    "for",
+    "with",    "by",        "this",   "that",      "these", "those",
+    "my",      "our",       "your",   "his",       "her",   "their",
+    "its",     "we",        "i",      "you",       "he",    "she",
+    "they",    "it",        "and",    "or",        "but",   "if",
+    "so",      "p.s.",      "ps",     "dear",      "hi",    "hello",
+    "hey",     "thanks",    "thank",  "regards",   "then",  "when",
+    "while",   "after",     "before", "meanwhile", "both",  "morning",
+    "evening", "afternoon", 0};
 /* Greetings and praise that open a sentence, not a name ("Good Food",
 ** "Highly recommend Mi Pueblo"). */
 static const char *const OPENERS[] = {
@@ -1081,6 +1083,15 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     ts = i;
     te = j;
     i = j;
+    /* nor a lower-case common word ("Achilles bc", "Coca-Cola
+    ** corporation"; not "Glaxo plc") */
+    while (te - ts > 1 && d->toks[te - 1].kind == NLP_TOKEN_WORD &&
+           d->toks[te - 1].cap == 0 && !d->toks[te - 1].gaz &&
+           d->toks[te - 2].cap != 0 &&
+           (d->toks[te - 1].dict & NER_DICT_LOWER || ty == NER_TYPE_PER) &&
+           !is_lower_word(d->text + d->toks[te - 1].bs,
+                          d->toks[te - 1].be - d->toks[te - 1].bs, CORP_SUFFIX))
+      te--;
     /* nor a lower-case "of", "the" or function word ("Santa of") */
     while (te > ts && ((d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
                         d->text[d->toks[te - 1].bs] != '.') ||
