@@ -953,6 +953,11 @@ static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
 static const char *const TO_PLACE[] = {
     "in", "to", "at", "from", "near", "around", "visit", "visiting", 0};
 
+/* Prepositions after which a city's name is the city, even when it is
+** also a person's name. */
+static const char *const IN_PLACE[] = {"in",     "near",    "around",
+                                       "inside", "outside", 0};
+
 /* "in auckland": in lower case, an untagged city name of the word list
 ** that the English word list knows as a proper noun only (not a common
 ** word, not a given name) after a preposition of place is a place. */
@@ -1211,6 +1216,14 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       if (i < te)
         i = te;
     }
+    /* "around Norman", "in Elmira": a city's name tagged as a person
+    ** after a preposition of place is the city */
+    if (ty == NER_TYPE_PER && ts > s0 && d->toks[ts - 1].cap == 0 &&
+        is_lower_word(d->text + d->toks[ts - 1].bs,
+                      d->toks[ts - 1].be - d->toks[ts - 1].bs, IN_PLACE) &&
+        ner_city_match(d, ts) == te - ts &&
+        (te == s1 || !is_possessive(d, &d->toks[te])))
+      ty = NER_TYPE_LOC;
     if (ty != NER_TYPE_MISC && !all_monthday &&
         (ps = shop_possessive(d, te, s1)) > 0) {
       /* "Del Frisco 's", "Wendy s": the shop, a place */
