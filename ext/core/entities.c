@@ -560,6 +560,22 @@ static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
                     is_lower_word(d->text + t->bs, t->be - t->bs, FAC_WORDS));
 }
 
+/* Whether token t is a given name written in lower case that the English
+** word list knows only as a proper noun ("lisa", "shanna"; not "max",
+** "hector"), and no place. */
+static int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *p = d->text + t->be, *end = d->text + d->len;
+  if (t->kind != NLP_TOKEN_WORD || t->cap != 0 || !t->given ||
+      t->dict != NER_DICT_CAP || t->gaz || t->be - t->bs < 3 ||
+      (t->bs > 0 && d->text[t->bs - 1] != ' ' && d->text[t->bs - 1] != '\n'))
+    return 0;
+  /* not part of an address ("<julie...@example.net>") */
+  while (p < end && *p != ' ' && *p != '\n')
+    if (*p == '@' || *p == '/' || *p++ == '>')
+      return 0;
+  return 1;
+}
+
 /* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
 ** or emoji; not only lower-case common words. title_memo: see title_line. */
 static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
@@ -587,6 +603,8 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       if (t->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION |
                     NER_GAZ_DEMONYM | NER_GAZ_ORG))
         known = 1;
+      if (k == ts && ty == NER_TYPE_PER && lower_given(d, t))
+        known = 1; /* "lisa" */
       if (k == ts && ty == NER_TYPE_LOC && t->dict == NER_DICT_CAP &&
           !t->given && ner_city_match(d, k) == te - ts &&
           !place_word_at(d, te, t->sent_end))
@@ -1030,6 +1048,25 @@ static void mail_names(const ner_doc_t *d, uint8_t *tags, size_t s0,
       tags[k] =
           (uint8_t)(k == q + 1 ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
     q = e;
+  }
+}
+
+/* "i think shanna and i are going", "jill allen finishes": in lower case,
+** untagged given names (and a following name word) are a person. */
+static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                         size_t s1) {
+  for (size_t i = s0; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    size_t e = i + 1;
+    if (tags[i] != NER_O || !lower_given(d, t) || ner_city_match(d, i))
+      continue;
+    if (e < s1 && tags[e] == NER_O && d->toks[e].cap == 0 &&
+        d->toks[e].kind == NLP_TOKEN_WORD && d->toks[e].dict == NER_DICT_CAP &&
+        !d->toks[e].gaz)
+      e++; /* "jill allen" */
+    for (size_t k = i; k < e; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
+    i = e - 1;
   }
 }
 
@@ -2046,6 +2083,7 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
       place_before_state(&d, tags, s0, s1);
       place_after_prep(&d, tags, s0, s1);
       mail_names(&d, tags, s0, s1);
+      lower_people(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);
