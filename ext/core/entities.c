@@ -285,9 +285,13 @@ static const char *const EVENT_WORDS[] = {
     "crisis",     "expo",         "forum",         0};
 /* Last words that make any name an organisation ("Getty Images"). */
 static const char *const ORG_LAST[] = {
-    "images", "inc",      "inc.",     "corp",    "corp.", "group",
-    "agency", "news",     "ltd",      "ltd.",    "llc",   "plc",
-    "co.",    "holdings", "airlines", "airways", 0};
+    "images", "inc", "inc.", "corp", "corp.", "group", "agency", "news", "ltd",
+    "ltd.", "llc", "plc", "co.", "holdings", "airlines", "airways",
+    /* companies' kinds (web text: "Rodale Press", "Carr Futures") */
+    "press", "futures", "motorsports", "industries", "enterprises", "motors",
+    "studios", "communications", "technologies", "solutions", "partners",
+    "associates", "insurance", "laboratories", "pharmaceuticals", "securities",
+    "investments", "consulting", "entertainment", 0};
 /* Last words that make a name of any class an event ("Gulf War"). */
 static const char *const EVENT_LAST[] = {"summit",
                                          "conference",
