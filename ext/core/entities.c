@@ -105,13 +105,12 @@ static const char *const FAC_WORDS[] = {
 ** ("Symphony Auditorium", "Met Garage"; not "Crystal Palace", "Queen's
 ** Park", "Kansai International Airport": teams and companies). */
 static const char *const FAC_LAST[] = {
-    "bridge", "stadium",   "tower",      "station",  "highway",
-    "square", "arena",     "hall",       "museum",   "prison",
-    "street", "avenue",    "road",       "building", "tunnel",
-    "dam",    "garage",    "auditorium", "mall",     "plaza",
-    "church", "cathedral", "temple",     "mosque",   "boulevard",
-    "st.",    "ave.",      "rd.",        "blvd.",    "lane",
-    0};
+    "bridge",    "stadium",  "tower",  "station",   "highway", "square",
+    "arena",     "hall",     "museum", "prison",    "street",  "avenue",
+    "road",      "building", "tunnel", "dam",       "garage",  "auditorium",
+    "mall",      "plaza",    "church", "cathedral", "temple",  "mosque",
+    "boulevard", "st.",      "ave.",   "rd.",       "blvd.",   "lane",
+    "bridges",   0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
     "inc.",  "inc",  "ltd.", "ltd",  "corp.", "co.",  "l.p.", "llc",  "plc",
@@ -1257,9 +1256,10 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       if (i < te)
         i = te;
     }
-    /* "around Norman", "in Elmira": a city's name tagged as a person
-    ** after a preposition of place is the city */
-    if (ty == NER_TYPE_PER && ts > s0 && d->toks[ts - 1].cap == 0 &&
+    /* "around Norman", "inside Barling": a city's name tagged as a person
+    ** or organisation after a preposition of place is the city */
+    if ((ty == NER_TYPE_PER || ty == NER_TYPE_ORG) && ts > s0 &&
+        d->toks[ts - 1].cap == 0 &&
         is_lower_word(d->text + d->toks[ts - 1].bs,
                       d->toks[ts - 1].be - d->toks[ts - 1].bs, IN_PLACE) &&
         ner_city_match(d, ts) == te - ts &&
