@@ -145,6 +145,11 @@ static const char *const ABBREVS[] = {
     "yay",   "yey",  "yeah",   "woohoo", "hooray", "ugh",    "meh",  "hmm",
     "argh",  "wtf",  "jk",     "ttyl",   "brb",    "idk",    "smh",  "fwiw",
     "afaik", "iirc", "omfg",   0};
+/* Time zones, never an organisation. */
+static const char *const TIME_ZONES[] = {"cdt", "cst", "edt", "est", "pdt",
+                                         "pst", "mdt", "mst", "gmt", "utc",
+                                         "bst", "cet", 0};
+
 /* Software and devices, named with or without their maker: products, not
 ** organisations (written by hand for this project; ASCII lower case,
 ** single spaces). Not the names that also stand for a project or company
@@ -901,6 +906,10 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   int kw = -1; /* the label its last word gives a longer name */
   e = ent_of_tokens(d, ts, te);
   e.label = refine(d, ts, te, ty);
+  if (te - ts == 1 && d->toks[ts].cap == 2 &&
+      is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
+                    TIME_ZONES))
+    e.label = NLP_LABEL_MISC; /* "1800 GMT", "(CDT)" */
   if (all_monthday)
     e.label = NLP_LABEL_DATE; /* numex may value it */
   {
@@ -973,6 +982,10 @@ static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** to baguio", "weed in auckland"). */
 static const char *const TO_PLACE[] = {
     "in", "to", "at", "from", "near", "around", "visit", "visiting", 0};
+
+/* Words that greet or thank the person named after them. */
+static const char *const GREETINGS[] = {
+    "thanks", "thank", "thx", "hi", "hello", "hey", "dear", "congrats", 0};
 
 /* Prepositions after which a city's name is the city, even when it is
 ** also a person's name. */
@@ -1256,6 +1269,13 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       if (i < te)
         i = te;
     }
+    /* "Thanks Josh!", "Hi Dana,": a name greeted is a person */
+    if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 &&
+        is_lower_word(d->text + d->toks[ts - 1].bs,
+                      d->toks[ts - 1].be - d->toks[ts - 1].bs, GREETINGS) &&
+        d->toks[ts].cap == 1 && d->toks[ts].dict != NER_DICT_LOWER &&
+        !d->toks[ts].gaz && (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT))
+      ty = NER_TYPE_PER;
     /* "around Norman", "inside Barling": a city's name tagged as a person
     ** or organisation after a preposition of place is the city */
     if ((ty == NER_TYPE_PER || ty == NER_TYPE_ORG) && ts > s0 &&
