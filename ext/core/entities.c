@@ -145,6 +145,12 @@ static const char *const ABBREVS[] = {
     "yay",   "yey",  "yeah",   "woohoo", "hooray", "ugh",    "meh",  "hmm",
     "argh",  "wtf",  "jk",     "ttyl",   "brb",    "idk",    "smh",  "fwiw",
     "afaik", "iirc", "omfg",   0};
+/* Words before a name that are not part of it, beyond the gazetteer's
+** titles ("Aunt Toni", "Drs. Ali", "Coach Taylor"). */
+static const char *const KIN_TITLES[] = {"aunt",    "auntie",  "uncle",
+                                         "grandma", "grandpa", "cousin",
+                                         "drs.",    "coach",   0};
+
 /* Time zones, never an organisation. */
 static const char *const TIME_ZONES[] = {"cdt", "cst", "edt", "est", "pdt",
                                          "pst", "mdt", "mst", "gmt", "utc",
@@ -1187,7 +1193,10 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                            d->toks[ts].be - d->toks[ts].bs, OPENERS))))
       ts++;
     if (ty == NER_TYPE_PER)
-      while (te - ts > 1 && is_title(&d->toks[ts]))
+      while (te - ts > 1 &&
+             (is_title(&d->toks[ts]) ||
+              is_lower_word(d->text + d->toks[ts].bs,
+                            d->toks[ts].be - d->toks[ts].bs, KIN_TITLES)))
         ts++;
     if (te == ts)
       continue;
