@@ -1169,6 +1169,17 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       te--;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
+    /* "Enron Broadband Services, Inc. Phone", "J.M. Huber Corporation
+    ** Guaranty": an organisation ends with its company ending */
+    if (ty == NER_TYPE_ORG && te - ts >= 3)
+      for (size_t k = te - 1; k > ts + 1 && k + 3 > te; k--) {
+        const ner_tok_t *c = &d->toks[k - 1];
+        if (is_lower_word(d->text + c->bs, c->be - c->bs, CORP_SUFFIX) ||
+            tok_is(d, c, "Corporation")) {
+          te = k;
+          break;
+        }
+      }
     /* "CCNG, Inc.": the company ending after a comma belongs to the name */
     if (te > ts && te + 1 < s1 && d->toks[te].be - d->toks[te].bs == 1 &&
         d->text[d->toks[te].bs] == ',' && d->toks[te + 1].cap &&
