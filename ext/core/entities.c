@@ -911,6 +911,15 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   ent_t e;
   int kw = -1; /* the label its last word gives a longer name */
   e = ent_of_tokens(d, ts, te);
+  /* "in the U.S." at the end of a sentence: its last dot ends the sentence
+  ** (one full stop serves both) */
+  if (te == d->toks[ts].sent_end && e.be - d->toks[te - 1].bs >= 3 &&
+      d->text[e.be - 1] == '.' && d->text[e.be - 2] != '.' &&
+      (e.be == d->len || d->text[e.be] == '\n' ||
+       (d->text[e.be] == ' ' && e.be + 1 < d->len &&
+        (d->text[e.be + 1] & 0x80) == 0 && d->text[e.be + 1] >= 'A' &&
+        d->text[e.be + 1] <= 'Z')))
+    e.be--;
   e.label = refine(d, ts, te, ty);
   if (te - ts == 1 && d->toks[ts].cap == 2 &&
       is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
