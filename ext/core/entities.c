@@ -543,6 +543,12 @@ static const char *const TITLE_CASED[] = {
     "you", "your", "we",   "our",  "are",   "is", "was", "were", "have", "has",
     "had", "be",   "been", "they", "their", "it", "its", "i'm",  0};
 
+/* Function words that Title Case capitalises: two inside a run of
+** capitalised words make a Title Case sentence, not a name. */
+static const char *const TITLE_FUNCTION[] = {"to", "the",  "for", "and", "in",
+                                             "on", "with", "at",  "by",  "from",
+                                             "a",  "an",   0};
+
 /* Words after which a capitalised common word that opens a sentence is a
 ** verb, not a name ("Hope you", "Will be"). */
 static const char *const AFTER_VERB[] = {
@@ -663,11 +669,20 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   for (size_t k = ts; k < te; k++)
     if (d->toks[k].kind == NLP_TOKEN_WORD && stretched(d, &d->toks[k]))
       return 0;
-  for (size_t k = ts + 1; k < te; k++)
-    if (d->toks[k].cap == 1 &&
-        is_lower_word(d->text + d->toks[k].bs, d->toks[k].be - d->toks[k].bs,
-                      TITLE_CASED))
-      return 0; /* "... Great Job You And Your Boys Have Done" */
+  {
+    size_t fw = 0;
+    for (size_t k = ts + 1; k < te; k++) {
+      const char *w = d->text + d->toks[k].bs;
+      size_t n = d->toks[k].be - d->toks[k].bs;
+      if (d->toks[k].cap != 1)
+        continue;
+      if (is_lower_word(w, n, TITLE_CASED))
+        return 0; /* "... Great Job You And Your Boys Have Done" */
+      fw += is_lower_word(w, n, TITLE_FUNCTION);
+    }
+    if (fw >= 2)
+      return 0; /* "Great Place To Use The Fix ..." */
+  }
   if (ty == NER_TYPE_ORG && te - ts >= 2 && !d->toks[ts].sent_caps) {
     /* Title Case common words that the text also writes in lower case
     ** ("the first Smart Phone" ... "smart phone"), with no word that heads
