@@ -85,7 +85,7 @@ static int is_lower_word(const char *s, size_t n, const char *const *list) {
   }
   buf[n] = 0;
   for (size_t i = 0; list[i]; i++)
-    if (list[i][0] == buf[0] && !strcmp(buf, list[i]))
+    if (list[i][0] == buf[0] && list[i][1] == buf[1] && !strcmp(buf, list[i]))
       return 1;
   return 0;
 }
@@ -239,7 +239,7 @@ static int span_in(const ner_doc_t *d, size_t ts, size_t te,
   }
   buf[n] = 0;
   for (size_t i = 0; list[i]; i++)
-    if (list[i][0] == buf[0] && !strcmp(buf, list[i]))
+    if (list[i][0] == buf[0] && list[i][1] == buf[1] && !strcmp(buf, list[i]))
       return 1;
   return 0;
 }
@@ -355,7 +355,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const char *lw = d->text + last->bs;
   size_t lwn = last->be - last->bs;
   unsigned bits = 0;
-  if (span_in(d, ts, te, PRODUCTS))
+  if (ty != NER_TYPE_LOC && ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
     return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
@@ -1031,7 +1031,8 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
     const ner_tok_t *t = &d->toks[i], *p = t - 1;
     size_t m, k;
     if (tags[i] != NER_O || t->kind != NLP_TOKEN_WORD || t->cap != 0 ||
-        t->be - t->bs < 3 || p->cap != 0 ||
+        t->dict != NER_DICT_CAP || t->given || t->be - t->bs < 3 ||
+        p->cap != 0 ||
         !is_lower_word(d->text + p->bs, p->be - p->bs, TO_PLACE) ||
         !(m = ner_city_match(d, i)))
       continue;
