@@ -355,7 +355,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const char *lw = d->text + last->bs;
   size_t lwn = last->be - last->bs;
   unsigned bits = 0;
-  if (ty != NER_TYPE_LOC && ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
+  if (ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
     return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
