@@ -33,6 +33,8 @@
 #include "numex.h"
 
 #define NONE ((size_t)-1)
+#define IS_ALPHA(c)                                                            \
+  ((((unsigned char)(c)) | 32) >= 'a' && (((unsigned char)(c)) | 32) <= 'z')
 #define NUMEX_STACK 64    /* numeric entities of a sentence kept on the stack */
 #define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
 
@@ -143,8 +145,8 @@ static const char *const ABBREVS[] = {
     "ufo",   "hq",   "ssn",    "dob",    "vat",    "gst",    "suv",  "atv",
     "mpg",   "awd",  "hvac",   "bbq",    "mlm",    "ppc",    "cpc",  "ctr",
     "yay",   "yey",  "yeah",   "woohoo", "hooray", "ugh",    "meh",  "hmm",
-    "argh",  "wtf",  "jk",     "ttyl",   "brb",    "idk",    "smh",  "fwiw",
-    "afaik", "iirc", "omfg",   0};
+    "argh",  "wtf",  "ttyl",   "brb",    "idk",    "smh",    "fwiw", "afaik",
+    "iirc",  "omfg", 0};
 /* Words before a name that are not part of it, beyond the gazetteer's
 ** titles ("Aunt Toni", "Drs. Ali", "Coach Taylor"). */
 static const char *const KIN_TITLES[] = {"aunt",    "auntie",  "uncle",
@@ -246,15 +248,13 @@ static int span_in(const ner_doc_t *d, size_t ts, size_t te,
 
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
 static const char *const NOT_FIRST[] = {
-    "from",    "to",        "in",     "at",        "on",    "for",
-    "with",    "by",        "this",   "that",      "these", "those",
-    "my",      "our",       "your",   "his",       "her",   "their",
-    "its",     "we",        "i",      "you",       "he",    "she",
-    "they",    "it",        "and",    "or",        "but",   "if",
-    "so",      "p.s.",      "ps",     "dear",      "hi",    "hello",
-    "hey",     "thanks",    "thank",  "regards",   "then",  "when",
-    "while",   "after",     "before", "meanwhile", "both",  "morning",
-    "evening", "afternoon", 0};
+    "from",  "to",    "in",     "at",        "on",      "for",  "with",
+    "by",    "this",  "that",   "these",     "those",   "my",   "our",
+    "your",  "his",   "her",    "their",     "its",     "we",   "i",
+    "you",   "he",    "she",    "they",      "it",      "and",  "or",
+    "but",   "if",    "so",     "p.s.",      "ps",      "dear", "hi",
+    "hello", "hey",   "thanks", "thank",     "regards", "then", "when",
+    "while", "after", "before", "meanwhile", "both",    0};
 /* Greetings and praise that open a sentence, not a name ("Good Food",
 ** "Highly recommend Mi Pueblo"). */
 static const char *const OPENERS[] = {
@@ -525,6 +525,8 @@ static int title_line(const ner_doc_t *d, size_t i, int *memo) {
 static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
   const char *w = d->text + t->bs;
   size_t n = t->be - t->bs, k = 0;
+  if (n < 5)
+    return 0; /* "AAA", "AAAs": abbreviations */
   while (k < n && w[k] && strchr("IVXLCDM", w[k]))
     k++;
   if (k == n)
@@ -596,8 +598,57 @@ static int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
   return 1;
 }
 
-/* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
-** or emoji; not only lower-case common words. title_memo: see title_line. */
+/* Whether the sentence of tokens [ts, te) has two or more lower-case words
+** outside them. */
+static int lower_around(const ner_doc_t *d, size_t ts, size_t te) {
+  size_t n = 0;
+  for (size_t k = d->toks[ts].sent_first; k < d->toks[ts].sent_end; k++)
+    if ((k < ts || k >= te) && d->toks[k].kind == NLP_TOKEN_WORD &&
+        d->toks[k].cap == 0 && ++n >= 2)
+      return 1;
+  return 0;
+}
+
+/* How far from a name lower_phrase_near() looks (bytes either side): a
+** bound, so that long texts stay linear. */
+#define PHRASE_WINDOW 20000
+
+/* Whether the words of tokens [ts, te) (without a leading "The") occur in
+** lower case, as one phrase, within PHRASE_WINDOW bytes of them. */
+static int lower_phrase_near(const ner_doc_t *d, size_t ts, size_t te) {
+  char ph[64];
+  size_t n = 0, a, b;
+  if (te - ts > 1 && tok_is(d, &d->toks[ts], "The"))
+    ts++;
+  for (size_t k = ts; k < te; k++) {
+    const ner_tok_t *t = &d->toks[k];
+    size_t tl = t->be - t->bs;
+    if (n + tl + 1 >= sizeof ph)
+      return 0;
+    if (k > ts && t->bs > d->toks[k - 1].be)
+      ph[n++] = ' ';
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char c = (unsigned char)d->text[t->bs + j];
+      ph[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+  a = d->toks[ts].bs > PHRASE_WINDOW ? d->toks[ts].bs - PHRASE_WINDOW : 0;
+  b = d->toks[te - 1].be + PHRASE_WINDOW < d->len
+          ? d->toks[te - 1].be + PHRASE_WINDOW
+          : d->len;
+  for (size_t i = a; i + n <= b; i++) {
+    const char *p = d->text + i;
+    if (*p != ph[0] || memcmp(p, ph, n) != 0)
+      continue;
+    if ((i == 0 || !IS_ALPHA(p[-1])) && (i + n == d->len || !IS_ALPHA(p[n])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether tokens [ts, te) can be a name at all (1; 2: the title of a
+** work, not a name): no URLs, e-mail addresses or emoji; not only lower-case
+** common words. title_memo: see title_line. */
 static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
                      int *title_memo) {
   int any_cap = 0, common = 0;
@@ -677,17 +728,18 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       if (d->toks[k].cap != 1)
         continue;
       if (is_lower_word(w, n, TITLE_CASED))
-        return 0; /* "... Great Job You And Your Boys Have Done" */
+        /* "... Great Job You And Your Boys Have Done"; in a sentence in
+        ** lower case, a title ("Do They Know It's Christmas?") */
+        return lower_around(d, ts, te) ? 2 : 0;
       fw += is_lower_word(w, n, TITLE_FUNCTION);
     }
     if (fw >= 2)
-      return 0; /* "Great Place To Use The Fix ..." */
+      return lower_around(d, ts, te) ? 2 : 0; /* "Great Place To Use ..." */
   }
   if (ty == NER_TYPE_ORG && te - ts >= 2 && !d->toks[ts].sent_caps) {
-    /* Title Case common words that the text also writes in lower case
-    ** ("the first Smart Phone" ... "smart phone"), with no word that heads
-    ** organisations' names: a common noun phrase */
-    int seen_lower = 0;
+    /* Title Case common words that the text also writes in lower case, as
+    ** one phrase ("the first Smart Phone" ... "smart phone"), with no word
+    ** that heads organisations' names: a common noun phrase */
     size_t k;
     for (k = ts; k < te; k++) {
       const ner_tok_t *t = &d->toks[k];
@@ -699,20 +751,19 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
           t->cap == 2 || is_lower_word(w, n, ORG_WORDS) ||
           is_lower_word(w, n, ORG_LAST) || is_lower_word(w, n, ORG_HEADS))
         break;
-      if (t->doc_lower && !tok_is(d, t, "of") && !tok_is(d, t, "and") &&
-          !tok_is(d, t, "the"))
-        seen_lower = 1;
     }
-    if (k == te && seen_lower)
+    if (k == te && lower_phrase_near(d, ts, te))
       return 0;
   }
   if (te - ts == 1) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
     /* a common word opening a sentence before a pronoun, "to" or "be" is a
-    ** verb ("Hope you enjoy", "Will be back", "Hope to see you") */
+    ** verb ("Hope you enjoy", "Will be back", "Hope to see you"), unless the
+    ** text also writes it capitalised mid-sentence ("Bush to visit ...",
+    ** then "President Bush") */
     if (ts == t->sent_first && t->cap == 1 && (t->dict & NER_DICT_LOWER) &&
-        !t->gaz && te < t->sent_end && d->toks[te].cap == 0 &&
+        !t->gaz && !t->doc_title && te < t->sent_end && d->toks[te].cap == 0 &&
         is_lower_word(d->text + d->toks[te].bs, d->toks[te].be - d->toks[te].bs,
                       AFTER_VERB))
       return 0;
@@ -802,8 +853,16 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
       if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == 1 &&
           d->toks[k + 1].cap == 1 &&
           is_lower_word(d->text + d->toks[k - 1].bs,
-                        d->toks[k - 1].be - d->toks[k - 1].bs, ORG_WORDS))
-        return 0;
+                        d->toks[k - 1].be - d->toks[k - 1].bs, ORG_WORDS)) {
+        /* the portfolio is common words ("Housing"; not "of Africa and
+        ** Standard Trust Bank") */
+        size_t q = k + 1;
+        while (q < j && d->toks[q].kind == NLP_TOKEN_WORD &&
+               d->toks[q].dict == NER_DICT_LOWER && !d->toks[q].gaz)
+          q++;
+        if (q == j)
+          return 0;
+      }
     return j - i >= 2 && j + 2 < s1 && tags[j + 1] == tags[j] &&
            tags[j + 2] == tags[j];
   }
@@ -983,9 +1042,15 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     p->label = NLP_LABEL_PRODUCT;
     return NLP_OK;
   }
-  if (!plausible(d, ts, te, ty, &it->title_memo)) {
+  switch (plausible(d, ts, te, ty, &it->title_memo)) {
+  case 0:
     it->dropped = e;
     return NLP_OK;
+  case 2:
+    e.label = NLP_LABEL_WORK_OF_ART;
+    break;
+  default:
+    break;
   }
   cut_before(it, d, first, ts);
   return push(it, &e);
