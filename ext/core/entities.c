@@ -582,6 +582,12 @@ static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
                     is_lower_word(d->text + t->bs, t->be - t->bs, FAC_WORDS));
 }
 
+/* Words after which a lower-case word is no name. */
+static const char *const DETERMINERS[] = {
+    "the",  "a",     "an",  "this",  "that", "these", "those",
+    "its",  "their", "our", "my",    "your", "his",   "her",
+    "some", "any",   "no",  "every", "each", "per",   0};
+
 /* Whether token t is a given name written in lower case that the English
 ** word list knows only as a proper noun ("lisa", "shanna"; not "max",
 ** "hector"), and no place. */
@@ -590,6 +596,11 @@ static int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
   if (t->kind != NLP_TOKEN_WORD || t->cap != 0 || !t->given ||
       t->dict != NER_DICT_CAP || t->gaz || t->be - t->bs < 3 ||
       (t->bs > 0 && d->text[t->bs - 1] != ' ' && d->text[t->bs - 1] != '\n'))
+    return 0;
+  /* not after a number or a determiner ("35,000 rand", "the rand") */
+  if (t > d->toks && t - 1 >= d->toks + t->sent_first &&
+      (t[-1].kind == NLP_TOKEN_NUMBER ||
+       is_lower_word(d->text + t[-1].bs, t[-1].be - t[-1].bs, DETERMINERS)))
     return 0;
   /* not part of an address ("<julie...@example.net>") */
   while (p < end && *p != ' ' && *p != '\n')
