@@ -542,8 +542,11 @@ static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
 /* Pronouns and verbs that only a sentence in Title Case capitalises inside
 ** a run of capitalised words (not "Our Lady", which they open). */
 static const char *const TITLE_CASED[] = {
-    "you", "your", "we",   "our",  "are",   "is", "was", "were", "have", "has",
-    "had", "be",   "been", "they", "their", "it", "its", "i'm",  0};
+    "you",       "your",    "we",      "our",    "are",      "is",
+    "was",       "were",    "have",    "has",    "had",      "be",
+    "been",      "they",    "their",   "it",     "its",      "i'm",
+    "me",        "us",      "them",    "myself", "yourself", "themselves",
+    "ourselves", "himself", "herself", 0};
 
 /* Function words that Title Case capitalises: two inside a run of
 ** capitalised words make a Title Case sentence, not a name. */
