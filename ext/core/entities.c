@@ -103,6 +103,12 @@ static const char *const FAC_WORDS[] = {
     "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
     "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
     "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
+/* Last words that make an organisation's name a contract or agreement
+** ("Intrastate Gas Transportation Agreement", "Turbine Contract"). */
+static const char *const DEAL_LAST[] = {
+    "agreement", "agreements", "contract", "contracts",
+    "guarantee", "guaranty",   0};
+
 /* Last words that make an organisation's name a building or street
 ** ("Symphony Auditorium", "Met Garage"; not "Crystal Palace", "Queen's
 ** Park", "Kansai International Airport": teams and companies). */
@@ -373,6 +379,9 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
+        is_lower_word(lw, lwn, DEAL_LAST))
+      return NLP_LABEL_LAW; /* "Gas Transportation Agreement" */
     if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
         is_lower_word(lw, lwn, FAC_LAST))
       return NLP_LABEL_FAC; /* "Met Garage", "Symphony Auditorium" */
