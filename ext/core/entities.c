@@ -322,6 +322,9 @@ static const char *const EVENT_LAST[] = {"summit",
                                          "expo",
                                          "marathon",
                                          0};
+/* Historical events and eras named by one word. */
+static const char *const ERAS[] = {"holocaust", "renaissance", "reformation",
+                                   "crusades", 0};
 /* Words before a storm's name: "Hurricane Rita" is an EVENT. */
 static const char *const STORMS[] = {"hurricane", "typhoon", "cyclone", 0};
 static const char *const LAW_WORDS[] = {
@@ -369,6 +372,8 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   if (te - ts > 1 && is_lower_word(d->text + d->toks[ts].bs,
                                    d->toks[ts].be - d->toks[ts].bs, STORMS))
     return NLP_LABEL_EVENT; /* "Hurricane Rita" */
+  if (te - ts == 1 && d->toks[ts].cap == 1 && is_lower_word(lw, lwn, ERAS))
+    return NLP_LABEL_EVENT; /* "the Holocaust" */
   if (te - ts > 1 && is_lower_word(lw, lwn, ORG_LAST))
     return NLP_LABEL_ORG;
   if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_LAST))
