@@ -285,6 +285,26 @@ static void test_web_habits(void **state) {
   expect("i am moving to auckland next week", "auckland/GPE/");
   expect("He wrote to the Department of Housing and Urban Development.",
          "Department of Housing and Urban Development/ORG/");
+  /* two banks, not one */
+  run("Nigerian banks United Bank of Africa and Standard Trust Bank will "
+      "merge.",
+      got, sizeof got);
+  assert_non_null(strstr(got, "United Bank of Africa/ORG/"));
+  assert_non_null(strstr(got, "Standard Trust Bank/ORG/"));
+  expect("Any news on Aunt Toni? Thanks Josh!", "Toni/PERSON/");
+  expect("Any news on Aunt Toni? Thanks Josh!", "Josh/PERSON/");
+  expect("Please call Ridgeway Broadband Services, Inc. Phone support is "
+         "open.",
+         "Ridgeway Broadband Services, Inc./ORG/");
+  /* the full stop after an abbreviation ends the sentence too */
+  expect("They are taking delivery in the U.S.\nThanks.", "U.S/GPE/");
+  expect("i think shanna and i are going", "shanna/PERSON/");
+  run("those earning less than 35,000 rand a year", got, sizeof got);
+  assert_null(strstr(got, "PERSON"));
+  expect("Band Aid's Do They Know It's Christmas? topped the charts.",
+         "Do They Know It/WORK_OF_ART/");
+  expect("Please send the Gas Transportation Agreement today.",
+         "Gas Transportation Agreement/LAW/");
 }
 
 static void test_places_and_storms(void **state) {
