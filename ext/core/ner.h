@@ -223,6 +223,10 @@ int ner_tag_allowed(int prev, int tag);
 /* Hash of bytes (FNV-1a, then mixed). */
 uint32_t ner_hash(const void *p, size_t n, uint32_t seed);
 
+/* The token count of the longest city name (data/words.bin, up to 3 words,
+** any case) that starts at token i of d, or 0. */
+size_t ner_city_match(const ner_doc_t *d, size_t i);
+
 /* Gazetteer lookups (gazetteer.c): the NER_GAZ_* bits of a single
 ** lower-cased word or multi-word name (ASCII lower case, single spaces). */
 unsigned ner_gaz_lookup(const char *lower, size_t n);

@@ -1090,6 +1090,8 @@ int ner_tag_allowed(int prev, int tag) {
 #define BOS 0x5bd1e995u
 #define EOS 0x1b873593u
 
+size_t ner_city_match(const ner_doc_t *d, size_t i) { return city_match(d, i); }
+
 size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL, *tp2 = NULL,
                   *tn2 = NULL;

@@ -258,6 +258,55 @@ static void test_web_text(void **state) {
 /* Places: "<Gulf> of" + a place is one LOC, also when tagged an ORG;
 ** lower-case "city state" without a comma is two places; a storm's name
 ** is an EVENT, and so is its short form later. */
+/* Web text habits: stretched words, common abbreviations, products, shops
+** named by their possessive, mail headers, Title Case sentences. */
+static void test_web_habits(void **state) {
+  char got[2048];
+  (void)state;
+  run("Sooooo good. The staff was VERYYY nice!", got, sizeof got);
+  assert_string_equal(got, "");
+  run("We sent the RFP before the IPO.", got, sizeof got);
+  assert_string_equal(got, "");
+  run("Hope you enjoy it. Will be back soon!", got, sizeof got);
+  assert_string_equal(got, "");
+  run("Thanks For The Great Job You And Your Team Have Done On Our Roof", got,
+      sizeof got);
+  assert_string_equal(got, "");
+  run("Was it the first Smart Phone? Every smart phone has a camera now.", got,
+      sizeof got);
+  assert_null(strstr(got, "Smart Phone"));
+  expect("Open the file in Adobe Acrobat Reader first.",
+         "Adobe Acrobat Reader/PRODUCT/");
+  expect("We are going to Marlowe 's for dinner tonight.", "Marlowe 's/FAC/");
+  expect("From: \"Dana Whitfield\" <dana@example.com>\nHi all,",
+         "Dana Whitfield/PERSON/");
+  expect("Dana Whitfield@ACME 08/16/2000 12:05 PM\nPlease call me.",
+         "Dana Whitfield@ACME/PERSON/");
+  expect("i am moving to auckland next week", "auckland/GPE/");
+  expect("He wrote to the Department of Housing and Urban Development.",
+         "Department of Housing and Urban Development/ORG/");
+  /* two banks, not one */
+  run("Nigerian banks United Bank of Africa and Standard Trust Bank will "
+      "merge.",
+      got, sizeof got);
+  assert_non_null(strstr(got, "United Bank of Africa/ORG/"));
+  assert_non_null(strstr(got, "Standard Trust Bank/ORG/"));
+  expect("Any news on Aunt Toni? Thanks Josh!", "Toni/PERSON/");
+  expect("Any news on Aunt Toni? Thanks Josh!", "Josh/PERSON/");
+  expect("Please call Ridgeway Broadband Services, Inc. Phone support is "
+         "open.",
+         "Ridgeway Broadband Services, Inc./ORG/");
+  /* the full stop after an abbreviation ends the sentence too */
+  expect("They are taking delivery in the U.S.\nThanks.", "U.S/GPE/");
+  expect("i think shanna and i are going", "shanna/PERSON/");
+  run("those earning less than 35,000 rand a year", got, sizeof got);
+  assert_null(strstr(got, "PERSON"));
+  expect("Band Aid's Do They Know It's Christmas? topped the charts.",
+         "Do They Know It/WORK_OF_ART/");
+  expect("Please send the Gas Transportation Agreement today.",
+         "Gas Transportation Agreement/LAW/");
+}
+
 static void test_places_and_storms(void **state) {
   char got[2048];
   (void)state;
@@ -571,6 +620,7 @@ int main(void) {
       cmocka_unit_test(test_org_last_word),
       cmocka_unit_test(test_events),
       cmocka_unit_test(test_web_text),
+      cmocka_unit_test(test_web_habits),
       cmocka_unit_test(test_places_and_storms),
       cmocka_unit_test(test_no_overlap),
       cmocka_unit_test(test_edge_inputs),
