@@ -660,16 +660,24 @@ static int lower_phrase_near(const ner_doc_t *d, size_t ts, size_t te) {
       ph[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
   }
+  /* a word the text never writes in lower case cannot be in the phrase
+  ** written so (the tagger's document facts): most names stop here */
+  for (size_t k = ts; k < te; k++)
+    if (d->toks[k].kind == NLP_TOKEN_WORD && !d->toks[k].doc_lower)
+      return 0;
   a = d->toks[ts].bs > PHRASE_WINDOW ? d->toks[ts].bs - PHRASE_WINDOW : 0;
   b = d->toks[te - 1].be + PHRASE_WINDOW < d->len
           ? d->toks[te - 1].be + PHRASE_WINDOW
           : d->len;
-  for (size_t i = a; i + n <= b; i++) {
-    const char *p = d->text + i;
-    if (*p != ph[0] || memcmp(p, ph, n) != 0)
-      continue;
-    if ((i == 0 || !IS_ALPHA(p[-1])) && (i + n == d->len || !IS_ALPHA(p[n])))
+  for (size_t i = a; n > 0 && i + n <= b;) {
+    const char *p = memchr(d->text + i, ph[0], b - n + 1 - i);
+    if (!p)
+      break;
+    i = (size_t)(p - d->text);
+    if (memcmp(p, ph, n) == 0 && (i == 0 || !IS_ALPHA(p[-1])) &&
+        (i + n == d->len || !IS_ALPHA(p[n])))
       return 1;
+    i++;
   }
   return 0;
 }
