@@ -637,9 +637,29 @@ static int lower_around(const ner_doc_t *d, size_t ts, size_t te) {
   return 0;
 }
 
-/* How far from a name lower_phrase_near() looks (bytes either side): a
-** bound, so that long texts stay linear. */
-#define PHRASE_WINDOW 20000
+/* How far from a name lower_phrase_near() looks (bytes either side): about
+** three news articles; a bound, so that long texts stay linear. */
+#define PHRASE_WINDOW 8000
+
+/* The first place of needle[0..n) (n > 0) in hay[0..hn), or NULL
+** (Boyer-Moore-Horspool: steps of up to n bytes). */
+static const char *find_bytes(const char *hay, size_t hn, const char *needle,
+                              size_t n) {
+  unsigned char shift[256]; /* n < 64: ph[] */
+  size_t i = 0;
+  for (size_t c = 0; c < 256; c++)
+    shift[c] = (unsigned char)n;
+  for (size_t k = 0; k + 1 < n; k++)
+    shift[(unsigned char)needle[k]] = (unsigned char)(n - 1 - k);
+  while (i + n <= hn) {
+    unsigned char c = (unsigned char)hay[i + n - 1];
+    if (c == (unsigned char)needle[n - 1] &&
+        memcmp(hay + i, needle, n - 1) == 0)
+      return hay + i;
+    i += shift[c];
+  }
+  return NULL;
+}
 
 /* Whether the words of tokens [ts, te) (without a leading "The") occur in
 ** lower case, as one phrase, within PHRASE_WINDOW bytes of them. */
@@ -670,12 +690,11 @@ static int lower_phrase_near(const ner_doc_t *d, size_t ts, size_t te) {
           ? d->toks[te - 1].be + PHRASE_WINDOW
           : d->len;
   for (size_t i = a; n > 0 && i + n <= b;) {
-    const char *p = memchr(d->text + i, ph[0], b - n + 1 - i);
+    const char *p = find_bytes(d->text + i, b - i, ph, n);
     if (!p)
       break;
     i = (size_t)(p - d->text);
-    if (memcmp(p, ph, n) == 0 && (i == 0 || !IS_ALPHA(p[-1])) &&
-        (i + n == d->len || !IS_ALPHA(p[n])))
+    if ((i == 0 || !IS_ALPHA(p[-1])) && (i + n == d->len || !IS_ALPHA(p[n])))
       return 1;
     i++;
   }
