@@ -76,7 +76,7 @@ typedef struct ner_tok {
   uint8_t given;      /* a given name (data/words.bin) */
   uint8_t city;       /* 1 first word of a city name, 2 inside one */
   uint16_t clus;      /* word cluster path, first turn in the top bit */
-  uint8_t detailed;   /* ner_tok_detail has run */
+  uint8_t detailed;   /* bit 1: shapes and exact form found, bit 2: cluster */
 } ner_tok_t;
 
 #define NER_GAZ_COUNTRY 1

@@ -480,23 +480,32 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
   t->h_lower = h;
 }
 
-void ner_tok_detail(ner_doc_t *d, size_t i) {
-  ner_tok_t *t = &d->toks[i];
-  if (t->detailed)
-    return;
-  tok_shapes(t, d->text);
-  clus_lookup(t);
-  t->detailed = 1;
+/* The shapes and exact form of token t, once (detailed bit 1). */
+static void detail_shapes(ner_tok_t *t, const char *text) {
+  if (!(t->detailed & 1)) {
+    tok_shapes(t, text);
+    t->detailed |= 1;
+  }
 }
 
-/* The details of token i and the neighbours its features read. */
+void ner_tok_detail(ner_doc_t *d, size_t i) {
+  ner_tok_t *t = &d->toks[i];
+  detail_shapes(t, d->text);
+  if (!(t->detailed & 2)) {
+    clus_lookup(t);
+    t->detailed |= 2;
+  }
+}
+
+/* The details of token i and what its features read of its neighbours
+** (their shapes and exact forms; a cluster only of the token itself). */
 static void detail_near(ner_doc_t *d, size_t i) {
   const ner_tok_t *t = &d->toks[i];
   if (i > t->sent_first)
-    ner_tok_detail(d, i - 1);
+    detail_shapes(&d->toks[i - 1], d->text);
   ner_tok_detail(d, i);
   if (i + 1 < t->sent_end)
-    ner_tok_detail(d, i + 1);
+    detail_shapes(&d->toks[i + 1], d->text);
 }
 
 /* ---- the per-document word map ---------------------------------------- */
