@@ -1081,9 +1081,10 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
       p->be = e.be;
       p->label = (nlp_label_t)kw;
       if (p == &it->dropped) {
+        ent_t joined = *p; /* push() may move it->ents; p is not in them */
         it->dropped.te = 0;
-        cut_before(it, d, first, p->ts);
-        return push(it, p);
+        cut_before(it, d, first, joined.ts);
+        return push(it, &joined);
       }
       return NLP_OK;
     }

@@ -390,12 +390,12 @@ static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
   const unsigned char *lim = t->be - t->bs > MAXW ? p + MAXW : end;
-  uint32_t h = 2166136261u ^ 1u, nup = 0, nlow = 0, letters = 0, first;
-  if (p == end || *p >= 0x80) {
+  const unsigned char *start = p;
+  uint32_t h = 2166136261u ^ 1u, nup = 0, nlow = 0, letters = 0, first = 0;
+  if (p == end) {
     tok_case_any(t, text, straight_quotes);
     return;
   }
-  first = nlp_ascii_class[*p];
   for (; p < end; p++) {
     unsigned char b = *p;
     uint32_t k;
@@ -404,6 +404,8 @@ static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
       return;
     }
     k = nlp_ascii_class[b];
+    if (p == start)
+      first = k;
     nup += (k & NLP_C_UPPER) != 0;
     nlow += (k & NLP_C_LOWER) != 0;
     letters += (k & NLP_C_LETTER) != 0;
@@ -617,9 +619,11 @@ static void gaz_index(void) {
 
 static size_t gaz_lower_bound(const char *s, size_t n) {
   size_t lo, hi;
-  unsigned c0 = (unsigned char)s[0], c1 = n > 1 ? (unsigned char)s[1] : 0;
+  unsigned c0, c1;
   if (n == 0)
     return 0;
+  c0 = (unsigned char)s[0];
+  c1 = n > 1 ? (unsigned char)s[1] : 0;
   pthread_once(&gaz_once, gaz_index);
   /* names before the range are smaller than s, those after it larger */
   if (c0 >= 'a' && c0 <= 'z' && c1 >= 'a' && c1 <= 'z') {
