@@ -23,19 +23,34 @@
 #include "ner.h"
 #include "ner_gaz.h"
 
-uint32_t ner_hash(const void *p, size_t n, uint32_t seed) {
-  const unsigned char *s = p;
-  uint32_t h = 2166136261u ^ seed;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= 16777619u;
-  }
+/* ner_hash in parts, for callers that feed it a byte at a time: the start
+** for a seed, one byte, and the final mixing. */
+#define HASH_START(seed) (2166136261u ^ (seed))
+#define HASH_STEP(h, b) ((h) = ((h) ^ (uint32_t)(b)) * 16777619u)
+
+static uint32_t hash_final(uint32_t h) {
   h ^= h >> 16;
   h *= 0x85ebca6bu;
   h ^= h >> 13;
   h *= 0xc2b2ae35u;
   h ^= h >> 16;
   return h;
+}
+
+uint32_t ner_hash(const void *p, size_t n, uint32_t seed) {
+  const unsigned char *s = p;
+  uint32_t h = HASH_START(seed);
+  for (size_t i = 0; i < n; i++)
+    HASH_STEP(h, s[i]);
+  return hash_final(h);
+}
+
+/* Whether p[0..n) is all ASCII. */
+static int all_ascii(const unsigned char *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (p[i] >= 0x80)
+      return 0;
+  return 1;
 }
 
 static inline uint32_t mix(uint32_t h) {
@@ -90,11 +105,9 @@ static size_t tok_bytes(const ner_tok_t *t, const char *text, char *raw,
 static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
                         uint32_t *suf) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
-  size_t n = t->be - t->bs, nl = n > MAXW ? MAXW : n, j = 0, m;
+  size_t n = t->be - t->bs, nl = n > MAXW ? MAXW : n, j, m;
   char lower[MAXW], head[3], tail[4];
-  while (j < nl && p[j] < 0x80)
-    j++;
-  if (j < nl) {
+  if (!all_ascii(p, nl)) {
     /* not plain ASCII: tok_bytes reads the curly quotes */
     nl = tok_bytes(t, text, NULL, lower);
     for (size_t k = 0; k < 3; k++)
@@ -126,39 +139,11 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
   char lower[MAXW], raw[MAXW], shape[MAXW], sshape[MAXW];
-  size_t nr, ns = 0, nss = 0, n = t->be - t->bs, j = 0;
-  shape[0] = sshape[0] = 0;
-  while (j < n && p[j] < 0x80)
-    j++;
-  if (j == n) {
-    /* ASCII: the exact form is the bytes (the first MAXW), the shape is
-    ** read from the character classes of the first 8 */
-    uint32_t h = 2166136261u ^ 2u;
-    for (j = 0; j < n && j < MAXW; j++) {
-      h ^= p[j];
-      h *= 16777619u;
-    }
-    h ^= h >> 16;
-    h *= 0x85ebca6bu;
-    h ^= h >> 13;
-    h *= 0xc2b2ae35u;
-    h ^= h >> 16;
-    t->h_raw = h;
-    for (j = 0; j < n && ns < 8; j++) {
-      uint32_t k = nlp_ascii_class[p[j]];
-      char s = k & NLP_C_UPPER                    ? 'X'
-               : k & (NLP_C_LOWER | NLP_C_LETTER) ? 'x'
-               : k & NLP_C_DIGIT                  ? 'd'
-                                                  : (char)p[j];
-      shape[ns++] = s;
-      if (nss == 0 || sshape[nss - 1] != s)
-        sshape[nss++] = s;
-    }
-    t->h_shape = ner_hash(shape, ns, 3);
-    t->h_sshape = ner_hash(sshape, nss, 4);
-    return;
-  }
-  nr = tok_bytes(t, text, raw, lower);
+  size_t ns = 0, nss = 0, n = t->be - t->bs, nl = n > MAXW ? MAXW : n;
+  if (all_ascii(p, nl))
+    t->h_raw = ner_hash(p, nl, 2); /* the exact form is the bytes */
+  else
+    t->h_raw = ner_hash(raw, tok_bytes(t, text, raw, lower), 2);
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
     char s;
@@ -179,7 +164,6 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
       sshape[nss++] = s;
     p += c.len;
   }
-  t->h_raw = ner_hash(raw, nr, 2);
   t->h_shape = ner_hash(shape, ns, 3);
   t->h_sshape = ner_hash(sshape, nss, 4);
 }
@@ -378,25 +362,34 @@ static size_t city_match(const ner_doc_t *d, size_t i) {
   return best;
 }
 
+/* The capitalisation class of a word (ner_tok_t.cap) from its counts of
+** capitals, lower-case letters and letters, and whether it opens with a
+** capital. */
+static uint8_t cap_class(size_t nup, size_t nlow, size_t letters,
+                         int first_up) {
+  if (nup == 0)
+    return 0;
+  if (first_up && nlow > 0)
+    return 1;
+  if (nlow == 0)
+    return letters >= 2 ? 2 : 1;
+  return 3;
+}
+
 /* The cap and h_lower of a token: h_lower of its first MAXW bytes as
 ** written (pass 1) or with curly quotes as straight ones (pass 2: the form
-** the features read, as tok_bytes gives it), ASCII capitals lowered; in
-** one reading of the token. */
+** the features read, as tok_bytes gives it), ASCII capitals lowered. */
 static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes);
 
 /* tok_case for an ASCII token in one loop (most tokens); others go to
 ** tok_case_any. */
 static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
-  const unsigned char *p = (const unsigned char *)text + t->bs;
+  const unsigned char *start = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
-  const unsigned char *lim = t->be - t->bs > MAXW ? p + MAXW : end;
-  const unsigned char *start = p;
-  uint32_t h = 2166136261u ^ 1u, nup = 0, nlow = 0, letters = 0, first = 0;
-  if (p == end) {
-    tok_case_any(t, text, straight_quotes);
-    return;
-  }
-  for (; p < end; p++) {
+  const unsigned char *lim = t->be - t->bs > MAXW ? start + MAXW : end;
+  uint32_t h = HASH_START(1), first = 0;
+  size_t nup = 0, nlow = 0, letters = 0;
+  for (const unsigned char *p = start; p < end; p++) {
     unsigned char b = *p;
     uint32_t k;
     if (b >= 0x80) {
@@ -409,25 +402,11 @@ static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
     nup += (k & NLP_C_UPPER) != 0;
     nlow += (k & NLP_C_LOWER) != 0;
     letters += (k & NLP_C_LETTER) != 0;
-    if (p < lim) {
-      h ^= (uint32_t)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      h *= 16777619u;
-    }
+    if (p < lim)
+      HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
-  if (nup == 0)
-    t->cap = 0;
-  else if ((first & NLP_C_UPPER) && nlow > 0)
-    t->cap = 1;
-  else if (nlow == 0)
-    t->cap = letters >= 2 ? 2 : 1;
-  else
-    t->cap = 3;
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35u;
-  h ^= h >> 16;
-  t->h_lower = h;
+  t->cap = cap_class(nup, nlow, letters, (first & NLP_C_UPPER) != 0);
+  t->h_lower = hash_final(h);
 }
 
 static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
@@ -435,7 +414,7 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
   const unsigned char *end = (const unsigned char *)text + t->be;
   const unsigned char *lim = t->be - t->bs > MAXW ? p + MAXW : end;
   size_t nup = 0, nlow = 0, letters = 0;
-  uint32_t h = 2166136261u ^ 1u; /* ner_hash(lower, n, 1), a byte at a time */
+  uint32_t h = HASH_START(1);
   int first_up = -1;
   for (const unsigned char *q = p; q < lim;) {
     unsigned char b = *q++;
@@ -444,42 +423,19 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
       b = q[1] >= 0x9C ? '"' : '\'';
       q += 2;
     }
-    h ^= (uint32_t)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-    h *= 16777619u;
+    HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
   while (p < end) {
-    uint32_t k;
-    if (*p < 0x80) {
-      k = nlp_ascii_class[*p];
-      p++;
-    } else {
-      nlp_char_t c = nlp_char_at(p, end);
-      k = c.klass;
-      p += c.len;
-    }
+    nlp_char_t c = nlp_char_at(p, end);
     if (first_up < 0)
-      first_up = (k & NLP_C_UPPER) != 0;
-    if (k & NLP_C_UPPER)
-      nup++;
-    if (k & NLP_C_LOWER)
-      nlow++;
-    if (k & NLP_C_LETTER)
-      letters++;
+      first_up = (c.klass & NLP_C_UPPER) != 0;
+    nup += (c.klass & NLP_C_UPPER) != 0;
+    nlow += (c.klass & NLP_C_LOWER) != 0;
+    letters += (c.klass & NLP_C_LETTER) != 0;
+    p += c.len;
   }
-  if (nup == 0)
-    t->cap = 0;
-  else if (first_up == 1 && nlow > 0)
-    t->cap = 1;
-  else if (nlow == 0)
-    t->cap = letters >= 2 ? 2 : 1;
-  else
-    t->cap = 3;
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35u;
-  h ^= h >> 16;
-  t->h_lower = h;
+  t->cap = cap_class(nup, nlow, letters, first_up == 1);
+  t->h_lower = hash_final(h);
 }
 
 /* The shapes and exact form of token t, once (detailed bit 1). */
