@@ -77,6 +77,14 @@ struct nlp_entities {
 
 /* ---- small string helpers ----------------------------------------------- */
 
+/* Whether the NUL-terminated w is a word of list. */
+static int in_list(const char *w, const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (list[i][0] == w[0] && list[i][1] == w[1] && !strcmp(w, list[i]))
+      return 1;
+  return 0;
+}
+
 static int is_lower_word(const char *s, size_t n, const char *const *list) {
   char buf[32];
   if (n == 0 || n >= sizeof buf)
@@ -86,10 +94,7 @@ static int is_lower_word(const char *s, size_t n, const char *const *list) {
     buf[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
   buf[n] = 0;
-  for (size_t i = 0; list[i]; i++)
-    if (list[i][0] == buf[0] && list[i][1] == buf[1] && !strcmp(buf, list[i]))
-      return 1;
-  return 0;
+  return in_list(buf, list);
 }
 
 static const char *const LOC_WORDS[] = {
@@ -229,14 +234,16 @@ static const char *const PRODUCTS[] = {"internet explorer",
 
 /* Whether tokens [ts, te) spell a name of list (ASCII lower case, single
 ** spaces between the tokens that have space between them). */
-static int span_in(const ner_doc_t *d, size_t ts, size_t te,
-                   const char *const *list) {
-  char buf[48];
+/* Tokens [ts, te) ASCII-lowered into buf (NUL-terminated), a space where
+** the text has space between them; returns the length, 0 when they do not
+** fit in cap bytes. */
+static size_t span_lower(const ner_doc_t *d, size_t ts, size_t te, char *buf,
+                         size_t cap) {
   size_t n = 0;
   for (size_t k = ts; k < te; k++) {
     const ner_tok_t *t = &d->toks[k];
     size_t tl = t->be - t->bs;
-    if (n + tl + 2 > sizeof buf)
+    if (n + tl + 2 > cap)
       return 0;
     if (k > ts && t->bs > d->toks[k - 1].be)
       buf[n++] = ' ';
@@ -246,10 +253,13 @@ static int span_in(const ner_doc_t *d, size_t ts, size_t te,
     }
   }
   buf[n] = 0;
-  for (size_t i = 0; list[i]; i++)
-    if (list[i][0] == buf[0] && list[i][1] == buf[1] && !strcmp(buf, list[i]))
-      return 1;
-  return 0;
+  return n;
+}
+
+static int span_in(const ner_doc_t *d, size_t ts, size_t te,
+                   const char *const *list) {
+  char buf[48];
+  return span_lower(d, ts, te, buf, sizeof buf) && in_list(buf, list);
 }
 
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
@@ -665,31 +675,21 @@ static const char *find_bytes(const char *hay, size_t hn, const char *needle,
 ** lower case, as one phrase, within PHRASE_WINDOW bytes of them. */
 static int lower_phrase_near(const ner_doc_t *d, size_t ts, size_t te) {
   char ph[64];
-  size_t n = 0, a, b;
+  size_t n, a, b;
   if (te - ts > 1 && tok_is(d, &d->toks[ts], "The"))
     ts++;
-  for (size_t k = ts; k < te; k++) {
-    const ner_tok_t *t = &d->toks[k];
-    size_t tl = t->be - t->bs;
-    if (n + tl + 1 >= sizeof ph)
-      return 0;
-    if (k > ts && t->bs > d->toks[k - 1].be)
-      ph[n++] = ' ';
-    for (size_t j = 0; j < tl; j++) {
-      unsigned char c = (unsigned char)d->text[t->bs + j];
-      ph[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-  }
   /* a word the text never writes in lower case cannot be in the phrase
   ** written so (the tagger's document facts): most names stop here */
   for (size_t k = ts; k < te; k++)
     if (d->toks[k].kind == NLP_TOKEN_WORD && !d->toks[k].doc_lower)
       return 0;
+  if (!(n = span_lower(d, ts, te, ph, sizeof ph)))
+    return 0;
   a = d->toks[ts].bs > PHRASE_WINDOW ? d->toks[ts].bs - PHRASE_WINDOW : 0;
   b = d->toks[te - 1].be + PHRASE_WINDOW < d->len
           ? d->toks[te - 1].be + PHRASE_WINDOW
           : d->len;
-  for (size_t i = a; n > 0 && i + n <= b;) {
+  for (size_t i = a; i + n <= b;) {
     const char *p = find_bytes(d->text + i, b - i, ph, n);
     if (!p)
       break;
