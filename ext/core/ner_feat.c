@@ -140,10 +140,13 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   const unsigned char *end = (const unsigned char *)text + t->be;
   char lower[MAXW], raw[MAXW], shape[MAXW], sshape[MAXW];
   size_t ns = 0, nss = 0, n = t->be - t->bs, nl = n > MAXW ? MAXW : n;
-  if (all_ascii(p, nl))
+  shape[0] = sshape[0] = 0;
+  if (all_ascii(p, nl)) {
     t->h_raw = ner_hash(p, nl, 2); /* the exact form is the bytes */
-  else
-    t->h_raw = ner_hash(raw, tok_bytes(t, text, raw, lower), 2);
+  } else {
+    size_t nr = tok_bytes(t, text, raw, lower);
+    t->h_raw = ner_hash(raw, nr, 2);
+  }
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
     char s;

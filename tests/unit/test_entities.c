@@ -436,8 +436,8 @@ static void test_unpunctuated_text(void **state) {
   assert_int_equal(places, reps);
 }
 
-/* Pass 2 reads the tokens pass 1 kept (texts up to NER_CACHE_MAX_BYTES) or
-** tokenises again (longer texts): both give the same blocks and tokens. */
+/* Pass 2 reads the tokens pass 1 kept or, with use_cache 0, tokenises
+** again: both give the same blocks and tokens. */
 static void test_token_cache(void **state) {
   const char *s = "WASHINGTON (AP) \xE2\x80\x94 Secretary of State Antony "
                   "Blinken met Mexican President Andres Manuel Lopez Obrador "
@@ -446,7 +446,6 @@ static void test_token_cache(void **state) {
   size_t sl = strlen(s), reps = 60;
   char *text = malloc(sl * reps + 1);
   ner_doc_t a, b;
-  int ra, rb;
   (void)state;
   assert_non_null(text);
   for (size_t i = 0; i < reps; i++)
@@ -456,23 +455,7 @@ static void test_token_cache(void **state) {
   assert_int_equal(ner_doc_init(&b, text, strlen(text)), NLP_OK);
   assert_true(a.use_cache && a.nctoks > 500);
   b.use_cache = 0;
-  do {
-    ra = ner_doc_block(&a, 64);
-    rb = ner_doc_block(&b, 64);
-    assert_int_equal(ra, rb);
-    assert_int_equal(a.ntoks, b.ntoks);
-    for (size_t i = 0; ra == NLP_OK && i < a.ntoks; i++) {
-      assert_int_equal(a.toks[i].bs, b.toks[i].bs);
-      assert_int_equal(a.toks[i].be, b.toks[i].be);
-      assert_int_equal(a.toks[i].sentence, b.toks[i].sentence);
-      assert_int_equal(a.toks[i].kind, b.toks[i].kind);
-      assert_int_equal(a.toks[i].h_lower, b.toks[i].h_lower);
-      assert_int_equal(a.toks[i].sent_first, b.toks[i].sent_first);
-    }
-  } while (ra == NLP_OK);
-  assert_int_equal(ra, NLP_DONE);
-  ner_doc_free(&a);
-  ner_doc_free(&b);
+  nlp_test_same_blocks(&a, &b, 64);
   free(text);
 }
 

@@ -74,7 +74,6 @@ static void test_kept_tokens_are_exact(void **state) {
   char text[4096];
   size_t n = 0;
   ner_doc_t a, b;
-  int ra, rb;
   (void)state;
   n += (size_t)snprintf(text + n, sizeof text - n,
                         "Mr. Biden went to Texas.   \n\n\n   \"Why?\" ");
@@ -89,23 +88,7 @@ static void test_kept_tokens_are_exact(void **state) {
   assert_true(a.use_cache && a.nctoks > 30);
   assert_true(a.cbuf_len < 4 * a.nctoks);
   b.use_cache = 0;
-  do {
-    ra = ner_doc_block(&a, 8);
-    rb = ner_doc_block(&b, 8);
-    assert_int_equal(ra, rb);
-    assert_int_equal(a.ntoks, b.ntoks);
-    for (size_t i = 0; ra == NLP_OK && i < a.ntoks; i++) {
-      assert_int_equal(a.toks[i].bs, b.toks[i].bs);
-      assert_int_equal(a.toks[i].be, b.toks[i].be);
-      assert_int_equal(a.toks[i].kind, b.toks[i].kind);
-      assert_int_equal(a.toks[i].sentence, b.toks[i].sentence);
-      assert_int_equal(a.toks[i].sent_first, b.toks[i].sent_first);
-      assert_int_equal(a.toks[i].sent_end, b.toks[i].sent_end);
-    }
-  } while (ra == NLP_OK);
-  assert_int_equal(ra, NLP_DONE);
-  ner_doc_free(&a);
-  ner_doc_free(&b);
+  nlp_test_same_blocks(&a, &b, 8);
 }
 
 int main(void) {

@@ -1,9 +1,16 @@
 /* util.c: helpers shared by the unit tests. */
 #include "util.h"
 
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
+
+#include <cmocka.h>
+
+#include "ner.h"
 
 char *nlp_test_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
@@ -37,4 +44,26 @@ const char *nlp_test_data_path(const char *rel) {
   if (access(path, R_OK) != 0)
     return NULL;
   return path;
+}
+
+void nlp_test_same_blocks(struct ner_doc *a, struct ner_doc *b, size_t block) {
+  int ra, rb;
+  do {
+    ra = ner_doc_block(a, block);
+    rb = ner_doc_block(b, block);
+    assert_int_equal(ra, rb);
+    assert_int_equal(a->ntoks, b->ntoks);
+    for (size_t i = 0; ra == NLP_OK && i < a->ntoks; i++) {
+      assert_int_equal(a->toks[i].bs, b->toks[i].bs);
+      assert_int_equal(a->toks[i].be, b->toks[i].be);
+      assert_int_equal(a->toks[i].kind, b->toks[i].kind);
+      assert_int_equal(a->toks[i].sentence, b->toks[i].sentence);
+      assert_int_equal(a->toks[i].h_lower, b->toks[i].h_lower);
+      assert_int_equal(a->toks[i].sent_first, b->toks[i].sent_first);
+      assert_int_equal(a->toks[i].sent_end, b->toks[i].sent_end);
+    }
+  } while (ra == NLP_OK);
+  assert_int_equal(ra, NLP_DONE);
+  ner_doc_free(a);
+  ner_doc_free(b);
 }

@@ -10,4 +10,11 @@ char *nlp_test_read_file(const char *path, size_t *len);
 /* $NLP_DATA_DIR/rel, or NULL when the shared data is absent. Static buffer. */
 const char *nlp_test_data_path(const char *rel);
 
+struct ner_doc;
+
+/* Reads the blocks of a (pass 2 from the tokens pass 1 kept) and of b
+** (use_cache 0: tokenised again) block by block and asserts they give the
+** same tokens, with the same facts of their sentences; frees both. */
+void nlp_test_same_blocks(struct ner_doc *a, struct ner_doc *b, size_t block);
+
 #endif
