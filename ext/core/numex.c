@@ -16,11 +16,12 @@
 ** match consumes a longer run (a long number phrase), so the work is linear
 ** in the number of tokens. Each word is decoded once into a small cache;
 ** words that are not in the lexicon are mostly rejected by a first-letter/
-** length mask, the rest after one binary search.
+** length mask, the rest after one hash look-up.
 **
 ** The word lists are our own, written from common English usage in news.
-** No allocation, no state; every read stays inside [byte_start, byte_end)
-** of the given tokens.
+** No allocation and no state but the lexicon's hash table, built once and
+** read-only after; every read stays inside [byte_start, byte_end) of the
+** given tokens.
 */
 #include <pthread.h>
 #include <stdint.h>

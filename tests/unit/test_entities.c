@@ -255,9 +255,6 @@ static void test_web_text(void **state) {
          "Brightwater Energy, Inc./ORG/Brightwater Energy, Inc.|");
 }
 
-/* Places: "<Gulf> of" + a place is one LOC, also when tagged an ORG;
-** lower-case "city state" without a comma is two places; a storm's name
-** is an EVENT, and so is its short form later. */
 /* Web text habits: stretched words, common abbreviations, products, shops
 ** named by their possessive, mail headers, Title Case sentences. */
 static void test_web_habits(void **state) {
@@ -307,6 +304,9 @@ static void test_web_habits(void **state) {
          "Gas Transportation Agreement/LAW/");
 }
 
+/* Places: "<Gulf> of" + a place is one LOC, also when tagged an ORG;
+** lower-case "city state" without a comma is two places; a storm's name
+** is an EVENT, and so is its short form later. */
 static void test_places_and_storms(void **state) {
   char got[2048];
   (void)state;
