@@ -384,14 +384,63 @@ static uint8_t cap_class(size_t nup, size_t nlow, size_t letters,
 ** the features read, as tok_bytes gives it), ASCII capitals lowered. */
 static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes);
 
-/* tok_case for an ASCII token in one loop (most tokens); others go to
-** tok_case_any. */
-static void tok_case(ner_tok_t *t, const char *text, int straight_quotes) {
+/* Bit 7 of each byte of x (all below 0x80) that lies in [lo, hi]. */
+static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi) {
+  const uint64_t ones = 0x0101010101010101u;
+  return (x + ones * (0x80u - lo)) & ~(x + ones * (0x7Fu - hi)) & ones * 0x80u;
+}
+
+/* tok_case for an ASCII token of at most 16 bytes with 8 bytes readable
+** after each start of 8 (most tokens): eight bytes at a time, the case
+** counts by bit tricks, the hash still byte by byte. Returns 0, leaving t
+** as it was, for any other token. */
+static int tok_case_short(ner_tok_t *t, const char *text, size_t len) {
+  const unsigned char *start = (const unsigned char *)text + t->bs;
+  size_t n = t->be - t->bs, nup = 0, nlow = 0;
+  uint32_t h = HASH_START(1);
+  int first_up = 0;
+  if (n == 0 || n > 16 || t->bs + (n > 8 ? 16 : 8) > len)
+    return 0;
+  for (size_t off = 0; off < n; off += 8) {
+    size_t m = n - off < 8 ? n - off : 8;
+    uint64_t x, up, low;
+    memcpy(&x, start + off, 8);
+    /* little-endian byte order assumed below; else the plain loop */
+    if (m < 8)
+      x &= ((uint64_t)1 << (8 * m)) - 1;
+    if (x & 0x8080808080808080u)
+      return 0;
+    up = bytes_in(x, 'A', 'Z');
+    low = bytes_in(x, 'a', 'z');
+    if (off == 0)
+      first_up = (up & 0x80) != 0;
+    /* the flags counted: one per byte, summed into the top byte */
+    nup += (size_t)(((up >> 7) * 0x0101010101010101u) >> 56);
+    nlow += (size_t)(((low >> 7) * 0x0101010101010101u) >> 56);
+    x |= up >> 2; /* lower-cased */
+    for (size_t k = 0; k < m; k++)
+      HASH_STEP(h, (unsigned char)(x >> (8 * k)));
+  }
+  t->cap = cap_class(nup, nlow, nup + nlow, first_up);
+  t->h_lower = hash_final(h);
+  return 1;
+}
+
+/* tok_case for an ASCII token in one loop; others go to tok_case_any. */
+static void tok_case(ner_tok_t *t, const char *text, size_t len,
+                     int straight_quotes) {
   const unsigned char *start = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
   const unsigned char *lim = t->be - t->bs > MAXW ? start + MAXW : end;
   uint32_t h = HASH_START(1), first = 0;
   size_t nup = 0, nlow = 0, letters = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                            \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (tok_case_short(t, text, len))
+    return;
+#else
+  (void)len;
+#endif
   for (const unsigned char *p = start; p < end; p++) {
     unsigned char b = *p;
     uint32_t k;
@@ -791,9 +840,10 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     x->kind = t->kind;
     if (light) {
       if (t->kind == NLP_TOKEN_WORD)
-        tok_case(x, d->text, 0);
+        tok_case(x, d->text, d->len, 0);
     } else {
-      tok_case(x, d->text, 1); /* the rest when scored: ner_tok_detail */
+      tok_case(x, d->text, d->len,
+               1); /* the rest when scored: ner_tok_detail */
       if (t->kind == NLP_TOKEN_WORD) {
         unsigned bits = dict_bits(d, x->h_lower);
         x->dict = (uint8_t)(bits & 3);

@@ -536,11 +536,15 @@ static int is_code(const char *w, size_t len) {
 static uint32_t lex_slots[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
+#define LEX_HASH_START 2166136261u
+#define LEX_HASH_STEP(h, b) ((h) = ((h) ^ (uint32_t)(b)) * 16777619u)
+#define LEX_HASH_END(h) ((h) ^ (h) >> 15)
+
 static uint32_t lex_hash(const char *w, size_t n) {
-  uint32_t h = 2166136261u;
+  uint32_t h = LEX_HASH_START;
   for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)w[i]) * 16777619u;
-  return h ^ h >> 15;
+    LEX_HASH_STEP(h, (unsigned char)w[i]);
+  return LEX_HASH_END(h);
 }
 
 static void lex_build(void) {
@@ -2678,9 +2682,40 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
   return 0;
 }
 
+/* Whether word token i surely starts nothing, read from its bytes without
+** decoding it: plain ASCII, no digit first, no hyphen, not three letters
+** (a currency code) or before a glued "$", and its lower-cased form (less
+** a final period) has no hash tag in LEX. These are the words match_at
+** turns away as not in LEX; any other word goes the long way. */
+static int starts_nothing(const ctx_t *c, size_t i) {
+  const unsigned char *p = (const unsigned char *)tptr(c, i);
+  size_t n = tlen(c, i), k;
+  uint32_t h = LEX_HASH_START, j;
+  if (n == 0 || n > WMAX || n == 3 || (glued(c, i) && is_tok(c, i + 1, "$")))
+    return 0;
+  if (p[0] >= '0' && p[0] <= '9')
+    return 0;
+  k = n > 1 && p[n - 1] == '.' ? n - 1 : n;
+  for (size_t q = 0; q < n; q++) {
+    unsigned char b = p[q];
+    if (b >= 0x80 || b == '-')
+      return 0;
+    if (q < k)
+      LEX_HASH_STEP(h, b >= 'A' && b <= 'Z' ? b | 0x20u : b);
+  }
+  h = LEX_HASH_END(h);
+  pthread_once(&lex_once, lex_build);
+  for (j = h & (LEX_SLOTS - 1); lex_slots[j]; j = (j + 1) & (LEX_SLOTS - 1))
+    if (lex_slots[j] >> 16 == h >> 16)
+      return 0;
+  return 1;
+}
+
 /* The first match at token i, or 0. */
 static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
   nlp_token_kind_t k = tkind(c, i);
+  if (k == NLP_TOKEN_WORD && starts_nothing(c, i))
+    return 0;
   if (k == NLP_TOKEN_NUMBER) {
     if (m_time(c, i, m))
       return m->e;

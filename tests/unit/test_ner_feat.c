@@ -91,10 +91,70 @@ static void test_kept_tokens_are_exact(void **state) {
   nlp_test_same_blocks(&a, &b, 8);
 }
 
+/* Each word's case class and lower-case hash, however long it is and
+** however near the end of the text (the fast path reads eight bytes at a
+** time), as a byte-by-byte reading of it gives them. */
+static void test_token_case_is_exact(void **state) {
+  static const char *const WORDS[] = {"a",
+                                      "I",
+                                      "Go",
+                                      "USA",
+                                      "McDonald",
+                                      "iPhone",
+                                      "U.S.",
+                                      "x86-64",
+                                      "ALLCAPSWORD",
+                                      "lowercase",
+                                      "TitleCaseIs",
+                                      "mIxEdCaSeWordOfSixteen",
+                                      "ABCDEFGHIJKLMNOP",
+                                      "abcdefghijklmnopq",
+                                      "Sixteen-Letters!",
+                                      "Z",
+                                      "zZ",
+                                      "@home",
+                                      "{[]}",
+                                      "Ab1"};
+  const size_t nw = sizeof WORDS / sizeof WORDS[0];
+  char text[512];
+  (void)state;
+  for (size_t end = 0; end < nw; end++) {
+    /* every word once, the text ending with word `end` */
+    size_t n = 0;
+    ner_doc_t d;
+    for (size_t k = 0; k <= end; k++)
+      n += (size_t)snprintf(text + n, sizeof text - n, "%s%s", k ? " " : "",
+                            WORDS[(k + nw - end) % nw]);
+    assert_int_equal(ner_doc_init(&d, text, n), NLP_OK);
+    while (ner_doc_block(&d, 4096) == NLP_OK)
+      for (size_t i = 0; i < d.ntoks; i++) {
+        const ner_tok_t *t = &d.toks[i];
+        char low[64];
+        size_t len = t->be - t->bs, up = 0, lo = 0;
+        int cap;
+        assert_true(len < sizeof low);
+        for (size_t j = 0; j < len; j++) {
+          char c = text[t->bs + j];
+          up += c >= 'A' && c <= 'Z';
+          lo += c >= 'a' && c <= 'z';
+          low[j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        cap = up == 0                                          ? 0
+              : text[t->bs] >= 'A' && text[t->bs] <= 'Z' && lo ? 1
+              : lo == 0 ? (up >= 2 ? 2 : 1)
+                        : 3;
+        assert_int_equal(t->cap, cap);
+        assert_int_equal(t->h_lower, ner_hash(low, len, 1));
+      }
+    ner_doc_free(&d);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lazy_details_are_exact),
       cmocka_unit_test(test_kept_tokens_are_exact),
+      cmocka_unit_test(test_token_case_is_exact),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
