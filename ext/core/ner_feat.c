@@ -69,8 +69,46 @@ static inline uint32_t mix(uint32_t h) {
 #define NER_INLINE inline
 #endif
 
+/* feat() in two halves: the first of template t and value a, then the
+** second with value b. */
+static NER_INLINE uint32_t feat_a(uint32_t t, uint32_t a) {
+  return mix(a + 0x9e3779b9u * (t + 1));
+}
+
+static NER_INLINE uint32_t feat_b(uint32_t t, uint32_t ha, uint32_t b) {
+  return mix(ha ^ (b * 0x27d4eb2du + t));
+}
+
 static NER_INLINE uint32_t feat(uint32_t t, uint32_t a, uint32_t b) {
-  return mix(mix(a + 0x9e3779b9u * (t + 1)) ^ (b * 0x27d4eb2du + t));
+  return feat_b(t, feat_a(t, a), b);
+}
+
+/* feat_a(t, p1) of a previous tag as the features read it (99 for none):
+** constants once t is one, folded by the compiler. */
+static NER_INLINE uint32_t feat_a_prev(uint32_t t, int prev) {
+  _Static_assert(NER_NTAGS == 9, "one case per tag");
+  switch (prev) {
+  case 0:
+    return feat_a(t, 0);
+  case 1:
+    return feat_a(t, 1);
+  case 2:
+    return feat_a(t, 2);
+  case 3:
+    return feat_a(t, 3);
+  case 4:
+    return feat_a(t, 4);
+  case 5:
+    return feat_a(t, 5);
+  case 6:
+    return feat_a(t, 6);
+  case 7:
+    return feat_a(t, 7);
+  case 8:
+    return feat_a(t, 8);
+  default:
+    return feat_a(t, 99);
+  }
 }
 
 #define MAXW 64 /* bytes of a word looked at for shapes and affixes */
@@ -146,6 +184,26 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   } else {
     size_t nr = tok_bytes(t, text, raw, lower);
     t->h_raw = ner_hash(raw, nr, 2);
+  }
+  if (all_ascii(p, n < 8 ? n : 8)) {
+    /* the shape of the first 8 ASCII characters as below, and its hashes
+    ** as ner_hash() gives them, without the buffers */
+    uint32_t hs = HASH_START(3), hss = HASH_START(4);
+    char prev = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+      unsigned char b = p[k];
+      char c = b >= 'A' && b <= 'Z'   ? 'X'
+               : b >= 'a' && b <= 'z' ? 'x'
+               : b >= '0' && b <= '9' ? 'd'
+                                      : (char)b;
+      HASH_STEP(hs, (unsigned char)c);
+      if (k == 0 || c != prev)
+        HASH_STEP(hss, (unsigned char)c);
+      prev = c;
+    }
+    t->h_shape = hash_final(hs);
+    t->h_sshape = hash_final(hss);
+    return;
   }
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
@@ -343,23 +401,27 @@ static int words_filter(const ner_doc_t *d, uint32_t h, unsigned k) {
 /* The longest city name (data/words.bin, up to 3 words) that starts at
 ** token i: its token count, or 0. */
 static size_t city_match(const ner_doc_t *d, size_t i) {
-  char buf[96];
   size_t n = 0, best = 0;
+  uint32_t h = HASH_START(1); /* ner_hash(name so far, lowered, 1) unmixed */
+  if (!d->words || d->words_sets <= 3)
+    return 0;
   for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
     size_t tl = t->be - t->bs;
-    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > sizeof buf)
+    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > 96)
       break;
     if (k) {
       if (t->bs != d->toks[i + k - 1].be + 1)
         break; /* one space between the words */
-      buf[n++] = ' ';
+      HASH_STEP(h, ' ');
+      n++;
     }
     for (size_t j = 0; j < tl; j++) {
       unsigned char c = (unsigned char)d->text[t->bs + j];
-      buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    if (words_filter(d, ner_hash(buf, n, 1), 3))
+    n += tl;
+    if (words_filter(d, hash_final(h), 3))
       best = k + 1;
   }
   return best;
@@ -601,6 +663,23 @@ static uint16_t gaz_by_byte[257];
 static uint16_t gaz_by_pair[26 * 26 + 1][2];
 static pthread_once_t gaz_once = PTHREAD_ONCE_INIT;
 
+/* A Bloom filter of the names' first words (ner_hash(word, n, 1), as a
+** token's h_lower): a token outside it starts no name. */
+#define GAZ_FIRST_BITS 32768u
+static uint64_t gaz_first[GAZ_FIRST_BITS / 64];
+
+static void gaz_first_bits(uint32_t h, uint32_t *p1, uint32_t *p2) {
+  *p1 = h & (GAZ_FIRST_BITS - 1);
+  *p2 = (h >> 17) & (GAZ_FIRST_BITS - 1);
+}
+
+static int gaz_first_has(uint32_t h) {
+  uint32_t p1, p2;
+  gaz_first_bits(h, &p1, &p2);
+  return (gaz_first[p1 / 64] >> (p1 % 64) & 1) &&
+         (gaz_first[p2 / 64] >> (p2 % 64) & 1);
+}
+
 static void gaz_index(void) {
   _Static_assert(sizeof gaz_by_byte[0] == 2, "NER_GAZ_COUNT < 65536");
   size_t i = 0;
@@ -610,6 +689,14 @@ static void gaz_index(void) {
       i++;
   }
   gaz_by_byte[256] = (uint16_t)i;
+  for (i = 0; i < NER_GAZ_COUNT; i++) {
+    const char *sp = memchr(NER_GAZ[i].name, ' ', NER_GAZ[i].len);
+    size_t n = sp ? (size_t)(sp - NER_GAZ[i].name) : NER_GAZ[i].len;
+    uint32_t p1, p2;
+    gaz_first_bits(ner_hash(NER_GAZ[i].name, n, 1), &p1, &p2);
+    gaz_first[p1 / 64] |= (uint64_t)1 << (p1 % 64);
+    gaz_first[p2 / 64] |= (uint64_t)1 << (p2 % 64);
+  }
   for (unsigned a = 0; a < 26; a++)
     for (unsigned b = 0; b < 26; b++) {
       uint16_t *r = gaz_by_pair[a * 26 + b];
@@ -665,7 +752,17 @@ unsigned ner_gaz_lookup(const char *lower, size_t n) {
 size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
   char buf[128];
   size_t n = 0, best = 0;
+  const ner_tok_t *t0 = &d->toks[i];
   *bits = 0;
+  /* a name's first word is its first token, lowered: by h_lower for an
+  ** ASCII token it covers whole (not for curly quotes: h_lower reads them
+  ** straight, the names do not) */
+  if (t0->be - t0->bs <= MAXW &&
+      all_ascii((const unsigned char *)d->text + t0->bs, t0->be - t0->bs)) {
+    pthread_once(&gaz_once, gaz_index);
+    if (!gaz_first_has(t0->h_lower))
+      return 0;
+  }
   for (size_t k = 0; k < 5 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
     size_t tl = t->be - t->bs, at;
@@ -1216,13 +1313,9 @@ size_t ner_features_prev_fixed(int prev, uint32_t key, uint32_t mask,
 size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
                               uint32_t mask, uint32_t *out) {
   const ner_tok_t *t = &d->toks[i];
-  size_t n = 0;
-  uint32_t p1 = prev < 0 ? 99u : (uint32_t)prev;
-#define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
-  F(27, p1, t->h_lower);
-  F(28, p1, t->h_sshape);
-#undef F
-  return n;
+  out[0] = feat_b(27, feat_a_prev(27, prev), t->h_lower) & mask;
+  out[1] = feat_b(28, feat_a_prev(28, prev), t->h_sshape) & mask;
+  return 2;
 }
 
 size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
