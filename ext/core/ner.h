@@ -97,10 +97,13 @@ typedef struct ner_doc {
   size_t len;
   ner_tok_t *toks;
   size_t ntoks, cap;
-  /* open-addressing map: lower-form hash -> last predicted type + 1
-  ** (0 = never an entity yet, so far O); grows with distinct words */
-  uint32_t *mkeys;
-  uint8_t *mvals;
+  /* open-addressing map: lower-form hash -> the word's document facts
+  ** and last predicted type (ner_feat.c MAP_*); grows with distinct
+  ** words. Key and value side by side: one cache line per look-up. */
+  struct ner_map_slot {
+    uint32_t key; /* 0: empty */
+    uint8_t val;
+  } * map;
   size_t mcap, mcount;
   /* the block reader */
   nlp_tokens_t *tokit;

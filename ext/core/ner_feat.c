@@ -589,31 +589,24 @@ static void detail_near(ner_doc_t *d, size_t i) {
 
 static int map_grow(ner_doc_t *d) {
   size_t ncap = d->mcap ? d->mcap * 2 : 1024;
-  uint32_t *k = calloc(ncap, sizeof *k);
-  uint8_t *v = calloc(ncap, 1);
-  if (!k || !v) {
-    free(k);
-    free(v);
+  struct ner_map_slot *m = calloc(ncap, sizeof *m);
+  if (!m)
     return NLP_ENOMEM;
-  }
   for (size_t i = 0; i < d->mcap; i++) {
-    if (!d->mkeys[i])
+    if (!d->map[i].key)
       continue;
-    size_t j = d->mkeys[i] & (ncap - 1);
-    while (k[j])
+    size_t j = d->map[i].key & (ncap - 1);
+    while (m[j].key)
       j = (j + 1) & (ncap - 1);
-    k[j] = d->mkeys[i];
-    v[j] = d->mvals[i];
+    m[j] = d->map[i];
   }
-  free(d->mkeys);
-  free(d->mvals);
-  d->mkeys = k;
-  d->mvals = v;
+  free(d->map);
+  d->map = m;
   d->mcap = ncap;
   return NLP_OK;
 }
 
-/* The slot of key h, added if absent; NULL when out of memory. */
+/* The value of key h, added if absent; NULL when out of memory. */
 static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
   size_t j;
   if (!h)
@@ -621,13 +614,13 @@ static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
   if ((d->mcount + 1) * 2 > d->mcap && map_grow(d) != NLP_OK)
     return NULL;
   j = h & (d->mcap - 1);
-  while (d->mkeys[j] && d->mkeys[j] != h)
+  while (d->map[j].key && d->map[j].key != h)
     j = (j + 1) & (d->mcap - 1);
-  if (!d->mkeys[j]) {
-    d->mkeys[j] = h;
+  if (!d->map[j].key) {
+    d->map[j].key = h;
     d->mcount++;
   }
-  return &d->mvals[j];
+  return &d->map[j].val;
 }
 
 static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
@@ -637,12 +630,36 @@ static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
   if (!d->mcap)
     return 0;
   j = h & (d->mcap - 1);
-  while (d->mkeys[j]) {
-    if (d->mkeys[j] == h)
-      return d->mvals[j];
+  while (d->map[j].key) {
+    if (d->map[j].key == h)
+      return d->map[j].val;
     j = (j + 1) & (d->mcap - 1);
   }
   return 0;
+}
+
+/* Asks for the memory that dict_bits() and map_get() will read for hash h
+** (the word lists and the map are too big for the nearer caches; a token
+** is far too much work for the processor to reach the next one's reads by
+** itself). */
+static void prefetch_word(const ner_doc_t *d, uint32_t h) {
+#if defined(__GNUC__)
+  uint32_t h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
+  h2 ^= h2 >> 12;
+  if (d->words) {
+    __builtin_prefetch(d->words +
+                       ((h & d->words_mask) >> 3) * d->words_pstride);
+    __builtin_prefetch(d->words +
+                       ((h2 & d->words_mask) >> 3) * d->words_pstride);
+  }
+  if (d->mcap) {
+    size_t j = (h ? h : 1) & (d->mcap - 1);
+    __builtin_prefetch(&d->map[j]);
+  }
+#else
+  (void)d;
+  (void)h;
+#endif
 }
 
 /* ---- gazetteer ---------------------------------------------------------- */
@@ -907,8 +924,7 @@ void ner_doc_free(ner_doc_t *d) {
   nlp_tokens_free(d->tokit);
   free(d->cbuf);
   free(d->toks);
-  free(d->mkeys);
-  free(d->mvals);
+  free(d->map);
   memset(d, 0, sizeof *d);
 }
 
@@ -939,13 +955,8 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
       if (t->kind == NLP_TOKEN_WORD)
         tok_case(x, d->text, d->len, 0);
     } else {
-      tok_case(x, d->text, d->len,
-               1); /* the rest when scored: ner_tok_detail */
-      if (t->kind == NLP_TOKEN_WORD) {
-        unsigned bits = dict_bits(d, x->h_lower);
-        x->dict = (uint8_t)(bits & 3);
-        x->given = (uint8_t)(bits >> 2 & 1);
-      }
+      /* the dict bits in ner_doc_block, the rest when scored */
+      tok_case(x, d->text, d->len, 1);
     }
     /* a line break ends a segment, as a sentence end does */
     if (d->started) {
@@ -1111,6 +1122,9 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
   return rc;
 }
 
+/* How many tokens ahead ner_doc_block asks for a word's memory. */
+#define NER_PREFETCH_AHEAD 8
+
 int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   nlp_token_t t;
   int rc = NLP_OK;
@@ -1157,8 +1171,14 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     unsigned bits;
     size_t n;
     uint8_t v;
+    if (i + NER_PREFETCH_AHEAD < d->ntoks &&
+        d->toks[i + NER_PREFETCH_AHEAD].kind == NLP_TOKEN_WORD)
+      prefetch_word(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower);
     if (x->kind != NLP_TOKEN_WORD)
       continue;
+    bits = dict_bits(d, x->h_lower);
+    x->dict = (uint8_t)(bits & 3);
+    x->given = (uint8_t)(bits >> 2 & 1);
     v = map_get(d, x->h_lower);
     x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
     x->doc_title = (v & MAP_SEEN_TITLE) != 0;
@@ -1197,7 +1217,7 @@ int ner_doc_remember(ner_doc_t *d, size_t i, int tag) {
 
 void ner_doc_forget(ner_doc_t *d) {
   for (size_t i = 0; i < d->mcap; i++)
-    d->mvals[i] &= 0x0f;
+    d->map[i].val &= 0x0f;
 }
 
 int ner_tag_allowed(int prev, int tag) {
