@@ -638,6 +638,21 @@ static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
   return 0;
 }
 
+/* How many tokens ahead ner_doc_block and ner_decode ask for a word's
+** memory. */
+#define NER_PREFETCH_AHEAD 8
+
+/* Asks for the memory that map_get() will read for hash h. */
+static void prefetch_map(const ner_doc_t *d, uint32_t h) {
+#if defined(__GNUC__)
+  if (d->mcap)
+    __builtin_prefetch(&d->map[(h ? h : 1) & (d->mcap - 1)]);
+#else
+  (void)d;
+  (void)h;
+#endif
+}
+
 /* Asks for the memory that dict_bits() and map_get() will read for hash h
 ** (the word lists and the map are too big for the nearer caches; a token
 ** is far too much work for the processor to reach the next one's reads by
@@ -652,14 +667,11 @@ static void prefetch_word(const ner_doc_t *d, uint32_t h) {
     __builtin_prefetch(d->words +
                        ((h2 & d->words_mask) >> 3) * d->words_pstride);
   }
-  if (d->mcap) {
-    size_t j = (h ? h : 1) & (d->mcap - 1);
-    __builtin_prefetch(&d->map[j]);
-  }
 #else
   (void)d;
   (void)h;
 #endif
+  prefetch_map(d, h);
 }
 
 /* ---- gazetteer ---------------------------------------------------------- */
@@ -1122,9 +1134,6 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
   return rc;
 }
 
-/* How many tokens ahead ner_doc_block asks for a word's memory. */
-#define NER_PREFETCH_AHEAD 8
-
 int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   nlp_token_t t;
   int rc = NLP_OK;
@@ -1438,6 +1447,8 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
   for (size_t i = a; i < b; i++) {
     size_t k = i - a, npred = 0, nf;
     int preds[NER_NTAGS], skip = ner_skip(d, i, NER_O);
+    if (i + NER_PREFETCH_AHEAD < b)
+      prefetch_map(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower); /* `last` */
     if (k == 0)
       preds[npred++] = prev0;
     else if (skip && best == NER_O) {
