@@ -1129,29 +1129,31 @@ static int cls_at(const ctx_t *c, size_t i) {
 static int starts_number(const ctx_t *c, size_t i);
 
 static size_t approx_len(const ctx_t *c, size_t i) {
-  word_t w, x;
+  word_t w;
   get_word(c, i, &w);
   if (!w.lex)
     return 0;
   if (w.lex->cls == X_APPROX)
     return 1;
-  get_word(c, i + 1, &x);
-  if ((wis(&w, "more") || wis(&w, "less") || wis(&w, "fewer")) &&
-      wis(&x, "than"))
-    return 2;
-  if (wis(&w, "up") && wis(&x, "to"))
-    return 2;
-  if (wis(&w, "at") && (wis(&x, "least") || wis(&x, "most")))
-    return 2;
-  if (wis(&w, "close") && wis(&x, "to"))
-    return 2;
-  if ((wis(&w, "just") || wis(&w, "well")) && wcls(&x) == X_APPROX)
-    return 2;
-  if (wis(&w, "just") && starts_number(c, i + 1))
-    return 1; /* just 100 days */
-  if (wis(&w, "as") && (wis(&x, "many") || wis(&x, "much") || wis(&x, "few")) &&
-      word_is(c, i + 2, "as"))
-    return 3;
+  /* the longer ones: the next word is read only after one of their first
+  ** words (most words open none) */
+  if (wis(&w, "more") || wis(&w, "less") || wis(&w, "fewer"))
+    return word_is(c, i + 1, "than") ? 2 : 0;
+  if (wis(&w, "up") || wis(&w, "close"))
+    return word_is(c, i + 1, "to") ? 2 : 0;
+  if (wis(&w, "at"))
+    return word_is(c, i + 1, "least") || word_is(c, i + 1, "most") ? 2 : 0;
+  if (wis(&w, "just") || wis(&w, "well")) {
+    if (cls_at(c, i + 1) == X_APPROX)
+      return 2;
+    return wis(&w, "just") && starts_number(c, i + 1) ? 1 : 0; /* just 100 */
+  }
+  if (wis(&w, "as"))
+    return (word_is(c, i + 1, "many") || word_is(c, i + 1, "much") ||
+            word_is(c, i + 1, "few")) &&
+                   word_is(c, i + 2, "as")
+               ? 3
+               : 0;
   return 0;
 }
 
@@ -2683,15 +2685,18 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
 }
 
 /* Whether word token i surely starts nothing, read from its bytes without
-** decoding it: plain ASCII, no digit first, no hyphen, not three letters
-** (a currency code) or before a glued "$", and its lower-cased form (less
-** a final period) has no hash tag in LEX. These are the words match_at
-** turns away as not in LEX; any other word goes the long way. */
+** decoding it: plain ASCII, no digit first, no hyphen, not a possible
+** currency code (three bytes, the first and last capitals: is_code) nor
+** before a glued "$", and its lower-cased form (less a final period) has
+** no hash tag in LEX. These are the words match_at turns away as not in
+** LEX; any other word goes the long way. */
 static int starts_nothing(const ctx_t *c, size_t i) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
   size_t n = tlen(c, i), k;
   uint32_t h = LEX_HASH_START, j;
-  if (n == 0 || n > WMAX || n == 3 || (glued(c, i) && is_tok(c, i + 1, "$")))
+  if (n == 0 || n > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")))
+    return 0;
+  if (n == 3 && p[0] >= 'A' && p[0] <= 'Z' && p[2] >= 'A' && p[2] <= 'Z')
     return 0;
   if (p[0] >= '0' && p[0] <= '9')
     return 0;
