@@ -661,19 +661,32 @@ static int is_tok(const ctx_t *c, size_t i, const char *s) {
   return i < c->n && tlen(c, i) == n && memcmp(tptr(c, i), s, n) == 0;
 }
 
-/* Reads token i as a word. A right single quotation mark reads as '. */
-static void decode_word(const ctx_t *c, size_t i, word_t *w);
+/* Reads token i as a word. A right single quotation mark reads as '. Kept
+** out of line: word_at, inlined in every reader, is the cache hit. */
+#if defined(__GNUC__)
+#define NX_NOINLINE __attribute__((noinline))
+#else
+#define NX_NOINLINE
+#endif
+static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w);
 
-static void get_word(const ctx_t *c, size_t i, word_t *w) {
+/* Token i read as a word, in the cache: good until a word is read for
+** another token of the same cache entry (i + k * WCACHE). For use before
+** reading words further away; get_word keeps a copy. */
+static inline const word_t *word_at(const ctx_t *c, size_t i) {
   size_t slot = i % WCACHE;
   if (c->cache_idx[slot] != i + 1) {
     decode_word(c, i, &c->cache[slot]);
     c->cache_idx[slot] = i + 1;
   }
-  *w = c->cache[slot];
+  return &c->cache[slot];
 }
 
-static void decode_word(const ctx_t *c, size_t i, word_t *w) {
+static void get_word(const ctx_t *c, size_t i, word_t *w) {
+  *w = *word_at(c, i);
+}
+
+static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w) {
   const unsigned char *p, *e;
   size_t k = 0;
   int letters = 0, caps = 0;
@@ -718,14 +731,13 @@ static void decode_word(const ctx_t *c, size_t i, word_t *w) {
   w->lex = k <= 16 && letters ? lex_find(w->low, k) : NULL;
 }
 
+/* Whether w is the word s (the first bytes compared inline: most differ). */
 static int wis(const word_t *w, const char *s) {
-  return w->len && strcmp(w->low, s) == 0;
+  return w->len && w->low[0] == s[0] && strcmp(w->low, s) == 0;
 }
 
 static int word_is(const ctx_t *c, size_t i, const char *s) {
-  word_t w;
-  get_word(c, i, &w);
-  return wis(&w, s);
+  return wis(word_at(c, i), s);
 }
 
 static int wcls(const word_t *w) { return w->lex ? w->lex->cls : X_NONE; }
@@ -1102,53 +1114,46 @@ static int day_at(const ctx_t *c, size_t i) {
 
 /* A month name at token i (capitalised); its number or 0. */
 static int month_at(const ctx_t *c, size_t i, int *flags) {
-  word_t w;
-  get_word(c, i, &w);
-  if (wcls(&w) != X_MONTH || !w.upper)
+  const word_t *w = word_at(c, i);
+  if (wcls(w) != X_MONTH || !w->upper)
     return 0;
   /* Abbreviations need their period or a following number: "Jan" alone is
   ** usually a name. */
   if (flags)
-    *flags = w.lex->flags;
-  return w.lex->val;
+    *flags = w->lex->flags;
+  return w->lex->val;
 }
 
 static int wday_at(const ctx_t *c, size_t i) {
-  word_t w;
-  get_word(c, i, &w);
-  return wcls(&w) == X_WDAY && w.upper ? w.lex->val : 0;
+  const word_t *w = word_at(c, i);
+  return wcls(w) == X_WDAY && w->upper ? w->lex->val : 0;
 }
 
-static int cls_at(const ctx_t *c, size_t i) {
-  word_t w;
-  get_word(c, i, &w);
-  return wcls(&w);
-}
+static int cls_at(const ctx_t *c, size_t i) { return wcls(word_at(c, i)); }
 
 /* Length in tokens of an approximator at i ("more than", "about"), or 0. */
 static int starts_number(const ctx_t *c, size_t i);
 
 static size_t approx_len(const ctx_t *c, size_t i) {
-  word_t w;
-  get_word(c, i, &w);
-  if (!w.lex)
+  const word_t *w = word_at(c, i); /* read before words after it only */
+  if (!w->lex)
     return 0;
-  if (w.lex->cls == X_APPROX)
+  if (w->lex->cls == X_APPROX)
     return 1;
   /* the longer ones: the next word is read only after one of their first
   ** words (most words open none) */
-  if (wis(&w, "more") || wis(&w, "less") || wis(&w, "fewer"))
+  if (wis(w, "more") || wis(w, "less") || wis(w, "fewer"))
     return word_is(c, i + 1, "than") ? 2 : 0;
-  if (wis(&w, "up") || wis(&w, "close"))
+  if (wis(w, "up") || wis(w, "close"))
     return word_is(c, i + 1, "to") ? 2 : 0;
-  if (wis(&w, "at"))
+  if (wis(w, "at"))
     return word_is(c, i + 1, "least") || word_is(c, i + 1, "most") ? 2 : 0;
-  if (wis(&w, "just") || wis(&w, "well")) {
+  if (wis(w, "just") || wis(w, "well")) {
     if (cls_at(c, i + 1) == X_APPROX)
       return 2;
-    return wis(&w, "just") && starts_number(c, i + 1) ? 1 : 0; /* just 100 */
+    return wis(w, "just") && starts_number(c, i + 1) ? 1 : 0; /* just 100 */
   }
-  if (wis(&w, "as"))
+  if (wis(w, "as"))
     return (word_is(c, i + 1, "many") || word_is(c, i + 1, "much") ||
             word_is(c, i + 1, "few")) &&
                    word_is(c, i + 2, "as")
@@ -1160,17 +1165,17 @@ static size_t approx_len(const ctx_t *c, size_t i) {
 /* Whether token i starts a number: digits, a number word, "a"/"half" before
 ** a scale. Used to decide whether an approximator applies. */
 static int starts_number(const ctx_t *c, size_t i) {
-  word_t w;
+  const word_t *w;
   if (i >= c->n)
     return 0;
   if (tkind(c, i) == NLP_TOKEN_NUMBER)
     return 1;
   if (tkind(c, i) == NLP_TOKEN_SYMBOL)
     return 1;
-  get_word(c, i, &w);
-  if (w.len && w.low[0] >= '0' && w.low[0] <= '9')
+  w = word_at(c, i);
+  if (w->len && w->low[0] >= '0' && w->low[0] <= '9')
     return 1;
-  switch (wcls(&w)) {
+  switch (wcls(w)) {
   case X_NUM:
   case X_VAGUE:
   case X_CURADJ:
@@ -1179,16 +1184,16 @@ static int starts_number(const ctx_t *c, size_t i) {
   default:
     break;
   }
-  if (wis(&w, "a") || wis(&w, "an") || wis(&w, "half") || wis(&w, "tens") ||
-      wis(&w, "rs"))
+  if (wis(w, "a") || wis(w, "an") || wis(w, "half") || wis(w, "tens") ||
+      wis(w, "rs"))
     return 1;
-  if (w.len && w.upper && is_code(tptr(c, i), tlen(c, i)))
+  if (w->len && w->upper && is_code(tptr(c, i), tlen(c, i)))
     return 1;
   /* twenty-five */
-  if (w.len) {
-    char *h = memchr(w.low, '-', w.len);
+  if (w->len) {
+    char *h = memchr(w->low, '-', w->len);
     if (h) {
-      const lex_t *l = lex_find(w.low, (size_t)(h - w.low));
+      const lex_t *l = lex_find(w->low, (size_t)(h - w->low));
       if (l && l->cls == X_NUM)
         return 1;
     }
@@ -2700,13 +2705,13 @@ static int starts_nothing(const ctx_t *c, size_t i) {
     return 0;
   if (p[0] >= '0' && p[0] <= '9')
     return 0;
+  /* a final period, left out of the hash, is plain ASCII and no hyphen */
   k = n > 1 && p[n - 1] == '.' ? n - 1 : n;
-  for (size_t q = 0; q < n; q++) {
-    unsigned char b = p[q];
+  for (size_t q = 0; q < k; q++) {
+    unsigned b = p[q];
     if (b >= 0x80 || b == '-')
       return 0;
-    if (q < k)
-      LEX_HASH_STEP(h, b >= 'A' && b <= 'Z' ? b | 0x20u : b);
+    LEX_HASH_STEP(h, b - 'A' < 26u ? b | 0x20u : b);
   }
   h = LEX_HASH_END(h);
   pthread_once(&lex_once, lex_build);
@@ -2737,28 +2742,28 @@ static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
   if (k != NLP_TOKEN_WORD)
     return 0;
   {
-    word_t w;
+    /* read no word past i + 3 while w is in use (word_at) */
+    const word_t *w = word_at(c, i);
     size_t a;
-    get_word(c, i, &w);
-    if (!w.len)
+    if (!w->len)
       return 0;
-    if (!w.lex) {
+    if (!w->lex) {
       /* Only hyphenated words, currency codes and US$ can start a match. */
-      if (w.low[0] >= '0' && w.low[0] <= '9')
+      if (w->low[0] >= '0' && w->low[0] <= '9')
         return m_numword(c, i, m) ? m->e : 0;
-      if (!memchr(w.low, '-', w.len) &&
+      if (!memchr(w->low, '-', w->len) &&
           !(glued(c, i) && is_tok(c, i + 1, "$")) &&
-          !(w.upper && is_code(tptr(c, i), tlen(c, i))))
+          !(w->upper && is_code(tptr(c, i), tlen(c, i))))
         return 0;
     }
-    if (wis(&w, "the"))
+    if (wis(w, "the"))
       return m_the(c, i, m) ? m->e : 0;
     a = approx_len(c, i);
-    if (!a && wcls(&w) == X_WORD && !wis(&w, "a") && !wis(&w, "an") &&
-        !wis(&w, "half") && !wis(&w, "tens") && !wis(&w, "rs"))
+    if (!a && wcls(w) == X_WORD && !wis(w, "a") && !wis(w, "an") &&
+        !wis(w, "half") && !wis(w, "tens") && !wis(w, "rs"))
       return 0; /* of, and, to, per ... start nothing */
     if (a && starts_number(c, i + a)) {
-      int temporal_prep = a == 1 && (wis(&w, "over") || wis(&w, "under"));
+      int temporal_prep = a == 1 && (wis(w, "over") || wis(w, "under"));
       if (m_time(c, i + a, m) ||
           (m_numeric(c, i + a, 1, m) && m->label != NLP_NUMEX_ORDINAL)) {
         /* "over ten years" is a span of time, not an approximation */
