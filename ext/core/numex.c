@@ -2535,6 +2535,8 @@ static size_t of_tail(const ctx_t *c, size_t e) {
   return e;
 }
 
+static inline int starts_nothing(const ctx_t *c, size_t i);
+
 /* Dates led by "the": the 1990s, the weekend, the past two weeks, the end of
 ** the year, the third quarter, the 19th century, the 19th of December. */
 static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
@@ -2554,6 +2556,10 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
     }
     return 0;
   }
+  /* a word that starts nothing is no number and not in LEX: every date
+  ** below needs one after "the" ("the government": most stop here) */
+  if (tkind(c, j) == NLP_TOKEN_WORD && starts_nothing(c, j))
+    return 0;
   parse_ntok(c, j, &nt);
   if (nt.kind == NT_DECADE ||
       (nt.kind == NT_INT && glued(c, j) &&
@@ -2695,7 +2701,7 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
 ** before a glued "$", and its lower-cased form (less a final period) has
 ** no hash tag in LEX. These are the words match_at turns away as not in
 ** LEX; any other word goes the long way. */
-static int starts_nothing(const ctx_t *c, size_t i) {
+static inline int starts_nothing(const ctx_t *c, size_t i) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
   size_t n = tlen(c, i), k;
   uint32_t h = LEX_HASH_START, j;
