@@ -780,6 +780,20 @@ static dec_t dec_mul(dec_t d, uint64_t k) {
 }
 
 /* Writes d in plain decimal notation; "" when unknown. */
+/* The decimal digits of v into out (no NUL), as printf's "%llu" writes
+** them (snprintf costs more than the numbers); returns how many. */
+static size_t u64_digits(uint64_t v, char out[20]) {
+  char rev[20];
+  size_t n = 0;
+  do {
+    rev[n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  for (size_t k = 0; k < n; k++)
+    out[k] = rev[n - 1 - k];
+  return n;
+}
+
 static void dec_fmt(dec_t d, char *buf, size_t cap) {
   char digits[32];
   size_t nd, pos = 0;
@@ -790,8 +804,7 @@ static void dec_fmt(dec_t d, char *buf, size_t cap) {
     d.m /= 10;
     d.e++;
   }
-  nd =
-      (size_t)snprintf(digits, sizeof(digits), "%llu", (unsigned long long)d.m);
+  nd = u64_digits(d.m, digits);
   if (d.m == 0)
     d.e = 0;
   if (d.e >= 0) {
@@ -2026,13 +2039,23 @@ static size_t currency_prefix(const ctx_t *c, size_t i, const char **code) {
 }
 
 static void money_value(char *buf, size_t cap, dec_t v, const char *code) {
-  char num[48];
+  char num[48], out[sizeof num + 4];
+  size_t n, k = 0;
   dec_fmt(v, num, sizeof(num));
   if (!num[0] || !code) {
     buf[0] = 0;
     return;
   }
-  snprintf(buf, cap, "%s %.3s", num, code);
+  /* snprintf(buf, cap, "%s %.3s", num, code), written out */
+  n = strlen(num);
+  memcpy(out, num, n);
+  out[n++] = ' ';
+  while (k < 3 && code[k])
+    out[n++] = code[k++];
+  if (n >= cap)
+    n = cap - 1;
+  memcpy(buf, out, n);
+  buf[n] = 0;
 }
 
 /* Whether a 4-digit number at i reads as a year here. */
