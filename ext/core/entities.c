@@ -2279,8 +2279,9 @@ static int canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     size_t k;
+    /* first bytes first: most names share none with an alias */
     for (k = 0; k < sizeof ALIASES / sizeof ALIASES[0]; k++)
-      if (!strcmp(a->key, ALIASES[k].key) &&
+      if (a->key[0] == ALIASES[k].key[0] && !strcmp(a->key, ALIASES[k].key) &&
           (a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
            a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC)) {
         size_t l = strlen(ALIASES[k].canon);
