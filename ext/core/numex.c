@@ -2743,7 +2743,7 @@ static inline int starts_nothing(const ctx_t *c, size_t i) {
     LEX_HASH_STEP(h, b - 'A' < 26u ? b | 0x20u : b);
   }
   h = LEX_HASH_END(h);
-  pthread_once(&lex_once, lex_build);
+  /* lex_slots is built: nlp_numex_find, the only way here, builds it */
   for (j = h & (LEX_SLOTS - 1); lex_slots[j]; j = (j + 1) & (LEX_SLOTS - 1))
     if (lex_slots[j] >> 16 == h >> 16)
       return 0;
@@ -2852,6 +2852,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
   size_t i = 0, found = 0;
   if (!text || !toks)
     return 0;
+  pthread_once(&lex_once, lex_build); /* once here, not per word */
   c.text = text;
   c.toks = toks;
   c.n = ntoks;
