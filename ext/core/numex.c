@@ -534,6 +534,10 @@ static int is_code(const char *w, size_t len) {
 ** without reading an entry. */
 #define LEX_SLOTS 1024u
 static uint32_t lex_slots[LEX_SLOTS];
+/* Each byte as starts_nothing hashes it (ASCII lower case), 0 for the bytes
+** that send a word the long way: non-ASCII, '-' and NUL. Built with
+** lex_slots. */
+static unsigned char lex_byte[256];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 #define LEX_HASH_START 2166136261u
@@ -549,6 +553,8 @@ static uint32_t lex_hash(const char *w, size_t n) {
 
 static void lex_build(void) {
   _Static_assert(NLEX < LEX_SLOTS / 2 && NLEX < 0xFFFF, "LEX_SLOTS too few");
+  for (unsigned b = 1; b < 0x80; b++)
+    lex_byte[b] = (unsigned char)(b == '-' ? 0 : b - 'A' < 26u ? b | 0x20 : b);
   for (size_t i = 0; i < NLEX; i++) {
     uint32_t h = lex_hash(LEX[i].w, strlen(LEX[i].w)), j = h & (LEX_SLOTS - 1);
     while (lex_slots[j])
@@ -2719,7 +2725,7 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
 }
 
 /* Whether word token i surely starts nothing, read from its bytes without
-** decoding it: plain ASCII, no digit first, no hyphen, not a possible
+** decoding it: plain ASCII (no NUL), no digit first, no hyphen, not a possible
 ** currency code (three bytes, the first and last capitals: is_code) nor
 ** before a glued "$", and its lower-cased form (less a final period) has
 ** no hash tag in LEX. These are the words match_at turns away as not in
@@ -2737,10 +2743,10 @@ static inline int starts_nothing(const ctx_t *c, size_t i) {
   /* a final period, left out of the hash, is plain ASCII and no hyphen */
   k = n > 1 && p[n - 1] == '.' ? n - 1 : n;
   for (size_t q = 0; q < k; q++) {
-    unsigned b = p[q];
-    if (b >= 0x80 || b == '-')
+    unsigned b = lex_byte[p[q]];
+    if (!b)
       return 0;
-    LEX_HASH_STEP(h, b - 'A' < 26u ? b | 0x20u : b);
+    LEX_HASH_STEP(h, b);
   }
   h = LEX_HASH_END(h);
   /* lex_slots is built: nlp_numex_find, the only way here, builds it */
