@@ -643,8 +643,9 @@ static const char *const DETERMINERS[] = {
 
 /* Whether token t is a given name written in lower case that the English
 ** word list knows only as a proper noun ("lisa", "shanna"; not "max",
-** "hector"), and no place. */
-static int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
+** "hector"), and no place. Inline: lower_people asks it of every untagged
+** token, and the first test turns most away. */
+static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
   const char *p = d->text + t->be, *end = d->text + d->len;
   if (t->kind != NLP_TOKEN_WORD || t->cap != 0 || !t->given ||
       t->dict != NER_DICT_CAP || t->gaz || t->be - t->bs < 3 ||
