@@ -19,9 +19,9 @@
 ** length mask, the rest after one hash look-up.
 **
 ** The word lists are our own, written from common English usage in news.
-** No allocation and no state but the lexicon's hash table, built once and
-** read-only after; every read stays inside [byte_start, byte_end) of the
-** given tokens.
+** No allocation and no state but the lexicon's hash table and byte map,
+** built once and read-only after; every read stays inside [byte_start,
+** byte_end) of the given tokens.
 */
 #include <pthread.h>
 #include <stdint.h>
@@ -1154,7 +1154,7 @@ static int cls_at(const ctx_t *c, size_t i) { return wcls(word_at(c, i)); }
 static int starts_number(const ctx_t *c, size_t i);
 
 static size_t approx_len(const ctx_t *c, size_t i) {
-  const word_t *w = word_at(c, i); /* read before words after it only */
+  const word_t *w = word_at(c, i); /* held over reads of i + 1, i + 2 */
   if (!w->lex)
     return 0;
   if (w->lex->cls == X_APPROX)
