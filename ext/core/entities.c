@@ -24,6 +24,7 @@
 **      any text size.
 ** Memory: the entities of the text, plus one record per distinct name and
 ** one map slot per distinct word; during step 4, the containment index.
+** Shared: the word lists' hash table (in_list), built once, read-only.
 */
 #include <pthread.h>
 #include <stdlib.h>
