@@ -24,7 +24,9 @@
 **      any text size.
 ** Memory: the entities of the text, plus one record per distinct name and
 ** one map slot per distinct word; during step 4, the containment index.
+** Shared: the word lists' hash table (in_list), built once, read-only.
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -77,24 +79,49 @@ struct nlp_entities {
 
 /* ---- small string helpers ----------------------------------------------- */
 
-/* Whether the NUL-terminated w is a word of list. */
-static int in_list(const char *w, const char *const *list) {
+/* Whether the NUL-terminated w is a word of list, walking it. */
+static int list_walk(const char *w, const char *const *list) {
   for (size_t i = 0; list[i]; i++)
     if (list[i][0] == w[0] && list[i][1] == w[1] && !strcmp(w, list[i]))
       return 1;
   return 0;
 }
 
+/* The hash of a word for in_list() (FNV-1a), a byte at a time: word_hash(),
+** or folded into a loop over the word's bytes (is_lower_word). */
+#define WORD_HASH_START 2166136261u
+#define WORD_HASH_STEP(h, b) ((h) = ((h) ^ (uint32_t)(b)) * 16777619u)
+#define WORD_HASH_END(h) ((h) ^ (h) >> 15)
+
+/* Whether the NUL-terminated w, of hash h, is a word of list: by hash for
+** the lists of WORD_LISTS (after the lists, below), by list_walk() for any
+** other. */
+static int in_list_hashed(const char *w, uint32_t h, const char *const *list);
+
+static uint32_t word_hash(const char *w) {
+  uint32_t h = WORD_HASH_START;
+  for (; *w; w++)
+    WORD_HASH_STEP(h, (unsigned char)*w);
+  return WORD_HASH_END(h);
+}
+
+static int in_list(const char *w, const char *const *list) {
+  return in_list_hashed(w, word_hash(w), list);
+}
+
 static int is_lower_word(const char *s, size_t n, const char *const *list) {
   char buf[32];
+  uint32_t h = WORD_HASH_START;
   if (n == 0 || n >= sizeof buf)
     return 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = (unsigned char)s[i];
-    buf[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    buf[i] = (char)b;
+    WORD_HASH_STEP(h, b);
   }
   buf[n] = 0;
-  return in_list(buf, list);
+  return in_list_hashed(buf, WORD_HASH_END(h), list);
 }
 
 static const char *const LOC_WORDS[] = {
@@ -617,8 +644,9 @@ static const char *const DETERMINERS[] = {
 
 /* Whether token t is a given name written in lower case that the English
 ** word list knows only as a proper noun ("lisa", "shanna"; not "max",
-** "hector"), and no place. */
-static int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
+** "hector"), and no place. Inline: lower_people asks it of every untagged
+** token, and the first test turns most away. */
+static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
   const char *p = d->text + t->be, *end = d->text + d->len;
   if (t->kind != NLP_TOKEN_WORD || t->cap != 0 || !t->given ||
       t->dict != NER_DICT_CAP || t->gaz || t->be - t->bs < 3 ||
@@ -1142,6 +1170,132 @@ static const char *const GREETINGS[] = {
 ** also a person's name. */
 static const char *const IN_PLACE[] = {"in",     "near",    "around",
                                        "inside", "outside", 0};
+
+/* ---- the word lists by hash ----------------------------------------------
+** in_list() is asked about a hundred thousand times a megabyte of text, and
+** a walk costs a comparison per word of the list. Each word of the lists
+** registered here maps, in one hash table built once, to the set of lists
+** that hold it (bit k: WORD_LISTS[k]); a list's bit is found by its address
+** in a second, small table. A list not registered is walked. */
+static const char *const *const WORD_LISTS[] = {
+    LOC_WORDS,   FAC_WORDS,   DEAL_LAST,   FAC_LAST,    NOT_ALONE,
+    ABBREVS,     KIN_TITLES,  TIME_ZONES,  PRODUCTS,    NOT_FIRST,
+    OPENERS,     CORP_SUFFIX, COMPASS,     ORG_WORDS,   INSTITUTIONS,
+    EVENT_WORDS, ORG_LAST,    EVENT_LAST,  ERAS,        STORMS,
+    LAW_WORDS,   LANGUAGES,   DOMAIN_ENDS, TITLE_CASED, TITLE_FUNCTION,
+    AFTER_VERB,  ORG_HEADS,   DETERMINERS, AFTER_SHOP,  TO_PLACE,
+    GREETINGS,   IN_PLACE};
+#define NLISTS (sizeof WORD_LISTS / sizeof WORD_LISTS[0])
+#define WORD_SLOTS 2048u /* a power of two; at most half of them used */
+#define LIST_SLOTS 128u  /* a power of two, over twice NLISTS */
+
+typedef struct word_slot {
+  const char *w;  /* NULL: empty */
+  uint32_t h;     /* word_hash(w) */
+  uint64_t lists; /* bit k: w is a word of WORD_LISTS[k] */
+} word_slot_t;
+
+static word_slot_t word_slots[WORD_SLOTS];
+static struct {
+  const char *const *list; /* NULL: empty */
+  unsigned bit;
+} list_slots[LIST_SLOTS];
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static uint32_t list_hash(const char *const *list) {
+  return (uint32_t)(((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u) >> 57);
+}
+
+/* Fills word_slots and list_slots (pthread_once). A list whose words might
+** overfill the table stays out of list_slots: it is walked. */
+static void lists_build(void) {
+  size_t used = 0;
+  _Static_assert(NLISTS <= 64 && 2 * NLISTS < LIST_SLOTS, "too many lists");
+  _Static_assert((1u << 7) == LIST_SLOTS, "list_hash gives 7 bits");
+  for (size_t k = 0; k < NLISTS; k++) {
+    const char *const *list = WORD_LISTS[k];
+    size_t n = 0;
+    uint32_t j;
+    while (list[n])
+      n++;
+    if (used + n > WORD_SLOTS / 2)
+      continue;
+    for (size_t i = 0; i < n; i++) {
+      uint32_t h = word_hash(list[i]);
+      for (j = h & (WORD_SLOTS - 1);
+           word_slots[j].w && strcmp(word_slots[j].w, list[i]);)
+        j = (j + 1) & (WORD_SLOTS - 1);
+      if (!word_slots[j].w) {
+        word_slots[j].w = list[i];
+        word_slots[j].h = h;
+        used++;
+      }
+      word_slots[j].lists |= (uint64_t)1 << k;
+    }
+    for (j = list_hash(list); list_slots[j].list;)
+      j = (j + 1) & (LIST_SLOTS - 1);
+    list_slots[j].list = list;
+    list_slots[j].bit = (unsigned)k;
+  }
+}
+
+/* The bit of list in word_slots[].lists, or -1 when it is not indexed. */
+static int list_bit(const char *const *list) {
+  uint32_t j;
+  pthread_once(&lists_once, lists_build);
+  for (j = list_hash(list); list_slots[j].list; j = (j + 1) & (LIST_SLOTS - 1))
+    if (list_slots[j].list == list)
+      return (int)list_slots[j].bit;
+  return -1;
+}
+
+static int in_list_hashed(const char *w, uint32_t h, const char *const *list) {
+  int bit = list_bit(list);
+  uint32_t j;
+  if (bit < 0)
+    return list_walk(w, list);
+  for (j = h & (WORD_SLOTS - 1); word_slots[j].w;
+       j = (j + 1) & (WORD_SLOTS - 1))
+    if (word_slots[j].h == h && !strcmp(word_slots[j].w, w))
+      return (int)(word_slots[j].lists >> bit & 1);
+  return 0;
+}
+
+/* Whether every list of WORD_LISTS is indexed and in_list() answers as
+** list_walk() does, for each list, for the words of all the lists and near
+** misses of them (a byte less, a byte more, the first byte changed), and
+** for a list not registered (tests/unit/test_word_lists.c). */
+int nlp_entities_lists_ok(void);
+int nlp_entities_lists_ok(void) {
+  static const char *const UNLISTED[] = {"zebra", "inc.", 0};
+  char v[64];
+  for (size_t k = 0; k < NLISTS; k++)
+    if (list_bit(WORD_LISTS[k]) < 0)
+      return 0;
+  if (list_bit(UNLISTED) >= 0 || !in_list("zebra", UNLISTED) ||
+      !in_list("inc.", UNLISTED) || in_list("river", UNLISTED))
+    return 0;
+  for (size_t a = 0; a < NLISTS; a++)
+    for (size_t i = 0; WORD_LISTS[a][i]; i++) {
+      const char *w = WORD_LISTS[a][i];
+      size_t n = strlen(w);
+      if (n + 2 > sizeof v)
+        return 0;
+      for (int form = 0; form < 4; form++) {
+        memcpy(v, w, n + 1);
+        if (form == 1)
+          v[n - 1] = 0;
+        else if (form == 2)
+          memcpy(v + n, "s", 2);
+        else if (form == 3)
+          v[0] = (char)(v[0] == 'z' ? 'a' : v[0] + 1);
+        for (size_t k = 0; k < NLISTS; k++)
+          if (in_list(v, WORD_LISTS[k]) != list_walk(v, WORD_LISTS[k]))
+            return 0;
+      }
+    }
+  return 1;
+}
 
 /* "in auckland": in lower case, an untagged city name of the word list
 ** that the English word list knows as a proper noun only (not a common
@@ -2127,8 +2281,9 @@ static int canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     size_t k;
+    /* first bytes first: most names share none with an alias */
     for (k = 0; k < sizeof ALIASES / sizeof ALIASES[0]; k++)
-      if (!strcmp(a->key, ALIASES[k].key) &&
+      if (a->key[0] == ALIASES[k].key[0] && !strcmp(a->key, ALIASES[k].key) &&
           (a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
            a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC)) {
         size_t l = strlen(ALIASES[k].canon);

@@ -19,9 +19,9 @@
 ** length mask, the rest after one hash look-up.
 **
 ** The word lists are our own, written from common English usage in news.
-** No allocation and no state but the lexicon's hash table, built once and
-** read-only after; every read stays inside [byte_start, byte_end) of the
-** given tokens.
+** No allocation and no state but the lexicon's hash table and byte map,
+** built once and read-only after; every read stays inside [byte_start,
+** byte_end) of the given tokens.
 */
 #include <pthread.h>
 #include <stdint.h>
@@ -534,6 +534,10 @@ static int is_code(const char *w, size_t len) {
 ** without reading an entry. */
 #define LEX_SLOTS 1024u
 static uint32_t lex_slots[LEX_SLOTS];
+/* Each byte as starts_nothing hashes it (ASCII lower case), 0 for the bytes
+** that send a word the long way: non-ASCII, '-' and NUL. Built with
+** lex_slots. */
+static unsigned char lex_byte[256];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 #define LEX_HASH_START 2166136261u
@@ -549,6 +553,8 @@ static uint32_t lex_hash(const char *w, size_t n) {
 
 static void lex_build(void) {
   _Static_assert(NLEX < LEX_SLOTS / 2 && NLEX < 0xFFFF, "LEX_SLOTS too few");
+  for (unsigned b = 1; b < 0x80; b++)
+    lex_byte[b] = (unsigned char)(b == '-' ? 0 : b - 'A' < 26u ? b | 0x20 : b);
   for (size_t i = 0; i < NLEX; i++) {
     uint32_t h = lex_hash(LEX[i].w, strlen(LEX[i].w)), j = h & (LEX_SLOTS - 1);
     while (lex_slots[j])
@@ -661,19 +667,32 @@ static int is_tok(const ctx_t *c, size_t i, const char *s) {
   return i < c->n && tlen(c, i) == n && memcmp(tptr(c, i), s, n) == 0;
 }
 
-/* Reads token i as a word. A right single quotation mark reads as '. */
-static void decode_word(const ctx_t *c, size_t i, word_t *w);
+/* Reads token i as a word. A right single quotation mark reads as '. Kept
+** out of line: word_at, inlined in every reader, is the cache hit. */
+#if defined(__GNUC__)
+#define NX_NOINLINE __attribute__((noinline))
+#else
+#define NX_NOINLINE
+#endif
+static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w);
 
-static void get_word(const ctx_t *c, size_t i, word_t *w) {
+/* Token i read as a word, in the cache: good until a word is read for
+** another token of the same cache entry (i + k * WCACHE). For use before
+** reading words further away; get_word keeps a copy. */
+static inline const word_t *word_at(const ctx_t *c, size_t i) {
   size_t slot = i % WCACHE;
   if (c->cache_idx[slot] != i + 1) {
     decode_word(c, i, &c->cache[slot]);
     c->cache_idx[slot] = i + 1;
   }
-  *w = c->cache[slot];
+  return &c->cache[slot];
 }
 
-static void decode_word(const ctx_t *c, size_t i, word_t *w) {
+static void get_word(const ctx_t *c, size_t i, word_t *w) {
+  *w = *word_at(c, i);
+}
+
+static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w) {
   const unsigned char *p, *e;
   size_t k = 0;
   int letters = 0, caps = 0;
@@ -718,14 +737,13 @@ static void decode_word(const ctx_t *c, size_t i, word_t *w) {
   w->lex = k <= 16 && letters ? lex_find(w->low, k) : NULL;
 }
 
+/* Whether w is the word s (the first bytes compared inline: most differ). */
 static int wis(const word_t *w, const char *s) {
-  return w->len && strcmp(w->low, s) == 0;
+  return w->len && w->low[0] == s[0] && strcmp(w->low, s) == 0;
 }
 
 static int word_is(const ctx_t *c, size_t i, const char *s) {
-  word_t w;
-  get_word(c, i, &w);
-  return wis(&w, s);
+  return wis(word_at(c, i), s);
 }
 
 static int wcls(const word_t *w) { return w->lex ? w->lex->cls : X_NONE; }
@@ -768,6 +786,20 @@ static dec_t dec_mul(dec_t d, uint64_t k) {
 }
 
 /* Writes d in plain decimal notation; "" when unknown. */
+/* The decimal digits of v into out (no NUL), as printf's "%llu" writes
+** them (snprintf costs more than the numbers); returns how many. */
+static size_t u64_digits(uint64_t v, char out[20]) {
+  char rev[20];
+  size_t n = 0;
+  do {
+    rev[n++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  for (size_t k = 0; k < n; k++)
+    out[k] = rev[n - 1 - k];
+  return n;
+}
+
 static void dec_fmt(dec_t d, char *buf, size_t cap) {
   char digits[32];
   size_t nd, pos = 0;
@@ -778,8 +810,7 @@ static void dec_fmt(dec_t d, char *buf, size_t cap) {
     d.m /= 10;
     d.e++;
   }
-  nd =
-      (size_t)snprintf(digits, sizeof(digits), "%llu", (unsigned long long)d.m);
+  nd = u64_digits(d.m, digits);
   if (d.m == 0)
     d.e = 0;
   if (d.e >= 0) {
@@ -1102,73 +1133,68 @@ static int day_at(const ctx_t *c, size_t i) {
 
 /* A month name at token i (capitalised); its number or 0. */
 static int month_at(const ctx_t *c, size_t i, int *flags) {
-  word_t w;
-  get_word(c, i, &w);
-  if (wcls(&w) != X_MONTH || !w.upper)
+  const word_t *w = word_at(c, i);
+  if (wcls(w) != X_MONTH || !w->upper)
     return 0;
   /* Abbreviations need their period or a following number: "Jan" alone is
   ** usually a name. */
   if (flags)
-    *flags = w.lex->flags;
-  return w.lex->val;
+    *flags = w->lex->flags;
+  return w->lex->val;
 }
 
 static int wday_at(const ctx_t *c, size_t i) {
-  word_t w;
-  get_word(c, i, &w);
-  return wcls(&w) == X_WDAY && w.upper ? w.lex->val : 0;
+  const word_t *w = word_at(c, i);
+  return wcls(w) == X_WDAY && w->upper ? w->lex->val : 0;
 }
 
-static int cls_at(const ctx_t *c, size_t i) {
-  word_t w;
-  get_word(c, i, &w);
-  return wcls(&w);
-}
+static int cls_at(const ctx_t *c, size_t i) { return wcls(word_at(c, i)); }
 
 /* Length in tokens of an approximator at i ("more than", "about"), or 0. */
 static int starts_number(const ctx_t *c, size_t i);
 
 static size_t approx_len(const ctx_t *c, size_t i) {
-  word_t w, x;
-  get_word(c, i, &w);
-  if (!w.lex)
+  const word_t *w = word_at(c, i); /* held over reads of i + 1, i + 2 */
+  if (!w->lex)
     return 0;
-  if (w.lex->cls == X_APPROX)
+  if (w->lex->cls == X_APPROX)
     return 1;
-  get_word(c, i + 1, &x);
-  if ((wis(&w, "more") || wis(&w, "less") || wis(&w, "fewer")) &&
-      wis(&x, "than"))
-    return 2;
-  if (wis(&w, "up") && wis(&x, "to"))
-    return 2;
-  if (wis(&w, "at") && (wis(&x, "least") || wis(&x, "most")))
-    return 2;
-  if (wis(&w, "close") && wis(&x, "to"))
-    return 2;
-  if ((wis(&w, "just") || wis(&w, "well")) && wcls(&x) == X_APPROX)
-    return 2;
-  if (wis(&w, "just") && starts_number(c, i + 1))
-    return 1; /* just 100 days */
-  if (wis(&w, "as") && (wis(&x, "many") || wis(&x, "much") || wis(&x, "few")) &&
-      word_is(c, i + 2, "as"))
-    return 3;
+  /* the longer ones: the next word is read only after one of their first
+  ** words (most words open none) */
+  if (wis(w, "more") || wis(w, "less") || wis(w, "fewer"))
+    return word_is(c, i + 1, "than") ? 2 : 0;
+  if (wis(w, "up") || wis(w, "close"))
+    return word_is(c, i + 1, "to") ? 2 : 0;
+  if (wis(w, "at"))
+    return word_is(c, i + 1, "least") || word_is(c, i + 1, "most") ? 2 : 0;
+  if (wis(w, "just") || wis(w, "well")) {
+    if (cls_at(c, i + 1) == X_APPROX)
+      return 2;
+    return wis(w, "just") && starts_number(c, i + 1) ? 1 : 0; /* just 100 */
+  }
+  if (wis(w, "as"))
+    return (word_is(c, i + 1, "many") || word_is(c, i + 1, "much") ||
+            word_is(c, i + 1, "few")) &&
+                   word_is(c, i + 2, "as")
+               ? 3
+               : 0;
   return 0;
 }
 
 /* Whether token i starts a number: digits, a number word, "a"/"half" before
 ** a scale. Used to decide whether an approximator applies. */
 static int starts_number(const ctx_t *c, size_t i) {
-  word_t w;
+  const word_t *w;
   if (i >= c->n)
     return 0;
   if (tkind(c, i) == NLP_TOKEN_NUMBER)
     return 1;
   if (tkind(c, i) == NLP_TOKEN_SYMBOL)
     return 1;
-  get_word(c, i, &w);
-  if (w.len && w.low[0] >= '0' && w.low[0] <= '9')
+  w = word_at(c, i);
+  if (w->len && w->low[0] >= '0' && w->low[0] <= '9')
     return 1;
-  switch (wcls(&w)) {
+  switch (wcls(w)) {
   case X_NUM:
   case X_VAGUE:
   case X_CURADJ:
@@ -1177,16 +1203,16 @@ static int starts_number(const ctx_t *c, size_t i) {
   default:
     break;
   }
-  if (wis(&w, "a") || wis(&w, "an") || wis(&w, "half") || wis(&w, "tens") ||
-      wis(&w, "rs"))
+  if (wis(w, "a") || wis(w, "an") || wis(w, "half") || wis(w, "tens") ||
+      wis(w, "rs"))
     return 1;
-  if (w.len && w.upper && is_code(tptr(c, i), tlen(c, i)))
+  if (w->len && w->upper && is_code(tptr(c, i), tlen(c, i)))
     return 1;
   /* twenty-five */
-  if (w.len) {
-    char *h = memchr(w.low, '-', w.len);
+  if (w->len) {
+    char *h = memchr(w->low, '-', w->len);
     if (h) {
-      const lex_t *l = lex_find(w.low, (size_t)(h - w.low));
+      const lex_t *l = lex_find(w->low, (size_t)(h - w->low));
       if (l && l->cls == X_NUM)
         return 1;
     }
@@ -2019,13 +2045,23 @@ static size_t currency_prefix(const ctx_t *c, size_t i, const char **code) {
 }
 
 static void money_value(char *buf, size_t cap, dec_t v, const char *code) {
-  char num[48];
+  char num[48], out[sizeof num + 4];
+  size_t n, k = 0;
   dec_fmt(v, num, sizeof(num));
   if (!num[0] || !code) {
     buf[0] = 0;
     return;
   }
-  snprintf(buf, cap, "%s %.3s", num, code);
+  /* snprintf(buf, cap, "%s %.3s", num, code), written out */
+  n = strlen(num);
+  memcpy(out, num, n);
+  out[n++] = ' ';
+  while (k < 3 && code[k])
+    out[n++] = code[k++];
+  if (n >= cap)
+    n = cap - 1;
+  memcpy(buf, out, n);
+  buf[n] = 0;
 }
 
 /* Whether a 4-digit number at i reads as a year here. */
@@ -2528,6 +2564,8 @@ static size_t of_tail(const ctx_t *c, size_t e) {
   return e;
 }
 
+static inline int starts_nothing(const ctx_t *c, size_t i);
+
 /* Dates led by "the": the 1990s, the weekend, the past two weeks, the end of
 ** the year, the third quarter, the 19th century, the 19th of December. */
 static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
@@ -2547,6 +2585,10 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
     }
     return 0;
   }
+  /* a word that starts nothing is no number and not in LEX: every date
+  ** below needs one after "the" ("the government": most stop here) */
+  if (tkind(c, j) == NLP_TOKEN_WORD && starts_nothing(c, j))
+    return 0;
   parse_ntok(c, j, &nt);
   if (nt.kind == NT_DECADE ||
       (nt.kind == NT_INT && glued(c, j) &&
@@ -2683,28 +2725,31 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
 }
 
 /* Whether word token i surely starts nothing, read from its bytes without
-** decoding it: plain ASCII, no digit first, no hyphen, not three letters
-** (a currency code) or before a glued "$", and its lower-cased form (less
-** a final period) has no hash tag in LEX. These are the words match_at
-** turns away as not in LEX; any other word goes the long way. */
-static int starts_nothing(const ctx_t *c, size_t i) {
+** decoding it: plain ASCII (no NUL), no digit first, no hyphen, not a possible
+** currency code (three bytes, the first and last capitals: is_code) nor
+** before a glued "$", and its lower-cased form (less a final period) has
+** no hash tag in LEX. These are the words match_at turns away as not in
+** LEX; any other word goes the long way. */
+static inline int starts_nothing(const ctx_t *c, size_t i) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
   size_t n = tlen(c, i), k;
   uint32_t h = LEX_HASH_START, j;
-  if (n == 0 || n > WMAX || n == 3 || (glued(c, i) && is_tok(c, i + 1, "$")))
+  if (n == 0 || n > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")))
+    return 0;
+  if (n == 3 && p[0] >= 'A' && p[0] <= 'Z' && p[2] >= 'A' && p[2] <= 'Z')
     return 0;
   if (p[0] >= '0' && p[0] <= '9')
     return 0;
+  /* a final period, left out of the hash, is plain ASCII and no hyphen */
   k = n > 1 && p[n - 1] == '.' ? n - 1 : n;
-  for (size_t q = 0; q < n; q++) {
-    unsigned char b = p[q];
-    if (b >= 0x80 || b == '-')
+  for (size_t q = 0; q < k; q++) {
+    unsigned b = lex_byte[p[q]];
+    if (!b)
       return 0;
-    if (q < k)
-      LEX_HASH_STEP(h, b >= 'A' && b <= 'Z' ? b | 0x20u : b);
+    LEX_HASH_STEP(h, b);
   }
   h = LEX_HASH_END(h);
-  pthread_once(&lex_once, lex_build);
+  /* lex_slots is built: nlp_numex_find, the only way here, builds it */
   for (j = h & (LEX_SLOTS - 1); lex_slots[j]; j = (j + 1) & (LEX_SLOTS - 1))
     if (lex_slots[j] >> 16 == h >> 16)
       return 0;
@@ -2732,28 +2777,28 @@ static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
   if (k != NLP_TOKEN_WORD)
     return 0;
   {
-    word_t w;
+    /* read no word past i + 3 while w is in use (word_at) */
+    const word_t *w = word_at(c, i);
     size_t a;
-    get_word(c, i, &w);
-    if (!w.len)
+    if (!w->len)
       return 0;
-    if (!w.lex) {
+    if (!w->lex) {
       /* Only hyphenated words, currency codes and US$ can start a match. */
-      if (w.low[0] >= '0' && w.low[0] <= '9')
+      if (w->low[0] >= '0' && w->low[0] <= '9')
         return m_numword(c, i, m) ? m->e : 0;
-      if (!memchr(w.low, '-', w.len) &&
+      if (!memchr(w->low, '-', w->len) &&
           !(glued(c, i) && is_tok(c, i + 1, "$")) &&
-          !(w.upper && is_code(tptr(c, i), tlen(c, i))))
+          !(w->upper && is_code(tptr(c, i), tlen(c, i))))
         return 0;
     }
-    if (wis(&w, "the"))
+    if (wis(w, "the"))
       return m_the(c, i, m) ? m->e : 0;
     a = approx_len(c, i);
-    if (!a && wcls(&w) == X_WORD && !wis(&w, "a") && !wis(&w, "an") &&
-        !wis(&w, "half") && !wis(&w, "tens") && !wis(&w, "rs"))
+    if (!a && wcls(w) == X_WORD && !wis(w, "a") && !wis(w, "an") &&
+        !wis(w, "half") && !wis(w, "tens") && !wis(w, "rs"))
       return 0; /* of, and, to, per ... start nothing */
     if (a && starts_number(c, i + a)) {
-      int temporal_prep = a == 1 && (wis(&w, "over") || wis(&w, "under"));
+      int temporal_prep = a == 1 && (wis(w, "over") || wis(w, "under"));
       if (m_time(c, i + a, m) ||
           (m_numeric(c, i + a, 1, m) && m->label != NLP_NUMEX_ORDINAL)) {
         /* "over ten years" is a span of time, not an approximation */
@@ -2813,6 +2858,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
   size_t i = 0, found = 0;
   if (!text || !toks)
     return 0;
+  pthread_once(&lex_once, lex_build); /* once here, not per word */
   c.text = text;
   c.toks = toks;
   c.n = ntoks;
