@@ -1265,7 +1265,6 @@ static int in_list_hashed(const char *w, uint32_t h, const char *const *list) {
 ** list_walk() does, for each list, for the words of all the lists and near
 ** misses of them (a byte less, a byte more, the first byte changed), and
 ** for a list not registered (tests/unit/test_word_lists.c). */
-int nlp_entities_lists_ok(void);
 int nlp_entities_lists_ok(void) {
   static const char *const UNLISTED[] = {"zebra", "inc.", 0};
   char v[64];

@@ -7,10 +7,7 @@
 
 #include <cmocka.h>
 
-/* entities.c: every registered list indexed, and the hash answering as a
-** walk of the list for its words, near misses of them and a list not
-** registered (no header declares it: a check for the tests only). */
-int nlp_entities_lists_ok(void);
+#include "ner.h" /* nlp_entities_lists_ok */
 
 #define NTHREADS 4
 
