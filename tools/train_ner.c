@@ -180,7 +180,7 @@ int main(int argc, char **argv) {
         order[j] = t;
       }
       for (size_t di = 0; di < ndocs; di++) {
-        const ner_scorer_t scorer = {score, NULL, w};
+        const ner_scorer_t scorer = {score, NULL, w, NULL};
         doc_t *d = &docs[order[di]];
         uint8_t *pred = malloc(d->nd.ntoks + 1);
         if (!pred)

@@ -192,6 +192,9 @@ typedef struct ner_scorer {
   ner_score_fn score;
   ner_prev_score_fn prev;
   const void *ctx;
+  /* optional: asks for the memory score() will read for fs[0..nf), a
+  ** token ahead (NULL: nothing to ask for) */
+  void (*prefetch)(const void *ctx, const uint32_t *fs, size_t nf);
 } ner_scorer_t;
 
 /* Decodes tokens [a, b) of one segment (b - a <= NER_CHUNK) over BIO tags

@@ -1440,8 +1440,11 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
   const float NEG = -3.0e38f;
   float cur[NER_NTAGS], nxt[NER_NTAGS], em[NER_NTAGS], tr[NER_NTAGS][NER_NTAGS];
   int32_t from[NER_NTAGS];
-  uint32_t fs[NER_MAX_FEATS];
-  int best = NER_O;
+  /* the features of the token scored and of the next one, found a token
+  ** ahead when it will be scored, so that its rows are on their way */
+  uint32_t fs[2][NER_MAX_FEATS];
+  size_t nfs[2] = {0, 0}, ahead = (size_t)-1;
+  int slot = 0, best = NER_O;
   if (a >= b)
     return;
   for (size_t i = a; i < b; i++) {
@@ -1483,8 +1486,21 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
       npred = kept;
     }
     if (npred) {
-      nf = ner_features_obs(d, i, mask, fs);
-      sc->score(sc->ctx, fs, nf, em);
+      if (ahead == i) {
+        slot ^= 1;
+        nf = nfs[slot];
+      } else {
+        nf = ner_features_obs(d, i, mask, fs[slot]);
+        if (sc->prefetch)
+          sc->prefetch(sc->ctx, fs[slot], nf);
+      }
+      ahead = (size_t)-1;
+      if (sc->prefetch && i + 1 < b && !ner_skip(d, i + 1, NER_O)) {
+        ahead = i + 1;
+        nfs[slot ^ 1] = ner_features_obs(d, i + 1, mask, fs[slot ^ 1]);
+        sc->prefetch(sc->ctx, fs[slot ^ 1], nfs[slot ^ 1]);
+      }
+      sc->score(sc->ctx, fs[slot], nf, em);
       if (sc->prev)
         sc->prev(sc->ctx, d, i, mask, preds, npred, tr);
       else

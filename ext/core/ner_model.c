@@ -177,14 +177,19 @@ const char *nlp_label_example(nlp_label_t label) {
   return (unsigned)label < NLP_LABEL_COUNT ? LABELS[label][2] : NULL;
 }
 
+/* ner_scorer_t.prefetch: the rows of fs[0..nf). */
+static void prefetch_rows(const void *ctx, const uint32_t *fs, size_t nf) {
+  const nlp_model_t *m = ctx;
+  for (size_t k = 0; k < nf; k++)
+    __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
+}
+
 /* ner_score_fn over the model's int16 weights. */
 static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
                       float *out) {
   const nlp_model_t *m = ctx;
   int32_t score[NER_NTAGS] = {0};
-  for (size_t k = 0; k < nf; k++)
-    __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
-  add_rows(m->w, fs, nf, score);
+  add_rows(m->w, fs, nf, score); /* rows asked for by ner_decode */
   for (int t = 0; t < NER_NTAGS; t++)
     out[t] = (float)score[t];
 }
@@ -217,7 +222,7 @@ static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
 }
 
 void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
-  const ner_scorer_t sc = {score_row, prev_rows, m};
+  const ner_scorer_t sc = {score_row, prev_rows, m, prefetch_rows};
   uint8_t back[NER_CHUNK * NER_NTAGS];
   /* each segment in chunks of at most NER_CHUNK tokens; a chunk after the
   ** first follows the tag chosen for the token before it */
