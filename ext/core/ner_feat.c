@@ -640,7 +640,7 @@ static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
 
 /* How many tokens ahead ner_doc_block and ner_decode ask for a word's
 ** memory. */
-#define NER_PREFETCH_AHEAD 8
+#define NER_PREFETCH_AHEAD 32
 
 /* Asks for the memory that map_get() will read for hash h. */
 static void prefetch_map(const ner_doc_t *d, uint32_t h) {
