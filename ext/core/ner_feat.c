@@ -997,8 +997,10 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
 }
 
 /* Segments of d->toks[0..ntoks): bounds, real sentence numbers and the
-** all-capitals flag. */
-static void mark_segments(ner_doc_t *d) {
+** all-capitals flag; with caps_runs, also on capitals runs inside mixed
+** sentences (flags only words in capitals: pass 1 reads the flag of
+** capitalised words alone, so it goes without). */
+static void mark_segments(ner_doc_t *d, int caps_runs) {
   for (size_t i = 0; i < d->ntoks;) {
     size_t j = i, words = 0, lowers = 0;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
@@ -1018,7 +1020,7 @@ static void mark_segments(ner_doc_t *d) {
     /* a run of capitalised words inside a mixed sentence ("EAGLE PASS,
     ** TEXAS - DECEMBER 19: In ...") reads like a headline too (none when
     ** no word is in capitals) */
-    for (size_t k = i; k < j && lowers != words; k++) {
+    for (size_t k = i; k < j && caps_runs && lowers != words; k++) {
       ner_tok_t *x = &d->toks[k];
       size_t a, b;
       int caps_nb = 0;
@@ -1036,7 +1038,7 @@ static void mark_segments(ner_doc_t *d) {
       if (caps_nb && x->be - x->bs >= 3)
         x->sent_caps = 2;
     }
-    for (size_t k = i; k < j && lowers != words; k++)
+    for (size_t k = i; k < j && caps_runs && lowers != words; k++)
       if (d->toks[k].sent_caps == 2)
         d->toks[k].sent_caps = 1;
     i = j;
@@ -1073,7 +1075,7 @@ static int scan_facts(ner_doc_t *d) {
     if (!more || d->seg != seg_before) {
       size_t keep = more ? d->ntoks - n : 0;
       d->ntoks -= keep;
-      mark_segments(d);
+      mark_segments(d, 0);
       for (size_t i = 0; i < d->ntoks; i++) {
         ner_tok_t *x = &d->toks[i];
         uint8_t *v;
@@ -1174,7 +1176,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     return rc;
   if (d->ntoks == 0)
     return NLP_DONE;
-  mark_segments(d);
+  mark_segments(d, 1);
   for (size_t i = 0; i < d->ntoks; i++) {
     ner_tok_t *x = &d->toks[i];
     unsigned bits;
