@@ -23,7 +23,8 @@
 **      pairwise comparison: linear in the words of the distinct names, at
 **      any text size.
 ** Memory: the entities of the text, plus one record per distinct name and
-** one map slot per distinct word; during step 4, the containment index.
+** one map slot per distinct word; during step 4, the containment index;
+** for the datelines, an index of the places written in lower case.
 ** Shared: the word lists' hash table (in_list), built once, read-only.
 */
 #include <pthread.h>
@@ -1631,7 +1632,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
 ** is tagged, become a place when the gazetteer knows them or the same words
 ** are tagged a place elsewhere in the text in normal case. */
 
-#define DATELINE_MAX 64 /* candidates per text (each is compared to all) */
+#define DATELINE_MAX 64 /* candidates per text */
 
 static int is_dateline_punct(const ner_doc_t *d, const ner_tok_t *t) {
   const char *w = d->text + t->bs;
@@ -1674,19 +1675,21 @@ static int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
   return NLP_OK;
 }
 
+/* Whether byte c is white space for same_words(). */
+static int is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Whether text a[0..an) and b[0..bn) are the same words, ignoring ASCII
 ** case and the kind and length of the white space between words. */
 static int same_words(const char *a, size_t an, const char *b, size_t bn) {
   size_t i = 0, j = 0;
   while (i < an && j < bn) {
-    int sa = a[i] == ' ' || a[i] == '\t' || a[i] == '\n' || a[i] == '\r';
-    int sb = b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r';
+    int sa = is_space(a[i]), sb = is_space(b[j]);
     if (sa && sb) {
-      while (i < an &&
-             (a[i] == ' ' || a[i] == '\t' || a[i] == '\n' || a[i] == '\r'))
+      while (i < an && is_space(a[i]))
         i++;
-      while (j < bn &&
-             (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r'))
+      while (j < bn && is_space(b[j]))
         j++;
       continue;
     }
@@ -1705,10 +1708,167 @@ static int same_words(const char *a, size_t an, const char *b, size_t bn) {
   return i == an && j == bn;
 }
 
+/* The hash of s[0..n) as same_words() reads it (ASCII lower case, each run
+** of white space one space): equal for the same words. *lower: whether s
+** has an ASCII lower-case letter. */
+static uint32_t words_hash(const char *s, size_t n, int *lower) {
+  uint32_t h = WORD_HASH_START;
+  *lower = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (is_space(s[i])) {
+      while (i + 1 < n && is_space(s[i + 1]))
+        i++;
+      b = ' ';
+    } else if (b >= 'a' && b <= 'z') {
+      *lower = 1;
+    } else if (b >= 'A' && b <= 'Z') {
+      b = (unsigned char)(b + 32);
+    }
+    WORD_HASH_STEP(h, b);
+  }
+  return WORD_HASH_END(h);
+}
+
+static int is_place(nlp_label_t l) {
+  return l == NLP_LABEL_GPE || l == NLP_LABEL_LOC;
+}
+
+/* The first entity that ends after byte b. it->ents are in text order and
+** never overlap, so their ends rise too. */
+static size_t ent_after(const nlp_entities_t *it, size_t b) {
+  size_t lo = 0, hi = it->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (it->ents[mid].be <= b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The places (GPE/LOC) written with lower-case letters, by words_hash():
+** a dateline candidate looks its words up instead of reading every entity.
+** Each bucket chains its places in text order. A place that a dateline
+** has replaced since stays in its chain: place_named() checks that it is
+** still in it->ents. */
+typedef struct place {
+  size_t bs, be; /* its bytes */
+  size_t next;   /* the next place of its bucket, or NONE */
+  uint32_t h;    /* words_hash() of its bytes */
+} place_t;
+
+typedef struct places {
+  place_t *pl;
+  size_t n, cap;
+  size_t *head, mask; /* per bucket: its first place, or NONE */
+} places_t;
+
+static size_t pow2_at_least(size_t n);
+
+/* Appends the place x to p->pl (unlinked) when it is written with
+** lower-case letters. */
+static int place_add(places_t *p, const char *text, const ent_t *x) {
+  int lower;
+  uint32_t h = words_hash(text + x->bs, x->be - x->bs, &lower);
+  if (!lower)
+    return NLP_OK;
+  if (p->n == p->cap) {
+    size_t ncap = p->cap ? p->cap * 2 : 64;
+    place_t *np = realloc(p->pl, ncap * sizeof *np);
+    if (!np)
+      return NLP_ENOMEM;
+    p->pl = np;
+    p->cap = ncap;
+  }
+  p->pl[p->n].bs = x->bs;
+  p->pl[p->n].be = x->be;
+  p->pl[p->n].h = h;
+  p->pl[p->n++].next = NONE;
+  return NLP_OK;
+}
+
+/* Links place k into its bucket's chain, in text order. */
+static void place_link(places_t *p, size_t k) {
+  size_t *at = &p->head[p->pl[k].h & p->mask];
+  while (*at != NONE && p->pl[*at].bs < p->pl[k].bs)
+    at = &p->pl[*at].next;
+  p->pl[k].next = *at;
+  *at = k;
+}
+
+/* The places of it->ents. */
+static int places_build(places_t *p, const nlp_entities_t *it) {
+  for (size_t i = 0; i < it->n; i++)
+    if (is_place(it->ents[i].label) &&
+        place_add(p, it->text, &it->ents[i]) != NLP_OK)
+      return NLP_ENOMEM;
+  p->mask = pow2_at_least(2 * p->n) - 1;
+  p->head = malloc((p->mask + 1) * sizeof *p->head);
+  if (!p->head)
+    return NLP_ENOMEM;
+  for (size_t k = 0; k <= p->mask; k++)
+    p->head[k] = NONE;
+  for (size_t k = p->n; k-- > 0;)
+    place_link(p, k); /* last first: each goes to the head of its chain */
+  return NLP_OK;
+}
+
+/* The first entity of it->ents that is a place written with lower-case
+** letters and has the words of w[0..n), or NULL. */
+static const ent_t *place_named(const places_t *p, const nlp_entities_t *it,
+                                const char *w, size_t n) {
+  int lower;
+  uint32_t h = words_hash(w, n, &lower);
+  for (size_t k = p->head[h & p->mask]; k != NONE; k = p->pl[k].next) {
+    const place_t *q = &p->pl[k];
+    size_t i;
+    if (q->h != h)
+      continue;
+    i = ent_after(it, q->bs);
+    if (i < it->n && it->ents[i].bs == q->bs && it->ents[i].be == q->be &&
+        is_place(it->ents[i].label) &&
+        same_words(w, n, it->text + q->bs, q->be - q->bs))
+      return &it->ents[i];
+  }
+  return NULL;
+}
+
+/* The label that the dateline candidate e, unknown to the gazetteer,
+** takes from the entities (-1: none): that of the first of it->ents that is
+** either a place found inside the run ("SAN" + "ANSELMO": GPE) or a place
+** of the same words in normal case elsewhere (its own label). The places
+** index is built on the first call. */
+static int dateline_label(places_t *p, const nlp_entities_t *it, const ent_t *e,
+                          int *rc) {
+  const ent_t *in = NULL, *same;
+  if (!p->head && places_build(p, it) != NLP_OK) {
+    *rc = NLP_ENOMEM;
+    return -1;
+  }
+  /* the entities inside the run are among those that overlap it */
+  for (size_t i = ent_after(it, e->bs); i < it->n && it->ents[i].bs < e->be;
+       i++) {
+    const ent_t *x = &it->ents[i];
+    if (is_place(x->label) && x->bs >= e->bs && x->be <= e->be) {
+      in = x;
+      break;
+    }
+  }
+  same = place_named(p, it, it->text + e->bs, e->be - e->bs);
+  if (in && (!same || in <= same))
+    return NLP_LABEL_GPE;
+  return same ? (int)same->label : -1;
+}
+
 /* Turns the dateline candidates that name a known place into GPE/LOC
 ** entities, replacing what the tagger found inside them. */
 static int apply_datelines(nlp_entities_t *it) {
-  for (size_t c = 0; c < it->ndl; c++) {
+  places_t places;
+  int rc = NLP_OK;
+  memset(&places, 0, sizeof places);
+  for (size_t c = 0; c < it->ndl && rc == NLP_OK; c++) {
     ent_t e = it->dl[c];
     const char *w = it->text + e.bs;
     size_t n = e.be - e.bs, lo, hi;
@@ -1722,7 +1882,7 @@ static int apply_datelines(nlp_entities_t *it) {
       unsigned bits;
       for (size_t i = 0; i < n; i++) {
         unsigned char b = (unsigned char)w[i];
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+        if (is_space(w[i])) {
           if (kn && key[kn - 1] != ' ')
             key[kn++] = ' ';
         } else {
@@ -1735,38 +1895,23 @@ static int apply_datelines(nlp_entities_t *it) {
       else if (bits & NER_GAZ_REGION)
         label = NLP_LABEL_LOC;
     }
-    /* a place of the same words in normal case elsewhere, or a place
-    ** found inside the run ("SAN" + "ANSELMO") */
-    for (size_t i = 0; i < it->n && label < 0; i++) {
-      const ent_t *x = &it->ents[i];
-      int lower = 0;
-      if (x->label != NLP_LABEL_GPE && x->label != NLP_LABEL_LOC)
-        continue;
-      if (x->bs >= e.bs && x->be <= e.be) {
-        label = NLP_LABEL_GPE;
-        break;
-      }
-      for (size_t k = x->bs; k < x->be; k++)
-        if (it->text[k] >= 'a' && it->text[k] <= 'z')
-          lower = 1;
-      if (lower && same_words(w, n, it->text + x->bs, x->be - x->bs))
-        label = (int)x->label;
-    }
+    if (label < 0)
+      label = dateline_label(&places, it, &e, &rc);
     if (label < 0)
       continue;
     e.label = (nlp_label_t)label;
     /* replace the entities that overlap it: [lo, hi) */
-    for (lo = 0; lo < it->n && it->ents[lo].be <= e.bs;)
-      lo++;
+    lo = ent_after(it, e.bs);
     for (hi = lo; hi < it->n && it->ents[hi].bs < e.be;)
       hi++;
     if (hi == lo + 1 && it->ents[lo].bs == e.bs && it->ents[lo].be == e.be &&
-        (it->ents[lo].label == NLP_LABEL_GPE ||
-         it->ents[lo].label == NLP_LABEL_LOC))
+        is_place(it->ents[lo].label))
       continue; /* found already */
     if (hi == lo) {
-      if (push(it, &e) != NLP_OK) /* makes room */
-        return NLP_ENOMEM;
+      if (push(it, &e) != NLP_OK) { /* makes room */
+        rc = NLP_ENOMEM;
+        break;
+      }
       memmove(it->ents + lo + 1, it->ents + lo,
               (it->n - 1 - lo) * sizeof *it->ents);
     } else {
@@ -1775,8 +1920,17 @@ static int apply_datelines(nlp_entities_t *it) {
       it->n -= hi - lo - 1;
     }
     it->ents[lo] = e;
+    /* a place: a later candidate may find it by its words */
+    if (places.head) {
+      size_t k = places.n;
+      rc = place_add(&places, it->text, &e);
+      if (rc == NLP_OK && places.n > k)
+        place_link(&places, k);
+    }
   }
-  return NLP_OK;
+  free(places.pl);
+  free(places.head);
+  return rc;
 }
 
 static const nlp_label_t NUMEX_LABELS[] = {
