@@ -89,15 +89,35 @@ static int list_walk(const char *w, const char *const *list) {
 }
 
 /* The hash of a word for in_list() (FNV-1a), a byte at a time: word_hash(),
-** or folded into a loop over the word's bytes (is_lower_word). */
+** or folded into a loop over the word's bytes (word_lists). */
 #define WORD_HASH_START 2166136261u
 #define WORD_HASH_STEP(h, b) ((h) = ((h) ^ (uint32_t)(b)) * 16777619u)
 #define WORD_HASH_END(h) ((h) ^ (h) >> 15)
 
+/* The word lists looked up by hash (WORD_LISTS, after the lists, below),
+** in the order of their bits LW_<name> in a word's set of lists. */
+#define WORD_LIST_NAMES(X)                                                     \
+  X(LOC_WORDS), X(FAC_WORDS), X(DEAL_LAST), X(FAC_LAST), X(NOT_ALONE),         \
+      X(ABBREVS), X(KIN_TITLES), X(TIME_ZONES), X(PRODUCTS), X(NOT_FIRST),     \
+      X(OPENERS), X(CORP_SUFFIX), X(COMPASS), X(ORG_WORDS), X(INSTITUTIONS),   \
+      X(EVENT_WORDS), X(ORG_LAST), X(EVENT_LAST), X(ERAS), X(STORMS),          \
+      X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
+      X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
+      X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE)
+#define LW_BIT(name) LW_##name
+enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
+#undef LW_BIT
+
+/* Whether a word's set of lists (word_lists) holds the list name. */
+#define IN(lists, name) ((int)((lists) >> LW_##name & 1))
+
 /* Whether the NUL-terminated w, of hash h, is a word of list: by hash for
-** the lists of WORD_LISTS (after the lists, below), by list_walk() for any
-** other. */
+** the lists of WORD_LISTS, by list_walk() for any other. */
 static int in_list_hashed(const char *w, uint32_t h, const char *const *list);
+
+/* The set of lists of WORD_LISTS that hold the NUL-terminated w, of hash h.
+** The table must be built (lists_once). */
+static uint64_t lists_of(const char *w, uint32_t h);
 
 static uint32_t word_hash(const char *w) {
   uint32_t h = WORD_HASH_START;
@@ -110,7 +130,9 @@ static int in_list(const char *w, const char *const *list) {
   return in_list_hashed(w, word_hash(w), list);
 }
 
-static int is_lower_word(const char *s, size_t n, const char *const *list) {
+/* The set of lists that hold the word s[0..n) ASCII-lowered: one look-up
+** for a word asked about several lists (IN). */
+static uint64_t word_lists(const char *s, size_t n) {
   char buf[32];
   uint32_t h = WORD_HASH_START;
   if (n == 0 || n >= sizeof buf)
@@ -122,7 +144,12 @@ static int is_lower_word(const char *s, size_t n, const char *const *list) {
     WORD_HASH_STEP(h, b);
   }
   buf[n] = 0;
-  return in_list_hashed(buf, WORD_HASH_END(h), list);
+  return lists_of(buf, WORD_HASH_END(h));
+}
+
+/* word_lists() of token t. */
+static uint64_t tok_lists(const ner_doc_t *d, const ner_tok_t *t) {
+  return word_lists(d->text + t->bs, t->be - t->bs);
 }
 
 static const char *const LOC_WORDS[] = {
@@ -407,33 +434,31 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
-  if (te - ts > 1 && is_lower_word(d->text + d->toks[ts].bs,
-                                   d->toks[ts].be - d->toks[ts].bs, STORMS))
+  if (te - ts > 1 && IN(tok_lists(d, &d->toks[ts]), STORMS))
     return NLP_LABEL_EVENT; /* "Hurricane Rita" */
-  if (te - ts == 1 && d->toks[ts].cap == 1 && is_lower_word(lw, lwn, ERAS))
+  if (te - ts == 1 && d->toks[ts].cap == 1 && IN(word_lists(lw, lwn), ERAS))
     return NLP_LABEL_EVENT; /* "the Holocaust" */
-  if (te - ts > 1 && is_lower_word(lw, lwn, ORG_LAST))
+  if (te - ts > 1 && IN(word_lists(lw, lwn), ORG_LAST))
     return NLP_LABEL_ORG;
-  if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_LAST))
+  if (te - ts > 1 && IN(word_lists(lw, lwn), EVENT_LAST))
     return NLP_LABEL_EVENT;
   switch (ty) {
   case NER_TYPE_PER:
-    if (te - ts > 1 && is_lower_word(lw, lwn, INSTITUTIONS))
+    if (te - ts > 1 && IN(word_lists(lw, lwn), INSTITUTIONS))
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
     if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
-        is_lower_word(lw, lwn, DEAL_LAST))
+        IN(word_lists(lw, lwn), DEAL_LAST))
       return NLP_LABEL_LAW; /* "Gas Transportation Agreement" */
     if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
-        is_lower_word(lw, lwn, FAC_LAST))
+        IN(word_lists(lw, lwn), FAC_LAST))
       return NLP_LABEL_FAC; /* "Met Garage", "Symphony Auditorium" */
     if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") &&
-        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
-                      LOC_WORDS))
+        IN(tok_lists(d, &d->toks[ts]), LOC_WORDS))
       return NLP_LABEL_LOC; /* "Sea of Japan", "Strait of Hormuz" */
-    if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS) &&
-        !is_lower_word(lw, lwn, ORG_WORDS))
+    if (te - ts > 1 && IN(word_lists(lw, lwn), EVENT_WORDS) &&
+        !IN(word_lists(lw, lwn), ORG_WORDS))
       return NLP_LABEL_EVENT; /* "Leaders' Summit" */
     return NLP_LABEL_ORG;
   case NER_TYPE_LOC:
@@ -441,15 +466,13 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
       if ((d->toks[i].gaz & NER_GAZ_REGION) &&
           !(d->toks[i].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
         return NLP_LABEL_LOC;
-    if (is_lower_word(lw, lwn, LOC_WORDS))
+    if (IN(word_lists(lw, lwn), LOC_WORDS))
       return NLP_LABEL_LOC;
-    if (te - ts > 1 &&
-        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
-                      LOC_WORDS))
+    if (te - ts > 1 && IN(tok_lists(d, &d->toks[ts]), LOC_WORDS))
       return NLP_LABEL_LOC; /* Mount Everest, Lake Victoria */
-    if (is_lower_word(lw, lwn, FAC_WORDS))
+    if (IN(word_lists(lw, lwn), FAC_WORDS))
       return NLP_LABEL_FAC;
-    if (te - ts > 1 && is_lower_word(lw, lwn, ORG_WORDS))
+    if (te - ts > 1 && IN(word_lists(lw, lwn), ORG_WORDS))
       return NLP_LABEL_ORG;
     return NLP_LABEL_GPE;
   default:
@@ -462,18 +485,18 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
     return NLP_LABEL_NORP;
   if (te - ts == 1 && ts > d->toks[ts].sent_first) {
     const ner_tok_t *p = &d->toks[ts - 1];
-    if (is_lower_word(d->text + d->toks[ts].bs, lwn, LANGUAGES) &&
+    if (IN(word_lists(d->text + d->toks[ts].bs, lwn), LANGUAGES) &&
         p->be - p->bs == 2 && (d->text[p->bs] | 32) == 'i' &&
         (d->text[p->bs + 1] | 32) == 'n')
       return NLP_LABEL_LANGUAGE; /* "in Spanish" */
   }
   if (te - ts == 1 && (d->toks[ts].gaz & NER_GAZ_DEMONYM))
     return NLP_LABEL_NORP;
-  if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS))
+  if (te - ts > 1 && IN(word_lists(lw, lwn), EVENT_WORDS))
     return NLP_LABEL_EVENT;
   for (size_t i = ts; i < te; i++) {
     const ner_tok_t *t = &d->toks[i];
-    if (te - ts > 1 && is_lower_word(d->text + t->bs, t->be - t->bs, LAW_WORDS))
+    if (te - ts > 1 && IN(tok_lists(d, t), LAW_WORDS))
       return NLP_LABEL_LAW;
   }
   /* plural or adjectival group names: "Republicans", "Democrats" */
@@ -531,7 +554,7 @@ static int file_ext_at(const ner_doc_t *d, size_t k, size_t end) {
     return 0;
   n = t[k + 1].be - t[k + 1].bs;
   return n >= 2 && n <= 4 &&
-         !is_lower_word(d->text + t[k + 1].bs, n, DOMAIN_ENDS);
+         !IN(word_lists(d->text + t[k + 1].bs, n), DOMAIN_ENDS);
 }
 
 /* Whether tokens [ts, te) are part of a file name: "Lisa_resume.doc",
@@ -633,8 +656,8 @@ static const char *const ORG_HEADS[] = {
 /* Whether token k (< s1) is a place or building word ("bay", "street"). */
 static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
   const ner_tok_t *t = &d->toks[k];
-  return k < s1 && (is_lower_word(d->text + t->bs, t->be - t->bs, LOC_WORDS) ||
-                    is_lower_word(d->text + t->bs, t->be - t->bs, FAC_WORDS));
+  return k < s1 &&
+         (IN(tok_lists(d, t), LOC_WORDS) || IN(tok_lists(d, t), FAC_WORDS));
 }
 
 /* Words after which a lower-case word is no name. */
@@ -655,8 +678,7 @@ static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
     return 0;
   /* not after a number or a determiner ("35,000 rand", "the rand") */
   if (t > d->toks && t - 1 >= d->toks + t->sent_first &&
-      (t[-1].kind == NLP_TOKEN_NUMBER ||
-       is_lower_word(d->text + t[-1].bs, t[-1].be - t[-1].bs, DETERMINERS)))
+      (t[-1].kind == NLP_TOKEN_NUMBER || IN(tok_lists(d, &t[-1]), DETERMINERS)))
     return 0;
   /* not part of an address ("<julie...@example.net>") */
   while (p < end && *p != ' ' && *p != '\n')
@@ -811,11 +833,11 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       size_t n = d->toks[k].be - d->toks[k].bs;
       if (d->toks[k].cap != 1)
         continue;
-      if (is_lower_word(w, n, TITLE_CASED))
+      if (IN(word_lists(w, n), TITLE_CASED))
         /* "... Great Job You And Your Boys Have Done"; in a sentence in
         ** lower case, a title ("Do They Know It's Christmas?") */
         return lower_around(d, ts, te) ? 2 : 0;
-      fw += is_lower_word(w, n, TITLE_FUNCTION);
+      fw += IN(word_lists(w, n), TITLE_FUNCTION);
     }
     if (fw >= 2)
       return lower_around(d, ts, te) ? 2 : 0; /* "Great Place To Use ..." */
@@ -832,8 +854,8 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       if (t->kind == NLP_TOKEN_PUNCT && n == 1 && *w == '&')
         continue;
       if (t->kind != NLP_TOKEN_WORD || t->dict != NER_DICT_LOWER || t->gaz ||
-          t->cap == 2 || is_lower_word(w, n, ORG_WORDS) ||
-          is_lower_word(w, n, ORG_LAST) || is_lower_word(w, n, ORG_HEADS))
+          t->cap == 2 || IN(word_lists(w, n), ORG_WORDS) ||
+          IN(word_lists(w, n), ORG_LAST) || IN(word_lists(w, n), ORG_HEADS))
         break;
     }
     if (k == te && lower_phrase_near(d, ts, te))
@@ -848,14 +870,13 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
     ** then "President Bush") */
     if (ts == t->sent_first && t->cap == 1 && (t->dict & NER_DICT_LOWER) &&
         !t->gaz && !t->doc_title && te < t->sent_end && d->toks[te].cap == 0 &&
-        is_lower_word(d->text + d->toks[te].bs, d->toks[te].be - d->toks[te].bs,
-                      AFTER_VERB))
+        IN(tok_lists(d, &d->toks[te]), AFTER_VERB))
       return 0;
     if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
       return 0;
-    if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
+    if (IN(tok_lists(d, t), NOT_ALONE))
       return 0;
-    if (t->cap != 1 && is_lower_word(d->text + t->bs, t->be - t->bs, ABBREVS))
+    if (t->cap != 1 && IN(tok_lists(d, t), ABBREVS))
       return 0;
     if (t->cap == 2 && !t->sent_caps && (t->dict & NER_DICT_LOWER) && !t->gaz &&
         (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
@@ -904,7 +925,7 @@ static size_t shop_possessive(const ner_doc_t *d, size_t te, size_t s1) {
   if (p->kind == NLP_TOKEN_PUNCT)
     return p->be - p->bs == 1 && strchr(",.;:?!)", d->text[p->bs]) ? n : 0;
   return p->kind == NLP_TOKEN_WORD && p->cap == 0 &&
-                 is_lower_word(d->text + p->bs, p->be - p->bs, AFTER_SHOP)
+                 IN(tok_lists(d, p), AFTER_SHOP)
              ? n
              : 0;
 }
@@ -936,8 +957,7 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
     for (size_t k = i + 1; k + 1 < j; k++)
       if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == 1 &&
           d->toks[k + 1].cap == 1 &&
-          is_lower_word(d->text + d->toks[k - 1].bs,
-                        d->toks[k - 1].be - d->toks[k - 1].bs, ORG_WORDS)) {
+          IN(tok_lists(d, &d->toks[k - 1]), ORG_WORDS)) {
         /* the portfolio is common words ("Housing"; not "of Africa and
         ** Standard Trust Bank") */
         size_t q = k + 1;
@@ -1080,18 +1100,18 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     e.be--;
   e.label = refine(d, ts, te, ty);
   if (te - ts == 1 && d->toks[ts].cap == 2 &&
-      is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
-                    TIME_ZONES))
+      IN(tok_lists(d, &d->toks[ts]), TIME_ZONES))
     e.label = NLP_LABEL_MISC; /* "1800 GMT", "(CDT)" */
   if (all_monthday)
     e.label = NLP_LABEL_DATE; /* numex may value it */
   {
     const char *lw = d->text + d->toks[te - 1].bs;
     size_t lwn = d->toks[te - 1].be - d->toks[te - 1].bs;
-    if (is_lower_word(lw, lwn, ORG_LAST)) {
+    if (IN(word_lists(lw, lwn), ORG_LAST)) {
       if (te - ts == 1)
         kw = NLP_LABEL_ORG; /* "Getty" + "Images" */
-    } else if (e.label == NLP_LABEL_EVENT || is_lower_word(lw, lwn, EVENT_LAST))
+    } else if (e.label == NLP_LABEL_EVENT ||
+               IN(word_lists(lw, lwn), EVENT_LAST))
       kw = NLP_LABEL_EVENT;
   }
   if (kw >= 0 && (it->n > first || it->dropped.te)) {
@@ -1173,20 +1193,16 @@ static const char *const IN_PLACE[] = {"in",     "near",    "around",
                                        "inside", "outside", 0};
 
 /* ---- the word lists by hash ----------------------------------------------
-** in_list() is asked about a hundred thousand times a megabyte of text, and
-** a walk costs a comparison per word of the list. Each word of the lists
-** registered here maps, in one hash table built once, to the set of lists
-** that hold it (bit k: WORD_LISTS[k]); a list's bit is found by its address
-** in a second, small table. A list not registered is walked. */
-static const char *const *const WORD_LISTS[] = {
-    LOC_WORDS,   FAC_WORDS,   DEAL_LAST,   FAC_LAST,    NOT_ALONE,
-    ABBREVS,     KIN_TITLES,  TIME_ZONES,  PRODUCTS,    NOT_FIRST,
-    OPENERS,     CORP_SUFFIX, COMPASS,     ORG_WORDS,   INSTITUTIONS,
-    EVENT_WORDS, ORG_LAST,    EVENT_LAST,  ERAS,        STORMS,
-    LAW_WORDS,   LANGUAGES,   DOMAIN_ENDS, TITLE_CASED, TITLE_FUNCTION,
-    AFTER_VERB,  ORG_HEADS,   DETERMINERS, AFTER_SHOP,  TO_PLACE,
-    GREETINGS,   IN_PLACE};
-#define NLISTS (sizeof WORD_LISTS / sizeof WORD_LISTS[0])
+** The lists are asked about a hundred thousand times a megabyte of text,
+** and a walk costs a comparison per word of the list. Each word of the
+** lists registered here (WORD_LIST_NAMES) maps, in one hash table built
+** once, to the set of lists that hold it (bit k: WORD_LISTS[k]). A caller
+** takes a word's set once (word_lists) and tests the bits it needs (IN);
+** in_list() finds a list's bit by its address in a second, small table,
+** and walks a list not registered. */
+#define LW_LIST(name) name
+static const char *const *const WORD_LISTS[NLISTS] = {WORD_LIST_NAMES(LW_LIST)};
+#undef LW_LIST
 #define WORD_SLOTS 2048u /* a power of two; at most half of them used */
 #define LIST_SLOTS 128u  /* a power of two, over twice NLISTS */
 
@@ -1208,7 +1224,8 @@ static uint32_t list_hash(const char *const *list) {
 }
 
 /* Fills word_slots and list_slots (pthread_once). A list whose words might
-** overfill the table stays out of list_slots: it is walked. */
+** overfill the table stays out of list_slots: in_list() walks it, but IN()
+** would not find its words (nlp_entities_lists_ok fails then). */
 static void lists_build(void) {
   size_t used = 0;
   _Static_assert(NLISTS <= 64 && 2 * NLISTS < LIST_SLOTS, "too many lists");
@@ -1250,25 +1267,29 @@ static int list_bit(const char *const *list) {
   return -1;
 }
 
-static int in_list_hashed(const char *w, uint32_t h, const char *const *list) {
-  int bit = list_bit(list);
-  uint32_t j;
-  if (bit < 0)
-    return list_walk(w, list);
-  for (j = h & (WORD_SLOTS - 1); word_slots[j].w;
+static uint64_t lists_of(const char *w, uint32_t h) {
+  for (uint32_t j = h & (WORD_SLOTS - 1); word_slots[j].w;
        j = (j + 1) & (WORD_SLOTS - 1))
     if (word_slots[j].h == h && !strcmp(word_slots[j].w, w))
-      return (int)(word_slots[j].lists >> bit & 1);
+      return word_slots[j].lists;
   return 0;
 }
 
-/* Whether every list of WORD_LISTS is indexed and in_list() answers as
-** list_walk() does, for each list, for the words of all the lists and near
-** misses of them (a byte less, a byte more, the first byte changed), and
-** for a list not registered (tests/unit/test_word_lists.c). */
+static int in_list_hashed(const char *w, uint32_t h, const char *const *list) {
+  int bit = list_bit(list);
+  if (bit < 0)
+    return list_walk(w, list);
+  return (int)(lists_of(w, h) >> bit & 1);
+}
+
+/* Whether every list of WORD_LISTS is indexed and in_list() and
+** word_lists() answer as list_walk() does, for each list, for the words of
+** all the lists and near misses of them (a byte less, a byte more, the
+** first byte changed), also in capitals for word_lists(), and in_list() for
+** a list not registered (tests/unit/test_word_lists.c). */
 int nlp_entities_lists_ok(void) {
   static const char *const UNLISTED[] = {"zebra", "inc.", 0};
-  char v[64];
+  char v[64], up[64];
   for (size_t k = 0; k < NLISTS; k++)
     if (list_bit(WORD_LISTS[k]) < 0)
       return 0;
@@ -1289,9 +1310,15 @@ int nlp_entities_lists_ok(void) {
           memcpy(v + n, "s", 2);
         else if (form == 3)
           v[0] = (char)(v[0] == 'z' ? 'a' : v[0] + 1);
-        for (size_t k = 0; k < NLISTS; k++)
-          if (in_list(v, WORD_LISTS[k]) != list_walk(v, WORD_LISTS[k]))
+        for (size_t m = 0; m <= strlen(v); m++)
+          up[m] = (char)(v[m] >= 'a' && v[m] <= 'z' ? v[m] - 32 : v[m]);
+        for (size_t k = 0; k < NLISTS; k++) {
+          int walk = list_walk(v, WORD_LISTS[k]);
+          if (in_list(v, WORD_LISTS[k]) != walk ||
+              (int)(word_lists(v, strlen(v)) >> k & 1) != walk ||
+              (int)(word_lists(up, strlen(up)) >> k & 1) != walk)
             return 0;
+        }
       }
     }
   return 1;
@@ -1307,8 +1334,7 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
     size_t m, k;
     if (tags[i] != NER_O || t->kind != NLP_TOKEN_WORD || t->cap != 0 ||
         t->dict != NER_DICT_CAP || t->given || t->be - t->bs < 3 ||
-        p->cap != 0 ||
-        !is_lower_word(d->text + p->bs, p->be - p->bs, TO_PLACE) ||
+        p->cap != 0 || !IN(tok_lists(d, p), TO_PLACE) ||
         !(m = ner_city_match(d, i)))
       continue;
     for (k = i; k < i + m; k++)
@@ -1414,9 +1440,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       ** untagged "of" and a place name, is one place */
       if (j + 1 < s1 && ty == NER_TYPE_LOC && tags[j] == NER_O &&
           tok_is(d, &d->toks[j], "of") && tags[j + 1] == NER_B(ty) &&
-          d->toks[j + 1].cap &&
-          is_lower_word(d->text + d->toks[j - 1].bs,
-                        d->toks[j - 1].be - d->toks[j - 1].bs, LOC_WORDS)) {
+          d->toks[j + 1].cap && IN(tok_lists(d, &d->toks[j - 1]), LOC_WORDS)) {
         j += 2;
         continue;
       }
@@ -1440,8 +1464,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
           (tok_is(d, &d->toks[q - 1], "'") ||
            tok_is(d, &d->toks[q - 1], "\xE2\x80\x99")) &&
           d->text[d->toks[q - 2].be - 1] == 's' && d->toks[q].cap == 1 &&
-          is_lower_word(d->text + d->toks[q].bs, d->toks[q].be - d->toks[q].bs,
-                        EVENT_LAST))
+          IN(tok_lists(d, &d->toks[q]), EVENT_LAST))
         j = q + 1;
     }
     ts = i;
@@ -1453,8 +1476,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
            d->toks[te - 1].cap == 0 && !d->toks[te - 1].gaz &&
            d->toks[te - 2].cap != 0 &&
            (d->toks[te - 1].dict & NER_DICT_LOWER || ty == NER_TYPE_PER) &&
-           !is_lower_word(d->text + d->toks[te - 1].bs,
-                          d->toks[te - 1].be - d->toks[te - 1].bs, CORP_SUFFIX))
+           !IN(tok_lists(d, &d->toks[te - 1]), CORP_SUFFIX))
       te--;
     /* nor a lower-case "of", "the" or function word ("Santa of") */
     while (te > ts && ((d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
@@ -1463,9 +1485,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                        (d->toks[te - 1].cap == 0 &&
                         (tok_is(d, &d->toks[te - 1], "of") ||
                          tok_is(d, &d->toks[te - 1], "the") ||
-                         is_lower_word(d->text + d->toks[te - 1].bs,
-                                       d->toks[te - 1].be - d->toks[te - 1].bs,
-                                       NOT_FIRST)))))
+                         IN(tok_lists(d, &d->toks[te - 1]), NOT_FIRST)))))
       te--;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
@@ -1474,8 +1494,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (ty == NER_TYPE_ORG && te - ts >= 3)
       for (size_t k = te - 1; k > ts + 1 && k + 3 > te; k--) {
         const ner_tok_t *c = &d->toks[k - 1];
-        if (is_lower_word(d->text + c->bs, c->be - c->bs, CORP_SUFFIX) ||
-            tok_is(d, c, "Corporation")) {
+        if (IN(tok_lists(d, c), CORP_SUFFIX) || tok_is(d, c, "Corporation")) {
           te = k;
           break;
         }
@@ -1484,30 +1503,24 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (te > ts && te + 1 < s1 && d->toks[te].be - d->toks[te].bs == 1 &&
         d->text[d->toks[te].bs] == ',' && d->toks[te + 1].cap &&
         d->toks[te + 1].bs == d->toks[te].be + 1 &&
-        is_lower_word(d->text + d->toks[te + 1].bs,
-                      d->toks[te + 1].be - d->toks[te + 1].bs, CORP_SUFFIX)) {
+        IN(tok_lists(d, &d->toks[te + 1]), CORP_SUFFIX)) {
       te += 2;
       if (i < te)
         i = te;
     }
     /* "Hurricane Rita": the storm's name with its kind */
     if (te > ts && ts > s0 && d->toks[ts - 1].cap == 1 &&
-        is_lower_word(d->text + d->toks[ts - 1].bs,
-                      d->toks[ts - 1].be - d->toks[ts - 1].bs, STORMS))
+        IN(tok_lists(d, &d->toks[ts - 1]), STORMS))
       ts--;
     /* "From Bill", "Good Food": words that never open a name */
     while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos &&
-           (is_lower_word(d->text + d->toks[ts].bs,
-                          d->toks[ts].be - d->toks[ts].bs, NOT_FIRST) ||
+           (IN(tok_lists(d, &d->toks[ts]), NOT_FIRST) ||
             (ts == d->toks[ts].sent_first &&
-             is_lower_word(d->text + d->toks[ts].bs,
-                           d->toks[ts].be - d->toks[ts].bs, OPENERS))))
+             IN(tok_lists(d, &d->toks[ts]), OPENERS))))
       ts++;
     if (ty == NER_TYPE_PER)
-      while (te - ts > 1 &&
-             (is_title(&d->toks[ts]) ||
-              is_lower_word(d->text + d->toks[ts].bs,
-                            d->toks[ts].be - d->toks[ts].bs, KIN_TITLES)))
+      while (te - ts > 1 && (is_title(&d->toks[ts]) ||
+                             IN(tok_lists(d, &d->toks[ts]), KIN_TITLES)))
         ts++;
     if (te == ts)
       continue;
@@ -1559,8 +1572,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (ty == NER_TYPE_LOC && ts >= s0 + 2 && tags[ts - 1] == NER_O &&
         (tags[ts - 2] == NER_O || NER_TAG_IS_B(tags[ts - 2])) &&
         tok_is(d, &d->toks[ts - 1], "of") && d->toks[ts - 2].cap == 1 &&
-        is_lower_word(d->text + d->toks[ts - 2].bs,
-                      d->toks[ts - 2].be - d->toks[ts - 2].bs, LOC_WORDS)) {
+        IN(tok_lists(d, &d->toks[ts - 2]), LOC_WORDS)) {
       if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
         it->n--; /* "Sea" alone */
       ts -= 2;
@@ -1568,10 +1580,8 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     /* "Central and South America": one region */
     if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && ts >= s0 + 2 &&
         is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == 1 &&
-        is_lower_word(d->text + d->toks[ts - 2].bs,
-                      d->toks[ts - 2].be - d->toks[ts - 2].bs, COMPASS) &&
-        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
-                      COMPASS)) {
+        IN(tok_lists(d, &d->toks[ts - 2]), COMPASS) &&
+        IN(tok_lists(d, &d->toks[ts]), COMPASS)) {
       if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
         it->n--;
       ts -= 2;
@@ -1591,17 +1601,15 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     }
     /* "Thanks Josh!", "Hi Dana,": a name greeted is a person */
     if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 &&
-        is_lower_word(d->text + d->toks[ts - 1].bs,
-                      d->toks[ts - 1].be - d->toks[ts - 1].bs, GREETINGS) &&
-        d->toks[ts].cap == 1 && d->toks[ts].dict != NER_DICT_LOWER &&
-        !d->toks[ts].gaz && (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT))
+        IN(tok_lists(d, &d->toks[ts - 1]), GREETINGS) && d->toks[ts].cap == 1 &&
+        d->toks[ts].dict != NER_DICT_LOWER && !d->toks[ts].gaz &&
+        (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT))
       ty = NER_TYPE_PER;
     /* "around Norman", "inside Barling": a city's name tagged as a person
     ** or organisation after a preposition of place is the city */
     if ((ty == NER_TYPE_PER || ty == NER_TYPE_ORG) && ts > s0 &&
         d->toks[ts - 1].cap == 0 &&
-        is_lower_word(d->text + d->toks[ts - 1].bs,
-                      d->toks[ts - 1].be - d->toks[ts - 1].bs, IN_PLACE) &&
+        IN(tok_lists(d, &d->toks[ts - 1]), IN_PLACE) &&
         ner_city_match(d, ts) == te - ts &&
         (te == s1 || !is_possessive(d, &d->toks[te])))
       ty = NER_TYPE_LOC;
@@ -2403,7 +2411,7 @@ static void surname_labels(nlp_entities_t *it, const cx_t *c) {
         k++;
       }
       first[k] = 0;
-      if (is_lower_word(first, k, STORMS)) {
+      if (IN(word_lists(first, k), STORMS)) {
         a->label = NLP_LABEL_EVENT;
         a->to_event = 1;
         a->canon = j;
@@ -2542,6 +2550,7 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     model = nlp_model_default();
   if (!model)
     return NLP_EINVAL;
+  pthread_once(&lists_once, lists_build); /* once here, not per word */
   it = calloc(1, sizeof *it);
   if (!it)
     return NLP_ENOMEM;
