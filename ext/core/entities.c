@@ -423,42 +423,42 @@ static int tok_is(const ner_doc_t *d, const ner_tok_t *t, const char *w) {
   return t->be - t->bs == n && !memcmp(d->text + t->bs, w, n);
 }
 
-/* The OntoNotes label of a tagged span of CoNLL type ty. */
-static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
+/* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists
+** of its last word (tok_lists). */
+static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
+                          uint64_t ll) {
   const ner_tok_t *last = &d->toks[te - 1];
   const char *lw = d->text + last->bs;
   size_t lwn = last->be - last->bs;
+  uint64_t fl; /* the word lists of its first word */
   unsigned bits = 0;
   if (ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
     return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
-  if (te - ts > 1 && IN(tok_lists(d, &d->toks[ts]), STORMS))
+  fl = te - ts > 1 ? tok_lists(d, &d->toks[ts]) : ll;
+  if (te - ts > 1 && IN(fl, STORMS))
     return NLP_LABEL_EVENT; /* "Hurricane Rita" */
-  if (te - ts == 1 && d->toks[ts].cap == 1 && IN(word_lists(lw, lwn), ERAS))
+  if (te - ts == 1 && d->toks[ts].cap == 1 && IN(ll, ERAS))
     return NLP_LABEL_EVENT; /* "the Holocaust" */
-  if (te - ts > 1 && IN(word_lists(lw, lwn), ORG_LAST))
+  if (te - ts > 1 && IN(ll, ORG_LAST))
     return NLP_LABEL_ORG;
-  if (te - ts > 1 && IN(word_lists(lw, lwn), EVENT_LAST))
+  if (te - ts > 1 && IN(ll, EVENT_LAST))
     return NLP_LABEL_EVENT;
   switch (ty) {
   case NER_TYPE_PER:
-    if (te - ts > 1 && IN(word_lists(lw, lwn), INSTITUTIONS))
+    if (te - ts > 1 && IN(ll, INSTITUTIONS))
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
-    if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
-        IN(word_lists(lw, lwn), DEAL_LAST))
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, DEAL_LAST))
       return NLP_LABEL_LAW; /* "Gas Transportation Agreement" */
-    if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
-        IN(word_lists(lw, lwn), FAC_LAST))
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, FAC_LAST))
       return NLP_LABEL_FAC; /* "Met Garage", "Symphony Auditorium" */
-    if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") &&
-        IN(tok_lists(d, &d->toks[ts]), LOC_WORDS))
+    if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") && IN(fl, LOC_WORDS))
       return NLP_LABEL_LOC; /* "Sea of Japan", "Strait of Hormuz" */
-    if (te - ts > 1 && IN(word_lists(lw, lwn), EVENT_WORDS) &&
-        !IN(word_lists(lw, lwn), ORG_WORDS))
+    if (te - ts > 1 && IN(ll, EVENT_WORDS) && !IN(ll, ORG_WORDS))
       return NLP_LABEL_EVENT; /* "Leaders' Summit" */
     return NLP_LABEL_ORG;
   case NER_TYPE_LOC:
@@ -466,13 +466,13 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
       if ((d->toks[i].gaz & NER_GAZ_REGION) &&
           !(d->toks[i].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
         return NLP_LABEL_LOC;
-    if (IN(word_lists(lw, lwn), LOC_WORDS))
+    if (IN(ll, LOC_WORDS))
       return NLP_LABEL_LOC;
-    if (te - ts > 1 && IN(tok_lists(d, &d->toks[ts]), LOC_WORDS))
+    if (te - ts > 1 && IN(fl, LOC_WORDS))
       return NLP_LABEL_LOC; /* Mount Everest, Lake Victoria */
-    if (IN(word_lists(lw, lwn), FAC_WORDS))
+    if (IN(ll, FAC_WORDS))
       return NLP_LABEL_FAC;
-    if (te - ts > 1 && IN(word_lists(lw, lwn), ORG_WORDS))
+    if (te - ts > 1 && IN(ll, ORG_WORDS))
       return NLP_LABEL_ORG;
     return NLP_LABEL_GPE;
   default:
@@ -485,14 +485,13 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
     return NLP_LABEL_NORP;
   if (te - ts == 1 && ts > d->toks[ts].sent_first) {
     const ner_tok_t *p = &d->toks[ts - 1];
-    if (IN(word_lists(d->text + d->toks[ts].bs, lwn), LANGUAGES) &&
-        p->be - p->bs == 2 && (d->text[p->bs] | 32) == 'i' &&
-        (d->text[p->bs + 1] | 32) == 'n')
+    if (IN(ll, LANGUAGES) && p->be - p->bs == 2 &&
+        (d->text[p->bs] | 32) == 'i' && (d->text[p->bs + 1] | 32) == 'n')
       return NLP_LABEL_LANGUAGE; /* "in Spanish" */
   }
   if (te - ts == 1 && (d->toks[ts].gaz & NER_GAZ_DEMONYM))
     return NLP_LABEL_NORP;
-  if (te - ts > 1 && IN(word_lists(lw, lwn), EVENT_WORDS))
+  if (te - ts > 1 && IN(ll, EVENT_WORDS))
     return NLP_LABEL_EVENT;
   for (size_t i = ts; i < te; i++) {
     const ner_tok_t *t = &d->toks[i];
@@ -754,9 +753,10 @@ static int lower_phrase_near(const ner_doc_t *d, size_t ts, size_t te) {
 
 /* Whether tokens [ts, te) can be a name at all (1; 2: the title of a
 ** work, not a name): no URLs, e-mail addresses or emoji; not only lower-case
-** common words. title_memo: see title_line. */
+** common words. title_memo: see title_line; ll: the word lists of its last
+** word (tok_lists). */
 static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
-                     int *title_memo) {
+                     int *title_memo, uint64_t ll) {
   int any_cap = 0, common = 0;
   if (in_file_name(d, ts, te))
     return 0;
@@ -829,15 +829,15 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   {
     size_t fw = 0;
     for (size_t k = ts + 1; k < te; k++) {
-      const char *w = d->text + d->toks[k].bs;
-      size_t n = d->toks[k].be - d->toks[k].bs;
+      uint64_t l;
       if (d->toks[k].cap != 1)
         continue;
-      if (IN(word_lists(w, n), TITLE_CASED))
+      l = tok_lists(d, &d->toks[k]);
+      if (IN(l, TITLE_CASED))
         /* "... Great Job You And Your Boys Have Done"; in a sentence in
         ** lower case, a title ("Do They Know It's Christmas?") */
         return lower_around(d, ts, te) ? 2 : 0;
-      fw += IN(word_lists(w, n), TITLE_FUNCTION);
+      fw += IN(l, TITLE_FUNCTION);
     }
     if (fw >= 2)
       return lower_around(d, ts, te) ? 2 : 0; /* "Great Place To Use ..." */
@@ -851,11 +851,14 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       const ner_tok_t *t = &d->toks[k];
       const char *w = d->text + t->bs;
       size_t n = t->be - t->bs;
+      uint64_t l;
       if (t->kind == NLP_TOKEN_PUNCT && n == 1 && *w == '&')
         continue;
       if (t->kind != NLP_TOKEN_WORD || t->dict != NER_DICT_LOWER || t->gaz ||
-          t->cap == 2 || IN(word_lists(w, n), ORG_WORDS) ||
-          IN(word_lists(w, n), ORG_LAST) || IN(word_lists(w, n), ORG_HEADS))
+          t->cap == 2)
+        break;
+      l = word_lists(w, n);
+      if (IN(l, ORG_WORDS) || IN(l, ORG_LAST) || IN(l, ORG_HEADS))
         break;
     }
     if (k == te && lower_phrase_near(d, ts, te))
@@ -874,9 +877,9 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       return 0;
     if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
       return 0;
-    if (IN(tok_lists(d, t), NOT_ALONE))
+    if (IN(ll, NOT_ALONE))
       return 0;
-    if (t->cap != 1 && IN(tok_lists(d, t), ABBREVS))
+    if (t->cap != 1 && IN(ll, ABBREVS))
       return 0;
     if (t->cap == 2 && !t->sent_caps && (t->dict & NER_DICT_LOWER) && !t->gaz &&
         (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
@@ -1088,6 +1091,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
                 size_t te, int ty, int all_monthday) {
   ent_t e;
   int kw = -1; /* the label its last word gives a longer name */
+  uint64_t ll = tok_lists(d, &d->toks[te - 1]); /* its last word's lists */
   e = ent_of_tokens(d, ts, te);
   /* "in the U.S." at the end of a sentence: its last dot ends the sentence
   ** (one full stop serves both) */
@@ -1098,22 +1102,16 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
         (d->text[e.be + 1] & 0x80) == 0 && d->text[e.be + 1] >= 'A' &&
         d->text[e.be + 1] <= 'Z')))
     e.be--;
-  e.label = refine(d, ts, te, ty);
-  if (te - ts == 1 && d->toks[ts].cap == 2 &&
-      IN(tok_lists(d, &d->toks[ts]), TIME_ZONES))
+  e.label = refine(d, ts, te, ty, ll);
+  if (te - ts == 1 && d->toks[ts].cap == 2 && IN(ll, TIME_ZONES))
     e.label = NLP_LABEL_MISC; /* "1800 GMT", "(CDT)" */
   if (all_monthday)
     e.label = NLP_LABEL_DATE; /* numex may value it */
-  {
-    const char *lw = d->text + d->toks[te - 1].bs;
-    size_t lwn = d->toks[te - 1].be - d->toks[te - 1].bs;
-    if (IN(word_lists(lw, lwn), ORG_LAST)) {
-      if (te - ts == 1)
-        kw = NLP_LABEL_ORG; /* "Getty" + "Images" */
-    } else if (e.label == NLP_LABEL_EVENT ||
-               IN(word_lists(lw, lwn), EVENT_LAST))
-      kw = NLP_LABEL_EVENT;
-  }
+  if (IN(ll, ORG_LAST)) {
+    if (te - ts == 1)
+      kw = NLP_LABEL_ORG; /* "Getty" + "Images" */
+  } else if (e.label == NLP_LABEL_EVENT || IN(ll, EVENT_LAST))
+    kw = NLP_LABEL_EVENT;
   if (kw >= 0 && (it->n > first || it->dropped.te)) {
     /* right after the name (kept, or dropped as a lone common word:
     ** "Cold" + "War"), or after its plural possessive ("Ministers'") */
@@ -1147,7 +1145,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     p->label = NLP_LABEL_PRODUCT;
     return NLP_OK;
   }
-  switch (plausible(d, ts, te, ty, &it->title_memo)) {
+  switch (plausible(d, ts, te, ty, &it->title_memo, ll)) {
   case 0:
     it->dropped = e;
     return NLP_OK;
@@ -1513,11 +1511,13 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         IN(tok_lists(d, &d->toks[ts - 1]), STORMS))
       ts--;
     /* "From Bill", "Good Food": words that never open a name */
-    while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos &&
-           (IN(tok_lists(d, &d->toks[ts]), NOT_FIRST) ||
-            (ts == d->toks[ts].sent_first &&
-             IN(tok_lists(d, &d->toks[ts]), OPENERS))))
+    while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos) {
+      uint64_t l = tok_lists(d, &d->toks[ts]);
+      if (!IN(l, NOT_FIRST) &&
+          !(ts == d->toks[ts].sent_first && IN(l, OPENERS)))
+        break;
       ts++;
+    }
     if (ty == NER_TYPE_PER)
       while (te - ts > 1 && (is_title(&d->toks[ts]) ||
                              IN(tok_lists(d, &d->toks[ts]), KIN_TITLES)))
@@ -1600,10 +1600,10 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         i = te;
     }
     /* "Thanks Josh!", "Hi Dana,": a name greeted is a person */
-    if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 &&
-        IN(tok_lists(d, &d->toks[ts - 1]), GREETINGS) && d->toks[ts].cap == 1 &&
+    if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 && d->toks[ts].cap == 1 &&
         d->toks[ts].dict != NER_DICT_LOWER && !d->toks[ts].gaz &&
-        (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT))
+        (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT) &&
+        IN(tok_lists(d, &d->toks[ts - 1]), GREETINGS))
       ty = NER_TYPE_PER;
     /* "around Norman", "inside Barling": a city's name tagged as a person
     ** or organisation after a preposition of place is the city */
