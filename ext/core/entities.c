@@ -671,8 +671,8 @@ static const char *const DETERMINERS[] = {
 ** token, and the first test turns most away. */
 static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
   const char *p = d->text + t->be, *end = d->text + d->len;
-  if (t->kind != NLP_TOKEN_WORD || t->cap != 0 || !t->given ||
-      t->dict != NER_DICT_CAP || t->gaz || t->be - t->bs < 3 ||
+  if (!t->given || t->dict != NER_DICT_CAP || t->kind != NLP_TOKEN_WORD ||
+      t->cap != 0 || t->gaz || t->be - t->bs < 3 ||
       (t->bs > 0 && d->text[t->bs - 1] != ' ' && d->text[t->bs - 1] != '\n'))
     return 0;
   /* not after a number or a determiner ("35,000 rand", "the rand") */
@@ -1166,9 +1166,10 @@ static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
                                size_t s1) {
   for (size_t i = s0; i + 1 < s1; i++) {
     const ner_tok_t *t = &d->toks[i], *n = t + 1;
-    if (tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == 0 &&
-        t->dict == NER_DICT_CAP && !t->given && !t->gaz &&
-        tags[i + 1] == NER_B(NER_TYPE_LOC) && n->cap == 0 && n->gaz_pos == 1 &&
+    /* the rarest first: most tokens stop at the first test */
+    if (tags[i + 1] == NER_B(NER_TYPE_LOC) && t->dict == NER_DICT_CAP &&
+        tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == 0 &&
+        !t->given && !t->gaz && n->cap == 0 && n->gaz_pos == 1 &&
         (n->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))) {
       tags[i] = NER_B(NER_TYPE_LOC);
       tags[i + 1] = NER_I(NER_TYPE_LOC);
@@ -1330,9 +1331,9 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
   for (size_t i = s0 + 1; i < s1; i++) {
     const ner_tok_t *t = &d->toks[i], *p = t - 1;
     size_t m, k;
-    if (tags[i] != NER_O || t->kind != NLP_TOKEN_WORD || t->cap != 0 ||
-        t->dict != NER_DICT_CAP || t->given || t->be - t->bs < 3 ||
-        p->cap != 0 || !IN(tok_lists(d, p), TO_PLACE) ||
+    if (t->dict != NER_DICT_CAP || tags[i] != NER_O ||
+        t->kind != NLP_TOKEN_WORD || t->cap != 0 || t->given ||
+        t->be - t->bs < 3 || p->cap != 0 || !IN(tok_lists(d, p), TO_PLACE) ||
         !(m = ner_city_match(d, i)))
       continue;
     for (k = i; k < i + m; k++)
@@ -1347,10 +1348,18 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
   }
 }
 
-/* Whether token t is a double quote, straight or curly. */
+/* Whether token t is a double quote, straight or curly (asked of every
+** token: its bytes are read directly). */
 static int is_dquote(const ner_doc_t *d, const ner_tok_t *t) {
-  return tok_is(d, t, "\"") || tok_is(d, t, "\xE2\x80\x9C") ||
-         tok_is(d, t, "\xE2\x80\x9D");
+  const unsigned char *w = (const unsigned char *)d->text + t->bs;
+  switch (t->be - t->bs) {
+  case 1:
+    return w[0] == '"';
+  case 3:
+    return w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x9C || w[2] == 0x9D);
+  default:
+    return 0;
+  }
 }
 
 /* "Ryan Reynolds" <rreynol@example.ca>, "Townsend, George" <...>: the quoted
