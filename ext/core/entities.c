@@ -2068,15 +2068,91 @@ static const struct {
     {"european union", "European Union", NLP_LABEL_ORG},
 };
 
-/* Interns the surface form of ent e; sets e->name. */
+/* A copy of s[0..n), NUL-terminated, or NULL. */
+static char *copy_bytes(const char *s, size_t n) {
+  char *c = malloc(n + 1);
+  if (c) {
+    memcpy(c, s, n);
+    c[n] = 0;
+  }
+  return c;
+}
+
+/* Adds the name of ent e: display form text, key key (n bytes each, of
+** hash h); sets e->name. */
+static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
+                    const char *key, size_t n, uint32_t h, int allcaps) {
+  size_t i;
+  char *t = copy_bytes(text, n), *k = copy_bytes(key, n);
+  if (!t || !k) {
+    free(t);
+    free(k);
+    return NLP_ENOMEM;
+  }
+  if (it->nnames == it->namecap) {
+    size_t ncap = it->namecap ? it->namecap * 2 : 64;
+    name_t *nn = realloc(it->names, ncap * sizeof *nn);
+    if (!nn) {
+      free(t);
+      free(k);
+      return NLP_ENOMEM;
+    }
+    it->names = nn;
+    it->namecap = ncap;
+  }
+  if (it->nnames * 2 >= it->nheads) { /* rehash */
+    size_t nh = it->nheads * 2, *heads = malloc(nh * sizeof *heads);
+    if (!heads) {
+      free(t);
+      free(k);
+      return NLP_ENOMEM;
+    }
+    for (size_t j = 0; j < nh; j++)
+      heads[j] = NONE;
+    for (size_t j = 0; j < it->nnames; j++) {
+      size_t b = key_hash(it->names[j].key, it->names[j].len) & (nh - 1);
+      it->names[j].next = heads[b];
+      heads[b] = j;
+    }
+    free(it->heads);
+    it->heads = heads;
+    it->nheads = nh;
+  }
+  i = it->nnames++;
+  it->names[i].text = t;
+  it->names[i].key = k;
+  it->names[i].len = n;
+  it->names[i].nwords = 1;
+  for (size_t j = 0; j < n; j++)
+    it->names[i].nwords += key[j] == ' ';
+  it->names[i].label = e->label;
+  it->names[i].canon = i;
+  it->names[i].allcaps = allcaps;
+  memset(it->names[i].votes, 0, sizeof it->names[i].votes);
+  it->names[i].to_person = 0;
+  it->names[i].to_event = 0;
+  it->names[i].alias_label = 0;
+  it->names[i].votes[e->label]++;
+  it->names[i].next = it->heads[h & (it->nheads - 1)];
+  it->heads[h & (it->nheads - 1)] = i;
+  e->name = i;
+  return NLP_OK;
+}
+
+/* Interns the surface form of ent e; sets e->name. The forms are made in a
+** buffer on the stack when they fit: most mentions repeat a name already
+** known, which keeps copies of its own. */
 static int intern(nlp_entities_t *it, ent_t *e) {
+  char small[256], *buf, *text, *key;
   size_t cap = (e->be - e->bs) + 1, n = 0;
-  char *text = malloc(cap), *key;
   uint32_t h;
   size_t i;
-  int allcaps = 1, letters = 0;
-  if (!text)
+  int allcaps = 1, letters = 0, rc = NLP_OK;
+  buf = 2 * cap <= sizeof small ? small : malloc(2 * cap);
+  if (!buf)
     return NLP_ENOMEM;
+  text = buf;
+  key = buf + cap;
   /* the surface text with each run of white space as one space */
   for (size_t k = e->bs; k < e->be; k++) {
     unsigned char b = (unsigned char)it->text[k];
@@ -2092,12 +2168,6 @@ static int intern(nlp_entities_t *it, ent_t *e) {
       text[n++] = (char)b;
     }
   }
-  text[n] = 0;
-  key = malloc(n + 1);
-  if (!key) {
-    free(text);
-    return NLP_ENOMEM;
-  }
   for (i = 0; i < n; i++) {
     unsigned char b = (unsigned char)text[i];
     key[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
@@ -2106,73 +2176,30 @@ static int intern(nlp_entities_t *it, ent_t *e) {
     if ((b | 32) >= 'a' && (b | 32) <= 'z')
       letters++;
   }
-  key[n] = 0;
   h = key_hash(key, n);
   for (i = it->heads[h & (it->nheads - 1)]; i != NONE; i = it->names[i].next)
     if (it->names[i].len == n && !memcmp(it->names[i].key, key, n))
       break;
-  if (i != NONE) {
+  if (i == NONE) {
+    rc = add_name(it, e, text, key, n, h, allcaps && letters >= 2);
+  } else if (it->names[i].allcaps && !(allcaps && letters >= 2)) {
     /* keep the mixed-case spelling when one is seen */
-    if (it->names[i].allcaps && !(allcaps && letters >= 2)) {
+    char *t = copy_bytes(text, n);
+    if (t) {
       free(it->names[i].text);
-      it->names[i].text = text;
+      it->names[i].text = t;
       it->names[i].allcaps = 0;
     } else {
-      free(text);
+      rc = NLP_ENOMEM;
     }
-    free(key);
+  }
+  if (i != NONE && rc == NLP_OK) {
     e->name = i;
     it->names[i].votes[e->label]++;
-    return NLP_OK;
   }
-  if (it->nnames == it->namecap) {
-    size_t ncap = it->namecap ? it->namecap * 2 : 64;
-    name_t *nn = realloc(it->names, ncap * sizeof *nn);
-    if (!nn) {
-      free(text);
-      free(key);
-      return NLP_ENOMEM;
-    }
-    it->names = nn;
-    it->namecap = ncap;
-  }
-  if (it->nnames * 2 >= it->nheads) { /* rehash */
-    size_t nh = it->nheads * 2, *heads = malloc(nh * sizeof *heads);
-    if (!heads) {
-      free(text);
-      free(key);
-      return NLP_ENOMEM;
-    }
-    for (size_t k = 0; k < nh; k++)
-      heads[k] = NONE;
-    for (size_t k = 0; k < it->nnames; k++) {
-      size_t b = key_hash(it->names[k].key, it->names[k].len) & (nh - 1);
-      it->names[k].next = heads[b];
-      heads[b] = k;
-    }
-    free(it->heads);
-    it->heads = heads;
-    it->nheads = nh;
-  }
-  i = it->nnames++;
-  it->names[i].text = text;
-  it->names[i].key = key;
-  it->names[i].len = n;
-  it->names[i].nwords = 1;
-  for (size_t k = 0; k < n; k++)
-    it->names[i].nwords += key[k] == ' ';
-  it->names[i].label = e->label;
-  it->names[i].canon = i;
-  it->names[i].allcaps = allcaps && letters >= 2;
-  memset(it->names[i].votes, 0, sizeof it->names[i].votes);
-  it->names[i].to_person = 0;
-  it->names[i].to_event = 0;
-  it->names[i].alias_label = 0;
-  it->names[i].votes[e->label]++;
-  it->names[i].next = it->heads[h & (it->nheads - 1)];
-  it->heads[h & (it->nheads - 1)] = i;
-  e->name = i;
-  return NLP_OK;
+  if (buf != small)
+    free(buf);
+  return rc;
 }
 
 /* "EAGLE PASS" -> "Eagle Pass" (ASCII letters only). */
