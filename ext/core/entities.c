@@ -601,16 +601,18 @@ static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
   size_t n = t->be - t->bs, k = 0;
   if (n < 5)
     return 0; /* "AAA", "AAAs": abbreviations */
-  while (k < n && w[k] && strchr("IVXLCDM", w[k]))
-    k++;
-  if (k == n)
-    return 0; /* a Roman numeral: "Leopold III" */
   for (k = 2; k < n; k++) {
     char c = (char)(w[k] | 32);
     if (c >= 'a' && c <= 'z' && (w[k - 1] | 32) == c && (w[k - 2] | 32) == c)
-      return 1;
+      break;
   }
-  return 0;
+  if (k == n)
+    return 0;
+  /* not a Roman numeral: "Leopold III" (asked only now: most words have
+  ** no letter three times) */
+  for (k = 0; k < n && w[k] && strchr("IVXLCDM", w[k]);)
+    k++;
+  return k < n;
 }
 
 /* Pronouns and verbs that only a sentence in Title Case capitalises inside
