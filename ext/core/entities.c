@@ -23,7 +23,8 @@
 **      pairwise comparison: linear in the words of the distinct names, at
 **      any text size.
 ** Memory: the entities of the text, plus one record per distinct name and
-** one map slot per distinct word; during step 4, the containment index.
+** one map slot per distinct word; during step 4, the containment index;
+** for the datelines, an index of the places written in lower case.
 ** Shared: the word lists' hash table (in_list), built once, read-only.
 */
 #include <pthread.h>
@@ -88,15 +89,35 @@ static int list_walk(const char *w, const char *const *list) {
 }
 
 /* The hash of a word for in_list() (FNV-1a), a byte at a time: word_hash(),
-** or folded into a loop over the word's bytes (is_lower_word). */
+** or folded into a loop over the word's bytes (word_lists). */
 #define WORD_HASH_START 2166136261u
 #define WORD_HASH_STEP(h, b) ((h) = ((h) ^ (uint32_t)(b)) * 16777619u)
 #define WORD_HASH_END(h) ((h) ^ (h) >> 15)
 
+/* The word lists looked up by hash (WORD_LISTS, after the lists, below),
+** in the order of their bits LW_<name> in a word's set of lists. */
+#define WORD_LIST_NAMES(X)                                                     \
+  X(LOC_WORDS), X(FAC_WORDS), X(DEAL_LAST), X(FAC_LAST), X(NOT_ALONE),         \
+      X(ABBREVS), X(KIN_TITLES), X(TIME_ZONES), X(PRODUCTS), X(NOT_FIRST),     \
+      X(OPENERS), X(CORP_SUFFIX), X(COMPASS), X(ORG_WORDS), X(INSTITUTIONS),   \
+      X(EVENT_WORDS), X(ORG_LAST), X(EVENT_LAST), X(ERAS), X(STORMS),          \
+      X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
+      X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
+      X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE)
+#define LW_BIT(name) LW_##name
+enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
+#undef LW_BIT
+
+/* Whether a word's set of lists (word_lists) holds the list name. */
+#define IN(lists, name) ((int)((lists) >> LW_##name & 1))
+
 /* Whether the NUL-terminated w, of hash h, is a word of list: by hash for
-** the lists of WORD_LISTS (after the lists, below), by list_walk() for any
-** other. */
+** the lists of WORD_LISTS, by list_walk() for any other. */
 static int in_list_hashed(const char *w, uint32_t h, const char *const *list);
+
+/* The set of lists of WORD_LISTS that hold the NUL-terminated w, of hash h.
+** The table must be built (lists_once). */
+static uint64_t lists_of(const char *w, uint32_t h);
 
 static uint32_t word_hash(const char *w) {
   uint32_t h = WORD_HASH_START;
@@ -109,7 +130,9 @@ static int in_list(const char *w, const char *const *list) {
   return in_list_hashed(w, word_hash(w), list);
 }
 
-static int is_lower_word(const char *s, size_t n, const char *const *list) {
+/* The set of lists that hold the word s[0..n) ASCII-lowered: one look-up
+** for a word asked about several lists (IN). */
+static uint64_t word_lists(const char *s, size_t n) {
   char buf[32];
   uint32_t h = WORD_HASH_START;
   if (n == 0 || n >= sizeof buf)
@@ -121,7 +144,12 @@ static int is_lower_word(const char *s, size_t n, const char *const *list) {
     WORD_HASH_STEP(h, b);
   }
   buf[n] = 0;
-  return in_list_hashed(buf, WORD_HASH_END(h), list);
+  return lists_of(buf, WORD_HASH_END(h));
+}
+
+/* word_lists() of token t. */
+static uint64_t tok_lists(const ner_doc_t *d, const ner_tok_t *t) {
+  return word_lists(d->text + t->bs, t->be - t->bs);
 }
 
 static const char *const LOC_WORDS[] = {
@@ -395,44 +423,42 @@ static int tok_is(const ner_doc_t *d, const ner_tok_t *t, const char *w) {
   return t->be - t->bs == n && !memcmp(d->text + t->bs, w, n);
 }
 
-/* The OntoNotes label of a tagged span of CoNLL type ty. */
-static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
+/* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists
+** of its last word (tok_lists). */
+static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
+                          uint64_t ll) {
   const ner_tok_t *last = &d->toks[te - 1];
   const char *lw = d->text + last->bs;
   size_t lwn = last->be - last->bs;
+  uint64_t fl; /* the word lists of its first word */
   unsigned bits = 0;
   if (ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
     return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
-  if (te - ts > 1 && is_lower_word(d->text + d->toks[ts].bs,
-                                   d->toks[ts].be - d->toks[ts].bs, STORMS))
+  fl = te - ts > 1 ? tok_lists(d, &d->toks[ts]) : ll;
+  if (te - ts > 1 && IN(fl, STORMS))
     return NLP_LABEL_EVENT; /* "Hurricane Rita" */
-  if (te - ts == 1 && d->toks[ts].cap == 1 && is_lower_word(lw, lwn, ERAS))
+  if (te - ts == 1 && d->toks[ts].cap == 1 && IN(ll, ERAS))
     return NLP_LABEL_EVENT; /* "the Holocaust" */
-  if (te - ts > 1 && is_lower_word(lw, lwn, ORG_LAST))
+  if (te - ts > 1 && IN(ll, ORG_LAST))
     return NLP_LABEL_ORG;
-  if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_LAST))
+  if (te - ts > 1 && IN(ll, EVENT_LAST))
     return NLP_LABEL_EVENT;
   switch (ty) {
   case NER_TYPE_PER:
-    if (te - ts > 1 && is_lower_word(lw, lwn, INSTITUTIONS))
+    if (te - ts > 1 && IN(ll, INSTITUTIONS))
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
-    if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
-        is_lower_word(lw, lwn, DEAL_LAST))
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, DEAL_LAST))
       return NLP_LABEL_LAW; /* "Gas Transportation Agreement" */
-    if (te - ts > 1 && d->toks[te - 1].cap == 1 &&
-        is_lower_word(lw, lwn, FAC_LAST))
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, FAC_LAST))
       return NLP_LABEL_FAC; /* "Met Garage", "Symphony Auditorium" */
-    if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") &&
-        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
-                      LOC_WORDS))
+    if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") && IN(fl, LOC_WORDS))
       return NLP_LABEL_LOC; /* "Sea of Japan", "Strait of Hormuz" */
-    if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS) &&
-        !is_lower_word(lw, lwn, ORG_WORDS))
+    if (te - ts > 1 && IN(ll, EVENT_WORDS) && !IN(ll, ORG_WORDS))
       return NLP_LABEL_EVENT; /* "Leaders' Summit" */
     return NLP_LABEL_ORG;
   case NER_TYPE_LOC:
@@ -440,15 +466,13 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
       if ((d->toks[i].gaz & NER_GAZ_REGION) &&
           !(d->toks[i].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
         return NLP_LABEL_LOC;
-    if (is_lower_word(lw, lwn, LOC_WORDS))
+    if (IN(ll, LOC_WORDS))
       return NLP_LABEL_LOC;
-    if (te - ts > 1 &&
-        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
-                      LOC_WORDS))
+    if (te - ts > 1 && IN(fl, LOC_WORDS))
       return NLP_LABEL_LOC; /* Mount Everest, Lake Victoria */
-    if (is_lower_word(lw, lwn, FAC_WORDS))
+    if (IN(ll, FAC_WORDS))
       return NLP_LABEL_FAC;
-    if (te - ts > 1 && is_lower_word(lw, lwn, ORG_WORDS))
+    if (te - ts > 1 && IN(ll, ORG_WORDS))
       return NLP_LABEL_ORG;
     return NLP_LABEL_GPE;
   default:
@@ -461,18 +485,17 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty) {
     return NLP_LABEL_NORP;
   if (te - ts == 1 && ts > d->toks[ts].sent_first) {
     const ner_tok_t *p = &d->toks[ts - 1];
-    if (is_lower_word(d->text + d->toks[ts].bs, lwn, LANGUAGES) &&
-        p->be - p->bs == 2 && (d->text[p->bs] | 32) == 'i' &&
-        (d->text[p->bs + 1] | 32) == 'n')
+    if (IN(ll, LANGUAGES) && p->be - p->bs == 2 &&
+        (d->text[p->bs] | 32) == 'i' && (d->text[p->bs + 1] | 32) == 'n')
       return NLP_LABEL_LANGUAGE; /* "in Spanish" */
   }
   if (te - ts == 1 && (d->toks[ts].gaz & NER_GAZ_DEMONYM))
     return NLP_LABEL_NORP;
-  if (te - ts > 1 && is_lower_word(lw, lwn, EVENT_WORDS))
+  if (te - ts > 1 && IN(ll, EVENT_WORDS))
     return NLP_LABEL_EVENT;
   for (size_t i = ts; i < te; i++) {
     const ner_tok_t *t = &d->toks[i];
-    if (te - ts > 1 && is_lower_word(d->text + t->bs, t->be - t->bs, LAW_WORDS))
+    if (te - ts > 1 && IN(tok_lists(d, t), LAW_WORDS))
       return NLP_LABEL_LAW;
   }
   /* plural or adjectival group names: "Republicans", "Democrats" */
@@ -530,7 +553,7 @@ static int file_ext_at(const ner_doc_t *d, size_t k, size_t end) {
     return 0;
   n = t[k + 1].be - t[k + 1].bs;
   return n >= 2 && n <= 4 &&
-         !is_lower_word(d->text + t[k + 1].bs, n, DOMAIN_ENDS);
+         !IN(word_lists(d->text + t[k + 1].bs, n), DOMAIN_ENDS);
 }
 
 /* Whether tokens [ts, te) are part of a file name: "Lisa_resume.doc",
@@ -578,16 +601,18 @@ static int stretched(const ner_doc_t *d, const ner_tok_t *t) {
   size_t n = t->be - t->bs, k = 0;
   if (n < 5)
     return 0; /* "AAA", "AAAs": abbreviations */
-  while (k < n && w[k] && strchr("IVXLCDM", w[k]))
-    k++;
-  if (k == n)
-    return 0; /* a Roman numeral: "Leopold III" */
   for (k = 2; k < n; k++) {
     char c = (char)(w[k] | 32);
     if (c >= 'a' && c <= 'z' && (w[k - 1] | 32) == c && (w[k - 2] | 32) == c)
-      return 1;
+      break;
   }
-  return 0;
+  if (k == n)
+    return 0;
+  /* not a Roman numeral: "Leopold III" (asked only now: most words have
+  ** no letter three times) */
+  for (k = 0; k < n && w[k] && strchr("IVXLCDM", w[k]);)
+    k++;
+  return k < n;
 }
 
 /* Pronouns and verbs that only a sentence in Title Case capitalises inside
@@ -632,8 +657,8 @@ static const char *const ORG_HEADS[] = {
 /* Whether token k (< s1) is a place or building word ("bay", "street"). */
 static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
   const ner_tok_t *t = &d->toks[k];
-  return k < s1 && (is_lower_word(d->text + t->bs, t->be - t->bs, LOC_WORDS) ||
-                    is_lower_word(d->text + t->bs, t->be - t->bs, FAC_WORDS));
+  return k < s1 &&
+         (IN(tok_lists(d, t), LOC_WORDS) || IN(tok_lists(d, t), FAC_WORDS));
 }
 
 /* Words after which a lower-case word is no name. */
@@ -648,14 +673,13 @@ static const char *const DETERMINERS[] = {
 ** token, and the first test turns most away. */
 static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
   const char *p = d->text + t->be, *end = d->text + d->len;
-  if (t->kind != NLP_TOKEN_WORD || t->cap != 0 || !t->given ||
-      t->dict != NER_DICT_CAP || t->gaz || t->be - t->bs < 3 ||
+  if (!t->given || t->dict != NER_DICT_CAP || t->kind != NLP_TOKEN_WORD ||
+      t->cap != 0 || t->gaz || t->be - t->bs < 3 ||
       (t->bs > 0 && d->text[t->bs - 1] != ' ' && d->text[t->bs - 1] != '\n'))
     return 0;
   /* not after a number or a determiner ("35,000 rand", "the rand") */
   if (t > d->toks && t - 1 >= d->toks + t->sent_first &&
-      (t[-1].kind == NLP_TOKEN_NUMBER ||
-       is_lower_word(d->text + t[-1].bs, t[-1].be - t[-1].bs, DETERMINERS)))
+      (t[-1].kind == NLP_TOKEN_NUMBER || IN(tok_lists(d, &t[-1]), DETERMINERS)))
     return 0;
   /* not part of an address ("<julie...@example.net>") */
   while (p < end && *p != ' ' && *p != '\n')
@@ -731,9 +755,10 @@ static int lower_phrase_near(const ner_doc_t *d, size_t ts, size_t te) {
 
 /* Whether tokens [ts, te) can be a name at all (1; 2: the title of a
 ** work, not a name): no URLs, e-mail addresses or emoji; not only lower-case
-** common words. title_memo: see title_line. */
+** common words. title_memo: see title_line; ll: the word lists of its last
+** word (tok_lists). */
 static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
-                     int *title_memo) {
+                     int *title_memo, uint64_t ll) {
   int any_cap = 0, common = 0;
   if (in_file_name(d, ts, te))
     return 0;
@@ -806,15 +831,15 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   {
     size_t fw = 0;
     for (size_t k = ts + 1; k < te; k++) {
-      const char *w = d->text + d->toks[k].bs;
-      size_t n = d->toks[k].be - d->toks[k].bs;
+      uint64_t l;
       if (d->toks[k].cap != 1)
         continue;
-      if (is_lower_word(w, n, TITLE_CASED))
+      l = tok_lists(d, &d->toks[k]);
+      if (IN(l, TITLE_CASED))
         /* "... Great Job You And Your Boys Have Done"; in a sentence in
         ** lower case, a title ("Do They Know It's Christmas?") */
         return lower_around(d, ts, te) ? 2 : 0;
-      fw += is_lower_word(w, n, TITLE_FUNCTION);
+      fw += IN(l, TITLE_FUNCTION);
     }
     if (fw >= 2)
       return lower_around(d, ts, te) ? 2 : 0; /* "Great Place To Use ..." */
@@ -828,11 +853,14 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       const ner_tok_t *t = &d->toks[k];
       const char *w = d->text + t->bs;
       size_t n = t->be - t->bs;
+      uint64_t l;
       if (t->kind == NLP_TOKEN_PUNCT && n == 1 && *w == '&')
         continue;
       if (t->kind != NLP_TOKEN_WORD || t->dict != NER_DICT_LOWER || t->gaz ||
-          t->cap == 2 || is_lower_word(w, n, ORG_WORDS) ||
-          is_lower_word(w, n, ORG_LAST) || is_lower_word(w, n, ORG_HEADS))
+          t->cap == 2)
+        break;
+      l = word_lists(w, n);
+      if (IN(l, ORG_WORDS) || IN(l, ORG_LAST) || IN(l, ORG_HEADS))
         break;
     }
     if (k == te && lower_phrase_near(d, ts, te))
@@ -847,14 +875,13 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
     ** then "President Bush") */
     if (ts == t->sent_first && t->cap == 1 && (t->dict & NER_DICT_LOWER) &&
         !t->gaz && !t->doc_title && te < t->sent_end && d->toks[te].cap == 0 &&
-        is_lower_word(d->text + d->toks[te].bs, d->toks[te].be - d->toks[te].bs,
-                      AFTER_VERB))
+        IN(tok_lists(d, &d->toks[te]), AFTER_VERB))
       return 0;
     if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
       return 0;
-    if (is_lower_word(d->text + t->bs, t->be - t->bs, NOT_ALONE))
+    if (IN(ll, NOT_ALONE))
       return 0;
-    if (t->cap != 1 && is_lower_word(d->text + t->bs, t->be - t->bs, ABBREVS))
+    if (t->cap != 1 && IN(ll, ABBREVS))
       return 0;
     if (t->cap == 2 && !t->sent_caps && (t->dict & NER_DICT_LOWER) && !t->gaz &&
         (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
@@ -903,7 +930,7 @@ static size_t shop_possessive(const ner_doc_t *d, size_t te, size_t s1) {
   if (p->kind == NLP_TOKEN_PUNCT)
     return p->be - p->bs == 1 && strchr(",.;:?!)", d->text[p->bs]) ? n : 0;
   return p->kind == NLP_TOKEN_WORD && p->cap == 0 &&
-                 is_lower_word(d->text + p->bs, p->be - p->bs, AFTER_SHOP)
+                 IN(tok_lists(d, p), AFTER_SHOP)
              ? n
              : 0;
 }
@@ -935,8 +962,7 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
     for (size_t k = i + 1; k + 1 < j; k++)
       if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == 1 &&
           d->toks[k + 1].cap == 1 &&
-          is_lower_word(d->text + d->toks[k - 1].bs,
-                        d->toks[k - 1].be - d->toks[k - 1].bs, ORG_WORDS)) {
+          IN(tok_lists(d, &d->toks[k - 1]), ORG_WORDS)) {
         /* the portfolio is common words ("Housing"; not "of Africa and
         ** Standard Trust Bank") */
         size_t q = k + 1;
@@ -1067,6 +1093,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
                 size_t te, int ty, int all_monthday) {
   ent_t e;
   int kw = -1; /* the label its last word gives a longer name */
+  uint64_t ll = tok_lists(d, &d->toks[te - 1]); /* its last word's lists */
   e = ent_of_tokens(d, ts, te);
   /* "in the U.S." at the end of a sentence: its last dot ends the sentence
   ** (one full stop serves both) */
@@ -1077,22 +1104,16 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
         (d->text[e.be + 1] & 0x80) == 0 && d->text[e.be + 1] >= 'A' &&
         d->text[e.be + 1] <= 'Z')))
     e.be--;
-  e.label = refine(d, ts, te, ty);
-  if (te - ts == 1 && d->toks[ts].cap == 2 &&
-      is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
-                    TIME_ZONES))
+  e.label = refine(d, ts, te, ty, ll);
+  if (te - ts == 1 && d->toks[ts].cap == 2 && IN(ll, TIME_ZONES))
     e.label = NLP_LABEL_MISC; /* "1800 GMT", "(CDT)" */
   if (all_monthday)
     e.label = NLP_LABEL_DATE; /* numex may value it */
-  {
-    const char *lw = d->text + d->toks[te - 1].bs;
-    size_t lwn = d->toks[te - 1].be - d->toks[te - 1].bs;
-    if (is_lower_word(lw, lwn, ORG_LAST)) {
-      if (te - ts == 1)
-        kw = NLP_LABEL_ORG; /* "Getty" + "Images" */
-    } else if (e.label == NLP_LABEL_EVENT || is_lower_word(lw, lwn, EVENT_LAST))
-      kw = NLP_LABEL_EVENT;
-  }
+  if (IN(ll, ORG_LAST)) {
+    if (te - ts == 1)
+      kw = NLP_LABEL_ORG; /* "Getty" + "Images" */
+  } else if (e.label == NLP_LABEL_EVENT || IN(ll, EVENT_LAST))
+    kw = NLP_LABEL_EVENT;
   if (kw >= 0 && (it->n > first || it->dropped.te)) {
     /* right after the name (kept, or dropped as a lone common word:
     ** "Cold" + "War"), or after its plural possessive ("Ministers'") */
@@ -1126,7 +1147,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     p->label = NLP_LABEL_PRODUCT;
     return NLP_OK;
   }
-  switch (plausible(d, ts, te, ty, &it->title_memo)) {
+  switch (plausible(d, ts, te, ty, &it->title_memo, ll)) {
   case 0:
     it->dropped = e;
     return NLP_OK;
@@ -1147,9 +1168,10 @@ static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
                                size_t s1) {
   for (size_t i = s0; i + 1 < s1; i++) {
     const ner_tok_t *t = &d->toks[i], *n = t + 1;
-    if (tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == 0 &&
-        t->dict == NER_DICT_CAP && !t->given && !t->gaz &&
-        tags[i + 1] == NER_B(NER_TYPE_LOC) && n->cap == 0 && n->gaz_pos == 1 &&
+    /* the rarest first: most tokens stop at the first test */
+    if (tags[i + 1] == NER_B(NER_TYPE_LOC) && t->dict == NER_DICT_CAP &&
+        tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == 0 &&
+        !t->given && !t->gaz && n->cap == 0 && n->gaz_pos == 1 &&
         (n->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))) {
       tags[i] = NER_B(NER_TYPE_LOC);
       tags[i + 1] = NER_I(NER_TYPE_LOC);
@@ -1172,20 +1194,16 @@ static const char *const IN_PLACE[] = {"in",     "near",    "around",
                                        "inside", "outside", 0};
 
 /* ---- the word lists by hash ----------------------------------------------
-** in_list() is asked about a hundred thousand times a megabyte of text, and
-** a walk costs a comparison per word of the list. Each word of the lists
-** registered here maps, in one hash table built once, to the set of lists
-** that hold it (bit k: WORD_LISTS[k]); a list's bit is found by its address
-** in a second, small table. A list not registered is walked. */
-static const char *const *const WORD_LISTS[] = {
-    LOC_WORDS,   FAC_WORDS,   DEAL_LAST,   FAC_LAST,    NOT_ALONE,
-    ABBREVS,     KIN_TITLES,  TIME_ZONES,  PRODUCTS,    NOT_FIRST,
-    OPENERS,     CORP_SUFFIX, COMPASS,     ORG_WORDS,   INSTITUTIONS,
-    EVENT_WORDS, ORG_LAST,    EVENT_LAST,  ERAS,        STORMS,
-    LAW_WORDS,   LANGUAGES,   DOMAIN_ENDS, TITLE_CASED, TITLE_FUNCTION,
-    AFTER_VERB,  ORG_HEADS,   DETERMINERS, AFTER_SHOP,  TO_PLACE,
-    GREETINGS,   IN_PLACE};
-#define NLISTS (sizeof WORD_LISTS / sizeof WORD_LISTS[0])
+** The lists are asked about a hundred thousand times a megabyte of text,
+** and a walk costs a comparison per word of the list. Each word of the
+** lists registered here (WORD_LIST_NAMES) maps, in one hash table built
+** once, to the set of lists that hold it (bit k: WORD_LISTS[k]). A caller
+** takes a word's set once (word_lists) and tests the bits it needs (IN);
+** in_list() finds a list's bit by its address in a second, small table,
+** and walks a list not registered. */
+#define LW_LIST(name) name
+static const char *const *const WORD_LISTS[NLISTS] = {WORD_LIST_NAMES(LW_LIST)};
+#undef LW_LIST
 #define WORD_SLOTS 2048u /* a power of two; at most half of them used */
 #define LIST_SLOTS 128u  /* a power of two, over twice NLISTS */
 
@@ -1207,7 +1225,8 @@ static uint32_t list_hash(const char *const *list) {
 }
 
 /* Fills word_slots and list_slots (pthread_once). A list whose words might
-** overfill the table stays out of list_slots: it is walked. */
+** overfill the table stays out of list_slots: in_list() walks it, but IN()
+** would not find its words (nlp_entities_lists_ok fails then). */
 static void lists_build(void) {
   size_t used = 0;
   _Static_assert(NLISTS <= 64 && 2 * NLISTS < LIST_SLOTS, "too many lists");
@@ -1249,25 +1268,29 @@ static int list_bit(const char *const *list) {
   return -1;
 }
 
-static int in_list_hashed(const char *w, uint32_t h, const char *const *list) {
-  int bit = list_bit(list);
-  uint32_t j;
-  if (bit < 0)
-    return list_walk(w, list);
-  for (j = h & (WORD_SLOTS - 1); word_slots[j].w;
+static uint64_t lists_of(const char *w, uint32_t h) {
+  for (uint32_t j = h & (WORD_SLOTS - 1); word_slots[j].w;
        j = (j + 1) & (WORD_SLOTS - 1))
     if (word_slots[j].h == h && !strcmp(word_slots[j].w, w))
-      return (int)(word_slots[j].lists >> bit & 1);
+      return word_slots[j].lists;
   return 0;
 }
 
-/* Whether every list of WORD_LISTS is indexed and in_list() answers as
-** list_walk() does, for each list, for the words of all the lists and near
-** misses of them (a byte less, a byte more, the first byte changed), and
-** for a list not registered (tests/unit/test_word_lists.c). */
+static int in_list_hashed(const char *w, uint32_t h, const char *const *list) {
+  int bit = list_bit(list);
+  if (bit < 0)
+    return list_walk(w, list);
+  return (int)(lists_of(w, h) >> bit & 1);
+}
+
+/* Whether every list of WORD_LISTS is indexed and in_list() and
+** word_lists() answer as list_walk() does, for each list, for the words of
+** all the lists and near misses of them (a byte less, a byte more, the
+** first byte changed), also in capitals for word_lists(), and in_list() for
+** a list not registered (tests/unit/test_word_lists.c). */
 int nlp_entities_lists_ok(void) {
   static const char *const UNLISTED[] = {"zebra", "inc.", 0};
-  char v[64];
+  char v[64], up[64];
   for (size_t k = 0; k < NLISTS; k++)
     if (list_bit(WORD_LISTS[k]) < 0)
       return 0;
@@ -1288,9 +1311,15 @@ int nlp_entities_lists_ok(void) {
           memcpy(v + n, "s", 2);
         else if (form == 3)
           v[0] = (char)(v[0] == 'z' ? 'a' : v[0] + 1);
-        for (size_t k = 0; k < NLISTS; k++)
-          if (in_list(v, WORD_LISTS[k]) != list_walk(v, WORD_LISTS[k]))
+        for (size_t m = 0; m <= strlen(v); m++)
+          up[m] = (char)(v[m] >= 'a' && v[m] <= 'z' ? v[m] - 32 : v[m]);
+        for (size_t k = 0; k < NLISTS; k++) {
+          int walk = list_walk(v, WORD_LISTS[k]);
+          if (in_list(v, WORD_LISTS[k]) != walk ||
+              (int)(word_lists(v, strlen(v)) >> k & 1) != walk ||
+              (int)(word_lists(up, strlen(up)) >> k & 1) != walk)
             return 0;
+        }
       }
     }
   return 1;
@@ -1304,10 +1333,9 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
   for (size_t i = s0 + 1; i < s1; i++) {
     const ner_tok_t *t = &d->toks[i], *p = t - 1;
     size_t m, k;
-    if (tags[i] != NER_O || t->kind != NLP_TOKEN_WORD || t->cap != 0 ||
-        t->dict != NER_DICT_CAP || t->given || t->be - t->bs < 3 ||
-        p->cap != 0 ||
-        !is_lower_word(d->text + p->bs, p->be - p->bs, TO_PLACE) ||
+    if (t->dict != NER_DICT_CAP || tags[i] != NER_O ||
+        t->kind != NLP_TOKEN_WORD || t->cap != 0 || t->given ||
+        t->be - t->bs < 3 || p->cap != 0 || !IN(tok_lists(d, p), TO_PLACE) ||
         !(m = ner_city_match(d, i)))
       continue;
     for (k = i; k < i + m; k++)
@@ -1322,10 +1350,18 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
   }
 }
 
-/* Whether token t is a double quote, straight or curly. */
+/* Whether token t is a double quote, straight or curly (asked of every
+** token: its bytes are read directly). */
 static int is_dquote(const ner_doc_t *d, const ner_tok_t *t) {
-  return tok_is(d, t, "\"") || tok_is(d, t, "\xE2\x80\x9C") ||
-         tok_is(d, t, "\xE2\x80\x9D");
+  const unsigned char *w = (const unsigned char *)d->text + t->bs;
+  switch (t->be - t->bs) {
+  case 1:
+    return w[0] == '"';
+  case 3:
+    return w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x9C || w[2] == 0x9D);
+  default:
+    return 0;
+  }
 }
 
 /* "Ryan Reynolds" <rreynol@example.ca>, "Townsend, George" <...>: the quoted
@@ -1413,9 +1449,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       ** untagged "of" and a place name, is one place */
       if (j + 1 < s1 && ty == NER_TYPE_LOC && tags[j] == NER_O &&
           tok_is(d, &d->toks[j], "of") && tags[j + 1] == NER_B(ty) &&
-          d->toks[j + 1].cap &&
-          is_lower_word(d->text + d->toks[j - 1].bs,
-                        d->toks[j - 1].be - d->toks[j - 1].bs, LOC_WORDS)) {
+          d->toks[j + 1].cap && IN(tok_lists(d, &d->toks[j - 1]), LOC_WORDS)) {
         j += 2;
         continue;
       }
@@ -1439,8 +1473,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
           (tok_is(d, &d->toks[q - 1], "'") ||
            tok_is(d, &d->toks[q - 1], "\xE2\x80\x99")) &&
           d->text[d->toks[q - 2].be - 1] == 's' && d->toks[q].cap == 1 &&
-          is_lower_word(d->text + d->toks[q].bs, d->toks[q].be - d->toks[q].bs,
-                        EVENT_LAST))
+          IN(tok_lists(d, &d->toks[q]), EVENT_LAST))
         j = q + 1;
     }
     ts = i;
@@ -1452,8 +1485,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
            d->toks[te - 1].cap == 0 && !d->toks[te - 1].gaz &&
            d->toks[te - 2].cap != 0 &&
            (d->toks[te - 1].dict & NER_DICT_LOWER || ty == NER_TYPE_PER) &&
-           !is_lower_word(d->text + d->toks[te - 1].bs,
-                          d->toks[te - 1].be - d->toks[te - 1].bs, CORP_SUFFIX))
+           !IN(tok_lists(d, &d->toks[te - 1]), CORP_SUFFIX))
       te--;
     /* nor a lower-case "of", "the" or function word ("Santa of") */
     while (te > ts && ((d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
@@ -1462,9 +1494,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                        (d->toks[te - 1].cap == 0 &&
                         (tok_is(d, &d->toks[te - 1], "of") ||
                          tok_is(d, &d->toks[te - 1], "the") ||
-                         is_lower_word(d->text + d->toks[te - 1].bs,
-                                       d->toks[te - 1].be - d->toks[te - 1].bs,
-                                       NOT_FIRST)))))
+                         IN(tok_lists(d, &d->toks[te - 1]), NOT_FIRST)))))
       te--;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
@@ -1473,8 +1503,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (ty == NER_TYPE_ORG && te - ts >= 3)
       for (size_t k = te - 1; k > ts + 1 && k + 3 > te; k--) {
         const ner_tok_t *c = &d->toks[k - 1];
-        if (is_lower_word(d->text + c->bs, c->be - c->bs, CORP_SUFFIX) ||
-            tok_is(d, c, "Corporation")) {
+        if (IN(tok_lists(d, c), CORP_SUFFIX) || tok_is(d, c, "Corporation")) {
           te = k;
           break;
         }
@@ -1483,30 +1512,26 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (te > ts && te + 1 < s1 && d->toks[te].be - d->toks[te].bs == 1 &&
         d->text[d->toks[te].bs] == ',' && d->toks[te + 1].cap &&
         d->toks[te + 1].bs == d->toks[te].be + 1 &&
-        is_lower_word(d->text + d->toks[te + 1].bs,
-                      d->toks[te + 1].be - d->toks[te + 1].bs, CORP_SUFFIX)) {
+        IN(tok_lists(d, &d->toks[te + 1]), CORP_SUFFIX)) {
       te += 2;
       if (i < te)
         i = te;
     }
     /* "Hurricane Rita": the storm's name with its kind */
     if (te > ts && ts > s0 && d->toks[ts - 1].cap == 1 &&
-        is_lower_word(d->text + d->toks[ts - 1].bs,
-                      d->toks[ts - 1].be - d->toks[ts - 1].bs, STORMS))
+        IN(tok_lists(d, &d->toks[ts - 1]), STORMS))
       ts--;
     /* "From Bill", "Good Food": words that never open a name */
-    while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos &&
-           (is_lower_word(d->text + d->toks[ts].bs,
-                          d->toks[ts].be - d->toks[ts].bs, NOT_FIRST) ||
-            (ts == d->toks[ts].sent_first &&
-             is_lower_word(d->text + d->toks[ts].bs,
-                           d->toks[ts].be - d->toks[ts].bs, OPENERS))))
+    while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos) {
+      uint64_t l = tok_lists(d, &d->toks[ts]);
+      if (!IN(l, NOT_FIRST) &&
+          !(ts == d->toks[ts].sent_first && IN(l, OPENERS)))
+        break;
       ts++;
+    }
     if (ty == NER_TYPE_PER)
-      while (te - ts > 1 &&
-             (is_title(&d->toks[ts]) ||
-              is_lower_word(d->text + d->toks[ts].bs,
-                            d->toks[ts].be - d->toks[ts].bs, KIN_TITLES)))
+      while (te - ts > 1 && (is_title(&d->toks[ts]) ||
+                             IN(tok_lists(d, &d->toks[ts]), KIN_TITLES)))
         ts++;
     if (te == ts)
       continue;
@@ -1558,8 +1583,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (ty == NER_TYPE_LOC && ts >= s0 + 2 && tags[ts - 1] == NER_O &&
         (tags[ts - 2] == NER_O || NER_TAG_IS_B(tags[ts - 2])) &&
         tok_is(d, &d->toks[ts - 1], "of") && d->toks[ts - 2].cap == 1 &&
-        is_lower_word(d->text + d->toks[ts - 2].bs,
-                      d->toks[ts - 2].be - d->toks[ts - 2].bs, LOC_WORDS)) {
+        IN(tok_lists(d, &d->toks[ts - 2]), LOC_WORDS)) {
       if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
         it->n--; /* "Sea" alone */
       ts -= 2;
@@ -1567,10 +1591,8 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     /* "Central and South America": one region */
     if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && ts >= s0 + 2 &&
         is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == 1 &&
-        is_lower_word(d->text + d->toks[ts - 2].bs,
-                      d->toks[ts - 2].be - d->toks[ts - 2].bs, COMPASS) &&
-        is_lower_word(d->text + d->toks[ts].bs, d->toks[ts].be - d->toks[ts].bs,
-                      COMPASS)) {
+        IN(tok_lists(d, &d->toks[ts - 2]), COMPASS) &&
+        IN(tok_lists(d, &d->toks[ts]), COMPASS)) {
       if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
         it->n--;
       ts -= 2;
@@ -1589,18 +1611,16 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         i = te;
     }
     /* "Thanks Josh!", "Hi Dana,": a name greeted is a person */
-    if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 &&
-        is_lower_word(d->text + d->toks[ts - 1].bs,
-                      d->toks[ts - 1].be - d->toks[ts - 1].bs, GREETINGS) &&
-        d->toks[ts].cap == 1 && d->toks[ts].dict != NER_DICT_LOWER &&
-        !d->toks[ts].gaz && (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT))
+    if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 && d->toks[ts].cap == 1 &&
+        d->toks[ts].dict != NER_DICT_LOWER && !d->toks[ts].gaz &&
+        (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT) &&
+        IN(tok_lists(d, &d->toks[ts - 1]), GREETINGS))
       ty = NER_TYPE_PER;
     /* "around Norman", "inside Barling": a city's name tagged as a person
     ** or organisation after a preposition of place is the city */
     if ((ty == NER_TYPE_PER || ty == NER_TYPE_ORG) && ts > s0 &&
         d->toks[ts - 1].cap == 0 &&
-        is_lower_word(d->text + d->toks[ts - 1].bs,
-                      d->toks[ts - 1].be - d->toks[ts - 1].bs, IN_PLACE) &&
+        IN(tok_lists(d, &d->toks[ts - 1]), IN_PLACE) &&
         ner_city_match(d, ts) == te - ts &&
         (te == s1 || !is_possessive(d, &d->toks[te])))
       ty = NER_TYPE_LOC;
@@ -1631,7 +1651,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
 ** is tagged, become a place when the gazetteer knows them or the same words
 ** are tagged a place elsewhere in the text in normal case. */
 
-#define DATELINE_MAX 64 /* candidates per text (each is compared to all) */
+#define DATELINE_MAX 64 /* candidates per text */
 
 static int is_dateline_punct(const ner_doc_t *d, const ner_tok_t *t) {
   const char *w = d->text + t->bs;
@@ -1674,19 +1694,21 @@ static int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
   return NLP_OK;
 }
 
+/* Whether byte c is white space for same_words(). */
+static int is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Whether text a[0..an) and b[0..bn) are the same words, ignoring ASCII
 ** case and the kind and length of the white space between words. */
 static int same_words(const char *a, size_t an, const char *b, size_t bn) {
   size_t i = 0, j = 0;
   while (i < an && j < bn) {
-    int sa = a[i] == ' ' || a[i] == '\t' || a[i] == '\n' || a[i] == '\r';
-    int sb = b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r';
+    int sa = is_space(a[i]), sb = is_space(b[j]);
     if (sa && sb) {
-      while (i < an &&
-             (a[i] == ' ' || a[i] == '\t' || a[i] == '\n' || a[i] == '\r'))
+      while (i < an && is_space(a[i]))
         i++;
-      while (j < bn &&
-             (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r'))
+      while (j < bn && is_space(b[j]))
         j++;
       continue;
     }
@@ -1705,10 +1727,167 @@ static int same_words(const char *a, size_t an, const char *b, size_t bn) {
   return i == an && j == bn;
 }
 
+/* The hash of s[0..n) as same_words() reads it (ASCII lower case, each run
+** of white space one space): equal for the same words. *lower: whether s
+** has an ASCII lower-case letter. */
+static uint32_t words_hash(const char *s, size_t n, int *lower) {
+  uint32_t h = WORD_HASH_START;
+  *lower = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (is_space(s[i])) {
+      while (i + 1 < n && is_space(s[i + 1]))
+        i++;
+      b = ' ';
+    } else if (b >= 'a' && b <= 'z') {
+      *lower = 1;
+    } else if (b >= 'A' && b <= 'Z') {
+      b = (unsigned char)(b + 32);
+    }
+    WORD_HASH_STEP(h, b);
+  }
+  return WORD_HASH_END(h);
+}
+
+static int is_place(nlp_label_t l) {
+  return l == NLP_LABEL_GPE || l == NLP_LABEL_LOC;
+}
+
+/* The first entity that ends after byte b. it->ents are in text order and
+** never overlap, so their ends rise too. */
+static size_t ent_after(const nlp_entities_t *it, size_t b) {
+  size_t lo = 0, hi = it->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (it->ents[mid].be <= b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The places (GPE/LOC) written with lower-case letters, by words_hash():
+** a dateline candidate looks its words up instead of reading every entity.
+** Each bucket chains its places in text order. A place that a dateline
+** has replaced since stays in its chain: place_named() checks that it is
+** still in it->ents. */
+typedef struct place {
+  size_t bs, be; /* its bytes */
+  size_t next;   /* the next place of its bucket, or NONE */
+  uint32_t h;    /* words_hash() of its bytes */
+} place_t;
+
+typedef struct places {
+  place_t *pl;
+  size_t n, cap;
+  size_t *head, mask; /* per bucket: its first place, or NONE */
+} places_t;
+
+static size_t pow2_at_least(size_t n);
+
+/* Appends the place x to p->pl (unlinked) when it is written with
+** lower-case letters. */
+static int place_add(places_t *p, const char *text, const ent_t *x) {
+  int lower;
+  uint32_t h = words_hash(text + x->bs, x->be - x->bs, &lower);
+  if (!lower)
+    return NLP_OK;
+  if (p->n == p->cap) {
+    size_t ncap = p->cap ? p->cap * 2 : 64;
+    place_t *np = realloc(p->pl, ncap * sizeof *np);
+    if (!np)
+      return NLP_ENOMEM;
+    p->pl = np;
+    p->cap = ncap;
+  }
+  p->pl[p->n].bs = x->bs;
+  p->pl[p->n].be = x->be;
+  p->pl[p->n].h = h;
+  p->pl[p->n++].next = NONE;
+  return NLP_OK;
+}
+
+/* Links place k into its bucket's chain, in text order. */
+static void place_link(places_t *p, size_t k) {
+  size_t *at = &p->head[p->pl[k].h & p->mask];
+  while (*at != NONE && p->pl[*at].bs < p->pl[k].bs)
+    at = &p->pl[*at].next;
+  p->pl[k].next = *at;
+  *at = k;
+}
+
+/* The places of it->ents. */
+static int places_build(places_t *p, const nlp_entities_t *it) {
+  for (size_t i = 0; i < it->n; i++)
+    if (is_place(it->ents[i].label) &&
+        place_add(p, it->text, &it->ents[i]) != NLP_OK)
+      return NLP_ENOMEM;
+  p->mask = pow2_at_least(2 * p->n) - 1;
+  p->head = malloc((p->mask + 1) * sizeof *p->head);
+  if (!p->head)
+    return NLP_ENOMEM;
+  for (size_t k = 0; k <= p->mask; k++)
+    p->head[k] = NONE;
+  for (size_t k = p->n; k-- > 0;)
+    place_link(p, k); /* last first: each goes to the head of its chain */
+  return NLP_OK;
+}
+
+/* The first entity of it->ents that is a place written with lower-case
+** letters and has the words of w[0..n), or NULL. */
+static const ent_t *place_named(const places_t *p, const nlp_entities_t *it,
+                                const char *w, size_t n) {
+  int lower;
+  uint32_t h = words_hash(w, n, &lower);
+  for (size_t k = p->head[h & p->mask]; k != NONE; k = p->pl[k].next) {
+    const place_t *q = &p->pl[k];
+    size_t i;
+    if (q->h != h)
+      continue;
+    i = ent_after(it, q->bs);
+    if (i < it->n && it->ents[i].bs == q->bs && it->ents[i].be == q->be &&
+        is_place(it->ents[i].label) &&
+        same_words(w, n, it->text + q->bs, q->be - q->bs))
+      return &it->ents[i];
+  }
+  return NULL;
+}
+
+/* The label that the dateline candidate e, unknown to the gazetteer,
+** takes from the entities (-1: none): that of the first of it->ents that is
+** either a place found inside the run ("SAN" + "ANSELMO": GPE) or a place
+** of the same words in normal case elsewhere (its own label). The places
+** index is built on the first call. */
+static int dateline_label(places_t *p, const nlp_entities_t *it, const ent_t *e,
+                          int *rc) {
+  const ent_t *in = NULL, *same;
+  if (!p->head && places_build(p, it) != NLP_OK) {
+    *rc = NLP_ENOMEM;
+    return -1;
+  }
+  /* the entities inside the run are among those that overlap it */
+  for (size_t i = ent_after(it, e->bs); i < it->n && it->ents[i].bs < e->be;
+       i++) {
+    const ent_t *x = &it->ents[i];
+    if (is_place(x->label) && x->bs >= e->bs && x->be <= e->be) {
+      in = x;
+      break;
+    }
+  }
+  same = place_named(p, it, it->text + e->bs, e->be - e->bs);
+  if (in && (!same || in <= same))
+    return NLP_LABEL_GPE;
+  return same ? (int)same->label : -1;
+}
+
 /* Turns the dateline candidates that name a known place into GPE/LOC
 ** entities, replacing what the tagger found inside them. */
 static int apply_datelines(nlp_entities_t *it) {
-  for (size_t c = 0; c < it->ndl; c++) {
+  places_t places;
+  int rc = NLP_OK;
+  memset(&places, 0, sizeof places);
+  for (size_t c = 0; c < it->ndl && rc == NLP_OK; c++) {
     ent_t e = it->dl[c];
     const char *w = it->text + e.bs;
     size_t n = e.be - e.bs, lo, hi;
@@ -1722,7 +1901,7 @@ static int apply_datelines(nlp_entities_t *it) {
       unsigned bits;
       for (size_t i = 0; i < n; i++) {
         unsigned char b = (unsigned char)w[i];
-        if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+        if (is_space(w[i])) {
           if (kn && key[kn - 1] != ' ')
             key[kn++] = ' ';
         } else {
@@ -1735,38 +1914,23 @@ static int apply_datelines(nlp_entities_t *it) {
       else if (bits & NER_GAZ_REGION)
         label = NLP_LABEL_LOC;
     }
-    /* a place of the same words in normal case elsewhere, or a place
-    ** found inside the run ("SAN" + "ANSELMO") */
-    for (size_t i = 0; i < it->n && label < 0; i++) {
-      const ent_t *x = &it->ents[i];
-      int lower = 0;
-      if (x->label != NLP_LABEL_GPE && x->label != NLP_LABEL_LOC)
-        continue;
-      if (x->bs >= e.bs && x->be <= e.be) {
-        label = NLP_LABEL_GPE;
-        break;
-      }
-      for (size_t k = x->bs; k < x->be; k++)
-        if (it->text[k] >= 'a' && it->text[k] <= 'z')
-          lower = 1;
-      if (lower && same_words(w, n, it->text + x->bs, x->be - x->bs))
-        label = (int)x->label;
-    }
+    if (label < 0)
+      label = dateline_label(&places, it, &e, &rc);
     if (label < 0)
       continue;
     e.label = (nlp_label_t)label;
     /* replace the entities that overlap it: [lo, hi) */
-    for (lo = 0; lo < it->n && it->ents[lo].be <= e.bs;)
-      lo++;
+    lo = ent_after(it, e.bs);
     for (hi = lo; hi < it->n && it->ents[hi].bs < e.be;)
       hi++;
     if (hi == lo + 1 && it->ents[lo].bs == e.bs && it->ents[lo].be == e.be &&
-        (it->ents[lo].label == NLP_LABEL_GPE ||
-         it->ents[lo].label == NLP_LABEL_LOC))
+        is_place(it->ents[lo].label))
       continue; /* found already */
     if (hi == lo) {
-      if (push(it, &e) != NLP_OK) /* makes room */
-        return NLP_ENOMEM;
+      if (push(it, &e) != NLP_OK) { /* makes room */
+        rc = NLP_ENOMEM;
+        break;
+      }
       memmove(it->ents + lo + 1, it->ents + lo,
               (it->n - 1 - lo) * sizeof *it->ents);
     } else {
@@ -1775,8 +1939,17 @@ static int apply_datelines(nlp_entities_t *it) {
       it->n -= hi - lo - 1;
     }
     it->ents[lo] = e;
+    /* a place: a later candidate may find it by its words */
+    if (places.head) {
+      size_t k = places.n;
+      rc = place_add(&places, it->text, &e);
+      if (rc == NLP_OK && places.n > k)
+        place_link(&places, k);
+    }
   }
-  return NLP_OK;
+  free(places.pl);
+  free(places.head);
+  return rc;
 }
 
 static const nlp_label_t NUMEX_LABELS[] = {
@@ -1897,15 +2070,91 @@ static const struct {
     {"european union", "European Union", NLP_LABEL_ORG},
 };
 
-/* Interns the surface form of ent e; sets e->name. */
+/* A copy of s[0..n), NUL-terminated, or NULL. */
+static char *copy_bytes(const char *s, size_t n) {
+  char *c = malloc(n + 1);
+  if (c) {
+    memcpy(c, s, n);
+    c[n] = 0;
+  }
+  return c;
+}
+
+/* Adds the name of ent e: display form text, key key (n bytes each, of
+** hash h); sets e->name. */
+static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
+                    const char *key, size_t n, uint32_t h, int allcaps) {
+  size_t i;
+  char *t = copy_bytes(text, n), *k = copy_bytes(key, n);
+  if (!t || !k) {
+    free(t);
+    free(k);
+    return NLP_ENOMEM;
+  }
+  if (it->nnames == it->namecap) {
+    size_t ncap = it->namecap ? it->namecap * 2 : 64;
+    name_t *nn = realloc(it->names, ncap * sizeof *nn);
+    if (!nn) {
+      free(t);
+      free(k);
+      return NLP_ENOMEM;
+    }
+    it->names = nn;
+    it->namecap = ncap;
+  }
+  if (it->nnames * 2 >= it->nheads) { /* rehash */
+    size_t nh = it->nheads * 2, *heads = malloc(nh * sizeof *heads);
+    if (!heads) {
+      free(t);
+      free(k);
+      return NLP_ENOMEM;
+    }
+    for (size_t j = 0; j < nh; j++)
+      heads[j] = NONE;
+    for (size_t j = 0; j < it->nnames; j++) {
+      size_t b = key_hash(it->names[j].key, it->names[j].len) & (nh - 1);
+      it->names[j].next = heads[b];
+      heads[b] = j;
+    }
+    free(it->heads);
+    it->heads = heads;
+    it->nheads = nh;
+  }
+  i = it->nnames++;
+  it->names[i].text = t;
+  it->names[i].key = k;
+  it->names[i].len = n;
+  it->names[i].nwords = 1;
+  for (size_t j = 0; j < n; j++)
+    it->names[i].nwords += key[j] == ' ';
+  it->names[i].label = e->label;
+  it->names[i].canon = i;
+  it->names[i].allcaps = allcaps;
+  memset(it->names[i].votes, 0, sizeof it->names[i].votes);
+  it->names[i].to_person = 0;
+  it->names[i].to_event = 0;
+  it->names[i].alias_label = 0;
+  it->names[i].votes[e->label]++;
+  it->names[i].next = it->heads[h & (it->nheads - 1)];
+  it->heads[h & (it->nheads - 1)] = i;
+  e->name = i;
+  return NLP_OK;
+}
+
+/* Interns the surface form of ent e; sets e->name. The forms are made in a
+** buffer on the stack when they fit: most mentions repeat a name already
+** known, which keeps copies of its own. */
 static int intern(nlp_entities_t *it, ent_t *e) {
+  char small[256], *buf, *text, *key;
   size_t cap = (e->be - e->bs) + 1, n = 0;
-  char *text = malloc(cap), *key;
   uint32_t h;
   size_t i;
-  int allcaps = 1, letters = 0;
-  if (!text)
+  int allcaps = 1, letters = 0, rc = NLP_OK;
+  buf = 2 * cap <= sizeof small ? small : malloc(2 * cap);
+  if (!buf)
     return NLP_ENOMEM;
+  text = buf;
+  key = buf + cap;
   /* the surface text with each run of white space as one space */
   for (size_t k = e->bs; k < e->be; k++) {
     unsigned char b = (unsigned char)it->text[k];
@@ -1921,12 +2170,6 @@ static int intern(nlp_entities_t *it, ent_t *e) {
       text[n++] = (char)b;
     }
   }
-  text[n] = 0;
-  key = malloc(n + 1);
-  if (!key) {
-    free(text);
-    return NLP_ENOMEM;
-  }
   for (i = 0; i < n; i++) {
     unsigned char b = (unsigned char)text[i];
     key[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
@@ -1935,73 +2178,30 @@ static int intern(nlp_entities_t *it, ent_t *e) {
     if ((b | 32) >= 'a' && (b | 32) <= 'z')
       letters++;
   }
-  key[n] = 0;
   h = key_hash(key, n);
   for (i = it->heads[h & (it->nheads - 1)]; i != NONE; i = it->names[i].next)
     if (it->names[i].len == n && !memcmp(it->names[i].key, key, n))
       break;
-  if (i != NONE) {
+  if (i == NONE) {
+    rc = add_name(it, e, text, key, n, h, allcaps && letters >= 2);
+  } else if (it->names[i].allcaps && !(allcaps && letters >= 2)) {
     /* keep the mixed-case spelling when one is seen */
-    if (it->names[i].allcaps && !(allcaps && letters >= 2)) {
+    char *t = copy_bytes(text, n);
+    if (t) {
       free(it->names[i].text);
-      it->names[i].text = text;
+      it->names[i].text = t;
       it->names[i].allcaps = 0;
     } else {
-      free(text);
+      rc = NLP_ENOMEM;
     }
-    free(key);
+  }
+  if (i != NONE && rc == NLP_OK) {
     e->name = i;
     it->names[i].votes[e->label]++;
-    return NLP_OK;
   }
-  if (it->nnames == it->namecap) {
-    size_t ncap = it->namecap ? it->namecap * 2 : 64;
-    name_t *nn = realloc(it->names, ncap * sizeof *nn);
-    if (!nn) {
-      free(text);
-      free(key);
-      return NLP_ENOMEM;
-    }
-    it->names = nn;
-    it->namecap = ncap;
-  }
-  if (it->nnames * 2 >= it->nheads) { /* rehash */
-    size_t nh = it->nheads * 2, *heads = malloc(nh * sizeof *heads);
-    if (!heads) {
-      free(text);
-      free(key);
-      return NLP_ENOMEM;
-    }
-    for (size_t k = 0; k < nh; k++)
-      heads[k] = NONE;
-    for (size_t k = 0; k < it->nnames; k++) {
-      size_t b = key_hash(it->names[k].key, it->names[k].len) & (nh - 1);
-      it->names[k].next = heads[b];
-      heads[b] = k;
-    }
-    free(it->heads);
-    it->heads = heads;
-    it->nheads = nh;
-  }
-  i = it->nnames++;
-  it->names[i].text = text;
-  it->names[i].key = key;
-  it->names[i].len = n;
-  it->names[i].nwords = 1;
-  for (size_t k = 0; k < n; k++)
-    it->names[i].nwords += key[k] == ' ';
-  it->names[i].label = e->label;
-  it->names[i].canon = i;
-  it->names[i].allcaps = allcaps && letters >= 2;
-  memset(it->names[i].votes, 0, sizeof it->names[i].votes);
-  it->names[i].to_person = 0;
-  it->names[i].to_event = 0;
-  it->names[i].alias_label = 0;
-  it->names[i].votes[e->label]++;
-  it->names[i].next = it->heads[h & (it->nheads - 1)];
-  it->heads[h & (it->nheads - 1)] = i;
-  e->name = i;
-  return NLP_OK;
+  if (buf != small)
+    free(buf);
+  return rc;
 }
 
 /* "EAGLE PASS" -> "Eagle Pass" (ASCII letters only). */
@@ -2249,7 +2449,7 @@ static void surname_labels(nlp_entities_t *it, const cx_t *c) {
         k++;
       }
       first[k] = 0;
-      if (is_lower_word(first, k, STORMS)) {
+      if (IN(word_lists(first, k), STORMS)) {
         a->label = NLP_LABEL_EVENT;
         a->to_event = 1;
         a->canon = j;
@@ -2388,6 +2588,7 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     model = nlp_model_default();
   if (!model)
     return NLP_EINVAL;
+  pthread_once(&lists_once, lists_build); /* once here, not per word */
   it = calloc(1, sizeof *it);
   if (!it)
     return NLP_ENOMEM;

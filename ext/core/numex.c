@@ -563,19 +563,27 @@ static void lex_build(void) {
   }
 }
 
-static const lex_t *lex_find(const char *w, size_t n) {
-  uint32_t h, j;
-  if (n == 0 || n > 31 || w[0] < 'a' || w[0] > 'z' ||
-      !(LEN_MASK[w[0] - 'a'] & (1u << n)))
-    return NULL;
+/* Whether w[0..n) can be a LEX word at all, by its first letter and its
+** length (no hash). */
+static int lex_may(const char *w, size_t n) {
+  return n > 0 && n <= 31 && w[0] >= 'a' && w[0] <= 'z' &&
+         (LEN_MASK[w[0] - 'a'] & (1u << n));
+}
+
+/* The LEX entry of w[0..n), of hash h (lex_hash), or NULL. */
+static const lex_t *lex_probe(const char *w, size_t n, uint32_t h) {
+  uint32_t j;
   pthread_once(&lex_once, lex_build);
-  h = lex_hash(w, n);
   for (j = h & (LEX_SLOTS - 1); lex_slots[j]; j = (j + 1) & (LEX_SLOTS - 1)) {
     uint32_t e = lex_slots[j];
     if (e >> 16 == h >> 16 && cmp_key(w, n, LEX[(e & 0xFFFF) - 1].w) == 0)
       return &LEX[(e & 0xFFFF) - 1];
   }
   return NULL;
+}
+
+static const lex_t *lex_find(const char *w, size_t n) {
+  return lex_may(w, n) ? lex_probe(w, n, lex_hash(w, n)) : NULL;
 }
 
 static int in_list(const char *const *list, size_t n, const char *w,
@@ -667,32 +675,42 @@ static int is_tok(const ctx_t *c, size_t i, const char *s) {
   return i < c->n && tlen(c, i) == n && memcmp(tptr(c, i), s, n) == 0;
 }
 
-/* Reads token i as a word. A right single quotation mark reads as '. Kept
-** out of line: word_at, inlined in every reader, is the cache hit. */
+/* Reads token i as a word. A right single quotation mark reads as '.
+** hash: the lex_hash of its lower-cased form (less a final period) when
+** known (plain_hash), else NULL. Kept out of line: word_at, inlined in every
+** reader, is the cache hit. */
 #if defined(__GNUC__)
 #define NX_NOINLINE __attribute__((noinline))
 #else
 #define NX_NOINLINE
 #endif
-static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w);
+static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w,
+                                    const uint32_t *hash);
+
+/* word_at() of a token whose hash may be known (decode_word). */
+static inline const word_t *word_at_hashed(const ctx_t *c, size_t i,
+                                           const uint32_t *hash) {
+  size_t slot = i % WCACHE;
+  if (c->cache_idx[slot] != i + 1) {
+    decode_word(c, i, &c->cache[slot], hash);
+    c->cache_idx[slot] = i + 1;
+  }
+  return &c->cache[slot];
+}
 
 /* Token i read as a word, in the cache: good until a word is read for
 ** another token of the same cache entry (i + k * WCACHE). For use before
 ** reading words further away; get_word keeps a copy. */
 static inline const word_t *word_at(const ctx_t *c, size_t i) {
-  size_t slot = i % WCACHE;
-  if (c->cache_idx[slot] != i + 1) {
-    decode_word(c, i, &c->cache[slot]);
-    c->cache_idx[slot] = i + 1;
-  }
-  return &c->cache[slot];
+  return word_at_hashed(c, i, NULL);
 }
 
 static void get_word(const ctx_t *c, size_t i, word_t *w) {
   *w = *word_at(c, i);
 }
 
-static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w) {
+static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w,
+                                    const uint32_t *hash) {
   const unsigned char *p, *e;
   size_t k = 0;
   int letters = 0, caps = 0;
@@ -734,7 +752,8 @@ static NX_NOINLINE void decode_word(const ctx_t *c, size_t i, word_t *w) {
   w->len = k;
   w->allcaps = letters > 1 && caps == letters;
   /* The longest lexicon word has 16 bytes; words need a letter. */
-  w->lex = k <= 16 && letters ? lex_find(w->low, k) : NULL;
+  if (k <= 16 && letters && lex_may(w->low, k))
+    w->lex = lex_probe(w->low, k, hash ? *hash : lex_hash(w->low, k));
 }
 
 /* Whether w is the word s (the first bytes compared inline: most differ). */
@@ -2724,16 +2743,15 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
   return 0;
 }
 
-/* Whether word token i surely starts nothing, read from its bytes without
-** decoding it: plain ASCII (no NUL), no digit first, no hyphen, not a possible
-** currency code (three bytes, the first and last capitals: is_code) nor
-** before a glued "$", and its lower-cased form (less a final period) has
-** no hash tag in LEX. These are the words match_at turns away as not in
-** LEX; any other word goes the long way. */
-static inline int starts_nothing(const ctx_t *c, size_t i) {
+/* Whether word token i is plain, read from its bytes without decoding it:
+** plain ASCII (no NUL), no digit first, no hyphen, not a possible currency
+** code (three bytes, the first and last capitals: is_code) nor before a
+** glued "$". *hash is then the lex_hash of its lower-cased form (less a
+** final period), the one decode_word looks up. */
+static inline int plain_hash(const ctx_t *c, size_t i, uint32_t *hash) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
   size_t n = tlen(c, i), k;
-  uint32_t h = LEX_HASH_START, j;
+  uint32_t h = LEX_HASH_START;
   if (n == 0 || n > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")))
     return 0;
   if (n == 3 && p[0] >= 'A' && p[0] <= 'Z' && p[2] >= 'A' && p[2] <= 'Z')
@@ -2748,19 +2766,35 @@ static inline int starts_nothing(const ctx_t *c, size_t i) {
       return 0;
     LEX_HASH_STEP(h, b);
   }
-  h = LEX_HASH_END(h);
+  *hash = LEX_HASH_END(h);
+  return 1;
+}
+
+/* Whether no LEX word has the hash tag of h. */
+static inline int lex_untagged(uint32_t h) {
   /* lex_slots is built: nlp_numex_find, the only way here, builds it */
-  for (j = h & (LEX_SLOTS - 1); lex_slots[j]; j = (j + 1) & (LEX_SLOTS - 1))
+  for (uint32_t j = h & (LEX_SLOTS - 1); lex_slots[j];
+       j = (j + 1) & (LEX_SLOTS - 1))
     if (lex_slots[j] >> 16 == h >> 16)
       return 0;
   return 1;
 }
 
+/* Whether word token i surely starts nothing: plain (plain_hash), and no
+** LEX word has its hash tag. These are the words match_at turns away as not
+** in LEX; any other word goes the long way. */
+static inline int starts_nothing(const ctx_t *c, size_t i) {
+  uint32_t h;
+  return plain_hash(c, i, &h) && lex_untagged(h);
+}
+
 /* The first match at token i, or 0. */
 static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
   nlp_token_kind_t k = tkind(c, i);
-  if (k == NLP_TOKEN_WORD && starts_nothing(c, i))
-    return 0;
+  uint32_t h; /* a plain word's hash: read once, for both look-ups */
+  int plain = k == NLP_TOKEN_WORD && plain_hash(c, i, &h);
+  if (plain && lex_untagged(h))
+    return 0; /* starts_nothing */
   if (k == NLP_TOKEN_NUMBER) {
     if (m_time(c, i, m))
       return m->e;
@@ -2778,7 +2812,7 @@ static size_t match_at(const ctx_t *c, size_t i, match_t *m) {
     return 0;
   {
     /* read no word past i + 3 while w is in use (word_at) */
-    const word_t *w = word_at(c, i);
+    const word_t *w = word_at_hashed(c, i, plain ? &h : NULL);
     size_t a;
     if (!w->len)
       return 0;
