@@ -676,21 +676,24 @@ static void prefetch_word(const ner_doc_t *d, uint32_t h) {
 
 /* ---- gazetteer ---------------------------------------------------------- */
 
-/* First entry >= s[0..n) (compared as a prefix-aware byte string). */
-/* memcmp of short strings, inline (the calls cost more than the work). */
-static int bytes_cmp(const char *a, const char *b, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (a[i] != b[i])
-      return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
-  return 0;
-}
-
-/* Where the names of each first byte, and of each pair of first letters
-** a-z, start and end in NER_GAZ (sorted): a look-up halves only its own
-** range. Built once. */
-static uint16_t gaz_by_byte[257];
-static uint16_t gaz_by_pair[26 * 26 + 1][2];
+/* The names by hash, built once: each name (NAME, with its entry) and each
+** run of its first words that another word follows (MORE: "new york" of
+** "new york city"). A look-up walks a run of tokens word by word and stops
+** where no name goes on. */
+#define GAZ_SLOTS 16384u
+#define GAZ_NAME 1
+#define GAZ_MORE 2
+typedef struct gaz_slot {
+  uint32_t h;     /* gaz_hash of the key; 0: empty */
+  uint16_t entry; /* the key is NER_GAZ[entry].name[0..len) */
+  uint8_t len;
+  uint8_t flags; /* GAZ_NAME, GAZ_MORE */
+} gaz_slot_t;
+static gaz_slot_t gaz_slots[GAZ_SLOTS];
 static pthread_once_t gaz_once = PTHREAD_ONCE_INIT;
+
+#define GAZ_HASH_START HASH_START(7)
+static uint32_t gaz_hash_end(uint32_t h) { return hash_final(h) | 1; }
 
 /* A Bloom filter of the names' first words (ner_hash(word, n, 1), as a
 ** token's h_lower): a token outside it starts no name. */
@@ -709,115 +712,113 @@ static int gaz_first_has(uint32_t h) {
          (gaz_first[p2 / 64] >> (p2 % 64) & 1);
 }
 
-static void gaz_index(void) {
-  _Static_assert(sizeof gaz_by_byte[0] == 2, "NER_GAZ_COUNT < 65536");
-  size_t i = 0;
-  for (unsigned c = 0; c < 256; c++) {
-    gaz_by_byte[c] = (uint16_t)i;
-    while (i < NER_GAZ_COUNT && (unsigned char)NER_GAZ[i].name[0] == c)
-      i++;
+/* The slot of key s[0..n) (hash h): its own, or the empty one where it
+** would go. */
+static gaz_slot_t *gaz_find(const char *s, size_t n, uint32_t h) {
+  uint32_t j = h & (GAZ_SLOTS - 1);
+  for (;; j = (j + 1) & (GAZ_SLOTS - 1)) {
+    gaz_slot_t *e = &gaz_slots[j];
+    if (!e->h ||
+        (e->h == h && e->len == n && memcmp(NER_GAZ[e->entry].name, s, n) == 0))
+      return e;
   }
-  gaz_by_byte[256] = (uint16_t)i;
-  for (i = 0; i < NER_GAZ_COUNT; i++) {
-    const char *sp = memchr(NER_GAZ[i].name, ' ', NER_GAZ[i].len);
-    size_t n = sp ? (size_t)(sp - NER_GAZ[i].name) : NER_GAZ[i].len;
+}
+
+/* Adds key NER_GAZ[entry].name[0..n) with flags; 0 when the table is too
+** full (test_every_gazetteer_name_is_looked_up would fail). */
+static int gaz_add(size_t entry, size_t n, int flags) {
+  static size_t used;
+  const char *s = NER_GAZ[entry].name;
+  uint32_t h = GAZ_HASH_START;
+  gaz_slot_t *e;
+  for (size_t k = 0; k < n; k++)
+    HASH_STEP(h, (unsigned char)s[k]);
+  h = gaz_hash_end(h);
+  e = gaz_find(s, n, h);
+  if (!e->h) {
+    if (++used > GAZ_SLOTS / 2)
+      return 0;
+    e->h = h;
+    e->entry = (uint16_t)entry;
+    e->len = (uint8_t)n;
+  }
+  if ((flags & GAZ_NAME) && !(e->flags & GAZ_NAME))
+    e->entry = (uint16_t)entry; /* the first entry of a name names it */
+  e->flags |= (uint8_t)flags;
+  return 1;
+}
+
+static void gaz_index(void) {
+  _Static_assert(sizeof gaz_slots[0].entry == 2, "NER_GAZ_COUNT < 65536");
+  for (size_t i = 0; i < NER_GAZ_COUNT; i++) {
+    const char *name = NER_GAZ[i].name;
+    size_t len = NER_GAZ[i].len, first = len;
     uint32_t p1, p2;
-    gaz_first_bits(ner_hash(NER_GAZ[i].name, n, 1), &p1, &p2);
+    for (size_t k = len; k-- > 1;)
+      if (name[k] == ' ') {
+        if (!gaz_add(i, k, GAZ_MORE))
+          return;
+        first = k;
+      }
+    if (!gaz_add(i, len, GAZ_NAME))
+      return;
+    gaz_first_bits(ner_hash(name, first, 1), &p1, &p2);
     gaz_first[p1 / 64] |= (uint64_t)1 << (p1 % 64);
     gaz_first[p2 / 64] |= (uint64_t)1 << (p2 % 64);
   }
-  for (unsigned a = 0; a < 26; a++)
-    for (unsigned b = 0; b < 26; b++) {
-      uint16_t *r = gaz_by_pair[a * 26 + b];
-      size_t lo = gaz_by_byte['a' + a], hi = gaz_by_byte['a' + a + 1];
-      while (lo < hi && (NER_GAZ[lo].len < 2 ||
-                         (unsigned char)NER_GAZ[lo].name[1] < 'a' + b))
-        lo++;
-      r[0] = (uint16_t)lo;
-      while (lo < hi && NER_GAZ[lo].len >= 2 &&
-             (unsigned char)NER_GAZ[lo].name[1] == 'a' + b)
-        lo++;
-      r[1] = (uint16_t)lo;
-    }
-}
-
-static size_t gaz_lower_bound(const char *s, size_t n) {
-  size_t lo, hi;
-  unsigned c0, c1;
-  if (n == 0)
-    return 0;
-  c0 = (unsigned char)s[0];
-  c1 = n > 1 ? (unsigned char)s[1] : 0;
-  pthread_once(&gaz_once, gaz_index);
-  /* names before the range are smaller than s, those after it larger */
-  if (c0 >= 'a' && c0 <= 'z' && c1 >= 'a' && c1 <= 'z') {
-    lo = gaz_by_pair[(c0 - 'a') * 26 + (c1 - 'a')][0];
-    hi = gaz_by_pair[(c0 - 'a') * 26 + (c1 - 'a')][1];
-  } else {
-    lo = gaz_by_byte[c0];
-    hi = gaz_by_byte[c0 + 1];
-  }
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const char *e = NER_GAZ[mid].name;
-    size_t el = NER_GAZ[mid].len;
-    int c = bytes_cmp(e, s, el < n ? el : n);
-    if (c < 0 || (c == 0 && el < n))
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
 }
 
 unsigned ner_gaz_lookup(const char *lower, size_t n) {
-  size_t i = gaz_lower_bound(lower, n);
-  if (i < NER_GAZ_COUNT && NER_GAZ[i].len == n &&
-      memcmp(NER_GAZ[i].name, lower, n) == 0)
-    return NER_GAZ[i].bits;
-  return 0;
+  uint32_t h = GAZ_HASH_START;
+  const gaz_slot_t *e;
+  pthread_once(&gaz_once, gaz_index);
+  for (size_t k = 0; k < n; k++)
+    HASH_STEP(h, (unsigned char)lower[k]);
+  e = gaz_find(lower, n, gaz_hash_end(h));
+  return e->h && (e->flags & GAZ_NAME) ? NER_GAZ[e->entry].bits : 0;
 }
 
 size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
   char buf[128];
   size_t n = 0, best = 0;
+  uint32_t h = GAZ_HASH_START; /* of buf[0..n), unmixed */
   const ner_tok_t *t0 = &d->toks[i];
   *bits = 0;
+  pthread_once(&gaz_once, gaz_index);
   /* a name's first word is its first token, lowered: by h_lower for an
   ** ASCII token it covers whole (not for curly quotes: h_lower reads them
   ** straight, the names do not) */
   if (t0->be - t0->bs <= MAXW &&
-      all_ascii((const unsigned char *)d->text + t0->bs, t0->be - t0->bs)) {
-    pthread_once(&gaz_once, gaz_index);
-    if (!gaz_first_has(t0->h_lower))
-      return 0;
-  }
+      all_ascii((const unsigned char *)d->text + t0->bs, t0->be - t0->bs) &&
+      !gaz_first_has(t0->h_lower))
+    return 0;
   for (size_t k = 0; k < 5 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
-    size_t tl = t->be - t->bs, at;
+    size_t tl = t->be - t->bs;
+    const gaz_slot_t *e;
     if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_PUNCT)
       break;
     if (n + tl + 1 > sizeof buf)
       break;
-    if (k)
+    if (k) {
       buf[n++] = ' ';
+      HASH_STEP(h, ' ');
+    }
     for (size_t j = 0; j < tl; j++) {
       unsigned char b = (unsigned char)d->text[t->bs + j];
-      buf[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      buf[n++] = (char)b;
+      HASH_STEP(h, b);
     }
-    at = gaz_lower_bound(buf, n);
-    if (at >= NER_GAZ_COUNT)
+    e = gaz_find(buf, n, gaz_hash_end(h));
+    if (!e->h)
+      break; /* no name is or goes on from these words */
+    if (e->flags & GAZ_NAME) {
+      best = k + 1;
+      *bits = NER_GAZ[e->entry].bits;
+    }
+    if (!(e->flags & GAZ_MORE))
       break;
-    {
-      const char *e = NER_GAZ[at].name;
-      size_t el = NER_GAZ[at].len;
-      if (el < n || memcmp(e, buf, n) != 0)
-        break; /* no longer name */
-      if (el == n) {
-        best = k + 1;
-        *bits = NER_GAZ[at].bits;
-      }
-    }
   }
   return best;
 }

@@ -185,12 +185,31 @@ static void test_every_gazetteer_name_matches(void **state) {
   assert_true(tried > NER_GAZ_COUNT / 2);
 }
 
+/* Every gazetteer name is looked up whole with the bits of its first
+** entry (names are looked up by hash; a name left out of the table, or a
+** later duplicate taking its place, would show here). */
+static void test_every_gazetteer_name_is_looked_up(void **state) {
+  (void)state;
+  for (size_t g = 0; g < NER_GAZ_COUNT; g++) {
+    size_t first = g;
+    while (first > 0 && NER_GAZ[first - 1].len == NER_GAZ[g].len &&
+           memcmp(NER_GAZ[first - 1].name, NER_GAZ[g].name, NER_GAZ[g].len) ==
+               0)
+      first--;
+    assert_int_equal(ner_gaz_lookup(NER_GAZ[g].name, NER_GAZ[g].len),
+                     NER_GAZ[first].bits);
+  }
+  assert_int_equal(ner_gaz_lookup("mexic", 5), 0);
+  assert_int_equal(ner_gaz_lookup("new", 3), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_lazy_details_are_exact),
       cmocka_unit_test(test_kept_tokens_are_exact),
       cmocka_unit_test(test_token_case_is_exact),
       cmocka_unit_test(test_every_gazetteer_name_matches),
+      cmocka_unit_test(test_every_gazetteer_name_is_looked_up),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
