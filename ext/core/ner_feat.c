@@ -1438,6 +1438,30 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
 #endif
 }
 
+/* ner_skip after O, inline for ner_decode. */
+static NER_INLINE int skip_after_o(const ner_doc_t *d, const ner_tok_t *t) {
+  if (t->sent_caps || t->gaz)
+    return 0;
+  if (t->kind == NLP_TOKEN_WORD)
+    return t->cap == 0 && (t->dict & NER_DICT_LOWER);
+  if (t->kind != NLP_TOKEN_PUNCT || t->be - t->bs != 1)
+    return 0;
+  switch (d->text[t->bs]) {
+  case ',':
+  case '.':
+  case ';':
+  case ':':
+  case '!':
+  case '?':
+  case ')':
+  case ']':
+  case '}':
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
                 const ner_scorer_t *sc, uint8_t *back, uint8_t *out) {
   const float NEG = -3.0e38f;
@@ -1452,7 +1476,7 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
     return;
   for (size_t i = a; i < b; i++) {
     size_t k = i - a, npred = 0, nf;
-    int preds[NER_NTAGS], skip = ner_skip(d, i, NER_O);
+    int preds[NER_NTAGS], skip = skip_after_o(d, &d->toks[i]);
     if (i + NER_PREFETCH_AHEAD < b)
       prefetch_map(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower); /* `last` */
     if (k == 0)
@@ -1498,7 +1522,7 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
           sc->prefetch(sc->ctx, fs[slot], nf);
       }
       ahead = (size_t)-1;
-      if (sc->prefetch && i + 1 < b && !ner_skip(d, i + 1, NER_O)) {
+      if (sc->prefetch && i + 1 < b && !skip_after_o(d, &d->toks[i + 1])) {
         ahead = i + 1;
         nfs[slot ^ 1] = ner_features_obs(d, i + 1, mask, fs[slot ^ 1]);
         sc->prefetch(sc->ctx, fs[slot ^ 1], nfs[slot ^ 1]);
@@ -1525,11 +1549,5 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
 }
 
 int ner_skip(const ner_doc_t *d, size_t i, int prev) {
-  const ner_tok_t *t = &d->toks[i];
-  if (prev != NER_O || t->sent_caps || t->gaz)
-    return 0;
-  if (t->kind == NLP_TOKEN_WORD)
-    return t->cap == 0 && (t->dict & NER_DICT_LOWER);
-  return t->kind == NLP_TOKEN_PUNCT && t->be - t->bs == 1 && d->text[t->bs] &&
-         strchr(",.;:!?)]}", d->text[t->bs]) != NULL;
+  return prev == NER_O && skip_after_o(d, &d->toks[i]);
 }
