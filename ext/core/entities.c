@@ -1427,6 +1427,24 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
   }
 }
 
+/* Which of the rules above can tag a token of the sentence [s0, s1), from
+** the tokens alone: RULE_LOWER when a token is a proper noun of the word
+** list written in lower case (place_before_state, place_after_prep and
+** lower_people tag only from one), RULE_QUOTES when a token is a double
+** quote (mail_names). One pass instead of one per rule: most sentences have
+** neither, and a rule that cannot fire is skipped. */
+enum { RULE_LOWER = 1, RULE_QUOTES = 2 };
+
+static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
+  unsigned r = 0;
+  for (size_t i = s0; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == 0) * RULE_LOWER;
+    r |= (unsigned)is_dquote(d, t) * RULE_QUOTES;
+  }
+  return r;
+}
+
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
 static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                       const uint8_t *tags, size_t s0, size_t s1) {
@@ -2625,10 +2643,15 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     ner_model_tag(model, &d, tags);
     for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
       size_t s1 = d.toks[s0].sent_end, first = it->n;
-      place_before_state(&d, tags, s0, s1);
-      place_after_prep(&d, tags, s0, s1);
-      mail_names(&d, tags, s0, s1);
-      lower_people(&d, tags, s0, s1);
+      unsigned rules = sentence_rules(&d, s0, s1);
+      if (rules & RULE_LOWER) {
+        place_before_state(&d, tags, s0, s1);
+        place_after_prep(&d, tags, s0, s1);
+      }
+      if (rules & RULE_QUOTES)
+        mail_names(&d, tags, s0, s1);
+      if (rules & RULE_LOWER)
+        lower_people(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);
