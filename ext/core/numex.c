@@ -2870,6 +2870,10 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   i = ent->tok_start;
   if (!text || !toks || ent->tok_end > ntoks || i >= ent->tok_end)
     return i;
+  /* "the" and the approximators are words: an entity led by a number or a
+  ** sign is its own head (most are; no words decoded for them) */
+  if (toks[i].kind != NLP_TOKEN_WORD)
+    return i;
   c.text = text;
   c.toks = toks;
   c.n = ent->tok_end; /* never look past the entity */
