@@ -432,10 +432,11 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   size_t lwn = last->be - last->bs;
   uint64_t fl; /* the word lists of its first word */
   unsigned bits = 0;
+  size_t gaz = SIZE_MAX; /* ner_gaz_match at ts (and bits), once asked */
   if (ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
     return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
-      ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
+      (gaz = ner_gaz_match(d, ts, &bits)) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
   fl = te - ts > 1 ? tok_lists(d, &d->toks[ts]) : ll;
   if (te - ts > 1 && IN(fl, STORMS))
@@ -479,7 +480,9 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
     break;
   }
   /* MISC */
-  if (ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_DEMONYM))
+  if (gaz == SIZE_MAX)
+    gaz = ner_gaz_match(d, ts, &bits);
+  if (gaz == te - ts && (bits & NER_GAZ_DEMONYM))
     return NLP_LABEL_NORP;
   if (te - ts == 1 && (d->toks[ts].gaz & NER_GAZ_DEMONYM))
     return NLP_LABEL_NORP;
