@@ -2176,28 +2176,31 @@ static int intern(nlp_entities_t *it, ent_t *e) {
     return NLP_ENOMEM;
   text = buf;
   key = buf + cap;
-  /* the surface text with each run of white space as one space */
+  /* the surface text with each run of white space as one space, and its
+  ** key (ASCII lower case) with it: a space is neither a letter nor lower
+  ** case */
   for (size_t k = e->bs; k < e->be; k++) {
     unsigned char b = (unsigned char)it->text[k];
     if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-      if (n && text[n - 1] != ' ')
-        text[n++] = ' ';
+      if (n && text[n - 1] != ' ') {
+        text[n] = key[n] = ' ';
+        n++;
+      }
     } else if (b == 0xC2 && k + 1 < e->be &&
                (unsigned char)it->text[k + 1] == 0xA0) {
-      if (n && text[n - 1] != ' ')
-        text[n++] = ' '; /* no-break space */
+      if (n && text[n - 1] != ' ') {
+        text[n] = key[n] = ' '; /* no-break space */
+        n++;
+      }
       k++;
     } else {
-      text[n++] = (char)b;
+      text[n] = (char)b;
+      key[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      if (b >= 'a' && b <= 'z')
+        allcaps = 0;
+      if ((b | 32) >= 'a' && (b | 32) <= 'z')
+        letters++;
     }
-  }
-  for (i = 0; i < n; i++) {
-    unsigned char b = (unsigned char)text[i];
-    key[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-    if (b >= 'a' && b <= 'z')
-      allcaps = 0;
-    if ((b | 32) >= 'a' && (b | 32) <= 'z')
-      letters++;
   }
   h = key_hash(key, n);
   for (i = it->heads[h & (it->nheads - 1)]; i != NONE; i = it->names[i].next)
