@@ -287,8 +287,6 @@ static const char *const PRODUCTS[] = {"internet explorer",
                                        "walkman",
                                        0};
 
-/* Whether tokens [ts, te) spell a name of list (ASCII lower case, single
-** spaces between the tokens that have space between them). */
 /* Tokens [ts, te) ASCII-lowered into buf (NUL-terminated), a space where
 ** the text has space between them; returns the length, 0 when they do not
 ** fit in cap bytes. */
@@ -311,10 +309,13 @@ static size_t span_lower(const ner_doc_t *d, size_t ts, size_t te, char *buf,
   return n;
 }
 
-static int span_in(const ner_doc_t *d, size_t ts, size_t te,
-                   const char *const *list) {
+/* The set of lists that hold the name tokens [ts, te) spell (ASCII lower
+** case, single spaces between the tokens that have space between them), as
+** word_lists() gives a word's: asked with IN (no list found by address). */
+static uint64_t span_lists(const ner_doc_t *d, size_t ts, size_t te) {
   char buf[48];
-  return span_lower(d, ts, te, buf, sizeof buf) && in_list(buf, list);
+  return span_lower(d, ts, te, buf, sizeof buf) ? lists_of(buf, word_hash(buf))
+                                                : 0;
 }
 
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
@@ -433,7 +434,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   uint64_t fl; /* the word lists of its first word */
   unsigned bits = 0;
   size_t gaz = SIZE_MAX; /* ner_gaz_match at ts (and bits), once asked */
-  if (ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
+  if (ty != NER_TYPE_PER && IN(span_lists(d, ts, te), PRODUCTS))
     return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       (gaz = ner_gaz_match(d, ts, &bits)) == te - ts && (bits & NER_GAZ_ORG))
@@ -1142,7 +1143,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     }
   }
   if (it->n > first && it->ents[it->n - 1].te == ts &&
-      span_in(d, it->ents[it->n - 1].ts, te, PRODUCTS)) {
+      IN(span_lists(d, it->ents[it->n - 1].ts, te), PRODUCTS)) {
     /* "Adobe" + "Acrobat Reader": one product */
     ent_t *p = &it->ents[it->n - 1];
     p->te = te;
