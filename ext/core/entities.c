@@ -287,8 +287,6 @@ static const char *const PRODUCTS[] = {"internet explorer",
                                        "walkman",
                                        0};
 
-/* Whether tokens [ts, te) spell a name of list (ASCII lower case, single
-** spaces between the tokens that have space between them). */
 /* Tokens [ts, te) ASCII-lowered into buf (NUL-terminated), a space where
 ** the text has space between them; returns the length, 0 when they do not
 ** fit in cap bytes. */
@@ -311,10 +309,13 @@ static size_t span_lower(const ner_doc_t *d, size_t ts, size_t te, char *buf,
   return n;
 }
 
-static int span_in(const ner_doc_t *d, size_t ts, size_t te,
-                   const char *const *list) {
+/* The set of lists that hold the name tokens [ts, te) spell (ASCII lower
+** case, single spaces between the tokens that have space between them), as
+** word_lists() gives a word's: asked with IN (no list found by address). */
+static uint64_t span_lists(const ner_doc_t *d, size_t ts, size_t te) {
   char buf[48];
-  return span_lower(d, ts, te, buf, sizeof buf) && in_list(buf, list);
+  return span_lower(d, ts, te, buf, sizeof buf) ? lists_of(buf, word_hash(buf))
+                                                : 0;
 }
 
 /* Words that never open a name ("From Bill", "P.S. Tom"). */
@@ -432,10 +433,11 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   size_t lwn = last->be - last->bs;
   uint64_t fl; /* the word lists of its first word */
   unsigned bits = 0;
-  if (ty != NER_TYPE_PER && span_in(d, ts, te, PRODUCTS))
+  size_t gaz = SIZE_MAX; /* ner_gaz_match at ts (and bits), once asked */
+  if (ty != NER_TYPE_PER && IN(span_lists(d, ts, te), PRODUCTS))
     return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
-      ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_ORG))
+      (gaz = ner_gaz_match(d, ts, &bits)) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
   fl = te - ts > 1 ? tok_lists(d, &d->toks[ts]) : ll;
   if (te - ts > 1 && IN(fl, STORMS))
@@ -479,7 +481,9 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
     break;
   }
   /* MISC */
-  if (ner_gaz_match(d, ts, &bits) == te - ts && (bits & NER_GAZ_DEMONYM))
+  if (gaz == SIZE_MAX)
+    gaz = ner_gaz_match(d, ts, &bits);
+  if (gaz == te - ts && (bits & NER_GAZ_DEMONYM))
     return NLP_LABEL_NORP;
   if (te - ts == 1 && (d->toks[ts].gaz & NER_GAZ_DEMONYM))
     return NLP_LABEL_NORP;
@@ -1139,7 +1143,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     }
   }
   if (it->n > first && it->ents[it->n - 1].te == ts &&
-      span_in(d, it->ents[it->n - 1].ts, te, PRODUCTS)) {
+      IN(span_lists(d, it->ents[it->n - 1].ts, te), PRODUCTS)) {
     /* "Adobe" + "Acrobat Reader": one product */
     ent_t *p = &it->ents[it->n - 1];
     p->te = te;
@@ -1425,6 +1429,24 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
       tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
     i = e - 1;
   }
+}
+
+/* Which of the rules above can tag a token of the sentence [s0, s1), from
+** the tokens alone: RULE_LOWER when a token is a proper noun of the word
+** list written in lower case (place_before_state, place_after_prep and
+** lower_people tag only from one), RULE_QUOTES when a token is a double
+** quote (mail_names). One pass instead of one per rule: most sentences have
+** neither, and a rule that cannot fire is skipped. */
+enum { RULE_LOWER = 1, RULE_QUOTES = 2 };
+
+static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
+  unsigned r = 0;
+  for (size_t i = s0; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == 0) * RULE_LOWER;
+    r |= (unsigned)is_dquote(d, t) * RULE_QUOTES;
+  }
+  return r;
 }
 
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
@@ -2155,28 +2177,31 @@ static int intern(nlp_entities_t *it, ent_t *e) {
     return NLP_ENOMEM;
   text = buf;
   key = buf + cap;
-  /* the surface text with each run of white space as one space */
+  /* the surface text with each run of white space as one space, and its
+  ** key (ASCII lower case) with it: a space is neither a letter nor lower
+  ** case */
   for (size_t k = e->bs; k < e->be; k++) {
     unsigned char b = (unsigned char)it->text[k];
     if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-      if (n && text[n - 1] != ' ')
-        text[n++] = ' ';
+      if (n && text[n - 1] != ' ') {
+        text[n] = key[n] = ' ';
+        n++;
+      }
     } else if (b == 0xC2 && k + 1 < e->be &&
                (unsigned char)it->text[k + 1] == 0xA0) {
-      if (n && text[n - 1] != ' ')
-        text[n++] = ' '; /* no-break space */
+      if (n && text[n - 1] != ' ') {
+        text[n] = key[n] = ' '; /* no-break space */
+        n++;
+      }
       k++;
     } else {
-      text[n++] = (char)b;
+      text[n] = (char)b;
+      key[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      if (b >= 'a' && b <= 'z')
+        allcaps = 0;
+      if ((b | 32) >= 'a' && (b | 32) <= 'z')
+        letters++;
     }
-  }
-  for (i = 0; i < n; i++) {
-    unsigned char b = (unsigned char)text[i];
-    key[i] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-    if (b >= 'a' && b <= 'z')
-      allcaps = 0;
-    if ((b | 32) >= 'a' && (b | 32) <= 'z')
-      letters++;
   }
   h = key_hash(key, n);
   for (i = it->heads[h & (it->nheads - 1)]; i != NONE; i = it->names[i].next)
@@ -2625,10 +2650,15 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     ner_model_tag(model, &d, tags);
     for (size_t s0 = 0; s0 < d.ntoks && rc == NLP_OK;) {
       size_t s1 = d.toks[s0].sent_end, first = it->n;
-      place_before_state(&d, tags, s0, s1);
-      place_after_prep(&d, tags, s0, s1);
-      mail_names(&d, tags, s0, s1);
-      lower_people(&d, tags, s0, s1);
+      unsigned rules = sentence_rules(&d, s0, s1);
+      if (rules & RULE_LOWER) {
+        place_before_state(&d, tags, s0, s1);
+        place_after_prep(&d, tags, s0, s1);
+      }
+      if (rules & RULE_QUOTES)
+        mail_names(&d, tags, s0, s1);
+      if (rules & RULE_LOWER)
+        lower_people(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);

@@ -2750,7 +2750,7 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
 ** final period), the one decode_word looks up. */
 static inline int plain_hash(const ctx_t *c, size_t i, uint32_t *hash) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
-  size_t n = tlen(c, i), k;
+  size_t n = tlen(c, i), k, q;
   uint32_t h = LEX_HASH_START;
   if (n == 0 || n > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")))
     return 0;
@@ -2760,7 +2760,16 @@ static inline int plain_hash(const ctx_t *c, size_t i, uint32_t *hash) {
     return 0;
   /* a final period, left out of the hash, is plain ASCII and no hyphen */
   k = n > 1 && p[n - 1] == '.' ? n - 1 : n;
-  for (size_t q = 0; q < k; q++) {
+  /* two bytes a round (every word comes here: the loop's own tests cost
+  ** about as much as the hash) */
+  for (q = 0; q + 1 < k; q += 2) {
+    unsigned a = lex_byte[p[q]], b = lex_byte[p[q + 1]];
+    if (!a || !b)
+      return 0;
+    LEX_HASH_STEP(h, a);
+    LEX_HASH_STEP(h, b);
+  }
+  if (q < k) {
     unsigned b = lex_byte[p[q]];
     if (!b)
       return 0;
@@ -2869,6 +2878,10 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
     return 0;
   i = ent->tok_start;
   if (!text || !toks || ent->tok_end > ntoks || i >= ent->tok_end)
+    return i;
+  /* "the" and the approximators are words: an entity led by a number or a
+  ** sign is its own head (most are; no words decoded for them) */
+  if (toks[i].kind != NLP_TOKEN_WORD)
     return i;
   c.text = text;
   c.toks = toks;
