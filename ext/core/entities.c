@@ -1246,7 +1246,7 @@ static void lists_build(void) {
     for (size_t i = 0; i < n; i++) {
       uint32_t h = word_hash(list[i]);
       for (j = h & (WORD_SLOTS - 1);
-           word_slots[j].w && strcmp(word_slots[j].w, list[i]);)
+           word_slots[j].w && strcmp(word_slots[j].w, list[i]) != 0;)
         j = (j + 1) & (WORD_SLOTS - 1);
       if (!word_slots[j].w) {
         word_slots[j].w = list[i];
@@ -1833,7 +1833,7 @@ static int place_add(places_t *p, const char *text, const ent_t *x) {
 /* Links place k into its bucket's chain, in text order. */
 static void place_link(places_t *p, size_t k) {
   size_t *at = &p->head[p->pl[k].h & p->mask];
-  while (*at != NONE && p->pl[*at].bs < p->pl[k].bs)
+  while (*at < p->n && p->pl[*at].bs < p->pl[k].bs) /* *at: NONE or < n */
     at = &p->pl[*at].next;
   p->pl[k].next = *at;
   *at = k;
@@ -1862,6 +1862,8 @@ static const ent_t *place_named(const places_t *p, const nlp_entities_t *it,
                                 const char *w, size_t n) {
   int lower;
   uint32_t h = words_hash(w, n, &lower);
+  if (!p->n)
+    return NULL;
   for (size_t k = p->head[h & p->mask]; k != NONE; k = p->pl[k].next) {
     const place_t *q = &p->pl[k];
     size_t i;
