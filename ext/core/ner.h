@@ -233,8 +233,9 @@ uint32_t ner_hash(const void *p, size_t n, uint32_t seed);
 ** any case) that starts at token i of d, or 0. */
 size_t ner_city_match(const ner_doc_t *d, size_t i);
 
-/* Gazetteer lookups (gazetteer.c): the NER_GAZ_* bits of a single
-** lower-cased word or multi-word name (ASCII lower case, single spaces). */
+/* Gazetteer look-ups (ner_feat.c, by hash): the NER_GAZ_* bits of the first
+** entry of a lower-cased word or multi-word name (ASCII lower case, single
+** spaces), 0 if none. */
 unsigned ner_gaz_lookup(const char *lower, size_t n);
 /* The longest gazetteer name starting at token i of d (at most 5 tokens,
 ** not crossing the sentence): returns its token count (0 if none) and its
