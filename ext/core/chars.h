@@ -60,6 +60,18 @@ static inline nlp_char_t nlp_char_at(const unsigned char *p,
   return c;
 }
 
+/* Eight bytes at a time (memcpy into a uint64_t, byte 0 lowest): on
+** little-endian GCC/Clang builds; others read a byte at a time. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                            \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define NLP_SWAR 1
+/* Bit 7 of each byte of x (all below 0x80) that lies in [lo, hi]. */
+static inline uint64_t nlp_bytes_in(uint64_t x, unsigned lo, unsigned hi) {
+  const uint64_t ones = 0x0101010101010101u;
+  return (x + ones * (0x80u - lo)) & ~(x + ones * (0x7Fu - hi)) & ones * 0x80u;
+}
+#endif
+
 /* Start of the character that ends just before p (start < p). Steps back
 ** over continuation bytes to a lead byte, consistent with nlp_utf8_next. */
 const unsigned char *nlp_char_before(const unsigned char *start,

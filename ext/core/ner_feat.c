@@ -446,12 +446,7 @@ static uint8_t cap_class(size_t nup, size_t nlow, size_t letters,
 ** the features read, as tok_bytes gives it), ASCII capitals lowered. */
 static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes);
 
-/* Bit 7 of each byte of x (all below 0x80) that lies in [lo, hi]. */
-static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi) {
-  const uint64_t ones = 0x0101010101010101u;
-  return (x + ones * (0x80u - lo)) & ~(x + ones * (0x7Fu - hi)) & ones * 0x80u;
-}
-
+#if defined(NLP_SWAR)
 /* tok_case for an ASCII token of at most 16 bytes with 8 bytes readable
 ** after each start of 8 (most tokens): eight bytes at a time, the case
 ** counts by bit tricks, the hash still byte by byte. Returns 0, leaving t
@@ -467,13 +462,12 @@ static int tok_case_short(ner_tok_t *t, const char *text, size_t len) {
     size_t m = n - off < 8 ? n - off : 8;
     uint64_t x, up, low;
     memcpy(&x, start + off, 8);
-    /* little-endian byte order assumed below; else the plain loop */
     if (m < 8)
       x &= ((uint64_t)1 << (8 * m)) - 1;
     if (x & 0x8080808080808080u)
       return 0;
-    up = bytes_in(x, 'A', 'Z');
-    low = bytes_in(x, 'a', 'z');
+    up = nlp_bytes_in(x, 'A', 'Z');
+    low = nlp_bytes_in(x, 'a', 'z');
     if (off == 0)
       first_up = (up & 0x80) != 0;
     /* the flags counted: one per byte, summed into the top byte */
@@ -487,6 +481,7 @@ static int tok_case_short(ner_tok_t *t, const char *text, size_t len) {
   t->h_lower = hash_final(h);
   return 1;
 }
+#endif
 
 /* tok_case for an ASCII token in one loop; others go to tok_case_any. */
 static void tok_case(ner_tok_t *t, const char *text, size_t len,
@@ -496,8 +491,7 @@ static void tok_case(ner_tok_t *t, const char *text, size_t len,
   const unsigned char *lim = t->be - t->bs > MAXW ? start + MAXW : end;
   uint32_t h = HASH_START(1), first = 0;
   size_t nup = 0, nlow = 0, letters = 0;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                            \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(NLP_SWAR)
   if (tok_case_short(t, text, len))
     return;
 #else

@@ -110,28 +110,18 @@ static const unsigned char ALNUM[256] = {['0'] = A10, ['A'] = A26, ['a'] = A26};
 
 static int is_ascii_alnum(unsigned char b) { return ALNUM[b]; }
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                            \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* Bit 7 of each byte of x (all below 0x80) that lies in [lo, hi]. */
-static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi) {
-  const uint64_t ones = 0x0101010101010101u;
-  return (x + ones * (0x80u - lo)) & ~(x + ones * (0x7Fu - hi)) & ones * 0x80u;
-}
-#endif
-
 /* The first byte at or after p (before e) that is not 0-9 A-Z a-z: eight
 ** bytes at a time where eight remain (a word's end is one predictable
 ** branch instead of one a byte). */
 static pos_t alnum_end(pos_t p, pos_t e) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                            \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(NLP_SWAR)
   const uint64_t high = 0x8080808080808080u;
   while (e - p >= 8) {
     uint64_t x, y, alnum;
     memcpy(&x, p, 8);
     y = x & ~high;
-    alnum = (bytes_in(y, '0', '9') | bytes_in(y, 'A', 'Z') |
-             bytes_in(y, 'a', 'z')) &
+    alnum = (nlp_bytes_in(y, '0', '9') | nlp_bytes_in(y, 'A', 'Z') |
+             nlp_bytes_in(y, 'a', 'z')) &
             ~x; /* no byte >= 0x80 */
     if (alnum != high)
       return p + __builtin_ctzll(~alnum & high) / 8;
