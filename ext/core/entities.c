@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fnv.h"
 #include "ner.h"
 #include "ner_model.h"
 #include "numex.h"
@@ -88,12 +89,6 @@ static int list_walk(const char *w, const char *const *list) {
   return 0;
 }
 
-/* The hash of a word for in_list() (FNV-1a), a byte at a time: word_hash(),
-** or folded into a loop over the word's bytes (word_lists). */
-#define WORD_HASH_START 2166136261u
-#define WORD_HASH_STEP(h, b) ((h) = ((h) ^ (uint32_t)(b)) * 16777619u)
-#define WORD_HASH_END(h) ((h) ^ (h) >> 15)
-
 /* The word lists looked up by hash (WORD_LISTS, after the lists, below),
 ** in the order of their bits LW_<name> in a word's set of lists. */
 #define WORD_LIST_NAMES(X)                                                     \
@@ -119,11 +114,13 @@ static int in_list_hashed(const char *w, uint32_t h, const char *const *list);
 ** The table must be built (lists_once). */
 static uint64_t lists_of(const char *w, uint32_t h);
 
+/* The hash of a word for in_list(): FNV-1a folded (fnv.h), here or in a
+** loop over the word's bytes (word_lists). */
 static uint32_t word_hash(const char *w) {
-  uint32_t h = WORD_HASH_START;
+  uint32_t h = NLP_FNV_START;
   for (; *w; w++)
-    WORD_HASH_STEP(h, (unsigned char)*w);
-  return WORD_HASH_END(h);
+    NLP_FNV_STEP(h, (unsigned char)*w);
+  return NLP_FNV_FOLD(h);
 }
 
 static int in_list(const char *w, const char *const *list) {
@@ -134,17 +131,17 @@ static int in_list(const char *w, const char *const *list) {
 ** for a word asked about several lists (IN). */
 static uint64_t word_lists(const char *s, size_t n) {
   char buf[32];
-  uint32_t h = WORD_HASH_START;
+  uint32_t h = NLP_FNV_START;
   if (n == 0 || n >= sizeof buf)
     return 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = (unsigned char)s[i];
     b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
     buf[i] = (char)b;
-    WORD_HASH_STEP(h, b);
+    NLP_FNV_STEP(h, b);
   }
   buf[n] = 0;
-  return lists_of(buf, WORD_HASH_END(h));
+  return lists_of(buf, NLP_FNV_FOLD(h));
 }
 
 /* word_lists() of token t. */
@@ -1753,7 +1750,7 @@ static int same_words(const char *a, size_t an, const char *b, size_t bn) {
 ** of white space one space): equal for the same words. *lower: whether s
 ** has an ASCII lower-case letter. */
 static uint32_t words_hash(const char *s, size_t n, int *lower) {
-  uint32_t h = WORD_HASH_START;
+  uint32_t h = NLP_FNV_START;
   *lower = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char b = (unsigned char)s[i];
@@ -1766,9 +1763,9 @@ static uint32_t words_hash(const char *s, size_t n, int *lower) {
     } else if (b >= 'A' && b <= 'Z') {
       b = (unsigned char)(b + 32);
     }
-    WORD_HASH_STEP(h, b);
+    NLP_FNV_STEP(h, b);
   }
-  return WORD_HASH_END(h);
+  return NLP_FNV_FOLD(h);
 }
 
 static int is_place(nlp_label_t l) {

@@ -20,13 +20,14 @@
 #endif
 
 #include "chars.h"
+#include "fnv.h"
 #include "ner.h"
 #include "ner_gaz.h"
 
 /* ner_hash in parts, for callers that feed it a byte at a time: the start
 ** for a seed, one byte, and the final mixing. */
-#define HASH_START(seed) (2166136261u ^ (seed))
-#define HASH_STEP(h, b) ((h) = ((h) ^ (uint32_t)(b)) * 16777619u)
+#define HASH_START(seed) (NLP_FNV_START ^ (seed))
+#define HASH_STEP(h, b) NLP_FNV_STEP(h, b)
 
 static uint32_t hash_final(uint32_t h) {
   h ^= h >> 16;

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fnv.h"
 #include "numex.h"
 
 /* -------------------------------------------------------------------- */
@@ -540,15 +541,11 @@ static uint32_t lex_slots[LEX_SLOTS];
 static unsigned char lex_byte[256];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-#define LEX_HASH_START 2166136261u
-#define LEX_HASH_STEP(h, b) ((h) = ((h) ^ (uint32_t)(b)) * 16777619u)
-#define LEX_HASH_END(h) ((h) ^ (h) >> 15)
-
 static uint32_t lex_hash(const char *w, size_t n) {
-  uint32_t h = LEX_HASH_START;
+  uint32_t h = NLP_FNV_START;
   for (size_t i = 0; i < n; i++)
-    LEX_HASH_STEP(h, (unsigned char)w[i]);
-  return LEX_HASH_END(h);
+    NLP_FNV_STEP(h, (unsigned char)w[i]);
+  return NLP_FNV_FOLD(h);
 }
 
 static void lex_build(void) {
@@ -2751,7 +2748,7 @@ static size_t m_the(const ctx_t *c, size_t i, match_t *m) {
 static inline int plain_hash(const ctx_t *c, size_t i, uint32_t *hash) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
   size_t n = tlen(c, i), k, q;
-  uint32_t h = LEX_HASH_START;
+  uint32_t h = NLP_FNV_START;
   if (n == 0 || n > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")))
     return 0;
   if (n == 3 && p[0] >= 'A' && p[0] <= 'Z' && p[2] >= 'A' && p[2] <= 'Z')
@@ -2766,16 +2763,16 @@ static inline int plain_hash(const ctx_t *c, size_t i, uint32_t *hash) {
     unsigned a = lex_byte[p[q]], b = lex_byte[p[q + 1]];
     if (!a || !b)
       return 0;
-    LEX_HASH_STEP(h, a);
-    LEX_HASH_STEP(h, b);
+    NLP_FNV_STEP(h, a);
+    NLP_FNV_STEP(h, b);
   }
   if (q < k) {
     unsigned b = lex_byte[p[q]];
     if (!b)
       return 0;
-    LEX_HASH_STEP(h, b);
+    NLP_FNV_STEP(h, b);
   }
-  *hash = LEX_HASH_END(h);
+  *hash = NLP_FNV_FOLD(h);
   return 1;
 }
 
