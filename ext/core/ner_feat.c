@@ -304,15 +304,21 @@ static int words_bit(const ner_doc_t *d, size_t k, uint32_t p) {
          1;
 }
 
+/* The two bit positions of hash h in each set of the word list. */
+static void words_pos(const ner_doc_t *d, uint32_t h, uint32_t *p1,
+                      uint32_t *p2) {
+  uint32_t h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
+  h2 ^= h2 >> 12;
+  *p1 = h & d->words_mask;
+  *p2 = h2 & d->words_mask;
+}
+
 static unsigned dict_bits(const ner_doc_t *d, uint32_t h) {
-  uint32_t h2, p1, p2;
+  uint32_t p1, p2;
   unsigned out = 0;
   if (!d->words)
     return 0;
-  h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
-  h2 ^= h2 >> 12;
-  p1 = h & d->words_mask;
-  p2 = h2 & d->words_mask;
+  words_pos(d, h, &p1, &p2);
   if (words_bit(d, 0, p1) && words_bit(d, 0, p2))
     out |= NER_DICT_LOWER;
   if (words_bit(d, 1, p1) && words_bit(d, 1, p2))
@@ -389,18 +395,16 @@ static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
 
 /* Whether hash h is in Bloom filter k (3: city names) of data/words.bin. */
 static int words_filter(const ner_doc_t *d, uint32_t h, unsigned k) {
-  uint32_t h2, p1, p2;
+  uint32_t p1, p2;
   if (!d->words || d->words_sets <= k)
     return 0;
-  h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
-  h2 ^= h2 >> 12;
-  p1 = h & d->words_mask;
-  p2 = h2 & d->words_mask;
+  words_pos(d, h, &p1, &p2);
   return words_bit(d, k, p1) && words_bit(d, k, p2);
 }
 
-/* The longest city name (data/words.bin, up to 3 words) that starts at
-** token i: its token count, or 0. */
+/* The longest city name (data/words.bin, up to 3 words and CITY_MAX - 1
+** bytes) that starts at token i: its token count, or 0. */
+#define CITY_MAX 96
 static size_t city_match(const ner_doc_t *d, size_t i) {
   size_t n = 0, best = 0;
   uint32_t h = HASH_START(1); /* ner_hash(name so far, lowered, 1) unmixed */
@@ -409,7 +413,7 @@ static size_t city_match(const ner_doc_t *d, size_t i) {
   for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
     size_t tl = t->be - t->bs;
-    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > 96)
+    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > CITY_MAX)
       break;
     if (k) {
       if (t->bs != d->toks[i + k - 1].be + 1)
@@ -654,17 +658,12 @@ static void prefetch_map(const ner_doc_t *d, uint32_t h) {
 ** itself). */
 static void prefetch_word(const ner_doc_t *d, uint32_t h) {
 #if defined(__GNUC__)
-  uint32_t h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
-  h2 ^= h2 >> 12;
   if (d->words) {
-    __builtin_prefetch(d->words +
-                       ((h & d->words_mask) >> 3) * d->words_pstride);
-    __builtin_prefetch(d->words +
-                       ((h2 & d->words_mask) >> 3) * d->words_pstride);
+    uint32_t p1, p2;
+    words_pos(d, h, &p1, &p2);
+    __builtin_prefetch(d->words + (p1 >> 3) * d->words_pstride);
+    __builtin_prefetch(d->words + (p2 >> 3) * d->words_pstride);
   }
-#else
-  (void)d;
-  (void)h;
 #endif
   prefetch_map(d, h);
 }
@@ -689,6 +688,14 @@ static pthread_once_t gaz_once = PTHREAD_ONCE_INIT;
 
 #define GAZ_HASH_START HASH_START(7)
 static uint32_t gaz_hash_end(uint32_t h) { return hash_final(h) | 1; }
+
+/* The hash of key s[0..n) in gaz_slots (never 0). */
+static uint32_t gaz_hash(const char *s, size_t n) {
+  uint32_t h = GAZ_HASH_START;
+  for (size_t k = 0; k < n; k++)
+    HASH_STEP(h, (unsigned char)s[k]);
+  return gaz_hash_end(h);
+}
 
 /* A Bloom filter of the names' first words (ner_hash(word, n, 1), as a
 ** token's h_lower): a token outside it starts no name. */
@@ -724,12 +731,8 @@ static gaz_slot_t *gaz_find(const char *s, size_t n, uint32_t h) {
 static int gaz_add(size_t entry, size_t n, int flags) {
   static size_t used;
   const char *s = NER_GAZ[entry].name;
-  uint32_t h = GAZ_HASH_START;
-  gaz_slot_t *e;
-  for (size_t k = 0; k < n; k++)
-    HASH_STEP(h, (unsigned char)s[k]);
-  h = gaz_hash_end(h);
-  e = gaz_find(s, n, h);
+  uint32_t h = gaz_hash(s, n);
+  gaz_slot_t *e = gaz_find(s, n, h);
   if (!e->h) {
     if (++used > GAZ_SLOTS / 2)
       return 0;
@@ -764,12 +767,9 @@ static void gaz_index(void) {
 }
 
 unsigned ner_gaz_lookup(const char *lower, size_t n) {
-  uint32_t h = GAZ_HASH_START;
   const gaz_slot_t *e;
   pthread_once(&gaz_once, gaz_index);
-  for (size_t k = 0; k < n; k++)
-    HASH_STEP(h, (unsigned char)lower[k]);
-  e = gaz_find(lower, n, gaz_hash_end(h));
+  e = gaz_find(lower, n, gaz_hash(lower, n));
   return e->h && (e->flags & GAZ_NAME) ? NER_GAZ[e->entry].bits : 0;
 }
 

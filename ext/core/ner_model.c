@@ -208,7 +208,7 @@ static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
       nf[q] = ner_features_prev_word(d, i, preds[q], mask, fs[q]);
     else
       nf[q] = ner_features_prev(d, i, preds[q], mask, fs[q]);
-    for (size_t k = 0; k < nf[q]; k++)
+    for (size_t k = 0; k < nf[q]; k++) /* prefetch_rows, inline */
       __builtin_prefetch(m->w + (size_t)fs[q][k] * NER_NTAGS);
   }
   for (size_t q = 0; q < npred; q++) {

@@ -801,7 +801,6 @@ static dec_t dec_mul(dec_t d, uint64_t k) {
   return d;
 }
 
-/* Writes d in plain decimal notation; "" when unknown. */
 /* The decimal digits of v into out (no NUL), as printf's "%llu" writes
 ** them (snprintf costs more than the numbers); returns how many. */
 static size_t u64_digits(uint64_t v, char out[20]) {
@@ -816,6 +815,7 @@ static size_t u64_digits(uint64_t v, char out[20]) {
   return n;
 }
 
+/* Writes d in plain decimal notation; "" when unknown. */
 static void dec_fmt(dec_t d, char *buf, size_t cap) {
   char digits[32];
   size_t nd, pos = 0;
