@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "fnv.h"
+#include "grow.h"
 #include "ner.h"
 #include "ner_model.h"
 #include "numex.h"
@@ -403,14 +404,8 @@ static const char *const LANGUAGES[] = {
 /* ---- building the entity list -------------------------------------------- */
 
 static int push(nlp_entities_t *it, const ent_t *e) {
-  if (it->n == it->cap) {
-    size_t ncap = it->cap ? it->cap * 2 : 64;
-    ent_t *ne = realloc(it->ents, ncap * sizeof *ne);
-    if (!ne)
-      return NLP_ENOMEM;
-    it->ents = ne;
-    it->cap = ncap;
-  }
+  if (nlp_grow((void **)&it->ents, &it->cap, it->n + 1, sizeof *it->ents))
+    return NLP_ENOMEM;
   it->ents[it->n++] = *e;
   return NLP_OK;
 }
@@ -1812,14 +1807,8 @@ static int place_add(places_t *p, const char *text, const ent_t *x) {
   uint32_t h = words_hash(text + x->bs, x->be - x->bs, &lower);
   if (!lower)
     return NLP_OK;
-  if (p->n == p->cap) {
-    size_t ncap = p->cap ? p->cap * 2 : 64;
-    place_t *np = realloc(p->pl, ncap * sizeof *np);
-    if (!np)
-      return NLP_ENOMEM;
-    p->pl = np;
-    p->cap = ncap;
-  }
+  if (nlp_grow((void **)&p->pl, &p->cap, p->n + 1, sizeof *p->pl))
+    return NLP_ENOMEM;
   p->pl[p->n].bs = x->bs;
   p->pl[p->n].be = x->be;
   p->pl[p->n].h = h;
@@ -2112,16 +2101,11 @@ static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
     free(k);
     return NLP_ENOMEM;
   }
-  if (it->nnames == it->namecap) {
-    size_t ncap = it->namecap ? it->namecap * 2 : 64;
-    name_t *nn = realloc(it->names, ncap * sizeof *nn);
-    if (!nn) {
-      free(t);
-      free(k);
-      return NLP_ENOMEM;
-    }
-    it->names = nn;
-    it->namecap = ncap;
+  if (nlp_grow((void **)&it->names, &it->namecap, it->nnames + 1,
+               sizeof *it->names)) {
+    free(t);
+    free(k);
+    return NLP_ENOMEM;
   }
   if (it->nnames * 2 >= it->nheads) { /* rehash */
     size_t nh = it->nheads * 2, *heads = malloc(nh * sizeof *heads);

@@ -39,6 +39,7 @@
 
 #include "abbrev.h"
 #include "chars.h"
+#include "grow.h"
 #include "nlp.h"
 
 #define BLOCK_MAX 65536 /* bytes of one block */
@@ -804,22 +805,6 @@ void nlp_quotes_free(nlp_quotes_t *it) {
   free(it);
 }
 
-static int grow(void **arr, size_t *cap, size_t need, size_t size) {
-  size_t n;
-  void *p;
-  if (need <= *cap)
-    return NLP_OK;
-  n = *cap ? *cap * 2 : 64;
-  while (n < need)
-    n *= 2;
-  p = realloc(*arr, n * size);
-  if (!p)
-    return NLP_ENOMEM;
-  *arr = p;
-  *cap = n;
-  return NLP_OK;
-}
-
 /* ---------------------------------------------------------------- */
 /* Cutting a block into rough words                                  */
 /* ---------------------------------------------------------------- */
@@ -835,7 +820,7 @@ static uint32_t class_at(const unsigned char *p, const unsigned char *end) {
 static int push_tok(nlp_quotes_t *it, size_t s, size_t e, int type, int fam,
                     int flags, int32_t cp) {
   tok_t *t;
-  if (grow((void **)&it->toks, &it->captoks, it->ntoks + 1, sizeof(tok_t)))
+  if (nlp_grow((void **)&it->toks, &it->captoks, it->ntoks + 1, sizeof(tok_t)))
     return NLP_ENOMEM;
   t = &it->toks[it->ntoks++];
   t->s = s, t->e = e, t->type = (unsigned char)type;
@@ -971,7 +956,7 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
 /* ---------------------------------------------------------------- */
 
 static int push_q(nlp_quotes_t *it, size_t o, size_t c, int fam, int reopen) {
-  if (grow((void **)&it->qs, &it->capqs, it->nqs + 1, sizeof(qspan_t)))
+  if (nlp_grow((void **)&it->qs, &it->capqs, it->nqs + 1, sizeof(qspan_t)))
     return NLP_ENOMEM;
   it->qs[it->nqs].o = o;
   it->qs[it->nqs].c = c;
@@ -1237,9 +1222,9 @@ static int collect_entities(nlp_quotes_t *it, size_t bs, size_t be) {
         (it->ent.label == NLP_LABEL_PERSON ||
          given_person(it->ent.canonical))) {
       size_t n = strlen(it->ent.canonical);
-      if (grow((void **)&it->parena, &it->parena_cap, it->parena_len + n + 1,
-               1) ||
-          grow((void **)&it->pe, &it->cappe, it->npe + 1, sizeof(pent_t)))
+      if (nlp_grow((void **)&it->parena, &it->parena_cap,
+                   it->parena_len + n + 1, 1) ||
+          nlp_grow((void **)&it->pe, &it->cappe, it->npe + 1, sizeof(pent_t)))
         return NLP_ENOMEM;
       memcpy(it->parena + it->parena_len, it->ent.canonical, n + 1);
       it->pe[it->npe].s = it->ent.byte_start;
@@ -1953,7 +1938,7 @@ static int collect_events(nlp_quotes_t *it) {
       continue;
     if (!verb_event(it, v, &e))
       continue;
-    if (grow((void **)&it->ev, &it->capev, it->nev + 1, sizeof(event_t)))
+    if (nlp_grow((void **)&it->ev, &it->capev, it->nev + 1, sizeof(event_t)))
       return NLP_ENOMEM;
     it->ev[it->nev++] = e;
   }
@@ -2128,7 +2113,7 @@ static int participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
 static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
                     int pending) {
   row_t *r;
-  if (grow((void **)&it->rows, &it->caprows, it->nrows + 1, sizeof(row_t)))
+  if (nlp_grow((void **)&it->rows, &it->caprows, it->nrows + 1, sizeof(row_t)))
     return NLP_ENOMEM;
   r = &it->rows[it->nrows++];
   memset(r, 0, sizeof(*r));
