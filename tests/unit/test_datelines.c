@@ -17,24 +17,11 @@
 #include <cmocka.h>
 
 #include "nlp.h"
+#include "util.h"
 
-/* "entity/LABEL/canonical" of every entity of text, joined by '|'. */
-static void run(const char *text, char *out, size_t cap) {
-  nlp_entities_t *it;
-  nlp_entity_t e;
-  size_t n = 0, prev_end = 0;
-  out[0] = 0;
-  assert_int_equal(nlp_entities_new(NULL, text, strlen(text), &it), NLP_OK);
-  while (nlp_entities_next(it, &e) == NLP_OK) {
-    assert_true(e.byte_start >= prev_end); /* ordered, no overlap */
-    prev_end = e.byte_end;
-    n += (size_t)snprintf(out + n, cap - n, "%s%.*s/%s/%s", n ? "|" : "",
-                          (int)(e.byte_end - e.byte_start), text + e.byte_start,
-                          nlp_label_name(e.label), e.canonical);
-    assert_true(n < cap);
-  }
-  nlp_entities_free(it);
-}
+/* "entity/LABEL/canonical" of every entity of text, joined by '|'
+** (util.c). */
+#define run nlp_test_entities
 
 /* The label of the entity that starts at byte at of text, or "-". */
 static const char *label_at(const char *text, size_t at) {
@@ -58,10 +45,10 @@ static void test_first_wins(void **state) {
                               "Rain fell across the London Basin on Monday.\n";
   char out[512];
   (void)state;
-  run(BEFORE, out, sizeof out);
+  nlp_test_entities(BEFORE, out, sizeof out);
   assert_string_equal(out, "London Basin/LOC/London Basin|Monday/DATE/Monday|"
                            "LONDON BASIN/LOC/London Basin");
-  run(AFTER, out, sizeof out);
+  nlp_test_entities(AFTER, out, sizeof out);
   assert_string_equal(out, "LONDON BASIN/GPE/London Basin|"
                            "London Basin/LOC/London Basin|Monday/DATE/Monday");
 }
@@ -81,7 +68,7 @@ static void test_several(void **state) {
       "RUBY FLATS - No one came.\n";
   char out[1024];
   (void)state;
-  run(TEXT, out, sizeof out);
+  nlp_test_entities(TEXT, out, sizeof out);
   assert_string_equal(
       out, "QUILLPORT/GPE/Quillport|KRAXEL VALLEY/LOC/Kraxel Valley|"
            "Quillport/GPE/Quillport|LONDON BASIN/GPE/London Basin|"

@@ -14,29 +14,6 @@
 #include "nlp.h"
 #include "util.h"
 
-/* "entity/LABEL/canonical" of every entity, joined by '|'. */
-static void run(const char *text, char *out, size_t cap) {
-  nlp_entities_t *it;
-  nlp_entity_t e;
-  size_t n = 0, prev_end = 0, idx = 0;
-  out[0] = 0;
-  assert_int_equal(nlp_entities_new(NULL, text, strlen(text), &it), NLP_OK);
-  while (nlp_entities_next(it, &e) == NLP_OK) {
-    assert_int_equal(e.idx, idx++);
-    assert_true(e.byte_start < e.byte_end);
-    assert_true(e.byte_end <= strlen(text));
-    assert_true(e.byte_start >= prev_end); /* ordered, no overlap */
-    prev_end = e.byte_end;
-    assert_non_null(e.canonical);
-    assert_non_null(nlp_label_name(e.label));
-    n += (size_t)snprintf(out + n, cap - n, "%s%.*s/%s/%s", n ? "|" : "",
-                          (int)(e.byte_end - e.byte_start), text + e.byte_start,
-                          nlp_label_name(e.label), e.canonical);
-    assert_true(n < cap);
-  }
-  nlp_entities_free(it);
-}
-
 /* Runs first: the built-in model's set-up is timed (budget 50 ms). */
 static void test_default_model(void **state) {
   struct timespec t0, t1;
@@ -120,7 +97,8 @@ static void test_bad_models(void **state) {
 static void test_people_and_places(void **state) {
   char got[2048];
   (void)state;
-  run("President Joe Biden met Mexican officials in Mexico City. Later, "
+  nlp_test_entities(
+      "President Joe Biden met Mexican officials in Mexico City. Later, "
       "Biden flew home.",
       got, sizeof got);
   assert_string_equal(got,
@@ -131,12 +109,13 @@ static void test_people_and_places(void **state) {
 static void test_canonical(void **state) {
   char got[2048];
   (void)state;
-  run("The U.S. and the United States agree. The US agreed.", got, sizeof got);
+  nlp_test_entities("The U.S. and the United States agree. The US agreed.", got,
+                    sizeof got);
   assert_string_equal(got, "U.S./GPE/United States|"
                            "United States/GPE/United States|"
                            "US/GPE/United States");
-  run("Secretary of State Antony Blinken spoke. Blinken said no.", got,
-      sizeof got);
+  nlp_test_entities("Secretary of State Antony Blinken spoke. Blinken said no.",
+                    got, sizeof got);
   assert_string_equal(got, "Antony Blinken/PERSON/Antony Blinken|"
                            "Blinken/PERSON/Antony Blinken");
 }
@@ -144,15 +123,16 @@ static void test_canonical(void **state) {
 static void test_no_false_names(void **state) {
   char got[2048];
   (void)state;
-  run("Leave a Reply\n\nAd Feedback\n\nIn January, officials met.", got,
+  nlp_test_entities(
+      "Leave a Reply\n\nAd Feedback\n\nIn January, officials met.", got,
       sizeof got);
   assert_null(strstr(got, "PERSON"));
 }
 
-/* Whether want occurs in the entities of text (run() format). */
+/* Whether want occurs in the entities of text (nlp_test_entities() format). */
 static void expect(const char *text, const char *want) {
   char got[2048];
-  run(text, got, sizeof got);
+  nlp_test_entities(text, got, sizeof got);
   if (!strstr(got, want))
     fail_msg("want %s in %s", want, got);
 }
@@ -196,10 +176,11 @@ static void test_dateline(void **state) {
          "WHITE PLAINS/LOC/White Plains|");
   expect("BIG BEAR, California - Skiers in Big Bear were happy.",
          "BIG BEAR/GPE/Big Bear|California/GPE/California");
-  run("BREAKING NEWS, readers: the vote is close.", got, sizeof got);
+  nlp_test_entities("BREAKING NEWS, readers: the vote is close.", got,
+                    sizeof got);
   assert_string_equal(got, "");
   /* not at the start of a line */
-  run("We said BIG BEAR, then Big Bear again.", got, sizeof got);
+  nlp_test_entities("We said BIG BEAR, then Big Bear again.", got, sizeof got);
   assert_null(strstr(got, "BIG BEAR/GPE"));
 }
 
@@ -232,24 +213,26 @@ static void test_events(void **state) {
 static void test_web_text(void **state) {
   char got[2048];
   (void)state;
-  run("Our Tortoise escaped again.", got, sizeof got);
+  nlp_test_entities("Our Tortoise escaped again.", got, sizeof got);
   assert_string_equal(got, "");
-  run("Great Pasta and friendly staff.", got, sizeof got);
+  nlp_test_entities("Great Pasta and friendly staff.", got, sizeof got);
   assert_string_equal(got, "");
-  run("Best Tacos in Tucson.", got, sizeof got);
+  nlp_test_entities("Best Tacos in Tucson.", got, sizeof got);
   assert_string_equal(got, "Tucson/GPE/Tucson");
-  run("See Marta_notes.doc and FuelReport.pdf for details.", got, sizeof got);
+  nlp_test_entities("See Marta_notes.doc and FuelReport.pdf for details.", got,
+                    sizeof got);
   assert_string_equal(got, "");
   /* file names split by the tokeniser ("ACMEfiles" + "QA" + ".pdf") */
-  run("Attached: ACMEfilesQA.pdf and NASAData.xls.", got, sizeof got);
+  nlp_test_entities("Attached: ACMEfilesQA.pdf and NASAData.xls.", got,
+                    sizeof got);
   assert_string_equal(got, "");
   expect("Amazon.com was founded by Jeff Bezos.",
          "Jeff Bezos/PERSON/Jeff Bezos");
   /* "U.S" without its last dot: one name (two glued tokens) */
   expect("Prices in the U.S went up.", "U.S/GPE/United States");
-  run("Please reply ASAP, the DVD is due.", got, sizeof got);
+  nlp_test_entities("Please reply ASAP, the DVD is due.", got, sizeof got);
   assert_string_equal(got, "");
-  run("P.S. Tom, call me.", got, sizeof got);
+  nlp_test_entities("P.S. Tom, call me.", got, sizeof got);
   assert_null(strstr(got, "P.S."));
   expect("The contract is with Brightwater Energy, Inc. and runs to May.",
          "Brightwater Energy, Inc./ORG/Brightwater Energy, Inc.|");
@@ -260,16 +243,18 @@ static void test_web_text(void **state) {
 static void test_web_habits(void **state) {
   char got[2048];
   (void)state;
-  run("Sooooo good. The staff was VERYYY nice!", got, sizeof got);
+  nlp_test_entities("Sooooo good. The staff was VERYYY nice!", got, sizeof got);
   assert_string_equal(got, "");
-  run("We sent the RFP before the IPO.", got, sizeof got);
+  nlp_test_entities("We sent the RFP before the IPO.", got, sizeof got);
   assert_string_equal(got, "");
-  run("Hope you enjoy it. Will be back soon!", got, sizeof got);
+  nlp_test_entities("Hope you enjoy it. Will be back soon!", got, sizeof got);
   assert_string_equal(got, "");
-  run("Thanks For The Great Job You And Your Team Have Done On Our Roof", got,
+  nlp_test_entities(
+      "Thanks For The Great Job You And Your Team Have Done On Our Roof", got,
       sizeof got);
   assert_string_equal(got, "");
-  run("Was it the first Smart Phone? Every smart phone has a camera now.", got,
+  nlp_test_entities(
+      "Was it the first Smart Phone? Every smart phone has a camera now.", got,
       sizeof got);
   assert_null(strstr(got, "Smart Phone"));
   expect("Open the file in Adobe Acrobat Reader first.",
@@ -283,7 +268,8 @@ static void test_web_habits(void **state) {
   expect("He wrote to the Department of Housing and Urban Development.",
          "Department of Housing and Urban Development/ORG/");
   /* two banks, not one */
-  run("Nigerian banks United Bank of Africa and Standard Trust Bank will "
+  nlp_test_entities(
+      "Nigerian banks United Bank of Africa and Standard Trust Bank will "
       "merge.",
       got, sizeof got);
   assert_non_null(strstr(got, "United Bank of Africa/ORG/"));
@@ -296,7 +282,8 @@ static void test_web_habits(void **state) {
   /* the full stop after an abbreviation ends the sentence too */
   expect("They are taking delivery in the U.S.\nThanks.", "U.S/GPE/");
   expect("i think shanna and i are going", "shanna/PERSON/");
-  run("those earning less than 35,000 rand a year", got, sizeof got);
+  nlp_test_entities("those earning less than 35,000 rand a year", got,
+                    sizeof got);
   assert_null(strstr(got, "PERSON"));
   expect("Band Aid's Do They Know It's Christmas? topped the charts.",
          "Do They Know It/WORK_OF_ART/");
@@ -320,12 +307,13 @@ static void test_places_and_storms(void **state) {
          "Hurricane Delia/EVENT/Hurricane Delia|Florida/GPE/Florida|"
          "Delia/EVENT/Hurricane Delia");
   /* common words in capitals for emphasis */
-  run("The soup is the BEST in town and we LOVE it.", got, sizeof got);
+  nlp_test_entities("The soup is the BEST in town and we LOVE it.", got,
+                    sizeof got);
   assert_string_equal(got, "");
 }
 
 /* A name joined with the words before it ("Central and South America")
-** never overlaps a name found there; run() asserts the order. */
+** never overlaps a name found there; nlp_test_entities() asserts the order. */
 static void test_no_overlap(void **state) {
   static const char *const texts[] = {
       "Migrants from Latin Central and South America came.",
@@ -335,10 +323,10 @@ static void test_no_overlap(void **state) {
       "Leaders' Summit."};
   char got[2048];
   (void)state;
-  run(texts[0], got, sizeof got);
+  nlp_test_entities(texts[0], got, sizeof got);
   assert_non_null(strstr(got, "Central and South America/LOC"));
   for (size_t i = 1; i < sizeof texts / sizeof texts[0]; i++)
-    run(texts[i], got, sizeof got);
+    nlp_test_entities(texts[i], got, sizeof got);
 }
 
 static void test_edge_inputs(void **state) {

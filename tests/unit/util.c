@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -66,4 +67,26 @@ void nlp_test_same_blocks(struct ner_doc *a, struct ner_doc *b, size_t block) {
   assert_int_equal(ra, NLP_DONE);
   ner_doc_free(a);
   ner_doc_free(b);
+}
+
+void nlp_test_entities(const char *text, char *out, size_t cap) {
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  size_t n = 0, prev_end = 0, idx = 0;
+  out[0] = 0;
+  assert_int_equal(nlp_entities_new(NULL, text, strlen(text), &it), NLP_OK);
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    assert_int_equal(e.idx, idx++);
+    assert_true(e.byte_start < e.byte_end);
+    assert_true(e.byte_end <= strlen(text));
+    assert_true(e.byte_start >= prev_end); /* ordered, no overlap */
+    prev_end = e.byte_end;
+    assert_non_null(e.canonical);
+    assert_non_null(nlp_label_name(e.label));
+    n += (size_t)snprintf(out + n, cap - n, "%s%.*s/%s/%s", n ? "|" : "",
+                          (int)(e.byte_end - e.byte_start), text + e.byte_start,
+                          nlp_label_name(e.label), e.canonical);
+    assert_true(n < cap);
+  }
+  nlp_entities_free(it);
 }

@@ -17,4 +17,10 @@ struct ner_doc;
 ** same tokens, with the same facts of their sentences; frees both. */
 void nlp_test_same_blocks(struct ner_doc *a, struct ner_doc *b, size_t block);
 
+/* "entity/LABEL/canonical" of every entity of text (built-in model),
+** joined by '|', into out; asserts the rows are well formed: idx in order,
+** non-empty spans inside the text, in order without overlap, a label and a
+** canonical name. */
+void nlp_test_entities(const char *text, char *out, size_t cap);
+
 #endif
