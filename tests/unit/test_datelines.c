@@ -19,10 +19,6 @@
 #include "nlp.h"
 #include "util.h"
 
-/* "entity/LABEL/canonical" of every entity of text, joined by '|'
-** (util.c). */
-#define run nlp_test_entities
-
 /* The label of the entity that starts at byte at of text, or "-". */
 static const char *label_at(const char *text, size_t at) {
   nlp_entities_t *it;
