@@ -144,32 +144,29 @@ static size_t tok_bytes(const ner_tok_t *t, const char *text, char *raw,
 static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
                         uint32_t *suf) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
-  size_t n = t->be - t->bs, nl = n > MAXW ? MAXW : n, j, m;
+  size_t n = t->be - t->bs, nl = n > MAXW ? MAXW : n, m;
   char lower[MAXW], head[3], tail[4];
+  const char *hp = head, *tp = tail; /* the first 3, the last 4 bytes */
   if (!all_ascii(p, nl)) {
     /* not plain ASCII: tok_bytes reads the curly quotes */
     nl = tok_bytes(t, text, NULL, lower);
-    for (size_t k = 0; k < 3; k++)
-      pre[k] = nl > k + 1 ? ner_hash(lower, k + 1, 5 + (uint32_t)k) : 0;
-    for (size_t k = 0; k < 4; k++)
-      suf[k] =
-          nl > k + 1 ? ner_hash(lower + nl - k - 1, k + 1, 9 + (uint32_t)k) : 0;
-    return;
-  }
-  /* ASCII: the same hashes of the first 3 and last 4 bytes, lowered */
-  m = nl < 3 ? nl : 3;
-  for (j = 0; j < m; j++)
-    head[j] = (char)(p[j] >= 'A' && p[j] <= 'Z' ? p[j] + 32 : p[j]);
-  m = nl < 4 ? nl : 4;
-  for (j = 0; j < m; j++) {
-    unsigned char b = p[nl - m + j];
-    tail[j] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    m = nl < 4 ? nl : 4;
+    hp = lower;
+    tp = lower + nl - m;
+  } else {
+    /* ASCII: the first 3 and last 4 bytes, lowered */
+    for (size_t j = 0; j < 3 && j < nl; j++)
+      head[j] = (char)(p[j] >= 'A' && p[j] <= 'Z' ? p[j] + 32 : p[j]);
+    m = nl < 4 ? nl : 4;
+    for (size_t j = 0; j < m; j++) {
+      unsigned char b = p[nl - m + j];
+      tail[j] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    }
   }
   for (size_t k = 0; k < 3; k++)
-    pre[k] = nl > k + 1 ? ner_hash(head, k + 1, 5 + (uint32_t)k) : 0;
+    pre[k] = nl > k + 1 ? ner_hash(hp, k + 1, 5 + (uint32_t)k) : 0;
   for (size_t k = 0; k < 4; k++)
-    suf[k] =
-        nl > k + 1 ? ner_hash(tail + m - k - 1, k + 1, 9 + (uint32_t)k) : 0;
+    suf[k] = nl > k + 1 ? ner_hash(tp + m - k - 1, k + 1, 9 + (uint32_t)k) : 0;
 }
 
 /* The shapes and the exact form of token t (its cap and h_lower are set
