@@ -159,13 +159,19 @@ static void test_interrupt(void **state) {
     rc = sqlite3_step(st);
     stopped = now_ms();
     assert_int_equal(pthread_join(th, NULL), 0);
+    /* finalized before the checks: a statement left running would keep the
+    ** connection interrupted and fail the tests after this one too */
+    sqlite3_finalize(st);
+    print_message("query %zu: rc %d, ran %.1f ms, stopped %.1f ms after "
+                  "sqlite3_interrupt()\n",
+                  q, rc, stopped - started, stopped - it.fired_at);
+    /* the interrupting thread did get to run while the query ran (under
+    ** valgrind, without --fair-sched=yes, it may not: see run.sh) */
+    assert_true(it.fired_at <= stopped);
     assert_int_equal(rc, SQLITE_INTERRUPT);
     /* It did run until the interrupt, and stopped soon after it. */
     assert_true(stopped - started >= 150.0);
-    print_message("query %zu: stopped %.1f ms after sqlite3_interrupt()\n", q,
-                  stopped - it.fired_at);
     assert_true(stopped - it.fired_at < latency_ms());
-    sqlite3_finalize(st);
   }
 }
 
@@ -199,12 +205,12 @@ static void test_progress_handler(void **state) {
     rc = sqlite3_step(st);
     done = now_ms();
     sqlite3_progress_handler(fx->db, 0, NULL, NULL);
+    sqlite3_finalize(st);
     assert_int_equal(rc, SQLITE_INTERRUPT);
     print_message("query %zu: rc %d, %d progress calls\n", q, rc, p.calls);
     assert_true(p.calls >= 1);
     assert_true(p.stopped_at > 0);
     assert_true(done - p.stopped_at < latency_ms());
-    sqlite3_finalize(st);
   }
 }
 
