@@ -62,6 +62,7 @@ typedef struct name {
   unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
   int to_person;   /* relabelled PERSON as a known person's surname */
   int to_event;    /* relabelled EVENT as a storm's name ("Rita") */
+  int to_place;    /* relabelled as its place ("Yangtze": "Yangtze River") */
   int alias_label; /* 1 + the label of its alias, or 0 */
 } name_t;
 
@@ -99,7 +100,7 @@ static int list_walk(const char *w, const char *const *list) {
       X(EVENT_WORDS), X(ORG_LAST), X(EVENT_LAST), X(ERAS), X(STORMS),          \
       X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
       X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
-      X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE)
+      X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST)
 #define LW_BIT(name) LW_##name
 enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
 #undef LW_BIT
@@ -177,6 +178,19 @@ static const char *const FAC_LAST[] = {
     "mall",      "plaza",    "church", "cathedral", "temple",  "mosque",
     "boulevard", "st.",      "ave.",   "rd.",       "blvd.",   "lane",
     "bridges",   0};
+/* Last words of places and buildings that are hardly anyone's surname, so
+** that a name ending in one is the place ("Ashtamudi Lake", "Canyon Road";
+** not "Hall", "Lane", "Park", "Temple", "Church", "Bay": people too). */
+static const char *const PLACE_LAST[] = {
+    "river",     "rivers",  "mountain",  "mountains",  "ocean",
+    "sea",       "lake",    "lakes",     "gulf",       "valley",
+    "desert",    "island",  "islands",   "coast",      "peninsula",
+    "strait",    "straits", "canal",     "basin",      "plateau",
+    "hills",     "isle",    "airport",   "bridge",     "stadium",
+    "station",   "highway", "square",    "museum",     "prison",
+    "avenue",    "road",    "boulevard", "plaza",      "mall",
+    "cathedral", "tunnel",  "garage",    "auditorium", "mosque",
+    "ave.",      "rd.",     "blvd.",     "freeway",    0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
     "inc.",  "inc",  "ltd.", "ltd",  "corp.", "co.",  "l.p.", "llc",  "plc",
@@ -444,6 +458,11 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   case NER_TYPE_PER:
     if (te - ts > 1 && IN(ll, INSTITUTIONS))
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
+    /* "Ashtamudi Lake", "Canyon Road"; but "Ricki Lake", a given name and
+    ** a surname */
+    if (te - ts > 1 && last->cap == 1 && IN(ll, PLACE_LAST) &&
+        !(te - ts == 2 && d->toks[ts].given))
+      return IN(ll, LOC_WORDS) ? NLP_LABEL_LOC : NLP_LABEL_FAC;
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
     if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, DEAL_LAST))
@@ -2138,6 +2157,7 @@ static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
   memset(it->names[i].votes, 0, sizeof it->names[i].votes);
   it->names[i].to_person = 0;
   it->names[i].to_event = 0;
+  it->names[i].to_place = 0;
   it->names[i].alias_label = 0;
   it->names[i].votes[e->label]++;
   it->names[i].next = it->heads[h & (it->nheads - 1)];
@@ -2437,6 +2457,43 @@ static int cx_prefix(const cx_t *c, size_t a, size_t b) {
          c->pre[c->woff[b] + na - 1] == c->pre[c->woff[a + 1] - 1];
 }
 
+/* Whether a PERSON name of two to four words holds name i as its first or
+** last words. */
+static int in_person_name(const nlp_entities_t *it, const cx_t *c, size_t i) {
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t e = pass ? cx_longer_prefix(c, i) : cx_longer_suffix(c, i);
+         e != NONE; e = c->lnext[e]) {
+      const name_t *b = &it->names[c->lname[e]];
+      if (b->label == NLP_LABEL_PERSON && b->nwords <= 4)
+        return 1;
+    }
+  return 0;
+}
+
+/* A one-word PERSON or MISC name i that opens a two-word place name ending
+** in a place word ("Yangtze" after "Yangtze River", PLACE_LAST) is that place,
+** unless a person's name holds it too ("Ricki" of "Ricki Lake"). */
+static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
+  name_t *a = &it->names[i];
+  for (size_t e = cx_longer_prefix(c, i); e != NONE; e = c->lnext[e]) {
+    size_t j = c->lname[e];
+    const name_t *b = &it->names[j];
+    const char *sp;
+    if (b->nwords != 2 ||
+        (b->label != NLP_LABEL_LOC && b->label != NLP_LABEL_FAC))
+      continue;
+    sp = strchr(b->key, ' ');
+    if (!sp || !IN(word_lists(sp + 1, strlen(sp + 1)), PLACE_LAST))
+      continue;
+    if (in_person_name(it, c, i))
+      return;
+    a->label = b->label;
+    a->to_place = 1;
+    a->canon = j;
+    return;
+  }
+}
+
 /* A one-word name that is the last word of a storm's name is that EVENT
 ** ("Rita" after "Hurricane Rita"), or else of a PERSON's full name that
 ** PERSON ("Mayorkas" after "Alejandro Mayorkas"). */
@@ -2464,7 +2521,10 @@ static void surname_labels(nlp_entities_t *it, const cx_t *c) {
         break;
       }
     }
-    if (a->to_event || a->label == NLP_LABEL_PERSON ||
+    if (!a->to_event &&
+        (a->label == NLP_LABEL_PERSON || a->label == NLP_LABEL_MISC))
+      place_label(it, c, i);
+    if (a->to_event || a->to_place || a->label == NLP_LABEL_PERSON ||
         a->label == NLP_LABEL_NORP)
       continue;
     for (size_t e = cx_longer_suffix(c, i); e != NONE; e = c->lnext[e]) {
@@ -2668,6 +2728,8 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
         continue;
       if (nm->to_event)
         e->label = NLP_LABEL_EVENT;
+      else if (nm->to_place)
+        e->label = nm->label;
       else if (nm->to_person ||
                (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
         e->label = NLP_LABEL_PERSON;
