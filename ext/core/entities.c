@@ -676,6 +676,28 @@ static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
          (IN(tok_lists(d, t), LOC_WORDS) || IN(tok_lists(d, t), FAC_WORDS));
 }
 
+/* The end of the name [ts, te) of a sentence ending at s1 with its
+** brackets balanced: a bracket left open closes right after the name when it
+** holds one short word ("Mladost (BJ)", a club and its town), else the name
+** ends before it ("Hizbollah (Party of God": "Hizbollah"). */
+static size_t close_bracket(const ner_doc_t *d, size_t ts, size_t te,
+                            size_t s1) {
+  size_t open = SIZE_MAX;
+  for (size_t k = ts; k < te; k++)
+    if (tok_is(d, &d->toks[k], "("))
+      open = k;
+    else if (tok_is(d, &d->toks[k], ")"))
+      open = SIZE_MAX;
+  if (open == SIZE_MAX)
+    return te;
+  if (te == open + 2 && te < s1 && tok_is(d, &d->toks[te], ")") &&
+      d->toks[te].bs == d->toks[te - 1].be &&
+      d->toks[te - 1].be - d->toks[te - 1].bs <= 3 &&
+      d->toks[te - 1].kind == NLP_TOKEN_WORD)
+    return te + 1;
+  return open;
+}
+
 /* Words after which a lower-case word is no name. */
 static const char *const DETERMINERS[] = {
     "the",  "a",     "an",  "this",  "that", "these", "those",
@@ -1529,6 +1551,9 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                          tok_is(d, &d->toks[te - 1], "the") ||
                          IN(tok_lists(d, &d->toks[te - 1]), NOT_FIRST)))))
       te--;
+    te = close_bracket(d, ts, te, s1);
+    if (i < te)
+      i = te;
     while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
       ts++;
     /* "Enron Broadband Services, Inc. Phone", "J.M. Huber Corporation

@@ -314,6 +314,12 @@ static void test_places_and_storms(void **state) {
          "closed ports.",
          "Yangtze River/LOC/Yangtze River|Yangtze/LOC/Yangtze River");
   expect("Ricki Lake hosted the show.", "Ricki Lake/PERSON/Ricki Lake");
+  /* a bracket opened in a name is closed in it, or the name ends before */
+  expect("Mladost (L) 3 Buducnost (V) 1.",
+         "Mladost (L)/ORG/Mladost (L)|3/CARDINAL/3|Buducnost (V)/ORG/Buducnost "
+         "(V)|1/CARDINAL/1");
+  expect("Guerrillas of Hizbollah (Party of God) attacked.",
+         "Hizbollah/ORG/Hizbollah");
   /* common words in capitals for emphasis */
   nlp_test_entities("The soup is the BEST in town and we LOVE it.", got,
                     sizeof got);
