@@ -60,10 +60,12 @@ typedef struct name {
   size_t next;       /* hash chain */
   int allcaps;
   unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
-  int to_person;   /* relabelled PERSON as a known person's surname */
-  int to_event;    /* relabelled EVENT as a storm's name ("Rita") */
-  int to_place;    /* relabelled as its place ("Yangtze": "Yangtze River") */
-  int alias_label; /* 1 + the label of its alias, or 0 */
+  int to_person;     /* relabelled PERSON as a known person's surname */
+  int to_event;      /* relabelled EVENT as a storm's name ("Rita") */
+  int to_place;      /* relabelled as its place ("Yangtze": "Yangtze River") */
+  size_t acronym_of; /* 1 + the name it abbreviates ("(BSE)"), or 0 */
+  int acronym_label; /* relabelled as the name it abbreviates */
+  int alias_label;   /* 1 + the label of its alias, or 0 */
 } name_t;
 
 struct nlp_entities {
@@ -1468,9 +1470,10 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** the tokens alone: RULE_LOWER when a token is a proper noun of the word
 ** list written in lower case (place_before_state, place_after_prep and
 ** lower_people tag only from one), RULE_QUOTES when a token is a double
-** quote (mail_names). One pass instead of one per rule: most sentences have
-** neither, and a rule that cannot fire is skipped. */
-enum { RULE_LOWER = 1, RULE_QUOTES = 2 };
+** quote (mail_names), RULE_PAREN when a token is an opening bracket
+** (acronyms). One pass instead of one per rule: most sentences have none,
+** and a rule that cannot fire is skipped. */
+enum { RULE_LOWER = 1, RULE_QUOTES = 2, RULE_PAREN = 4 };
 
 static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
   unsigned r = 0;
@@ -1478,8 +1481,49 @@ static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
     const ner_tok_t *t = &d->toks[i];
     r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == 0) * RULE_LOWER;
     r |= (unsigned)is_dquote(d, t) * RULE_QUOTES;
+    r |= (unsigned)(d->text[t->bs] == '(') * RULE_PAREN;
   }
   return r;
+}
+
+/* Whether the capitals a[0..an) are the initials of capitalised words of
+** the name s[0..n), in order, the first word's first ("Budapest Stock
+** Exchange": BSE; "Organisation of Islamic Conference": OIC). */
+static int initials_of(const char *s, size_t n, const char *a, size_t an) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k < an; i++) {
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '-')
+      continue; /* not a word's first byte */
+    if (s[i] < 'A' || s[i] > 'Z')
+      continue;
+    if (s[i] == a[k])
+      k++;
+    else if (k == 0)
+      return 0;
+  }
+  return k == an;
+}
+
+/* "the Budapest Stock Exchange (BSE)": an acronym in brackets right after a
+** name whose initials it spells is a name of the same type. */
+static void acronyms(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
+  for (size_t k = s0 + 1; k + 2 < s1; k++) {
+    const ner_tok_t *a = &d->toks[k + 1];
+    size_t ts = k - 1, n = a->be - a->bs;
+    if (d->text[d->toks[k].bs] != '(' || d->toks[k].be - d->toks[k].bs != 1 ||
+        tags[k - 1] == NER_O || tags[k] != NER_O || a->cap != 2 ||
+        a->kind != NLP_TOKEN_WORD || n < 2 || n > 8 ||
+        !tok_is(d, &d->toks[k + 2], ")"))
+      continue;
+    if (tags[k + 1] != NER_O && NER_TAG_TYPE(tags[k + 1]) != NER_TYPE_MISC)
+      continue;
+    while (ts > s0 && !NER_TAG_IS_B(tags[ts]))
+      ts--;
+    if (!initials_of(d->text + d->toks[ts].bs,
+                     d->toks[k - 1].be - d->toks[ts].bs, d->text + a->bs, n))
+      continue;
+    tags[k + 1] = (uint8_t)NER_B(NER_TAG_TYPE(tags[k - 1]));
+  }
 }
 
 /* Name spans of tokens [s0, s1) of one sentence into out (appended). */
@@ -2183,6 +2227,8 @@ static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
   it->names[i].to_person = 0;
   it->names[i].to_event = 0;
   it->names[i].to_place = 0;
+  it->names[i].acronym_of = 0;
+  it->names[i].acronym_label = 0;
   it->names[i].alias_label = 0;
   it->names[i].votes[e->label]++;
   it->names[i].next = it->heads[h & (it->nheads - 1)];
@@ -2563,10 +2609,43 @@ static void surname_labels(nlp_entities_t *it, const cx_t *c) {
   }
 }
 
+/* "the Budapest Stock Exchange (BSE)": a name in capitals in brackets right
+** after a name whose initials it spells is that name's acronym: it has the
+** name's canonical name (canonicalise), and its label if its own is MISC
+** (else the mentions keep theirs, but for MISC: the tagger often knows "HP"
+** better than "Hewlett Packard"). */
+static void acronym_links(nlp_entities_t *it) {
+  for (size_t i = 1; i < it->n; i++) {
+    const ent_t *p = &it->ents[i - 1], *e = &it->ents[i];
+    const char *t = it->text;
+    name_t *a = &it->names[e->name];
+    size_t k = p->be;
+    if (e->name == p->name || a->acronym_of || a->nwords != 1 ||
+        !is_name_label(p->label) || !is_name_label(e->label) ||
+        e->sentence != p->sentence || e->be >= it->len || t[e->be] != ')')
+      continue;
+    while (k < e->bs && t[k] == ' ')
+      k++;
+    if (k + 1 != e->bs || t[k] != '(' ||
+        !initials_of(t + p->bs, p->be - p->bs, t + e->bs, e->be - e->bs))
+      continue;
+    for (k = e->bs; k < e->be && t[k] >= 'A' && t[k] <= 'Z';)
+      k++;
+    if (k != e->be)
+      continue; /* capitals only */
+    a->acronym_of = p->name + 1;
+    if (a->label == NLP_LABEL_MISC) {
+      a->label = it->names[p->name].label;
+      a->acronym_label = 1;
+    }
+  }
+}
+
 static int canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
   cx_t c;
   (void)d;
   vote_labels(it);
+  acronym_links(it);
   if (cx_build(&c, it) != NLP_OK)
     return NLP_ENOMEM;
   surname_labels(it, &c);
@@ -2599,7 +2678,8 @@ static int canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
     name_t *a = &it->names[i];
     size_t best = NONE, es, ep;
     int ambiguous = 0;
-    if (a->label != NLP_LABEL_PERSON && a->label != NLP_LABEL_ORG)
+    if ((a->label != NLP_LABEL_PERSON && a->label != NLP_LABEL_ORG) ||
+        a->acronym_of)
       continue;
     /* the longer names that end with a, and for a PERSON those that open
     ** with it: two lists in name order, merged */
@@ -2635,6 +2715,10 @@ static int canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
     if (best != NONE && !ambiguous)
       a->canon = best;
   }
+  /* an acronym's canonical name is its name's, once that is settled */
+  for (size_t i = 0; i < it->nnames; i++)
+    if (it->names[i].acronym_of)
+      it->names[i].canon = it->names[it->names[i].acronym_of - 1].canon;
   cx_free(&c);
   return NLP_OK;
 }
@@ -2727,6 +2811,8 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
         mail_names(&d, tags, s0, s1);
       if (rules & RULE_LOWER)
         lower_people(&d, tags, s0, s1);
+      if (rules & RULE_PAREN)
+        acronyms(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);
@@ -2753,7 +2839,8 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
         continue;
       if (nm->to_event)
         e->label = NLP_LABEL_EVENT;
-      else if (nm->to_place)
+      else if (nm->to_place || nm->acronym_label ||
+               (nm->acronym_of && e->label == NLP_LABEL_MISC))
         e->label = nm->label;
       else if (nm->to_person ||
                (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))

@@ -118,6 +118,27 @@ static void test_canonical(void **state) {
                     got, sizeof got);
   assert_string_equal(got, "Antony Blinken/PERSON/Antony Blinken|"
                            "Blinken/PERSON/Antony Blinken");
+  /* an acronym in brackets after the name it spells: the name's canonical
+  ** form, in every mention; one that does not spell it is left alone */
+  nlp_test_entities("The Budapest Stock Exchange (BSE) rose on Friday. The BSE "
+                    "index fell.",
+                    got, sizeof got);
+  assert_string_equal(got,
+                      "Budapest Stock Exchange/ORG/Budapest Stock Exchange|"
+                      "BSE/ORG/Budapest Stock Exchange|Friday/DATE/Friday|"
+                      "BSE/ORG/Budapest Stock Exchange");
+  nlp_test_entities("US car firms General Motors (GM) and Ford cut output. GM "
+                    "said sales fell.",
+                    got, sizeof got);
+  assert_string_equal(got, "US/GPE/United States|"
+                           "General Motors/ORG/General Motors|"
+                           "GM/ORG/General Motors|Ford/ORG/Ford|"
+                           "GM/ORG/General Motors");
+  nlp_test_entities("The Budapest Stock Exchange (NYSE) rose on Friday.", got,
+                    sizeof got);
+  assert_string_equal(
+      got, "Budapest Stock Exchange/ORG/Budapest Stock Exchange|Friday/DATE/"
+           "Friday");
 }
 
 static void test_no_false_names(void **state) {
