@@ -335,6 +335,10 @@ static void test_places_and_storms(void **state) {
          "closed ports.",
          "Yangtze River/LOC/Yangtze River|Yangtze/LOC/Yangtze River");
   expect("Ricki Lake hosted the show.", "Ricki Lake/PERSON/Ricki Lake");
+  /* a country's team is the country (GPE), never an ORG */
+  expect("The United States beat El Salvador 3-1 in a friendly on Friday.",
+         "United States/GPE/United States|El Salvador/GPE/El Salvador|"
+         "3-1/CARDINAL/3-1|Friday/DATE/Friday");
   /* a bracket opened in a name is closed in it, or the name ends before */
   expect("Mladost (L) 3 Buducnost (V) 1.",
          "Mladost (L)/ORG/Mladost (L)|3/CARDINAL/3|Buducnost (V)/ORG/Buducnost "
