@@ -1538,6 +1538,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
   for (size_t i = s0; i < s1;) {
     size_t j, ts, te, ps, org_end = 0;
     int ty, all_monthday = 1, rc;
+    unsigned gbits;
     if (tags[i] == NER_O || is_conj(d, &d->toks[i])) {
       i++;
       continue;
@@ -1553,6 +1554,13 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
           tok_is(d, &d->toks[j], "of") && tags[j + 1] == NER_B(ty) &&
           d->toks[j + 1].cap && IN(tok_lists(d, &d->toks[j - 1]), LOC_WORDS)) {
         j += 2;
+        continue;
+      }
+      /* "EL" + "SALVADOR": a name the gazetteer knows goes on to its end
+      ** when the tagger began it again inside */
+      if (j < s1 && tags[j] == NER_B(ty) && d->toks[j].gaz_pos == 2 &&
+          d->toks[j - 1].gaz_pos != 0 && ner_gaz_match(d, i, &gbits) > j - i) {
+        j++;
         continue;
       }
       /* "Gulf of" + "Mexico": a name that ends in "of" goes on */
