@@ -79,6 +79,7 @@ struct nlp_entities {
   size_t nheads;
   ent_t dropped;  /* the last implausible span of the sentence (te 0: none) */
   int title_memo; /* the sentence is a Title Case line: 1/0, -1 unknown */
+  int table_line; /* the sentence is a line of a results table */
   ent_t *dl;      /* dateline candidates ("EAGLE PASS, TEXAS -") */
   size_t ndl;
 };
@@ -102,7 +103,8 @@ static int list_walk(const char *w, const char *const *list) {
       X(EVENT_WORDS), X(ORG_LAST), X(EVENT_LAST), X(ERAS), X(STORMS),          \
       X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
       X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
-      X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST)
+      X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST),    \
+      X(MONTH_ABBREVS)
 #define LW_BIT(name) LW_##name
 enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
 #undef LW_BIT
@@ -193,6 +195,11 @@ static const char *const PLACE_LAST[] = {
     "avenue",    "road",    "boulevard", "plaza",      "mall",
     "cathedral", "tunnel",  "garage",    "auditorium", "mosque",
     "ave.",      "rd.",     "blvd.",     "freeway",    0};
+/* Months shortened ("Aug 27"), which the gazetteer has only in full. */
+static const char *const MONTH_ABBREVS[] = {"jan", "feb", "mar", "apr",  "jun",
+                                            "jul", "aug", "sep", "sept", "oct",
+                                            "nov", "dec", 0};
+
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
     "inc.",  "inc",  "ltd.", "ltd",  "corp.", "co.",  "l.p.", "llc",  "plc",
@@ -1189,7 +1196,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     p->label = NLP_LABEL_PRODUCT;
     return NLP_OK;
   }
-  switch (plausible(d, ts, te, ty, &it->title_memo, ll)) {
+  switch (it->table_line ? 1 : plausible(d, ts, te, ty, &it->title_memo, ll)) {
   case 0:
     it->dropped = e;
     return NLP_OK;
@@ -1474,19 +1481,81 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** list written in lower case (place_before_state, place_after_prep and
 ** lower_people tag only from one), RULE_QUOTES when a token is a double
 ** quote (mail_names), RULE_PAREN when a token is an opening bracket
-** (acronyms). One pass instead of one per rule: most sentences have none,
+** (acronyms), RULE_TABLE when there are numbers and no lower-case word
+** (table_line). One pass instead of one per rule: most sentences have none,
 ** and a rule that cannot fire is skipped. */
-enum { RULE_LOWER = 1, RULE_QUOTES = 2, RULE_PAREN = 4 };
+enum { RULE_LOWER = 1, RULE_QUOTES = 2, RULE_PAREN = 4, RULE_TABLE = 8 };
 
 static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
   unsigned r = 0;
+  int lower = 0, number = 0;
   for (size_t i = s0; i < s1; i++) {
     const ner_tok_t *t = &d->toks[i];
     r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == 0) * RULE_LOWER;
     r |= (unsigned)is_dquote(d, t) * RULE_QUOTES;
     r |= (unsigned)(d->text[t->bs] == '(') * RULE_PAREN;
+    lower |= t->kind == NLP_TOKEN_WORD && t->cap == 0;
+    number |= t->kind == NLP_TOKEN_NUMBER;
   }
-  return r;
+  return r | (unsigned)(number && !lower) * RULE_TABLE;
+}
+
+/* Whether token t may be a word of a team's name in a results table: a
+** capitalised word without digits, not a month or a day. */
+static int team_word(const ner_doc_t *d, const ner_tok_t *t) {
+  if (t->kind != NLP_TOKEN_WORD || t->cap == 0 || (t->gaz & NER_GAZ_MONTHDAY) ||
+      IN(tok_lists(d, t), MONTH_ABBREVS))
+    return 0;
+  for (size_t k = t->bs; k < t->be; k++)
+    if (d->text[k] >= '0' && d->text[k] <= '9')
+      return 0;
+  return 1;
+}
+
+/* Whether token t is a score: one to three digits. */
+static int score(const ner_doc_t *d, const ner_tok_t *t) {
+  if (t->kind != NLP_TOKEN_NUMBER || t->be - t->bs > 3)
+    return 0;
+  for (size_t k = t->bs; k < t->be; k++)
+    if (d->text[k] < '0' || d->text[k] > '9')
+      return 0;
+  return 1;
+}
+
+/* "Orrell 13 Bath 56", "Stoke 4 3 1 0 7 4 10": a whole line of names of one
+** to four capitalised words, each followed by scores (two names or more,
+** or one and six scores or more), is a line of a results or standings
+** table. Its names are teams: an untagged one is an ORG ("Bath", "Sale",
+** "Wasps": common words elsewhere), and emit() keeps them all. */
+static int table_line(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
+  size_t names = 0, scores = 0, i = s0;
+  const ner_tok_t *a = &d->toks[s0], *z = &d->toks[s1 - 1];
+  if ((a->bs > 0 && d->text[a->bs - 1] != '\n') ||
+      (z->be < d->len && d->text[z->be] != '\n' && d->text[z->be] != '\r'))
+    return 0; /* not a whole line */
+  while (i < s1) {
+    size_t k = i;
+    while (k < s1 && k - i < 5 && team_word(d, &d->toks[k]))
+      k++;
+    if (k == i || k - i > 4 || k == s1 || !score(d, &d->toks[k]))
+      return 0;
+    names++;
+    for (i = k; i < s1 && score(d, &d->toks[i]); i++)
+      scores++;
+  }
+  if (names < 2 && scores < 6)
+    return 0;
+  for (i = s0; i < s1;) {
+    size_t k = i, untagged = 1;
+    while (k < s1 && team_word(d, &d->toks[k]))
+      untagged &= tags[k++] == NER_O;
+    if (untagged)
+      for (size_t j = i; j < k; j++)
+        tags[j] = (uint8_t)(j == i ? NER_B(NER_TYPE_ORG) : NER_I(NER_TYPE_ORG));
+    for (i = k; i < s1 && score(d, &d->toks[i]); i++)
+      ;
+  }
+  return 1;
 }
 
 /* Whether the capitals a[0..an) are the initials of capitalised words of
@@ -2824,6 +2893,7 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
         lower_people(&d, tags, s0, s1);
       if (rules & RULE_PAREN)
         acronyms(&d, tags, s0, s1);
+      it->table_line = (rules & RULE_TABLE) && table_line(&d, tags, s0, s1);
       rc = name_spans(it, &d, tags, s0, s1);
       if (rc == NLP_OK)
         rc = datelines(it, &d, s0, s1);

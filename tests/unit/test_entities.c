@@ -354,6 +354,25 @@ static void test_places_and_storms(void **state) {
   assert_string_equal(got, "");
 }
 
+/* Lines of a results or standings table name teams, common words too; a
+** line of figures after one label is no table of teams. */
+static void test_results_tables(void **state) {
+  char got[2048];
+  (void)state;
+  nlp_test_entities("Orrell 13 Bath 56\nSale 31 Wasps 33\nStoke 4 3 1 0 7 4 10",
+                    got, sizeof got);
+  assert_string_equal(got, "Orrell/ORG/Orrell|13/CARDINAL/13|Bath/ORG/Bath|"
+                           "56/CARDINAL/56|Sale/ORG/Sale|31/CARDINAL/31|"
+                           "Wasps/ORG/Wasps|33/CARDINAL/33|Stoke/ORG/Stoke|"
+                           "4/CARDINAL/4|3/CARDINAL/3|1/CARDINAL/1|"
+                           "0/CARDINAL/0|7/CARDINAL/7|4/CARDINAL/4|"
+                           "10/CARDINAL/10");
+  nlp_test_entities(
+      "Operating Income 906 962 599 515\nTotal 326\nAug 27 Aug 26", got,
+      sizeof got);
+  assert_null(strstr(got, "/ORG/"));
+}
+
 /* A name joined with the words before it ("Central and South America")
 ** never overlaps a name found there; nlp_test_entities() asserts the order. */
 static void test_no_overlap(void **state) {
@@ -635,6 +654,7 @@ int main(void) {
       cmocka_unit_test(test_web_text),
       cmocka_unit_test(test_web_habits),
       cmocka_unit_test(test_places_and_storms),
+      cmocka_unit_test(test_results_tables),
       cmocka_unit_test(test_no_overlap),
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
