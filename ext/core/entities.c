@@ -1484,7 +1484,13 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** (acronyms), RULE_TABLE when there are numbers and no lower-case word
 ** (table_line). One pass instead of one per rule: most sentences have none,
 ** and a rule that cannot fire is skipped. */
-enum { RULE_LOWER = 1, RULE_QUOTES = 2, RULE_PAREN = 4, RULE_TABLE = 8 };
+enum {
+  RULE_LOWER = 1,
+  RULE_QUOTES = 2,
+  RULE_PAREN = 4,
+  RULE_TABLE = 8,
+  RULE_KNOWN_ORG = 16
+};
 
 static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
   unsigned r = 0;
@@ -1496,8 +1502,40 @@ static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
     r |= (unsigned)(d->text[t->bs] == '(') * RULE_PAREN;
     lower |= t->kind == NLP_TOKEN_WORD && t->cap == 0;
     number |= t->kind == NLP_TOKEN_NUMBER;
+    r |= (unsigned)(t->gaz_pos == 1 && (t->gaz & NER_GAZ_ORG)) * RULE_KNOWN_ORG;
   }
   return r | (unsigned)(number && !lower) * RULE_TABLE;
+}
+
+/* "In Texas, BP shut its refinery": a known organisation (gazetteer) the
+** tagger left untagged is an ORG when written in capitals (not in a line
+** in capitals), or capitalised and not a common word ("Apple", "Shell",
+** "Who" are left to the tagger). */
+static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                       size_t s1) {
+  for (size_t i = s0; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    unsigned bits;
+    size_t n, k;
+    if (t->gaz_pos != 1 || !(t->gaz & NER_GAZ_ORG) || tags[i] != NER_O ||
+        !t->cap || t->sent_caps)
+      continue;
+    n = ner_gaz_match(d, i, &bits);
+    if (!n || !(bits & NER_GAZ_ORG))
+      continue;
+    for (k = i; k < i + n; k++) {
+      const ner_tok_t *x = &d->toks[k];
+      if (tags[k] != NER_O || !x->cap ||
+          (x->cap == 1 && (x->dict & NER_DICT_LOWER)))
+        break;
+    }
+    if (k < i + n || (i + n < s1 && tags[i + n] != NER_O) ||
+        (i > s0 && tags[i - 1] != NER_O))
+      continue;
+    for (k = i; k < i + n; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_ORG) : NER_I(NER_TYPE_ORG));
+    i += n - 1;
+  }
 }
 
 /* Whether token t may be a word of a team's name in a results table: a
@@ -2891,6 +2929,8 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
         mail_names(&d, tags, s0, s1);
       if (rules & RULE_LOWER)
         lower_people(&d, tags, s0, s1);
+      if (rules & RULE_KNOWN_ORG)
+        known_orgs(&d, tags, s0, s1);
       if (rules & RULE_PAREN)
         acronyms(&d, tags, s0, s1);
       it->table_line = (rules & RULE_TABLE) && table_line(&d, tags, s0, s1);

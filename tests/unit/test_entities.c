@@ -339,6 +339,8 @@ static void test_places_and_storms(void **state) {
   expect("The United States beat El Salvador 3-1 in a friendly on Friday.",
          "United States/GPE/United States|El Salvador/GPE/El Salvador|"
          "3-1/CARDINAL/3-1|Friday/DATE/Friday");
+  /* a known organisation the tagger missed, in capitals */
+  expect("In Texas, BP shut its refinery on Sunday.", "BP/ORG/BP");
   /* a known name goes on to its end when the tagger began it again */
   expect("SOCCER - U.S. BEAT EL SALVADOR 3-1.",
          "U.S./GPE/United States|EL SALVADOR/GPE/El Salvador|3-1/CARDINAL/3-1");
