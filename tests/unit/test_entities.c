@@ -339,6 +339,9 @@ static void test_places_and_storms(void **state) {
   expect("The United States beat El Salvador 3-1 in a friendly on Friday.",
          "United States/GPE/United States|El Salvador/GPE/El Salvador|"
          "3-1/CARDINAL/3-1|Friday/DATE/Friday");
+  /* a name before "administration" is a president's */
+  expect("They doubted the motives of the Bush administration for the war.",
+         "Bush/PERSON/Bush");
   /* a known organisation the tagger missed, in capitals */
   expect("In Texas, BP shut its refinery on Sunday.", "BP/ORG/BP");
   /* a known name goes on to its end when the tagger began it again */
