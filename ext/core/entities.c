@@ -47,6 +47,7 @@ typedef struct ent {
   size_t ts, te; /* tokens */
   size_t bs, be, sentence;
   nlp_label_t label;
+  int work_cue;                    /* after "the film", "the album", ... */
   size_t name;                     /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
 } ent_t;
@@ -63,6 +64,7 @@ typedef struct name {
   int to_person;     /* relabelled PERSON as a known person's surname */
   int to_event;      /* relabelled EVENT as a storm's name ("Rita") */
   int to_place;      /* relabelled as its place ("Yangtze": "Yangtze River") */
+  int work;          /* a mention follows "the film", ...: a WORK_OF_ART */
   size_t acronym_of; /* 1 + the name it abbreviates ("(BSE)"), or 0 */
   int acronym_label; /* relabelled as the name it abbreviates */
   int alias_label;   /* 1 + the label of its alias, or 0 */
@@ -104,7 +106,7 @@ static int list_walk(const char *w, const char *const *list) {
       X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
       X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
       X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST),    \
-      X(MONTH_ABBREVS)
+      X(MONTH_ABBREVS), X(WORK_CUES)
 #define LW_BIT(name) LW_##name
 enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
 #undef LW_BIT
@@ -200,6 +202,10 @@ static const char *const MONTH_ABBREVS[] = {"jan", "feb", "mar", "apr",  "jun",
                                             "jul", "aug", "sep", "sept", "oct",
                                             "nov", "dec", 0};
 
+/* Kinds of works whose title may follow ("the film Vera Drake"). */
+static const char *const WORK_CUES[] = {
+    "film",   "movie",       "album",   "novel", "drama",
+    "sitcom", "documentary", "musical", "opera", 0};
 /* Never a name by themselves. */
 static const char *const NOT_ALONE[] = {
     "inc.",  "inc",  "ltd.", "ltd",  "corp.", "co.",  "l.p.", "llc",  "plc",
@@ -1142,6 +1148,22 @@ static ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
   return e;
 }
 
+/* Whether the name [ts, te) after "the film" (WORK_CUES) may be its title:
+** no word of it is in the gazetteer ("the movie Google and Amazon ...",
+** "his album Egypt"); one word alone is no given name ("the best film
+** Oscar") nor in capitals ("a downloaded movie NEC is showing"); and no
+** possessive follows ("a musical Rubik's cube"). */
+static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
+  if (te - ts == 1 && (d->toks[ts].given || d->toks[ts].cap == 2))
+    return 0;
+  if (te < d->toks[ts].sent_end && is_possessive(d, &d->toks[te]))
+    return 0;
+  for (size_t k = ts; k < te; k++)
+    if (d->toks[k].gaz)
+      return 0;
+  return 1;
+}
+
 static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
                 size_t te, int ty, int all_monthday) {
   ent_t e;
@@ -1200,6 +1222,10 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     p->label = NLP_LABEL_PRODUCT;
     return NLP_OK;
   }
+  if (ts > d->toks[ts].sent_first && d->toks[ts].cap &&
+      d->toks[ts - 1].cap == 0 &&
+      IN(tok_lists(d, &d->toks[ts - 1]), WORK_CUES) && work_title(d, ts, te))
+    e.work_cue = 1; /* "the film Vera Drake" */
   switch (it->table_line ? 1 : plausible(d, ts, te, ty, &it->title_memo, ll)) {
   case 0:
     it->dropped = e;
@@ -2349,6 +2375,7 @@ static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
   it->names[i].to_person = 0;
   it->names[i].to_event = 0;
   it->names[i].to_place = 0;
+  it->names[i].work = 0;
   it->names[i].acronym_of = 0;
   it->names[i].acronym_label = 0;
   it->names[i].alias_label = 0;
@@ -2767,6 +2794,12 @@ static int canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
   cx_t c;
   (void)d;
   vote_labels(it);
+  for (size_t i = 0; i < it->nnames; i++)
+    if (it->names[i].work && is_name_label(it->names[i].label) &&
+        it->names[i].label != NLP_LABEL_NORP)
+      it->names[i].label = NLP_LABEL_WORK_OF_ART;
+    else
+      it->names[i].work = 0;
   acronym_links(it);
   if (cx_build(&c, it) != NLP_OK)
     return NLP_ENOMEM;
@@ -2950,8 +2983,11 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     rc = NLP_OK;
   if (rc == NLP_OK)
     rc = apply_datelines(it);
-  for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
+  for (size_t i = 0; i < it->n && rc == NLP_OK; i++) {
     rc = intern(it, &it->ents[i]);
+    if (rc == NLP_OK && it->ents[i].work_cue)
+      it->names[it->ents[i].name].work = 1;
+  }
   if (rc == NLP_OK)
     rc = canonicalise(it, &d);
   if (rc == NLP_OK) {
@@ -2964,7 +3000,7 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
         continue;
       if (nm->to_event)
         e->label = NLP_LABEL_EVENT;
-      else if (nm->to_place || nm->acronym_label ||
+      else if (nm->to_place || nm->work || nm->acronym_label ||
                (nm->acronym_of && e->label == NLP_LABEL_MISC))
         e->label = nm->label;
       else if (nm->to_person ||

@@ -339,6 +339,15 @@ static void test_places_and_storms(void **state) {
   expect("The United States beat El Salvador 3-1 in a friendly on Friday.",
          "United States/GPE/United States|El Salvador/GPE/El Salvador|"
          "3-1/CARDINAL/3-1|Friday/DATE/Friday");
+  /* the title after "the film" is a work, in every mention; not a known
+  ** name ("movie Google") nor before a possessive ("musical Rubik's") */
+  nlp_test_entities("Critics loved the film Vera Drake. Vera Drake is set in "
+                    "1950s London.",
+                    got, sizeof got);
+  assert_string_equal(got, "Vera Drake/WORK_OF_ART/Vera Drake|"
+                           "Vera Drake/WORK_OF_ART/Vera Drake|"
+                           "1950s/DATE/1950s|London/GPE/London");
+  expect("In this movie Google and Amazon fight.", "Google/ORG/Google");
   /* a name before "administration" is a president's */
   expect("They doubted the motives of the Bush administration for the war.",
          "Bush/PERSON/Bush");
