@@ -460,10 +460,6 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       (gaz = ner_gaz_match(d, ts, &bits)) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
-  if (te - ts == 1 && (ty == NER_TYPE_MISC || ty == NER_TYPE_ORG) &&
-      d->toks[ts].cap == 1 && !d->toks[ts].gaz && te < d->toks[ts].sent_end &&
-      tok_is(d, &d->toks[te], "administration"))
-    return NLP_LABEL_PERSON; /* "the Bush administration" */
   fl = te - ts > 1 ? tok_lists(d, &d->toks[ts]) : ll;
   if (te - ts > 1 && IN(fl, STORMS))
     return NLP_LABEL_EVENT; /* "Hurricane Rita" */
