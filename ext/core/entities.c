@@ -48,6 +48,7 @@ typedef struct ent {
   size_t bs, be, sentence;
   nlp_label_t label;
   int work_cue;                    /* after "the film", "the album", ... */
+  int titled;                      /* after a title ("Mr Yarra") */
   size_t name;                     /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
 } ent_t;
@@ -65,6 +66,7 @@ typedef struct name {
   int to_event;      /* relabelled EVENT as a storm's name ("Rita") */
   int to_place;      /* relabelled as its place ("Yangtze": "Yangtze River") */
   int work;          /* a mention follows "the film", ...: a WORK_OF_ART */
+  int titled;        /* a mention follows a title ("Mr"): a person's */
   size_t acronym_of; /* 1 + the name it abbreviates ("(BSE)"), or 0 */
   int acronym_label; /* relabelled as the name it abbreviates */
   int alias_label;   /* 1 + the label of its alias, or 0 */
@@ -81,6 +83,7 @@ struct nlp_entities {
   size_t nheads;
   ent_t dropped;  /* the last implausible span of the sentence (te 0: none) */
   int title_memo; /* the sentence is a Title Case line: 1/0, -1 unknown */
+  int titled;     /* the span being emitted had a title before it ("Mr") */
   int table_line; /* the sentence is a line of a results table */
   ent_t *dl;      /* dateline candidates ("EAGLE PASS, TEXAS -") */
   size_t ndl;
@@ -158,12 +161,12 @@ static uint64_t tok_lists(const ner_doc_t *d, const ner_tok_t *t) {
 }
 
 static const char *const LOC_WORDS[] = {
-    "river",  "mountains", "mountain",  "ocean",   "sea",     "lake",
-    "gulf",   "bay",       "valley",    "desert",  "island",  "islands",
-    "coast",  "peninsula", "strait",    "straits", "canal",   "basin",
-    "mount",  "mt.",       "range",     "plains",  "plateau", "delta",
-    "forest", "region",    "continent", "hills",   "channel", "isle",
-    0};
+    "river",   "mountains", "mountain", "ocean",     "sea",       "lake",
+    "rivers",  "lakes",     "gulf",     "bay",       "valley",    "desert",
+    "island",  "islands",   "coast",    "peninsula", "strait",    "straits",
+    "canal",   "basin",     "mount",    "mt.",       "range",     "plains",
+    "plateau", "delta",     "forest",   "region",    "continent", "hills",
+    "channel", "isle",      0};
 static const char *const FAC_WORDS[] = {
     "airport", "bridge", "stadium", "tower",     "station", "highway", "square",
     "arena",   "palace", "hall",    "cathedral", "museum",  "prison",  "park",
@@ -184,9 +187,10 @@ static const char *const FAC_LAST[] = {
     "mall",      "plaza",    "church", "cathedral", "temple",  "mosque",
     "boulevard", "st.",      "ave.",   "rd.",       "blvd.",   "lane",
     "bridges",   0};
-/* Last words of places and buildings that are hardly anyone's surname, so
-** that a name ending in one is the place ("Ashtamudi Lake", "Canyon Road";
-** not "Hall", "Lane", "Park", "Temple", "Church", "Bay": people too). */
+/* Last words of places and buildings that are rarely a surname unless a
+** given name comes first (refine: "Ashtamudi Lake", "Canyon Road" are
+** places, "Ricki Lake", "Joan Rivers" people; "Hall", "Lane", "Park",
+** "Temple", "Church", "Bay" are too common as surnames to be here). */
 static const char *const PLACE_LAST[] = {
     "river",     "rivers",  "mountain",  "mountains",  "ocean",
     "sea",       "lake",    "lakes",     "gulf",       "valley",
@@ -197,10 +201,12 @@ static const char *const PLACE_LAST[] = {
     "avenue",    "road",    "boulevard", "plaza",      "mall",
     "cathedral", "tunnel",  "garage",    "auditorium", "mosque",
     "ave.",      "rd.",     "blvd.",     "freeway",    0};
-/* Months shortened ("Aug 27"), which the gazetteer has only in full. */
-static const char *const MONTH_ABBREVS[] = {"jan", "feb", "mar", "apr",  "jun",
-                                            "jul", "aug", "sep", "sept", "oct",
-                                            "nov", "dec", 0};
+/* Months and days shortened ("Aug 27", "Wed 10"), which the gazetteer has
+** only in full. */
+static const char *const MONTH_ABBREVS[] = {
+    "jan",  "feb",  "mar",   "apr", "jun", "jul", "aug",  "sep",
+    "sept", "oct",  "nov",   "dec", "mon", "tue", "tues", "wed",
+    "thu",  "thur", "thurs", "fri", "sat", "sun", 0};
 
 /* Kinds of works whose title may follow ("the film Vera Drake"). */
 static const char *const WORK_CUES[] = {
@@ -473,10 +479,10 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   case NER_TYPE_PER:
     if (te - ts > 1 && IN(ll, INSTITUTIONS))
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
-    /* "Ashtamudi Lake", "Canyon Road"; but "Ricki Lake", a given name and
-    ** a surname */
+    /* "Ashtamudi Lake", "Canyon Road"; but "Ricki Lake", "Carla A. Hills":
+    ** a given name first */
     if (te - ts > 1 && last->cap == 1 && IN(ll, PLACE_LAST) &&
-        !(te - ts == 2 && d->toks[ts].given))
+        !d->toks[ts].given)
       return IN(ll, LOC_WORDS) ? NLP_LABEL_LOC : NLP_LABEL_FAC;
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
@@ -700,12 +706,14 @@ static int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
 ** ends before it ("Hizbollah (Party of God": "Hizbollah"). */
 static size_t close_bracket(const ner_doc_t *d, size_t ts, size_t te,
                             size_t s1) {
-  size_t open = SIZE_MAX;
+  size_t open = SIZE_MAX, depth = 0; /* the first bracket left open */
   for (size_t k = ts; k < te; k++)
-    if (tok_is(d, &d->toks[k], "("))
-      open = k;
-    else if (tok_is(d, &d->toks[k], ")"))
+    if (tok_is(d, &d->toks[k], "(")) {
+      if (depth++ == 0)
+        open = k;
+    } else if (tok_is(d, &d->toks[k], ")") && depth > 0 && --depth == 0) {
       open = SIZE_MAX;
+    }
   if (open == SIZE_MAX)
     return te;
   if (te == open + 2 && te < s1 && tok_is(d, &d->toks[te], ")") &&
@@ -1166,6 +1174,8 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   int kw = -1; /* the label its last word gives a longer name */
   uint64_t ll = tok_lists(d, &d->toks[te - 1]); /* its last word's lists */
   e = ent_of_tokens(d, ts, te);
+  e.titled =
+      it->titled || (ts > d->toks[ts].sent_first && is_title(&d->toks[ts - 1]));
   /* "in the U.S." at the end of a sentence: its last dot ends the sentence
   ** (one full stop serves both) */
   if (te == d->toks[ts].sent_end && e.be - d->toks[te - 1].bs >= 3 &&
@@ -1508,7 +1518,9 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** lower_people tag only from one), RULE_QUOTES when a token is a double
 ** quote (mail_names), RULE_PAREN when a token is an opening bracket
 ** (acronyms), RULE_TABLE when there are numbers and no lower-case word
-** (table_line). One pass instead of one per rule: most sentences have none,
+** (table_line), RULE_KNOWN_ORG when a known organisation's name opens at a
+** token (known_orgs). One pass instead of one per rule: most sentences have
+*none,
 ** and a rule that cannot fire is skipped. */
 enum {
   RULE_LOWER = 1,
@@ -1534,9 +1546,9 @@ static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
 }
 
 /* "In Texas, BP shut its refinery": a known organisation (gazetteer) the
-** tagger left untagged is an ORG when written in capitals (not in a line
-** in capitals), or capitalised and not a common word ("Apple", "Shell",
-** "Who" are left to the tagger). */
+** tagger left untagged is an ORG when written in capitals (not in a
+** sentence mostly in capitals, sent_caps), or capitalised and not a common
+** word ("Apple", "Shell", "Who" are left to the tagger). */
 static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
                        size_t s1) {
   for (size_t i = s0; i < s1; i++) {
@@ -1565,7 +1577,8 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
 }
 
 /* Whether token t may be a word of a team's name in a results table: a
-** capitalised word without digits, not a month or a day. */
+** capitalised word without digits, not a month or a day (in full or
+** shortened). */
 static int team_word(const ner_doc_t *d, const ner_tok_t *t) {
   if (t->kind != NLP_TOKEN_WORD || t->cap == 0 || (t->gaz & NER_GAZ_MONTHDAY) ||
       IN(tok_lists(d, t), MONTH_ABBREVS))
@@ -1586,30 +1599,50 @@ static int score(const ner_doc_t *d, const ner_tok_t *t) {
   return 1;
 }
 
-/* "Orrell 13 Bath 56", "Stoke 4 3 1 0 7 4 10": a whole line of names of one
-** to four capitalised words, each followed by scores (two names or more,
-** or one and six scores or more), is a line of a results or standings
-** table. Its names are teams: an untagged one is an ORG ("Bath", "Sale",
-** "Wasps": common words elsewhere), and emit() keeps them all. */
-static int table_line(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
-  size_t names = 0, scores = 0, i = s0;
-  const ner_tok_t *a = &d->toks[s0], *z = &d->toks[s1 - 1];
-  if ((a->bs > 0 && d->text[a->bs - 1] != '\n') ||
+/* Whether tokens [a, b) are a whole line of a results or standings table:
+** names of one to four team words, each followed by scores, two names or
+** more, or one and six scores or more ("Orrell 13 Bath 56", "Stoke 4 3 1 0
+** 7 4 10"). *known is set when a word of a name is tagged or is not only a
+** common word of the word list ("Orrell"; not "Sale", "Revenue"). */
+static int table_row(const ner_doc_t *d, const uint8_t *tags, size_t a,
+                     size_t b, int *known) {
+  size_t names = 0, scores = 0, i = a;
+  const ner_tok_t *x = &d->toks[a], *z = &d->toks[b - 1];
+  if ((x->bs > 0 && d->text[x->bs - 1] != '\n') ||
       (z->be < d->len && d->text[z->be] != '\n' && d->text[z->be] != '\r'))
     return 0; /* not a whole line */
-  while (i < s1) {
+  while (i < b) {
     size_t k = i;
-    while (k < s1 && k - i < 5 && team_word(d, &d->toks[k]))
+    while (k < b && k - i < 5 && team_word(d, &d->toks[k])) {
+      *known |= tags[k] != NER_O || d->toks[k].dict != NER_DICT_LOWER;
       k++;
-    if (k == i || k - i > 4 || k == s1 || !score(d, &d->toks[k]))
+    }
+    if (k == i || k - i > 4 || k == b || !score(d, &d->toks[k]))
       return 0;
     names++;
-    for (i = k; i < s1 && score(d, &d->toks[i]); i++)
+    for (i = k; i < b && score(d, &d->toks[i]); i++)
       scores++;
   }
-  if (names < 2 && scores < 6)
+  return names >= 2 || scores >= 6;
+}
+
+/* A line of a results or standings table (table_row) next to another one,
+** in a table where some name is more than a common word, names teams: an
+** untagged name there is an ORG ("Bath", "Sale", "Wasps": common words
+** elsewhere), and emit() keeps them all. One line alone ("Room 101 Floor
+** 3") or a table of common words ("Revenue 120 ...", "Profit 12 ...") is
+** none. */
+static int table_line(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
+  int known = 0, prev = 0, next = 0;
+  if (!table_row(d, tags, s0, s1, &known))
     return 0;
-  for (i = s0; i < s1;) {
+  if (s0 > 0)
+    prev = table_row(d, tags, d->toks[s0 - 1].sent_first, s0, &known);
+  if (s1 < d->ntoks)
+    next = table_row(d, tags, s1, d->toks[s1].sent_end, &known);
+  if (!(prev || next) || !known)
+    return 0;
+  for (size_t i = s0; i < s1;) {
     size_t k = i, untagged = 1;
     while (k < s1 && team_word(d, &d->toks[k]))
       untagged &= tags[k++] == NER_O;
@@ -1739,11 +1772,11 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
                          tok_is(d, &d->toks[te - 1], "the") ||
                          IN(tok_lists(d, &d->toks[te - 1]), NOT_FIRST)))))
       te--;
+    while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
+      ts++;
     te = close_bracket(d, ts, te, s1);
     if (i < te)
       i = te;
-    while (te > ts && d->toks[ts].kind == NLP_TOKEN_PUNCT)
-      ts++;
     /* "Enron Broadband Services, Inc. Phone", "J.M. Huber Corporation
     ** Guaranty": an organisation ends with its company ending */
     if (ty == NER_TYPE_ORG && te - ts >= 3)
@@ -1775,10 +1808,13 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         break;
       ts++;
     }
+    it->titled = 0;
     if (ty == NER_TYPE_PER)
       while (te - ts > 1 && (is_title(&d->toks[ts]) ||
-                             IN(tok_lists(d, &d->toks[ts]), KIN_TITLES)))
+                             IN(tok_lists(d, &d->toks[ts]), KIN_TITLES))) {
         ts++;
+        it->titled = 1;
+      }
     if (te == ts)
       continue;
     if (place_state(d, ts, te, ty)) {
@@ -2372,6 +2408,7 @@ static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
   it->names[i].to_event = 0;
   it->names[i].to_place = 0;
   it->names[i].work = 0;
+  it->names[i].titled = 0;
   it->names[i].acronym_of = 0;
   it->names[i].acronym_label = 0;
   it->names[i].alias_label = 0;
@@ -2691,6 +2728,8 @@ static int in_person_name(const nlp_entities_t *it, const cx_t *c, size_t i) {
 ** unless a person's name holds it too ("Ricki" of "Ricki Lake"). */
 static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
   name_t *a = &it->names[i];
+  if (a->titled)
+    return; /* "Mr Yarra" ... "the Yarra River": a person too */
   for (size_t e = cx_longer_prefix(c, i); e != NONE; e = c->lnext[e]) {
     size_t j = c->lname[e];
     const name_t *b = &it->names[j];
@@ -2983,6 +3022,8 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     rc = intern(it, &it->ents[i]);
     if (rc == NLP_OK && it->ents[i].work_cue)
       it->names[it->ents[i].name].work = 1;
+    if (rc == NLP_OK && it->ents[i].titled)
+      it->names[it->ents[i].name].titled = 1;
   }
   if (rc == NLP_OK)
     rc = canonicalise(it, &d);

@@ -335,6 +335,14 @@ static void test_places_and_storms(void **state) {
          "closed ports.",
          "Yangtze River/LOC/Yangtze River|Yangtze/LOC/Yangtze River");
   expect("Ricki Lake hosted the show.", "Ricki Lake/PERSON/Ricki Lake");
+  nlp_test_entities("Joan Alexandra Rivers laughed.", got, sizeof got);
+  assert_string_equal(got,
+                      "Joan Alexandra Rivers/PERSON/Joan Alexandra Rivers");
+  /* a one-word name seen after a title stays a person's */
+  nlp_test_entities("Mr Yarra said he was sorry. Rowers trained on the Yarra "
+                    "River.",
+                    got, sizeof got);
+  assert_string_equal(got, "Yarra/PERSON/Yarra|Yarra River/LOC/Yarra River");
   /* a country's team is the country (GPE), never an ORG */
   expect("The United States beat El Salvador 3-1 in a friendly on Friday.",
          "United States/GPE/United States|El Salvador/GPE/El Salvador|"
@@ -349,7 +357,7 @@ static void test_places_and_storms(void **state) {
                            "1950s/DATE/1950s|London/GPE/London");
   expect("In this movie Google and Amazon fight.", "Google/ORG/Google");
   /* a known organisation the tagger missed, in capitals */
-  expect("In Texas, BP shut its refinery on Sunday.", "BP/ORG/BP");
+  expect("In Texas, BP shut its refinery on Sunday.", "|BP/ORG/BP|");
   /* a known name goes on to its end when the tagger began it again */
   expect("SOCCER - U.S. BEAT EL SALVADOR 3-1.",
          "U.S./GPE/United States|EL SALVADOR/GPE/El Salvador|3-1/CARDINAL/3-1");
@@ -381,6 +389,14 @@ static void test_results_tables(void **state) {
   nlp_test_entities(
       "Operating Income 906 962 599 515\nTotal 326\nAug 27 Aug 26", got,
       sizeof got);
+  assert_null(strstr(got, "/ORG/"));
+  /* one line alone, or a table of common words, names no team */
+  nlp_test_entities("Sale 31 Wasps 33", got, sizeof got);
+  assert_null(strstr(got, "/ORG/"));
+  nlp_test_entities("Room 101 Floor 3\nFor sale.", got, sizeof got);
+  assert_null(strstr(got, "/ORG/"));
+  nlp_test_entities("Revenue 120 135 140 150 160 170\nProfit 12 13 14 15 16 17",
+                    got, sizeof got);
   assert_null(strstr(got, "/ORG/"));
 }
 
