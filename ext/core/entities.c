@@ -1154,11 +1154,12 @@ static ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
 
 /* Whether the name [ts, te) after "the film" (WORK_CUES) may be its title:
 ** no word of it is in the gazetteer ("the movie Google and Amazon ...",
-** "his album Egypt"); one word alone is no given name ("the best film
-** Oscar") nor in capitals ("a downloaded movie NEC is showing"); and no
-** possessive follows ("a musical Rubik's cube"). */
+** "his album Egypt"); it does not open with a given name ("in the film Tom
+** Hanks plays ...", "the best film Oscar"), nor is it one word in capitals
+** ("movie NEC is showing"); and no possessive follows ("a musical Rubik's
+** cube"). */
 static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
-  if (te - ts == 1 && (d->toks[ts].given || d->toks[ts].cap == 2))
+  if (d->toks[ts].given || (te - ts == 1 && d->toks[ts].cap == 2))
     return 0;
   if (te < d->toks[ts].sent_end && is_possessive(d, &d->toks[te]))
     return 0;

@@ -348,13 +348,17 @@ static void test_places_and_storms(void **state) {
          "United States/GPE/United States|El Salvador/GPE/El Salvador|"
          "3-1/CARDINAL/3-1|Friday/DATE/Friday");
   /* the title after "the film" is a work, in every mention; not a known
-  ** name ("movie Google") nor before a possessive ("musical Rubik's") */
-  nlp_test_entities("Critics loved the film Vera Drake. Vera Drake is set in "
-                    "1950s London.",
+  ** name ("movie Google") nor one opening with a given name ("Tom Hanks") */
+  nlp_test_entities("Critics loved the film Million Dollar Baby. Eastwood said "
+                    "Million Dollar Baby was hard to make.",
                     got, sizeof got);
-  assert_string_equal(got, "Vera Drake/WORK_OF_ART/Vera Drake|"
-                           "Vera Drake/WORK_OF_ART/Vera Drake|"
-                           "1950s/DATE/1950s|London/GPE/London");
+  assert_string_equal(got, "Million Dollar Baby/WORK_OF_ART/Million Dollar "
+                           "Baby|Eastwood/ORG/Eastwood|Million Dollar "
+                           "Baby/WORK_OF_ART/Million Dollar Baby");
+  nlp_test_entities("In the film Tom Hanks plays a lawyer. Tom Hanks won.", got,
+                    sizeof got);
+  assert_string_equal(got, "Tom Hanks/PERSON/Tom Hanks|Tom Hanks/PERSON/Tom "
+                           "Hanks");
   expect("In this movie Google and Amazon fight.", "Google/ORG/Google");
   /* a known organisation the tagger missed, in capitals */
   expect("In Texas, BP shut its refinery on Sunday.", "|BP/ORG/BP|");
