@@ -109,7 +109,7 @@ static int list_walk(const char *w, const char *const *list) {
       X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
       X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
       X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST),    \
-      X(MONTH_ABBREVS), X(WORK_CUES)
+      X(MONTH_ABBREVS), X(WORK_CUES), X(PERSON_TITLES)
 #define LW_BIT(name) LW_##name
 enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
 #undef LW_BIT
@@ -208,6 +208,21 @@ static const char *const MONTH_ABBREVS[] = {
     "sept", "oct",  "nov",   "dec", "mon", "tue", "tues", "wed",
     "thu",  "thur", "thurs", "fri", "sat", "sun", 0};
 
+/* Titles only a person's name follows ("Senator Hatfield", "Mr Ito"); not
+** "General" (Motors), "Prince" (Edward Island), "Lord" ('s), "Chief". */
+static const char *const PERSON_TITLES[] = {"mr",         "mr.",
+                                            "mrs",        "mrs.",
+                                            "ms",         "ms.",
+                                            "dr",         "dr.",
+                                            "sir",        "dame",
+                                            "senator",    "sen.",
+                                            "rep.",       "president",
+                                            "governor",   "gov.",
+                                            "mayor",      "judge",
+                                            "reverend",   "rev.",
+                                            "professor",  "prof.",
+                                            "ambassador", "commissioner",
+                                            "sheriff",    0};
 /* Kinds of works whose title may follow ("the film Vera Drake"). */
 static const char *const WORK_CUES[] = {
     "film",   "movie",       "album",   "novel", "drama",
@@ -466,6 +481,11 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
       (gaz = ner_gaz_match(d, ts, &bits)) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
+  if (te - ts == 1 && ty != NER_TYPE_PER && d->toks[ts].cap == 1 &&
+      ts > d->toks[ts].sent_first && d->toks[ts - 1].cap == 1 &&
+      IN(tok_lists(d, &d->toks[ts - 1]), PERSON_TITLES))
+    return NLP_LABEL_PERSON; /* "Senator Hatfield", tagged a place; not "DR
+                             ** Congo" */
   fl = te - ts > 1 ? tok_lists(d, &d->toks[ts]) : ll;
   if (te - ts > 1 && IN(fl, STORMS))
     return NLP_LABEL_EVENT; /* "Hurricane Rita" */

@@ -360,6 +360,11 @@ static void test_places_and_storms(void **state) {
   assert_string_equal(got, "Tom Hanks/PERSON/Tom Hanks|Tom Hanks/PERSON/Tom "
                            "Hanks");
   expect("In this movie Google and Amazon fight.", "Google/ORG/Google");
+  /* one word after a person's title is a person, whatever the tagger said;
+  ** not after "DR" (Congo) */
+  expect("Senator Hatfield, Mr. Chief Justice, Mr. President, Vice President "
+         "Bush, and my fellow citizens:",
+         "Hatfield/PERSON/Hatfield|");
   /* a known organisation the tagger missed, in capitals */
   expect("In Texas, BP shut its refinery on Sunday.", "|BP/ORG/BP|");
   /* a known name goes on to its end when the tagger began it again */
