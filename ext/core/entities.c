@@ -692,8 +692,8 @@ static const char *const TITLE_FUNCTION[] = {"to", "the",  "for", "and", "in",
 /* Words after which a capitalised common word that opens a sentence is a
 ** verb, not a name ("Hope you", "Will be"). */
 static const char *const AFTER_VERB[] = {
-    "you",  "to", "be",  "i",    "we",   "it",  "u",   "ya",
-    "your", "my", "our", "they", "them", "him", "her", 0};
+    "you", "to",  "be",   "i",    "we",  "it",  "u",  "ya", "your",
+    "my",  "our", "they", "them", "him", "her", "in", 0};
 
 /* Head words of organisations' names, beyond ORG_WORDS and ORG_LAST. */
 static const char *const ORG_HEADS[] = {
@@ -952,8 +952,9 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   if (te - ts == 1) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
-    /* a common word opening a sentence before a pronoun, "to" or "be" is a
-    ** verb ("Hope you enjoy", "Will be back", "Hope to see you"), unless the
+    /* a common word opening a sentence before a pronoun, "to", "be" or "in"
+    ** is a verb ("Hope you enjoy", "Will be back", "Hope to see you", "Born
+    ** in England"), unless the
     ** text also writes it capitalised mid-sentence ("Bush to visit ...",
     ** then "President Bush") */
     if (ts == t->sent_first && t->cap == 1 && (t->dict & NER_DICT_LOWER) &&

@@ -270,6 +270,8 @@ static void test_web_habits(void **state) {
   assert_string_equal(got, "");
   nlp_test_entities("Hope you enjoy it. Will be back soon!", got, sizeof got);
   assert_string_equal(got, "");
+  nlp_test_entities("Born in England, he moved to Texas.", got, sizeof got);
+  assert_string_equal(got, "England/GPE/England|Texas/GPE/Texas");
   nlp_test_entities(
       "Thanks For The Great Job You And Your Team Have Done On Our Roof", got,
       sizeof got);
