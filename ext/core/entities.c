@@ -173,9 +173,9 @@ static const char *const FAC_WORDS[] = {
     "street",  "avenue", "road",    "building",  "tunnel",  "dam",     0};
 /* Last words that make an organisation's name a contract or agreement
 ** ("Intrastate Gas Transportation Agreement", "Turbine Contract"). */
-static const char *const DEAL_LAST[] = {
-    "agreement", "agreements", "contract", "contracts",
-    "guarantee", "guaranty",   0};
+static const char *const DEAL_LAST[] = {"agreement", "agreements", "contract",
+                                        "contracts", "guarantee",  "guaranty",
+                                        "act",       "amendment",  0};
 
 /* Last words that make an organisation's name a building or street
 ** ("Symphony Auditorium", "Met Garage"; not "Crystal Palace", "Queen's

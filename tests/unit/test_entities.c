@@ -362,6 +362,9 @@ static void test_places_and_storms(void **state) {
   assert_string_equal(got, "Tom Hanks/PERSON/Tom Hanks|Tom Hanks/PERSON/Tom "
                            "Hanks");
   expect("In this movie Google and Amazon fight.", "Google/ORG/Google");
+  /* a name ending in "Act" or "Amendment" is a law */
+  expect("They asked under the Freedom of Information Act for the files.",
+         "Freedom of Information Act/LAW/");
   /* one word after a person's title is a person, whatever the tagger said;
   ** not after "DR" (Congo) */
   expect("Senator Hatfield, Mr. Chief Justice, Mr. President, Vice President "
