@@ -237,7 +237,7 @@ static const char *const NOT_ALONE[] = {
     "ceo",   "cfo",  "coo",  "cto",  "svp",   "evp",  "vp",   "hr",   "mba",
     "phd",   "dui",  "dwi",  "adhd", "usb",   "gps",  "sms",  "url",  "html",
     "jpg",   "mp3",  "i.e.", "e.g.", "etc",   "etc.", "vs",   "vs.",  "the",
-    "a",     "an",   0};
+    "a",     "an",   "bc",   "bce",  0};
 /* Common-noun abbreviations of business, finance, computing, medicine and
 ** daily life, and chat interjections (written by hand for this project):
 ** never a name by themselves in capitals or lower case ("the IPO", "an RFP",
@@ -536,6 +536,14 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
     break;
   }
   /* MISC */
+  if (te - ts > 1 && last->cap == 1 && d->toks[ts].cap) {
+    if (IN(ll, LOC_WORDS))
+      return NLP_LABEL_LOC; /* "Crater Lake", "Persian Gulf" */
+    if (IN(ll, PLACE_LAST))
+      return NLP_LABEL_FAC; /* "Tower Bridge" */
+    if (tok_is(d, last, "Empire") || tok_is(d, last, "Kingdom"))
+      return NLP_LABEL_GPE; /* "the Ottoman Empire" */
+  }
   if (gaz == SIZE_MAX)
     gaz = ner_gaz_match(d, ts, &bits);
   if (gaz == te - ts && (bits & NER_GAZ_DEMONYM))

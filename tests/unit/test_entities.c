@@ -362,6 +362,14 @@ static void test_places_and_storms(void **state) {
   assert_string_equal(got, "Tom Hanks/PERSON/Tom Hanks|Tom Hanks/PERSON/Tom "
                            "Hanks");
   expect("In this movie Google and Amazon fight.", "Google/ORG/Google");
+  /* MISC names ending in a place word are places; "BC" is no name */
+  nlp_test_entities("We hiked to Crater Lake and the Ottoman Empire fell.", got,
+                    sizeof got);
+  assert_string_equal(got, "Crater Lake/LOC/Crater Lake|Ottoman Empire/GPE/"
+                           "Ottoman Empire");
+  nlp_test_entities("The city was founded in 500 BC by settlers.", got,
+                    sizeof got);
+  assert_string_equal(got, "500/CARDINAL/500");
   /* a name ending in "Act" or "Amendment" is a law */
   expect("They asked under the Freedom of Information Act for the files.",
          "Freedom of Information Act/LAW/");
