@@ -47,9 +47,9 @@ typedef struct ent {
   size_t ts, te; /* tokens */
   size_t bs, be, sentence;
   nlp_label_t label;
-  int work_cue;                    /* after "the film", "the album", ... */
-  int titled;                      /* after a title ("Mr Yarra") */
-  size_t name;                     /* index into names */
+  uint8_t work_cue; /* after "the film", "the album", ... */
+  uint8_t titled;   /* after a title ("Mr Yarra"); both in label's padding */
+  size_t name;      /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
 } ent_t;
 
@@ -1204,8 +1204,8 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   int kw = -1; /* the label its last word gives a longer name */
   uint64_t ll = tok_lists(d, &d->toks[te - 1]); /* its last word's lists */
   e = ent_of_tokens(d, ts, te);
-  e.titled =
-      it->titled || (ts > d->toks[ts].sent_first && is_title(&d->toks[ts - 1]));
+  e.titled = (uint8_t)(it->titled || (ts > d->toks[ts].sent_first &&
+                                      is_title(&d->toks[ts - 1])));
   /* "in the U.S." at the end of a sentence: its last dot ends the sentence
   ** (one full stop serves both) */
   if (te == d->toks[ts].sent_end && e.be - d->toks[te - 1].bs >= 3 &&
