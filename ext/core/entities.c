@@ -109,7 +109,8 @@ static int list_walk(const char *w, const char *const *list) {
       X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
       X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
       X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST),    \
-      X(MONTH_ABBREVS), X(WORK_CUES), X(PERSON_TITLES)
+      X(MONTH_ABBREVS), X(WORK_CUES), X(PERSON_TITLES), X(PARTICIPLES),        \
+      X(WORK_AFTER)
 #define LW_BIT(name) LW_##name
 enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
 #undef LW_BIT
@@ -208,8 +209,10 @@ static const char *const MONTH_ABBREVS[] = {
     "sept", "oct",  "nov",   "dec", "mon", "tue", "tues", "wed",
     "thu",  "thur", "thurs", "fri", "sat", "sun", 0};
 
-/* Titles only a person's name follows ("Senator Hatfield", "Mr Ito"); not
-** "General" (Motors), "Prince" (Edward Island), "Lord" ('s), "Chief". */
+/* Titles that a person's name follows ("Senator Hatfield", "Mr Ito") when
+** the word after them is no place or organisation the gazetteer knows
+** ("President Europe at Ford", "Mr. Microsoft"); not "General" (Motors),
+** "Prince" (Edward Island), "Lord" ('s), "Chief". */
 static const char *const PERSON_TITLES[] = {"mr",         "mr.",
                                             "mrs",        "mrs.",
                                             "ms",         "ms.",
@@ -223,7 +226,17 @@ static const char *const PERSON_TITLES[] = {"mr",         "mr.",
                                             "professor",  "prof.",
                                             "ambassador", "commissioner",
                                             "sheriff",    0};
-/* Kinds of works whose title may follow ("the film Vera Drake"). */
+/* Kinds of works whose title may follow ("the film Million Dollar Baby"). */
+/* Words that may follow a one-word title ("the film Ray is ...", "the album
+** Stakonia while ..."); another word after the name makes it a clause ("the
+** film Hollywood forgot", "the film Kermode hated most"). */
+static const char *const WORK_AFTER[] = {
+    "is",       "was",    "has",   "had",      "will",   "won",    "wins",
+    "and",      "or",     "but",   "which",    "that",   "by",     "in",
+    "at",       "with",   "from",  "for",      "to",     "on",     "of",
+    "starring", "stars",  "as",    "directed", "opens",  "opened", "took",
+    "takes",    "earned", "tells", "follows",  "became", "also",   "received",
+    "topped",   "beat",   "while", 0};
 static const char *const WORK_CUES[] = {
     "film",   "movie",       "album",   "novel", "drama",
     "sitcom", "documentary", "musical", "opera", 0};
@@ -237,7 +250,7 @@ static const char *const NOT_ALONE[] = {
     "ceo",   "cfo",  "coo",  "cto",  "svp",   "evp",  "vp",   "hr",   "mba",
     "phd",   "dui",  "dwi",  "adhd", "usb",   "gps",  "sms",  "url",  "html",
     "jpg",   "mp3",  "i.e.", "e.g.", "etc",   "etc.", "vs",   "vs.",  "the",
-    "a",     "an",   "bc",   "bce",  0};
+    "a",     "an",   0};
 /* Common-noun abbreviations of business, finance, computing, medicine and
 ** daily life, and chat interjections (written by hand for this project):
 ** never a name by themselves in capitals or lower case ("the IPO", "an RFP",
@@ -482,6 +495,8 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
       (gaz = ner_gaz_match(d, ts, &bits)) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
   if (te - ts == 1 && ty != NER_TYPE_PER && d->toks[ts].cap == 1 &&
+      !(d->toks[ts].gaz &
+        (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION | NER_GAZ_ORG)) &&
       ts > d->toks[ts].sent_first && d->toks[ts - 1].cap == 1 &&
       IN(tok_lists(d, &d->toks[ts - 1]), PERSON_TITLES))
     return NLP_LABEL_PERSON; /* "Senator Hatfield", tagged a place; not "DR
@@ -509,7 +524,8 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
     if (d->toks[ts].cap && (gaz = ner_gaz_match(d, ts, &bits)) == te - ts &&
         (bits & NER_GAZ_COUNTRY) && !(bits & NER_GAZ_ORG))
       return NLP_LABEL_GPE; /* a country's team: "El Salvador beat Panama" */
-    if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, DEAL_LAST))
+    if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, DEAL_LAST) &&
+        !tok_is(d, &d->toks[ts], "Best"))
       return NLP_LABEL_LAW; /* "Gas Transportation Agreement" */
     if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, FAC_LAST))
       return NLP_LABEL_FAC; /* "Met Garage", "Symphony Auditorium" */
@@ -536,7 +552,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
     break;
   }
   /* MISC */
-  if (te - ts > 1 && last->cap == 1 && d->toks[ts].cap) {
+  if (te - ts > 1 && last->cap == 1 && d->toks[ts].cap && !d->toks[ts].given) {
     if (IN(ll, LOC_WORDS))
       return NLP_LABEL_LOC; /* "Crater Lake", "Persian Gulf" */
     if (IN(ll, PLACE_LAST))
@@ -700,8 +716,17 @@ static const char *const TITLE_FUNCTION[] = {"to", "the",  "for", "and", "in",
 /* Words after which a capitalised common word that opens a sentence is a
 ** verb, not a name ("Hope you", "Will be"). */
 static const char *const AFTER_VERB[] = {
-    "you", "to",  "be",   "i",    "we",  "it",  "u",  "ya", "your",
-    "my",  "our", "they", "them", "him", "her", "in", 0};
+    "you",  "to", "be",  "i",    "we",   "it",  "u",   "ya",
+    "your", "my", "our", "they", "them", "him", "her", 0};
+/* Participles that open a sentence before "in" ("Born in England", "Based
+** in Paris"); not any word before "in" ("Turkey in 2015 shot down ..."). */
+static const char *const PARTICIPLES[] = {
+    "born",       "raised",   "based",    "made",          "located",
+    "situated",   "founded",  "built",    "set",           "held",
+    "published",  "filmed",   "recorded", "written",       "produced",
+    "grown",      "educated", "trained",  "headquartered", "listed",
+    "registered", "elected",  "arrested", "killed",        "injured",
+    "interested", "involved", 0};
 
 /* Head words of organisations' names, beyond ORG_WORDS and ORG_LAST. */
 static const char *const ORG_HEADS[] = {
@@ -960,18 +985,24 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   if (te - ts == 1) {
     /* a common word in capitals for emphasis ("FREE", "GOOD"); "I" */
     const ner_tok_t *t = &d->toks[ts];
-    /* a common word opening a sentence before a pronoun, "to", "be" or "in"
-    ** is a verb ("Hope you enjoy", "Will be back", "Hope to see you", "Born
-    ** in England"), unless the
-    ** text also writes it capitalised mid-sentence ("Bush to visit ...",
-    ** then "President Bush") */
+    /* a common word opening a sentence before a pronoun, "to" or "be" is a
+    ** verb ("Hope you enjoy", "Will be back", "Hope to see you"), and so is
+    ** a participle before "in" ("Born in England"), unless the text also
+    ** writes it capitalised mid-sentence ("Bush to visit ...", then
+    ** "President Bush") */
     if (ts == t->sent_first && t->cap == 1 && (t->dict & NER_DICT_LOWER) &&
         !t->gaz && !t->doc_title && te < t->sent_end && d->toks[te].cap == 0 &&
-        IN(tok_lists(d, &d->toks[te]), AFTER_VERB))
+        (IN(tok_lists(d, &d->toks[te]), AFTER_VERB) ||
+         (IN(ll, PARTICIPLES) && tok_is(d, &d->toks[te], "in"))))
       return 0;
     if (t->be - t->bs == 1 && d->text[t->bs] == 'I')
       return 0;
     if (IN(ll, NOT_ALONE))
+      return 0;
+    /* an era after a year ("500 BC"), not British Columbia or Boston
+    ** College */
+    if (ts > t->sent_first && d->toks[ts - 1].kind == NLP_TOKEN_NUMBER &&
+        (tok_is(d, t, "BC") || tok_is(d, t, "BCE")))
       return 0;
     if (t->cap != 1 && IN(ll, ABBREVS))
       return 0;
@@ -1188,9 +1219,16 @@ static ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
 ** ("movie NEC is showing"); and no possessive follows ("a musical Rubik's
 ** cube"). */
 static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
+  const ner_tok_t *n = te < d->toks[ts].sent_end ? &d->toks[te] : NULL;
   if (d->toks[ts].given || (te - ts == 1 && d->toks[ts].cap == 2))
     return 0;
-  if (te < d->toks[ts].sent_end && is_possessive(d, &d->toks[te]))
+  /* what follows a title: not a possessive; after one word, the end,
+  ** punctuation or a word of WORK_AFTER, not another word ("the film
+  ** Hollywood forgot"); after a longer title anything ("Horror movie The
+  ** Grudge cost Sony $10 million") */
+  if (n &&
+      (is_possessive(d, n) || (te - ts == 1 && n->kind != NLP_TOKEN_PUNCT &&
+                               !IN(tok_lists(d, n), WORK_AFTER))))
     return 0;
   for (size_t k = ts; k < te; k++)
     if (d->toks[k].gaz)
@@ -1261,7 +1299,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   if (ts > d->toks[ts].sent_first && d->toks[ts].cap &&
       d->toks[ts - 1].cap == 0 &&
       IN(tok_lists(d, &d->toks[ts - 1]), WORK_CUES) && work_title(d, ts, te))
-    e.work_cue = 1; /* "the film Vera Drake" */
+    e.work_cue = 1; /* "the film Million Dollar Baby" */
   switch (it->table_line ? 1 : plausible(d, ts, te, ty, &it->title_memo, ll)) {
   case 0:
     it->dropped = e;
@@ -2756,6 +2794,10 @@ static int in_person_name(const nlp_entities_t *it, const cx_t *c, size_t i) {
 /* A one-word PERSON or MISC name i that opens a two-word place name ending
 ** in a place word ("Yangtze" after "Yangtze River", PLACE_LAST) is that place,
 ** unless a person's name holds it too ("Ricki" of "Ricki Lake"). */
+/* Last words of waters, for place_label. */
+static const char *const WATERS[] = {"river", "sea",   "ocean",  "lake",
+                                     "gulf",  "canal", "strait", 0};
+
 static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
   name_t *a = &it->names[i];
   if (a->titled)
@@ -2769,6 +2811,10 @@ static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
       continue;
     sp = strchr(b->key, ' ');
     if (!sp || !IN(word_lists(sp + 1, strlen(sp + 1)), PLACE_LAST))
+      continue;
+    /* a MISC word only before water: "Yangtze" of "Yangtze River"; not the
+    ** adjective of "Olympic Stadium", "Olympic Mountains" */
+    if (a->label == NLP_LABEL_MISC && !list_walk(sp + 1, WATERS))
       continue;
     if (in_person_name(it, c, i))
       return;
@@ -3067,7 +3113,10 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
         continue;
       if (nm->to_event)
         e->label = NLP_LABEL_EVENT;
-      else if (nm->to_place || nm->work || nm->acronym_label ||
+      else if (nm->work &&
+               (e->label != NLP_LABEL_PERSON || nm->nwords > 1 || e->work_cue))
+        e->label = nm->label; /* not "Kermode" the critic, elsewhere */
+      else if (nm->to_place || nm->acronym_label ||
                (nm->acronym_of && e->label == NLP_LABEL_MISC))
         e->label = nm->label;
       else if (nm->to_person ||
