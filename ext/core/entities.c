@@ -521,7 +521,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
       return IN(ll, LOC_WORDS) ? NLP_LABEL_LOC : NLP_LABEL_FAC;
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
-    if (d->toks[ts].cap && (gaz = ner_gaz_match(d, ts, &bits)) == te - ts &&
+    if (d->toks[ts].cap && ner_gaz_match(d, ts, &bits) == te - ts &&
         (bits & NER_GAZ_COUNTRY) && !(bits & NER_GAZ_ORG))
       return NLP_LABEL_GPE; /* a country's team: "El Salvador beat Panama" */
     if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, DEAL_LAST) &&
