@@ -83,7 +83,6 @@ struct nlp_entities {
   size_t nheads;
   ent_t dropped;  /* the last implausible span of the sentence (te 0: none) */
   int title_memo; /* the sentence is a Title Case line: 1/0, -1 unknown */
-  int titled;     /* the span being emitted had a title before it ("Mr") */
   int table_line; /* the sentence is a line of a results table */
   ent_t *dl;      /* dateline candidates ("EAGLE PASS, TEXAS -") */
   size_t ndl;
@@ -109,7 +108,7 @@ static int list_walk(const char *w, const char *const *list) {
       X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
       X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
       X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST),    \
-      X(MONTH_ABBREVS), X(WORK_CUES), X(PERSON_TITLES), X(PARTICIPLES),        \
+      X(DAY_ABBREVS), X(WORK_CUES), X(PERSON_TITLES), X(PARTICIPLES),          \
       X(WORK_AFTER)
 #define LW_BIT(name) LW_##name
 enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
@@ -202,12 +201,11 @@ static const char *const PLACE_LAST[] = {
     "avenue",    "road",    "boulevard", "plaza",      "mall",
     "cathedral", "tunnel",  "garage",    "auditorium", "mosque",
     "ave.",      "rd.",     "blvd.",     "freeway",    0};
-/* Months and days shortened ("Aug 27", "Wed 10"), which the gazetteer has
-** only in full. */
-static const char *const MONTH_ABBREVS[] = {
-    "jan",  "feb",  "mar",   "apr", "jun", "jul", "aug",  "sep",
-    "sept", "oct",  "nov",   "dec", "mon", "tue", "tues", "wed",
-    "thu",  "thur", "thurs", "fri", "sat", "sun", 0};
+/* Days shortened ("Wed 10"), which the date rules do not read (months are
+** theirs: nlp_numex_is_calendar_word). */
+static const char *const DAY_ABBREVS[] = {"mon", "tue",  "tues",  "wed",
+                                          "thu", "thur", "thurs", "fri",
+                                          "sat", "sun",  0};
 
 /* Titles that a person's name follows ("Senator Hatfield", "Mr Ito") when
 ** the word after them is no place or organisation the gazetteer knows
@@ -226,7 +224,6 @@ static const char *const PERSON_TITLES[] = {"mr",         "mr.",
                                             "professor",  "prof.",
                                             "ambassador", "commissioner",
                                             "sheriff",    0};
-/* Kinds of works whose title may follow ("the film Million Dollar Baby"). */
 /* Words that may follow a one-word title ("the film Ray is ...", "the album
 ** Stakonia while ..."); another word after the name makes it a clause ("the
 ** film Hollywood forgot", "the film Kermode hated most"). */
@@ -237,6 +234,7 @@ static const char *const WORK_AFTER[] = {
     "starring", "stars",  "as",    "directed", "opens",  "opened", "took",
     "takes",    "earned", "tells", "follows",  "became", "also",   "received",
     "topped",   "beat",   "while", 0};
+/* Kinds of works whose title may follow ("the film Million Dollar Baby"). */
 static const char *const WORK_CUES[] = {
     "film",   "movie",       "album",   "novel", "drama",
     "sitcom", "documentary", "musical", "opera", 0};
@@ -1242,8 +1240,10 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   int kw = -1; /* the label its last word gives a longer name */
   uint64_t ll = tok_lists(d, &d->toks[te - 1]); /* its last word's lists */
   e = ent_of_tokens(d, ts, te);
-  e.titled = (uint8_t)(it->titled || (ts > d->toks[ts].sent_first &&
-                                      is_title(&d->toks[ts - 1])));
+  /* after a title, left out of the name or untagged ("Mr Yarra") */
+  e.titled = (uint8_t)(ts > d->toks[ts].sent_first &&
+                       (is_title(&d->toks[ts - 1]) ||
+                        IN(tok_lists(d, &d->toks[ts - 1]), KIN_TITLES)));
   /* "in the U.S." at the end of a sentence: its last dot ends the sentence
   ** (one full stop serves both) */
   if (te == d->toks[ts].sent_end && e.be - d->toks[te - 1].bs >= 3 &&
@@ -1587,9 +1587,8 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** quote (mail_names), RULE_PAREN when a token is an opening bracket
 ** (acronyms), RULE_TABLE when there are numbers and no lower-case word
 ** (table_line), RULE_KNOWN_ORG when a known organisation's name opens at a
-** token (known_orgs). One pass instead of one per rule: most sentences have
-*none,
-** and a rule that cannot fire is skipped. */
+** token (known_orgs). One pass instead of one per rule: most sentences
+** have none, and a rule that cannot fire is skipped. */
 enum {
   RULE_LOWER = 1,
   RULE_QUOTES = 2,
@@ -1648,8 +1647,9 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** capitalised word without digits, not a month or a day (in full or
 ** shortened). */
 static int team_word(const ner_doc_t *d, const ner_tok_t *t) {
-  if (t->kind != NLP_TOKEN_WORD || t->cap == 0 || (t->gaz & NER_GAZ_MONTHDAY) ||
-      IN(tok_lists(d, t), MONTH_ABBREVS))
+  if (t->kind != NLP_TOKEN_WORD || t->cap == 0 ||
+      nlp_numex_is_calendar_word(d->text + t->bs, t->be - t->bs) ||
+      IN(tok_lists(d, t), DAY_ABBREVS))
     return 0;
   for (size_t k = t->bs; k < t->be; k++)
     if (d->text[k] >= '0' && d->text[k] <= '9')
@@ -1747,10 +1747,9 @@ static void acronyms(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
   for (size_t k = s0 + 1; k + 2 < s1; k++) {
     const ner_tok_t *a = &d->toks[k + 1];
     size_t ts = k - 1, n = a->be - a->bs;
-    if (d->text[d->toks[k].bs] != '(' || d->toks[k].be - d->toks[k].bs != 1 ||
-        tags[k - 1] == NER_O || tags[k] != NER_O || a->cap != 2 ||
-        a->kind != NLP_TOKEN_WORD || n < 2 || n > 8 ||
-        !tok_is(d, &d->toks[k + 2], ")"))
+    if (!tok_is(d, &d->toks[k], "(") || tags[k - 1] == NER_O ||
+        tags[k] != NER_O || a->cap != 2 || a->kind != NLP_TOKEN_WORD || n < 2 ||
+        n > 8 || !tok_is(d, &d->toks[k + 2], ")"))
       continue;
     if (tags[k + 1] != NER_O && NER_TAG_TYPE(tags[k + 1]) != NER_TYPE_MISC)
       continue;
@@ -1876,13 +1875,10 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         break;
       ts++;
     }
-    it->titled = 0;
     if (ty == NER_TYPE_PER)
       while (te - ts > 1 && (is_title(&d->toks[ts]) ||
-                             IN(tok_lists(d, &d->toks[ts]), KIN_TITLES))) {
+                             IN(tok_lists(d, &d->toks[ts]), KIN_TITLES)))
         ts++;
-        it->titled = 1;
-      }
     if (te == ts)
       continue;
     if (place_state(d, ts, te, ty)) {
@@ -2475,8 +2471,8 @@ static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
   it->names[i].to_person = 0;
   it->names[i].to_event = 0;
   it->names[i].to_place = 0;
-  it->names[i].work = 0;
-  it->names[i].titled = 0;
+  it->names[i].work = e->work_cue;
+  it->names[i].titled = e->titled;
   it->names[i].acronym_of = 0;
   it->names[i].acronym_label = 0;
   it->names[i].alias_label = 0;
@@ -2547,6 +2543,8 @@ static int intern(nlp_entities_t *it, ent_t *e) {
   if (i != NONE && rc == NLP_OK) {
     e->name = i;
     it->names[i].votes[e->label]++;
+    it->names[i].work |= e->work_cue;
+    it->names[i].titled |= e->titled;
   }
   if (buf != small)
     free(buf);
@@ -2791,12 +2789,13 @@ static int in_person_name(const nlp_entities_t *it, const cx_t *c, size_t i) {
   return 0;
 }
 
-/* A one-word PERSON or MISC name i that opens a two-word place name ending
-** in a place word ("Yangtze" after "Yangtze River", PLACE_LAST) is that place,
-** unless a person's name holds it too ("Ricki" of "Ricki Lake"). */
 /* Last words of waters, for place_label. */
 static const char *const WATERS[] = {"river", "sea",   "ocean",  "lake",
                                      "gulf",  "canal", "strait", 0};
+
+/* A one-word PERSON or MISC name i that opens a two-word place name ending
+** in a place word ("Yangtze" after "Yangtze River", PLACE_LAST) is that place,
+** unless a person's name holds it too ("Ricki" of "Ricki Lake"). */
 
 static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
   name_t *a = &it->names[i];
@@ -2869,6 +2868,18 @@ static void surname_labels(nlp_entities_t *it, const cx_t *c) {
   }
 }
 
+/* A name one of whose mentions follows "the film", "the album", ... is a
+** WORK_OF_ART (the mentions follow it: nlp_entities_new_checked). */
+static void work_labels(nlp_entities_t *it) {
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    if (a->work && is_name_label(a->label) && a->label != NLP_LABEL_NORP)
+      a->label = NLP_LABEL_WORK_OF_ART;
+    else
+      a->work = 0;
+  }
+}
+
 /* "the Budapest Stock Exchange (BSE)": a name in capitals in brackets right
 ** after a name whose initials it spells is that name's acronym: it has the
 ** name's canonical name (canonicalise), and its label if its own is MISC
@@ -2905,12 +2916,7 @@ static int canonicalise(nlp_entities_t *it, const ner_doc_t *d) {
   cx_t c;
   (void)d;
   vote_labels(it);
-  for (size_t i = 0; i < it->nnames; i++)
-    if (it->names[i].work && is_name_label(it->names[i].label) &&
-        it->names[i].label != NLP_LABEL_NORP)
-      it->names[i].label = NLP_LABEL_WORK_OF_ART;
-    else
-      it->names[i].work = 0;
+  work_labels(it);
   acronym_links(it);
   if (cx_build(&c, it) != NLP_OK)
     return NLP_ENOMEM;
@@ -3094,13 +3100,8 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     rc = NLP_OK;
   if (rc == NLP_OK)
     rc = apply_datelines(it);
-  for (size_t i = 0; i < it->n && rc == NLP_OK; i++) {
+  for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
     rc = intern(it, &it->ents[i]);
-    if (rc == NLP_OK && it->ents[i].work_cue)
-      it->names[it->ents[i].name].work = 1;
-    if (rc == NLP_OK && it->ents[i].titled)
-      it->names[it->ents[i].name].titled = 1;
-  }
   if (rc == NLP_OK)
     rc = canonicalise(it, &d);
   if (rc == NLP_OK) {

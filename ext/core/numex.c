@@ -591,6 +591,17 @@ static int in_list(const char *const *list, size_t n, const char *w,
   return 0;
 }
 
+int nlp_numex_is_calendar_word(const char *w, size_t n) {
+  char low[32];
+  const lex_t *x;
+  if (!w || n == 0 || n >= sizeof low)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+  x = lex_find(low, n);
+  return x && (x->cls == X_MONTH || x->cls == X_WDAY);
+}
+
 const char *nlp_numex_label_name(nlp_numex_label_t label) {
   static const char *const NAMES[] = {
       "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"};

@@ -61,6 +61,10 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
 ** "ORDINAL", "CARDINAL" (OntoNotes names); "" for an unknown value. */
 const char *nlp_numex_label_name(nlp_numex_label_t label);
 
+/* Whether w[0..n), in any case, names a month or a day of the week as the
+** date rules read them ("Aug", "Sept", "May", "Monday"; not "Mon"). */
+int nlp_numex_is_calendar_word(const char *w, size_t n);
+
 /* Self-check for the tests: 1 if the internal word tables are sorted. */
 int nlp_numex_tables_ok(void);
 

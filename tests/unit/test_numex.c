@@ -884,6 +884,14 @@ static void test_tables(void **state) {
   assert_string_equal(nlp_numex_label_name(NLP_NUMEX_DATE), "DATE");
   assert_string_equal(nlp_numex_label_name(NLP_NUMEX_CARDINAL), "CARDINAL");
   assert_string_equal(nlp_numex_label_name((nlp_numex_label_t)99), "");
+  /* months and days as the date rules read them, in any case */
+  assert_true(nlp_numex_is_calendar_word("Aug", 3));
+  assert_true(nlp_numex_is_calendar_word("SEPT", 4));
+  assert_true(nlp_numex_is_calendar_word("May", 3));
+  assert_true(nlp_numex_is_calendar_word("Monday", 6));
+  assert_false(nlp_numex_is_calendar_word("Mon", 3));
+  assert_false(nlp_numex_is_calendar_word("Orrell", 6));
+  assert_false(nlp_numex_is_calendar_word("", 0));
 }
 
 static void test_strict(void **state) {
