@@ -135,7 +135,7 @@ lint)
     --enable=warning,performance,portability \
     --suppressions-list=.cppcheck-suppressions \
     -D__GNUC__ -DSQLITE_CORE -Iinclude -Iext/core -Iext/sqlite ext bench fuzz tests
-  clang-tidy --quiet -p build-lint ext/core/*.c ext/sqlite/*.c \
+  clang-tidy --quiet -p build-lint ext/core/*.c ext/core/*/*.c ext/sqlite/*.c \
     tests/sqlite/test_threads.c tests/sqlite/test_interrupt.c \
     tests/sqlite/test_shapes.c tests/unit/test_linear.c 2>/dev/null \
     >build-lint/clang-tidy.log || true

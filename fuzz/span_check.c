@@ -3,7 +3,7 @@
 */
 #include "span_check.h"
 
-#include "chars.h"
+#include "text/chars.h"
 
 unsigned char *fz_boundaries(const unsigned char *text, size_t len) {
   unsigned char *b = calloc(len + 1, 1);

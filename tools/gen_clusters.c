@@ -31,7 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ner.h"
+#include "ner/ner.h"
 
 #define NCTX 400
 #define DIM (2 * (NCTX + 1))

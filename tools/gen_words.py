@@ -14,7 +14,7 @@ see data/README.md for their licences.
 
 Four Bloom filters (2 probes each) over ASCII-lower-cased words: words
 listed in lower case (common words), words listed capitalised (proper
-nouns), given names, and city names (words joined by one space). The hash is ner_hash() of ext/core/ner_feat.c
+nouns), given names, and city names (words joined by one space). The hash is ner_hash() of ext/core/ner/ner_feat.c
 (seed 1, the h_lower hash).
 
 File: "NLPWORDS" | uint32 bits | uint32 reserved | 4 x (2^bits / 8) bytes.

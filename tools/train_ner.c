@@ -1,6 +1,6 @@
 /*
 ** train_ner.c: trains the entity tagger's model (an averaged perceptron over
-** the hashed features of ext/core/ner_feat.c) and writes the model file.
+** the hashed features of ext/core/ner/ner_feat.c) and writes the model file.
 **
 **   /usr/bin/python3 tools/conll_to_train.py \
 **       < ../shared/data/ner/conll2003-train.jsonl > build/ner-train.txt
@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ner.h"
+#include "ner/ner.h"
 
 typedef struct doc {
   char *text;

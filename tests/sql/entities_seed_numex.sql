@@ -1,5 +1,5 @@
 -- entities_seed_numex.sql: seed-article checks of the numeric and temporal
--- entities (ext/core/numex.c) as nlp_entities gives them.
+-- entities (ext/core/numex/numex.c) as nlp_entities gives them.
 .mode list
 create temp table doc as select cast(readfile('sample/seed_article.txt') as text) as body;
 create temp table e as select x.* from doc, nlp_entities(doc.body) x;

@@ -26,7 +26,7 @@
 
 #include <sqlite3.h>
 
-#include "chars.h"
+#include "text/chars.h"
 #include "nlp.h"
 #include "sqlite-nlp.h"
 

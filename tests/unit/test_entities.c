@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "ner.h"
+#include "ner/ner.h"
 #include "nlp.h"
 #include "util.h"
 

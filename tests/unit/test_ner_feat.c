@@ -13,8 +13,8 @@
 
 #include <cmocka.h>
 
-#include "ner.h"
-#include "ner_gaz.h"
+#include "ner/ner.h"
+#include "ner/ner_gaz.h"
 #include "util.h"
 
 static const char TEXT[] =

@@ -16,7 +16,7 @@
 #include <cmocka.h>
 
 #include "nlp.h"
-#include "numex.h"
+#include "numex/numex.h"
 
 #define STRICT 1
 #define SCORED 0

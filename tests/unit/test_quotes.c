@@ -491,7 +491,7 @@ static void test_random(void **state) {
 
 /* The title and role lists are searched by bisection: they must stay sorted
 ** (an entry added out of order would never be found). */
-int nlp_quotes_lists_ok(void); /* ext/core/quotes.c, internal */
+int nlp_quotes_lists_ok(void); /* ext/core/quotes/quotes.c, internal */
 
 static void test_lists_sorted(void **state) {
   (void)state;

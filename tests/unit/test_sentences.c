@@ -14,8 +14,8 @@
 
 #include <cmocka.h>
 
-#include "abbrev.h"
-#include "chars.h"
+#include "segment/abbrev.h"
+#include "text/chars.h"
 #include "nlp.h"
 #include "util.h"
 

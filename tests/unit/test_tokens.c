@@ -22,7 +22,7 @@
 
 #include <cmocka.h>
 
-#include "chars.h"
+#include "text/chars.h"
 #include "nlp.h"
 #include "util.h"
 

@@ -7,7 +7,7 @@
 
 #include <cmocka.h>
 
-#include "ner.h" /* nlp_entities_lists_ok */
+#include "ner/ner.h" /* nlp_entities_lists_ok */
 
 #define NTHREADS 4
 

@@ -11,7 +11,7 @@
 
 #include <cmocka.h>
 
-#include "ner.h"
+#include "ner/ner.h"
 
 char *nlp_test_read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");

@@ -31,7 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "chars.h"
+#include "text/chars.h"
 #include "nlp.h"
 
 #define MAX_PIECES 32

@@ -31,11 +31,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fnv.h"
-#include "grow.h"
-#include "ner.h"
-#include "ner_model.h"
-#include "numex.h"
+#include "text/fnv.h"
+#include "text/grow.h"
+#include "ner/ner.h"
+#include "ner/ner_model.h"
+#include "numex/numex.h"
 
 #define NONE ((size_t)-1)
 #define IS_ALPHA(c)                                                            \

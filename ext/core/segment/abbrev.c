@@ -9,7 +9,7 @@
 */
 #include <string.h>
 
-#include "abbrev.h"
+#include "segment/abbrev.h"
 
 typedef struct entry {
   const char *word;

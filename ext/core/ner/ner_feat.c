@@ -19,10 +19,10 @@
 #include <emmintrin.h>
 #endif
 
-#include "chars.h"
-#include "fnv.h"
-#include "ner.h"
-#include "ner_gaz.h"
+#include "text/chars.h"
+#include "text/fnv.h"
+#include "ner/ner.h"
+#include "ner/ner_gaz.h"
 
 /* ner_hash in parts, for callers that feed it a byte at a time: the start
 ** for a seed, one byte, and the final mixing. */

@@ -38,8 +38,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "abbrev.h"
-#include "chars.h"
+#include "segment/abbrev.h"
+#include "text/chars.h"
 #include "nlp.h"
 
 typedef const unsigned char *pos_t;

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "chars.h"
+#include "text/chars.h"
 #include "nlp.h"
 
 /* Code points that utf8proc files under a general category that does not

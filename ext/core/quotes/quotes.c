@@ -37,9 +37,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "abbrev.h"
-#include "chars.h"
-#include "grow.h"
+#include "segment/abbrev.h"
+#include "text/chars.h"
+#include "text/grow.h"
 #include "nlp.h"
 
 #define BLOCK_MAX 65536 /* bytes of one block */

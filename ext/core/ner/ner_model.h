@@ -1,7 +1,7 @@
 /* ner_model.h: the model struct and the tagging loop (internal). */
 #ifndef NLP_NER_MODEL_H
 #define NLP_NER_MODEL_H
-#include "ner.h"
+#include "ner/ner.h"
 
 struct nlp_model {
   const int16_t *w; /* [mask+1][NER_NTAGS] */

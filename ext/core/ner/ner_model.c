@@ -13,8 +13,8 @@
 #include <emmintrin.h>
 #endif
 
-#include "ner.h"
-#include "ner_model.h"
+#include "ner/ner.h"
+#include "ner/ner_model.h"
 
 const unsigned char *nlp_ner_model_embedded(size_t *len);
 

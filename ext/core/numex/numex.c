@@ -28,8 +28,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "fnv.h"
-#include "numex.h"
+#include "text/fnv.h"
+#include "numex/numex.h"
 
 /* -------------------------------------------------------------------- */
 /* The lexicon                                                           */

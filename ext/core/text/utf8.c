@@ -9,7 +9,7 @@
 ** with substr(), even on malformed input. A character that is not a valid,
 ** shortest-form encoding of a scalar value reads as U+FFFD.
 */
-#include "chars.h"
+#include "text/chars.h"
 #include "nlp.h"
 
 #define IS_CONT(b) (((b)&0xC0) == 0x80)
