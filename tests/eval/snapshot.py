@@ -10,6 +10,8 @@ writes one JSON line per (corpus, text id, function) with the rows' sha1.
   /usr/bin/python3 tests/eval/snapshot.py --ext build/nlp.so --out /tmp/before.jsonl
   /usr/bin/python3 tests/eval/snapshot.py --ext build/nlp.so --compare /tmp/before.jsonl
 
+The corpora are read from $NLP_DATA_DIR, else ../shared/data beside the checkout.
+
 --compare exits 1 and names the texts and functions whose rows differ.
 Debian's /usr/bin/python3 standard library only.
 """
@@ -21,7 +23,7 @@ import sqlite3
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "..", "..", "shared", "data")
+DATA = os.environ.get("NLP_DATA_DIR") or os.path.join(HERE, "..", "..", "..", "shared", "data")
 
 CORPORA = [
     ("bbc", "news/bbc.jsonl"),
