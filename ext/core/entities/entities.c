@@ -43,6 +43,21 @@
 #define NUMEX_STACK 64    /* numeric entities of a sentence kept on the stack */
 #define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
 
+/* A token's capitalisation (ner_tok_t.cap). */
+enum tok_cap {
+  CAP_NONE = 0,  /* no capital: "river" */
+  CAP_TITLE = 1, /* capitalised: "River" */
+  CAP_UPPER = 2, /* all capitals, two letters or more: "NATO" */
+  CAP_MIXED = 3  /* capitals inside: "iPhone", "McDonald" */
+};
+
+/* Where a token is in a gazetteer match (ner_tok_t.gaz_pos). */
+enum tok_gaz_pos {
+  GAZ_NONE = 0,  /* in none */
+  GAZ_FIRST = 1, /* its first token: "New" of "New York" */
+  GAZ_INSIDE = 2 /* a later token: "York" */
+};
+
 typedef struct ent {
   size_t ts, te; /* tokens */
   size_t bs, be, sentence;
@@ -489,20 +504,21 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   size_t gaz = SIZE_MAX; /* ner_gaz_match at ts (and bits), once asked */
   if (ty != NER_TYPE_PER && IN(span_lists(d, ts, te), PRODUCTS))
     return NLP_LABEL_PRODUCT; /* "Internet Explorer", "Adobe Acrobat" */
-  if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && d->toks[ts].cap &&
+  if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) &&
+      d->toks[ts].cap != CAP_NONE &&
       (gaz = ner_gaz_match(d, ts, &bits)) == te - ts && (bits & NER_GAZ_ORG))
     return NLP_LABEL_ORG; /* a known organisation: "Google" */
-  if (te - ts == 1 && ty != NER_TYPE_PER && d->toks[ts].cap == 1 &&
+  if (te - ts == 1 && ty != NER_TYPE_PER && d->toks[ts].cap == CAP_TITLE &&
       !(d->toks[ts].gaz &
         (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION | NER_GAZ_ORG)) &&
-      ts > d->toks[ts].sent_first && d->toks[ts - 1].cap == 1 &&
+      ts > d->toks[ts].sent_first && d->toks[ts - 1].cap == CAP_TITLE &&
       IN(tok_lists(d, &d->toks[ts - 1]), PERSON_TITLES))
     return NLP_LABEL_PERSON; /* "Senator Hatfield", tagged a place; not "DR
                              ** Congo" */
   fl = te - ts > 1 ? tok_lists(d, &d->toks[ts]) : ll;
   if (te - ts > 1 && IN(fl, STORMS))
     return NLP_LABEL_EVENT; /* "Hurricane Rita" */
-  if (te - ts == 1 && d->toks[ts].cap == 1 && IN(ll, ERAS))
+  if (te - ts == 1 && d->toks[ts].cap == CAP_TITLE && IN(ll, ERAS))
     return NLP_LABEL_EVENT; /* "the Holocaust" */
   if (te - ts > 1 && IN(ll, ORG_LAST))
     return NLP_LABEL_ORG;
@@ -514,18 +530,18 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
       return NLP_LABEL_ORG; /* "Wilson Center": no one's name */
     /* "Ashtamudi Lake", "Canyon Road"; but "Ricki Lake", "Carla A. Hills":
     ** a given name first */
-    if (te - ts > 1 && last->cap == 1 && IN(ll, PLACE_LAST) &&
+    if (te - ts > 1 && last->cap == CAP_TITLE && IN(ll, PLACE_LAST) &&
         !d->toks[ts].given)
       return IN(ll, LOC_WORDS) ? NLP_LABEL_LOC : NLP_LABEL_FAC;
     return NLP_LABEL_PERSON;
   case NER_TYPE_ORG:
-    if (d->toks[ts].cap && ner_gaz_match(d, ts, &bits) == te - ts &&
+    if (d->toks[ts].cap != CAP_NONE && ner_gaz_match(d, ts, &bits) == te - ts &&
         (bits & NER_GAZ_COUNTRY) && !(bits & NER_GAZ_ORG))
       return NLP_LABEL_GPE; /* a country's team: "El Salvador beat Panama" */
-    if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, DEAL_LAST) &&
+    if (te - ts > 1 && d->toks[te - 1].cap == CAP_TITLE && IN(ll, DEAL_LAST) &&
         !tok_is(d, &d->toks[ts], "Best"))
       return NLP_LABEL_LAW; /* "Gas Transportation Agreement" */
-    if (te - ts > 1 && d->toks[te - 1].cap == 1 && IN(ll, FAC_LAST))
+    if (te - ts > 1 && d->toks[te - 1].cap == CAP_TITLE && IN(ll, FAC_LAST))
       return NLP_LABEL_FAC; /* "Met Garage", "Symphony Auditorium" */
     if (te - ts > 2 && tok_is(d, &d->toks[ts + 1], "of") && IN(fl, LOC_WORDS))
       return NLP_LABEL_LOC; /* "Sea of Japan", "Strait of Hormuz" */
@@ -550,7 +566,8 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
     break;
   }
   /* MISC */
-  if (te - ts > 1 && last->cap == 1 && d->toks[ts].cap && !d->toks[ts].given) {
+  if (te - ts > 1 && last->cap == CAP_TITLE && d->toks[ts].cap != CAP_NONE &&
+      !d->toks[ts].given) {
     if (IN(ll, LOC_WORDS))
       return NLP_LABEL_LOC; /* "Crater Lake", "Persian Gulf" */
     if (IN(ll, PLACE_LAST))
@@ -580,7 +597,7 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
       return NLP_LABEL_LAW;
   }
   /* plural or adjectival group names: "Republicans", "Democrats" */
-  if (te - ts == 1 && lwn > 3 && d->toks[ts].cap == 1 &&
+  if (te - ts == 1 && lwn > 3 && d->toks[ts].cap == CAP_TITLE &&
       (!memcmp(lw + lwn - 3, "ans", 3) || !memcmp(lw + lwn - 3, "ese", 3) ||
        !memcmp(lw + lwn - 3, "ish", 3) || !memcmp(lw + lwn - 2, "an", 2)))
     return NLP_LABEL_NORP;
@@ -588,7 +605,8 @@ static nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
 }
 
 static int is_title(const ner_tok_t *t) {
-  return t->gaz_pos == 1 && (t->gaz & NER_GAZ_TITLE) && t->cap != 0;
+  return t->gaz_pos == GAZ_FIRST && (t->gaz & NER_GAZ_TITLE) &&
+         t->cap != CAP_NONE;
 }
 
 /* Whether the segment [first, end) is a Title Case line: two or more
@@ -599,7 +617,7 @@ static int title_segment(const ner_doc_t *d, size_t first, size_t end) {
     const ner_tok_t *x = &d->toks[k];
     if (x->kind != NLP_TOKEN_WORD || x->be - x->bs < 4)
       continue;
-    if (x->cap != 1)
+    if (x->cap != CAP_TITLE)
       return 0;
     long_words++;
   }
@@ -630,7 +648,7 @@ static int file_ext_at(const ner_doc_t *d, size_t k, size_t end) {
   size_t n;
   if (k + 1 >= end || t[k].be - t[k].bs != 1 || d->text[t[k].bs] != '.' ||
       t[k + 1].bs != t[k].be || t[k + 1].kind != NLP_TOKEN_WORD ||
-      t[k + 1].cap != 0)
+      t[k + 1].cap != CAP_NONE)
     return 0;
   n = t[k + 1].be - t[k + 1].bs;
   return n >= 2 && n <= 4 &&
@@ -788,7 +806,7 @@ static const char *const DETERMINERS[] = {
 static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
   const char *p = d->text + t->be, *end = d->text + d->len;
   if (!t->given || t->dict != NER_DICT_CAP || t->kind != NLP_TOKEN_WORD ||
-      t->cap != 0 || t->gaz || t->be - t->bs < 3 ||
+      t->cap != CAP_NONE || t->gaz || t->be - t->bs < 3 ||
       (t->bs > 0 && d->text[t->bs - 1] != ' ' && d->text[t->bs - 1] != '\n'))
     return 0;
   /* not after a number or a determiner ("35,000 rand", "the rand") */
@@ -808,7 +826,7 @@ static int lower_around(const ner_doc_t *d, size_t ts, size_t te) {
   size_t n = 0;
   for (size_t k = d->toks[ts].sent_first; k < d->toks[ts].sent_end; k++)
     if ((k < ts || k >= te) && d->toks[k].kind == NLP_TOKEN_WORD &&
-        d->toks[k].cap == 0 && ++n >= 2)
+        d->toks[k].cap == CAP_NONE && ++n >= 2)
       return 1;
   return 0;
 }
@@ -881,7 +899,7 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
     if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_NUMBER &&
         t->kind != NLP_TOKEN_PUNCT && t->kind != NLP_TOKEN_SYMBOL)
       return 0;
-    if (t->cap)
+    if (t->cap != CAP_NONE)
       any_cap = 1;
     if (t->kind == NLP_TOKEN_WORD && (t->dict & NER_DICT_LOWER) && !t->gaz)
       common = 1;
@@ -904,7 +922,7 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
         known = 1; /* a city's name ("auckland"), not a common word */
     }
     /* or followed by a known state or country ("miramar florida") */
-    if (te < d->toks[ts].sent_end && d->toks[te].gaz_pos == 1 &&
+    if (te < d->toks[ts].sent_end && d->toks[te].gaz_pos == GAZ_FIRST &&
         (d->toks[te].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
       known = 1;
     if (!known)
@@ -928,13 +946,14 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
     size_t lower = 0, k;
     for (k = ts; k < te; k++) {
       const ner_tok_t *t = &d->toks[k];
-      if (t->kind != NLP_TOKEN_WORD || t->cap != 2 ||
+      if (t->kind != NLP_TOKEN_WORD || t->cap != CAP_UPPER ||
           !(t->dict & NER_DICT_LOWER) || t->gaz)
         break;
     }
     if (k == te) {
       for (k = d->toks[ts].sent_first; k < d->toks[ts].sent_end; k++)
-        lower += d->toks[k].kind == NLP_TOKEN_WORD && d->toks[k].cap == 0;
+        lower +=
+            d->toks[k].kind == NLP_TOKEN_WORD && d->toks[k].cap == CAP_NONE;
       if (lower >= 2)
         return 0;
     }
@@ -946,7 +965,7 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
     size_t fw = 0;
     for (size_t k = ts + 1; k < te; k++) {
       uint64_t l;
-      if (d->toks[k].cap != 1)
+      if (d->toks[k].cap != CAP_TITLE)
         continue;
       l = tok_lists(d, &d->toks[k]);
       if (IN(l, TITLE_CASED))
@@ -971,7 +990,7 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       if (t->kind == NLP_TOKEN_PUNCT && n == 1 && *w == '&')
         continue;
       if (t->kind != NLP_TOKEN_WORD || t->dict != NER_DICT_LOWER || t->gaz ||
-          t->cap == 2)
+          t->cap == CAP_UPPER)
         break;
       l = word_lists(w, n);
       if (IN(l, ORG_WORDS) || IN(l, ORG_LAST) || IN(l, ORG_HEADS))
@@ -988,8 +1007,9 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
     ** a participle before "in" ("Born in England"), unless the text also
     ** writes it capitalised mid-sentence ("Bush to visit ...", then
     ** "President Bush") */
-    if (ts == t->sent_first && t->cap == 1 && (t->dict & NER_DICT_LOWER) &&
-        !t->gaz && !t->doc_title && te < t->sent_end && d->toks[te].cap == 0 &&
+    if (ts == t->sent_first && t->cap == CAP_TITLE &&
+        (t->dict & NER_DICT_LOWER) && !t->gaz && !t->doc_title &&
+        te < t->sent_end && d->toks[te].cap == CAP_NONE &&
         (IN(tok_lists(d, &d->toks[te]), AFTER_VERB) ||
          (IN(ll, PARTICIPLES) && tok_is(d, &d->toks[te], "in"))))
       return 0;
@@ -1002,15 +1022,16 @@ static int plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
     if (ts > t->sent_first && d->toks[ts - 1].kind == NLP_TOKEN_NUMBER &&
         (tok_is(d, t, "BC") || tok_is(d, t, "BCE")))
       return 0;
-    if (t->cap != 1 && IN(ll, ABBREVS))
+    if (t->cap != CAP_TITLE && IN(ll, ABBREVS))
       return 0;
-    if (t->cap == 2 && !t->sent_caps && (t->dict & NER_DICT_LOWER) && !t->gaz &&
-        (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
+    if (t->cap == CAP_UPPER && !t->sent_caps && (t->dict & NER_DICT_LOWER) &&
+        !t->gaz && (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
         !at_line_start(d, t))
       return 0;
     /* a common word that is not also a proper noun, capitalised ("Meal",
     ** "Hamster"), unless written capitalised mid-sentence twice ("Cubs") */
-    if (t->cap == 1 && t->dict == NER_DICT_LOWER && !t->gaz && !t->doc_title2)
+    if (t->cap == CAP_TITLE && t->dict == NER_DICT_LOWER && !t->gaz &&
+        !t->doc_title2)
       return 0;
   }
   return 1;
@@ -1050,7 +1071,7 @@ static size_t shop_possessive(const ner_doc_t *d, size_t te, size_t s1) {
   p = &t[te + n];
   if (p->kind == NLP_TOKEN_PUNCT)
     return p->be - p->bs == 1 && strchr(",.;:?!)", d->text[p->bs]) ? n : 0;
-  return p->kind == NLP_TOKEN_WORD && p->cap == 0 &&
+  return p->kind == NLP_TOKEN_WORD && p->cap == CAP_NONE &&
                  IN(tok_lists(d, p), AFTER_SHOP)
              ? n
              : 0;
@@ -1081,8 +1102,8 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
   if (is_conj(d, t)) {
     /* "Department of Housing and Urban Development": one name */
     for (size_t k = i + 1; k + 1 < j; k++)
-      if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == 1 &&
-          d->toks[k + 1].cap == 1 &&
+      if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == CAP_TITLE &&
+          d->toks[k + 1].cap == CAP_TITLE &&
           IN(tok_lists(d, &d->toks[k - 1]), ORG_WORDS)) {
         /* the portfolio is common words ("Housing"; not "of Africa and
         ** Standard Trust Bank") */
@@ -1098,13 +1119,14 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
   }
   /* not after an abbreviation's dot ("U." + "S") */
   return p->be == t->bs && p->kind == NLP_TOKEN_WORD &&
-         t->kind == NLP_TOKEN_WORD && t->cap != 0 && d->text[p->be - 1] != '.';
+         t->kind == NLP_TOKEN_WORD && t->cap != CAP_NONE &&
+         d->text[p->be - 1] != '.';
 }
 
 /* Whether token t is a capitalised word that can be part of a person's
 ** name: not only a common lower-case word ("Police", "Security"). */
 static int name_word(const ner_tok_t *t) {
-  return t->kind == NLP_TOKEN_WORD && t->cap == 1 && !is_title(t) &&
+  return t->kind == NLP_TOKEN_WORD && t->cap == CAP_TITLE && !is_title(t) &&
          (t->dict != NER_DICT_LOWER || t->gaz);
 }
 
@@ -1138,11 +1160,11 @@ static size_t person_split(const ner_doc_t *d, size_t s0, size_t ts, size_t te,
     size_t k = te;
     while (k > ts && te - k < 4 && name_word(&t[k - 1]))
       k--;
-    if (k == ts || te - k < 2 || t[k - 1].cap != 1 ||
+    if (k == ts || te - k < 2 || t[k - 1].cap != CAP_TITLE ||
         t[k - 1].dict != NER_DICT_LOWER || t[k - 1].gaz)
       return 0;
     for (size_t q = ts; q < k; q++)
-      if (t[q].kind == NLP_TOKEN_WORD && t[q].cap == 1 &&
+      if (t[q].kind == NLP_TOKEN_WORD && t[q].cap == CAP_TITLE &&
           (t[q].dict != NER_DICT_LOWER || t[q].gaz))
         return 0; /* a portfolio is made of common words */
     *org_end = k;
@@ -1159,11 +1181,11 @@ static int place_state(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const ner_tok_t *t = d->toks, *l = &d->toks[te - 1], *p = l - 1;
   int lower = 1;
   if (te - ts < 2 || !(l->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)) ||
-      l->gaz_pos != 1 || p->kind != NLP_TOKEN_WORD || p->cap != l->cap ||
-      tok_is(d, p, "of") || tok_is(d, p, "and"))
+      l->gaz_pos != GAZ_FIRST || p->kind != NLP_TOKEN_WORD ||
+      p->cap != l->cap || tok_is(d, p, "of") || tok_is(d, p, "and"))
     return 0;
   for (size_t k = ts; k < te; k++)
-    if (t[k].cap)
+    if (t[k].cap != CAP_NONE)
       lower = 0;
   /* capitalised, "Arab East Jerusalem", "N. Korea" and "Hyatt Regency
   ** Houston" are one name */
@@ -1218,7 +1240,7 @@ static ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
 ** cube"). */
 static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
   const ner_tok_t *n = te < d->toks[ts].sent_end ? &d->toks[te] : NULL;
-  if (d->toks[ts].given || (te - ts == 1 && d->toks[ts].cap == 2))
+  if (d->toks[ts].given || (te - ts == 1 && d->toks[ts].cap == CAP_UPPER))
     return 0;
   /* what follows a title: not a possessive; after one word, the end,
   ** punctuation or a word of WORK_AFTER, not another word ("the film
@@ -1254,7 +1276,7 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
         d->text[e.be + 1] <= 'Z')))
     e.be--;
   e.label = refine(d, ts, te, ty, ll);
-  if (te - ts == 1 && d->toks[ts].cap == 2 && IN(ll, TIME_ZONES))
+  if (te - ts == 1 && d->toks[ts].cap == CAP_UPPER && IN(ll, TIME_ZONES))
     e.label = NLP_LABEL_MISC; /* "1800 GMT", "(CDT)" */
   if (all_monthday)
     e.label = NLP_LABEL_DATE; /* numex may value it */
@@ -1273,7 +1295,8 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     if ((p->te == ts ||
          (p->te + 1 == ts && a->kind == NLP_TOKEN_PUNCT &&
           (tok_is(d, a, "'") || tok_is(d, a, "\xE2\x80\x99")))) &&
-        p->label != NLP_LABEL_DATE && d->toks[p->ts].cap && d->toks[ts].cap &&
+        p->label != NLP_LABEL_DATE && d->toks[p->ts].cap != CAP_NONE &&
+        d->toks[ts].cap != CAP_NONE &&
         (te - ts == 1 || p->label != NLP_LABEL_PERSON)) {
       p->te = te;
       p->be = e.be;
@@ -1296,8 +1319,8 @@ static int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
     p->label = NLP_LABEL_PRODUCT;
     return NLP_OK;
   }
-  if (ts > d->toks[ts].sent_first && d->toks[ts].cap &&
-      d->toks[ts - 1].cap == 0 &&
+  if (ts > d->toks[ts].sent_first && d->toks[ts].cap != CAP_NONE &&
+      d->toks[ts - 1].cap == CAP_NONE &&
       IN(tok_lists(d, &d->toks[ts - 1]), WORK_CUES) && work_title(d, ts, te))
     e.work_cue = 1; /* "the film Million Dollar Baby" */
   switch (it->table_line ? 1 : plausible(d, ts, te, ty, &it->title_memo, ll)) {
@@ -1323,8 +1346,8 @@ static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
     const ner_tok_t *t = &d->toks[i], *n = t + 1;
     /* the rarest first: most tokens stop at the first test */
     if (tags[i + 1] == NER_B(NER_TYPE_LOC) && t->dict == NER_DICT_CAP &&
-        tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == 0 &&
-        !t->given && !t->gaz && n->cap == 0 && n->gaz_pos == 1 &&
+        tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == CAP_NONE &&
+        !t->given && !t->gaz && n->cap == CAP_NONE && n->gaz_pos == GAZ_FIRST &&
         (n->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))) {
       tags[i] = NER_B(NER_TYPE_LOC);
       tags[i + 1] = NER_I(NER_TYPE_LOC);
@@ -1487,12 +1510,12 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
     const ner_tok_t *t = &d->toks[i], *p = t - 1;
     size_t m, k;
     if (t->dict != NER_DICT_CAP || tags[i] != NER_O ||
-        t->kind != NLP_TOKEN_WORD || t->cap != 0 || t->given ||
-        t->be - t->bs < 3 || p->cap != 0 || !IN(tok_lists(d, p), TO_PLACE) ||
-        !(m = ner_city_match(d, i)))
+        t->kind != NLP_TOKEN_WORD || t->cap != CAP_NONE || t->given ||
+        t->be - t->bs < 3 || p->cap != CAP_NONE ||
+        !IN(tok_lists(d, p), TO_PLACE) || !(m = ner_city_match(d, i)))
       continue;
     for (k = i; k < i + m; k++)
-      if (tags[k] != NER_O || d->toks[k].cap != 0 || d->toks[k].given ||
+      if (tags[k] != NER_O || d->toks[k].cap != CAP_NONE || d->toks[k].given ||
           d->toks[k].dict != NER_DICT_CAP)
         break;
     if (k < i + m || place_word_at(d, i + m, s1))
@@ -1536,8 +1559,8 @@ static void mail_names(const ner_doc_t *d, uint8_t *tags, size_t s0,
       if (t->kind == NLP_TOKEN_PUNCT && tok_is(d, t, ",") && k > q + 1 &&
           k + 1 < e)
         continue;
-      if (t->kind != NLP_TOKEN_WORD || t->cap == 0 || tok_is(d, t, "the") ||
-          words == 4)
+      if (t->kind != NLP_TOKEN_WORD || t->cap == CAP_NONE ||
+          tok_is(d, t, "the") || words == 4)
         break;
       words++;
       proper += t->dict != NER_DICT_LOWER || t->given;
@@ -1570,7 +1593,7 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
     size_t e = i + 1;
     if (tags[i] != NER_O || !lower_given(d, t) || ner_city_match(d, i))
       continue;
-    if (e < s1 && tags[e] == NER_O && d->toks[e].cap == 0 &&
+    if (e < s1 && tags[e] == NER_O && d->toks[e].cap == CAP_NONE &&
         d->toks[e].kind == NLP_TOKEN_WORD && d->toks[e].dict == NER_DICT_CAP &&
         !d->toks[e].gaz)
       e++; /* "jill allen" */
@@ -1602,12 +1625,13 @@ static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
   int lower = 0, number = 0;
   for (size_t i = s0; i < s1; i++) {
     const ner_tok_t *t = &d->toks[i];
-    r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == 0) * RULE_LOWER;
+    r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == CAP_NONE) * RULE_LOWER;
     r |= (unsigned)is_dquote(d, t) * RULE_QUOTES;
     r |= (unsigned)(d->text[t->bs] == '(') * RULE_PAREN;
-    lower |= t->kind == NLP_TOKEN_WORD && t->cap == 0;
+    lower |= t->kind == NLP_TOKEN_WORD && t->cap == CAP_NONE;
     number |= t->kind == NLP_TOKEN_NUMBER;
-    r |= (unsigned)(t->gaz_pos == 1 && (t->gaz & NER_GAZ_ORG)) * RULE_KNOWN_ORG;
+    r |= (unsigned)(t->gaz_pos == GAZ_FIRST && (t->gaz & NER_GAZ_ORG)) *
+         RULE_KNOWN_ORG;
   }
   return r | (unsigned)(number && !lower) * RULE_TABLE;
 }
@@ -1622,16 +1646,16 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
     const ner_tok_t *t = &d->toks[i];
     unsigned bits;
     size_t n, k;
-    if (t->gaz_pos != 1 || !(t->gaz & NER_GAZ_ORG) || tags[i] != NER_O ||
-        !t->cap || t->sent_caps)
+    if (t->gaz_pos != GAZ_FIRST || !(t->gaz & NER_GAZ_ORG) ||
+        tags[i] != NER_O || t->cap == CAP_NONE || t->sent_caps)
       continue;
     n = ner_gaz_match(d, i, &bits);
     if (!n || !(bits & NER_GAZ_ORG))
       continue;
     for (k = i; k < i + n; k++) {
       const ner_tok_t *x = &d->toks[k];
-      if (tags[k] != NER_O || !x->cap ||
-          (x->cap == 1 && (x->dict & NER_DICT_LOWER)))
+      if (tags[k] != NER_O || x->cap == CAP_NONE ||
+          (x->cap == CAP_TITLE && (x->dict & NER_DICT_LOWER)))
         break;
     }
     if (k < i + n || (i + n < s1 && tags[i + n] != NER_O) ||
@@ -1647,7 +1671,7 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** capitalised word without digits, not a month or a day (in full or
 ** shortened). */
 static int team_word(const ner_doc_t *d, const ner_tok_t *t) {
-  if (t->kind != NLP_TOKEN_WORD || t->cap == 0 ||
+  if (t->kind != NLP_TOKEN_WORD || t->cap == CAP_NONE ||
       nlp_numex_is_calendar_word(d->text + t->bs, t->be - t->bs) ||
       IN(tok_lists(d, t), DAY_ABBREVS))
     return 0;
@@ -1748,8 +1772,8 @@ static void acronyms(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
     const ner_tok_t *a = &d->toks[k + 1];
     size_t ts = k - 1, n = a->be - a->bs;
     if (!tok_is(d, &d->toks[k], "(") || tags[k - 1] == NER_O ||
-        tags[k] != NER_O || a->cap != 2 || a->kind != NLP_TOKEN_WORD || n < 2 ||
-        n > 8 || !tok_is(d, &d->toks[k + 2], ")"))
+        tags[k] != NER_O || a->cap != CAP_UPPER || a->kind != NLP_TOKEN_WORD ||
+        n < 2 || n > 8 || !tok_is(d, &d->toks[k + 2], ")"))
       continue;
     if (tags[k + 1] != NER_O && NER_TAG_TYPE(tags[k + 1]) != NER_TYPE_MISC)
       continue;
@@ -1785,20 +1809,22 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       ** untagged "of" and a place name, is one place */
       if (j + 1 < s1 && ty == NER_TYPE_LOC && tags[j] == NER_O &&
           tok_is(d, &d->toks[j], "of") && tags[j + 1] == NER_B(ty) &&
-          d->toks[j + 1].cap && IN(tok_lists(d, &d->toks[j - 1]), LOC_WORDS)) {
+          d->toks[j + 1].cap != CAP_NONE &&
+          IN(tok_lists(d, &d->toks[j - 1]), LOC_WORDS)) {
         j += 2;
         continue;
       }
       /* "EL" + "SALVADOR": a name the gazetteer knows goes on to its end
       ** when the tagger began it again inside */
-      if (j < s1 && tags[j] == NER_B(ty) && d->toks[j].gaz_pos == 2 &&
-          d->toks[j - 1].gaz_pos != 0 && ner_gaz_match(d, i, &gbits) > j - i) {
+      if (j < s1 && tags[j] == NER_B(ty) && d->toks[j].gaz_pos == GAZ_INSIDE &&
+          d->toks[j - 1].gaz_pos != GAZ_NONE &&
+          ner_gaz_match(d, i, &gbits) > j - i) {
         j++;
         continue;
       }
       /* "Gulf of" + "Mexico": a name that ends in "of" goes on */
       if (j < s1 && j - i >= 2 && tags[j] == NER_B(ty) &&
-          tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap) {
+          tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap != CAP_NONE) {
         j++;
         continue;
       }
@@ -1815,7 +1841,8 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       if (q < s1 && q - i >= 2 && tags[q] == NER_O &&
           (tok_is(d, &d->toks[q - 1], "'") ||
            tok_is(d, &d->toks[q - 1], "\xE2\x80\x99")) &&
-          d->text[d->toks[q - 2].be - 1] == 's' && d->toks[q].cap == 1 &&
+          d->text[d->toks[q - 2].be - 1] == 's' &&
+          d->toks[q].cap == CAP_TITLE &&
           IN(tok_lists(d, &d->toks[q]), EVENT_LAST))
         j = q + 1;
     }
@@ -1825,8 +1852,8 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     /* nor a lower-case common word ("Achilles bc", "Coca-Cola
     ** corporation"; not "Glaxo plc") */
     while (te - ts > 1 && d->toks[te - 1].kind == NLP_TOKEN_WORD &&
-           d->toks[te - 1].cap == 0 && !d->toks[te - 1].gaz &&
-           d->toks[te - 2].cap != 0 &&
+           d->toks[te - 1].cap == CAP_NONE && !d->toks[te - 1].gaz &&
+           d->toks[te - 2].cap != CAP_NONE &&
            (d->toks[te - 1].dict & NER_DICT_LOWER || ty == NER_TYPE_PER) &&
            !IN(tok_lists(d, &d->toks[te - 1]), CORP_SUFFIX))
       te--;
@@ -1834,7 +1861,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     while (te > ts && ((d->toks[te - 1].kind == NLP_TOKEN_PUNCT &&
                         d->text[d->toks[te - 1].bs] != '.') ||
                        is_possessive(d, &d->toks[te - 1]) ||
-                       (d->toks[te - 1].cap == 0 &&
+                       (d->toks[te - 1].cap == CAP_NONE &&
                         (tok_is(d, &d->toks[te - 1], "of") ||
                          tok_is(d, &d->toks[te - 1], "the") ||
                          IN(tok_lists(d, &d->toks[te - 1]), NOT_FIRST)))))
@@ -1856,7 +1883,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
       }
     /* "CCNG, Inc.": the company ending after a comma belongs to the name */
     if (te > ts && te + 1 < s1 && d->toks[te].be - d->toks[te].bs == 1 &&
-        d->text[d->toks[te].bs] == ',' && d->toks[te + 1].cap &&
+        d->text[d->toks[te].bs] == ',' && d->toks[te + 1].cap != CAP_NONE &&
         d->toks[te + 1].bs == d->toks[te].be + 1 &&
         IN(tok_lists(d, &d->toks[te + 1]), CORP_SUFFIX)) {
       te += 2;
@@ -1864,11 +1891,12 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         i = te;
     }
     /* "Hurricane Rita": the storm's name with its kind */
-    if (te > ts && ts > s0 && d->toks[ts - 1].cap == 1 &&
+    if (te > ts && ts > s0 && d->toks[ts - 1].cap == CAP_TITLE &&
         IN(tok_lists(d, &d->toks[ts - 1]), STORMS))
       ts--;
     /* "From Bill", "Good Food": words that never open a name */
-    while (te > ts && d->toks[ts].cap && !d->toks[ts].gaz_pos) {
+    while (te > ts && d->toks[ts].cap != CAP_NONE &&
+           d->toks[ts].gaz_pos == GAZ_NONE) {
       uint64_t l = tok_lists(d, &d->toks[ts]);
       if (!IN(l, NOT_FIRST) &&
           !(ts == d->toks[ts].sent_first && IN(l, OPENERS)))
@@ -1892,12 +1920,12 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     }
     /* "White House Homeland Security": a known organisation, then two or
     ** more capitalised words, is two organisations */
-    if (ty == NER_TYPE_ORG && d->toks[ts].gaz_pos == 1 &&
+    if (ty == NER_TYPE_ORG && d->toks[ts].gaz_pos == GAZ_FIRST &&
         (d->toks[ts].gaz & NER_GAZ_ORG)) {
       unsigned bits;
       size_t n = ner_gaz_match(d, ts, &bits), k;
       for (k = ts + n; n && k < te; k++)
-        if (d->toks[k].kind != NLP_TOKEN_WORD || d->toks[k].cap != 1)
+        if (d->toks[k].kind != NLP_TOKEN_WORD || d->toks[k].cap != CAP_TITLE)
           break;
       if (n && k == te && te - (ts + n) >= 2) {
         rc = emit(it, d, first, ts, ts + n, NER_TYPE_ORG, 0);
@@ -1928,7 +1956,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     ** before a place make one place with it */
     if (ty == NER_TYPE_LOC && ts >= s0 + 2 && tags[ts - 1] == NER_O &&
         (tags[ts - 2] == NER_O || NER_TAG_IS_B(tags[ts - 2])) &&
-        tok_is(d, &d->toks[ts - 1], "of") && d->toks[ts - 2].cap == 1 &&
+        tok_is(d, &d->toks[ts - 1], "of") && d->toks[ts - 2].cap == CAP_TITLE &&
         IN(tok_lists(d, &d->toks[ts - 2]), LOC_WORDS)) {
       if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
         it->n--; /* "Sea" alone */
@@ -1936,7 +1964,7 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     }
     /* "Central and South America": one region */
     if ((ty == NER_TYPE_LOC || ty == NER_TYPE_MISC) && ts >= s0 + 2 &&
-        is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == 1 &&
+        is_conj(d, &d->toks[ts - 1]) && d->toks[ts - 2].cap == CAP_TITLE &&
         IN(tok_lists(d, &d->toks[ts - 2]), COMPASS) &&
         IN(tok_lists(d, &d->toks[ts]), COMPASS)) {
       if (it->n > first && it->ents[it->n - 1].ts == ts - 2)
@@ -1948,7 +1976,8 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
     if (ty == NER_TYPE_PER && te + 1 < s1 && tok_is(d, &d->toks[te], "@") &&
         d->toks[te].bs == d->toks[te - 1].be &&
         d->toks[te + 1].bs == d->toks[te].be &&
-        d->toks[te + 1].kind == NLP_TOKEN_WORD && d->toks[te + 1].cap == 2 &&
+        d->toks[te + 1].kind == NLP_TOKEN_WORD &&
+        d->toks[te + 1].cap == CAP_UPPER &&
         (te + 2 == s1 || d->toks[te + 2].bs > d->toks[te + 1].be)) {
       if (it->n > first && it->ents[it->n - 1].ts == te + 1)
         it->n--;
@@ -1957,15 +1986,15 @@ static int name_spans(nlp_entities_t *it, const ner_doc_t *d,
         i = te;
     }
     /* "Thanks Josh!", "Hi Dana,": a name greeted is a person */
-    if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 && d->toks[ts].cap == 1 &&
-        d->toks[ts].dict != NER_DICT_LOWER && !d->toks[ts].gaz &&
-        (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT) &&
+    if (ty != NER_TYPE_PER && te - ts <= 2 && ts > s0 &&
+        d->toks[ts].cap == CAP_TITLE && d->toks[ts].dict != NER_DICT_LOWER &&
+        !d->toks[ts].gaz && (te == s1 || d->toks[te].kind == NLP_TOKEN_PUNCT) &&
         IN(tok_lists(d, &d->toks[ts - 1]), GREETINGS))
       ty = NER_TYPE_PER;
     /* "around Norman", "inside Barling": a city's name tagged as a person
     ** or organisation after a preposition of place is the city */
     if ((ty == NER_TYPE_PER || ty == NER_TYPE_ORG) && ts > s0 &&
-        d->toks[ts - 1].cap == 0 &&
+        d->toks[ts - 1].cap == CAP_NONE &&
         IN(tok_lists(d, &d->toks[ts - 1]), IN_PLACE) &&
         ner_city_match(d, ts) == te - ts &&
         (te == s1 || !is_possessive(d, &d->toks[te])))
@@ -2022,7 +2051,7 @@ static int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0,
     size_t r = k;
     ent_t *e;
     while (r < s1 && r - k < 4 && d->toks[r].kind == NLP_TOKEN_WORD &&
-           d->toks[r].cap == 2)
+           d->toks[r].cap == CAP_UPPER)
       r++;
     if (r == k || r >= s1 || !is_dateline_punct(d, &d->toks[r]))
       break;
