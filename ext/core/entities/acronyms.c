@@ -1,0 +1,78 @@
+/*
+** entities/acronyms.c: an acronym in brackets right after a name whose
+** initials it spells ("the Budapest Stock Exchange (BSE)"): tagged as the
+** name is (acronym_tags, a rule of retag.c), and given the name's
+** canonical name (acronym_links, for names.c).
+*/
+#include "entities/internal.h"
+
+/* Whether the capitals a[0..an) are the initials of capitalised words of
+** the name s[0..n), in order, the first word's first ("Budapest Stock
+** Exchange": BSE; "Organisation of Islamic Conference": OIC). */
+static int initials_of(const char *s, size_t n, const char *a, size_t an) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k < an; i++) {
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '-')
+      continue; /* not a word's first byte */
+    if (s[i] < 'A' || s[i] > 'Z')
+      continue;
+    if (s[i] == a[k])
+      k++;
+    else if (k == 0)
+      return 0;
+  }
+  return k == an;
+}
+
+/* "the Budapest Stock Exchange (BSE)": an acronym in brackets right after a
+** name whose initials it spells is a name of the same type. */
+void acronym_tags(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
+  for (size_t k = s0 + 1; k + 2 < s1; k++) {
+    const ner_tok_t *a = &d->toks[k + 1];
+    size_t ts = k - 1, n = a->be - a->bs;
+    if (!tok_is(d, &d->toks[k], "(") || tags[k - 1] == NER_O ||
+        tags[k] != NER_O || a->cap != CAP_UPPER || a->kind != NLP_TOKEN_WORD ||
+        n < 2 || n > 8 || !tok_is(d, &d->toks[k + 2], ")"))
+      continue;
+    if (tags[k + 1] != NER_O && NER_TAG_TYPE(tags[k + 1]) != NER_TYPE_MISC)
+      continue;
+    while (ts > s0 && !NER_TAG_IS_B(tags[ts]))
+      ts--;
+    if (!initials_of(d->text + d->toks[ts].bs,
+                     d->toks[k - 1].be - d->toks[ts].bs, d->text + a->bs, n))
+      continue;
+    tags[k + 1] = (uint8_t)NER_B(NER_TAG_TYPE(tags[k - 1]));
+  }
+}
+
+/* "the Budapest Stock Exchange (BSE)": a name in capitals in brackets right
+** after a name whose initials it spells is that name's acronym: it has the
+** name's canonical name (canonicalise), and its label if its own is MISC
+** (else the mentions keep theirs, but for MISC: the tagger often knows "HP"
+** better than "Hewlett Packard"). */
+void acronym_links(nlp_entities_t *it) {
+  for (size_t i = 1; i < it->n; i++) {
+    const ent_t *p = &it->ents[i - 1], *e = &it->ents[i];
+    const char *t = it->text;
+    name_t *a = &it->names[e->name];
+    size_t k = p->be;
+    if (e->name == p->name || a->acronym_of || a->nwords != 1 ||
+        !is_name_label(p->label) || !is_name_label(e->label) ||
+        e->sentence != p->sentence || e->be >= it->len || t[e->be] != ')')
+      continue;
+    while (k < e->bs && t[k] == ' ')
+      k++;
+    if (k + 1 != e->bs || t[k] != '(' ||
+        !initials_of(t + p->bs, p->be - p->bs, t + e->bs, e->be - e->bs))
+      continue;
+    for (k = e->bs; k < e->be && t[k] >= 'A' && t[k] <= 'Z';)
+      k++;
+    if (k != e->be)
+      continue; /* capitals only */
+    a->acronym_of = p->name + 1;
+    if (a->label == NLP_LABEL_MISC) {
+      a->label = it->names[p->name].label;
+      a->acronym_label = 1;
+    }
+  }
+}

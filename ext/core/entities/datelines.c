@@ -1,0 +1,315 @@
+/*
+** entities/datelines.c: a line that starts with a place in capitals before
+** a comma, dash or bracket ("EAGLE PASS, TEXAS - DECEMBER 19: ...",
+** "WASHINGTON (CNN) -") names the place. The tagger often misses it
+** (capitals hide which words are names), so such runs are kept as
+** candidates (datelines) and, once the whole text is tagged, become a place
+** when the gazetteer knows them or the same words are tagged a place
+** elsewhere in the text in normal case (apply_datelines).
+*/
+#include <stdlib.h>
+
+#include "text/fnv.h"
+#include "text/grow.h"
+#include "entities/internal.h"
+
+#define DATELINE_MAX 64 /* candidates per text */
+
+static int is_dateline_punct(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  if (t->kind != NLP_TOKEN_PUNCT)
+    return 0;
+  if (n == 1)
+    return *w == ',' || *w == '-' || *w == '(';
+  /* en and em dashes */
+  return n == 3 && !memcmp(w, "\xE2\x80", 2) &&
+         ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94);
+}
+
+/* Records the capital runs that open the segment [s0, s1) when it starts a
+** line. */
+int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1) {
+  size_t k = s0;
+  if (!at_line_start(d, &d->toks[s0]))
+    return NLP_OK;
+  while (k < s1 && it->ndl < DATELINE_MAX) {
+    size_t r = k;
+    ent_t *e;
+    while (r < s1 && r - k < 4 && d->toks[r].kind == NLP_TOKEN_WORD &&
+           d->toks[r].cap == CAP_UPPER)
+      r++;
+    if (r == k || r >= s1 || !is_dateline_punct(d, &d->toks[r]))
+      break;
+    if (!it->dl && !(it->dl = malloc(DATELINE_MAX * sizeof *it->dl)))
+      return NLP_ENOMEM;
+    e = &it->dl[it->ndl++];
+    memset(e, 0, sizeof *e);
+    e->bs = d->toks[k].bs;
+    e->be = d->toks[r - 1].be;
+    e->sentence = d->toks[k].sentence;
+    if (d->text[d->toks[r].bs] != ',')
+      break;
+    k = r + 1; /* "EAGLE PASS, TEXAS -" */
+  }
+  return NLP_OK;
+}
+
+/* Whether byte c is white space for same_words(). */
+static int is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Whether text a[0..an) and b[0..bn) are the same words, ignoring ASCII
+** case and the kind and length of the white space between words. */
+static int same_words(const char *a, size_t an, const char *b, size_t bn) {
+  size_t i = 0, j = 0;
+  while (i < an && j < bn) {
+    int sa = is_space(a[i]), sb = is_space(b[j]);
+    if (sa && sb) {
+      while (i < an && is_space(a[i]))
+        i++;
+      while (j < bn && is_space(b[j]))
+        j++;
+      continue;
+    }
+    if (sa || sb)
+      return 0;
+    {
+      unsigned char x = (unsigned char)a[i++], y = (unsigned char)b[j++];
+      if (x >= 'A' && x <= 'Z')
+        x = (unsigned char)(x + 32);
+      if (y >= 'A' && y <= 'Z')
+        y = (unsigned char)(y + 32);
+      if (x != y)
+        return 0;
+    }
+  }
+  return i == an && j == bn;
+}
+
+/* The hash of s[0..n) as same_words() reads it (ASCII lower case, each run
+** of white space one space): equal for the same words. *lower: whether s
+** has an ASCII lower-case letter. */
+static uint32_t words_hash(const char *s, size_t n, int *lower) {
+  uint32_t h = NLP_FNV_START;
+  *lower = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (is_space(s[i])) {
+      while (i + 1 < n && is_space(s[i + 1]))
+        i++;
+      b = ' ';
+    } else if (b >= 'a' && b <= 'z') {
+      *lower = 1;
+    } else if (b >= 'A' && b <= 'Z') {
+      b = (unsigned char)(b + 32);
+    }
+    NLP_FNV_STEP(h, b);
+  }
+  return NLP_FNV_FOLD(h);
+}
+
+/* The first entity that ends after byte b. it->ents are in text order and
+** never overlap, so their ends rise too. */
+static size_t ent_after(const nlp_entities_t *it, size_t b) {
+  size_t lo = 0, hi = it->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (it->ents[mid].be <= b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The places (GPE/LOC) written with lower-case letters, by words_hash():
+** a dateline candidate looks its words up instead of reading every entity.
+** Each bucket chains its places in text order. A place that a dateline
+** has replaced since stays in its chain: place_named() checks that it is
+** still in it->ents. */
+typedef struct place {
+  size_t bs, be; /* its bytes */
+  size_t next;   /* the next place of its bucket, or NONE */
+  uint32_t h;    /* words_hash() of its bytes */
+} place_t;
+
+typedef struct places {
+  place_t *pl;
+  size_t n, cap;
+  size_t *head, mask; /* per bucket: its first place, or NONE */
+} places_t;
+
+/* Appends the place x to p->pl (unlinked) when it is written with
+** lower-case letters. */
+static int place_add(places_t *p, const char *text, const ent_t *x) {
+  int lower;
+  uint32_t h = words_hash(text + x->bs, x->be - x->bs, &lower);
+  if (!lower)
+    return NLP_OK;
+  if (nlp_grow((void **)&p->pl, &p->cap, p->n + 1, sizeof *p->pl))
+    return NLP_ENOMEM;
+  p->pl[p->n].bs = x->bs;
+  p->pl[p->n].be = x->be;
+  p->pl[p->n].h = h;
+  p->pl[p->n++].next = NONE;
+  return NLP_OK;
+}
+
+/* Links place k into its bucket's chain, in text order. */
+static void place_link(places_t *p, size_t k) {
+  size_t *at = &p->head[p->pl[k].h & p->mask];
+  while (*at < p->n && p->pl[*at].bs < p->pl[k].bs) /* *at: NONE or < n */
+    at = &p->pl[*at].next;
+  p->pl[k].next = *at;
+  *at = k;
+}
+
+/* The places of it->ents. */
+static int places_build(places_t *p, const nlp_entities_t *it) {
+  for (size_t i = 0; i < it->n; i++)
+    if (is_place(it->ents[i].label) &&
+        place_add(p, it->text, &it->ents[i]) != NLP_OK)
+      return NLP_ENOMEM;
+  p->mask = pow2_at_least(2 * p->n) - 1;
+  p->head = malloc((p->mask + 1) * sizeof *p->head);
+  if (!p->head)
+    return NLP_ENOMEM;
+  for (size_t k = 0; k <= p->mask; k++)
+    p->head[k] = NONE;
+  for (size_t k = p->n; k-- > 0;)
+    place_link(p, k); /* last first: each goes to the head of its chain */
+  return NLP_OK;
+}
+
+/* The first entity of it->ents that is a place written with lower-case
+** letters and has the words of w[0..n), or NULL. */
+static const ent_t *place_named(const places_t *p, const nlp_entities_t *it,
+                                const char *w, size_t n) {
+  int lower;
+  uint32_t h = words_hash(w, n, &lower);
+  if (!p->n)
+    return NULL;
+  for (size_t k = p->head[h & p->mask]; k != NONE; k = p->pl[k].next) {
+    const place_t *q = &p->pl[k];
+    size_t i;
+    if (q->h != h)
+      continue;
+    i = ent_after(it, q->bs);
+    if (i < it->n && it->ents[i].bs == q->bs && it->ents[i].be == q->be &&
+        is_place(it->ents[i].label) &&
+        same_words(w, n, it->text + q->bs, q->be - q->bs))
+      return &it->ents[i];
+  }
+  return NULL;
+}
+
+/* The label that the dateline candidate e, unknown to the gazetteer,
+** takes from the entities (-1: none): that of the first of it->ents that is
+** either a place found inside the run ("SAN" + "ANSELMO": GPE) or a place
+** of the same words in normal case elsewhere (its own label). The places
+** index is built on the first call. */
+static int dateline_label(places_t *p, const nlp_entities_t *it, const ent_t *e,
+                          int *rc) {
+  const ent_t *in = NULL, *same;
+  if (!p->head && places_build(p, it) != NLP_OK) {
+    *rc = NLP_ENOMEM;
+    return -1;
+  }
+  /* the entities inside the run are among those that overlap it */
+  for (size_t i = ent_after(it, e->bs); i < it->n && it->ents[i].bs < e->be;
+       i++) {
+    const ent_t *x = &it->ents[i];
+    if (is_place(x->label) && x->bs >= e->bs && x->be <= e->be) {
+      in = x;
+      break;
+    }
+  }
+  same = place_named(p, it, it->text + e->bs, e->be - e->bs);
+  if (in && (!same || in <= same))
+    return NLP_LABEL_GPE;
+  return same ? (int)same->label : -1;
+}
+
+#define DATELINE_KEY 128 /* the longest candidate looked up, in bytes */
+
+/* The label the gazetteer gives the words w[0..n) (n < DATELINE_KEY), read
+** as ASCII lower case with single spaces: GPE for a country or city, LOC
+** for a region; -1 for none. */
+static int gazetteer_label(const char *w, size_t n) {
+  char key[DATELINE_KEY];
+  size_t kn = 0;
+  unsigned bits;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)w[i];
+    if (is_space(w[i])) {
+      if (kn && key[kn - 1] != ' ')
+        key[kn++] = ' ';
+    } else {
+      key[kn++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    }
+  }
+  bits = ner_gaz_lookup(key, kn);
+  if (bits & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))
+    return NLP_LABEL_GPE;
+  if (bits & NER_GAZ_REGION)
+    return NLP_LABEL_LOC;
+  return -1;
+}
+
+/* Puts the place e into it->ents, in text order, in place of the entities
+** that overlap it: 1, or 0 when it is there already, or -1 when out of
+** memory. */
+static int replace_overlapping(nlp_entities_t *it, const ent_t *e) {
+  size_t lo = ent_after(it, e->bs), hi;
+  for (hi = lo; hi < it->n && it->ents[hi].bs < e->be;)
+    hi++;
+  if (hi == lo + 1 && it->ents[lo].bs == e->bs && it->ents[lo].be == e->be &&
+      is_place(it->ents[lo].label))
+    return 0; /* found already */
+  if (hi == lo) {
+    if (ent_push(it, e) != NLP_OK) /* makes room */
+      return -1;
+    memmove(it->ents + lo + 1, it->ents + lo,
+            (it->n - 1 - lo) * sizeof *it->ents);
+  } else {
+    memmove(it->ents + lo + 1, it->ents + hi, (it->n - hi) * sizeof *it->ents);
+    it->n -= hi - lo - 1;
+  }
+  it->ents[lo] = *e;
+  return 1;
+}
+
+int apply_datelines(nlp_entities_t *it) {
+  places_t places;
+  int rc = NLP_OK;
+  memset(&places, 0, sizeof places);
+  for (size_t c = 0; c < it->ndl && rc == NLP_OK; c++) {
+    ent_t e = it->dl[c];
+    int label, put;
+    if (e.be - e.bs >= DATELINE_KEY)
+      continue;
+    label = gazetteer_label(it->text + e.bs, e.be - e.bs);
+    if (label < 0)
+      label = dateline_label(&places, it, &e, &rc);
+    if (label < 0)
+      continue;
+    e.label = (nlp_label_t)label;
+    put = replace_overlapping(it, &e);
+    if (put < 0) {
+      rc = NLP_ENOMEM;
+      break;
+    }
+    /* a place: a later candidate may find it by its words */
+    if (put && places.head) {
+      size_t k = places.n;
+      rc = place_add(&places, it->text, &e);
+      if (rc == NLP_OK && places.n > k)
+        place_link(&places, k);
+    }
+  }
+  free(places.pl);
+  free(places.head);
+  return rc;
+}

@@ -1,0 +1,328 @@
+/*
+** entities/internal.h: what the files of the entity finder share (private
+** to ext/core/entities/; the API is nlp_entities_* in include/nlp.h).
+**
+** The files, in the order the pipeline uses them (entities.c runs it):
+**   entities.c   the iterator: tagging by blocks, the rules of each
+**                sentence in order, the document pass, the rows
+**   retag.c      rules that change the tagger's tags of a sentence
+**   tables.c     lines of results tables ("Bath 56 Orrell 13")
+**   acronyms.c   "(BSE)" after "Budapest Stock Exchange": tags and names
+**   spans.c      name spans from the tags: extend, trim, split
+**   emit.c       a span becomes an entity: joins, plausibility, label
+**   plausible.c  whether a span can be a name at all
+**   labels.c     the OntoNotes label of a span of a CoNLL class
+**   works.c      titles of works ("the film Ray") and people's titles
+**   datelines.c  a place in capitals opening a line ("EAGLE PASS, TEXAS -")
+**   numbers.c    numeric and temporal entities merged with the names
+**   names.c      the document pass: one record per name, canonical names
+**   contain.c    which names are the first or last words of longer ones
+**   words.c      the word lists, by hash
+*/
+#ifndef NLP_ENTITIES_INTERNAL_H
+#define NLP_ENTITIES_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "nlp.h"
+#include "ner/ner.h"
+#include "numex/numex.h"
+
+#define NONE ((size_t)-1)
+#define IS_ALPHA(c)                                                            \
+  ((((unsigned char)(c)) | 32) >= 'a' && (((unsigned char)(c)) | 32) <= 'z')
+
+/* A token's capitalisation (ner_tok_t.cap, ner/ner_feat.c). */
+enum tok_cap {
+  CAP_NONE = 0,  /* no capital: "river" */
+  CAP_TITLE = 1, /* capitalised: "River" */
+  CAP_UPPER = 2, /* all capitals, two letters or more: "NATO" */
+  CAP_MIXED = 3  /* capitals inside: "iPhone", "McDonald" */
+};
+
+/* Where a token is in a gazetteer match (ner_tok_t.gaz_pos). */
+enum tok_gaz_pos {
+  GAZ_NONE = 0,  /* in none */
+  GAZ_FIRST = 1, /* its first token: "New" of "New York" */
+  GAZ_INSIDE = 2 /* a later token: "York" */
+};
+
+/* What plausible() makes of a span. */
+enum plausibility {
+  SPAN_NOT_NAME = 0, /* no name: "Great Service", "FREE" */
+  SPAN_NAME = 1,     /* a name */
+  SPAN_WORK = 2      /* the title of a work: "Do They Know It's Christmas?" */
+};
+
+/* One entity: a name span or a numeric entity. */
+typedef struct ent {
+  size_t ts, te; /* tokens */
+  size_t bs, be, sentence;
+  nlp_label_t label;
+  uint8_t work_cue; /* after "the film", "the album", ... */
+  uint8_t titled;   /* after a title ("Mr Yarra"); both in label's padding */
+  size_t name;      /* index into names */
+  char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
+} ent_t;
+
+/* One distinct name of the text (names.c). */
+typedef struct name {
+  char *text; /* display form: single spaces, case fixed */
+  char *key;  /* ASCII lower case of the surface form */
+  size_t len, nwords;
+  nlp_label_t label; /* of its first mention */
+  size_t canon;      /* index of the canonical name */
+  size_t next;       /* hash chain */
+  int allcaps;
+  unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
+  int to_person;     /* relabelled PERSON as a known person's surname */
+  int to_event;      /* relabelled EVENT as a storm's name ("Rita") */
+  int to_place;      /* relabelled as its place ("Yangtze": "Yangtze River") */
+  int work;          /* a mention follows "the film", ...: a WORK_OF_ART */
+  int titled;        /* a mention follows a title ("Mr"): a person's */
+  size_t acronym_of; /* 1 + the name it abbreviates ("(BSE)"), or 0 */
+  int acronym_label; /* relabelled as the name it abbreviates */
+  int alias_label;   /* 1 + the label of its alias, or 0 */
+} name_t;
+
+struct nlp_entities {
+  const char *text;
+  size_t len;
+  ent_t *ents;
+  size_t n, cap, pos;
+  name_t *names;
+  size_t nnames, namecap;
+  size_t *heads; /* hash heads for names, nheads a power of two */
+  size_t nheads;
+  ent_t dropped;  /* the last implausible span of the sentence (te 0: none) */
+  int title_memo; /* the sentence is a Title Case line: 1/0, -1 unknown */
+  int table_line; /* the sentence is a line of a results table */
+  ent_t *dl;      /* dateline candidates ("EAGLE PASS, TEXAS -") */
+  size_t ndl;
+};
+
+/* ---- the word lists (words.c) ------------------------------------------ */
+
+/* The word lists looked up by hash, in the order of their bits LW_<name> in
+** a word's set of lists. */
+#define WORD_LIST_NAMES(X)                                                     \
+  X(LOC_WORDS), X(FAC_WORDS), X(DEAL_LAST), X(FAC_LAST), X(NOT_ALONE),         \
+      X(ABBREVS), X(KIN_TITLES), X(TIME_ZONES), X(PRODUCTS), X(NOT_FIRST),     \
+      X(OPENERS), X(CORP_SUFFIX), X(COMPASS), X(ORG_WORDS), X(INSTITUTIONS),   \
+      X(EVENT_WORDS), X(ORG_LAST), X(EVENT_LAST), X(ERAS), X(STORMS),          \
+      X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
+      X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
+      X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST),    \
+      X(DAY_ABBREVS), X(WORK_CUES), X(PERSON_TITLES), X(PARTICIPLES),          \
+      X(WORK_AFTER), X(WATERS)
+#define LW_BIT(name) LW_##name
+enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
+#undef LW_BIT
+
+/* Whether a word's set of lists (word_lists) holds the list name. */
+#define IN(lists, name) ((int)((lists) >> LW_##name & 1))
+
+/* The set of lists that hold the word s[0..n) ASCII-lowered: one look-up
+** for a word asked about several lists (IN). */
+uint64_t word_lists(const char *s, size_t n);
+/* The set of lists that hold the name tokens [ts, te) spell (ASCII lower
+** case, single spaces between the tokens that have space between them). */
+uint64_t span_lists(const ner_doc_t *d, size_t ts, size_t te);
+/* Builds the lists' hash table, once for all threads. */
+void words_init(void);
+
+/* word_lists() of token t. */
+static inline uint64_t tok_lists(const ner_doc_t *d, const ner_tok_t *t) {
+  return word_lists(d->text + t->bs, t->be - t->bs);
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+/* Whether token t is the word w (ASCII, exact). */
+static inline int tok_is(const ner_doc_t *d, const ner_tok_t *t,
+                         const char *w) {
+  size_t n = strlen(w);
+  return t->be - t->bs == n && !memcmp(d->text + t->bs, w, n);
+}
+
+/* Whether token t is an apostrophe, straight or curly ("Ministers' "). */
+static inline int tok_is_apostrophe(const ner_doc_t *d, const ner_tok_t *t) {
+  return tok_is(d, t, "'") || tok_is(d, t, "\xE2\x80\x99");
+}
+
+/* Whether token t is a title the gazetteer knows ("President", "Mr."). */
+static inline int is_title(const ner_tok_t *t) {
+  return t->gaz_pos == GAZ_FIRST && (t->gaz & NER_GAZ_TITLE) &&
+         t->cap != CAP_NONE;
+}
+
+/* Whether token t is a lower-case "and" or "or". */
+static inline int is_conj(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  return (n == 3 && !memcmp(w, "and", 3)) || (n == 2 && !memcmp(w, "or", 2));
+}
+
+/* "'s", "’s", "'": a possessive ending is not part of a name. */
+static inline int is_possessive(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *w = d->text + t->bs;
+  size_t n = t->be - t->bs;
+  if (n == 2 && w[0] == '\'' && (w[1] | 32) == 's')
+    return 1;
+  return n == 4 && !memcmp(w, "\xE2\x80\x99", 3) && (w[3] | 32) == 's';
+}
+
+/* Whether token t is the first of its line (a dateline: "NICE, France"). */
+static inline int at_line_start(const ner_doc_t *d, const ner_tok_t *t) {
+  for (size_t b = t->bs; b > 0; b--) {
+    char c = d->text[b - 1];
+    if (c == '\n')
+      return 1;
+    if (c != ' ' && c != '\t' && c != '\r')
+      return 0;
+  }
+  return 1;
+}
+
+/* Whether token k (< s1) is a place or building word ("bay", "street"). */
+static inline int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
+  const ner_tok_t *t = &d->toks[k];
+  return k < s1 &&
+         (IN(tok_lists(d, t), LOC_WORDS) || IN(tok_lists(d, t), FAC_WORDS));
+}
+/* Whether token t is a given name written in lower case that the English
+** word list knows only as a proper noun ("lisa", "shanna"; not "max",
+** "hector"), and no place. Inline: lower_people asks it of every untagged
+** token, and the first test turns most away. */
+static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
+  const char *p = d->text + t->be, *end = d->text + d->len;
+  if (!t->given || t->dict != NER_DICT_CAP || t->kind != NLP_TOKEN_WORD ||
+      t->cap != CAP_NONE || t->gaz || t->be - t->bs < 3 ||
+      (t->bs > 0 && d->text[t->bs - 1] != ' ' && d->text[t->bs - 1] != '\n'))
+    return 0;
+  /* not after a number or a determiner ("35,000 rand", "the rand") */
+  if (t > d->toks && t - 1 >= d->toks + t->sent_first &&
+      (t[-1].kind == NLP_TOKEN_NUMBER || IN(tok_lists(d, &t[-1]), DETERMINERS)))
+    return 0;
+  /* not part of an address ("<julie...@example.net>") */
+  while (p < end && *p != ' ' && *p != '\n')
+    if (*p == '@' || *p == '/' || *p++ == '>')
+      return 0;
+  return 1;
+}
+/* Tokens [ts, te) ASCII-lowered into buf (NUL-terminated), a space where
+** the text has space between them; the length, 0 when they do not fit in
+** cap bytes. */
+size_t span_lower(const ner_doc_t *d, size_t ts, size_t te, char *buf,
+                  size_t cap);
+
+/* ---- entities ---------------------------------------------------------- */
+
+/* Appends e to it->ents: NLP_OK or NLP_ENOMEM. */
+int ent_push(nlp_entities_t *it, const ent_t *e);
+/* An entity over tokens [ts, te), all else zero. */
+ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te);
+/* The smallest power of two >= n, and 16 at least. */
+size_t pow2_at_least(size_t n);
+
+static inline int is_name_label(nlp_label_t l) {
+  return l <= NLP_LABEL_LANGUAGE || l == NLP_LABEL_MISC;
+}
+static inline int is_place(nlp_label_t l) {
+  return l == NLP_LABEL_GPE || l == NLP_LABEL_LOC;
+}
+
+/* ---- the containment index (contain.c) ---------------------------------- */
+
+/* The containment index: which names are the first or last words of which
+** longer names, without comparing names pairwise. Each distinct word of the
+** names gets an id; each word sequence that ends a name (a suffix) or opens
+** one (a prefix) gets a node id, built from the word and the node of the
+** sequence one word shorter, so two sequences share a node exactly when
+** their keys are equal. A node lists the names that have it as a proper
+** suffix (or prefix), in name order. Time and memory are linear in the total
+** number of words of the distinct names. Only names with a name label are
+** indexed (the rules never look at the others). */
+typedef struct cx {
+  size_t *woff;          /* per name: its words at woff[i]..woff[i+1] */
+  size_t *suf, *pre;     /* per word position: node of the suffix that
+                         ** starts there / of the prefix that ends there */
+  size_t *wtab, wmask;   /* word hash table: a word position, or NONE */
+  size_t *ntab, nmask;   /* node hash table: a node, or NONE */
+  size_t *nkey0, *nkey1; /* per node: its two parts (tag in nkey0's bit) */
+  size_t nnodes;
+  size_t *head, *tail; /* per node: its list of longer names */
+  size_t *lname, *lnext, nl;
+} cx_t;
+
+/* Builds the index of the names of it: NLP_OK or NLP_ENOMEM. */
+int cx_build(cx_t *c, const nlp_entities_t *it);
+void cx_free(cx_t *c);
+
+/* The names of which (indexed) name a is the last words / first words. */
+static inline size_t cx_longer_suffix(const cx_t *c, size_t a) {
+  return c->woff[a + 1] > c->woff[a] ? c->head[c->suf[c->woff[a]]] : NONE;
+}
+static inline size_t cx_longer_prefix(const cx_t *c, size_t a) {
+  return c->woff[a + 1] > c->woff[a] ? c->head[c->pre[c->woff[a + 1] - 1]]
+                                     : NONE;
+}
+/* Whether indexed name a is the last words (cx_suffix) or the first words
+** (cx_prefix) of the longer indexed name b, in O(1). */
+static inline int cx_suffix(const cx_t *c, size_t a, size_t b) {
+  size_t na = c->woff[a + 1] - c->woff[a], nb = c->woff[b + 1] - c->woff[b];
+  return na && na < nb && c->suf[c->woff[b + 1] - na] == c->suf[c->woff[a]];
+}
+static inline int cx_prefix(const cx_t *c, size_t a, size_t b) {
+  size_t na = c->woff[a + 1] - c->woff[a], nb = c->woff[b + 1] - c->woff[b];
+  return na && na < nb &&
+         c->pre[c->woff[b] + na - 1] == c->pre[c->woff[a + 1] - 1];
+}
+
+/* ---- the stages -------------------------------------------------------- */
+
+/* retag.c: runs the rules that change the tags of sentence [s0, s1) (the
+** table RETAG_RULES); sets it->table_line. */
+void retag_sentence(nlp_entities_t *it, const ner_doc_t *d, uint8_t *tags,
+                    size_t s0, size_t s1);
+/* tables.c: whether [s0, s1) is a line of a results table (retags its
+** teams as ORG). */
+int table_line(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1);
+/* acronyms.c */
+void acronym_tags(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1);
+void acronym_links(nlp_entities_t *it);
+/* spans.c: the name spans of sentence [s0, s1), appended to it->ents. */
+int name_spans(nlp_entities_t *it, const ner_doc_t *d, const uint8_t *tags,
+               size_t s0, size_t s1);
+/* emit.c: appends the name [ts, te) of CoNLL type ty (first: the
+** sentence's first entity). */
+int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
+         size_t te, int ty, int all_monthday);
+/* Cuts or drops the entities since first that reach token ts. */
+void cut_before(nlp_entities_t *it, const ner_doc_t *d, size_t first,
+                size_t ts);
+/* plausible.c */
+enum plausibility plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
+                            int *title_memo, uint64_t ll);
+/* labels.c */
+nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
+                   uint64_t ll);
+/* works.c */
+int after_work_cue(const ner_doc_t *d, size_t ts, size_t te);
+int after_title(const ner_doc_t *d, size_t ts);
+void work_labels(nlp_entities_t *it);
+/* datelines.c */
+int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1);
+int apply_datelines(nlp_entities_t *it);
+/* numbers.c */
+int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
+                size_t first, nlp_token_t *buf);
+/* names.c */
+int intern_all(nlp_entities_t *it);
+int canonicalise(nlp_entities_t *it);
+void relabel_mentions(nlp_entities_t *it);
+void names_free(nlp_entities_t *it);
+
+#endif /* NLP_ENTITIES_INTERNAL_H */

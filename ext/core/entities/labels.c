@@ -1,0 +1,306 @@
+/*
+** entities/labels.c: the OntoNotes label of a name span the tagger found
+** with a CoNLL class (PER, LOC, ORG, MISC), from the gazetteer and word
+** lists: LOC becomes GPE, LOC or FAC; MISC becomes NORP, EVENT, LAW,
+** LANGUAGE or stays MISC; and a few rules for any class ("Hurricane Rita"
+** is an EVENT, "Getty Images" an ORG). refine() runs COMMON_RULES, then the
+** rules of the span's class, in the order of their tables; the first rule
+** that gives a label wins, else the class's default.
+*/
+#include "entities/internal.h"
+
+#define NO_LABEL (-1) /* a rule that does not apply */
+
+/* A span being labelled, with what the rules ask of it. */
+typedef struct span_label {
+  const ner_doc_t *d;
+  size_t ts, te, n; /* its tokens, n = te - ts */
+  int ty;           /* its CoNLL class (NER_TYPE_*) */
+  const ner_tok_t *first, *last;
+  uint64_t fl, ll; /* the word lists of its first and last words */
+  size_t gaz;      /* ner_gaz_match at ts (SIZE_MAX: not asked yet) */
+  unsigned bits;   /* and its bits */
+} span_label_t;
+
+typedef int (*label_rule_fn)(span_label_t *s);
+
+/* The length of the longest gazetteer name at the span's start (asked once). */
+static size_t gaz_len(span_label_t *s) {
+  if (s->gaz == SIZE_MAX)
+    s->gaz = ner_gaz_match(s->d, s->ts, &s->bits);
+  return s->gaz;
+}
+
+/* ---- rules for any class ------------------------------------------------ */
+
+/* Software and devices: "Internet Explorer", "Adobe Acrobat" (not PER). */
+static int product(span_label_t *s) {
+  return s->ty != NER_TYPE_PER && IN(span_lists(s->d, s->ts, s->te), PRODUCTS)
+             ? NLP_LABEL_PRODUCT
+             : NO_LABEL;
+}
+
+/* A place or MISC the gazetteer knows as an organisation: "Google". */
+static int known_org(span_label_t *s) {
+  return (s->ty == NER_TYPE_LOC || s->ty == NER_TYPE_MISC) &&
+                 s->first->cap != CAP_NONE && gaz_len(s) == s->n &&
+                 (s->bits & NER_GAZ_ORG)
+             ? NLP_LABEL_ORG
+             : NO_LABEL;
+}
+
+/* One word after a person's title, tagged a place: "Senator Hatfield"; not
+** "DR Congo" (a place the gazetteer knows). */
+static int after_person_title(span_label_t *s) {
+  const ner_doc_t *d = s->d;
+  return s->n == 1 && s->ty != NER_TYPE_PER && s->first->cap == CAP_TITLE &&
+                 !(s->first->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE |
+                                    NER_GAZ_REGION | NER_GAZ_ORG)) &&
+                 s->ts > s->first->sent_first &&
+                 d->toks[s->ts - 1].cap == CAP_TITLE &&
+                 IN(tok_lists(d, &d->toks[s->ts - 1]), PERSON_TITLES)
+             ? NLP_LABEL_PERSON
+             : NO_LABEL;
+}
+
+/* A storm's kind first: "Hurricane Rita". */
+static int storm(span_label_t *s) {
+  return s->n > 1 && IN(s->fl, STORMS) ? NLP_LABEL_EVENT : NO_LABEL;
+}
+
+/* An era named by one word: "the Holocaust". */
+static int era(span_label_t *s) {
+  return s->n == 1 && s->first->cap == CAP_TITLE && IN(s->ll, ERAS)
+             ? NLP_LABEL_EVENT
+             : NO_LABEL;
+}
+
+/* A last word that makes any name an organisation: "Getty Images". */
+static int org_last(span_label_t *s) {
+  return s->n > 1 && IN(s->ll, ORG_LAST) ? NLP_LABEL_ORG : NO_LABEL;
+}
+
+/* A last word that makes any name an event: "Gulf War". */
+static int event_last(span_label_t *s) {
+  return s->n > 1 && IN(s->ll, EVENT_LAST) ? NLP_LABEL_EVENT : NO_LABEL;
+}
+
+static const label_rule_fn COMMON_RULES[] = {
+    product, known_org, after_person_title, storm, era, org_last, event_last,
+};
+
+/* ---- PER ------------------------------------------------------------------
+ */
+
+/* An institution nobody is named after: "Wilson Center". */
+static int per_institution(span_label_t *s) {
+  return s->n > 1 && IN(s->ll, INSTITUTIONS) ? NLP_LABEL_ORG : NO_LABEL;
+}
+
+/* A place or building word last and no given name first: "Ashtamudi Lake"
+** (LOC), "Canyon Road" (FAC); not "Ricki Lake", "Carla A. Hills". */
+static int per_place(span_label_t *s) {
+  if (s->n > 1 && s->last->cap == CAP_TITLE && IN(s->ll, PLACE_LAST) &&
+      !s->first->given)
+    return IN(s->ll, LOC_WORDS) ? NLP_LABEL_LOC : NLP_LABEL_FAC;
+  return NO_LABEL;
+}
+
+static const label_rule_fn PER_RULES[] = {per_institution, per_place};
+
+/* ---- ORG ------------------------------------------------------------------
+ */
+
+/* A country's team: "El Salvador beat Panama". */
+static int org_country(span_label_t *s) {
+  return s->first->cap != CAP_NONE && gaz_len(s) == s->n &&
+                 (s->bits & NER_GAZ_COUNTRY) && !(s->bits & NER_GAZ_ORG)
+             ? NLP_LABEL_GPE
+             : NO_LABEL;
+}
+
+/* A contract: "Gas Transportation Agreement"; not "Best Buy ... Act". */
+static int org_deal(span_label_t *s) {
+  return s->n > 1 && s->last->cap == CAP_TITLE && IN(s->ll, DEAL_LAST) &&
+                 !tok_is(s->d, s->first, "Best")
+             ? NLP_LABEL_LAW
+             : NO_LABEL;
+}
+
+/* A building or street: "Met Garage", "Symphony Auditorium". */
+static int org_facility(span_label_t *s) {
+  return s->n > 1 && s->last->cap == CAP_TITLE && IN(s->ll, FAC_LAST)
+             ? NLP_LABEL_FAC
+             : NO_LABEL;
+}
+
+/* A place word, "of", a name: "Sea of Japan", "Strait of Hormuz". */
+static int org_place_of(span_label_t *s) {
+  return s->n > 2 && tok_is(s->d, &s->d->toks[s->ts + 1], "of") &&
+                 IN(s->fl, LOC_WORDS)
+             ? NLP_LABEL_LOC
+             : NO_LABEL;
+}
+
+/* An event word last, no organisation word: "Leaders' Summit". */
+static int org_event(span_label_t *s) {
+  return s->n > 1 && IN(s->ll, EVENT_WORDS) && !IN(s->ll, ORG_WORDS)
+             ? NLP_LABEL_EVENT
+             : NO_LABEL;
+}
+
+static const label_rule_fn ORG_RULES[] = {org_country, org_deal, org_facility,
+                                          org_place_of, org_event};
+
+/* ---- LOC ------------------------------------------------------------------
+ */
+
+/* A region or natural feature, not a country or city: "Middle East". */
+static int loc_region(span_label_t *s) {
+  for (size_t i = s->ts; i < s->te; i++)
+    if ((s->d->toks[i].gaz & NER_GAZ_REGION) &&
+        !(s->d->toks[i].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
+      return NLP_LABEL_LOC;
+  return NO_LABEL;
+}
+
+/* A place word last: "Mississippi River"; or first: "Mount Everest". */
+static int loc_place_word(span_label_t *s) {
+  return IN(s->ll, LOC_WORDS) || (s->n > 1 && IN(s->fl, LOC_WORDS))
+             ? NLP_LABEL_LOC
+             : NO_LABEL;
+}
+
+/* A building word last: "Heathrow Airport". */
+static int loc_facility(span_label_t *s) {
+  return IN(s->ll, FAC_WORDS) ? NLP_LABEL_FAC : NO_LABEL;
+}
+
+/* An organisation word last: "Oxford University". */
+static int loc_org(span_label_t *s) {
+  return s->n > 1 && IN(s->ll, ORG_WORDS) ? NLP_LABEL_ORG : NO_LABEL;
+}
+
+static const label_rule_fn LOC_RULES[] = {loc_region, loc_place_word,
+                                          loc_facility, loc_org};
+
+/* ---- MISC -----------------------------------------------------------------
+ */
+
+/* Capitalised words, no given name first, a place word last: "Crater
+** Lake" (LOC), "Tower Bridge" (FAC), "the Ottoman Empire" (GPE). */
+static int misc_place(span_label_t *s) {
+  if (s->n <= 1 || s->last->cap != CAP_TITLE || s->first->cap == CAP_NONE ||
+      s->first->given)
+    return NO_LABEL;
+  if (IN(s->ll, LOC_WORDS))
+    return NLP_LABEL_LOC;
+  if (IN(s->ll, PLACE_LAST))
+    return NLP_LABEL_FAC;
+  if (tok_is(s->d, s->last, "Empire") || tok_is(s->d, s->last, "Kingdom"))
+    return NLP_LABEL_GPE;
+  return NO_LABEL;
+}
+
+/* A nationality the gazetteer knows: "Mexican", "South Koreans". */
+static int misc_demonym(span_label_t *s) {
+  if (gaz_len(s) == s->n && (s->bits & NER_GAZ_DEMONYM))
+    return NLP_LABEL_NORP;
+  return s->n == 1 && (s->first->gaz & NER_GAZ_DEMONYM) ? NLP_LABEL_NORP
+                                                        : NO_LABEL;
+}
+
+/* A language after "in": "in Spanish". */
+static int misc_language(span_label_t *s) {
+  const ner_tok_t *p;
+  if (s->n != 1 || s->ts <= s->first->sent_first || !IN(s->ll, LANGUAGES))
+    return NO_LABEL;
+  p = s->first - 1;
+  return p->be - p->bs == 2 && (s->d->text[p->bs] | 32) == 'i' &&
+                 (s->d->text[p->bs + 1] | 32) == 'n'
+             ? NLP_LABEL_LANGUAGE
+             : NO_LABEL;
+}
+
+/* An event word last: "Cannes Film Festival". */
+static int misc_event(span_label_t *s) {
+  return s->n > 1 && IN(s->ll, EVENT_WORDS) ? NLP_LABEL_EVENT : NO_LABEL;
+}
+
+/* A law word anywhere: "Clean Air Act", "Treaty of Rome". */
+static int misc_law(span_label_t *s) {
+  if (s->n > 1)
+    for (size_t i = s->ts; i < s->te; i++)
+      if (IN(tok_lists(s->d, &s->d->toks[i]), LAW_WORDS))
+        return NLP_LABEL_LAW;
+  return NO_LABEL;
+}
+
+/* A plural or adjectival group name: "Republicans", "Democrats". */
+static int misc_group(span_label_t *s) {
+  const char *lw = s->d->text + s->last->bs;
+  size_t lwn = s->last->be - s->last->bs;
+  return s->n == 1 && lwn > 3 && s->first->cap == CAP_TITLE &&
+                 (!memcmp(lw + lwn - 3, "ans", 3) ||
+                  !memcmp(lw + lwn - 3, "ese", 3) ||
+                  !memcmp(lw + lwn - 3, "ish", 3) ||
+                  !memcmp(lw + lwn - 2, "an", 2))
+             ? NLP_LABEL_NORP
+             : NO_LABEL;
+}
+
+static const label_rule_fn MISC_RULES[] = {
+    misc_place, misc_demonym, misc_language, misc_event, misc_law, misc_group,
+};
+
+/* ---- the rules in order ------------------------------------------------- */
+
+/* The first label the rules rules[0..n) give s, or dflt. */
+static int first_label(const label_rule_fn *rules, size_t n, span_label_t *s,
+                       int dflt) {
+  for (size_t k = 0; k < n; k++) {
+    int l = rules[k](s);
+    if (l != NO_LABEL)
+      return l;
+  }
+  return dflt;
+}
+
+#define RULES(t) t, sizeof t / sizeof t[0]
+
+/* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists
+** of its last word (tok_lists). */
+nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
+                   uint64_t ll) {
+  span_label_t s;
+  int l;
+  s.d = d;
+  s.ts = ts;
+  s.te = te;
+  s.n = te - ts;
+  s.ty = ty;
+  s.first = &d->toks[ts];
+  s.last = &d->toks[te - 1];
+  s.ll = ll;
+  s.fl = te - ts > 1 ? tok_lists(d, s.first) : ll;
+  s.gaz = SIZE_MAX;
+  s.bits = 0;
+  l = first_label(RULES(COMMON_RULES), &s, NO_LABEL);
+  if (l == NO_LABEL) {
+    switch (ty) {
+    case NER_TYPE_PER:
+      l = first_label(RULES(PER_RULES), &s, NLP_LABEL_PERSON);
+      break;
+    case NER_TYPE_ORG:
+      l = first_label(RULES(ORG_RULES), &s, NLP_LABEL_ORG);
+      break;
+    case NER_TYPE_LOC:
+      l = first_label(RULES(LOC_RULES), &s, NLP_LABEL_GPE);
+      break;
+    default:
+      l = first_label(RULES(MISC_RULES), &s, NLP_LABEL_MISC);
+      break;
+    }
+  }
+  return (nlp_label_t)l;
+}

@@ -1,0 +1,452 @@
+/*
+** entities/names.c: the document pass. Each distinct name of the text gets
+** one record (intern_all), then the canonical rules run in the order of
+** canonicalise(): one label per name, works, acronyms, surnames, aliases,
+** and the fullest PERSON/ORG form that contains it; last, each mention
+** takes its name's label where a rule says so (relabel_mentions).
+*/
+#include <stdlib.h>
+
+#include "text/grow.h"
+#include "entities/internal.h"
+
+static uint32_t key_hash(const char *k, size_t n) { return ner_hash(k, n, 77); }
+
+/* Names written another way: the key (ASCII lower case), the canonical
+** name and the label it gives. */
+static const struct {
+  const char *key, *canon;
+  nlp_label_t label;
+} ALIASES[] = {
+    {"u.s.", "United States", NLP_LABEL_GPE},
+    {"u.s", "United States", NLP_LABEL_GPE},
+    {"us", "United States", NLP_LABEL_GPE},
+    {"usa", "United States", NLP_LABEL_GPE},
+    {"u.s.a.", "United States", NLP_LABEL_GPE},
+    {"united states", "United States", NLP_LABEL_GPE},
+    {"united states of america", "United States", NLP_LABEL_GPE},
+    {"the united states", "United States", NLP_LABEL_GPE},
+    {"u.k.", "United Kingdom", NLP_LABEL_GPE},
+    {"u.k", "United Kingdom", NLP_LABEL_GPE},
+    {"uk", "United Kingdom", NLP_LABEL_GPE},
+    {"united kingdom", "United Kingdom", NLP_LABEL_GPE},
+    {"u.n.", "United Nations", NLP_LABEL_ORG},
+    {"un", "United Nations", NLP_LABEL_ORG},
+    {"united nations", "United Nations", NLP_LABEL_ORG},
+    {"e.u.", "European Union", NLP_LABEL_ORG},
+    {"eu", "European Union", NLP_LABEL_ORG},
+    {"european union", "European Union", NLP_LABEL_ORG},
+};
+
+/* ---- one record per name ----------------------------------------------------
+ */
+
+/* A copy of s[0..n), NUL-terminated, or NULL. */
+static char *copy_bytes(const char *s, size_t n) {
+  char *c = malloc(n + 1);
+  if (c) {
+    memcpy(c, s, n);
+    c[n] = 0;
+  }
+  return c;
+}
+
+/* Doubles the hash heads of the names: NLP_OK or NLP_ENOMEM. */
+static int names_rehash(nlp_entities_t *it) {
+  size_t nh = it->nheads * 2, *heads = malloc(nh * sizeof *heads);
+  if (!heads)
+    return NLP_ENOMEM;
+  for (size_t j = 0; j < nh; j++)
+    heads[j] = NONE;
+  for (size_t j = 0; j < it->nnames; j++) {
+    size_t b = key_hash(it->names[j].key, it->names[j].len) & (nh - 1);
+    it->names[j].next = heads[b];
+    heads[b] = j;
+  }
+  free(it->heads);
+  it->heads = heads;
+  it->nheads = nh;
+  return NLP_OK;
+}
+
+/* Adds the name of ent e: display form text, key key (n bytes each, of
+** hash h); sets e->name. */
+static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
+                    const char *key, size_t n, uint32_t h, int allcaps) {
+  name_t *a;
+  size_t i;
+  char *t = copy_bytes(text, n), *k = copy_bytes(key, n);
+  if (!t || !k ||
+      nlp_grow((void **)&it->names, &it->namecap, it->nnames + 1,
+               sizeof *it->names) ||
+      (it->nnames * 2 >= it->nheads && names_rehash(it) != NLP_OK)) {
+    free(t);
+    free(k);
+    return NLP_ENOMEM;
+  }
+  i = it->nnames++;
+  a = &it->names[i];
+  memset(a, 0, sizeof *a);
+  a->text = t;
+  a->key = k;
+  a->len = n;
+  a->nwords = 1;
+  for (size_t j = 0; j < n; j++)
+    a->nwords += key[j] == ' ';
+  a->label = e->label;
+  a->canon = i;
+  a->allcaps = allcaps;
+  a->work = e->work_cue;
+  a->titled = e->titled;
+  a->votes[e->label]++;
+  a->next = it->heads[h & (it->nheads - 1)];
+  it->heads[h & (it->nheads - 1)] = i;
+  e->name = i;
+  return NLP_OK;
+}
+
+/* The surface text of bytes [bs, be) of s into text, with each run of white
+** space (and no-break space) as one space, and its key (ASCII lower case)
+** into key: their length. *allcaps: two letters or more, none in lower
+** case. */
+static size_t surface_forms(const char *s, size_t bs, size_t be, char *text,
+                            char *key, int *allcaps) {
+  size_t n = 0;
+  int upper = 1, letters = 0;
+  for (size_t k = bs; k < be; k++) {
+    unsigned char b = (unsigned char)s[k];
+    int space = b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    if (b == 0xC2 && k + 1 < be && (unsigned char)s[k + 1] == 0xA0) {
+      space = 1; /* no-break space */
+      k++;
+    }
+    if (space) {
+      if (n && text[n - 1] != ' ') {
+        text[n] = key[n] = ' ';
+        n++;
+      }
+      continue;
+    }
+    text[n] = (char)b;
+    key[n++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    if (b >= 'a' && b <= 'z')
+      upper = 0;
+    if ((b | 32) >= 'a' && (b | 32) <= 'z')
+      letters++;
+  }
+  *allcaps = upper && letters >= 2;
+  return n;
+}
+
+/* The name of key[0..n) (hash h), or NONE. */
+static size_t find_name(const nlp_entities_t *it, const char *key, size_t n,
+                        uint32_t h) {
+  size_t i;
+  for (i = it->heads[h & (it->nheads - 1)]; i != NONE; i = it->names[i].next)
+    if (it->names[i].len == n && !memcmp(it->names[i].key, key, n))
+      break;
+  return i;
+}
+
+/* Interns the surface form of ent e; sets e->name. The forms are made in a
+** buffer on the stack when they fit: most mentions repeat a name already
+** known, which keeps copies of its own. */
+static int intern(nlp_entities_t *it, ent_t *e) {
+  char small[256], *buf;
+  size_t cap = (e->be - e->bs) + 1, n, i;
+  uint32_t h;
+  int allcaps, rc = NLP_OK;
+  buf = 2 * cap <= sizeof small ? small : malloc(2 * cap);
+  if (!buf)
+    return NLP_ENOMEM;
+  n = surface_forms(it->text, e->bs, e->be, buf, buf + cap, &allcaps);
+  h = key_hash(buf + cap, n);
+  i = find_name(it, buf + cap, n, h);
+  if (i == NONE) {
+    rc = add_name(it, e, buf, buf + cap, n, h, allcaps);
+  } else if (it->names[i].allcaps && !allcaps) {
+    /* keep the mixed-case spelling when one is seen */
+    char *t = copy_bytes(buf, n);
+    if (t) {
+      free(it->names[i].text);
+      it->names[i].text = t;
+      it->names[i].allcaps = 0;
+    } else {
+      rc = NLP_ENOMEM;
+    }
+  }
+  if (i != NONE && rc == NLP_OK) {
+    e->name = i;
+    it->names[i].votes[e->label]++;
+    it->names[i].work |= e->work_cue;
+    it->names[i].titled |= e->titled;
+  }
+  if (buf != small)
+    free(buf);
+  return rc;
+}
+
+int intern_all(nlp_entities_t *it) {
+  int rc = NLP_OK;
+  for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
+    rc = intern(it, &it->ents[i]);
+  return rc;
+}
+
+void names_free(nlp_entities_t *it) {
+  for (size_t i = 0; i < it->nnames; i++) {
+    free(it->names[i].text);
+    free(it->names[i].key);
+  }
+  free(it->names);
+  free(it->heads);
+}
+
+/* ---- the canonical rules
+ * ------------------------------------------------------ */
+
+/* One label per name for the canonical rules: the most frequent among its
+** mentions (the first seen on a tie). */
+static void vote_labels(nlp_entities_t *it) {
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    nlp_label_t best = a->label;
+    if (!is_name_label(a->label))
+      continue;
+    for (int l = 0; l <= NLP_LABEL_MISC; l++)
+      if (is_name_label((nlp_label_t)l) && a->votes[l] > a->votes[best])
+        best = (nlp_label_t)l;
+    a->label = best;
+  }
+}
+
+/* Whether a PERSON name of two to four words holds name i as its first or
+** last words. */
+static int in_person_name(const nlp_entities_t *it, const cx_t *c, size_t i) {
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t e = pass ? cx_longer_prefix(c, i) : cx_longer_suffix(c, i);
+         e != NONE; e = c->lnext[e]) {
+      const name_t *b = &it->names[c->lname[e]];
+      if (b->label == NLP_LABEL_PERSON && b->nwords <= 4)
+        return 1;
+    }
+  return 0;
+}
+
+/* A one-word PERSON or MISC name i that opens a two-word place name ending
+** in a place word ("Yangtze" after "Yangtze River", PLACE_LAST) is that
+** place, unless a person's name holds it too ("Ricki" of "Ricki Lake"). */
+static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
+  name_t *a = &it->names[i];
+  if (a->titled)
+    return; /* "Mr Yarra" ... "the Yarra River": a person too */
+  for (size_t e = cx_longer_prefix(c, i); e != NONE; e = c->lnext[e]) {
+    size_t j = c->lname[e];
+    const name_t *b = &it->names[j];
+    const char *sp;
+    uint64_t l;
+    if (b->nwords != 2 ||
+        (b->label != NLP_LABEL_LOC && b->label != NLP_LABEL_FAC))
+      continue;
+    sp = strchr(b->key, ' ');
+    if (!sp)
+      continue;
+    l = word_lists(sp + 1, strlen(sp + 1));
+    if (!IN(l, PLACE_LAST))
+      continue;
+    /* a MISC word only before water: "Yangtze" of "Yangtze River"; not the
+    ** adjective of "Olympic Stadium", "Olympic Mountains" */
+    if (a->label == NLP_LABEL_MISC && !IN(l, WATERS))
+      continue;
+    if (in_person_name(it, c, i))
+      return;
+    a->label = b->label;
+    a->to_place = 1;
+    a->canon = j;
+    return;
+  }
+}
+
+/* A one-word name that is the last word of a storm's name is that EVENT:
+** "Rita" after "Hurricane Rita" (the first such name). */
+static void storm_name(nlp_entities_t *it, const cx_t *c, size_t i) {
+  name_t *a = &it->names[i];
+  for (size_t e = cx_longer_suffix(c, i); e != NONE; e = c->lnext[e]) {
+    size_t j = c->lname[e], k = 0;
+    const name_t *b = &it->names[j];
+    char first[16];
+    if (b->label != NLP_LABEL_EVENT || b->nwords != 2)
+      continue;
+    while (k + 1 < sizeof first && b->key[k] && b->key[k] != ' ') {
+      first[k] = b->key[k];
+      k++;
+    }
+    first[k] = 0;
+    if (IN(word_lists(first, k), STORMS)) {
+      a->label = NLP_LABEL_EVENT;
+      a->to_event = 1;
+      a->canon = j;
+      return;
+    }
+  }
+}
+
+/* A one-word name that is the last word of a PERSON's full name is that
+** PERSON: "Mayorkas" after "Alejandro Mayorkas". */
+static void surname(nlp_entities_t *it, const cx_t *c, size_t i) {
+  name_t *a = &it->names[i];
+  for (size_t e = cx_longer_suffix(c, i); e != NONE; e = c->lnext[e]) {
+    const name_t *b = &it->names[c->lname[e]];
+    if (b->label == NLP_LABEL_PERSON && b->nwords >= 2 && b->nwords <= 4) {
+      a->label = NLP_LABEL_PERSON;
+      a->to_person = 1;
+      return;
+    }
+  }
+}
+
+/* The one-word names: a storm's name (storm_name), else a place's first
+** word (place_label), else a person's surname (surname). */
+static void surname_labels(nlp_entities_t *it, const cx_t *c) {
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    if (a->nwords != 1 || !is_name_label(a->label))
+      continue;
+    storm_name(it, c, i);
+    if (!a->to_event &&
+        (a->label == NLP_LABEL_PERSON || a->label == NLP_LABEL_MISC))
+      place_label(it, c, i);
+    if (!a->to_event && !a->to_place && a->label != NLP_LABEL_PERSON &&
+        a->label != NLP_LABEL_NORP)
+      surname(it, c, i);
+  }
+}
+
+/* "EAGLE PASS" -> "Eagle Pass" (ASCII letters only). */
+static void title_case(char *s) {
+  int start = 1;
+  for (; *s; s++) {
+    unsigned char b = (unsigned char)*s;
+    if ((b | 32) >= 'a' && (b | 32) <= 'z') {
+      *s = (char)(start ? (b & ~32) : (b | 32));
+      start = 0;
+    } else {
+      start = b == ' ' || b == '-' || b == '\'' || b == '.' || b == '(';
+    }
+  }
+}
+
+/* "U.S." -> "United States" (ALIASES, for a place, organisation or MISC);
+** a name in capitals in title case, but short acronyms ("CNN", "NATO"). */
+static void alias_names(nlp_entities_t *it) {
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    /* first bytes first: most names share none with an alias */
+    for (size_t k = 0; k < sizeof ALIASES / sizeof ALIASES[0]; k++)
+      if (a->key[0] == ALIASES[k].key[0] && !strcmp(a->key, ALIASES[k].key) &&
+          (a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
+           a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC)) {
+        char *t = copy_bytes(ALIASES[k].canon, strlen(ALIASES[k].canon));
+        if (t) {
+          free(a->text);
+          a->text = t;
+          a->allcaps = 0;
+          a->alias_label = (int)ALIASES[k].label + 1;
+        }
+        break;
+      }
+    if (a->allcaps && (a->len > 4 || a->nwords > 1))
+      title_case(a->text);
+  }
+}
+
+/* The canonical name of PERSON or ORG name i: the longest name of its
+** label that ends with it (for a PERSON, or opens with it) and holds every
+** other such name ("Mayorkas" -> "Alejandro Mayorkas"); none when two such
+** names do not hold each other (the mention could belong to two people). */
+static void fullest_name(nlp_entities_t *it, const cx_t *c, size_t i) {
+  name_t *a = &it->names[i];
+  size_t best = NONE, es, ep;
+  int ambiguous = 0;
+  /* the longer names that end with a, and for a PERSON those that open
+  ** with it: two lists in name order, merged */
+  es = cx_longer_suffix(c, i);
+  ep = a->label == NLP_LABEL_PERSON ? cx_longer_prefix(c, i) : NONE;
+  while (es != NONE || ep != NONE) {
+    size_t j;
+    const name_t *b;
+    if (ep == NONE || (es != NONE && c->lname[es] <= c->lname[ep])) {
+      j = c->lname[es];
+      if (ep != NONE && c->lname[ep] == j)
+        ep = c->lnext[ep]; /* both the first and the last words */
+      es = c->lnext[es];
+    } else {
+      j = c->lname[ep];
+      ep = c->lnext[ep];
+    }
+    b = &it->names[j];
+    if (j == i || b->label != a->label || b->nwords <= a->nwords)
+      continue;
+    if (best == NONE || b->nwords > it->names[best].nwords) {
+      /* a longer candidate must contain the shorter one */
+      ambiguous =
+          best != NONE && !cx_suffix(c, best, j) && !cx_prefix(c, best, j);
+      best = j;
+    } else if (!cx_suffix(c, j, best) && !cx_prefix(c, j, best)) {
+      ambiguous = 1;
+    }
+  }
+  if (best != NONE && !ambiguous)
+    a->canon = best;
+}
+
+/* The canonical rules, in order. */
+int canonicalise(nlp_entities_t *it) {
+  cx_t c;
+  vote_labels(it);   /* one label per name */
+  work_labels(it);   /* "the film Ray": WORK_OF_ART (works.c) */
+  acronym_links(it); /* "(BSE)": the name it abbreviates (acronyms.c) */
+  if (cx_build(&c, it) != NLP_OK)
+    return NLP_ENOMEM;
+  surname_labels(it, &c); /* "Rita", "Yangtze", "Mayorkas" */
+  alias_names(it);        /* "U.S.": "United States"; "EAGLE PASS" */
+  for (size_t i = 0; i < it->nnames; i++)
+    if ((it->names[i].label == NLP_LABEL_PERSON ||
+         it->names[i].label == NLP_LABEL_ORG) &&
+        !it->names[i].acronym_of)
+      fullest_name(it, &c, i); /* "Mayorkas": "Alejandro Mayorkas" */
+  /* an acronym's canonical name is its name's, once that is settled */
+  for (size_t i = 0; i < it->nnames; i++)
+    if (it->names[i].acronym_of)
+      it->names[i].canon = it->names[it->names[i].acronym_of - 1].canon;
+  cx_free(&c);
+  return NLP_OK;
+}
+
+/* Mentions keep their own labels (a city's name may also be its team's),
+** except where their name's rules say: a storm's name, a work's title (not
+** "Kermode" the critic, elsewhere), a place, an acronym, a surname of a
+** person named in full, an alias. */
+void relabel_mentions(nlp_entities_t *it) {
+  for (size_t i = 0; i < it->n; i++) {
+    ent_t *e = &it->ents[i];
+    const name_t *nm = &it->names[e->name];
+    if (!is_name_label(e->label))
+      continue;
+    if (nm->to_event)
+      e->label = NLP_LABEL_EVENT;
+    else if (nm->work &&
+             (e->label != NLP_LABEL_PERSON || nm->nwords > 1 || e->work_cue))
+      e->label = nm->label;
+    else if (nm->to_place || nm->acronym_label ||
+             (nm->acronym_of && e->label == NLP_LABEL_MISC))
+      e->label = nm->label;
+    else if (nm->to_person ||
+             (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
+      e->label = NLP_LABEL_PERSON;
+    else if (nm->alias_label &&
+             (e->label == NLP_LABEL_MISC || e->label == NLP_LABEL_ORG ||
+              e->label == NLP_LABEL_LOC || e->label == NLP_LABEL_GPE))
+      e->label = (nlp_label_t)(nm->alias_label - 1);
+  }
+}

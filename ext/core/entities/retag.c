@@ -1,0 +1,216 @@
+/*
+** entities/retag.c: rules that change the tagger's tags of a sentence
+** before its name spans are read (spans.c). Each rule fixes what the tagger
+** misses in one kind of text: names in lower case, mail headers, known
+** organisations, acronyms, results tables. RETAG_RULES lists them in the
+** order they run.
+*/
+#include "entities/internal.h"
+
+/* "tucson arizona": in lower case, an untagged proper noun of the word
+** list (not a given name) right before a known state or country tagged as
+** a place is a place too (then two places, see place_state). */
+static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                               size_t s1) {
+  for (size_t i = s0; i + 1 < s1; i++) {
+    const ner_tok_t *t = &d->toks[i], *n = t + 1;
+    /* the rarest first: most tokens stop at the first test */
+    if (tags[i + 1] == NER_B(NER_TYPE_LOC) && t->dict == NER_DICT_CAP &&
+        tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == CAP_NONE &&
+        !t->given && !t->gaz && n->cap == CAP_NONE && n->gaz_pos == GAZ_FIRST &&
+        (n->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))) {
+      tags[i] = NER_B(NER_TYPE_LOC);
+      tags[i + 1] = NER_I(NER_TYPE_LOC);
+    }
+  }
+}
+
+/* "in auckland": in lower case, an untagged city name of the word list
+** that the English word list knows as a proper noun only (not a common
+** word, not a given name) after a preposition of place is a place. */
+static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                             size_t s1) {
+  for (size_t i = s0 + 1; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i], *p = t - 1;
+    size_t m, k;
+    if (t->dict != NER_DICT_CAP || tags[i] != NER_O ||
+        t->kind != NLP_TOKEN_WORD || t->cap != CAP_NONE || t->given ||
+        t->be - t->bs < 3 || p->cap != CAP_NONE ||
+        !IN(tok_lists(d, p), TO_PLACE) || !(m = ner_city_match(d, i)))
+      continue;
+    for (k = i; k < i + m; k++)
+      if (tags[k] != NER_O || d->toks[k].cap != CAP_NONE || d->toks[k].given ||
+          d->toks[k].dict != NER_DICT_CAP)
+        break;
+    if (k < i + m || place_word_at(d, i + m, s1))
+      continue; /* "tampa bay": more than the city */
+    for (k = i; k < i + m; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_LOC) : NER_I(NER_TYPE_LOC));
+    i += m - 1;
+  }
+}
+
+/* Whether token t is a double quote, straight or curly (asked of every
+** token: its bytes are read directly). */
+static int is_dquote(const ner_doc_t *d, const ner_tok_t *t) {
+  const unsigned char *w = (const unsigned char *)d->text + t->bs;
+  switch (t->be - t->bs) {
+  case 1:
+    return w[0] == '"';
+  case 3:
+    return w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x9C || w[2] == 0x9D);
+  default:
+    return 0;
+  }
+}
+
+/* "Ryan Reynolds" <rreynol@example.ca>, "Townsend, George" <...>: the quoted
+** display name of a mail address is a person (one to four capitalised
+** words that are not only common words, with an optional comma). */
+static void mail_names(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                       size_t s1) {
+  for (size_t q = s0; q + 2 < s1; q++) {
+    size_t k, e, words = 0, proper = 0;
+    const char *p, *end = d->text + d->len;
+    if (!is_dquote(d, &d->toks[q]))
+      continue;
+    for (e = q + 1; e < s1 && e <= q + 6 && !is_dquote(d, &d->toks[e]); e++)
+      ;
+    if (e >= s1 || e == q + 1 || !is_dquote(d, &d->toks[e]))
+      continue;
+    for (k = q + 1; k < e; k++) {
+      const ner_tok_t *t = &d->toks[k];
+      if (t->kind == NLP_TOKEN_PUNCT && tok_is(d, t, ",") && k > q + 1 &&
+          k + 1 < e)
+        continue;
+      if (t->kind != NLP_TOKEN_WORD || t->cap == CAP_NONE ||
+          tok_is(d, t, "the") || words == 4)
+        break;
+      words++;
+      proper += t->dict != NER_DICT_LOWER || t->given;
+    }
+    if (k < e || proper < words)
+      continue;
+    /* then "<", an address with "@", ">" */
+    p = d->text + d->toks[e].be;
+    while (p < end && *p == ' ')
+      p++;
+    if (p == end || *p != '<')
+      continue;
+    while (p < end && *p != '>' && *p != '@' && *p != ' ' && *p != '\n')
+      p++;
+    if (p == end || *p != '@')
+      continue;
+    for (k = q + 1; k < e; k++)
+      tags[k] =
+          (uint8_t)(k == q + 1 ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
+    q = e;
+  }
+}
+
+/* "i think shanna and i are going", "jill allen finishes": in lower case,
+** untagged given names (and a following name word) are a person. */
+static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                         size_t s1) {
+  for (size_t i = s0; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    size_t e = i + 1;
+    if (tags[i] != NER_O || !lower_given(d, t) || ner_city_match(d, i))
+      continue;
+    if (e < s1 && tags[e] == NER_O && d->toks[e].cap == CAP_NONE &&
+        d->toks[e].kind == NLP_TOKEN_WORD && d->toks[e].dict == NER_DICT_CAP &&
+        !d->toks[e].gaz)
+      e++; /* "jill allen" */
+    for (size_t k = i; k < e; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
+    i = e - 1;
+  }
+}
+
+/* "In Texas, BP shut its refinery": a known organisation (gazetteer) the
+** tagger left untagged is an ORG when written in capitals (not in a
+** sentence mostly in capitals, sent_caps), or capitalised and not a common
+** word ("Apple", "Shell", "Who" are left to the tagger). */
+static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                       size_t s1) {
+  for (size_t i = s0; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    unsigned bits;
+    size_t n, k;
+    if (t->gaz_pos != GAZ_FIRST || !(t->gaz & NER_GAZ_ORG) ||
+        tags[i] != NER_O || t->cap == CAP_NONE || t->sent_caps)
+      continue;
+    n = ner_gaz_match(d, i, &bits);
+    if (!n || !(bits & NER_GAZ_ORG))
+      continue;
+    for (k = i; k < i + n; k++) {
+      const ner_tok_t *x = &d->toks[k];
+      if (tags[k] != NER_O || x->cap == CAP_NONE ||
+          (x->cap == CAP_TITLE && (x->dict & NER_DICT_LOWER)))
+        break;
+    }
+    if (k < i + n || (i + n < s1 && tags[i + n] != NER_O) ||
+        (i > s0 && tags[i - 1] != NER_O))
+      continue;
+    for (k = i; k < i + n; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_ORG) : NER_I(NER_TYPE_ORG));
+    i += n - 1;
+  }
+}
+
+/* Which rules can tag a token of the sentence [s0, s1), from the tokens
+** alone: RULE_LOWER when a token is a proper noun of the word list written
+** in lower case (place_before_state, place_after_prep and lower_people tag
+** only from one), RULE_QUOTES when a token is a double quote (mail_names),
+** RULE_PAREN when a token is an opening bracket (acronym_tags), RULE_TABLE
+** when there are numbers and no lower-case word (table_line),
+** RULE_KNOWN_ORG when a known organisation's name opens at a token
+** (known_orgs). One pass instead of one per rule: most sentences have none,
+** and a rule that cannot fire is skipped. */
+enum {
+  RULE_LOWER = 1,
+  RULE_QUOTES = 2,
+  RULE_PAREN = 4,
+  RULE_TABLE = 8,
+  RULE_KNOWN_ORG = 16
+};
+
+static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
+  unsigned r = 0;
+  int lower = 0, number = 0;
+  for (size_t i = s0; i < s1; i++) {
+    const ner_tok_t *t = &d->toks[i];
+    r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == CAP_NONE) * RULE_LOWER;
+    r |= (unsigned)is_dquote(d, t) * RULE_QUOTES;
+    r |= (unsigned)(d->text[t->bs] == '(') * RULE_PAREN;
+    lower |= t->kind == NLP_TOKEN_WORD && t->cap == CAP_NONE;
+    number |= t->kind == NLP_TOKEN_NUMBER;
+    r |= (unsigned)(t->gaz_pos == GAZ_FIRST && (t->gaz & NER_GAZ_ORG)) *
+         RULE_KNOWN_ORG;
+  }
+  return r | (unsigned)(number && !lower) * RULE_TABLE;
+}
+
+/* The rules, in the order they run; each runs when the sentence has what
+** it needs (sentence_rules). Last, a line of a results table tags its
+** teams (table_line, tables.c) and keeps all its names (emit.c). */
+static const struct {
+  unsigned when;
+  void (*rule)(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1);
+} RETAG_RULES[] = {
+    {RULE_LOWER, place_before_state}, /* "tucson arizona" */
+    {RULE_LOWER, place_after_prep},   /* "in auckland" */
+    {RULE_QUOTES, mail_names},        /* "Ryan Reynolds" <rr@example.ca> */
+    {RULE_LOWER, lower_people},       /* "i think shanna and i" */
+    {RULE_KNOWN_ORG, known_orgs},     /* "In Texas, BP shut ..." */
+    {RULE_PAREN, acronym_tags},       /* "Budapest Stock Exchange (BSE)" */
+};
+
+void retag_sentence(nlp_entities_t *it, const ner_doc_t *d, uint8_t *tags,
+                    size_t s0, size_t s1) {
+  unsigned rules = sentence_rules(d, s0, s1);
+  for (size_t k = 0; k < sizeof RETAG_RULES / sizeof RETAG_RULES[0]; k++)
+    if (rules & RETAG_RULES[k].when)
+      RETAG_RULES[k].rule(d, tags, s0, s1);
+  it->table_line = (rules & RULE_TABLE) && table_line(d, tags, s0, s1);
+}

@@ -1,0 +1,59 @@
+/*
+** entities/works.c: titles of works and titles of people. A name after
+** "the film", "the album", ... is the title of a work (a WORK_OF_ART,
+** work_labels); a name after "Mr", "Senator", "Aunt" is a person's, which
+** keeps it from becoming a place ("Mr Yarra", names.c).
+*/
+#include "entities/internal.h"
+
+/* Whether the name [ts, te) after "the film" (WORK_CUES) may be its title:
+** no word of it is in the gazetteer ("the movie Google and Amazon ...",
+** "his album Egypt"); it does not open with a given name ("in the film Tom
+** Hanks plays ...", "the best film Oscar"), nor is it one word in capitals
+** ("movie NEC is showing"); and no possessive follows ("a musical Rubik's
+** cube"). */
+static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
+  const ner_tok_t *n = te < d->toks[ts].sent_end ? &d->toks[te] : NULL;
+  if (d->toks[ts].given || (te - ts == 1 && d->toks[ts].cap == CAP_UPPER))
+    return 0;
+  /* what follows a title: not a possessive; after one word, the end,
+  ** punctuation or a word of WORK_AFTER, not another word ("the film
+  ** Hollywood forgot"); after a longer title anything ("Horror movie The
+  ** Grudge cost Sony $10 million") */
+  if (n &&
+      (is_possessive(d, n) || (te - ts == 1 && n->kind != NLP_TOKEN_PUNCT &&
+                               !IN(tok_lists(d, n), WORK_AFTER))))
+    return 0;
+  for (size_t k = ts; k < te; k++)
+    if (d->toks[k].gaz)
+      return 0;
+  return 1;
+}
+
+/* Whether the name [ts, te) follows a lower-case kind of work and may be
+** its title: "the film Million Dollar Baby". */
+int after_work_cue(const ner_doc_t *d, size_t ts, size_t te) {
+  return ts > d->toks[ts].sent_first && d->toks[ts].cap != CAP_NONE &&
+         d->toks[ts - 1].cap == CAP_NONE &&
+         IN(tok_lists(d, &d->toks[ts - 1]), WORK_CUES) && work_title(d, ts, te);
+}
+
+/* Whether the name at token ts follows a title, left out of the name or
+** untagged: "Mr Yarra", "Aunt Toni". */
+int after_title(const ner_doc_t *d, size_t ts) {
+  return ts > d->toks[ts].sent_first &&
+         (is_title(&d->toks[ts - 1]) ||
+          IN(tok_lists(d, &d->toks[ts - 1]), KIN_TITLES));
+}
+
+/* A name one of whose mentions follows "the film", "the album", ... is a
+** WORK_OF_ART (the mentions follow it: nlp_entities_new_checked). */
+void work_labels(nlp_entities_t *it) {
+  for (size_t i = 0; i < it->nnames; i++) {
+    name_t *a = &it->names[i];
+    if (a->work && is_name_label(a->label) && a->label != NLP_LABEL_NORP)
+      a->label = NLP_LABEL_WORK_OF_ART;
+    else
+      a->work = 0;
+  }
+}
