@@ -43,17 +43,6 @@ int ent_push(nlp_entities_t *it, const ent_t *e) {
   return NLP_OK;
 }
 
-ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
-  ent_t e;
-  memset(&e, 0, sizeof e);
-  e.ts = ts;
-  e.te = te;
-  e.bs = d->toks[ts].bs;
-  e.be = d->toks[te - 1].be;
-  e.sentence = d->toks[ts].sentence;
-  return e;
-}
-
 size_t pow2_at_least(size_t n) {
   size_t p = 16;
   while (p < n)

@@ -223,7 +223,16 @@ size_t span_lower(const ner_doc_t *d, size_t ts, size_t te, char *buf,
 /* Appends e to it->ents: NLP_OK or NLP_ENOMEM. */
 int ent_push(nlp_entities_t *it, const ent_t *e);
 /* An entity over tokens [ts, te), all else zero. */
-ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te);
+static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
+  ent_t e;
+  memset(&e, 0, sizeof e);
+  e.ts = ts;
+  e.te = te;
+  e.bs = d->toks[ts].bs;
+  e.be = d->toks[te - 1].be;
+  e.sentence = d->toks[ts].sentence;
+  return e;
+}
 /* The smallest power of two >= n, and 16 at least. */
 size_t pow2_at_least(size_t n);
 

@@ -3,9 +3,10 @@
 ** with a CoNLL class (PER, LOC, ORG, MISC), from the gazetteer and word
 ** lists: LOC becomes GPE, LOC or FAC; MISC becomes NORP, EVENT, LAW,
 ** LANGUAGE or stays MISC; and a few rules for any class ("Hurricane Rita"
-** is an EVENT, "Getty Images" an ORG). refine() runs COMMON_RULES, then the
-** rules of the span's class, in the order of their tables; the first rule
-** that gives a label wins, else the class's default.
+** is an EVENT, "Getty Images" an ORG). refine() runs the rules for any
+** class, then those of the span's class, in order (common_rules,
+** per_rules, ...); the first rule that gives a label wins, else the class's
+** default.
 */
 #include "entities/internal.h"
 
@@ -17,12 +18,21 @@ typedef struct span_label {
   size_t ts, te, n; /* its tokens, n = te - ts */
   int ty;           /* its CoNLL class (NER_TYPE_*) */
   const ner_tok_t *first, *last;
-  uint64_t fl, ll; /* the word lists of its first and last words */
-  size_t gaz;      /* ner_gaz_match at ts (SIZE_MAX: not asked yet) */
-  unsigned bits;   /* and its bits */
+  uint64_t ll;   /* the word lists of its last word */
+  uint64_t fl;   /* of its first word (first_lists) */
+  int fl_known;  /* fl is set */
+  size_t gaz;    /* ner_gaz_match at ts (SIZE_MAX: not asked yet) */
+  unsigned bits; /* and its bits */
 } span_label_t;
 
-typedef int (*label_rule_fn)(span_label_t *s);
+/* The word lists of the span's first word (asked once). */
+static uint64_t first_lists(span_label_t *s) {
+  if (!s->fl_known) {
+    s->fl = s->n > 1 ? tok_lists(s->d, s->first) : s->ll;
+    s->fl_known = 1;
+  }
+  return s->fl;
+}
 
 /* The length of the longest gazetteer name at the span's start (asked once). */
 static size_t gaz_len(span_label_t *s) {
@@ -65,7 +75,7 @@ static int after_person_title(span_label_t *s) {
 
 /* A storm's kind first: "Hurricane Rita". */
 static int storm(span_label_t *s) {
-  return s->n > 1 && IN(s->fl, STORMS) ? NLP_LABEL_EVENT : NO_LABEL;
+  return s->n > 1 && IN(first_lists(s), STORMS) ? NLP_LABEL_EVENT : NO_LABEL;
 }
 
 /* An era named by one word: "the Holocaust". */
@@ -85,9 +95,16 @@ static int event_last(span_label_t *s) {
   return s->n > 1 && IN(s->ll, EVENT_LAST) ? NLP_LABEL_EVENT : NO_LABEL;
 }
 
-static const label_rule_fn COMMON_RULES[] = {
-    product, known_org, after_person_title, storm, era, org_last, event_last,
-};
+/* The rules for any class, in order. */
+static int common_rules(span_label_t *s) {
+  int l;
+  if ((l = product(s)) != NO_LABEL || (l = known_org(s)) != NO_LABEL ||
+      (l = after_person_title(s)) != NO_LABEL || (l = storm(s)) != NO_LABEL ||
+      (l = era(s)) != NO_LABEL || (l = org_last(s)) != NO_LABEL ||
+      (l = event_last(s)) != NO_LABEL)
+    return l;
+  return NO_LABEL;
+}
 
 /* ---- PER ------------------------------------------------------------------
  */
@@ -106,7 +123,13 @@ static int per_place(span_label_t *s) {
   return NO_LABEL;
 }
 
-static const label_rule_fn PER_RULES[] = {per_institution, per_place};
+/* The rules for PER, in order; else a PERSON. */
+static int per_rules(span_label_t *s) {
+  int l;
+  if ((l = per_institution(s)) != NO_LABEL || (l = per_place(s)) != NO_LABEL)
+    return l;
+  return NLP_LABEL_PERSON;
+}
 
 /* ---- ORG ------------------------------------------------------------------
  */
@@ -137,7 +160,7 @@ static int org_facility(span_label_t *s) {
 /* A place word, "of", a name: "Sea of Japan", "Strait of Hormuz". */
 static int org_place_of(span_label_t *s) {
   return s->n > 2 && tok_is(s->d, &s->d->toks[s->ts + 1], "of") &&
-                 IN(s->fl, LOC_WORDS)
+                 IN(first_lists(s), LOC_WORDS)
              ? NLP_LABEL_LOC
              : NO_LABEL;
 }
@@ -149,8 +172,15 @@ static int org_event(span_label_t *s) {
              : NO_LABEL;
 }
 
-static const label_rule_fn ORG_RULES[] = {org_country, org_deal, org_facility,
-                                          org_place_of, org_event};
+/* The rules for ORG, in order; else an ORG. */
+static int org_rules(span_label_t *s) {
+  int l;
+  if ((l = org_country(s)) != NO_LABEL || (l = org_deal(s)) != NO_LABEL ||
+      (l = org_facility(s)) != NO_LABEL || (l = org_place_of(s)) != NO_LABEL ||
+      (l = org_event(s)) != NO_LABEL)
+    return l;
+  return NLP_LABEL_ORG;
+}
 
 /* ---- LOC ------------------------------------------------------------------
  */
@@ -166,7 +196,7 @@ static int loc_region(span_label_t *s) {
 
 /* A place word last: "Mississippi River"; or first: "Mount Everest". */
 static int loc_place_word(span_label_t *s) {
-  return IN(s->ll, LOC_WORDS) || (s->n > 1 && IN(s->fl, LOC_WORDS))
+  return IN(s->ll, LOC_WORDS) || (s->n > 1 && IN(first_lists(s), LOC_WORDS))
              ? NLP_LABEL_LOC
              : NO_LABEL;
 }
@@ -181,8 +211,14 @@ static int loc_org(span_label_t *s) {
   return s->n > 1 && IN(s->ll, ORG_WORDS) ? NLP_LABEL_ORG : NO_LABEL;
 }
 
-static const label_rule_fn LOC_RULES[] = {loc_region, loc_place_word,
-                                          loc_facility, loc_org};
+/* The rules for LOC, in order; else a GPE. */
+static int loc_rules(span_label_t *s) {
+  int l;
+  if ((l = loc_region(s)) != NO_LABEL || (l = loc_place_word(s)) != NO_LABEL ||
+      (l = loc_facility(s)) != NO_LABEL || (l = loc_org(s)) != NO_LABEL)
+    return l;
+  return NLP_LABEL_GPE;
+}
 
 /* ---- MISC -----------------------------------------------------------------
  */
@@ -249,24 +285,17 @@ static int misc_group(span_label_t *s) {
              : NO_LABEL;
 }
 
-static const label_rule_fn MISC_RULES[] = {
-    misc_place, misc_demonym, misc_language, misc_event, misc_law, misc_group,
-};
-
-/* ---- the rules in order ------------------------------------------------- */
-
-/* The first label the rules rules[0..n) give s, or dflt. */
-static int first_label(const label_rule_fn *rules, size_t n, span_label_t *s,
-                       int dflt) {
-  for (size_t k = 0; k < n; k++) {
-    int l = rules[k](s);
-    if (l != NO_LABEL)
-      return l;
-  }
-  return dflt;
+/* The rules for MISC, in order; else MISC. */
+static int misc_rules(span_label_t *s) {
+  int l;
+  if ((l = misc_place(s)) != NO_LABEL || (l = misc_demonym(s)) != NO_LABEL ||
+      (l = misc_language(s)) != NO_LABEL || (l = misc_event(s)) != NO_LABEL ||
+      (l = misc_law(s)) != NO_LABEL || (l = misc_group(s)) != NO_LABEL)
+    return l;
+  return NLP_LABEL_MISC;
 }
 
-#define RULES(t) t, sizeof t / sizeof t[0]
+/* ---- the rules in order ------------------------------------------------- */
 
 /* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists
 ** of its last word (tok_lists). */
@@ -282,23 +311,24 @@ nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
   s.first = &d->toks[ts];
   s.last = &d->toks[te - 1];
   s.ll = ll;
-  s.fl = te - ts > 1 ? tok_lists(d, s.first) : ll;
+  s.fl = 0;
+  s.fl_known = 0;
   s.gaz = SIZE_MAX;
   s.bits = 0;
-  l = first_label(RULES(COMMON_RULES), &s, NO_LABEL);
+  l = common_rules(&s);
   if (l == NO_LABEL) {
     switch (ty) {
     case NER_TYPE_PER:
-      l = first_label(RULES(PER_RULES), &s, NLP_LABEL_PERSON);
+      l = per_rules(&s);
       break;
     case NER_TYPE_ORG:
-      l = first_label(RULES(ORG_RULES), &s, NLP_LABEL_ORG);
+      l = org_rules(&s);
       break;
     case NER_TYPE_LOC:
-      l = first_label(RULES(LOC_RULES), &s, NLP_LABEL_GPE);
+      l = loc_rules(&s);
       break;
     default:
-      l = first_label(RULES(MISC_RULES), &s, NLP_LABEL_MISC);
+      l = misc_rules(&s);
       break;
     }
   }

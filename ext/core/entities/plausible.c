@@ -2,8 +2,8 @@
 ** entities/plausible.c: whether a span the tagger found can be a name at
 ** all: not a file name, URL or emoji; not only common words in lower case,
 ** in a Title Case line or in capitals for emphasis; not a verb opening a
-** sentence ("Hope you ..."). PLAUSIBLE_RULES lists the rules in order; the
-** first that says no decides.
+** sentence ("Hope you ..."). plausible() runs the rules in order; the first
+** that says no decides.
 */
 #include "entities/internal.h"
 
@@ -317,7 +317,7 @@ static enum plausibility common_phrase(const span_judge_t *s) {
 static enum plausibility opening_verb(const span_judge_t *s) {
   const ner_doc_t *d = s->d;
   const ner_tok_t *t = &d->toks[s->ts];
-  return s->n == 1 && s->ts == t->sent_first && t->cap == CAP_TITLE &&
+  return s->ts == t->sent_first && t->cap == CAP_TITLE &&
                  (t->dict & NER_DICT_LOWER) && !t->gaz && !t->doc_title &&
                  s->te < t->sent_end && d->toks[s->te].cap == CAP_NONE &&
                  (IN(tok_lists(d, &d->toks[s->te]), AFTER_VERB) ||
@@ -329,8 +329,6 @@ static enum plausibility opening_verb(const span_judge_t *s) {
 /* "I", and words never a name alone ("Inc.", "LOL", "DVD"). */
 static enum plausibility never_alone(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
-  if (s->n != 1)
-    return SPAN_NAME;
   if (t->be - t->bs == 1 && s->d->text[t->bs] == 'I')
     return SPAN_NOT_NAME;
   return IN(s->ll, NOT_ALONE) ? SPAN_NOT_NAME : SPAN_NAME;
@@ -339,7 +337,7 @@ static enum plausibility never_alone(const span_judge_t *s) {
 /* An era after a year ("500 BC"), not British Columbia or Boston College. */
 static enum plausibility era_after_year(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
-  return s->n == 1 && s->ts > t->sent_first &&
+  return s->ts > t->sent_first &&
                  s->d->toks[s->ts - 1].kind == NLP_TOKEN_NUMBER &&
                  (tok_is(s->d, t, "BC") || tok_is(s->d, t, "BCE"))
              ? SPAN_NOT_NAME
@@ -348,7 +346,7 @@ static enum plausibility era_after_year(const span_judge_t *s) {
 
 /* A common abbreviation in capitals or lower case ("the IPO", "ISO 6400"). */
 static enum plausibility abbreviation(const span_judge_t *s) {
-  return s->n == 1 && s->d->toks[s->ts].cap != CAP_TITLE && IN(s->ll, ABBREVS)
+  return s->d->toks[s->ts].cap != CAP_TITLE && IN(s->ll, ABBREVS)
              ? SPAN_NOT_NAME
              : SPAN_NAME;
 }
@@ -357,9 +355,8 @@ static enum plausibility abbreviation(const span_judge_t *s) {
 ** start (a dateline) or in a sentence in capitals. */
 static enum plausibility emphasis_word(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
-  return s->n == 1 && t->cap == CAP_UPPER && !t->sent_caps &&
-                 (t->dict & NER_DICT_LOWER) && !t->gaz &&
-                 (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
+  return t->cap == CAP_UPPER && !t->sent_caps && (t->dict & NER_DICT_LOWER) &&
+                 !t->gaz && (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
                  !at_line_start(s->d, t)
              ? SPAN_NOT_NAME
              : SPAN_NAME;
@@ -369,19 +366,11 @@ static enum plausibility emphasis_word(const span_judge_t *s) {
 ** "Hamster"), unless written capitalised mid-sentence twice ("Cubs"). */
 static enum plausibility capitalised_common(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
-  return s->n == 1 && t->cap == CAP_TITLE && t->dict == NER_DICT_LOWER &&
-                 !t->gaz && !t->doc_title2
+  return t->cap == CAP_TITLE && t->dict == NER_DICT_LOWER && !t->gaz &&
+                 !t->doc_title2
              ? SPAN_NOT_NAME
              : SPAN_NAME;
 }
-
-/* The rules in order: the first that does not say SPAN_NAME decides. */
-static enum plausibility (*const PLAUSIBLE_RULES[])(const span_judge_t *) = {
-    file_name,      token_kinds,        lower_case,        title_case_line,
-    emphasis_words, stretched_word,     title_cased_words, common_phrase,
-    opening_verb,   never_alone,        era_after_year,    abbreviation,
-    emphasis_word,  capitalised_common,
-};
 
 /* Whether tokens [ts, te) can be a name at all (or are the title of a
 ** work). title_memo: see title_line; ll: the word lists of its last word
@@ -389,6 +378,7 @@ static enum plausibility (*const PLAUSIBLE_RULES[])(const span_judge_t *) = {
 enum plausibility plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
                             int *title_memo, uint64_t ll) {
   span_judge_t s;
+  enum plausibility p;
   s.d = d;
   s.ts = ts;
   s.te = te;
@@ -396,11 +386,22 @@ enum plausibility plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
   s.ty = ty;
   s.title_memo = title_memo;
   s.ll = ll;
-  for (size_t k = 0; k < sizeof PLAUSIBLE_RULES / sizeof PLAUSIBLE_RULES[0];
-       k++) {
-    enum plausibility p = PLAUSIBLE_RULES[k](&s);
-    if (p != SPAN_NAME)
-      return p;
-  }
+  /* any span, then a span of one word: the first rule that does not say
+  ** SPAN_NAME decides */
+  if ((p = file_name(&s)) != SPAN_NAME || (p = token_kinds(&s)) != SPAN_NAME ||
+      (p = lower_case(&s)) != SPAN_NAME ||
+      (p = title_case_line(&s)) != SPAN_NAME ||
+      (p = emphasis_words(&s)) != SPAN_NAME ||
+      (p = stretched_word(&s)) != SPAN_NAME ||
+      (p = title_cased_words(&s)) != SPAN_NAME ||
+      (p = common_phrase(&s)) != SPAN_NAME)
+    return p;
+  if (s.n == 1 && ((p = opening_verb(&s)) != SPAN_NAME ||
+                   (p = never_alone(&s)) != SPAN_NAME ||
+                   (p = era_after_year(&s)) != SPAN_NAME ||
+                   (p = abbreviation(&s)) != SPAN_NAME ||
+                   (p = emphasis_word(&s)) != SPAN_NAME ||
+                   (p = capitalised_common(&s)) != SPAN_NAME))
+    return p;
   return SPAN_NAME;
 }

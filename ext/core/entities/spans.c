@@ -1,7 +1,7 @@
 /*
 ** entities/spans.c: the name spans of a sentence from the tagger's tags.
 ** A run of tags of one class (B-X I-X ...) is extended (run_end), then the
-** rules of SPAN_RULES run on it in order: they trim words that are not
+** rules of span_rules() run on it in order: they trim words that are not
 ** part of the name, take in words that are, split it in two where it holds
 ** two names, relabel it, and last emit it (emit.c).
 */
@@ -251,9 +251,14 @@ typedef struct span {
 
 /* What a rule says: go on with the next rule, or the span is done
 ** (emitted, or dropped). */
-enum span_step { SPAN_GO_ON, SPAN_DONE };
+enum span_step { SPAN_GO_ON = 0, SPAN_DONE = 1 };
 
-typedef enum span_step (*span_rule_fn)(span_t *s);
+/* Sets the span's end to te; the next span starts after it. */
+static void set_end(span_t *s, size_t te) {
+  s->te = te;
+  if (s->next < te)
+    s->next = te;
+}
 
 /* Token k of the span's text. */
 #define TOK(s, k) (&(s)->d->toks[k])
@@ -292,7 +297,7 @@ static enum span_step trim_ends(span_t *s) {
 /* Balances the brackets: "Mladost (BJ)", "Hizbollah (Party of God":
 ** "Hizbollah" (close_bracket). */
 static enum span_step close_brackets(span_t *s) {
-  s->te = close_bracket(s->d, s->ts, s->te, s->s1);
+  set_end(s, close_bracket(s->d, s->ts, s->te, s->s1));
   return SPAN_GO_ON;
 }
 
@@ -319,7 +324,7 @@ static enum span_step take_company_ending(span_t *s) {
       d->text[TOK(s, te)->bs] == ',' && TOK(s, te + 1)->cap != CAP_NONE &&
       TOK(s, te + 1)->bs == TOK(s, te)->be + 1 &&
       IN(tok_lists(d, TOK(s, te + 1)), CORP_SUFFIX))
-    s->te += 2;
+    set_end(s, te + 2);
   return SPAN_GO_ON;
 }
 
@@ -463,7 +468,7 @@ static enum span_step take_mail_org(span_t *s) {
       (te + 2 == s->s1 || TOK(s, te + 2)->bs > TOK(s, te + 1)->be)) {
     if (it->n > s->first && it->ents[it->n - 1].ts == te + 1)
       it->n--;
-    s->te += 2;
+    set_end(s, te + 2);
   }
   return SPAN_GO_ON;
 }
@@ -501,7 +506,7 @@ static enum span_step emit_shop(span_t *s) {
   if (s->ty == NER_TYPE_MISC || s->all_monthday ||
       (ps = shop_possessive(s->d, s->te, s->s1)) == 0)
     return SPAN_GO_ON;
-  s->te += ps;
+  set_end(s, s->te + ps);
   if (emit(it, s->d, s->first, s->ts, s->te, NER_TYPE_LOC, 0) != NLP_OK)
     s->rc = NLP_ENOMEM;
   else if (it->n > n0 && it->ents[it->n - 1].ts == s->ts)
@@ -518,18 +523,21 @@ static enum span_step emit_span(span_t *s) {
 }
 
 /* The rules on a span, in order, until one is done with it. */
-static const span_rule_fn SPAN_RULES[] = {
-    /* its words */
-    trim_lower_tail, trim_ends, close_brackets, cut_at_company_ending,
-    take_company_ending, take_storm_kind, drop_openers, drop_titles,
-    /* two names in one */
-    split_place_state, split_known_org, split_person,
-    /* no name */
-    skip_month_day, skip_lone_title,
-    /* more words, another class */
-    join_place_of, join_compass, take_mail_org, greeted_person, city_after_prep,
-    /* out */
-    emit_shop, emit_span};
+static void span_rules(span_t *s) {
+  (void)(/* its words */
+         trim_lower_tail(s) || trim_ends(s) || close_brackets(s) ||
+         cut_at_company_ending(s) || take_company_ending(s) ||
+         take_storm_kind(s) || drop_openers(s) || drop_titles(s) ||
+         /* two names in one */
+         split_place_state(s) || split_known_org(s) || split_person(s) ||
+         /* no name */
+         skip_month_day(s) || skip_lone_title(s) ||
+         /* more words, another class */
+         join_place_of(s) || join_compass(s) || take_mail_org(s) ||
+         greeted_person(s) || city_after_prep(s) ||
+         /* out */
+         emit_shop(s) || emit_span(s));
+}
 
 int name_spans(nlp_entities_t *it, const ner_doc_t *d, const uint8_t *tags,
                size_t s0, size_t s1) {
@@ -552,13 +560,7 @@ int name_spans(nlp_entities_t *it, const ner_doc_t *d, const uint8_t *tags,
     s.ts = i;
     s.te = s.next = run_end(d, tags, i, s1, s.ty);
     s.all_monthday = 0;
-    for (size_t k = 0; k < sizeof SPAN_RULES / sizeof SPAN_RULES[0]; k++) {
-      enum span_step step = SPAN_RULES[k](&s);
-      if (s.next < s.te)
-        s.next = s.te; /* the next span starts after this one */
-      if (step == SPAN_DONE)
-        break;
-    }
+    span_rules(&s);
     i = s.next;
   }
   return s.rc;
