@@ -33,7 +33,8 @@ The convention the pages follow:
 - An example that cannot run here (it reads a table `articles` that does not
   exist, its output depends on the build) has `<!-- illustrative -->`, or
   `<!-- illustrative: why -->`, as the last non-blank line before its fence.
-  Keep these few: prefer an example that runs.
+  Keep these few: prefer an example that runs. A marked example that runs and
+  shows its real output fails the test (remove its mark).
 
 Run: NLP_EXT=build/nlp.so /usr/bin/python3 -m unittest -v test_docs_examples
 (optional: NLP_SQLITE3=/path/to/sqlite3, default the sqlite3 on PATH).
@@ -229,6 +230,14 @@ def check(block, following):
             if tidy(exp) != tidy(out)]
 
 
+def runs(block, following):
+    """True when an example runs and shows its real output."""
+    try:
+        return check(block, following) == []
+    except (AssertionError, ValueError):
+        return False
+
+
 def examples(path):
     """(block, output block or None) for each SQL example of a page, and the marks."""
     with open(path, encoding="utf-8") as f:
@@ -259,6 +268,10 @@ class DocsExamples(unittest.TestCase):
             for block, following in found:
                 if block.illustrative:
                     illustrative += 1
+                    with self.subTest(page=rel, line=block.line, what="illustrative"):
+                        self.assertFalse(runs(block, following),
+                                         "%s:%d runs as shown: remove its illustrative mark"
+                                         % (rel, block.line))
                     continue
                 ran += 1
                 with self.subTest(page=rel, line=block.line):
