@@ -27,7 +27,8 @@ The convention the pages follow:
   4. A markdown table right after the SQL block (only blank lines between) is
      the output of the whole SQL block, which sets `.mode markdown`.
   A statement with no output shown must print nothing.
-- An error (the shell prints it on stderr) is shown as `Error: <message>`.
+- An SQL error (the shell prints it on stderr) is shown as `Error: <message>`;
+  a dot-command's error fails the test (the shell does not say where it was).
 - Lines are compared with trailing white space removed, and trailing blank
   lines of a statement's output are ignored; nothing else is forgiven.
 - An example that cannot run here (it reads a table `articles` that does not
@@ -169,18 +170,21 @@ def run(stmts):
     """Runs the statements in one sqlite3 shell; returns each one's output lines."""
     script, ranges = [".load " + EXT, ".print " + MARK], []
     for sql, _ in stmts:
-        sql_lines = [l for l in sql.split("\n")]
-        if len(sql_lines) == 1 and sql_lines[0].lstrip().startswith(".load "):
-            sql_lines = []  # the test has loaded the extension
+        # The test has loaded the extension: .load lines are skipped.
+        sql_lines = [l for l in sql.split("\n") if not l.lstrip().startswith(".load ")]
         first = len(script) + 1
         script += sql_lines + [".print " + MARK]
         ranges.append((first, len(script) - 1))
     proc = subprocess.run([SHELL, "-batch", ":memory:"], input="\n".join(script) + "\n",
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+                          cwd=ROOT, capture_output=True, encoding="utf-8",
+                          errors="surrogateescape", timeout=120)
     parts = proc.stdout.split(MARK + "\n")
     if len(parts) != len(stmts) + 2 or parts[0] or parts[-1]:
         raise AssertionError("the shell did not run every statement:\n" + proc.stdout + proc.stderr)
     outputs = [p.split("\n")[:-1] for p in parts[1:-1]]
+    # stderr is read apart from stdout: an SQL error names the line of its
+    # statement; the lines after it (the shell's caret) belong to it too.
+    # A dot-command's error names no line, so it cannot be placed: it fails.
     target = None
     for line in proc.stderr.split("\n"):
         m = ERROR.match(line)
@@ -191,8 +195,8 @@ def run(stmts):
                 raise AssertionError("error outside any statement: " + proc.stderr)
             outputs[target].append("Error: " + m.group(2))
         elif line:
-            if target is None:
-                raise AssertionError("unexpected output on stderr: " + proc.stderr)
+            if m or target is None:
+                raise AssertionError("an error of no statement (a dot-command?): " + proc.stderr)
             outputs[target].append(line)
     return outputs
 
