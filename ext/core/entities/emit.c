@@ -45,9 +45,10 @@ static void before_full_stop(const ner_doc_t *d, ent_t *e) {
 ** lists): refine()'s; MISC for a time zone in capitals ("1800 GMT",
 ** "(CDT)"); DATE for month and day names (numex may value them). */
 static nlp_label_t span_label(const ner_doc_t *d, size_t ts, size_t te, int ty,
-                              uint64_t ll, int all_monthday) {
+                              const nlp_list_word *ll, int all_monthday) {
   nlp_label_t l = refine(d, ts, te, ty, ll);
-  if (te - ts == 1 && d->toks[ts].cap == CAP_UPPER && IN(ll, TIME_ZONES))
+  if (te - ts == 1 && d->toks[ts].cap == CAP_UPPER &&
+      nlp_list_word_in(ll, NLP_LIST_ENTITIES_TIME_ZONES_NOT_ORG))
     l = NLP_LABEL_MISC;
   if (all_monthday)
     l = NLP_LABEL_DATE;
@@ -57,10 +58,11 @@ static nlp_label_t span_label(const ner_doc_t *d, size_t ts, size_t te, int ty,
 /* The label the last word of e gives the name just before it when it joins
 ** it (join_keyword): ORG for a one-word company ending ("Getty" + "Images"),
 ** EVENT for an event ("Cold" + "War"); or -1. */
-static int keyword_label(const ent_t *e, uint64_t ll) {
-  if (IN(ll, ORG_LAST))
+static int keyword_label(const ent_t *e, const nlp_list_word *ll) {
+  if (nlp_list_word_in(ll, NLP_LIST_ENTITIES_ORG_LAST))
     return e->te - e->ts == 1 ? NLP_LABEL_ORG : -1;
-  if (e->label == NLP_LABEL_EVENT || IN(ll, EVENT_LAST))
+  if (e->label == NLP_LABEL_EVENT ||
+      nlp_list_word_in(ll, NLP_LIST_ENTITIES_EVENT_LAST))
     return NLP_LABEL_EVENT;
   return -1;
 }
@@ -103,7 +105,8 @@ static int join_keyword(nlp_entities_t *it, const ner_doc_t *d, size_t first,
 static int join_product(nlp_entities_t *it, const ner_doc_t *d, size_t first,
                         const ent_t *e) {
   ent_t *p = it->n > first ? &it->ents[it->n - 1] : NULL;
-  if (!p || p->te != e->ts || !IN(span_lists(d, p->ts, e->te), PRODUCTS))
+  if (!p || p->te != e->ts ||
+      !nlp_list_word_in(span_word(d, p->ts, e->te), NLP_LIST_ENTITIES_PRODUCTS))
     return 0;
   p->te = e->te;
   p->be = e->be;
@@ -113,7 +116,8 @@ static int join_product(nlp_entities_t *it, const ner_doc_t *d, size_t first,
 
 int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
          size_t te, int ty, int all_monthday) {
-  uint64_t ll = tok_lists(d, &d->toks[te - 1]); /* its last word's lists */
+  const nlp_list_word *ll =
+      tok_word(d, &d->toks[te - 1]); /* its last word's lists */
   ent_t e = ent_of_tokens(d, ts, te);
   int rc = NLP_OK;
   e.titled = (uint8_t)after_title(d, ts);

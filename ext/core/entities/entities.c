@@ -26,7 +26,7 @@
 ** Memory: the entities of the text, plus one record per distinct name and
 ** one map slot per distinct word; during step 4, the containment index;
 ** for the datelines, an index of the places written in lower case.
-** Shared: the word lists' hash table (words.c), built once, read-only.
+** Shared: the word lists, const data made at build time (text/wordset.h).
 */
 #include <stdlib.h>
 
@@ -186,7 +186,6 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
     model = nlp_model_default();
   if (!model)
     return NLP_EINVAL;
-  words_init(); /* once here, not per word */
   it = entities_alloc(text, len);
   if (!it)
     return NLP_ENOMEM;
@@ -221,4 +220,10 @@ int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e) {
   e->value = x->value[0] ? x->value : NULL;
   e->canonical = it->names[it->names[x->name].canon].text;
   return NLP_OK;
+}
+
+const nlp_list_word *span_word(const ner_doc_t *d, size_t ts, size_t te) {
+  char buf[48];
+  size_t n = span_lower(d, ts, te, buf, sizeof buf);
+  return n ? nlp_list_find(buf, n) : NULL;
 }

@@ -17,7 +17,6 @@
 **   numbers.c    numeric and temporal entities merged with the names
 **   names.c      the document pass: one record per name, canonical names
 **   contain.c    which names are the first or last words of longer ones
-**   words.c      the word lists, by hash
 */
 #ifndef NLP_ENTITIES_INTERNAL_H
 #define NLP_ENTITIES_INTERNAL_H
@@ -29,6 +28,7 @@
 #include "nlp.h"
 #include "ner/ner.h"
 #include "numex/numex.h"
+#include "text/wordset.h"
 
 #define NONE ((size_t)-1)
 #define IS_ALPHA(c)                                                            \
@@ -103,40 +103,18 @@ struct nlp_entities {
   size_t ndl;
 };
 
-/* ---- the word lists (words.c) ------------------------------------------ */
+/* ---- the word lists (data/lists/entities/, text/wordset.h) ------------- */
 
-/* The word lists looked up by hash, in the order of their bits LW_<name> in
-** a word's set of lists. */
-#define WORD_LIST_NAMES(X)                                                     \
-  X(LOC_WORDS), X(FAC_WORDS), X(DEAL_LAST), X(FAC_LAST), X(NOT_ALONE),         \
-      X(ABBREVS), X(KIN_TITLES), X(TIME_ZONES), X(PRODUCTS), X(NOT_FIRST),     \
-      X(OPENERS), X(CORP_SUFFIX), X(COMPASS), X(ORG_WORDS), X(INSTITUTIONS),   \
-      X(EVENT_WORDS), X(ORG_LAST), X(EVENT_LAST), X(ERAS), X(STORMS),          \
-      X(LAW_WORDS), X(LANGUAGES), X(DOMAIN_ENDS), X(TITLE_CASED),              \
-      X(TITLE_FUNCTION), X(AFTER_VERB), X(ORG_HEADS), X(DETERMINERS),          \
-      X(AFTER_SHOP), X(TO_PLACE), X(GREETINGS), X(IN_PLACE), X(PLACE_LAST),    \
-      X(DAY_ABBREVS), X(WORK_CUES), X(PERSON_TITLES), X(PARTICIPLES),          \
-      X(WORK_AFTER), X(WATERS)
-#define LW_BIT(name) LW_##name
-enum { WORD_LIST_NAMES(LW_BIT), NLISTS };
-#undef LW_BIT
-
-/* Whether a word's set of lists (word_lists) holds the list name. */
-#define IN(lists, name) ((int)((lists) >> LW_##name & 1))
-
-/* The set of lists that hold the word s[0..n) ASCII-lowered: one look-up
-** for a word asked about several lists (IN). */
-uint64_t word_lists(const char *s, size_t n);
-/* The set of lists that hold the name tokens [ts, te) spell (ASCII lower
-** case, single spaces between the tokens that have space between them). */
-uint64_t span_lists(const ner_doc_t *d, size_t ts, size_t te);
-/* Builds the lists' hash table, once for all threads. */
-void words_init(void);
-
-/* word_lists() of token t. */
-static inline uint64_t tok_lists(const ner_doc_t *d, const ner_tok_t *t) {
-  return word_lists(d->text + t->bs, t->be - t->bs);
+/* The lists that hold token t's word, A-Z read as a-z (NULL: none); ask
+** with nlp_list_word_in(). */
+static inline const nlp_list_word *tok_word(const ner_doc_t *d,
+                                            const ner_tok_t *t) {
+  return nlp_list_find_lower(d->text + t->bs, t->be - t->bs);
 }
+
+/* The lists that hold the name tokens [ts, te) spell: ASCII lower case, a
+** space between the tokens that have space between them (span_lower). */
+const nlp_list_word *span_word(const ner_doc_t *d, size_t ts, size_t te);
 
 /* ---- tokens ------------------------------------------------------------ */
 
@@ -190,7 +168,8 @@ static inline int at_line_start(const ner_doc_t *d, const ner_tok_t *t) {
 static inline int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
   const ner_tok_t *t = &d->toks[k];
   return k < s1 &&
-         (IN(tok_lists(d, t), LOC_WORDS) || IN(tok_lists(d, t), FAC_WORDS));
+         (nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_LOC_WORDS) ||
+          nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_FAC_WORDS));
 }
 /* Whether token t is a given name written in lower case that the English
 ** word list knows only as a proper noun ("lisa", "shanna"; not "max",
@@ -204,7 +183,9 @@ static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
     return 0;
   /* not after a number or a determiner ("35,000 rand", "the rand") */
   if (t > d->toks && t - 1 >= d->toks + t->sent_first &&
-      (t[-1].kind == NLP_TOKEN_NUMBER || IN(tok_lists(d, &t[-1]), DETERMINERS)))
+      (t[-1].kind == NLP_TOKEN_NUMBER ||
+       nlp_list_word_in(tok_word(d, &t[-1]),
+                        NLP_LIST_ENTITIES_DETERMINERS_NO_NAME)))
     return 0;
   /* not part of an address ("<julie...@example.net>") */
   while (p < end && *p != ' ' && *p != '\n')
@@ -314,10 +295,10 @@ void cut_before(nlp_entities_t *it, const ner_doc_t *d, size_t first,
                 size_t ts);
 /* plausible.c */
 enum plausibility plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
-                            int *title_memo, uint64_t ll);
+                            int *title_memo, const nlp_list_word *ll);
 /* labels.c */
 nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
-                   uint64_t ll);
+                   const nlp_list_word *ll);
 /* works.c */
 int after_work_cue(const ner_doc_t *d, size_t ts, size_t te);
 int after_title(const ner_doc_t *d, size_t ts);

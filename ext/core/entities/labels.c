@@ -18,17 +18,17 @@ typedef struct span_label {
   size_t ts, te, n; /* its tokens, n = te - ts */
   int ty;           /* its CoNLL class (NER_TYPE_*) */
   const ner_tok_t *first, *last;
-  uint64_t ll;   /* the word lists of its last word */
-  uint64_t fl;   /* of its first word (first_lists) */
-  int fl_known;  /* fl is set */
-  size_t gaz;    /* ner_gaz_match at ts (SIZE_MAX: not asked yet) */
-  unsigned bits; /* and its bits */
+  const nlp_list_word *ll; /* the word lists of its last word */
+  const nlp_list_word *fl; /* of its first word (first_lists) */
+  int fl_known;            /* fl is set */
+  size_t gaz;              /* ner_gaz_match at ts (SIZE_MAX: not asked yet) */
+  unsigned bits;           /* and its bits */
 } span_label_t;
 
 /* The word lists of the span's first word (asked once). */
-static uint64_t first_lists(span_label_t *s) {
+static const nlp_list_word *first_lists(span_label_t *s) {
   if (!s->fl_known) {
-    s->fl = s->n > 1 ? tok_lists(s->d, s->first) : s->ll;
+    s->fl = s->n > 1 ? tok_word(s->d, s->first) : s->ll;
     s->fl_known = 1;
   }
   return s->fl;
@@ -45,7 +45,9 @@ static size_t gaz_len(span_label_t *s) {
 
 /* Software and devices: "Internet Explorer", "Adobe Acrobat" (not PER). */
 static int product(span_label_t *s) {
-  return s->ty != NER_TYPE_PER && IN(span_lists(s->d, s->ts, s->te), PRODUCTS)
+  return s->ty != NER_TYPE_PER &&
+                 nlp_list_word_in(span_word(s->d, s->ts, s->te),
+                                  NLP_LIST_ENTITIES_PRODUCTS)
              ? NLP_LABEL_PRODUCT
              : NO_LABEL;
 }
@@ -68,31 +70,40 @@ static int after_person_title(span_label_t *s) {
                                     NER_GAZ_REGION | NER_GAZ_ORG)) &&
                  s->ts > s->first->sent_first &&
                  d->toks[s->ts - 1].cap == CAP_TITLE &&
-                 IN(tok_lists(d, &d->toks[s->ts - 1]), PERSON_TITLES)
+                 nlp_list_word_in(tok_word(d, &d->toks[s->ts - 1]),
+                                  NLP_LIST_ENTITIES_PERSON_TITLES)
              ? NLP_LABEL_PERSON
              : NO_LABEL;
 }
 
 /* A storm's kind first: "Hurricane Rita". */
 static int storm(span_label_t *s) {
-  return s->n > 1 && IN(first_lists(s), STORMS) ? NLP_LABEL_EVENT : NO_LABEL;
+  return s->n > 1 &&
+                 nlp_list_word_in(first_lists(s), NLP_LIST_ENTITIES_STORM_KINDS)
+             ? NLP_LABEL_EVENT
+             : NO_LABEL;
 }
 
 /* An era named by one word: "the Holocaust". */
 static int era(span_label_t *s) {
-  return s->n == 1 && s->first->cap == CAP_TITLE && IN(s->ll, ERAS)
+  return s->n == 1 && s->first->cap == CAP_TITLE &&
+                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_ERAS)
              ? NLP_LABEL_EVENT
              : NO_LABEL;
 }
 
 /* A last word that makes any name an organisation: "Getty Images". */
 static int org_last(span_label_t *s) {
-  return s->n > 1 && IN(s->ll, ORG_LAST) ? NLP_LABEL_ORG : NO_LABEL;
+  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_ORG_LAST)
+             ? NLP_LABEL_ORG
+             : NO_LABEL;
 }
 
 /* A last word that makes any name an event: "Gulf War". */
 static int event_last(span_label_t *s) {
-  return s->n > 1 && IN(s->ll, EVENT_LAST) ? NLP_LABEL_EVENT : NO_LABEL;
+  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_LAST)
+             ? NLP_LABEL_EVENT
+             : NO_LABEL;
 }
 
 /* The rules for any class, in order. */
@@ -111,15 +122,18 @@ static int common_rules(span_label_t *s) {
 
 /* An institution nobody is named after: "Wilson Center". */
 static int per_institution(span_label_t *s) {
-  return s->n > 1 && IN(s->ll, INSTITUTIONS) ? NLP_LABEL_ORG : NO_LABEL;
+  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_INSTITUTIONS)
+             ? NLP_LABEL_ORG
+             : NO_LABEL;
 }
 
 /* A place or building word last and no given name first: "Ashtamudi Lake"
 ** (LOC), "Canyon Road" (FAC); not "Ricki Lake", "Carla A. Hills". */
 static int per_place(span_label_t *s) {
-  if (s->n > 1 && s->last->cap == CAP_TITLE && IN(s->ll, PLACE_LAST) &&
-      !s->first->given)
-    return IN(s->ll, LOC_WORDS) ? NLP_LABEL_LOC : NLP_LABEL_FAC;
+  if (s->n > 1 && s->last->cap == CAP_TITLE &&
+      nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_PLACE_LAST) && !s->first->given)
+    return nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LOC_WORDS) ? NLP_LABEL_LOC
+                                                                : NLP_LABEL_FAC;
   return NO_LABEL;
 }
 
@@ -144,7 +158,8 @@ static int org_country(span_label_t *s) {
 
 /* A contract: "Gas Transportation Agreement"; not "Best Buy ... Act". */
 static int org_deal(span_label_t *s) {
-  return s->n > 1 && s->last->cap == CAP_TITLE && IN(s->ll, DEAL_LAST) &&
+  return s->n > 1 && s->last->cap == CAP_TITLE &&
+                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_DEAL_LAST) &&
                  !tok_is(s->d, s->first, "Best")
              ? NLP_LABEL_LAW
              : NO_LABEL;
@@ -152,7 +167,8 @@ static int org_deal(span_label_t *s) {
 
 /* A building or street: "Met Garage", "Symphony Auditorium". */
 static int org_facility(span_label_t *s) {
-  return s->n > 1 && s->last->cap == CAP_TITLE && IN(s->ll, FAC_LAST)
+  return s->n > 1 && s->last->cap == CAP_TITLE &&
+                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_FAC_LAST)
              ? NLP_LABEL_FAC
              : NO_LABEL;
 }
@@ -160,14 +176,15 @@ static int org_facility(span_label_t *s) {
 /* A place word, "of", a name: "Sea of Japan", "Strait of Hormuz". */
 static int org_place_of(span_label_t *s) {
   return s->n > 2 && tok_is(s->d, &s->d->toks[s->ts + 1], "of") &&
-                 IN(first_lists(s), LOC_WORDS)
+                 nlp_list_word_in(first_lists(s), NLP_LIST_ENTITIES_LOC_WORDS)
              ? NLP_LABEL_LOC
              : NO_LABEL;
 }
 
 /* An event word last, no organisation word: "Leaders' Summit". */
 static int org_event(span_label_t *s) {
-  return s->n > 1 && IN(s->ll, EVENT_WORDS) && !IN(s->ll, ORG_WORDS)
+  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_WORDS) &&
+                 !nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_ORG_KIND_WORDS)
              ? NLP_LABEL_EVENT
              : NO_LABEL;
 }
@@ -196,19 +213,24 @@ static int loc_region(span_label_t *s) {
 
 /* A place word last: "Mississippi River"; or first: "Mount Everest". */
 static int loc_place_word(span_label_t *s) {
-  return IN(s->ll, LOC_WORDS) || (s->n > 1 && IN(first_lists(s), LOC_WORDS))
+  return nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LOC_WORDS) ||
+                 (s->n > 1 &&
+                  nlp_list_word_in(first_lists(s), NLP_LIST_ENTITIES_LOC_WORDS))
              ? NLP_LABEL_LOC
              : NO_LABEL;
 }
 
 /* A building word last: "Heathrow Airport". */
 static int loc_facility(span_label_t *s) {
-  return IN(s->ll, FAC_WORDS) ? NLP_LABEL_FAC : NO_LABEL;
+  return nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_FAC_WORDS) ? NLP_LABEL_FAC
+                                                              : NO_LABEL;
 }
 
 /* An organisation word last: "Oxford University". */
 static int loc_org(span_label_t *s) {
-  return s->n > 1 && IN(s->ll, ORG_WORDS) ? NLP_LABEL_ORG : NO_LABEL;
+  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_ORG_KIND_WORDS)
+             ? NLP_LABEL_ORG
+             : NO_LABEL;
 }
 
 /* The rules for LOC, in order; else a GPE. */
@@ -229,9 +251,9 @@ static int misc_place(span_label_t *s) {
   if (s->n <= 1 || s->last->cap != CAP_TITLE || s->first->cap == CAP_NONE ||
       s->first->given)
     return NO_LABEL;
-  if (IN(s->ll, LOC_WORDS))
+  if (nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LOC_WORDS))
     return NLP_LABEL_LOC;
-  if (IN(s->ll, PLACE_LAST))
+  if (nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_PLACE_LAST))
     return NLP_LABEL_FAC;
   if (tok_is(s->d, s->last, "Empire") || tok_is(s->d, s->last, "Kingdom"))
     return NLP_LABEL_GPE;
@@ -249,7 +271,8 @@ static int misc_demonym(span_label_t *s) {
 /* A language after "in": "in Spanish". */
 static int misc_language(span_label_t *s) {
   const ner_tok_t *p;
-  if (s->n != 1 || s->ts <= s->first->sent_first || !IN(s->ll, LANGUAGES))
+  if (s->n != 1 || s->ts <= s->first->sent_first ||
+      !nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LANGUAGES))
     return NO_LABEL;
   p = s->first - 1;
   return p->be - p->bs == 2 && (s->d->text[p->bs] | 32) == 'i' &&
@@ -260,14 +283,17 @@ static int misc_language(span_label_t *s) {
 
 /* An event word last: "Cannes Film Festival". */
 static int misc_event(span_label_t *s) {
-  return s->n > 1 && IN(s->ll, EVENT_WORDS) ? NLP_LABEL_EVENT : NO_LABEL;
+  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_WORDS)
+             ? NLP_LABEL_EVENT
+             : NO_LABEL;
 }
 
 /* A law word anywhere: "Clean Air Act", "Treaty of Rome". */
 static int misc_law(span_label_t *s) {
   if (s->n > 1)
     for (size_t i = s->ts; i < s->te; i++)
-      if (IN(tok_lists(s->d, &s->d->toks[i]), LAW_WORDS))
+      if (nlp_list_word_in(tok_word(s->d, &s->d->toks[i]),
+                           NLP_LIST_ENTITIES_LAW_WORDS))
         return NLP_LABEL_LAW;
   return NO_LABEL;
 }
@@ -298,9 +324,9 @@ static int misc_rules(span_label_t *s) {
 /* ---- the rules in order ------------------------------------------------- */
 
 /* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists
-** of its last word (tok_lists). */
+** of its last word (tok_word). */
 nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
-                   uint64_t ll) {
+                   const nlp_list_word *ll) {
   span_label_t s;
   int l;
   s.d = d;

@@ -12,32 +12,6 @@
 
 static uint32_t key_hash(const char *k, size_t n) { return ner_hash(k, n, 77); }
 
-/* Names written another way: the key (ASCII lower case), the canonical
-** name and the label it gives. */
-static const struct {
-  const char *key, *canon;
-  nlp_label_t label;
-} ALIASES[] = {
-    {"u.s.", "United States", NLP_LABEL_GPE},
-    {"u.s", "United States", NLP_LABEL_GPE},
-    {"us", "United States", NLP_LABEL_GPE},
-    {"usa", "United States", NLP_LABEL_GPE},
-    {"u.s.a.", "United States", NLP_LABEL_GPE},
-    {"united states", "United States", NLP_LABEL_GPE},
-    {"united states of america", "United States", NLP_LABEL_GPE},
-    {"the united states", "United States", NLP_LABEL_GPE},
-    {"u.k.", "United Kingdom", NLP_LABEL_GPE},
-    {"u.k", "United Kingdom", NLP_LABEL_GPE},
-    {"uk", "United Kingdom", NLP_LABEL_GPE},
-    {"united kingdom", "United Kingdom", NLP_LABEL_GPE},
-    {"u.n.", "United Nations", NLP_LABEL_ORG},
-    {"un", "United Nations", NLP_LABEL_ORG},
-    {"united nations", "United Nations", NLP_LABEL_ORG},
-    {"e.u.", "European Union", NLP_LABEL_ORG},
-    {"eu", "European Union", NLP_LABEL_ORG},
-    {"european union", "European Union", NLP_LABEL_ORG},
-};
-
 /* ---- one record per name ----------------------------------------------------
  */
 
@@ -234,7 +208,8 @@ static int in_person_name(const nlp_entities_t *it, const cx_t *c, size_t i) {
 }
 
 /* A one-word PERSON or MISC name i that opens a two-word place name ending
-** in a place word ("Yangtze" after "Yangtze River", PLACE_LAST) is that
+** in a place word ("Yangtze" after "Yangtze River",
+*NLP_LIST_ENTITIES_PLACE_LAST) is that
 ** place, unless a person's name holds it too ("Ricki" of "Ricki Lake"). */
 static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
   name_t *a = &it->names[i];
@@ -244,19 +219,20 @@ static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
     size_t j = c->lname[e];
     const name_t *b = &it->names[j];
     const char *sp;
-    uint64_t l;
+    const nlp_list_word *l;
     if (b->nwords != 2 ||
         (b->label != NLP_LABEL_LOC && b->label != NLP_LABEL_FAC))
       continue;
     sp = strchr(b->key, ' ');
     if (!sp)
       continue;
-    l = word_lists(sp + 1, strlen(sp + 1));
-    if (!IN(l, PLACE_LAST))
+    l = nlp_list_find_lower(sp + 1, strlen(sp + 1));
+    if (!nlp_list_word_in(l, NLP_LIST_ENTITIES_PLACE_LAST))
       continue;
     /* a MISC word only before water: "Yangtze" of "Yangtze River"; not the
     ** adjective of "Olympic Stadium", "Olympic Mountains" */
-    if (a->label == NLP_LABEL_MISC && !IN(l, WATERS))
+    if (a->label == NLP_LABEL_MISC &&
+        !nlp_list_word_in(l, NLP_LIST_ENTITIES_WATERS))
       continue;
     if (in_person_name(it, c, i))
       return;
@@ -282,7 +258,8 @@ static void storm_name(nlp_entities_t *it, const cx_t *c, size_t i) {
       k++;
     }
     first[k] = 0;
-    if (IN(word_lists(first, k), STORMS)) {
+    if (nlp_list_word_in(nlp_list_find_lower(first, k),
+                         NLP_LIST_ENTITIES_STORM_KINDS)) {
       a->label = NLP_LABEL_EVENT;
       a->to_event = 1;
       a->canon = j;
@@ -336,25 +313,38 @@ static void title_case(char *s) {
   }
 }
 
-/* "U.S." -> "United States" (ALIASES, for a place, organisation or MISC);
+/* The canonical name and label of a name written another way ("U.S.":
+** "United States", a GPE; data/lists/entities/ place_aliases.txt,
+*org_aliases.txt), or NULL. */
+static const nlp_list_item *alias_of(const name_t *a, nlp_label_t *label) {
+  const nlp_list_item *item =
+      nlp_list_get(NLP_LIST_ENTITIES_PLACE_ALIASES, a->key, a->len);
+  *label = NLP_LABEL_GPE;
+  if (!item) {
+    item = nlp_list_get(NLP_LIST_ENTITIES_ORG_ALIASES, a->key, a->len);
+    *label = NLP_LABEL_ORG;
+  }
+  return item;
+}
+
+/* "U.S." -> "United States" (alias_of, for a place, organisation or MISC);
 ** a name in capitals in title case, but short acronyms ("CNN", "NATO"). */
 static void alias_names(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
-    /* first bytes first: most names share none with an alias */
-    for (size_t k = 0; k < sizeof ALIASES / sizeof ALIASES[0]; k++)
-      if (a->key[0] == ALIASES[k].key[0] && !strcmp(a->key, ALIASES[k].key) &&
-          (a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
-           a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC)) {
-        char *t = copy_bytes(ALIASES[k].canon, strlen(ALIASES[k].canon));
-        if (t) {
-          free(a->text);
-          a->text = t;
-          a->allcaps = 0;
-          a->alias_label = (int)ALIASES[k].label + 1;
-        }
-        break;
+    const nlp_list_item *alias;
+    nlp_label_t label;
+    if ((a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
+         a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC) &&
+        (alias = alias_of(a, &label)) != NULL) {
+      char *t = copy_bytes(alias->data, strlen(alias->data));
+      if (t) {
+        free(a->text);
+        a->text = t;
+        a->allcaps = 0;
+        a->alias_label = (int)label + 1;
       }
+    }
     if (a->allcaps && (a->len > 4 || a->nwords > 1))
       title_case(a->text);
   }

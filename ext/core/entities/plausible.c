@@ -37,7 +37,8 @@ static int file_ext_at(const ner_doc_t *d, size_t k, size_t end) {
     return 0;
   n = t[k + 1].be - t[k + 1].bs;
   return n >= 2 && n <= 4 &&
-         !IN(word_lists(d->text + t[k + 1].bs, n), DOMAIN_ENDS);
+         !nlp_list_word_in(nlp_list_find_lower(d->text + t[k + 1].bs, n),
+                           NLP_LIST_ENTITIES_DOMAIN_ENDS);
 }
 
 /* Whether tokens [ts, te) are part of a file name: "Lisa_resume.doc",
@@ -163,10 +164,10 @@ static int lower_phrase_near(const ner_doc_t *d, size_t ts, size_t te) {
 /* A span being judged, with what the rules ask of it. */
 typedef struct span_judge {
   const ner_doc_t *d;
-  size_t ts, te, n; /* its tokens, n = te - ts */
-  int ty;           /* its CoNLL class (NER_TYPE_*) */
-  int *title_memo;  /* see title_line */
-  uint64_t ll;      /* the word lists of its last word */
+  size_t ts, te, n;        /* its tokens, n = te - ts */
+  int ty;                  /* its CoNLL class (NER_TYPE_*) */
+  int *title_memo;         /* see title_line */
+  const nlp_list_word *ll; /* the word lists of its last word */
 } span_judge_t;
 
 /* Part of a file name: "Lisa_resume.doc", "Stocks.pdf". */
@@ -272,13 +273,13 @@ static enum plausibility stretched_word(const span_judge_t *s) {
 static enum plausibility title_cased_words(const span_judge_t *s) {
   size_t fw = 0;
   for (size_t k = s->ts + 1; k < s->te; k++) {
-    uint64_t l;
+    const nlp_list_word *l;
     if (s->d->toks[k].cap != CAP_TITLE)
       continue;
-    l = tok_lists(s->d, &s->d->toks[k]);
-    if (IN(l, TITLE_CASED))
+    l = tok_word(s->d, &s->d->toks[k]);
+    if (nlp_list_word_in(l, NLP_LIST_ENTITIES_TITLE_CASED))
       return lower_around(s->d, s->ts, s->te) ? SPAN_WORK : SPAN_NOT_NAME;
-    fw += IN(l, TITLE_FUNCTION);
+    fw += nlp_list_word_in(l, NLP_LIST_ENTITIES_TITLE_FUNCTION_WORDS);
   }
   if (fw >= 2)
     return lower_around(s->d, s->ts, s->te) ? SPAN_WORK : SPAN_NOT_NAME;
@@ -297,14 +298,16 @@ static enum plausibility common_phrase(const span_judge_t *s) {
     const ner_tok_t *t = &d->toks[k];
     const char *w = d->text + t->bs;
     size_t n = t->be - t->bs;
-    uint64_t l;
+    const nlp_list_word *l;
     if (t->kind == NLP_TOKEN_PUNCT && n == 1 && *w == '&')
       continue;
     if (t->kind != NLP_TOKEN_WORD || t->dict != NER_DICT_LOWER || t->gaz ||
         t->cap == CAP_UPPER)
       return SPAN_NAME;
-    l = word_lists(w, n);
-    if (IN(l, ORG_WORDS) || IN(l, ORG_LAST) || IN(l, ORG_HEADS))
+    l = nlp_list_find_lower(w, n);
+    if (nlp_list_word_in(l, NLP_LIST_ENTITIES_ORG_KIND_WORDS) ||
+        nlp_list_word_in(l, NLP_LIST_ENTITIES_ORG_LAST) ||
+        nlp_list_word_in(l, NLP_LIST_ENTITIES_ORG_HEADS))
       return SPAN_NAME;
   }
   return lower_phrase_near(d, s->ts, s->te) ? SPAN_NOT_NAME : SPAN_NAME;
@@ -320,8 +323,10 @@ static enum plausibility opening_verb(const span_judge_t *s) {
   return s->ts == t->sent_first && t->cap == CAP_TITLE &&
                  (t->dict & NER_DICT_LOWER) && !t->gaz && !t->doc_title &&
                  s->te < t->sent_end && d->toks[s->te].cap == CAP_NONE &&
-                 (IN(tok_lists(d, &d->toks[s->te]), AFTER_VERB) ||
-                  (IN(s->ll, PARTICIPLES) && tok_is(d, &d->toks[s->te], "in")))
+                 (nlp_list_word_in(tok_word(d, &d->toks[s->te]),
+                                   NLP_LIST_ENTITIES_AFTER_VERB) ||
+                  (nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_PARTICIPLES) &&
+                   tok_is(d, &d->toks[s->te], "in")))
              ? SPAN_NOT_NAME
              : SPAN_NAME;
 }
@@ -331,7 +336,8 @@ static enum plausibility never_alone(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
   if (t->be - t->bs == 1 && s->d->text[t->bs] == 'I')
     return SPAN_NOT_NAME;
-  return IN(s->ll, NOT_ALONE) ? SPAN_NOT_NAME : SPAN_NAME;
+  return nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_NOT_ALONE) ? SPAN_NOT_NAME
+                                                              : SPAN_NAME;
 }
 
 /* An era after a year ("500 BC"), not British Columbia or Boston College. */
@@ -346,7 +352,8 @@ static enum plausibility era_after_year(const span_judge_t *s) {
 
 /* A common abbreviation in capitals or lower case ("the IPO", "ISO 6400"). */
 static enum plausibility abbreviation(const span_judge_t *s) {
-  return s->d->toks[s->ts].cap != CAP_TITLE && IN(s->ll, ABBREVS)
+  return s->d->toks[s->ts].cap != CAP_TITLE &&
+                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_COMMON_ABBREVS)
              ? SPAN_NOT_NAME
              : SPAN_NAME;
 }
@@ -374,9 +381,9 @@ static enum plausibility capitalised_common(const span_judge_t *s) {
 
 /* Whether tokens [ts, te) can be a name at all (or are the title of a
 ** work). title_memo: see title_line; ll: the word lists of its last word
-** (tok_lists). */
+** (tok_word). */
 enum plausibility plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
-                            int *title_memo, uint64_t ll) {
+                            int *title_memo, const nlp_list_word *ll) {
   span_judge_t s;
   enum plausibility p;
   s.d = d;

@@ -36,7 +36,8 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
     if (t->dict != NER_DICT_CAP || tags[i] != NER_O ||
         t->kind != NLP_TOKEN_WORD || t->cap != CAP_NONE || t->given ||
         t->be - t->bs < 3 || p->cap != CAP_NONE ||
-        !IN(tok_lists(d, p), TO_PLACE) || !(m = ner_city_match(d, i)))
+        !nlp_list_word_in(tok_word(d, p), NLP_LIST_ENTITIES_TO_PLACE) ||
+        !(m = ner_city_match(d, i)))
       continue;
     for (k = i; k < i + m; k++)
       if (tags[k] != NER_O || d->toks[k].cap != CAP_NONE || d->toks[k].given ||

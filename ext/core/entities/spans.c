@@ -57,7 +57,7 @@ static size_t shop_possessive(const ner_doc_t *d, size_t te, size_t s1) {
   if (p->kind == NLP_TOKEN_PUNCT)
     return p->be - p->bs == 1 && strchr(",.;:?!)", d->text[p->bs]) ? n : 0;
   return p->kind == NLP_TOKEN_WORD && p->cap == CAP_NONE &&
-                 IN(tok_lists(d, p), AFTER_SHOP)
+                 nlp_list_word_in(tok_word(d, p), NLP_LIST_ENTITIES_AFTER_SHOP)
              ? n
              : 0;
 }
@@ -74,7 +74,8 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
     for (size_t k = i + 1; k + 1 < j; k++)
       if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == CAP_TITLE &&
           d->toks[k + 1].cap == CAP_TITLE &&
-          IN(tok_lists(d, &d->toks[k - 1]), ORG_WORDS)) {
+          nlp_list_word_in(tok_word(d, &d->toks[k - 1]),
+                           NLP_LIST_ENTITIES_ORG_KIND_WORDS)) {
         /* the portfolio is common words ("Housing"; not "of Africa and
         ** Standard Trust Bank") */
         size_t q = k + 1;
@@ -176,7 +177,8 @@ static size_t place_of_place(const ner_doc_t *d, const uint8_t *tags, size_t j,
   return j + 1 < s1 && ty == NER_TYPE_LOC && tags[j] == NER_O &&
                  tok_is(d, &d->toks[j], "of") && tags[j + 1] == NER_B(ty) &&
                  d->toks[j + 1].cap != CAP_NONE &&
-                 IN(tok_lists(d, &d->toks[j - 1]), LOC_WORDS)
+                 nlp_list_word_in(tok_word(d, &d->toks[j - 1]),
+                                  NLP_LIST_ENTITIES_LOC_WORDS)
              ? 2
              : 0;
 }
@@ -209,7 +211,7 @@ static size_t possessive_event(const ner_doc_t *d, const uint8_t *tags,
   if (q < s1 && q - i >= 2 && tags[q] == NER_O &&
       tok_is_apostrophe(d, &d->toks[q - 1]) &&
       d->text[d->toks[q - 2].be - 1] == 's' && d->toks[q].cap == CAP_TITLE &&
-      IN(tok_lists(d, &d->toks[q]), EVENT_LAST))
+      nlp_list_word_in(tok_word(d, &d->toks[q]), NLP_LIST_ENTITIES_EVENT_LAST))
     return q + 1;
   return j;
 }
@@ -271,7 +273,8 @@ static enum span_step trim_lower_tail(span_t *s) {
          TOK(s, s->te - 1)->cap == CAP_NONE && !TOK(s, s->te - 1)->gaz &&
          TOK(s, s->te - 2)->cap != CAP_NONE &&
          (TOK(s, s->te - 1)->dict & NER_DICT_LOWER || s->ty == NER_TYPE_PER) &&
-         !IN(tok_lists(d, TOK(s, s->te - 1)), CORP_SUFFIX))
+         !nlp_list_word_in(tok_word(d, TOK(s, s->te - 1)),
+                           NLP_LIST_ENTITIES_CORP_SUFFIXES))
     s->te--;
   return SPAN_GO_ON;
 }
@@ -281,8 +284,9 @@ static enum span_step trim_lower_tail(span_t *s) {
 static int bad_last(const ner_doc_t *d, const ner_tok_t *t) {
   return (t->kind == NLP_TOKEN_PUNCT && d->text[t->bs] != '.') ||
          is_possessive(d, t) ||
-         (t->cap == CAP_NONE && (tok_is(d, t, "of") || tok_is(d, t, "the") ||
-                                 IN(tok_lists(d, t), NOT_FIRST)));
+         (t->cap == CAP_NONE &&
+          (tok_is(d, t, "of") || tok_is(d, t, "the") ||
+           nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_NOT_FIRST)));
 }
 
 /* Drops the words that end no name (bad_last), then punctuation first. */
@@ -308,7 +312,8 @@ static enum span_step cut_at_company_ending(span_t *s) {
     return SPAN_GO_ON;
   for (size_t k = s->te - 1; k > s->ts + 1 && k + 3 > s->te; k--) {
     const ner_tok_t *c = TOK(s, k - 1);
-    if (IN(tok_lists(s->d, c), CORP_SUFFIX) || tok_is(s->d, c, "Corporation")) {
+    if (nlp_list_word_in(tok_word(s->d, c), NLP_LIST_ENTITIES_CORP_SUFFIXES) ||
+        tok_is(s->d, c, "Corporation")) {
       s->te = k;
       break;
     }
@@ -323,7 +328,8 @@ static enum span_step take_company_ending(span_t *s) {
   if (te > s->ts && te + 1 < s->s1 && TOK(s, te)->be - TOK(s, te)->bs == 1 &&
       d->text[TOK(s, te)->bs] == ',' && TOK(s, te + 1)->cap != CAP_NONE &&
       TOK(s, te + 1)->bs == TOK(s, te)->be + 1 &&
-      IN(tok_lists(d, TOK(s, te + 1)), CORP_SUFFIX))
+      nlp_list_word_in(tok_word(d, TOK(s, te + 1)),
+                       NLP_LIST_ENTITIES_CORP_SUFFIXES))
     set_end(s, te + 2);
   return SPAN_GO_ON;
 }
@@ -331,7 +337,8 @@ static enum span_step take_company_ending(span_t *s) {
 /* "Hurricane Rita": the storm's name with its kind. */
 static enum span_step take_storm_kind(span_t *s) {
   if (s->te > s->ts && s->ts > s->s0 && TOK(s, s->ts - 1)->cap == CAP_TITLE &&
-      IN(tok_lists(s->d, TOK(s, s->ts - 1)), STORMS))
+      nlp_list_word_in(tok_word(s->d, TOK(s, s->ts - 1)),
+                       NLP_LIST_ENTITIES_STORM_KINDS))
     s->ts--;
   return SPAN_GO_ON;
 }
@@ -341,9 +348,10 @@ static enum span_step take_storm_kind(span_t *s) {
 static enum span_step drop_openers(span_t *s) {
   while (s->te > s->ts && TOK(s, s->ts)->cap != CAP_NONE &&
          TOK(s, s->ts)->gaz_pos == GAZ_NONE) {
-    uint64_t l = tok_lists(s->d, TOK(s, s->ts));
-    if (!IN(l, NOT_FIRST) &&
-        !(s->ts == TOK(s, s->ts)->sent_first && IN(l, OPENERS)))
+    const nlp_list_word *l = tok_word(s->d, TOK(s, s->ts));
+    if (!nlp_list_word_in(l, NLP_LIST_ENTITIES_NOT_FIRST) &&
+        !(s->ts == TOK(s, s->ts)->sent_first &&
+          nlp_list_word_in(l, NLP_LIST_ENTITIES_SENTENCE_OPENERS)))
       break;
     s->ts++;
   }
@@ -355,7 +363,8 @@ static enum span_step drop_titles(span_t *s) {
   if (s->ty == NER_TYPE_PER)
     while (s->te - s->ts > 1 &&
            (is_title(TOK(s, s->ts)) ||
-            IN(tok_lists(s->d, TOK(s, s->ts)), KIN_TITLES)))
+            nlp_list_word_in(tok_word(s->d, TOK(s, s->ts)),
+                             NLP_LIST_ENTITIES_KIN_TITLES)))
       s->ts++;
   return s->te == s->ts ? SPAN_DONE : SPAN_GO_ON; /* nothing left */
 }
@@ -439,7 +448,8 @@ static enum span_step join_place_of(span_t *s) {
   if (s->ty == NER_TYPE_LOC && ts >= s->s0 + 2 && s->tags[ts - 1] == NER_O &&
       (s->tags[ts - 2] == NER_O || NER_TAG_IS_B(s->tags[ts - 2])) &&
       tok_is(s->d, TOK(s, ts - 1), "of") && TOK(s, ts - 2)->cap == CAP_TITLE &&
-      IN(tok_lists(s->d, TOK(s, ts - 2)), LOC_WORDS))
+      nlp_list_word_in(tok_word(s->d, TOK(s, ts - 2)),
+                       NLP_LIST_ENTITIES_LOC_WORDS))
     take_two_before(s);
   return SPAN_GO_ON;
 }
@@ -449,8 +459,9 @@ static enum span_step join_compass(span_t *s) {
   size_t ts = s->ts;
   if ((s->ty == NER_TYPE_LOC || s->ty == NER_TYPE_MISC) && ts >= s->s0 + 2 &&
       is_conj(s->d, TOK(s, ts - 1)) && TOK(s, ts - 2)->cap == CAP_TITLE &&
-      IN(tok_lists(s->d, TOK(s, ts - 2)), COMPASS) &&
-      IN(tok_lists(s->d, TOK(s, ts)), COMPASS))
+      nlp_list_word_in(tok_word(s->d, TOK(s, ts - 2)),
+                       NLP_LIST_ENTITIES_COMPASS) &&
+      nlp_list_word_in(tok_word(s->d, TOK(s, ts)), NLP_LIST_ENTITIES_COMPASS))
     take_two_before(s);
   return SPAN_GO_ON;
 }
@@ -479,7 +490,8 @@ static enum span_step greeted_person(span_t *s) {
   if (s->ty != NER_TYPE_PER && s->te - s->ts <= 2 && s->ts > s->s0 &&
       t->cap == CAP_TITLE && t->dict != NER_DICT_LOWER && !t->gaz &&
       (s->te == s->s1 || TOK(s, s->te)->kind == NLP_TOKEN_PUNCT) &&
-      IN(tok_lists(s->d, t - 1), GREETINGS))
+      nlp_list_word_in(tok_word(s->d, t - 1),
+                       NLP_LIST_ENTITIES_GREETINGS_BEFORE_NAME))
     s->ty = NER_TYPE_PER;
   return SPAN_GO_ON;
 }
@@ -491,7 +503,8 @@ static enum span_step city_after_prep(span_t *s) {
   if ((s->ty != NER_TYPE_PER && s->ty != NER_TYPE_ORG) || s->ts <= s->s0)
     return SPAN_GO_ON;
   p = TOK(s, s->ts - 1);
-  if (p->cap == CAP_NONE && IN(tok_lists(s->d, p), IN_PLACE) &&
+  if (p->cap == CAP_NONE &&
+      nlp_list_word_in(tok_word(s->d, p), NLP_LIST_ENTITIES_IN_PLACE) &&
       ner_city_match(s->d, s->ts) == s->te - s->ts &&
       (s->te == s->s1 || !is_possessive(s->d, TOK(s, s->te))))
     s->ty = NER_TYPE_LOC;

@@ -11,7 +11,7 @@
 static int team_word(const ner_doc_t *d, const ner_tok_t *t) {
   if (t->kind != NLP_TOKEN_WORD || t->cap == CAP_NONE ||
       nlp_numex_is_calendar_word(d->text + t->bs, t->be - t->bs) ||
-      IN(tok_lists(d, t), DAY_ABBREVS))
+      nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_DAY_ABBREVS))
     return 0;
   for (size_t k = t->bs; k < t->be; k++)
     if (d->text[k] >= '0' && d->text[k] <= '9')

@@ -20,9 +20,9 @@ static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
   ** punctuation or a word of WORK_AFTER, not another word ("the film
   ** Hollywood forgot"); after a longer title anything ("Horror movie The
   ** Grudge cost Sony $10 million") */
-  if (n &&
-      (is_possessive(d, n) || (te - ts == 1 && n->kind != NLP_TOKEN_PUNCT &&
-                               !IN(tok_lists(d, n), WORK_AFTER))))
+  if (n && (is_possessive(d, n) ||
+            (te - ts == 1 && n->kind != NLP_TOKEN_PUNCT &&
+             !nlp_list_word_in(tok_word(d, n), NLP_LIST_ENTITIES_WORK_AFTER))))
     return 0;
   for (size_t k = ts; k < te; k++)
     if (d->toks[k].gaz)
@@ -35,7 +35,9 @@ static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
 int after_work_cue(const ner_doc_t *d, size_t ts, size_t te) {
   return ts > d->toks[ts].sent_first && d->toks[ts].cap != CAP_NONE &&
          d->toks[ts - 1].cap == CAP_NONE &&
-         IN(tok_lists(d, &d->toks[ts - 1]), WORK_CUES) && work_title(d, ts, te);
+         nlp_list_word_in(tok_word(d, &d->toks[ts - 1]),
+                          NLP_LIST_ENTITIES_WORK_CUES) &&
+         work_title(d, ts, te);
 }
 
 /* Whether the name at token ts follows a title, left out of the name or
@@ -43,7 +45,8 @@ int after_work_cue(const ner_doc_t *d, size_t ts, size_t te) {
 int after_title(const ner_doc_t *d, size_t ts) {
   return ts > d->toks[ts].sent_first &&
          (is_title(&d->toks[ts - 1]) ||
-          IN(tok_lists(d, &d->toks[ts - 1]), KIN_TITLES));
+          nlp_list_word_in(tok_word(d, &d->toks[ts - 1]),
+                           NLP_LIST_ENTITIES_KIN_TITLES));
 }
 
 /* A name one of whose mentions follows "the film", "the album", ... is a
