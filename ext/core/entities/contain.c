@@ -9,6 +9,8 @@
 
 #include "entities/internal.h"
 
+#define WORD_HASH_SEED 78 /* ner_hash() of a word of a name's key */
+
 static uint64_t cx_mix(uint64_t x) {
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;
@@ -36,6 +38,7 @@ static size_t cx_node(cx_t *c, size_t a, size_t b) {
   return c->nnodes++;
 }
 
+/* Appends name to the list of longer names of node. */
 static void cx_add(cx_t *c, size_t node, size_t name) {
   size_t e = c->nl++;
   c->lname[e] = name;
@@ -104,7 +107,7 @@ static void cx_word_ids(cx_t *c, const nlp_entities_t *it, size_t *wid,
       n = k - s;
       wptr[p] = a->key + s;
       wlen[p] = n;
-      h = ner_hash(a->key + s, n, 78) & c->wmask;
+      h = ner_hash(a->key + s, n, WORD_HASH_SEED) & c->wmask;
       while (c->wtab[h] != NONE &&
              (wlen[c->wtab[h]] != n ||
               memcmp(wptr[c->wtab[h]], a->key + s, n) != 0))

@@ -49,6 +49,9 @@ enum tok_gaz_pos {
   GAZ_INSIDE = 2 /* a later token: "York" */
 };
 
+/* A memo not yet filled (nlp_entities.title_memo). */
+#define MEMO_UNKNOWN (-1)
+
 /* What plausible() makes of a span. */
 enum plausibility {
   SPAN_NOT_NAME = 0, /* no name: "Great Service", "FREE" */
@@ -97,7 +100,7 @@ struct nlp_entities {
   size_t *heads; /* hash heads for names, nheads a power of two */
   size_t nheads;
   ent_t dropped;  /* the last implausible span of the sentence (te 0: none) */
-  int title_memo; /* the sentence is a Title Case line: 1/0, -1 unknown */
+  int title_memo; /* the sentence is a Title Case line: 1/0, or MEMO_UNKNOWN */
   int table_line; /* the sentence is a line of a results table */
   ent_t *dl;      /* dateline candidates ("EAGLE PASS, TEXAS -") */
   size_t ndl;
@@ -217,9 +220,11 @@ static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
 /* The smallest power of two >= n, and 16 at least. */
 size_t pow2_at_least(size_t n);
 
+/* Whether l labels a name (PERSON .. LANGUAGE, MISC), not a number. */
 static inline int is_name_label(nlp_label_t l) {
   return l <= NLP_LABEL_LANGUAGE || l == NLP_LABEL_MISC;
 }
+/* Whether l is a place's label: GPE or LOC. */
 static inline int is_place(nlp_label_t l) {
   return l == NLP_LABEL_GPE || l == NLP_LABEL_LOC;
 }
@@ -247,8 +252,10 @@ typedef struct cx {
   size_t *lname, *lnext, nl;
 } cx_t;
 
-/* Builds the index of the names of it: NLP_OK or NLP_ENOMEM. */
+/* Builds the index of the names of it: NLP_OK or NLP_ENOMEM (then c holds
+** nothing to free). */
 int cx_build(cx_t *c, const nlp_entities_t *it);
+/* Frees what cx_build() allocated. */
 void cx_free(cx_t *c);
 
 /* The names of which (indexed) name a is the last words / first words. */
@@ -271,48 +278,70 @@ static inline int cx_prefix(const cx_t *c, size_t a, size_t b) {
          c->pre[c->woff[b] + na - 1] == c->pre[c->woff[a + 1] - 1];
 }
 
-/* ---- the stages -------------------------------------------------------- */
+/* ---- the stages, in the order they run ------------------------------- */
 
-/* retag.c: runs the rules that change the tags of sentence [s0, s1) (the
-** table RETAG_RULES); sets it->table_line. */
+/* retag.c: runs the rules that change the tags of sentence [s0, s1), in
+** the order of RETAG_RULES; sets it->table_line. */
 void retag_sentence(nlp_entities_t *it, const ner_doc_t *d, uint8_t *tags,
                     size_t s0, size_t s1);
-/* tables.c: whether [s0, s1) is a line of a results table (retags its
-** teams as ORG). */
+/* tables.c: whether [s0, s1) is a line of a results table next to another
+** ("Orrell 13 Bath 56"); if so its untagged teams are tagged ORG. */
 int table_line(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1);
-/* acronyms.c */
+/* acronyms.c: "Budapest Stock Exchange (BSE)": the acronym is tagged as
+** the name is (a rule of retag.c). */
 void acronym_tags(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1);
-void acronym_links(nlp_entities_t *it);
+
 /* spans.c: the name spans of sentence [s0, s1), appended to it->ents. */
 int name_spans(nlp_entities_t *it, const ner_doc_t *d, const uint8_t *tags,
                size_t s0, size_t s1);
 /* emit.c: appends the name [ts, te) of CoNLL type ty (first: the
-** sentence's first entity). */
+** sentence's first entity in it->ents; all_monthday: its words are all
+** month or day names, a DATE). NLP_OK or NLP_ENOMEM. */
 int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
          size_t te, int ty, int all_monthday);
-/* Cuts or drops the entities since first that reach token ts. */
+/* emit.c: cuts the entities since first that reach into a name starting at
+** token ts before it, or drops them ("Latin Central" before "Central and
+** South America"). */
 void cut_before(nlp_entities_t *it, const ner_doc_t *d, size_t first,
                 size_t ts);
-/* plausible.c */
+/* plausible.c: whether tokens [ts, te) of CoNLL type ty can be a name
+** (title_memo: it->title_memo; ll: the lists of its last word). */
 enum plausibility plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
                             int *title_memo, const nlp_list_word *ll);
-/* labels.c */
+/* labels.c: the OntoNotes label of the span [ts, te) of CoNLL type ty (ll:
+** the lists of its last word). */
 nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
                    const nlp_list_word *ll);
-/* works.c */
+/* works.c: whether the name [ts, te) follows a kind of work and may be its
+** title ("the film Million Dollar Baby"). */
 int after_work_cue(const ner_doc_t *d, size_t ts, size_t te);
+/* works.c: whether the name at ts follows a person's title ("Mr Yarra"). */
 int after_title(const ner_doc_t *d, size_t ts);
-void work_labels(nlp_entities_t *it);
-/* datelines.c */
+
+/* datelines.c: records the place runs in capitals that open sentence [s0,
+** s1) when it starts a line ("EAGLE PASS, TEXAS -"). */
 int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1);
+/* datelines.c: once the text is tagged, the runs that name a known place
+** become GPE/LOC entities in place of what was found inside them. */
 int apply_datelines(nlp_entities_t *it);
-/* numbers.c */
+/* numbers.c: merges the numeric entities of sentence [s0, s1) into its
+** names, it->ents[first..n) (buf: room for its tokens). */
 int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
                 size_t first, nlp_token_t *buf);
-/* names.c */
+
+/* names.c: gives each entity its name record (e->name). */
 int intern_all(nlp_entities_t *it);
+/* names.c: the canonical rules in order (labels, canonical names). */
 int canonicalise(nlp_entities_t *it);
+/* works.c: a name a mention of which follows "the film" is a WORK_OF_ART
+** (a canonical rule). */
+void work_labels(nlp_entities_t *it);
+/* acronyms.c: an acronym's name takes the name it abbreviates (a
+** canonical rule). */
+void acronym_links(nlp_entities_t *it);
+/* names.c: each mention takes its name's label where a rule says so. */
 void relabel_mentions(nlp_entities_t *it);
+/* names.c: frees the name records. */
 void names_free(nlp_entities_t *it);
 
 #endif /* NLP_ENTITIES_INTERNAL_H */

@@ -10,7 +10,11 @@
 #include "text/grow.h"
 #include "entities/internal.h"
 
-static uint32_t key_hash(const char *k, size_t n) { return ner_hash(k, n, 77); }
+#define NAME_HASH_SEED 77 /* ner_hash() of a name's key */
+
+static uint32_t key_hash(const char *k, size_t n) {
+  return ner_hash(k, n, NAME_HASH_SEED);
+}
 
 /* ---- one record per name ----------------------------------------------------
  */

@@ -54,8 +54,9 @@ static ent_t numex_ent(const ner_doc_t *d, const nlp_token_t *buf, size_t s0,
   if (h > xs && h < xe)
     xs = h;
   e = ent_of_tokens(d, xs, xe);
-  e.label =
-      (unsigned)x->label < 7 ? NUMEX_LABELS[x->label] : NLP_LABEL_CARDINAL;
+  e.label = (unsigned)x->label < sizeof NUMEX_LABELS / sizeof NUMEX_LABELS[0]
+                ? NUMEX_LABELS[x->label]
+                : NLP_LABEL_CARDINAL;
   memcpy(e.value, x->value, sizeof e.value);
   e.value[sizeof e.value - 1] = 0;
   return e;

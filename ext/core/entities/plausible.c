@@ -67,14 +67,14 @@ static int in_file_name(const ner_doc_t *d, size_t ts, size_t te) {
 }
 
 /* Whether token i's segment is a Title Case line (and i is not in a run of
-** capitals). *memo holds the segment's answer once known (-1 before): it
-** is asked for every candidate span, and scanning the whole segment each
-** time would make a long segment quadratic. */
+** capitals). *memo holds the segment's answer once known (MEMO_UNKNOWN
+** before): it is asked for every candidate span, and scanning the whole
+** segment each time would make a long segment quadratic. */
 static int title_line(const ner_doc_t *d, size_t i, int *memo) {
   const ner_tok_t *t = &d->toks[i];
   if (t->sent_caps)
     return 0;
-  if (*memo < 0)
+  if (*memo == MEMO_UNKNOWN)
     *memo = title_segment(d, t->sent_first, t->sent_end);
   return *memo;
 }

@@ -176,6 +176,7 @@ enum {
   RULE_KNOWN_ORG = 16
 };
 
+/* The RULE_* bits of the sentence [s0, s1). */
 static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
   unsigned r = 0;
   int lower = 0, number = 0;

@@ -563,7 +563,7 @@ int name_spans(nlp_entities_t *it, const ner_doc_t *d, const uint8_t *tags,
   s.s1 = s1;
   s.first = it->n;
   it->dropped.te = 0;
-  it->title_memo = -1; /* [s0, s1) is one segment */
+  it->title_memo = MEMO_UNKNOWN; /* [s0, s1) is one segment */
   for (size_t i = s0; i < s1 && s.rc == NLP_OK;) {
     if (tags[i] == NER_O || is_conj(d, &d->toks[i])) {
       i++;
