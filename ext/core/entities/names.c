@@ -212,8 +212,7 @@ static int in_person_name(const nlp_entities_t *it, const cx_t *c, size_t i) {
 }
 
 /* A one-word PERSON or MISC name i that opens a two-word place name ending
-** in a place word ("Yangtze" after "Yangtze River",
-*NLP_LIST_ENTITIES_PLACE_LAST) is that
+** in a place word ("Yangtze" after "Yangtze River", place_last.txt) is that
 ** place, unless a person's name holds it too ("Ricki" of "Ricki Lake"). */
 static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
   name_t *a = &it->names[i];

@@ -170,7 +170,7 @@ static int place_state(const ner_doc_t *d, size_t ts, size_t te, int ty) {
 /* ---- the extent of a run of tags ------------------------------------------
  */
 
-/* "Gulf" + "of" + "Honduras": a place word (LOC_WORDS), then an untagged
+/* "Gulf" + "of" + "Honduras": a place word (loc_words.txt), then an untagged
 ** "of" and a place name, is one place: the tokens it takes (2) or 0. */
 static size_t place_of_place(const ner_doc_t *d, const uint8_t *tags, size_t j,
                              size_t s1, int ty) {

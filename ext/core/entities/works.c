@@ -6,7 +6,7 @@
 */
 #include "entities/internal.h"
 
-/* Whether the name [ts, te) after "the film" (WORK_CUES) may be its title:
+/* Whether the name [ts, te) after "the film" (work_cues.txt) may be its title:
 ** no word of it is in the gazetteer ("the movie Google and Amazon ...",
 ** "his album Egypt"); it does not open with a given name ("in the film Tom
 ** Hanks plays ...", "the best film Oscar"), nor is it one word in capitals
@@ -17,7 +17,7 @@ static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
   if (d->toks[ts].given || (te - ts == 1 && d->toks[ts].cap == CAP_UPPER))
     return 0;
   /* what follows a title: not a possessive; after one word, the end,
-  ** punctuation or a word of WORK_AFTER, not another word ("the film
+  ** punctuation or a word of work_after.txt, not another word ("the film
   ** Hollywood forgot"); after a longer title anything ("Horror movie The
   ** Grudge cost Sony $10 million") */
   if (n && (is_possessive(d, n) ||
@@ -50,7 +50,7 @@ int after_title(const ner_doc_t *d, size_t ts) {
 }
 
 /* A name one of whose mentions follows "the film", "the album", ... is a
-** WORK_OF_ART (the mentions follow it: nlp_entities_new_checked). */
+** WORK_OF_ART (the mentions follow it: relabel_mentions). */
 void work_labels(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
