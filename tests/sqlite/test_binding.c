@@ -116,12 +116,35 @@ static void test_errors(void **state) {
   }
 }
 
+/* JSON output keeps a real U+FFFD and writes a malformed character, here an
+** encoded surrogate (ED BF BD, which ends like U+FFFD), as \ufffd. */
+static void test_json_malformed(void **state) {
+  sqlite3 *db = *state;
+  sqlite3_stmt *st;
+  assert_int_equal(sqlite3_prepare_v2(
+                       db,
+                       "SELECT nlp_sentences_json(CAST(x'61EDBFBD2E' AS TEXT))"
+                       " ->> '$[0].sentence' = 'a' || char(65533) || '.',"
+                       " instr(nlp_sentences_json(CAST(x'61EDBFBD2E' AS TEXT)),"
+                       " '\\ufffd') > 0,"
+                       " hex(nlp_sentences_json(CAST(x'61EFBFBD2E' AS TEXT))"
+                       " ->> '$[0].sentence')",
+                       -1, &st, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(st, 0), 1);
+  assert_int_equal(sqlite3_column_int(st, 1), 1);
+  assert_string_equal((const char *)sqlite3_column_text(st, 2), "61EFBFBD2E");
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sentences),
       cmocka_unit_test(test_offsets_blob),
       cmocka_unit_test(test_auto_extension),
       cmocka_unit_test(test_errors),
+      cmocka_unit_test(test_json_malformed),
   };
   return cmocka_run_group_tests_name("binding", tests, setup, teardown);
 }
