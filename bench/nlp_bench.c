@@ -807,13 +807,203 @@ static void model_load_times(void) {
   }
 }
 
+/* ------------------------------------------------------------------ */
+/* Sections                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Throughput and peak RSS of every function on bbc and bbc x22 (C and
+** SQL), with the ICU peer and the ratios to it. */
+static void bench_throughput(const corpus_t *c) {
+  result_t r_sent = {0}, r_sent22 = {0}, r_icu = {0}, r_icu22 = {0},
+           r_sql = {0}, r_sql22 = {0};
+  header("Throughput and peak RSS (each row a separate process)");
+  {
+    static const job_t jobs_capi[] = {
+#define CAPI_JOB(name, I, R)                                                   \
+  {"C " #name, "bbc", capi_##name, IN_BBC, 0, 0},                              \
+      {"C " #name, "bbc x22", capi_##name, IN_REP, 0, 0},
+        NLP_BENCH_SPANS(CAPI_JOB)
+#undef CAPI_JOB
+    };
+    static const job_t jobs_sql[] = {
+#define SQL_JOB(name)                                                          \
+  {"SQL " #name, "bbc articles", sql_##name, 0, 0, 1},                         \
+      {"SQL " #name, "bbc x22 articles", sql_##name, 0, 0, 22},
+        NLP_BENCH_SQL(SQL_JOB)
+#undef SQL_JOB
+    };
+    for (size_t i = 0; i < sizeof(jobs_capi) / sizeof(jobs_capi[0]); i++) {
+      result_t r = report(c, &jobs_capi[i]);
+      if (i == 0)
+        r_sent = r;
+      if (i == 1)
+        r_sent22 = r;
+    }
+    for (size_t i = 0; i < sizeof(jobs_sql) / sizeof(jobs_sql[0]); i++) {
+      result_t r = report(c, &jobs_sql[i]);
+      if (i == 0)
+        r_sql = r;
+      if (i == 1)
+        r_sql22 = r;
+    }
+#ifdef NLP_BENCH_ICU
+    {
+      job_t j1 = {"ICU sentences", "bbc", icu_sentences, IN_BBC, 0, 0};
+      job_t j2 = {"ICU sentences", "bbc x22", icu_sentences, IN_REP, 0, 0};
+      job_t j3 = {
+          "ICU-utext sentences", "bbc", icu_utext_sentences, IN_BBC, 0, 0};
+      job_t j4 = {
+          "ICU-utext sentences", "bbc x22", icu_utext_sentences, IN_REP, 0, 0};
+      result_t u1, u2;
+      r_icu = report(c, &j1);
+      r_icu22 = report(c, &j2);
+      u1 = report(c, &j3);
+      u2 = report(c, &j4);
+      /* The peer is the faster of the two ICU ways on each input. */
+      if (mbps(&u1) > mbps(&r_icu))
+        r_icu = u1;
+      if (mbps(&u2) > mbps(&r_icu22))
+        r_icu22 = u2;
+    }
+    printf("\nRatios ours/ICU (ICU = the faster of icu and icu-utext):\n");
+    ratio("C sentences / ICU, bbc:", &r_sent, &r_icu);
+    ratio("C sentences / ICU, bbc x22:", &r_sent22, &r_icu22);
+    ratio("SQL sentences (articles) / ICU, bbc:", &r_sql, &r_icu);
+    ratio("SQL sentences (articles) / ICU, bbc x22:", &r_sql22, &r_icu22);
+#else
+    (void)r_icu, (void)r_icu22, (void)r_sent, (void)r_sent22, (void)r_sql,
+        (void)r_sql22;
+#endif
+  }
+}
+
+/* Linear time: MB/s of every function on 1, 10 and 100 MB of each input. */
+static void bench_linear_sizes(const corpus_t *c) {
+  header("Linear time: 1, 10 and 100 MB of each input (best of " xstr(
+      LIN_ROUNDS) " rounds)");
+  {
+    static const size_t sizes[] = {1000 * 1000, 10 * 1000 * 1000, HUNDRED_MB};
+    static const char *const sz[] = {"1 MB", "10 MB", "100 MB"};
+    static const struct {
+      int kind;
+      const char *label;
+    } kinds[] = {{IN_PREFIX, "news"},
+                 {IN_NOPUNCT, "no punctuation"},
+                 {IN_PERIODS, "period runs"},
+                 {IN_CAPS, "all capitals"},
+                 {IN_QUOTES, "quote marks"}};
+    enum { NK = sizeof(kinds) / sizeof(kinds[0]), NS = 3 };
+    static const struct {
+      const char *name;
+      case_fn fn;
+    } fns[] = {
+#define LIN_FN(name, I, R) {"C " #name, capi_##name},
+        NLP_BENCH_SPANS(LIN_FN)
+#undef LIN_FN
+    };
+    enum { NF = sizeof(fns) / sizeof(fns[0]) };
+    static char labels[NK][NS][48];
+    static result_t best[NK][NF][NS];
+    int worst_ok = 1;
+    double worst = 1;
+    /* Each round measures everything once, each case in its own process,
+    ** and the best MB/s of each case over the rounds counts: the rounds lie
+    ** minutes apart, so a slow stretch of the shared machine (20-50% for
+    ** minutes at a time) hits one round of a case, not all. */
+    for (int round = 0; round < LIN_ROUNDS; round++)
+      for (size_t k = 0; k < NK; k++)
+        for (size_t f = 0; f < NF; f++)
+          for (int i = 0; i < NS; i++) {
+            job_t j = {fns[f].name,   labels[k][i], fns[f].fn,
+                       kinds[k].kind, sizes[i],     0};
+            result_t r;
+            snprintf(labels[k][i], sizeof labels[k][i], "%s %s", kinds[k].label,
+                     sz[i]);
+            r = measure(c, &j);
+            if (r.ok && (!best[k][f][i].ok || mbps(&r) > mbps(&best[k][f][i])))
+              best[k][f][i] = r;
+          }
+    for (size_t k = 0; k < NK; k++)
+      for (size_t f = 0; f < NF; f++) {
+        double lo = 1e30, hi = 0;
+        for (int i = 0; i < NS; i++) {
+          job_t j = {fns[f].name,   labels[k][i], fns[f].fn,
+                     kinds[k].kind, sizes[i],     0};
+          print_row(&j, &best[k][f][i]);
+          if (mbps(&best[k][f][i]) < lo)
+            lo = mbps(&best[k][f][i]);
+          if (mbps(&best[k][f][i]) > hi)
+            hi = mbps(&best[k][f][i]);
+        }
+        printf("| %-22s | linear: MB/s min/max = %.2f (%s 0.75) |\n",
+               fns[f].name + 2, hi > 0 ? lo / hi : 0,
+               lo >= 0.75 * hi ? "ok, >=" : "NOT >=");
+        if (hi > 0 && lo / hi < worst)
+          worst = lo / hi;
+        if (lo < 0.75 * hi)
+          worst_ok = 0;
+      }
+    printf("\nLinear time, all inputs and functions: worst MB/s min/max = "
+           "%.2f (%s)\n",
+           worst, worst_ok ? "all within 25%" : "NOT all within 25%");
+  }
+}
+
+#ifdef NLP_BENCH_ICU
+/* The ICU peer on the adversarial 100 MB inputs. */
+static void bench_peer_adversarial(const corpus_t *c) {
+  header("The peer on the adversarial 100 MB inputs");
+  {
+    static const struct {
+      int kind;
+      const char *label;
+    } adv[] = {{IN_NOPUNCT, "no punctuation"},
+               {IN_PERIODS, "period runs"},
+               {IN_CAPS, "all capitals"},
+               {IN_QUOTES, "quote marks"}};
+    for (size_t a = 0; a < sizeof(adv) / sizeof(adv[0]); a++) {
+      job_t j = {
+          "ICU sentences", adv[a].label, icu_sentences, adv[a].kind, 0, 0};
+      report(c, &j);
+    }
+  }
+}
+#endif
+
+/* One 100 MB value through SQL: memory does not grow with rows. */
+static void bench_one_value(const corpus_t *c) {
+  header("One 100 MB value through SQL: memory does not grow with rows");
+  {
+    job_t j1 = {
+        "SQL sentences (1 value)", "bbc x22", sql1_sentences, IN_REP, 0, -1};
+    job_t j2 = {"SQL sentences (1 value)",
+                "no punctuation",
+                sql1_sentences,
+                IN_NOPUNCT,
+                0,
+                -1};
+    job_t j3 = {"SQL tokens (1 value)", "bbc x22", sql1_tokens, IN_REP, 0, -1};
+    job_t j4 = {
+        "SQL entities (1 value)", "bbc x22", sql1_entities, IN_REP, 0, -1};
+    job_t j5 = {"SQL quotes (1 value)", "bbc x22", sql1_quotes, IN_REP, 0, -1};
+    job_t j6 = {"SQL parts (1 value)", "bbc x22", sql1_parts, IN_REP, 0, -1};
+    report(c, &j1);
+    report(c, &j2);
+    report(c, &j3);
+    report(c, &j4);
+    report(c, &j5);
+    report(c, &j6);
+    printf("\n(+peak is memory above the input text held by the program; "
+           "the table copies its argument once)\n");
+  }
+}
+
 int main(int argc, char **argv) {
   const char *path = "../shared/data/news/bbc.txt";
   corpus_t c = {0};
   char *jsonl;
   size_t dir;
   int quick = 0, linear_only = 0, not_linear;
-  result_t r_sent, r_sent22, r_icu, r_icu22, r_sql, r_sql22;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--quick"))
       quick = 1;
@@ -855,180 +1045,18 @@ int main(int argc, char **argv) {
 
   model_load_times();
 
-  header("Throughput and peak RSS (each row a separate process)");
-  {
-    static const job_t jobs_capi[] = {
-#define CAPI_JOB(name, I, R)                                                   \
-  {"C " #name, "bbc", capi_##name, IN_BBC, 0, 0},                              \
-      {"C " #name, "bbc x22", capi_##name, IN_REP, 0, 0},
-        NLP_BENCH_SPANS(CAPI_JOB)
-#undef CAPI_JOB
-    };
-    static const job_t jobs_sql[] = {
-#define SQL_JOB(name)                                                          \
-  {"SQL " #name, "bbc articles", sql_##name, 0, 0, 1},                         \
-      {"SQL " #name, "bbc x22 articles", sql_##name, 0, 0, 22},
-        NLP_BENCH_SQL(SQL_JOB)
-#undef SQL_JOB
-    };
-    for (size_t i = 0; i < sizeof(jobs_capi) / sizeof(jobs_capi[0]); i++) {
-      result_t r = report(&c, &jobs_capi[i]);
-      if (i == 0)
-        r_sent = r;
-      if (i == 1)
-        r_sent22 = r;
-    }
-    for (size_t i = 0; i < sizeof(jobs_sql) / sizeof(jobs_sql[0]); i++) {
-      result_t r = report(&c, &jobs_sql[i]);
-      if (i == 0)
-        r_sql = r;
-      if (i == 1)
-        r_sql22 = r;
-    }
-#ifdef NLP_BENCH_ICU
-    {
-      job_t j1 = {"ICU sentences", "bbc", icu_sentences, IN_BBC, 0, 0};
-      job_t j2 = {"ICU sentences", "bbc x22", icu_sentences, IN_REP, 0, 0};
-      job_t j3 = {
-          "ICU-utext sentences", "bbc", icu_utext_sentences, IN_BBC, 0, 0};
-      job_t j4 = {
-          "ICU-utext sentences", "bbc x22", icu_utext_sentences, IN_REP, 0, 0};
-      result_t u1, u2;
-      r_icu = report(&c, &j1);
-      r_icu22 = report(&c, &j2);
-      u1 = report(&c, &j3);
-      u2 = report(&c, &j4);
-      /* The peer is the faster of the two ICU ways on each input. */
-      if (mbps(&u1) > mbps(&r_icu))
-        r_icu = u1;
-      if (mbps(&u2) > mbps(&r_icu22))
-        r_icu22 = u2;
-    }
-    printf("\nRatios ours/ICU (ICU = the faster of icu and icu-utext):\n");
-    ratio("C sentences / ICU, bbc:", &r_sent, &r_icu);
-    ratio("C sentences / ICU, bbc x22:", &r_sent22, &r_icu22);
-    ratio("SQL sentences (articles) / ICU, bbc:", &r_sql, &r_icu);
-    ratio("SQL sentences (articles) / ICU, bbc x22:", &r_sql22, &r_icu22);
-#else
-    (void)r_icu, (void)r_icu22, (void)r_sent, (void)r_sent22, (void)r_sql,
-        (void)r_sql22;
-#endif
-  }
+  bench_throughput(&c);
   if (quick)
     return 0;
 
-  header("Linear time: 1, 10 and 100 MB of each input (best of " xstr(
-      LIN_ROUNDS) " rounds)");
-  {
-    static const size_t sizes[] = {1000 * 1000, 10 * 1000 * 1000, HUNDRED_MB};
-    static const char *const sz[] = {"1 MB", "10 MB", "100 MB"};
-    static const struct {
-      int kind;
-      const char *label;
-    } kinds[] = {{IN_PREFIX, "news"},
-                 {IN_NOPUNCT, "no punctuation"},
-                 {IN_PERIODS, "period runs"},
-                 {IN_CAPS, "all capitals"},
-                 {IN_QUOTES, "quote marks"}};
-    enum { NK = sizeof(kinds) / sizeof(kinds[0]), NS = 3 };
-    static const struct {
-      const char *name;
-      case_fn fn;
-    } fns[] = {
-#define LIN_FN(name, I, R) {"C " #name, capi_##name},
-        NLP_BENCH_SPANS(LIN_FN)
-#undef LIN_FN
-    };
-    enum { NF = sizeof(fns) / sizeof(fns[0]) };
-    static char labels[NK][NS][48];
-    static result_t best[NK][NF][NS];
-    int worst_ok = 1;
-    double worst = 1;
-    /* Each round measures everything once, each case in its own process,
-    ** and the best MB/s of each case over the rounds counts: the rounds lie
-    ** minutes apart, so a slow stretch of the shared machine (20-50% for
-    ** minutes at a time) hits one round of a case, not all. */
-    for (int round = 0; round < LIN_ROUNDS; round++)
-      for (size_t k = 0; k < NK; k++)
-        for (size_t f = 0; f < NF; f++)
-          for (int i = 0; i < NS; i++) {
-            job_t j = {fns[f].name,   labels[k][i], fns[f].fn,
-                       kinds[k].kind, sizes[i],     0};
-            result_t r;
-            snprintf(labels[k][i], sizeof labels[k][i], "%s %s", kinds[k].label,
-                     sz[i]);
-            r = measure(&c, &j);
-            if (r.ok && (!best[k][f][i].ok || mbps(&r) > mbps(&best[k][f][i])))
-              best[k][f][i] = r;
-          }
-    for (size_t k = 0; k < NK; k++)
-      for (size_t f = 0; f < NF; f++) {
-        double lo = 1e30, hi = 0;
-        for (int i = 0; i < NS; i++) {
-          job_t j = {fns[f].name,   labels[k][i], fns[f].fn,
-                     kinds[k].kind, sizes[i],     0};
-          print_row(&j, &best[k][f][i]);
-          if (mbps(&best[k][f][i]) < lo)
-            lo = mbps(&best[k][f][i]);
-          if (mbps(&best[k][f][i]) > hi)
-            hi = mbps(&best[k][f][i]);
-        }
-        printf("| %-22s | linear: MB/s min/max = %.2f (%s 0.75) |\n",
-               fns[f].name + 2, hi > 0 ? lo / hi : 0,
-               lo >= 0.75 * hi ? "ok, >=" : "NOT >=");
-        if (hi > 0 && lo / hi < worst)
-          worst = lo / hi;
-        if (lo < 0.75 * hi)
-          worst_ok = 0;
-      }
-    printf("\nLinear time, all inputs and functions: worst MB/s min/max = "
-           "%.2f (%s)\n",
-           worst, worst_ok ? "all within 25%" : "NOT all within 25%");
-  }
+  bench_linear_sizes(&c);
   not_linear = adversarial_linear();
 
 #ifdef NLP_BENCH_ICU
-  header("The peer on the adversarial 100 MB inputs");
-  {
-    static const struct {
-      int kind;
-      const char *label;
-    } adv[] = {{IN_NOPUNCT, "no punctuation"},
-               {IN_PERIODS, "period runs"},
-               {IN_CAPS, "all capitals"},
-               {IN_QUOTES, "quote marks"}};
-    for (size_t a = 0; a < sizeof(adv) / sizeof(adv[0]); a++) {
-      job_t j = {
-          "ICU sentences", adv[a].label, icu_sentences, adv[a].kind, 0, 0};
-      report(&c, &j);
-    }
-  }
+  bench_peer_adversarial(&c);
 #endif
 
-  header("One 100 MB value through SQL: memory does not grow with rows");
-  {
-    job_t j1 = {
-        "SQL sentences (1 value)", "bbc x22", sql1_sentences, IN_REP, 0, -1};
-    job_t j2 = {"SQL sentences (1 value)",
-                "no punctuation",
-                sql1_sentences,
-                IN_NOPUNCT,
-                0,
-                -1};
-    job_t j3 = {"SQL tokens (1 value)", "bbc x22", sql1_tokens, IN_REP, 0, -1};
-    job_t j4 = {
-        "SQL entities (1 value)", "bbc x22", sql1_entities, IN_REP, 0, -1};
-    job_t j5 = {"SQL quotes (1 value)", "bbc x22", sql1_quotes, IN_REP, 0, -1};
-    job_t j6 = {"SQL parts (1 value)", "bbc x22", sql1_parts, IN_REP, 0, -1};
-    report(&c, &j1);
-    report(&c, &j2);
-    report(&c, &j3);
-    report(&c, &j4);
-    report(&c, &j5);
-    report(&c, &j6);
-    printf("\n(+peak is memory above the input text held by the program; "
-           "the table copies its argument once)\n");
-  }
+  bench_one_value(&c);
   for (size_t i = 0; i < c.narticles; i++)
     free(c.articles[i]);
   free(c.articles);

@@ -406,6 +406,13 @@ static void test_places_and_storms(void **state) {
                     "River.",
                     got, sizeof got);
   assert_string_equal(got, "Yarra/PERSON/Yarra|Yarra River/LOC/Yarra River");
+}
+
+/* Teams, films, MISC names, laws, titles, known organisations, brackets
+** and capitals for emphasis. */
+static void test_names_in_context(void **state) {
+  char got[2048];
+  (void)state;
   /* a country's team is the country (GPE), never an ORG */
   expect("The United States beat El Salvador 3-1 in a friendly on Friday.",
          "United States/GPE/United States|El Salvador/GPE/El Salvador|"
@@ -779,6 +786,7 @@ int main(void) {
       cmocka_unit_test(test_web_text),
       cmocka_unit_test(test_web_habits),
       cmocka_unit_test(test_places_and_storms),
+      cmocka_unit_test(test_names_in_context),
       cmocka_unit_test(test_results_tables),
       cmocka_unit_test(test_no_overlap),
       cmocka_unit_test(test_known_misses),
