@@ -110,6 +110,10 @@ struct nlp_quotes {
   size_t paragraph, idx;
   int started;
   nlp_sentences_t *sents;
+  nlp_tokens_t *words_it; /* nlp_tokens over the whole text */
+  nlp_token_t look;       /* its next token, not yet read into a block */
+  int look_state;         /* 0: none read, 1: look valid, 2: no more */
+  const unsigned char *blk_b, *blk_e; /* the block being read */
   nlp_sentence_t sent;
   int sent_state; /* 0: none read, 1: sent valid, 2: no more */
   tok_t *toks;
@@ -778,7 +782,10 @@ int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
   it->end = it->text + len;
   it->pos = it->text;
   rc = nlp_sentences_new((const char *)it->text, len, &it->sents);
+  if (rc == NLP_OK)
+    rc = nlp_tokens_new((const char *)it->text, len, &it->words_it);
   if (rc != NLP_OK) {
+    nlp_sentences_free(it->sents);
     free(it);
     return rc;
   }
@@ -798,6 +805,7 @@ void nlp_quotes_free(nlp_quotes_t *it) {
     free(c);
   }
   nlp_sentences_free(it->sents);
+  nlp_tokens_free(it->words_it);
   free(it->toks);
   free(it->qs);
   free(it->ev);
@@ -839,116 +847,204 @@ static int keeps_period(const unsigned char *w, size_t n) {
   return k == NLP_ABBR_TITLE || k == NLP_ABBR_MONTH;
 }
 
-static int tokenize(nlp_quotes_t *it, const unsigned char *b,
-                    const unsigned char *e) {
-  const unsigned char *p = b, *t0 = it->text;
-  it->ntoks = 0;
-  while (p < e) {
-    nlp_char_t c = nlp_char_at(p, e);
-    const unsigned char *s = p;
-    if (c.klass & NLP_C_SPACE) {
+/* ---------------------------------------------------------------- */
+/* The view: nlp_tokens' tokens read as quote words                  */
+/* ---------------------------------------------------------------- */
+
+static int is_alnum_class(uint32_t k) {
+  return (k & (NLP_C_LETTER | NLP_C_DIGIT)) != 0;
+}
+
+/* The kind of a mark token (a quotation mark, a terminator, other) at
+** [s, p), the character c, in the block [b, e). */
+static void classify_mark(const unsigned char *b, const unsigned char *e,
+                          const unsigned char *s, const unsigned char *p,
+                          nlp_char_t c, int *type, int *fam, int *flags) {
+  int prev_space = s == b || (class_at(nlp_char_before(b, s), e) &
+                              (NLP_C_SPACE | NLP_C_OPEN | NLP_C_DASH));
+  uint32_t next = class_at(p, e);
+  *type = T_PUNCT, *fam = 0, *flags = 0;
+  switch (c.cp) {
+  case 0x201C: /* “ */
+  case 0x201E: /* „ */
+  case 0x00AB: /* « */
+    *type = T_QOPEN, *fam = FAM_D;
+    break;
+  case 0x201D: /* ” */
+  case 0x00BB: /* » */
+    *type = T_QCLOSE, *fam = FAM_D;
+    break;
+  case '"':
+    *type = T_QAMB, *fam = FAM_D;
+    break;
+  case 0x2018: /* ‘ */
+    if (!(next & NLP_C_DIGIT))
+      *type = T_QOPEN, *fam = FAM_S;
+    break;
+  case '\'':
+  case 0x2019: /* ’ */
+    if (prev_space && (next & NLP_C_LETTER) && c.cp == '\'') {
+      *type = T_QOPEN, *fam = FAM_S;
+    } else if (!prev_space) {
+      /* "the leaders’ summit" is a possessive, not a closing mark. */
+      int poss = 0;
+      if (s > b) {
+        const unsigned char *r = nlp_char_before(b, s);
+        if ((*r == 's' || *r == 'S') && (next & NLP_C_SPACE)) {
+          const unsigned char *n2 = p;
+          while (n2 < e && (class_at(n2, e) & NLP_C_SPACE))
+            n2 += nlp_char_at(n2, e).len;
+          if (class_at(n2, e) & NLP_C_LOWER)
+            poss = 1;
+        }
+      }
+      if (!poss)
+        *type = T_QCLOSE, *fam = FAM_S;
+    }
+    break;
+  default:
+    if (c.klass & NLP_C_TERM)
+      *flags = F_TERM;
+    break;
+  }
+}
+
+/* The word just before byte s, when it ends there and can go on. */
+static tok_t *open_word(nlp_quotes_t *it, size_t s) {
+  tok_t *w = it->ntoks ? &it->toks[it->ntoks - 1] : NULL;
+  if (!w || w->type != T_WORD || w->e != s || (w->flags & F_ABBR))
+    return NULL;
+  return w;
+}
+
+/* Whether the mark c at p, right after the word w, joins it (the quote
+** rules' words, as the old reader cut them): an apostrophe before a letter
+** (do|n't: don't), a hyphen or & before a letter or digit (AT&T), a comma
+** or period between digits (11,000), a period before a letter in a word
+** of up to three bytes (U.S, a.m). */
+static int mark_joins(nlp_quotes_t *it, const tok_t *w, const unsigned char *p,
+                      nlp_char_t c) {
+  const unsigned char *e = it->blk_e, *f = p + c.len;
+  nlp_char_t fc;
+  size_t wl = w->e - w->s;
+  if (f >= e)
+    return 0;
+  fc = nlp_char_at(f, e);
+  if (c.cp == '\'' || c.cp == 0x2019)
+    return (fc.klass & NLP_C_LETTER) != 0;
+  if (c.cp == '-' || c.cp == '&')
+    return is_alnum_class(fc.klass);
+  if ((c.cp == ',' || c.cp == '.') && (class_at(p - 1, e) & NLP_C_DIGIT) &&
+      (fc.klass & NLP_C_DIGIT))
+    return 1;
+  if (c.cp == '.' && (fc.klass & NLP_C_LETTER) &&
+      ((class_at(f + fc.len, e) & (NLP_C_SPACE | NLP_C_PUNCT)) ||
+       f + fc.len >= e || wl == 1))
+    return wl <= 3;
+  return 0;
+}
+
+/* One mark character at p: joined to the word before it, or a token. */
+static int view_mark(nlp_quotes_t *it, const unsigned char *p) {
+  nlp_char_t c = nlp_char_at(p, it->blk_e);
+  size_t s = (size_t)(p - it->text);
+  tok_t *w = open_word(it, s);
+  int type, fam, flags;
+  if (w && mark_joins(it, w, p, c)) {
+    w->e = s + c.len;
+    return NLP_OK;
+  }
+  if (w && c.cp == '.' &&
+      keeps_period(it->text + w->s, w->e - w->s)) { /* Mr. U.S. F. */
+    w->e = s + 1;
+    w->flags |= F_ABBR;
+    return NLP_OK;
+  }
+  classify_mark(it->blk_b, it->blk_e, p, p + c.len, c, &type, &fam, &flags);
+  return push_tok(it, s, s + c.len, type, fam, flags, c.cp);
+}
+
+/* The letters and digits [a, z): the word before them goes on (5|bn,
+** do|n't), or a new word. */
+static int view_word(nlp_quotes_t *it, const unsigned char *a,
+                     const unsigned char *z) {
+  size_t s = (size_t)(a - it->text);
+  tok_t *w = open_word(it, s);
+  nlp_char_t c;
+  int flags;
+  if (w) {
+    w->e = (size_t)(z - it->text);
+    return NLP_OK;
+  }
+  c = nlp_char_at(a, z);
+  flags = (c.klass & NLP_C_UPPER) ? F_CAP : 0;
+  if (c.klass & NLP_C_LOWER)
+    flags |= F_LOWER;
+  return push_tok(it, s, (size_t)(z - it->text), T_WORD, 0, flags, 0);
+}
+
+/* One token [p, q) of nlp_tokens, read as runs of letters and digits
+** (words, or the word before going on) and single marks. */
+static int view_token(nlp_quotes_t *it, const unsigned char *p,
+                      const unsigned char *q) {
+  while (p < q) {
+    nlp_char_t c = nlp_char_at(p, q);
+    int rc;
+    if (is_alnum_class(c.klass)) {
+      const unsigned char *z = p + c.len;
+      for (;;) { /* ASCII a byte at a time, the rest by character */
+        while (z < q && *z < 0x80 && is_alnum_class(nlp_ascii_class[*z]))
+          z++;
+        if (z >= q || *z < 0x80)
+          break;
+        c = nlp_char_at(z, q);
+        if (!is_alnum_class(c.klass))
+          break;
+        z += c.len;
+      }
+      rc = view_word(it, p, z);
+      p = z;
+    } else {
+      rc = view_mark(it, p);
       p += c.len;
-      continue;
     }
-    if (c.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
-      int flags = (c.klass & NLP_C_UPPER) ? F_CAP : 0;
-      if (c.klass & NLP_C_LOWER)
-        flags |= F_LOWER;
-      p += c.len;
-      while (p < e) {
-        nlp_char_t d = nlp_char_at(p, e);
-        if (d.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
-          p += d.len;
-          continue;
-        }
-        if (p + d.len < e) {
-          nlp_char_t f = nlp_char_at(p + d.len, e);
-          int inner = 0;
-          if ((d.cp == '\'' || d.cp == 0x2019) && (f.klass & NLP_C_LETTER))
-            inner = 1; /* don't, it’s, O'Brien */
-          else if ((d.cp == '-' || d.cp == '&') &&
-                   (f.klass & (NLP_C_LETTER | NLP_C_DIGIT)))
-            inner = 1; /* Sherwood-Randall, AT&T */
-          else if ((d.cp == ',' || d.cp == '.') &&
-                   (class_at(p - 1, e) & NLP_C_DIGIT) &&
-                   (f.klass & NLP_C_DIGIT))
-            inner = 1; /* 11,000 3.5 */
-          else if (d.cp == '.' && (f.klass & NLP_C_LETTER) &&
-                   (class_at(p + d.len + f.len, e) &
-                        (NLP_C_SPACE | NLP_C_PUNCT) ||
-                    p + d.len + f.len >= e || (p - s) == 1))
-            inner = (p - s) <= 3; /* U.S. a.m. */
-          if (inner) {
-            p += d.len + f.len;
-            continue;
-          }
-        }
-        break;
-      }
-      if (p < e && *p == '.' && keeps_period(s, (size_t)(p - s))) {
-        p++;
-        flags |= F_ABBR;
-      }
-      if (push_tok(it, (size_t)(s - t0), (size_t)(p - t0), T_WORD, 0, flags, 0))
-        return NLP_ENOMEM;
-      continue;
-    }
-    p += c.len;
-    {
-      int type = T_PUNCT, fam = 0, flags = 0;
-      int prev_space = s == b || (class_at(nlp_char_before(b, s), e) &
-                                  (NLP_C_SPACE | NLP_C_OPEN | NLP_C_DASH));
-      uint32_t next = class_at(p, e);
-      switch (c.cp) {
-      case 0x201C: /* “ */
-      case 0x201E: /* „ */
-      case 0x00AB: /* « */
-        type = T_QOPEN, fam = FAM_D;
-        break;
-      case 0x201D: /* ” */
-      case 0x00BB: /* » */
-        type = T_QCLOSE, fam = FAM_D;
-        break;
-      case '"':
-        type = T_QAMB, fam = FAM_D;
-        break;
-      case 0x2018: /* ‘ */
-        if (!(next & NLP_C_DIGIT))
-          type = T_QOPEN, fam = FAM_S;
-        break;
-      case '\'':
-      case 0x2019: /* ’ */
-        if (prev_space && (next & NLP_C_LETTER) && c.cp == '\'') {
-          type = T_QOPEN, fam = FAM_S;
-        } else if (!prev_space) {
-          /* "the leaders’ summit" is a possessive, not a closing mark. */
-          const unsigned char *q = s;
-          int poss = 0;
-          if (q > b) {
-            const unsigned char *r = nlp_char_before(b, q);
-            if ((*r == 's' || *r == 'S') && (next & NLP_C_SPACE)) {
-              const unsigned char *n2 = p;
-              while (n2 < e && (class_at(n2, e) & NLP_C_SPACE))
-                n2 += nlp_char_at(n2, e).len;
-              if (class_at(n2, e) & NLP_C_LOWER)
-                poss = 1;
-            }
-          }
-          if (!poss)
-            type = T_QCLOSE, fam = FAM_S;
-        }
-        break;
-      default:
-        if (c.klass & NLP_C_TERM)
-          flags = F_TERM;
-        break;
-      }
-      if (push_tok(it, (size_t)(s - t0), (size_t)(p - t0), type, fam, flags,
-                   c.cp))
-        return NLP_ENOMEM;
-    }
+    if (rc != NLP_OK)
+      return rc;
   }
   return NLP_OK;
+}
+
+/* Reads the tokens of the block [b, e) into it->toks. */
+static int tokenize(nlp_quotes_t *it, const unsigned char *b,
+                    const unsigned char *e) {
+  size_t be = (size_t)(e - it->text);
+  it->ntoks = 0;
+  it->blk_b = b, it->blk_e = e;
+  for (;;) {
+    size_t s, te;
+    int rc;
+    if (it->look_state == 0) {
+      rc = nlp_tokens_next(it->words_it, &it->look);
+      if (rc == NLP_DONE) {
+        it->look_state = 2;
+      } else if (rc != NLP_OK) {
+        return rc;
+      } else {
+        it->look_state = 1;
+      }
+    }
+    if (it->look_state != 1 || it->look.byte_start >= be)
+      return NLP_OK;
+    s = it->look.byte_start;
+    te = it->look.byte_end < be ? it->look.byte_end : be;
+    rc = view_token(it, it->text + s, it->text + te);
+    if (rc != NLP_OK)
+      return rc;
+    if (te < it->look.byte_end)
+      it->look.byte_start = te; /* cut by the block: the rest goes on */
+    else
+      it->look_state = 0;
+  }
 }
 
 /* ---------------------------------------------------------------- */
