@@ -40,19 +40,22 @@
 #include "segment/abbrev.h"
 #include "text/chars.h"
 #include "text/grow.h"
+#include "text/wordset.h"
 #include "nlp.h"
 
 #define BLOCK_MAX 65536 /* bytes of one block */
 #define MAX_PENDING 16  /* paragraphs a quote may run over */
 #define NAMES_MAX 64    /* full names remembered for surnames */
 #define NP_MAX 8        /* words of a speaker's noun phrase */
+#define FOLD_MAX 31     /* longest word looked up in the word lists */
 
 enum { T_WORD, T_PUNCT, T_QOPEN, T_QCLOSE, T_QAMB };
 enum { FAM_D = 1, FAM_S = 2 };
 enum { F_CAP = 1, F_LOWER = 2, F_TERM = 4, F_INQ = 8, F_ABBR = 16 };
 
 typedef struct tok {
-  size_t s, e; /* byte offsets into the text */
+  size_t s, e;                   /* byte offsets into the text */
+  const nlp_list_word *lw, *lwf; /* in the word lists (look_up_words) */
   unsigned char type, fam, flags;
   int32_t cp; /* the character of a one-character token */
 } tok_t;
@@ -177,151 +180,41 @@ static int word_eq(const tok_t *t, const unsigned char *text, const char *w) {
   return t->type == T_WORD && bytes_are(text + t->s, t->e - t->s, w);
 }
 
-static int in_list(const tok_t *t, const unsigned char *text,
-                   const char *const *list) {
-  if (t->type != T_WORD)
-    return 0;
-  for (size_t i = 0; list[i]; i++)
-    if (word_eq(t, text, list[i]))
-      return 1;
-  return 0;
+/* Whether the word t is in list id, as it is written. */
+static int tok_in(const tok_t *t, enum nlp_list id) {
+  return t->type == T_WORD && nlp_list_word_in(t->lw, id);
 }
 
-/* in_list, with a capital first letter read as small: "But", "Though". */
-static int in_list_fold(const tok_t *t, const unsigned char *text,
-                        const char *const *list) {
-  size_t n = t->e - t->s;
-  if (t->type != T_WORD || n == 0 || n > 31)
-    return 0;
-  if (text[t->s] >= 'A' && text[t->s] <= 'Z') {
-    char w[32];
-    memcpy(w, text + t->s, n);
-    w[0] = (char)(w[0] + 32);
-    for (size_t i = 0; list[i]; i++)
-      if (bytes_are((const unsigned char *)w, n, list[i]))
-        return 1;
-    return 0;
+/* tok_in, with a capital first letter read as small: "But", "Though". */
+static int tok_in_fold(const tok_t *t, enum nlp_list id) {
+  return t->type == T_WORD && nlp_list_word_in(t->lwf, id);
+}
+
+/* Looks the words of the block up in the word lists, once: as written
+** (lw) and with an A-Z first letter read as small (lwf). */
+static void look_up_words(nlp_quotes_t *it) {
+  for (size_t i = 0; i < it->ntoks; i++) {
+    tok_t *t = &it->toks[i];
+    const char *w = (const char *)it->text + t->s;
+    size_t n = t->e - t->s;
+    t->lw = t->lwf = NULL;
+    if (t->type != T_WORD || n > FOLD_MAX)
+      continue;
+    t->lw = t->lwf = nlp_list_find(w, n);
+    if (w[0] >= 'A' && w[0] <= 'Z') {
+      char f[FOLD_MAX];
+      memcpy(f, w, n);
+      f[0] = (char)(f[0] + ('a' - 'A'));
+      t->lwf = nlp_list_find(f, n);
+    }
   }
-  return in_list(t, text, list);
 }
 
-/* Compares the NUL-terminated w with s[0..n), as strcmp would. */
-static int cmp_word(const char *w, const unsigned char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    if (w[i] == 0)
-      return -1;
-    if ((unsigned char)w[i] != s[i])
-      return (unsigned char)w[i] < s[i] ? -1 : 1;
-  }
-  return w[n] ? 1 : 0;
-}
-
-/* Whether s[0..n) is one of the n_list words of list, which is sorted in
-** strcmp order (TITLES, ROLES, SPEECH_VERBS, FRAME_VERBS:
-** nlp_quotes_lists_ok() checks it). */
-static int sorted_has(const char *const *list, size_t n_list,
-                      const unsigned char *s, size_t n) {
-  size_t lo = 0, hi = n_list;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = cmp_word(list[mid], s, n);
-    if (c == 0)
-      return 1;
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return 0;
-}
-
-/* in_list and in_list_fold for the sorted lists. */
-static int in_sorted(const tok_t *t, const unsigned char *text,
-                     const char *const *list, size_t n_list) {
-  return t->type == T_WORD &&
-         sorted_has(list, n_list, text + t->s, t->e - t->s);
-}
-
-static int in_sorted_fold(const tok_t *t, const unsigned char *text,
-                          const char *const *list, size_t n_list) {
-  size_t n = t->e - t->s;
-  if (t->type != T_WORD || n == 0 || n > 31)
-    return 0;
-  if (text[t->s] >= 'A' && text[t->s] <= 'Z') {
-    unsigned char w[32];
-    memcpy(w, text + t->s, n);
-    w[0] = (unsigned char)(w[0] + 32);
-    return sorted_has(list, n_list, w, n);
-  }
-  return in_sorted(t, text, list, n_list);
-}
-
-#define NLIST(L) (sizeof(L) / sizeof((L)[0]) - 1) /* entries before NULL */
-
-/* Verbs that introduce a quotation. */
-static const char *const SPEECH_VERBS[] = {
-    "according", "accused",    "accuses",    "acknowledged", "added",
-    "adds",      "admits",     "admitted",   "agreed",       "agrees",
-    "announced", "announces",  "argued",     "argues",       "asked",
-    "asks",      "believes",   "boasted",    "cautioned",    "claimed",
-    "commented", "complained", "conceded",   "concluded",    "confirmed",
-    "continued", "countered",  "declared",   "declares",     "demanded",
-    "denied",    "denies",     "emphasised", "emphasized",   "explained",
-    "explains",  "feared",     "hoped",      "insisted",     "insists",
-    "joked",     "laughed",    "maintained", "noted",        "observed",
-    "pledged",   "pointed",    "posted",     "predicted",    "promised",
-    "quipped",   "recalled",   "recalls",    "reckoned",     "reckons",
-    "remarked",  "replied",    "replies",    "responded",    "retorted",
-    "revealed",  "reveals",    "said",       "say",          "says",
-    "shouted",   "sighed",     "stated",     "stressed",     "suggested",
-    "suggests",  "tells",      "testified",  "thinks",       "threatened",
-    "told",      "tweeted",    "urged",      "urges",        "vowed",
-    "warned",    "warns",      "whispered",  "writes",       "wrote",
-    NULL};
-
-/* Verbs that can only frame a short quoted phrase: called it a “...”. */
-static const char *const FRAME_VERBS[] = {
-    "branded",    "brands",    "called",    "condemned", "criticised",
-    "criticized", "denounced", "described", "describes", "dubbed",
-    "labeled",    "labelled",  "likened",   "praised",   "slammed",
-    "termed",     NULL};
-
-static const char *const PRONOUNS_SING[] = {"he",  "she", "He",
-                                            "She", "I",   NULL};
-static const char *const PRONOUNS_OTHER[] = {"they", "They", "we", "We",
-                                             "it",   "It",   NULL};
-
-/* Given names that are most often one gender's, for "he"/"she" agreement.
-** Compiled by us from general knowledge of common English given names;
-** deliberately small, and names used for both (Chris, Sam, Alex, Jo) are
-** left out. */
-static const char *const MALE_NAMES[] = {
-    "Adam",   "Alan",    "Andrew", "Anthony", "Ben",     "Bill",     "Bob",
-    "Brian",  "Charles", "Colin",  "Daniel",  "David",   "Dennis",   "Edward",
-    "Frank",  "Gary",    "George", "Gordon",  "Graham",  "Harry",    "Henry",
-    "Ian",    "Jack",    "James",  "Jeff",    "John",    "Jonathan", "Keith",
-    "Kevin",  "Ken",     "Mark",   "Martin",  "Matthew", "Michael",  "Mike",
-    "Neil",   "Nick",    "Nigel",  "Paul",    "Peter",   "Philip",   "Richard",
-    "Robert", "Roger",   "Simon",  "Stephen", "Steve",   "Steven",   "Thomas",
-    "Tim",    "Tom",     "Tony",   "William", NULL};
-static const char *const FEMALE_NAMES[] = {
-    "Alice",    "Alison",  "Amanda",    "Angela",   "Ann",       "Anna",
-    "Anne",     "Barbara", "Carol",     "Caroline", "Catherine", "Christina",
-    "Claire",   "Diana",   "Elizabeth", "Emily",    "Emma",      "Helen",
-    "Jane",     "Janet",   "Jennifer",  "Julia",    "Julie",     "Karen",
-    "Kate",     "Laura",   "Linda",     "Lisa",     "Louise",    "Margaret",
-    "Maria",    "Mary",    "Michelle",  "Nicola",   "Patricia",  "Rachel",
-    "Ruth",     "Sally",   "Sarah",     "Sharon",   "Susan",     "Tessa",
-    "Victoria", "Wendy",   NULL};
-static const char *const MALE_TITLES[] = {"Mr", "Mr.", "Sir", "Lord", NULL};
-static const char *const FEMALE_TITLES[] = {"Mrs",  "Mrs.", "Ms",   "Ms.",
-                                            "Miss", "Lady", "Dame", NULL};
-
-static int str_in(const char *const *list, const char *p, size_t n) {
-  for (size_t i = 0; list[i]; i++)
-    if (strlen(list[i]) == n && memcmp(list[i], p, n) == 0)
-      return 1;
-  return 0;
+/* Whether the word t is a month or a day, capitalised: "May", "Monday". */
+static int is_calendar_word(const tok_t *t, const unsigned char *text) {
+  return text[t->s] >= 'A' && text[t->s] <= 'Z' &&
+         (tok_in_fold(t, NLP_LIST_COMMON_MONTHS) ||
+          tok_in_fold(t, NLP_LIST_COMMON_WEEKDAYS));
 }
 
 /* 1 male, 2 female, 0 unknown, from the first word of the name p[0..n). */
@@ -331,440 +224,12 @@ static int given_name_gender(const char *p, size_t n) {
     w++;
   if (w == n)
     return 0; /* one word: a surname as often as not */
-  if (str_in(MALE_NAMES, p, w))
+  if (nlp_list_has(NLP_LIST_QUOTES_GIVEN_NAMES_MALE, p, w))
     return 1;
-  if (str_in(FEMALE_NAMES, p, w))
+  if (nlp_list_has(NLP_LIST_QUOTES_GIVEN_NAMES_FEMALE, p, w))
     return 2;
   return 0;
 }
-
-static const char *const PREPOSITIONS[] = {"of",   "from", "at", "for", "in",
-                                           "with", "on",   "to", NULL};
-
-static const char *const INDEFINITE[] = {"a",       "an",   "one",
-                                         "another", "some", NULL};
-
-/* Words before a noun, never before a verb: "the claims". */
-static const char *const DETERMINERS[] = {
-    "the",   "a",   "an",  "these", "those", "his", "her",
-    "their", "its", "our", "my",    "your",  NULL};
-
-/* Words skipped between a subject and its verb: "X has also said". */
-static const char *const AUX[] = {
-    "has",       "have",       "had",          "also",
-    "later",     "then",       "previously",   "reportedly",
-    "recently",  "once",       "further",      "would",
-    "will",      "could",      "might",        "may",
-    "had",       "earlier",    "repeatedly",   "publicly",
-    "privately", "separately", "simply",       "just",
-    "often",     "always",     "never",        "now",
-    "already",   "again",      "subsequently", "initially",
-    "first",     "last",       "only",         "still",
-    "even",      "famously",   "flatly",       "quickly",
-    NULL};
-
-/* Words that end a noun phrase scanned backwards from a verb. */
-static const char *const NP_STOP_BACK[] = {
-    "that",    "which",   "but",   "because", "while",    "when",      "where",
-    "if",      "as",      "so",    "since",   "although", "though",    "after",
-    "before",  "and",     "is",    "was",     "were",     "are",       "be",
-    "been",    "said",    "says",  "told",    "added",    "than",      "then",
-    "whom",    "whose",   "until", "unless",  "what",     "why",       "how",
-    "whether", "or",      "nor",   "yet",     "not",      "to",        "by",
-    "with",    "about",   "into",  "it",      "him",      "them",      "us",
-    "me",      "this",    "these", "those",   "there",    "here",      "do",
-    "did",     "does",    "also",  "who",     "however",  "meanwhile", "though",
-    "now",     "instead", "yes",   "no",      "well",     "only",      "even",
-    "still",   NULL};
-
-/* Words that end a noun phrase scanned forwards from a verb. */
-static const char *const NP_STOP_FWD[] = {
-    "in",        "on",       "at",        "to",    "for",       "during",
-    "after",     "before",   "who",       "which", "when",      "while",
-    "as",        "adding",   "that",      "with",  "from",      "but",
-    "because",   "since",    "following", "told",  "speaking",  "saying",
-    "according", "recently", "last",      "this",  "yesterday", "today",
-    "earlier",   "later",    "on",        "via",   "about",     "and",
-    "is",        "was",      "has",       "had",   "said",      "says",
-    "of",        "whose",    "where",     "if",    NULL};
-
-/* Capitalised words that lead a name but are not part of it. */
-static const char *const TITLES[] = {"A",
-                                     "Acting",
-                                     "Actor",
-                                     "Actress",
-                                     "Admiral",
-                                     "Ambassador",
-                                     "An",
-                                     "Archbishop",
-                                     "Attorney",
-                                     "Author",
-                                     "Baron",
-                                     "Baroness",
-                                     "Bishop",
-                                     "Boss",
-                                     "Capt.",
-                                     "Captain",
-                                     "Cardinal",
-                                     "Chair",
-                                     "Chairman",
-                                     "Chairwoman",
-                                     "Chancellor",
-                                     "Chief",
-                                     "Coach",
-                                     "Col.",
-                                     "Colonel",
-                                     "Commander",
-                                     "Commissioner",
-                                     "Conservative",
-                                     "Culture",
-                                     "Dame",
-                                     "Defence",
-                                     "Defender",
-                                     "Defense",
-                                     "Dem",
-                                     "Democrat",
-                                     "Democratic",
-                                     "Democrats",
-                                     "Deputy",
-                                     "Detective",
-                                     "Director",
-                                     "Dr",
-                                     "Dr.",
-                                     "Economic",
-                                     "Education",
-                                     "Emir",
-                                     "Environment",
-                                     "Executive",
-                                     "Father",
-                                     "Finance",
-                                     "Foreign",
-                                     "Former",
-                                     "Gen.",
-                                     "General",
-                                     "Goalkeeper",
-                                     "Gov.",
-                                     "Governor",
-                                     "Health",
-                                     "Home",
-                                     "Imam",
-                                     "Industry",
-                                     "Inspector",
-                                     "Interim",
-                                     "Judge",
-                                     "Justice",
-                                     "King",
-                                     "Labour",
-                                     "Lady",
-                                     "Leader",
-                                     "Lib",
-                                     "Liberal",
-                                     "Lieutenant",
-                                     "Lord",
-                                     "Lt.",
-                                     "MEP",
-                                     "MP",
-                                     "Manager",
-                                     "Mayor",
-                                     "Midfielder",
-                                     "Minister",
-                                     "Miss",
-                                     "Mr",
-                                     "Mr.",
-                                     "Mrs",
-                                     "Mrs.",
-                                     "Ms",
-                                     "Ms.",
-                                     "Officer",
-                                     "Pope",
-                                     "Premier",
-                                     "President",
-                                     "Prime",
-                                     "Prince",
-                                     "Princess",
-                                     "Producer",
-                                     "Prof",
-                                     "Prof.",
-                                     "Professor",
-                                     "Queen",
-                                     "Rabbi",
-                                     "Rep.",
-                                     "Representative",
-                                     "Republican",
-                                     "Rev",
-                                     "Rev.",
-                                     "Reverend",
-                                     "Secretary",
-                                     "Sen.",
-                                     "Senator",
-                                     "Senior",
-                                     "Sergeant",
-                                     "Sgt.",
-                                     "Shadow",
-                                     "Sheikh",
-                                     "Singer",
-                                     "Sir",
-                                     "Skipper",
-                                     "Speaker",
-                                     "Spokesman",
-                                     "Spokesperson",
-                                     "Spokeswoman",
-                                     "Sport",
-                                     "Sports",
-                                     "Star",
-                                     "State",
-                                     "Striker",
-                                     "Sultan",
-                                     "The",
-                                     "Tory",
-                                     "Trade",
-                                     "Treasury",
-                                     "Veteran",
-                                     "Vice",
-                                     NULL};
-
-/* Capitalised words that never stand for a speaker's name alone. */
-static const char *const NOT_NAMES[] = {
-    "Officials",  "Police",      "Analysts",    "Experts",       "Critics",
-    "Residents",  "Witnesses",   "Sources",     "Investigators", "Researchers",
-    "Scientists", "Doctors",     "Campaigners", "Protesters",    "Observers",
-    "Others",     "Many",        "Some",        "Both",          "Organisers",
-    "Organizers", "Officers",    "Prosecutors", "Lawyers",       "Ministers",
-    "Fans",       "Economists",  "Traders",     "Voters",        "Parents",
-    "Teachers",   "Students",    "Workers",     "Unions",        "Survivors",
-    "Relatives",  "Neighbours",  "Neighbors",   "Supporters",    "Opponents",
-    "Democrats",  "Republicans", "Members",     "Leaders",       "Authorities",
-    "It",         "This",        "That",        "There",         "These",
-    "Those",      "One",         "Most",        "All",           "Each",
-    "Everyone",   "Nobody",      "Somebody",    "Someone",       "People",
-    "Officers",   NULL};
-
-/* Nouns of a role that stand before a name: "PCS leader Mark Serwotka". */
-static const char *const ROLES[] = {"AM",
-                                    "MEP",
-                                    "MP",
-                                    "MPs",
-                                    "MSP",
-                                    "actor",
-                                    "actress",
-                                    "adviser",
-                                    "advisor",
-                                    "agent",
-                                    "aide",
-                                    "ambassador",
-                                    "analyst",
-                                    "attorney",
-                                    "author",
-                                    "banker",
-                                    "boss",
-                                    "broker",
-                                    "brother",
-                                    "campaigner",
-                                    "candidate",
-                                    "captain",
-                                    "chair",
-                                    "chairman",
-                                    "chairwoman",
-                                    "champion",
-                                    "chancellor",
-                                    "chef",
-                                    "chief",
-                                    "coach",
-                                    "colleague",
-                                    "comedian",
-                                    "commander",
-                                    "commissioner",
-                                    "consultant",
-                                    "correspondent",
-                                    "counterpart",
-                                    "critic",
-                                    "daughter",
-                                    "dealer",
-                                    "defender",
-                                    "deputy",
-                                    "designer",
-                                    "detective",
-                                    "developer",
-                                    "diplomat",
-                                    "director",
-                                    "doctor",
-                                    "drummer",
-                                    "economist",
-                                    "editor",
-                                    "engineer",
-                                    "envoy",
-                                    "executive",
-                                    "expert",
-                                    "father",
-                                    "fellow",
-                                    "film-maker",
-                                    "filmmaker",
-                                    "forward",
-                                    "founder",
-                                    "friend",
-                                    "frontman",
-                                    "general",
-                                    "goalkeeper",
-                                    "governor",
-                                    "guitarist",
-                                    "head",
-                                    "host",
-                                    "husband",
-                                    "inspector",
-                                    "investor",
-                                    "judge",
-                                    "keeper",
-                                    "lawyer",
-                                    "leader",
-                                    "manager",
-                                    "mayor",
-                                    "midfielder",
-                                    "minister",
-                                    "mother",
-                                    "musician",
-                                    "negotiator",
-                                    "novelist",
-                                    "nurse",
-                                    "officer",
-                                    "official",
-                                    "opponent",
-                                    "organiser",
-                                    "organizer",
-                                    "owner",
-                                    "partner",
-                                    "peer",
-                                    "physio",
-                                    "physiotherapist",
-                                    "player",
-                                    "playwright",
-                                    "presenter",
-                                    "president",
-                                    "principal",
-                                    "producer",
-                                    "professor",
-                                    "publicist",
-                                    "rapper",
-                                    "reporter",
-                                    "representative",
-                                    "researcher",
-                                    "rival",
-                                    "scientist",
-                                    "secretary",
-                                    "senator",
-                                    "sergeant",
-                                    "shareholder",
-                                    "singer",
-                                    "sister",
-                                    "son",
-                                    "spokesman",
-                                    "spokesperson",
-                                    "spokeswoman",
-                                    "star",
-                                    "strategist",
-                                    "striker",
-                                    "student",
-                                    "surgeon",
-                                    "teacher",
-                                    "team-mate",
-                                    "teammate",
-                                    "trader",
-                                    "veteran",
-                                    "vocalist",
-                                    "wife",
-                                    "winger",
-                                    "worker",
-                                    "writer",
-                                    NULL};
-
-/* Last words of the names of organisations. */
-static const char *const ORG_WORDS[] = {"Department",
-                                        "Office",
-                                        "Ministry",
-                                        "Party",
-                                        "Committee",
-                                        "Council",
-                                        "Court",
-                                        "Bank",
-                                        "Service",
-                                        "Agency",
-                                        "Commission",
-                                        "Board",
-                                        "Authority",
-                                        "Union",
-                                        "Association",
-                                        "Group",
-                                        "Company",
-                                        "Corporation",
-                                        "Institute",
-                                        "Foundation",
-                                        "Federation",
-                                        "Organisation",
-                                        "Organization",
-                                        "Club",
-                                        "Police",
-                                        "Government",
-                                        "Administration",
-                                        "Parliament",
-                                        "Assembly",
-                                        "Trust",
-                                        "Society",
-                                        "Centre",
-                                        "Center",
-                                        "University",
-                                        "College",
-                                        "School",
-                                        "Hospital",
-                                        "Network",
-                                        "Inc",
-                                        "Inc.",
-                                        "Ltd",
-                                        "Ltd.",
-                                        "plc",
-                                        "Corp",
-                                        "Corp.",
-                                        "Co",
-                                        "Co.",
-                                        "Fund",
-                                        "Secretariat",
-                                        "Bureau",
-                                        "Cabinet",
-                                        "Senate",
-                                        "Congress",
-                                        "House",
-                                        "Treasury",
-                                        "Systems",
-                                        "Technologies",
-                                        "Communications",
-                                        "Media",
-                                        "Holdings",
-                                        "Partners",
-                                        "Capital",
-                                        "Airlines",
-                                        "Airways",
-                                        "Motors",
-                                        "Energy",
-                                        "Labs",
-                                        "Software",
-                                        "Networks",
-                                        "Records",
-                                        "Studios",
-                                        "Entertainment",
-                                        "Enterprises",
-                                        "International",
-                                        "Industries",
-                                        "Securities",
-                                        "Press",
-                                        "Times",
-                                        "Post",
-                                        "News",
-                                        "Telegraph",
-                                        "Guardian",
-                                        NULL};
-
-/* Name particles between capitalised words: "Ursula von der Leyen". */
-static const char *const PARTICLES[] = {"de", "van", "von", "der", "den", "bin",
-                                        "al", "da",  "di",  "le",  "la",  "del",
-                                        "du", "dos", "ter", NULL};
 
 /* ---------------------------------------------------------------- */
 /* Iterator                                                          */
@@ -1033,8 +498,10 @@ static int tokenize(nlp_quotes_t *it, const unsigned char *b,
         it->look_state = 1;
       }
     }
-    if (it->look_state != 1 || it->look.byte_start >= be)
+    if (it->look_state != 1 || it->look.byte_start >= be) {
+      look_up_words(it);
       return NLP_OK;
+    }
     s = it->look.byte_start;
     te = it->look.byte_end < be ? it->look.byte_end : be;
     rc = view_token(it, it->text + s, it->text + te);
@@ -1133,22 +600,6 @@ static int is_cap_word(const tok_t *t) {
   return t->type == T_WORD && (t->flags & F_CAP);
 }
 
-/* Last words of places and events: "Inver Park", "Carling Cup". */
-static const char *const PLACE_WORDS[] = {
-    "Park",       "Cup",      "Championships", "Championship",
-    "League",     "Stadium",  "Street",        "Road",
-    "Square",     "Awards",   "Award",         "Prize",
-    "Games",      "Festival", "Open",          "Trophy",
-    "Series",     "Show",     "Week",          "Day",
-    "Road",       "Bridge",   "Hall",          "Arena",
-    "Island",     "Islands",  "River",         "Valley",
-    "City",       "County",   "Kingdom",       "States",
-    "Republic",   "Union",    "Summit",        "Forum",
-    "Conference", "Exchange", "Index",         "Market",
-    "Airport",    "Station",  "Lane",          "Avenue",
-    "Way",        "Place",    "Gardens",       "Road",
-    NULL};
-
 /* Whether the name p[0..n) can stand for "he" or "she": two words or more,
 ** not an organisation, place or event, not all capitals. */
 static int person_like(const char *p, size_t n) {
@@ -1177,20 +628,16 @@ static int person_like(const char *p, size_t n) {
         up++;
     }
   }
-  for (size_t i = 0; ORG_WORDS[i]; i++) {
-    size_t l = strlen(ORG_WORDS[i]);
-    if (l < n && p[l] == ' ' && memcmp(ORG_WORDS[i], p, l) == 0)
-      return 0;
-  }
+  k = 0;
+  while (k < n && p[k] != ' ')
+    k++;
+  if (k < n && nlp_list_has(NLP_LIST_QUOTES_ORG_NAME_WORDS, p, k))
+    return 0; /* "Labour Party", first word "Union" */
+  k = n;
   while (k > 0 && p[k - 1] != ' ')
     k--;
-  for (int l = 0; l < 2; l++) {
-    const char *const *list = l ? PLACE_WORDS : ORG_WORDS;
-    for (size_t i = 0; list[i]; i++)
-      if (strlen(list[i]) == n - k && memcmp(list[i], p + k, n - k) == 0)
-        return 0;
-  }
-  return 1;
+  return !nlp_list_has(NLP_LIST_QUOTES_ORG_NAME_WORDS, p + k, n - k) &&
+         !nlp_list_has(NLP_LIST_QUOTES_PLACE_NAME_WORDS, p + k, n - k);
 }
 
 /* Whether the word at k ends in a possessive 's: "Clark's". */
@@ -1219,9 +666,9 @@ static void remember_name(nlp_quotes_t *it, size_t a, size_t b) {
 static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
   while (a < b) {
     const tok_t *t = &it->toks[a];
-    if (in_sorted(t, it->text, TITLES, NLIST(TITLES)) ||
+    if (tok_in(t, NLP_LIST_QUOTES_TITLES_BEFORE_NAME) ||
         ((t->flags & F_CAP) && a + 1 < b &&
-         in_sorted_fold(t, it->text, ROLES, NLIST(ROLES))) ||
+         tok_in_fold(t, NLP_LIST_QUOTES_ROLE_NOUNS)) ||
         (t->type == T_WORD && !(t->flags & F_CAP) && a + 1 < b &&
          (word_eq(t, it->text, "of") || word_eq(t, it->text, "for"))))
       a++;
@@ -1236,16 +683,10 @@ static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
 ** only titles. */
 static size_t after_titles(nlp_quotes_t *it, size_t a, size_t b) {
   size_t k = b;
-  while (k > a && !in_sorted(&it->toks[k - 1], it->text, TITLES, NLIST(TITLES)))
+  while (k > a && !tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_TITLES_BEFORE_NAME))
     k--;
   return k < b ? k : a;
 }
-
-static const char *const CALENDAR[] = {
-    "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday",  "Sunday",  "January",   "February", "March",
-    "April",     "May",     "June",      "July",     "August",
-    "September", "October", "November",  "December", NULL};
 
 /* Records the full names (two to four capitalised words, titles left out)
 ** of the block, so that a later "Wayne" or "Mr Wayne" maps to "Earl Anthony
@@ -1261,14 +702,14 @@ static void collect_names(nlp_quotes_t *it) {
     b = a + 1;
     while (b < it->ntoks && !(it->toks[b].flags & F_INQ) &&
            (is_cap_word(&it->toks[b]) ||
-            (in_list(&it->toks[b], it->text, PARTICLES) && b + 1 < it->ntoks &&
-             is_cap_word(&it->toks[b + 1]))))
+            (tok_in(&it->toks[b], NLP_LIST_QUOTES_NAME_PARTICLES) &&
+             b + 1 < it->ntoks && is_cap_word(&it->toks[b + 1]))))
       b++;
     i = b;
     s = after_titles(it, a, b);
     if (s == a)
       s = strip_titles(it, a, b);
-    while (s < b && in_list(&it->toks[s], it->text, CALENDAR))
+    while (s < b && is_calendar_word(&it->toks[s], it->text))
       s++;
     for (size_t k = s; k + 1 < b; k++)
       if (is_possessive(it, k))
@@ -1406,25 +847,23 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   out->named = 0;
   if (has_and)
     return;
-  while (b - a > 1 && (word_eq(&t[b - 1], it->text, "MP") ||
-                       word_eq(&t[b - 1], it->text, "MEP") ||
-                       word_eq(&t[b - 1], it->text, "QC")))
+  while (b - a > 1 && tok_in(&t[b - 1], NLP_LIST_QUOTES_POSTNOMINALS))
     b--; /* "Frank Field MP" */
   if (word_eq(&t[a], it->text, "the") && b - a == 2 && is_cap_word(&t[a + 1]))
     return; /* "the American", "the Briton": a description */
-  if (in_list_fold(&t[a], it->text, INDEFINITE)) {
+  if (tok_in_fold(&t[a], NLP_LIST_QUOTES_INDEFINITE_WORDS)) {
     /* "a spokesman", "A UKIP spokesman": not a name, unless one follows a
     ** role: "a proud coach Mike Ruddock". */
     size_t q = b;
     while (q > a && is_cap_word(&t[q - 1]))
       q--;
-    if (q == b || q == a ||
-        !in_sorted(&t[q - 1], it->text, ROLES, NLIST(ROLES)))
+    if (q == b || q == a || !tok_in(&t[q - 1], NLP_LIST_QUOTES_ROLE_NOUNS))
       return;
   }
   /* The capitalised run at the end of the phrase ... */
-  while (r > a && (is_cap_word(&t[r - 1]) ||
-                   (r - 1 > a && in_list(&t[r - 1], it->text, PARTICLES))))
+  while (r > a &&
+         (is_cap_word(&t[r - 1]) ||
+          (r - 1 > a && tok_in(&t[r - 1], NLP_LIST_QUOTES_NAME_PARTICLES))))
     r--;
   for (k = r; k + 1 < b; k++)
     if (is_possessive(it, k))
@@ -1435,9 +874,8 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   while (le < b && is_cap_word(&t[le]) && !is_possessive(it, le))
     le++;
   if (le > l && le < b && !(t[le].flags & F_CAP) && r > a &&
-      (b - r == 1 || in_list(&t[r - 1], it->text, PREPOSITIONS)) &&
-      !(r < b && r > a &&
-        in_sorted(&t[r - 1], it->text, ROLES, NLIST(ROLES))) &&
+      (b - r == 1 || tok_in(&t[r - 1], NLP_LIST_QUOTES_PREPOSITIONS)) &&
+      !(r < b && r > a && tok_in(&t[r - 1], NLP_LIST_QUOTES_ROLE_NOUNS)) &&
       !(r < b && after_titles(it, r, b) > r))
     use_lead = 1;
   if (use_lead) {
@@ -1446,9 +884,9 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
   } else if (r == b) {
     return; /* "the minister", "Homeland Security officials" */
   } else if (r > a && after_titles(it, r, b) == r &&
-             !in_sorted(&t[r - 1], it->text, ROLES, NLIST(ROLES)) &&
+             !tok_in(&t[r - 1], NLP_LIST_QUOTES_ROLE_NOUNS) &&
              !is_cap_word(&t[r - 1]) &&
-             !in_sorted(&t[r - 1], it->text, TITLES, NLIST(TITLES))) {
+             !tok_in(&t[r - 1], NLP_LIST_QUOTES_TITLES_BEFORE_NAME)) {
     /* "a spokesman for Unison": the phrase, not the name in it. */
     if (word_eq(&t[r - 1], it->text, "for") ||
         word_eq(&t[r - 1], it->text, "of") ||
@@ -1456,7 +894,7 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
         word_eq(&t[r - 1], it->text, "from"))
       return;
   }
-  if (in_list(&t[b - 1], it->text, ORG_WORDS)) {
+  if (tok_in(&t[b - 1], NLP_LIST_QUOTES_ORG_NAME_WORDS)) {
     s = r; /* "the Justice Department": an organisation, not a title */
     while (s < b &&
            (word_eq(&t[s], it->text, "The") || word_eq(&t[s], it->text, "A")))
@@ -1470,7 +908,7 @@ static void name_of(nlp_quotes_t *it, size_t a, size_t b, attr_t *out) {
     return; /* only titles: "the President" */
   if (is_possessive(it, b - 1))
     return;
-  if (b - s == 1 && in_list(&t[s], it->text, NOT_NAMES))
+  if (b - s == 1 && tok_in(&t[s], NLP_LIST_QUOTES_NOT_SPEAKER_NAMES))
     return;
   if (s == a && b - s == 1 &&
       nlp_is_sentence_starter((const char *)it->text + t[s].s, t[s].e - t[s].s))
@@ -1519,7 +957,7 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
                      size_t *b) {
   const tok_t *t = it->toks;
   size_t j = v, n = 0;
-  while (j > lo && in_list(&t[j - 1], it->text, AUX) &&
+  while (j > lo && tok_in(&t[j - 1], NLP_LIST_QUOTES_VERB_GAP_WORDS) &&
          !(t[j - 1].flags & F_CAP))
     j--;
   if (j > lo && (t[j - 1].cp == ',' || t[j - 1].cp == '-' ||
@@ -1556,10 +994,10 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   }
   /* A pronoun right before the verb is the subject: "In 2004 he said". */
   if (j > lo && is_word(&t[j - 1]) &&
-      (in_list(&t[j - 1], it->text, PRONOUNS_SING) ||
-       in_list(&t[j - 1], it->text, PRONOUNS_OTHER)) &&
+      (tok_in(&t[j - 1], NLP_LIST_QUOTES_PRONOUNS_SINGULAR) ||
+       tok_in(&t[j - 1], NLP_LIST_QUOTES_PRONOUNS_OTHER)) &&
       !(j - 1 > lo && is_word(&t[j - 2]) &&
-        in_list(&t[j - 2], it->text, DETERMINERS))) {
+        tok_in(&t[j - 2], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN))) {
     *a = j - 1;
     *b = j;
     return 1;
@@ -1567,25 +1005,26 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   *b = j;
   while (j > lo && n < NP_MAX && is_word(&t[j - 1]) &&
          !(t[j - 1].flags & F_INQ) &&
-         !in_list_fold(&t[j - 1], it->text, NP_STOP_BACK)) {
+         !tok_in_fold(&t[j - 1], NLP_LIST_QUOTES_NP_STOP_BACK)) {
     j--, n++;
     /* "its report on the council's work the committee": a new phrase
     ** starts at "the" unless a preposition or "and" leads to it. */
     if (word_eq(&t[j], it->text, "the") && j > lo && is_word(&t[j - 1]) &&
-        !in_list(&t[j - 1], it->text, PREPOSITIONS) &&
+        !tok_in(&t[j - 1], NLP_LIST_QUOTES_PREPOSITIONS) &&
         !word_eq(&t[j - 1], it->text, "and") &&
-        !in_list(&t[j - 1], it->text, AUX))
+        !tok_in(&t[j - 1], NLP_LIST_QUOTES_VERB_GAP_WORDS))
       break;
   }
   /* "and" may join words inside a phrase: "Former and current officials". */
   while (j > lo + 1 && n + 2 <= NP_MAX && word_eq(&t[j - 1], it->text, "and") &&
-         is_word(&t[j - 2]) && !in_list(&t[j - 2], it->text, NP_STOP_BACK) &&
-         !in_sorted(&t[j - 2], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS))) {
+         is_word(&t[j - 2]) &&
+         !tok_in(&t[j - 2], NLP_LIST_QUOTES_NP_STOP_BACK) &&
+         !tok_in(&t[j - 2], NLP_LIST_QUOTES_SPEECH_VERBS)) {
     size_t k = j - 1;
     size_t m = 0;
     while (k > lo && m < 3 && is_word(&t[k - 1]) &&
-           !in_list(&t[k - 1], it->text, NP_STOP_BACK) &&
-           !in_sorted(&t[k - 1], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)))
+           !tok_in(&t[k - 1], NLP_LIST_QUOTES_NP_STOP_BACK) &&
+           !tok_in(&t[k - 1], NLP_LIST_QUOTES_SPEECH_VERBS))
       k--, m++;
     if (k == lo || !is_word(&t[k - 1]) ||
         (t[k - 1].cp == ',' || t[k - 1].flags & F_TERM))
@@ -1595,8 +1034,8 @@ static int np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   }
   /* Leading lower-case words that cannot start a subject. */
   while (j < *b && !(t[j].flags & F_CAP) &&
-         (in_sorted(&t[j], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
-          in_sorted(&t[j], it->text, FRAME_VERBS, NLIST(FRAME_VERBS))))
+         (tok_in(&t[j], NLP_LIST_QUOTES_SPEECH_VERBS) ||
+          tok_in(&t[j], NLP_LIST_QUOTES_FRAME_VERBS)))
     j++;
   *a = j;
   return *a < *b;
@@ -1614,12 +1053,13 @@ static int np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
   }
   *a = j;
   while (j < hi && n < NP_MAX && is_word(&t[j]) && !(t[j].flags & F_INQ)) {
-    if (!(t[j].flags & F_CAP) && in_list(&t[j], it->text, NP_STOP_FWD) &&
+    if (!(t[j].flags & F_CAP) &&
+        tok_in(&t[j], NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
         !(word_eq(&t[j], it->text, "of") && j + 1 < hi &&
           is_cap_word(&t[j + 1]) && j > *a && is_cap_word(&t[j - 1])) &&
         !((word_eq(&t[j], it->text, "for") || word_eq(&t[j], it->text, "of") ||
            word_eq(&t[j], it->text, "at")) &&
-          j > *a && in_sorted(&t[j - 1], it->text, ROLES, NLIST(ROLES))))
+          j > *a && tok_in(&t[j - 1], NLP_LIST_QUOTES_ROLE_NOUNS)))
       break;
     j++, n++;
   }
@@ -1633,13 +1073,13 @@ static int np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
 
 /* *sing: 1 for he, 2 for she, 3 for I (named speakers), 0 for they/it. */
 static int is_pronoun(const tok_t *t, const unsigned char *text, int *sing) {
-  if (in_list(t, text, PRONOUNS_SING)) {
+  if (tok_in(t, NLP_LIST_QUOTES_PRONOUNS_SINGULAR)) {
     *sing = (t->e - t->s == 1)                         ? 3
             : (text[t->s] == 's' || text[t->s] == 'S') ? 2
                                                        : 1;
     return 1;
   }
-  if (in_list(t, text, PRONOUNS_OTHER)) {
+  if (tok_in(t, NLP_LIST_QUOTES_PRONOUNS_OTHER)) {
     *sing = 0;
     return 1;
   }
@@ -1765,22 +1205,19 @@ static size_t tok_at(const nlp_quotes_t *it, size_t b) {
   return lo;
 }
 
-static const char *const NOT_AFTER_SUBJECT[] = {
-    "and", "or",  "of", "in", "on", "at",   "for", "from", "to", "with",
-    "by",  "the", "a",  "an", "as", "than", "nor", "but",  NULL};
-
 /* Whether the mention [a, b) reads as the subject of its clause: a
 ** lower-case word that is not a preposition or a conjunction follows it,
 ** after an apposition between commas if any ("Lee, the coach, said"). */
 static int subject_like(const nlp_quotes_t *it, size_t a, size_t b) {
   const tok_t *t = it->toks;
   size_t k = b;
-  if (a > 0 && (in_list_fold(&t[a - 1], it->text, DETERMINERS) ||
-                in_list(&t[a - 1], it->text, PREPOSITIONS)))
+  if (a > 0 &&
+      (tok_in_fold(&t[a - 1], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN) ||
+       tok_in(&t[a - 1], NLP_LIST_QUOTES_PREPOSITIONS)))
     return 0; /* "the Tory plans", "with Mr Blair" */
   if (k + 1 < it->ntoks && t[k].cp == ',' &&
       !(t[k + 1].type == T_WORD && (t[k + 1].flags & F_LOWER) &&
-        !in_list(&t[k + 1], it->text, NOT_AFTER_SUBJECT))) {
+        !tok_in(&t[k + 1], NLP_LIST_QUOTES_NOT_AFTER_SUBJECT))) {
     /* "Lee, the coach, said"; but "One woman, Ann Lee, found" */
     size_t steps = 0;
     k++;
@@ -1793,7 +1230,8 @@ static int subject_like(const nlp_quotes_t *it, size_t a, size_t b) {
   } else if (k < it->ntoks && t[k].cp == ',')
     k++;
   return k < it->ntoks && t[k].type == T_WORD && (t[k].flags & F_LOWER) &&
-         !(t[k].flags & F_INQ) && !in_list(&t[k], it->text, NOT_AFTER_SUBJECT);
+         !(t[k].flags & F_INQ) &&
+         !tok_in(&t[k], NLP_LIST_QUOTES_NOT_AFTER_SUBJECT);
 }
 
 /* Whether the mention [a, ...) of entity j is the first person of its
@@ -1809,10 +1247,9 @@ static int opens_sentence(const nlp_quotes_t *it, size_t a, size_t j) {
     k--, steps++;
     if (w->flags & F_INQ)
       continue;
-    if (!(w->flags & F_CAP) &&
-        (in_sorted(w, it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
-         in_sorted(w, it->text, FRAME_VERBS, NLIST(FRAME_VERBS)) ||
-         word_eq(w, it->text, "that")))
+    if (!(w->flags & F_CAP) && (tok_in(w, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+                                tok_in(w, NLP_LIST_QUOTES_FRAME_VERBS) ||
+                                word_eq(w, it->text, "that")))
       return 0;
   }
   if (k > 0 && steps >= 60)
@@ -1828,20 +1265,18 @@ static int mention_gender(nlp_quotes_t *it, size_t a, size_t b, const char *c,
   const tok_t *t = it->toks;
   int g;
   for (size_t k = a > 0 ? a - 1 : a; k < b; k++) {
-    if (in_list(&t[k], it->text, MALE_TITLES))
+    if (tok_in(&t[k], NLP_LIST_QUOTES_TITLES_MALE))
       return 1;
-    if (in_list(&t[k], it->text, FEMALE_TITLES))
+    if (tok_in(&t[k], NLP_LIST_QUOTES_TITLES_FEMALE))
       return 2;
   }
   g = known_gender(it, c, n);
   if (g)
     return g;
   for (size_t k = b; k < it->ntoks && k < b + 3; k++) {
-    if (in_list_fold(&t[k], it->text,
-                     (const char *const[]){"his", "himself", NULL}))
+    if (tok_in_fold(&t[k], NLP_LIST_QUOTES_HE_WORDS))
       return 1;
-    if (in_list_fold(&t[k], it->text,
-                     (const char *const[]){"her", "herself", NULL}))
+    if (tok_in_fold(&t[k], NLP_LIST_QUOTES_SHE_WORDS))
       return 2;
     if (t[k].flags & F_TERM)
       break;
@@ -1913,13 +1348,6 @@ static int mention_antecedent(nlp_quotes_t *it, size_t v, int sing,
   return 0;
 }
 
-static const char *const FEMALE_ROLES[] = {
-    "spokeswoman", "chairwoman", "actress", "mother",
-    "wife",        "daughter",   "sister",  NULL};
-static const char *const MALE_ROLES[] = {"spokesman", "chairman", "frontman",
-                                         "father",    "husband",  "son",
-                                         "brother",   NULL};
-
 /* "he"/"she" after an unnamed speaker who is one person: "A spokesman
 ** said ... [quote] he said." The last reporting verb of the block, in
 ** this or the previous sentence, with a subject whose last word is a
@@ -1940,10 +1368,11 @@ static int role_antecedent(nlp_quotes_t *it, size_t v, int sing, event_t *out) {
   while (w > 0 && last.sp[w - 1] != ' ')
     w--;
   wp = last.sp + w;
-  if (!sorted_has(ROLES, NLIST(ROLES), (const unsigned char *)wp,
-                  last.splen - w))
+  if (!nlp_list_has(NLP_LIST_QUOTES_ROLE_NOUNS, wp, last.splen - w))
     return 0;
-  if (str_in(sing == 1 ? FEMALE_ROLES : MALE_ROLES, wp, last.splen - w))
+  if (nlp_list_has(sing == 1 ? NLP_LIST_QUOTES_ROLES_FEMALE
+                             : NLP_LIST_QUOTES_ROLES_MALE,
+                   wp, last.splen - w))
     return 0;
   *out = last;
   out->pos = v;
@@ -1981,8 +1410,8 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
 /* Whether the phrase [a, b) holds a personal title: "Lord Butler". */
 static int has_title(nlp_quotes_t *it, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
-    if ((in_sorted(&it->toks[k], it->text, TITLES, NLIST(TITLES)) ||
-         in_sorted_fold(&it->toks[k], it->text, ROLES, NLIST(ROLES))) &&
+    if ((tok_in(&it->toks[k], NLP_LIST_QUOTES_TITLES_BEFORE_NAME) ||
+         tok_in_fold(&it->toks[k], NLP_LIST_QUOTES_ROLE_NOUNS)) &&
         !word_eq(&it->toks[k], it->text, "The") &&
         !word_eq(&it->toks[k], it->text, "A") &&
         !word_eq(&it->toks[k], it->text, "An"))
@@ -2029,8 +1458,8 @@ static int collect_events(nlp_quotes_t *it) {
     const tok_t *t = &it->toks[v];
     if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP)))
       continue;
-    if (!in_sorted(t, it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) &&
-        !in_sorted(t, it->text, FRAME_VERBS, NLIST(FRAME_VERBS)))
+    if (!tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) &&
+        !tok_in(t, NLP_LIST_QUOTES_FRAME_VERBS))
       continue;
     if (!verb_event(it, v, &e))
       continue;
@@ -2047,15 +1476,8 @@ static int is_quote_tok(const tok_t *t) { return t->type >= T_QOPEN; }
 
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         in_sorted(&it->toks[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS));
+         tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS);
 }
-
-static const char *const AFTER_VERB_OK[] = {
-    "in",     "on",         "at",          "to",    "during",  "after",
-    "before", "from",       "via",         "when",  "while",   "yesterday",
-    "today",  "reporters",  "journalists", "later", "earlier", "last",
-    "this",   "afterwards", "recently",    "of",    "with",    "told",
-    "adding", "as",         "outside",     "by",    NULL};
 
 /* Whether the words after the verb close a short attribution clause. */
 static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
@@ -2064,7 +1486,7 @@ static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
     return 1;
   if (!is_word(&it->toks[j]))
     return 1;
-  if (in_list(&it->toks[j], it->text, AFTER_VERB_OK))
+  if (tok_in(&it->toks[j], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS))
     return 1;
   if (hi - j <= 3)
     return 1;                                   /* told reporters. */
@@ -2133,18 +1555,19 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
       continue;
-    if ((in_sorted(&t[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
-         in_sorted(&t[v], it->text, FRAME_VERBS, NLIST(FRAME_VERBS))) &&
-        !(v > 0 && in_list_fold(&t[v - 1], it->text, DETERMINERS)))
+    if ((tok_in(&t[v], NLP_LIST_QUOTES_SPEECH_VERBS) ||
+         tok_in(&t[v], NLP_LIST_QUOTES_FRAME_VERBS)) &&
+        !(v > 0 &&
+          tok_in_fold(&t[v - 1], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
       break;
     if (v == lo)
       return 0;
   }
   if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
-      !(in_sorted(&t[v], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) ||
-        in_sorted(&t[v], it->text, FRAME_VERBS, NLIST(FRAME_VERBS)))) {
+      !(tok_in(&t[v], NLP_LIST_QUOTES_SPEECH_VERBS) ||
+        tok_in(&t[v], NLP_LIST_QUOTES_FRAME_VERBS))) {
     /* "Said Wales coach Scott Johnson: “...”" */
-    if (in_sorted_fold(&t[lo], it->text, SPEECH_VERBS, NLIST(SPEECH_VERBS)) &&
+    if (tok_in_fold(&t[lo], NLP_LIST_QUOTES_SPEECH_VERBS) &&
         (t[lo].flags & F_CAP) && o > lo + 1 && t[o - 1].cp == ':' &&
         np_after(it, lo, o - 1, &a, &b)) {
       attribute(it, a, b, lo, out);
@@ -2187,18 +1610,18 @@ static int head_attr(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
 
 /* Whether the head [lo, o) ends with "adding:", "saying that", ... */
 static int participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
-  static const char *const PARTICIPLES[] = {"adding",    "saying",  "telling",
-                                            "insisting", "warning", NULL};
   size_t k = o;
   while (k > lo && !is_word(&it->toks[k - 1]))
     k--;
   if (k > lo && word_eq(&it->toks[k - 1], it->text, "that"))
     k--;
-  if (k > lo + 1 && !in_list(&it->toks[k - 1], it->text, PARTICIPLES) &&
+  if (k > lo + 1 &&
+      !tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
       is_word(&it->toks[k - 2]) &&
-      in_list(&it->toks[k - 2], it->text, PARTICIPLES))
+      tok_in(&it->toks[k - 2], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
     k--; /* "telling reporters:" */
-  return k > lo && in_list(&it->toks[k - 1], it->text, PARTICIPLES) &&
+  return k > lo &&
+         tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
          o - k <= 3;
 }
 
@@ -2647,19 +2070,4 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
   }
   q->sentence = it->sent.idx;
   return NLP_OK;
-}
-
-/* Whether list[0..n) is in strictly increasing strcmp order, NULL after. */
-static int is_sorted(const char *const *list, size_t n) {
-  for (size_t i = 1; i < n; i++)
-    if (strcmp(list[i - 1], list[i]) >= 0)
-      return 0;
-  return list[n] == NULL;
-}
-
-/* Whether the lists searched by sorted_has() are sorted (a unit test). */
-int nlp_quotes_lists_ok(void) {
-  return is_sorted(TITLES, NLIST(TITLES)) && is_sorted(ROLES, NLIST(ROLES)) &&
-         is_sorted(SPEECH_VERBS, NLIST(SPEECH_VERBS)) &&
-         is_sorted(FRAME_VERBS, NLIST(FRAME_VERBS));
 }
