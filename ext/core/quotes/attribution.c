@@ -55,6 +55,8 @@ enum measured {
   Q_ATTRIBUTE /* look for its speaker */
 };
 
+/* Adds a row for the quoted words [s, e) with the attribution at (none
+** when NULL); pending: a piece that waits for the paragraph after. */
 static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
                     int pending) {
   row_t *r;
@@ -77,12 +79,14 @@ static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
   return NLP_OK;
 }
 
+/* The speaker of the row from, given to r. */
 static void copy_speaker(row_t *r, const row_t *from) {
   r->q.speaker = from->q.speaker;
   r->q.speaker_len = from->q.speaker_len;
   r->has_speaker = from->has_speaker;
 }
 
+/* The attribution at, given to the row r. */
 static void apply_attr(row_t *r, const attr_t *at) {
   r->q.speaker = at->sp;
   r->q.speaker_len = at->splen;
@@ -232,7 +236,7 @@ static int named_between(nlp_quotes_t *it, const scan_t *sc, size_t lo) {
   event_t between;
   return lo > 0 && quotes_event_before(it, lo, &between) &&
          (sc->prev_close == NONE || between.pos > sc->prev_close) &&
-         between.pos + 40 > lo;
+         between.pos + REACH_BETWEEN > lo;
 }
 
 /* The reporting verb of the sentence just before the head at lo, when the
@@ -401,7 +405,7 @@ static void carry(nlp_quotes_t *it, const scan_t *sc) {
   }
   it->prev_block_colon = it->ntoks > 0 && t[it->ntoks - 1].cp == ':' &&
                          it->nev > 0 &&
-                         it->ev[it->nev - 1].pos + 8 >= it->ntoks;
+                         it->ev[it->nev - 1].pos + REACH_COLON >= it->ntoks;
   it->prev_quote_speaker = 0;
   if (sc->prev_has && sc->prev_hi != NONE && sc->prev_hi >= it->ntoks) {
     it->prev_quote = sc->prev_attr;
@@ -424,6 +428,8 @@ static int prepare(nlp_quotes_t *it, const unsigned char *bend) {
   return quotes_collect_events(it);
 }
 
+/* The block's quotes in text order: measure, ATTR_RULES, place; then the
+** pieces that wait, and what the next block needs. */
 int quotes_process_block(nlp_quotes_t *it, const unsigned char *bend) {
   scan_t sc;
   int rc, stop = 0;

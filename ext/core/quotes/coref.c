@@ -12,6 +12,7 @@
 
 #include "quotes/quotes_int.h"
 
+/* he -> PRON_HE, she -> PRON_SHE, I -> PRON_NAMED, they/we/it -> PRON_ANY. */
 int quotes_is_pronoun(const tok_t *t, const unsigned char *text, enum pron *p) {
   if (tok_in(t, NLP_LIST_QUOTES_PRONOUNS_SINGULAR)) {
     *p = (t->e - t->s == 1)                         ? PRON_NAMED
@@ -49,6 +50,8 @@ static int gender_fits(enum gender g, enum pron p) {
   return g == GENDER_UNKNOWN || (int)g == (int)p;
 }
 
+/* Remembers that sp[0..n) was called "he" or "she" (p), for the pronouns
+** after. */
 void quotes_set_gender(nlp_quotes_t *it, const char *sp, size_t n,
                        enum pron p) {
   gender_seen_t *e;
@@ -91,8 +94,9 @@ static int recent_full_name(nlp_quotes_t *it, size_t pos, enum pron p,
   return 0;
 }
 
-/* The most recent speaker before token pos that fits p: of the last 64
-** reporting verbs of the block, else carried from the blocks before. */
+/* The most recent speaker before token pos that fits p: of the last
+ *REACH_EVENTS
+ ** reporting verbs of the block, else carried from the blocks before. */
 int quotes_recent_speaker(nlp_quotes_t *it, size_t pos, enum pron p,
                           event_t *out) {
   size_t lo = 0, hi = it->nev, steps = 0;
@@ -103,7 +107,7 @@ int quotes_recent_speaker(nlp_quotes_t *it, size_t pos, enum pron p,
     else
       hi = mid;
   }
-  while (lo > 0 && steps < 64) {
+  while (lo > 0 && steps < REACH_EVENTS) {
     lo--, steps++;
     if (fits(it, &it->ev[lo], p)) {
       *out = it->ev[lo];
@@ -153,7 +157,7 @@ static int subject_like(const nlp_quotes_t *it, size_t a, size_t b) {
     size_t steps = 0;
     k++;
     while (k < it->ntoks && t[k].cp != ',' && !(t[k].flags & F_TERM) &&
-           steps < 12)
+           steps < REACH_COMMA)
       k++, steps++;
     if (k >= it->ntoks || t[k].cp != ',')
       return 0;
@@ -171,7 +175,7 @@ static int subject_like(const nlp_quotes_t *it, size_t a, size_t b) {
 static int opens_sentence(const nlp_quotes_t *it, size_t a, size_t j) {
   const tok_t *t = it->toks;
   size_t k = a, steps = 0;
-  while (k > 0 && steps < 60) {
+  while (k > 0 && steps < REACH_SENTENCE) {
     const tok_t *w = &t[k - 1];
     if ((w->flags & F_TERM) && !(w->flags & F_INQ))
       break;
@@ -183,7 +187,7 @@ static int opens_sentence(const nlp_quotes_t *it, size_t a, size_t j) {
                                 word_eq(w, it->text, "that")))
       return 0;
   }
-  if (k > 0 && steps >= 60)
+  if (k > 0 && steps >= REACH_SENTENCE)
     return 0;
   return j == 0 || it->pe[j - 1].e <= t[k].s;
 }

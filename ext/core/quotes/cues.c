@@ -53,7 +53,8 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
   size_t a, b;
   attr_t at;
   enum pron p;
-  if (!quotes_np_before(it, v, v > 12 ? v - 12 : 0, &a, &b)) {
+  if (!quotes_np_before(it, v, v > REACH_SUBJECT ? v - REACH_SUBJECT : 0, &a,
+                        &b)) {
     if (v == 0 ||
         !(it->toks[v - 1].cp == ',' || it->toks[v - 1].type == T_QCLOSE ||
           it->toks[v - 1].type == T_QAMB))
@@ -81,6 +82,8 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
   return 1;
 }
 
+/* Every reporting verb of the block outside quotes, with its subject
+** ("he" resolved): the events the pronoun rules look back on. */
 int quotes_collect_events(nlp_quotes_t *it) {
   it->nev = 0;
   for (size_t v = 0; v < it->ntoks; v++) {
@@ -100,6 +103,7 @@ int quotes_collect_events(nlp_quotes_t *it) {
   return NLP_OK;
 }
 
+/* Whether the token at v is a small speech verb outside quotes: said. */
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
          tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS);
@@ -143,13 +147,13 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     }
     return 0;
   }
-  for (v = i; v < hi && v < i + 14; v++) {
+  for (v = i; v < hi && v < i + REACH_VERB_AFTER; v++) {
     if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
       return 0;
     if (is_speech_verb(it, v))
       break;
   }
-  if (v >= hi || v >= i + 14)
+  if (v >= hi || v >= i + REACH_VERB_AFTER)
     return 0;
   if (!quotes_np_before(it, v, i, &a, &b))
     return 0;
@@ -173,6 +177,7 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
   return 1;
 }
 
+/* A speech verb or a verb that frames a phrase: said, called. */
 static int is_cue_verb(const tok_t *t) {
   return tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
          tok_in(t, NLP_LIST_QUOTES_FRAME_VERBS);

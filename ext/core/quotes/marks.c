@@ -33,6 +33,9 @@ static void apostrophe_kind(const unsigned char *b, const unsigned char *e,
     t->type = T_QCLOSE, t->fam = FAM_S;
 }
 
+/* The kind of a one-character token: “ „ « open, ” » close, " either, ‘
+** opens (not before a digit), ' and ’ by apostrophe_kind(); . ! ? end
+** sentences. */
 void quotes_mark_kind(const unsigned char *b, const unsigned char *e,
                       const unsigned char *s, const unsigned char *p,
                       nlp_char_t c, tok_t *t) {
@@ -65,6 +68,7 @@ void quotes_mark_kind(const unsigned char *b, const unsigned char *e,
   }
 }
 
+/* Adds the quote between the marks o and c. */
 static int push_q(nlp_quotes_t *it, size_t o, size_t c, int fam, int reopen) {
   if (nlp_grow((void **)&it->qs, &it->capqs, it->nqs + 1, sizeof(qspan_t)))
     return NLP_ENOMEM;
@@ -93,6 +97,10 @@ static int reopens(nlp_quotes_t *it, size_t i, size_t open) {
          (t[i + 1].type == T_WORD || t[i + 1].cp == '[' || t[i + 1].cp == '.');
 }
 
+/* Pairs the marks of the block, each with the next of its family: an
+** opening mark opens (a " opens before a word); a mark of the other family
+** inside is nested; an opening mark inside an open quote replaces it, or
+** opens a new piece of it (reopens()); an unclosed “ runs to the block end. */
 int quotes_pair_marks(nlp_quotes_t *it) {
   size_t open = NONE;
   int fam = 0;

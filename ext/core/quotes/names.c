@@ -83,6 +83,7 @@ static int is_possessive(nlp_quotes_t *it, size_t k) {
   return 0;
 }
 
+/* Remembers the full name [a, b) of the block. */
 static void remember_name(nlp_quotes_t *it, size_t a, size_t b) {
   name_t *n = &it->names[it->nnames++ % NAMES_MAX];
   const tok_t *ta = &it->toks[a], *tb = &it->toks[b - 1];
@@ -101,7 +102,7 @@ static size_t strip_titles(nlp_quotes_t *it, size_t a, size_t b) {
         ((t->flags & F_CAP) && a + 1 < b &&
          tok_in_fold(t, NLP_LIST_QUOTES_ROLE_NOUNS)) ||
         (t->type == T_WORD && !(t->flags & F_CAP) && a + 1 < b &&
-         (word_eq(t, it->text, "of") || word_eq(t, it->text, "for"))))
+         tok_in(t, NLP_LIST_QUOTES_TITLE_LINKS)))
       a++;
     else
       break;
@@ -214,8 +215,7 @@ static int run_of_noun(nlp_quotes_t *it, size_t a, size_t r, size_t b) {
   if (!(after_titles(it, r, b) == r && !tok_in(w, NLP_LIST_QUOTES_ROLE_NOUNS) &&
         !is_cap_word(w) && !tok_in(w, NLP_LIST_QUOTES_TITLES_BEFORE_NAME)))
     return 0;
-  return word_eq(w, it->text, "for") || word_eq(w, it->text, "of") ||
-         word_eq(w, it->text, "at") || word_eq(w, it->text, "from");
+  return tok_in(w, NLP_LIST_QUOTES_NOUN_LINKS);
 }
 
 /* 2. The name's run of the phrase [a, *b): [*r, *b), or 0 when it has none
@@ -274,6 +274,7 @@ static void full_name(nlp_quotes_t *it, attr_t *out) {
   }
 }
 
+/* The words of the name p[0..n). */
 static size_t count_words(const char *p, size_t n) {
   size_t w = 1;
   for (size_t k = 0; k < n; k++)

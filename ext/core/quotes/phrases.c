@@ -12,6 +12,7 @@ enum appos {
   APPOS_FAIL  /* a clause that is no apposition: no subject */
 };
 
+/* A comma or dash that may end an apposition. */
 static int is_apposition_mark(int32_t cp) {
   return cp == ',' || cp == '-' || cp == 0x2013 || cp == 0x2014;
 }
@@ -39,7 +40,7 @@ static enum appos apposition(nlp_quotes_t *it, size_t lo, size_t *j, size_t *a,
     return APPOS_NONE;
   sep = t[*j - 1].cp;
   k = *j - 1;
-  while (k > lo && steps < 24) {
+  while (k > lo && steps < REACH_APPOSITION) {
     k--, steps++;
     if (t[k].cp == sep)
       break;
@@ -85,6 +86,7 @@ static size_t words_back(nlp_quotes_t *it, size_t lo, size_t j, size_t *n) {
   return j;
 }
 
+/* A word "and" may join into the phrase: not a stop word or a verb. */
 static int joinable(const tok_t *w) {
   return is_word(w) && !tok_in(w, NLP_LIST_QUOTES_NP_STOP_BACK) &&
          !tok_in(w, NLP_LIST_QUOTES_SPEECH_VERBS);
@@ -107,6 +109,9 @@ static size_t and_joined(nlp_quotes_t *it, size_t lo, size_t j, size_t n) {
   return j;
 }
 
+/* The subject of the verb at v, in order: words like "also" skipped (X has
+** also said), an apposition skipped or its name taken, a pronoun, the
+** words back to a stop word, words joined by "and", leading verbs off. */
 int quotes_np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
                      size_t *b) {
   const tok_t *t = it->toks;
@@ -154,9 +159,8 @@ int quotes_np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
         tok_in(&t[j], NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
         !(word_eq(&t[j], it->text, "of") && j + 1 < hi &&
           is_cap_word(&t[j + 1]) && j > *a && is_cap_word(&t[j - 1])) &&
-        !((word_eq(&t[j], it->text, "for") || word_eq(&t[j], it->text, "of") ||
-           word_eq(&t[j], it->text, "at")) &&
-          j > *a && tok_in(&t[j - 1], NLP_LIST_QUOTES_ROLE_NOUNS)))
+        !(tok_in(&t[j], NLP_LIST_QUOTES_ROLE_LINKS) && j > *a &&
+          tok_in(&t[j - 1], NLP_LIST_QUOTES_ROLE_NOUNS)))
       break;
     j++, n++;
   }

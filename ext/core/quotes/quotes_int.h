@@ -31,6 +31,15 @@
 #define FOLD_MAX 31       /* longest word looked up in the word lists */
 #define RECENT_MAX 16     /* interned names searched before a new copy */
 #define NONE ((size_t)-1) /* no token: an unclosed quote's closing mark */
+/* How far the rules look, in tokens: every scan is bounded. */
+#define REACH_EVENTS 64     /* reporting verbs searched back for a speaker */
+#define REACH_SUBJECT 12    /* back from a verb to its subject */
+#define REACH_VERB_AFTER 14 /* from a closing mark to its verb: ",” X said" */
+#define REACH_APPOSITION 24 /* an apposition: "Smith, the chief executive," */
+#define REACH_COMMA 12      /* a comma clause after a mention */
+#define REACH_SENTENCE 60   /* back to the start of a sentence */
+#define REACH_BETWEEN 40    /* from a reporting verb to a quote it may name */
+#define REACH_COLON 8       /* from a verb to the colon that ends its block */
 #define CHECK_BYTES ((ptrdiff_t)64 * 1024) /* text read between two checks */
 
 /* What a token of the block is. */

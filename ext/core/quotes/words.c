@@ -18,6 +18,7 @@
 #include "segment/abbrev.h"
 #include "text/grow.h"
 
+/* Whether the classes k are a letter's or a digit's. */
 static int is_alnum_class(uint32_t k) {
   return (k & (NLP_C_LETTER | NLP_C_DIGIT)) != 0;
 }
@@ -75,6 +76,7 @@ static int keeps_period(const unsigned char *w, size_t n) {
   return k == NLP_ABBR_TITLE || k == NLP_ABBR_MONTH;
 }
 
+/* Adds the token t to the block. */
 static int push_tok(nlp_quotes_t *it, const tok_t *t) {
   if (nlp_grow((void **)&it->toks, &it->captoks, it->ntoks + 1, sizeof(tok_t)))
     return NLP_ENOMEM;
@@ -214,6 +216,8 @@ static int look_ahead(nlp_quotes_t *it) {
   return rc == NLP_DONE ? NLP_OK : rc;
 }
 
+/* Reads the tokens of nlp_tokens that start in the block [b, e) (a token
+** cut by the block's end goes on in the next block). */
 int quotes_read_words(nlp_quotes_t *it, const unsigned char *b,
                       const unsigned char *e) {
   size_t be = (size_t)(e - it->text);
