@@ -55,6 +55,20 @@ enum measured {
   Q_ATTRIBUTE /* look for its speaker */
 };
 
+/* The sentence of the token that starts at byte b (the first token of the
+** quoted words): the sentence where the quote starts. */
+static size_t sentence_at(const nlp_quotes_t *it, size_t b) {
+  size_t lo = 0, hi = it->ntoks;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (it->toks[mid].s < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < it->ntoks ? it->toks[lo].sentence : 0;
+}
+
 /* Adds a row for the quoted words [s, e) with the attribution at (none
 ** when NULL); pending: a piece that waits for the paragraph after. */
 static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
@@ -67,6 +81,7 @@ static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
   r->q.byte_start = s;
   r->q.byte_end = e;
   r->q.paragraph = it->paragraph;
+  r->q.sentence = sentence_at(it, s);
   if (at && at->found) {
     r->q.speaker = at->sp;
     r->q.speaker_len = at->splen;

@@ -14,7 +14,7 @@
 ** (marks.c), and each quote gets its speaker by the rules listed in
 ** attribution.c; quotes_int.h lists the files. The rows of a block are
 ** given out one by one; a quote that runs on into the next paragraph waits
-** there. The sentence column comes from nlp_sentences.
+** there. The sentence of a quote is nlp_tokens' sentence of its first word.
 **
 ** Every scan is bounded or covers a stretch of the block that no other
 ** quote's scan covers, so the time is linear in the length of the text.
@@ -35,11 +35,8 @@ int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
   it->text = (const unsigned char *)(text ? text : "");
   it->end = it->text + len;
   it->pos = it->text;
-  rc = nlp_sentences_new((const char *)it->text, len, &it->sents);
-  if (rc == NLP_OK)
-    rc = nlp_tokens_new((const char *)it->text, len, &it->words_it);
+  rc = nlp_tokens_new((const char *)it->text, len, &it->words_it);
   if (rc != NLP_OK) {
-    nlp_sentences_free(it->sents);
     free(it);
     return rc;
   }
@@ -58,7 +55,6 @@ void nlp_quotes_free(nlp_quotes_t *it) {
     it->interned = c->next;
     free(c);
   }
-  nlp_sentences_free(it->sents);
   nlp_tokens_free(it->words_it);
   free(it->toks);
   free(it->qs);
@@ -179,27 +175,6 @@ static int fill_rows(nlp_quotes_t *it) {
   return NLP_OK;
 }
 
-/* Sets q->sentence: the sentence where the quote starts. */
-static int sentence_of(nlp_quotes_t *it, nlp_quote_t *q) {
-  while (it->sent_state != SRC_DONE &&
-         (it->sent_state == SRC_UNREAD || it->sent.byte_end <= q->byte_start)) {
-    nlp_sentence_t s;
-    int rc = nlp_sentences_next(it->sents, &s);
-    if (rc == NLP_OK) {
-      it->sent = s;
-      it->sent_state = SRC_VALID;
-    } else if (rc == NLP_DONE) {
-      if (it->sent_state == SRC_UNREAD)
-        memset(&it->sent, 0, sizeof(it->sent));
-      it->sent_state = SRC_DONE;
-    } else {
-      return rc;
-    }
-  }
-  q->sentence = it->sent.idx;
-  return NLP_OK;
-}
-
 int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
   int rc;
   if (!it || !q)
@@ -210,5 +185,5 @@ int nlp_quotes_next(nlp_quotes_t *it, nlp_quote_t *q) {
     return rc;
   *q = it->rows[it->emit++].q;
   q->idx = it->idx++;
-  return sentence_of(it, q);
+  return NLP_OK;
 }

@@ -82,6 +82,7 @@ enum source_state { SRC_UNREAD, SRC_VALID, SRC_DONE };
 typedef struct tok {
   size_t s, e;                   /* byte offsets into the text */
   const nlp_list_word *lw, *lwf; /* in the word lists (words.c) */
+  size_t sentence;               /* nlp_tokens' sentence where it starts */
   unsigned char type, fam, flags;
   int32_t cp; /* the character of a one-character token */
 } tok_t;
@@ -142,9 +143,6 @@ struct nlp_quotes {
   const unsigned char *text, *end, *pos;
   size_t paragraph, idx;
   int started;
-  nlp_sentences_t *sents;
-  nlp_sentence_t sent;
-  enum source_state sent_state;
   nlp_tokens_t *words_it;             /* nlp_tokens over the whole text */
   nlp_token_t look;                   /* its next token, not yet in a block */
   enum source_state look_state;       /* of look */

@@ -149,6 +149,7 @@ static int view_mark(nlp_quotes_t *it, const unsigned char *p) {
   }
   memset(&t, 0, sizeof(t));
   t.s = s, t.e = s + c.len, t.cp = c.cp;
+  t.sentence = it->look.sentence;
   quotes_mark_kind(it->blk_b, it->blk_e, p, p + c.len, c, &t);
   return push_tok(it, &t);
 }
@@ -167,6 +168,7 @@ static int view_word(nlp_quotes_t *it, const unsigned char *a,
   c = nlp_char_at(a, z);
   memset(&t, 0, sizeof(t));
   t.s = s, t.e = (size_t)(z - it->text), t.type = T_WORD;
+  t.sentence = it->look.sentence;
   t.flags = (unsigned char)(((c.klass & NLP_C_UPPER) ? F_CAP : 0) |
                             ((c.klass & NLP_C_LOWER) ? F_LOWER : 0));
   return push_tok(it, &t);
