@@ -58,15 +58,8 @@ enum measured {
 /* The sentence of the token that starts at byte b (the first token of the
 ** quoted words): the sentence where the quote starts. */
 static size_t sentence_at(const nlp_quotes_t *it, size_t b) {
-  size_t lo = 0, hi = it->ntoks;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (it->toks[mid].s < b)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < it->ntoks ? it->toks[lo].sentence : 0;
+  size_t k = quotes_tok_at(it, b);
+  return k < it->ntoks ? it->toks[k].sentence : 0;
 }
 
 /* Adds a row for the quoted words [s, e) with the attribution at (none

@@ -95,18 +95,11 @@ static int recent_full_name(nlp_quotes_t *it, size_t pos, enum pron p,
 }
 
 /* The most recent speaker before token pos that fits p: of the last
- *REACH_EVENTS
- ** reporting verbs of the block, else carried from the blocks before. */
+** REACH_EVENTS reporting verbs of the block, else carried from the blocks
+** before. */
 int quotes_recent_speaker(nlp_quotes_t *it, size_t pos, enum pron p,
                           event_t *out) {
-  size_t lo = 0, hi = it->nev, steps = 0;
-  while (lo < hi) { /* first event at or after pos */
-    size_t mid = (lo + hi) / 2;
-    if (it->ev[mid].pos < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = quotes_event_at(it, pos), steps = 0;
   while (lo > 0 && steps < REACH_EVENTS) {
     lo--, steps++;
     if (fits(it, &it->ev[lo], p)) {
@@ -125,19 +118,6 @@ int quotes_recent_speaker(nlp_quotes_t *it, size_t pos, enum pron p,
     return 1;
   }
   return 0;
-}
-
-/* The first token at or after byte b. */
-static size_t tok_at(const nlp_quotes_t *it, size_t b) {
-  size_t lo = 0, hi = it->ntoks;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (it->toks[mid].s < b)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
 }
 
 /* Whether the mention [a, b) reads as the subject of its clause: a
@@ -268,7 +248,7 @@ static int mention_antecedent(nlp_quotes_t *it, size_t v, enum pron pr,
   for (size_t j = mention_at(it, t[v].s); j > 0; j--) {
     const pent_t *p = &it->pe[j - 1];
     const char *c = it->parena + p->off;
-    size_t a = tok_at(it, p->s), b = tok_at(it, p->e), terms;
+    size_t a = quotes_tok_at(it, p->s), b = quotes_tok_at(it, p->e), terms;
     enum gender g;
     if (a < floor_tok || a >= v)
       return 0;

@@ -10,18 +10,24 @@
 #include "quotes/quotes_int.h"
 #include "text/grow.h"
 
-/* The last event of this block before token pos. Events are in token
+/* The first event of the block at or after token pos. Events are in token
 ** order; a binary search, because a scan back from the block's last event
 ** for every quote would be quadratic in the block. */
-int quotes_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
+size_t quotes_event_at(const nlp_quotes_t *it, size_t pos) {
   size_t lo = 0, hi = it->nev;
-  while (lo < hi) { /* first event at or after pos */
+  while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     if (it->ev[mid].pos < pos)
       lo = mid + 1;
     else
       hi = mid;
   }
+  return lo;
+}
+
+/* The last event of this block before token pos. */
+int quotes_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
+  size_t lo = quotes_event_at(it, pos);
   if (lo == 0)
     return 0;
   *out = it->ev[lo - 1];

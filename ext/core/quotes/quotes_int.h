@@ -245,6 +245,9 @@ static inline int is_space_at(const unsigned char *p,
 int quotes_read_words(nlp_quotes_t *it, const unsigned char *b,
                       const unsigned char *e);
 
+/* The first token of the block at or after byte b (ntoks if none). */
+size_t quotes_tok_at(const nlp_quotes_t *it, size_t b);
+
 /* ---- marks.c --------------------------------------------------------- */
 
 /* The type, family and flags of the one-character token c at [s, p) of
@@ -325,6 +328,9 @@ int quotes_pronoun_speaker(nlp_quotes_t *it, size_t v, enum pron p,
 
 /* The reporting verbs of the block with their subjects, into it->ev. */
 int quotes_collect_events(nlp_quotes_t *it);
+
+/* The first event of the block at or after token pos (nev if none). */
+size_t quotes_event_at(const nlp_quotes_t *it, size_t pos);
 
 /* The last event of this block before token pos. */
 int quotes_event_before(nlp_quotes_t *it, size_t pos, event_t *out);

@@ -224,6 +224,18 @@ static int look_ahead(nlp_quotes_t *it) {
   return rc == NLP_DONE ? NLP_OK : rc;
 }
 
+size_t quotes_tok_at(const nlp_quotes_t *it, size_t b) {
+  size_t lo = 0, hi = it->ntoks;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (it->toks[mid].s < b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* Reads the tokens of nlp_tokens that start in the block [b, e) (a token
 ** cut by the block's end goes on in the next block). */
 int quotes_read_words(nlp_quotes_t *it, const unsigned char *b,
