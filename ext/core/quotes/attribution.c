@@ -286,8 +286,11 @@ typedef void (*attr_rule_fn)(nlp_quotes_t *it, const scan_t *sc,
 
 /* The attribution rules, in the order they are tried (see the top). */
 static const attr_rule_fn ATTR_RULES[] = {
-    rule_after_close,    rule_before_open,  rule_participle,
-    rule_after_fragment, rule_same_speaker,
+    rule_after_close,    /* 1. “...,” said X */
+    rule_before_open,    /* 2. X said: “...” */
+    rule_participle,     /* 3. ..., adding: “...” */
+    rule_after_fragment, /* 4. called it “a mess”, X said */
+    rule_same_speaker,   /* 5. “...” the speaker before goes on */
 };
 
 /* The attribution of the quote q: the first rule that finds one. */

@@ -3,7 +3,7 @@
 **
 ** The quote finder (nlp_quotes, include/nlp.h) reads the text a block at a
 ** time (a paragraph). Its files, in the order the data flows:
-**   quotes.c       the iterator: blocks, pending rows, the sentence column
+**   quotes.c       the iterator: blocks, and the rows given out one by one
 **   words.c        the block's words: nlp_tokens' tokens as the rules read them
 **   marks.c        quotation marks: which kind, how they pair, what they hold
 **   persons.c      the entity finder's PERSON names (canonical speakers)

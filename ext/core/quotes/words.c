@@ -64,10 +64,10 @@ static int glue_short_dot(const glue_t *g) {
 
 /* The glue rules, in the order they are tried. */
 static int (*const GLUE_RULES[])(const glue_t *) = {
-    glue_apostrophe,
-    glue_hyphen,
-    glue_digits,
-    glue_short_dot,
+    glue_apostrophe, /* don't */
+    glue_hyphen,     /* AT&T */
+    glue_digits,     /* 11,000 */
+    glue_short_dot,  /* U.S */
 };
 
 /* Whether the word w[0..n) keeps the period after it: an initial, a dotted
