@@ -113,23 +113,23 @@ static size_t money_first(const ctx_t *c, size_t i, int *seen, match_t *m) {
 static size_t number_hyphen_unit(const ctx_t *c, size_t i, match_t *m) {
   word_t h;
   const char *d;
-  const lex_t *a, *b;
+  lex_t a, b;
   char buf[NLP_NUMEX_VALUE_MAX];
   get_word(c, i, &h);
-  d = h.len ? memchr(h.low, '-', h.len) : NULL;
+  d = h.hyphen ? memchr(h.low, '-', h.len) : NULL;
   if (!d)
     return 0;
   a = numex_lex_find(h.low, (size_t)(d - h.low));
   b = numex_lex_find(d + 1, h.len - (size_t)(d - h.low) - 1);
-  if (!a || a->cls != X_NUM || !b)
+  if (a.cls != X_NUM)
     return 0;
-  switch (b->cls) {
+  switch (b.cls) {
   case X_DUNIT:
     return set(m, i, i + 1, NLP_NUMEX_DATE, "");
   case X_TUNIT:
     return set(m, i, i + 1, NLP_NUMEX_TIME, "");
   case X_UNIT:
-    snprintf(buf, sizeof(buf), "%d %s", a->val, b->canon);
+    snprintf(buf, sizeof(buf), "%d %s", a.val, b.canon);
     return set(m, i, i + 1, NLP_NUMEX_QUANTITY, buf);
   default:
     return 0;
@@ -165,16 +165,16 @@ static const char *lead_digits(const char *s, const char *e, dec_t *v,
 
 /* The lexicon entry of the word after the digits, r..e: "mile" of
 ** "5-mile"; of a unit before a further hyphen: "mile" of "5-mile-long". */
-static const lex_t *unit_after_digits(const char *r, const char *e) {
-  const lex_t *l = numex_lex_find(r, (size_t)(e - r));
+static lex_t unit_after_digits(const char *r, const char *e) {
+  lex_t l = numex_lex_find(r, (size_t)(e - r));
   const char *h;
-  if (l)
+  if (l.cls != X_NONE)
     return l;
   h = memchr(r, '-', (size_t)(e - r));
   if (h)
     l = numex_lex_find(r, (size_t)(h - r));
-  if (l && l->cls != X_UNIT && l->cls != X_DUNIT && l->cls != X_TUNIT)
-    l = NULL;
+  if (l.cls != X_UNIT && l.cls != X_DUNIT && l.cls != X_TUNIT)
+    l.cls = X_NONE;
   return l;
 }
 
@@ -208,7 +208,7 @@ size_t numex_number_word(const ctx_t *c, size_t i, match_t *m) {
   dec_t v = {0, 0, 1};
   int frac, hyphen = 0;
   char num[48], buf[NLP_NUMEX_VALUE_MAX];
-  const lex_t *l;
+  lex_t l;
   get_word(c, i, &w);
   if (!w.len || w.low[0] < '0' || w.low[0] > '9')
     return 0;
@@ -231,8 +231,8 @@ size_t numex_number_word(const ctx_t *c, size_t i, match_t *m) {
              *r == 'c' ? "celsius" : "fahrenheit");
     return set(m, i, i + 1, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
   }
-  if (l)
-    return digits_with_unit(i, num, &v, frac, hyphen, l, m);
+  if (l.cls != X_NONE)
+    return digits_with_unit(i, num, &v, frac, hyphen, &l, m);
   /* 7.2-magnitude, 3-point: the number with an unknown word attached */
   if (hyphen && v.ok && memchr(r, '-', (size_t)(e - r)) == NULL)
     return set(m, i, i + 1, NLP_NUMEX_CARDINAL, num);
@@ -301,7 +301,7 @@ static void currency_after(const ctx_t *c, const amount_t *a, size_t *q,
   if (wcls(x) == X_CURADJ) {
     get_word(c, *q + 1, &y);
     if (is_dollar(&y)) {
-      *cc = x->lex->canon;
+      *cc = x->lex.canon;
       ++*q;
       get_word(c, *q, x);
     }
@@ -332,9 +332,9 @@ static size_t money_after(const ctx_t *c, size_t i, const amount_t *a,
     dec_t v = p->v;
     size_t e = q + 1;
     if (!cc)
-      cc = x.lex->canon;
-    if (x.lex->val)
-      v = dec_scale(v, x.lex->val);
+      cc = x.lex.canon;
+    if (x.lex.flags & F_SUBUNIT)
+      v = dec_scale(v, SUBUNIT_POWER); /* 50 cents: 0.5 */
     if (is_pound(&x) && word_is(c, q + 1, "sterling"))
       e++;
     if (p->vague)
@@ -393,7 +393,7 @@ static size_t unit_at(const ctx_t *c, size_t k, const char **pre, word_t *u) {
 ** "10 km/h". */
 static size_t measure(const ctx_t *c, size_t i, const amount_t *a,
                       const char *pre, const word_t *u, size_t e, match_t *m) {
-  const char *canon = u->lex->canon;
+  const char *canon = u->lex.canon;
   char buf[NLP_NUMEX_VALUE_MAX];
   if (strcmp(canon, "degree") == 0) {
     word_t s;
@@ -439,7 +439,7 @@ static size_t quantity_after(const ctx_t *c, size_t i, const amount_t *a,
     snprintf(buf, sizeof(buf), "%s m", num);
     return set(m, i, e, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
   }
-  if (wcls(u) == X_UNIT && !(a->p.is_a && (u->lex->flags & F_PLURAL)))
+  if (wcls(u) == X_UNIT && !(a->p.is_a && (u->lex.flags & F_PLURAL)))
     return measure(c, i, a, pre, u, e, m);
   return 0;
 }
@@ -465,7 +465,7 @@ static size_t duration_after(const ctx_t *c, size_t i, const amount_t *a,
   }
   get_word(c, e, &w);
   if (wis(&w, "ago") || wis(&w, "earlier") || wis(&w, "later") ||
-      (wis(&w, "old") && !(u->lex && (u->lex->flags & F_OLD))))
+      (wis(&w, "old") && !(u->lex.flags & F_OLD)))
     e++;
   return set(m, i, e, date_or_time(wcls(u) != X_DUNIT), "");
 }
@@ -614,7 +614,7 @@ size_t numex_amount(const ctx_t *c, size_t i, approx_t approx, match_t *m) {
 ** "cut by a fifth." */
 static int ordinal_fraction(const ctx_t *c, size_t i, const word_t *w) {
   word_t x;
-  if (!(i > 0 && w->lex->val >= 3 &&
+  if (!(i > 0 && w->lex.val >= 3 &&
         (word_is(c, i - 1, "a") || word_is(c, i - 1, "one"))))
     return 0;
   get_word(c, i + 1, &x);
@@ -642,29 +642,31 @@ static size_t ordinal_word(const ctx_t *c, size_t i, const word_t *w,
     return 0;
   if (wis(w, "second") && second_moment(c, i))
     return 0;
-  if (w->lex->val == 0)
+  if (w->lex.val == 0)
     return set(m, i, i + 1, NLP_NUMEX_ORDINAL, "");
-  snprintf(buf, sizeof(buf), "%d", w->lex->val);
+  snprintf(buf, sizeof(buf), "%d", w->lex.val);
   return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
+}
+
+/* Whether r[0..rn) is the word s. */
+static int word_eq(const char *r, size_t rn, const char *s) {
+  return strlen(s) == rn && memcmp(r, s, rn) == 0;
 }
 
 /* Whether r[0..rn) after "fifth-" makes a rank: "largest", "ever",
 ** "place", "most", "round", "placed", "ranked". */
 static int rank_suffix(const char *r, size_t rn) {
   return (rn > 3 && memcmp(r + rn - 3, "est", 3) == 0) ||
-         numex_cmp_key(r, rn, "ever") == 0 ||
-         numex_cmp_key(r, rn, "place") == 0 ||
-         numex_cmp_key(r, rn, "most") == 0 ||
-         numex_cmp_key(r, rn, "round") == 0 ||
-         numex_cmp_key(r, rn, "placed") == 0 ||
-         numex_cmp_key(r, rn, "ranked") == 0;
+         word_eq(r, rn, "ever") || word_eq(r, rn, "place") ||
+         word_eq(r, rn, "most") || word_eq(r, rn, "round") ||
+         word_eq(r, rn, "placed") || word_eq(r, rn, "ranked");
 }
 
 /* A hyphenated ordinal: "twenty-first" -> 21, "fifth-largest" -> 5,
 ** "first-ever"; "third-quarter" is a DATE. */
 static size_t ordinal_hyphen(size_t i, const word_t *w, match_t *m) {
-  const char *h = memchr(w->low, '-', w->len), *r;
-  const lex_t *a, *b;
+  const char *h = w->hyphen ? memchr(w->low, '-', w->len) : NULL, *r;
+  lex_t a, b;
   size_t rn;
   char buf[16];
   if (!h)
@@ -673,18 +675,17 @@ static size_t ordinal_hyphen(size_t i, const word_t *w, match_t *m) {
   r = h + 1;
   rn = w->len - (size_t)(r - w->low);
   b = numex_lex_find(r, rn);
-  if (a && b && a->cls == X_NUM && b->cls == X_ORD && a->val >= 20 &&
-      a->val % 10 == 0 && b->val >= 1 && b->val <= 9) {
-    snprintf(buf, sizeof(buf), "%d", a->val + b->val);
+  if (a.cls == X_NUM && b.cls == X_ORD && a.val >= 20 && a.val % 10 == 0 &&
+      b.val >= 1 && b.val <= 9) {
+    snprintf(buf, sizeof(buf), "%d", a.val + b.val);
     return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
   }
-  if (a && a->cls == X_ORD && a->val > 0 && rank_suffix(r, rn)) {
-    snprintf(buf, sizeof(buf), "%d", a->val);
+  if (a.cls == X_ORD && a.val > 0 && rank_suffix(r, rn)) {
+    snprintf(buf, sizeof(buf), "%d", a.val);
     return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
   }
-  if (a && a->cls == X_ORD && b &&
-      (numex_cmp_key(r, rn, "quarter") == 0 ||
-       numex_cmp_key(r, rn, "half") == 0))
+  if (a.cls == X_ORD && b.cls != X_NONE &&
+      (word_eq(r, rn, "quarter") || word_eq(r, rn, "half")))
     return set(m, i, i + 1, NLP_NUMEX_DATE, "");
   return 0;
 }

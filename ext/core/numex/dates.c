@@ -77,13 +77,13 @@ int numex_month_at(const ctx_t *c, size_t i, int *flags) {
   if (wcls(w) != X_MONTH || !w->upper)
     return 0;
   if (flags)
-    *flags = w->lex->flags;
-  return w->lex->val;
+    *flags = w->lex.flags;
+  return w->lex.val;
 }
 
 int numex_wday_at(const ctx_t *c, size_t i) {
   const word_t *w = word_at(c, i);
-  return wcls(w) == X_WDAY && w->upper ? w->lex->val : 0;
+  return wcls(w) == X_WDAY && w->upper ? w->lex.val : 0;
 }
 
 int numex_trailing_year(const ctx_t *c, size_t *e) {

@@ -298,9 +298,9 @@ void numex_parse_ntok(const ctx_t *c, size_t i, ntok_t *nt) {
 
 size_t numex_approx_len(const ctx_t *c, size_t i) {
   const word_t *w = word_at(c, i); /* held over reads of i + 1, i + 2 */
-  if (!w->lex)
+  if (w->lex.cls == X_NONE)
     return 0;
-  if (w->lex->cls == X_APPROX)
+  if (w->lex.cls == X_APPROX)
     return 1;
   /* the longer ones: the next word is read only after one of their first
   ** words (most words open none) */
@@ -327,9 +327,8 @@ size_t numex_approx_len(const ctx_t *c, size_t i) {
 
 /* Whether the word before a hyphen in w is a number word: twenty-five. */
 static int number_before_hyphen(const word_t *w) {
-  const char *h = w->len ? memchr(w->low, '-', w->len) : NULL;
-  const lex_t *l = h ? numex_lex_find(w->low, (size_t)(h - w->low)) : NULL;
-  return l && l->cls == X_NUM;
+  const char *h = w->hyphen ? memchr(w->low, '-', w->len) : NULL;
+  return h && numex_lex_find(w->low, (size_t)(h - w->low)).cls == X_NUM;
 }
 
 int numex_starts_number(const ctx_t *c, size_t i) {
@@ -366,15 +365,15 @@ long numex_word_num(const word_t *w) {
   const char *h;
   if (!w->len)
     return -1;
-  if (w->lex && w->lex->cls == X_NUM)
-    return w->lex->val;
-  h = memchr(w->low, '-', w->len);
+  if (w->lex.cls == X_NUM)
+    return w->lex.val;
+  h = w->hyphen ? memchr(w->low, '-', w->len) : NULL;
   if (h) {
-    const lex_t *a = numex_lex_find(w->low, (size_t)(h - w->low));
-    const lex_t *b = numex_lex_find(h + 1, w->len - (size_t)(h - w->low) - 1);
-    if (a && b && a->cls == X_NUM && b->cls == X_NUM && a->val >= 20 &&
-        a->val % 10 == 0 && b->val >= 1 && b->val <= 9)
-      return a->val + b->val;
+    lex_t a = numex_lex_find(w->low, (size_t)(h - w->low));
+    lex_t b = numex_lex_find(h + 1, w->len - (size_t)(h - w->low) - 1);
+    if (a.cls == X_NUM && b.cls == X_NUM && a.val >= 20 && a.val % 10 == 0 &&
+        b.val >= 1 && b.val <= 9)
+      return a.val + b.val;
   }
   return -1;
 }
@@ -422,14 +421,14 @@ static int digits_phrase(const ctx_t *c, size_t i, phrase_ctx_t where,
   p->v = nt.v;
   get_word(c, j, &w);
   if (takes_abbr(c, i, &w, &nt, where)) {
-    p->v = dec_scale(p->v, w.lex->val);
+    p->v = dec_scale(p->v, w.lex.val);
     p->e = j + 1;
     return 1;
   }
   for (; j < c->n; j++) {
     get_word(c, j, &w);
     if (wcls(&w) == X_SCALE)
-      p->v = dec_scale(p->v, w.lex->val);
+      p->v = dec_scale(p->v, w.lex.val);
     else if (wcls(&w) == X_DOZEN)
       p->v = dec_mul(p->v, 12);
     else
@@ -459,7 +458,7 @@ static int half_phrase(const ctx_t *c, size_t i, nphr_t *p) {
   p->v.e = -1;
   p->v.ok = 1;
   if (wcls(&x) == X_SCALE) {
-    p->v = dec_scale(p->v, x.lex->val);
+    p->v = dec_scale(p->v, x.lex.val);
     p->e = i + 3;
   } else {
     p->e = i + 2;
@@ -496,8 +495,8 @@ static int spelled_step(const word_t *w, spelled_t *s) {
     return 1;
   }
   if (wcls(w) == X_SCALE && (s->last == SP_UNIT || s->last == SP_TENS ||
-                             (s->last == SP_HUNDRED && w->lex->val > 2))) {
-    int pw = w->lex->val;
+                             (s->last == SP_HUNDRED && w->lex.val > 2))) {
+    int pw = w->lex.val;
     if (pw == 2) {
       s->cur *= 100;
       s->last = SP_HUNDRED;

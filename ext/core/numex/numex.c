@@ -88,8 +88,7 @@ static size_t first_match(const rule_fn *rules, size_t n, const ctx_t *c,
 ** word ("twenty-five"), letters before a glued "$" ("US$5") or a currency
 ** code ("USD"). */
 static int unlisted_may_start(const ctx_t *c, size_t i, const word_t *w) {
-  return memchr(w->low, '-', w->len) ||
-         (glued(c, i) && is_tok(c, i + 1, "$")) ||
+  return w->hyphen || (glued(c, i) && is_tok(c, i + 1, "$")) ||
          (w->upper && numex_is_code(tptr(c, i), tlen(c, i)));
 }
 
@@ -106,7 +105,7 @@ static size_t match_word(const ctx_t *c, size_t i, match_t *m) {
   const word_t *w = numex_word_screen(c, i);
   if (!w || !w->len)
     return 0;
-  if (!w->lex) {
+  if (w->lex.cls == X_NONE) {
     if (w->low[0] >= '0' && w->low[0] <= '9')
       return numex_number_word(c, i, m); /* 10km, 3pm, 5-mile */
     if (!unlisted_may_start(c, i, w))
@@ -179,7 +178,6 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
   size_t i = 0, found = 0;
   if (!text || !toks)
     return 0;
-  numex_lex_init();
   c.text = text;
   c.toks = toks;
   c.n = ntoks;

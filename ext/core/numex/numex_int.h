@@ -61,11 +61,15 @@ typedef enum numex_class {
 
 /* Entry flags. */
 enum {
-  F_AMBIG = 1,  /* month that is also a common word or name: May, March */
-  F_ABBR = 2,   /* abbreviated month: Jan, Sept */
-  F_PLURAL = 4, /* a plural unit word */
-  F_OLD = 8     /* year-old, month-old */
+  F_AMBIG = 1,   /* month that is also a common word or name: May, March */
+  F_ABBR = 2,    /* abbreviated month: Jan, Sept */
+  F_PLURAL = 4,  /* a plural unit word */
+  F_OLD = 8,     /* year-old, month-old */
+  F_SUBUNIT = 16 /* a hundredth of a currency: cent, penny */
 };
+
+/* The power of ten of a currency's subunit: 50 cents are 0.5 USD. */
+#define SUBUNIT_POWER (-2)
 
 /* The value of an X_AMPM word. */
 enum { AM = 0, PM = 1 };
@@ -81,26 +85,21 @@ static inline int hour24(int h, int ampm) {
 /* The value of an X_REL word: a day (DATE) or tonight (TIME). */
 enum { REL_DAY = 0, REL_NIGHT = 1 };
 
+/* What the lexicon knows of a word. */
 typedef struct lex {
-  const char *w; /* lower case, no trailing period */
-  unsigned char cls;
-  unsigned char flags;
-  short val;
-  const char *canon;
+  unsigned char cls;   /* numex_class_t; X_NONE: not in the lexicon */
+  unsigned char flags; /* F_* */
+  short val;           /* the value its list gives it (a month's number) */
+  const char *canon;   /* the data its list gives it (a unit, an ISO 4217
+                       ** code), or "" */
 } lex_t;
 
-/* The lexicon entry of the lower-case w[0..n), or NULL. */
-const lex_t *numex_lex_find(const char *w, size_t n);
+/* The lexicon entry of the lower-case w[0..n) (cls X_NONE when none). */
+lex_t numex_lex_find(const char *w, size_t n);
 
 /* Whether w[0..len) is one of the ISO 4217 codes read before or after an
 ** amount ("USD"; case-sensitive). */
 int numex_is_code(const char *w, size_t len);
-
-/* Whether w[0..len) is the NUL-terminated word of one of list[0..n). */
-int numex_in_list(const char *const *list, size_t n, const char *w, size_t len);
-
-/* Compares a[0..n) with the NUL-terminated b, like strcmp. */
-int numex_cmp_key(const char *a, size_t n, const char *b);
 
 /* The ISO 4217 code of a currency sign ("$", "£"), or NULL. */
 const char *numex_sign_code(const char *p, size_t n);
@@ -128,9 +127,10 @@ int numex_is_fraction_next(const char *w, size_t len);
 typedef struct word {
   char low[WMAX + 1]; /* lower-cased ASCII, trailing period removed */
   size_t len;         /* 0 when not a plain ASCII word of <= WMAX bytes */
-  const lex_t *lex;   /* lexicon entry of low, or NULL */
+  lex_t lex;          /* lexicon entry of low (cls X_NONE: none) */
   int upper;          /* first letter is a capital */
   int allcaps;        /* all letters are capitals */
+  int hyphen;         /* low has a '-' (0 when len is 0) */
 } word_t;
 
 /* The matchers read the same few tokens again and again; a small
@@ -170,29 +170,22 @@ static inline int is_tok(const ctx_t *c, size_t i, const char *s) {
   return i < c->n && tlen(c, i) == n && memcmp(tptr(c, i), s, n) == 0;
 }
 
-/* Reads token i as a word into w. A right single quotation mark reads as
-** '. hash: the hash of its lower-cased form (less a final period) when
-** known (numex_plain_hash), else NULL. Kept out of line: word_at, inlined
-** in every reader, is the cache hit. */
-void numex_decode_word(const ctx_t *c, size_t i, word_t *w,
-                       const uint32_t *hash);
-
-/* word_at() of a token whose hash may be known (numex_decode_word). */
-static inline const word_t *word_at_hashed(const ctx_t *c, size_t i,
-                                           const uint32_t *hash) {
-  size_t slot = i % WCACHE;
-  if (c->cache_idx[slot] != i + 1) {
-    numex_decode_word(c, i, &c->cache[slot], hash);
-    c->cache_idx[slot] = i + 1;
-  }
-  return &c->cache[slot];
-}
+/* Reads token i as a word into w: lower-cased ASCII, a right single
+** quotation mark read as ', a final period dropped, looked up in the
+** lexicon. Out of line: word_at, inlined in every reader, is the cache
+** hit. */
+void numex_decode_word(const ctx_t *c, size_t i, word_t *w);
 
 /* Token i read as a word, in the cache: good until a word is read for
 ** another token of the same cache entry (i + k * WCACHE). For use before
 ** reading words further away; get_word keeps a copy. */
 static inline const word_t *word_at(const ctx_t *c, size_t i) {
-  return word_at_hashed(c, i, NULL);
+  size_t slot = i % WCACHE;
+  if (c->cache_idx[slot] != i + 1) {
+    numex_decode_word(c, i, &c->cache[slot]);
+    c->cache_idx[slot] = i + 1;
+  }
+  return &c->cache[slot];
 }
 
 static inline void get_word(const ctx_t *c, size_t i, word_t *w) {
@@ -208,9 +201,7 @@ static inline int word_is(const ctx_t *c, size_t i, const char *s) {
   return wis(word_at(c, i), s);
 }
 
-static inline int wcls(const word_t *w) {
-  return w->lex ? w->lex->cls : X_NONE;
-}
+static inline int wcls(const word_t *w) { return w->lex.cls; }
 
 static inline int cls_at(const ctx_t *c, size_t i) {
   return wcls(word_at(c, i));
@@ -395,15 +386,13 @@ size_t numex_amount(const ctx_t *c, size_t i, approx_t approx,
                     match_t *m);                            /* amounts.c */
 size_t numex_ordinal(const ctx_t *c, size_t i, match_t *m); /* amounts.c */
 
-/* Whether word token i surely starts nothing: plain ASCII and not in the
-** lexicon, decided from its bytes and one hash probe (lexicon.c). */
+/* Whether word token i surely starts nothing: plain ASCII (no hyphen, no
+** digit first, no currency code) and in no class list (lexicon.c). */
 int numex_starts_nothing(const ctx_t *c, size_t i);
 
 /* Word token i read as a word (word_at), or NULL when it surely starts
-** nothing (numex_starts_nothing): the scan's first test of every word. */
+** nothing (numex_starts_nothing): the scan's first test of every word,
+** with one look-up for both. */
 const word_t *numex_word_screen(const ctx_t *c, size_t i);
-
-/* Builds the lexicon's hash (once). */
-void numex_lex_init(void);
 
 #endif /* NLP_NUMEX_INT_H */

@@ -17,7 +17,7 @@ static size_t unit_after_mod(const ctx_t *c, size_t j, int *time) {
   *time = 0;
   switch (wcls(&w)) {
   case X_DUNIT:
-    if (w.lex->flags & F_OLD)
+    if (w.lex.flags & F_OLD)
       return 0;
     return j + 1;
   case X_WDAY:
@@ -55,7 +55,7 @@ static int is_period_unit(const ctx_t *c, size_t i) {
 static size_t rel_day(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
   if (w->upper && !w->allcaps && i > 0 && tkind(c, i - 1) == NLP_TOKEN_WORD)
     return 0;
-  if (w->lex->val == REL_NIGHT)
+  if (w->lex.val == REL_NIGHT)
     return set(m, i, i + 1, NLP_NUMEX_TIME, "");
   if (cls_at(c, i + 1) == X_TOD)
     return set(m, i, i + 2, NLP_NUMEX_TIME, "");
@@ -199,23 +199,23 @@ static void mid_year(const char *r, size_t rn, char *buf, size_t cap) {
 static size_t rel_mid(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
   const char *r = w->low + 4;
   size_t rn = w->len - 4;
-  const lex_t *l;
+  lex_t l;
   char buf[16];
   if (w->len <= 4 || memcmp(w->low, "mid-", 4) != 0)
     return 0;
   l = numex_lex_find(r, rn);
-  if (l && l->cls == X_MONTH && !(l->flags & F_ABBR)) {
+  if (l.cls == X_MONTH && !(l.flags & F_ABBR)) {
     size_t e = i + 1;
     int y = numex_trailing_year(c, &e);
-    numex_iso_date(buf, sizeof(buf), y, l->val, 0);
+    numex_iso_date(buf, sizeof(buf), y, l.val, 0);
     return set(m, i, e, NLP_NUMEX_DATE, buf);
   }
   if ((rn == 4 || (rn == 5 && r[4] == 's')) && r[0] >= '1' && r[0] <= '2') {
     mid_year(r, rn, buf, sizeof(buf));
     return buf[0] ? set(m, i, i + 1, NLP_NUMEX_DATE, buf) : 0;
   }
-  if (l && (l->cls == X_TOD || l->cls == X_DUNIT))
-    return set(m, i, i + 1, date_or_time(l->cls == X_TOD), "");
+  if (l.cls == X_TOD || l.cls == X_DUNIT)
+    return set(m, i, i + 1, date_or_time(l.cls == X_TOD), "");
   return 0;
 }
 
@@ -297,10 +297,9 @@ static size_t the_period(const ctx_t *c, size_t i, match_t *m) {
         !word_is(c, p.e, "weekends")))
     return 0;
   get_word(c, p.e, &u);
-  if (u.lex->flags & F_OLD)
+  if (u.lex.flags & F_OLD)
     return 0;
-  return set(m, i, of_tail(c, p.e + 1), date_or_time(u.lex->cls == X_TUNIT),
-             "");
+  return set(m, i, of_tail(c, p.e + 1), date_or_time(u.lex.cls == X_TUNIT), "");
 }
 
 /* "the" and a number: "the 19th century" -> 18XX, "the 19th of December". */
@@ -343,7 +342,7 @@ static size_t the_modified(const ctx_t *c, size_t i, match_t *m) {
       is_period_unit(c, p.e) && !(p.e < c->n && word_is(c, p.e, "weekend")))
     return set(m, i, p.e + 1, date_or_time(cls_at(c, p.e) == X_TUNIT), "");
   get_word(c, j + 1, &w);
-  if (wcls(&w) == X_DUNIT && !(w.lex->flags & F_OLD))
+  if (wcls(&w) == X_DUNIT && !(w.lex.flags & F_OLD))
     return set(m, i, of_tail(c, j + 2), NLP_NUMEX_DATE, "");
   if ((wcls(&w) == X_TUNIT || wcls(&w) == X_TOD) && !wis(&w, "second"))
     return set(m, i, j + 2, NLP_NUMEX_TIME, "");
@@ -394,8 +393,7 @@ static size_t the_part_of(const ctx_t *c, size_t i, match_t *m) {
   if (word_is(c, q, "the")) {
     word_t u;
     get_word(c, q + 1, &u);
-    if ((wcls(&u) == X_DUNIT && !(u.lex->flags & F_OLD)) ||
-        wcls(&u) == X_SEASON)
+    if ((wcls(&u) == X_DUNIT && !(u.lex.flags & F_OLD)) || wcls(&u) == X_SEASON)
       e = q + 2;
     else if (numex_the_date(c, q, &mm))
       e = mm.e;

@@ -46,7 +46,7 @@ static size_t time_fraction(const ctx_t *c, size_t i, const word_t *w,
   }
   get_word(c, e, &x);
   if (wcls(&x) == X_AMPM) {
-    hh = hour24(hh, x.lex->val);
+    hh = hour24(hh, x.lex.val);
     e++;
   }
   snprintf(buf, sizeof(buf), "%02d:%02d", hh, mm);
@@ -60,7 +60,7 @@ static size_t time_word(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
   if (wcls(w) != X_CLOCK ||
       (w->upper && !w->allcaps && i > 0 && tkind(c, i - 1) == NLP_TOKEN_WORD))
     return 0;
-  snprintf(buf, sizeof(buf), "%02d:00", w->lex->val);
+  snprintf(buf, sizeof(buf), "%02d:00", w->lex.val);
   return set(m, i, i + 1, NLP_NUMEX_TIME, buf);
 }
 
@@ -99,7 +99,7 @@ static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
   if (!clock_digits(c, i, &w, &h, &mi))
     return 0;
   if (wcls(&w) == X_AMPM && h <= 12) {
-    ampm = w.lex->val;
+    ampm = w.lex.val;
     j++;
   } else if (wis(&w, "o'clock") || wcls(&w) == X_CLOCK) {
     j++;
