@@ -359,28 +359,29 @@ static size_t money_after(const ctx_t *c, size_t i, const amount_t *a,
 
 /* Where the unit after the amount is: after a glued hyphen ("5-mile") and
 ** a word that leaves a period a period ("six consecutive months", "two
-** more years"); *pre "sq "/"cubic " for an area or volume ("10 square
+** more years"); *pre "sq"/"cubic" for an area or volume ("10 square
 ** miles"); *u the unit word. */
 static size_t unit_at(const ctx_t *c, size_t k, const char **pre, word_t *u) {
   size_t q = k;
+  const nlp_list_item *prefix;
   word_t v;
   *pre = "";
   if (is_dash(c, q) && glued(c, q - 1) && glued(c, q))
     q++;
   get_word(c, q, u);
-  if (wis(u, "consecutive") || wis(u, "straight") || wis(u, "successive") ||
-      wis(u, "full") || wis(u, "more") || wis(u, "further") ||
-      wis(u, "additional") || wis(u, "long")) {
+  if (word_in(u, NLP_LIST_NUMEX_PERIOD_FILLERS)) {
     get_word(c, q + 1, &v);
     if (wcls(&v) == X_DUNIT || wcls(&v) == X_TUNIT) {
       q++;
       *u = v;
     }
   }
-  if (wis(u, "square") || wis(u, "sq") || wis(u, "cubic") || wis(u, "metric")) {
+  prefix = u->len ? nlp_list_get(NLP_LIST_NUMEX_UNIT_PREFIXES, u->low, u->len)
+                  : NULL;
+  if (prefix) {
     get_word(c, q + 1, &v);
     if (wcls(&v) == X_UNIT) {
-      *pre = wis(u, "cubic") ? "cubic " : wis(u, "metric") ? "" : "sq ";
+      *pre = prefix->data;
       q++;
       *u = v;
     }
@@ -413,7 +414,8 @@ static size_t measure(const ctx_t *c, size_t i, const amount_t *a,
     canon = strcmp(canon, "mile") == 0 ? "mph" : "km/h";
     e += 2;
   }
-  snprintf(buf, sizeof(buf), "%s %s%s", a->num, pre, canon);
+  snprintf(buf, sizeof(buf), "%s %s%s%s", a->num, pre, pre[0] ? " " : "",
+           canon);
   return set(m, i, e, NLP_NUMEX_QUANTITY, a->num[0] ? buf : "");
 }
 
@@ -653,13 +655,10 @@ static int word_eq(const char *r, size_t rn, const char *s) {
   return strlen(s) == rn && memcmp(r, s, rn) == 0;
 }
 
-/* Whether r[0..rn) after "fifth-" makes a rank: "largest", "ever",
-** "place", "most", "round", "placed", "ranked". */
+/* Whether r[0..rn) after "fifth-" makes a rank: "largest", "ever". */
 static int rank_suffix(const char *r, size_t rn) {
   return (rn > 3 && memcmp(r + rn - 3, "est", 3) == 0) ||
-         word_eq(r, rn, "ever") || word_eq(r, rn, "place") ||
-         word_eq(r, rn, "most") || word_eq(r, rn, "round") ||
-         word_eq(r, rn, "placed") || word_eq(r, rn, "ranked");
+         nlp_list_has(NLP_LIST_NUMEX_RANK_WORDS, r, rn);
 }
 
 /* A hyphenated ordinal: "twenty-first" -> 21, "fifth-largest" -> 5,

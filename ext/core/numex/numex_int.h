@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "numex/numex.h"
+#include "text/wordset.h"
 
 /* -------------------------------------------------------------------- */
 /* The lexicon (lexicon.c)                                               */
@@ -202,6 +203,11 @@ static inline int word_is(const ctx_t *c, size_t i, const char *s) {
 }
 
 static inline int wcls(const word_t *w) { return w->lex.cls; }
+
+/* Whether w is an entry of the list id (text/wordset.h). */
+static inline int word_in(const word_t *w, enum nlp_list id) {
+  return w->len && nlp_list_has(id, w->low, w->len);
+}
 
 static inline int cls_at(const ctx_t *c, size_t i) {
   return wcls(word_at(c, i));

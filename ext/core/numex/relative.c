@@ -62,13 +62,6 @@ static size_t rel_day(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
   return set(m, i, i + 1, NLP_NUMEX_DATE, "");
 }
 
-/* Whether a modifier makes a date only after "the": "the same day", not
-** "same day" (numex_the_date). */
-static int modifier_after_the_only(const word_t *w) {
-  return wis(w, "same") || wis(w, "final") || wis(w, "current") ||
-         wis(w, "following") || wis(w, "upcoming");
-}
-
 /* A modifier and a unit: "this week", "last two years", "past 24 hours",
 ** "next Monday", "recent weeks"; not "last" as a verb ("to last six
 ** weeks"). */
@@ -77,8 +70,8 @@ static size_t rel_modified(const ctx_t *c, size_t i, const word_t *w,
   int time = 0;
   size_t j = i + 1, e;
   nphr_t p;
-  if (modifier_after_the_only(w))
-    return 0;
+  if (word_in(w, NLP_LIST_NUMEX_MODIFIERS_AFTER_THE))
+    return 0; /* the same day: numex_the_date */
   if (wis(w, "last") && i > 0) {
     word_t prev;
     get_word(c, i - 1, &prev);
@@ -376,12 +369,6 @@ static size_t the_ranked(const ctx_t *c, size_t i, match_t *m) {
              "");
 }
 
-/* Whether w names a part of a period: "end", "start" ... */
-static int is_part_word(const word_t *w) {
-  return wis(w, "end") || wis(w, "beginning") || wis(w, "start") ||
-         wis(w, "middle") || wis(w, "rest") || wis(w, "turn");
-}
-
 /* "the" and a part of a period: "the end of the year", "the end of 2023",
 ** "the start of next month", "the turn of the century". */
 static size_t the_part_of(const ctx_t *c, size_t i, match_t *m) {
@@ -435,7 +422,7 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
   }
   if (wcls(&w) == X_ORD || wis(&w, "last"))
     return the_ranked(c, i, m);
-  if (is_part_word(&w))
+  if (word_in(&w, NLP_LIST_NUMEX_PERIOD_PARTS))
     return the_part_of(c, i, m);
   return 0;
 }
