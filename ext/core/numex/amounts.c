@@ -287,6 +287,22 @@ static size_t percent_after(const ctx_t *c, size_t i, const amount_t *a,
   return 0;
 }
 
+/* The ISO 4217 code of the dollar of a two-word country at q ("Hong
+** Kong", "New Zealand"; x is token q), or NULL. */
+static const char *two_word_country(const ctx_t *c, size_t q, const word_t *x) {
+  char phrase[2 * WMAX + 2];
+  const word_t *y = word_at(c, q + 1);
+  const nlp_list_item *it;
+  if (!x->len || !y->len)
+    return NULL;
+  memcpy(phrase, x->low, x->len);
+  phrase[x->len] = ' ';
+  memcpy(phrase + x->len + 1, y->low, y->len);
+  it = nlp_list_get(NLP_LIST_NUMEX_DOLLAR_COUNTRIES, phrase,
+                    x->len + 1 + y->len);
+  return it ? it->data : NULL;
+}
+
 /* A currency word after the amount, with the country that names its
 ** dollar: "30 euros", "5 US dollars", "10 Hong Kong dollars", "billions of
 ** dollars"; *cc the code a country gives, *q where the currency word is. */
@@ -305,13 +321,13 @@ static void currency_after(const ctx_t *c, const amount_t *a, size_t *q,
       ++*q;
       get_word(c, *q, x);
     }
-  } else if ((wis(x, "hong") && word_is(c, *q + 1, "kong")) ||
-             (wis(x, "new") && word_is(c, *q + 1, "zealand"))) {
+  } else if ((*cc = two_word_country(c, *q, x)) != NULL) {
     get_word(c, *q + 2, &y);
     if (is_dollar(&y)) {
-      *cc = wis(x, "hong") ? "HKD" : "NZD";
       *q += 2;
       get_word(c, *q, x);
+    } else {
+      *cc = NULL;
     }
   }
 }
