@@ -430,7 +430,7 @@ static int digits_phrase(const ctx_t *c, size_t i, phrase_ctx_t where,
     if (wcls(&w) == X_SCALE)
       p->v = dec_scale(p->v, w.lex.val);
     else if (wcls(&w) == X_DOZEN)
-      p->v = dec_mul(p->v, 12);
+      p->v = dec_mul(p->v, (uint64_t)w.lex.val); /* 2 dozen */
     else
       break;
   }
@@ -511,7 +511,7 @@ static int spelled_step(const word_t *w, spelled_t *s) {
     return 1;
   }
   if (wcls(w) == X_DOZEN && (s->last == SP_UNIT || s->last == SP_TENS)) {
-    s->cur *= 12;
+    s->cur *= (uint64_t)w->lex.val; /* two dozen */
     s->last = SP_BIG;
     return 1;
   }
