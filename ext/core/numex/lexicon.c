@@ -2,13 +2,14 @@
 ** lexicon.c: the numex lexicon (every word the matchers read by class or
 ** value) and reading a token as a word.
 **
-** The lexicon is the union of the class lists below: the lists of
-** data/lists/numex/ and the calendar facts of data/lists/common/
-*(text/wordset.h). A word is
-** in one class list at most, with its value (a month's number, a power of
-** ten) or its data (a unit, an ISO 4217 code). Each token is decoded once
-** into the caller's word cache (word_at) and looked up with one probe of
-** the word lists (nlp_list_find); a word in no class list starts nothing.
+** The lexicon is the union of the class lists in CLASS_OF: lists of
+** data/lists/numex/ and the calendar facts of data/lists/common/, read
+** through text/wordset.h. A word is in one class list at most, with its
+** value (a month's number, a power of ten) or its data (a unit, an ISO
+** 4217 code). A plain word is screened with one look-up of its bytes
+** (numex_word_screen): in no class list, it starts nothing and is never
+** decoded; any other word is decoded once into the caller's word cache
+** (word_at), reusing that look-up when there was one.
 */
 #include <stdint.h>
 #include <string.h>
