@@ -494,7 +494,7 @@ static int reads_as_year(const ctx_t *c, size_t i, const nphr_t *p) {
   word_t prev, next;
   if (p->nt != NT_INT || p->commas || p->ndig != 4 || p->e != i + 1)
     return 0;
-  if (p->v.m < 1000 || p->v.m > 2099)
+  if (p->v.m < YEAR_MIN || p->v.m > YEAR_MAX)
     return 0;
   if (i > 0)
     get_word(c, i - 1, &prev);
@@ -528,7 +528,7 @@ static size_t year(const ctx_t *c, size_t i, const nphr_t *p, match_t *m) {
       int y2 = (int)nt.v.m;
       if (nt.ndig == 2)
         y2 += y / 100 * 100;
-      if (y2 > y && y2 < 2200) {
+      if (y2 > y && y2 < YEAR_RANGE_END) {
         snprintf(buf, sizeof(buf), "%04d/%04d", y, y2);
         return set(m, i, i + 3, NLP_NUMEX_DATE, buf);
       }

@@ -58,7 +58,7 @@ int numex_year_at(const ctx_t *c, size_t i) {
   numex_parse_ntok(c, i, &nt);
   if (nt.kind != NT_INT || nt.commas || nt.ndig != 4)
     return 0;
-  if (nt.v.m < 1000 || nt.v.m > 2099)
+  if (nt.v.m < YEAR_MIN || nt.v.m > YEAR_MAX)
     return 0;
   return (int)nt.v.m;
 }
@@ -269,10 +269,10 @@ static size_t date_range(const ctx_t *c, size_t i, const ntok_t *nt,
     iso_range(buf, sizeof(buf), y, mo, nt->a, nt->b);
     return set(m, i, y ? i + 3 : i + 2, NLP_NUMEX_DATE, buf);
   }
-  if (nt->ndig == 4 && nt->a >= 1000 && nt->a <= 2099 &&
+  if (nt->ndig == 4 && nt->a >= YEAR_MIN && nt->a <= YEAR_MAX &&
       (nt->d == 4 || nt->d == 2)) {
     int y2 = nt->d == 2 ? nt->a / 100 * 100 + nt->b : nt->b;
-    if (y2 > nt->a && y2 < 2200) {
+    if (y2 > nt->a && y2 < YEAR_RANGE_END) {
       snprintf(buf, sizeof(buf), "%04d/%04d", nt->a, y2);
       return set(m, i, i + 1, NLP_NUMEX_DATE, buf);
     }
@@ -305,7 +305,7 @@ static size_t date_decade_apos(const ctx_t *c, size_t i, const ntok_t *nt,
                                match_t *m) {
   char buf[40];
   if (!(nt->kind == NT_INT && !nt->commas && nt->ndig == 4 &&
-        nt->v.m % 10 == 0 && nt->v.m >= 1000 && nt->v.m <= 2090 &&
+        nt->v.m % 10 == 0 && nt->v.m >= YEAR_MIN && nt->v.m <= YEAR_MAX &&
         glued(c, i) && is_apos_s(c, i + 1) && i > 0 &&
         word_is(c, i - 1, "the")))
     return 0;
@@ -349,7 +349,7 @@ static size_t date_slash_tokens(const ctx_t *c, size_t i, const ntok_t *nt,
     if (b.kind == NT_INT && !b.commas && (b.ndig == 4 || b.ndig == 2)) {
       int y = (int)b.v.m, mo = (int)nt->v.m, d = (int)a.v.m;
       if (b.ndig == 2)
-        y += y < 50 ? 2000 : 1900;
+        y = full_year(y);
       day_first(&mo, &d);
       numex_iso_date(buf, sizeof(buf), y, mo, d);
       return set(m, i, i + 5, buf[0] ? NLP_NUMEX_DATE : NX_SKIP, buf);

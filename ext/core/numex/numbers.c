@@ -166,7 +166,7 @@ static void ntok_dashed(const groups_t *g, ntok_t *nt) {
     nt->kind = NT_SLASH3;
     nt->a = (int)grp[0];
     nt->b = (int)grp[1];
-    nt->d = (int)grp[2] + (glen[2] == 4 ? 0 : grp[2] < 50 ? 2000 : 1900);
+    nt->d = glen[2] == 4 ? (int)grp[2] : full_year((int)grp[2]);
   } else if (g->ng == 3 && g->sep[1] == '-' && glen[0] == 4 && glen[1] == 2 &&
              glen[2] == 2) {
     nt->kind = NT_ISO;
@@ -200,8 +200,8 @@ static void ntok_clock(const groups_t *g, ntok_t *nt) {
 static void ntok_decimal(const groups_t *g, ntok_t *nt) {
   const int *glen = g->glen;
   nt->kind = NT_DEC;
-  nt->a = (int)(glen[0] <= 2 ? g->grp[0] : 99);
-  nt->b = (int)(glen[1] == 2 ? g->grp[1] : 99);
+  nt->a = glen[0] <= 2 ? (int)g->grp[0] : NOT_CLOCK;
+  nt->b = glen[1] == 2 ? (int)g->grp[1] : NOT_CLOCK;
   if (glen[0] + glen[1] > 17)
     return;
   nt->v.m = g->grp[0];
@@ -240,7 +240,7 @@ static void ntok_thousands(const groups_t *g, ntok_t *nt) {
   if (total + frac > 17)
     nt->v.ok = 0;
   if (frac)
-    nt->a = nt->b = 99;
+    nt->a = nt->b = NOT_CLOCK;
 }
 
 /* Reads the digit groups of p..e by their first separator. */

@@ -227,6 +227,15 @@ static inline int is_apos_s(const ctx_t *c, size_t i) {
 /* Numbers (numbers.c)                                                   */
 /* -------------------------------------------------------------------- */
 
+/* The years a plain four-digit number may be ("in 2019"), and the first
+** year a range may not reach ("2019-2020", not "2019-2250"). */
+#define YEAR_MIN 1000
+#define YEAR_MAX 2099
+#define YEAR_RANGE_END 2200
+
+/* A two-digit year read in full: 19 -> 2019, 85 -> 1985. */
+static inline int full_year(int yy) { return yy + (yy < 50 ? 2000 : 1900); }
+
 /* An exact decimal: value = m * 10^e. */
 typedef struct dec {
   uint64_t m;
@@ -284,6 +293,9 @@ typedef struct ntok {
   int commas;  /* NT_INT written with thousands separators */
   int a, b, d; /* parts: hh mm for NT_TIME, d m y for NT_DOTDATE */
 } ntok_t;
+
+/* a or b of an NT_DEC that cannot be an hour or minutes (10.30am) */
+#define NOT_CLOCK 99
 
 /* Reads token i as a number token (kind NT_NONE when it is none). */
 void numex_parse_ntok(const ctx_t *c, size_t i, ntok_t *nt);
