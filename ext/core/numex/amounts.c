@@ -500,7 +500,7 @@ static int reads_as_year(const ctx_t *c, size_t i, const nphr_t *p) {
     get_word(c, i - 1, &prev);
   else
     prev.len = 0;
-  if (prev.len && numex_is_date_prep(prev.low, prev.len))
+  if (word_in(&prev, NLP_LIST_NUMEX_DATE_PREPOSITIONS))
     return 1;
   if (i > 0 && tkind(c, i - 1) == NLP_TOKEN_WORD && word_is(c, i - 1, "'s"))
     return 1;
@@ -554,7 +554,7 @@ static int not_cardinal(const ctx_t *c, size_t i, const amount_t *a) {
     word_t prev, next;
     if (i > 0) {
       get_word(c, i - 1, &prev);
-      if (prev.len && numex_is_one_pronoun(prev.low, prev.len))
+      if (word_in(&prev, NLP_LIST_NUMEX_ONE_PRONOUN))
         return 1;
     }
     get_word(c, i + 1, &next);
@@ -637,7 +637,7 @@ static int ordinal_fraction(const ctx_t *c, size_t i, const word_t *w) {
     return 0;
   get_word(c, i + 1, &x);
   return i + 1 >= c->n || tkind(c, i + 1) == NLP_TOKEN_PUNCT ||
-         (x.len && !x.upper && numex_is_fraction_next(x.low, x.len));
+         (!x.upper && word_in(&x, NLP_LIST_NUMEX_FRACTION_NEXT));
 }
 
 /* Whether "second" at i is a moment: "wait a second.", "a split second",

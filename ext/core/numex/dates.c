@@ -104,7 +104,7 @@ int numex_trailing_year(const ctx_t *c, size_t *e) {
 /* Whether the word before token i makes a date of what follows: a date
 ** preposition ("in", "since"), a modifier ("last") or "early"/"late". */
 static int after_date_word(const word_t *prev) {
-  return prev->len && (numex_is_date_prep(prev->low, prev->len) ||
+  return prev->len && (word_in(prev, NLP_LIST_NUMEX_DATE_PREPOSITIONS) ||
                        wcls(prev) == X_DMOD || wcls(prev) == X_EARLY);
 }
 

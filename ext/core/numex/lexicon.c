@@ -107,26 +107,6 @@ int numex_is_code(const char *w, size_t len) {
   return nlp_list_has(NLP_LIST_NUMEX_CURRENCY_CODES, w, len);
 }
 
-int numex_is_zone(const char *w, size_t len) {
-  return nlp_list_has(NLP_LIST_NUMEX_TIME_ZONES, w, len);
-}
-
-int numex_is_date_prep(const char *w, size_t len) {
-  return nlp_list_has(NLP_LIST_NUMEX_DATE_PREPOSITIONS, w, len);
-}
-
-int numex_is_one_pronoun(const char *w, size_t len) {
-  return nlp_list_has(NLP_LIST_NUMEX_ONE_PRONOUN, w, len);
-}
-
-int numex_is_modal(const char *w, size_t len) {
-  return nlp_list_has(NLP_LIST_NUMEX_MODALS, w, len);
-}
-
-int numex_is_fraction_next(const char *w, size_t len) {
-  return nlp_list_has(NLP_LIST_NUMEX_FRACTION_NEXT, w, len);
-}
-
 const char *numex_sign_code(const char *p, size_t n) {
   const nlp_list_item *it = nlp_list_get(NLP_LIST_NUMEX_CURRENCY_SIGNS, p, n);
   return it ? it->data : NULL;

@@ -108,17 +108,6 @@ const char *numex_sign_code(const char *p, size_t n);
 ** NULL. */
 const char *numex_dollar_code(const char *p, size_t n);
 
-/* Time zones written after a clock time ("GMT"), the words before a bare
-** year or month that make it a date ("in 2023"), the words after which
-** "one" is a pronoun ("each one"). */
-int numex_is_zone(const char *w, size_t len);
-int numex_is_date_prep(const char *w, size_t len);
-int numex_is_one_pronoun(const char *w, size_t len);
-/* Modal verbs before "last" as a verb ("will last"), and the words after
-** "a third" that make it a fraction ("a third of"). */
-int numex_is_modal(const char *w, size_t len);
-int numex_is_fraction_next(const char *w, size_t len);
-
 /* -------------------------------------------------------------------- */
 /* Tokens read as words (lexicon.c)                                      */
 /* -------------------------------------------------------------------- */

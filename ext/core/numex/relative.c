@@ -75,7 +75,7 @@ static size_t rel_modified(const ctx_t *c, size_t i, const word_t *w,
   if (wis(w, "last") && i > 0) {
     word_t prev;
     get_word(c, i - 1, &prev);
-    if (prev.len && numex_is_modal(prev.low, prev.len))
+    if (word_in(&prev, NLP_LIST_NUMEX_MODALS))
       return 0;
   }
   if (!wis(w, "this") && numex_parse_phrase(c, j, PHRASE_PLAIN, &p) &&

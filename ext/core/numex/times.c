@@ -106,7 +106,7 @@ static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
   }
   h = hour24(h, ampm);
   if (j < c->n && tkind(c, j) == NLP_TOKEN_WORD &&
-      numex_is_zone(tptr(c, j), tlen(c, j)))
+      nlp_list_has(NLP_LIST_NUMEX_TIME_ZONES, tptr(c, j), tlen(c, j)))
     j++;
   if (h == 24 && mi == 0)
     h = 0;
