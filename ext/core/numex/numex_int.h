@@ -13,8 +13,9 @@
 **              "Monday", "the 1990s")
 **   relative.c relative dates and periods ("last week", "earlier this
 **              month", "the past two years", "the end of 2023")
-**   amounts.c  number-led MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL,
-**              durations and bare years ("$5m", "3.5%", "10 km")
+**   amounts.c  number-led MONEY, PERCENT, QUANTITY, CARDINAL, durations
+**              and bare years ("$5m", "3.5%", "10 km", "two years")
+**   ordinals.c ORDINAL ("2nd", "twenty-first", "fifth-largest")
 **   numex.c    the matchers in order, the scan, the public API
 ** Every matcher has the same shape: given token i, it fills a match_t and
 ** returns the end of the match (one past its last token), or 0.
@@ -391,7 +392,7 @@ size_t numex_the_date(const ctx_t *c, size_t i, match_t *m);    /* relative.c */
 size_t numex_number_word(const ctx_t *c, size_t i, match_t *m); /* amounts.c */
 size_t numex_amount(const ctx_t *c, size_t i, approx_t approx,
                     match_t *m);                            /* amounts.c */
-size_t numex_ordinal(const ctx_t *c, size_t i, match_t *m); /* amounts.c */
+size_t numex_ordinal(const ctx_t *c, size_t i, match_t *m); /* ordinals.c */
 
 /* Whether word token i surely starts nothing: plain ASCII (no hyphen, no
 ** digit first, no currency code) and in no class list (lexicon.c). */
