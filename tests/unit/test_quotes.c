@@ -547,15 +547,6 @@ static void test_random(void **state) {
   }
 }
 
-/* The title and role lists are searched by bisection: they must stay sorted
-** (an entry added out of order would never be found). */
-int nlp_quotes_lists_ok(void); /* ext/core/quotes/quotes.c, internal */
-
-static void test_lists_sorted(void **state) {
-  (void)state;
-  assert_true(nlp_quotes_lists_ok());
-}
-
 /* nlp_quotes_set_check: a check that stops makes next return NLP_EINTR,
 ** then and after; without one the rows are the usual ones. */
 static int stop_at_second(void *arg) {
@@ -596,7 +587,6 @@ static void test_check_function(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_lists_sorted),
       cmocka_unit_test(test_check_function),
       cmocka_unit_test(test_cases),
       cmocka_unit_test(test_known_misses),
