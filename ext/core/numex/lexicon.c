@@ -131,11 +131,14 @@ int nlp_numex_is_calendar_word(const char *w, size_t n) {
 /* Whether word token i is plain, read from its bytes: plain ASCII (no NUL),
 ** no digit first, no hyphen, not a possible currency code (three bytes,
 ** the first and last capitals: numex_is_code) nor before a glued "$". Such
-** a word, when it is in no class list, starts nothing. *k is its length
-** less a final period. */
-static int plain_word(const ctx_t *c, size_t i, size_t *k) {
+** a word, when it is in no class list, starts nothing. Its bytes less a
+** final period, lower-cased, go to low[0..*k) and their word-list hash
+** (NLP_LIST_HASH_*) to *h, in the same pass. */
+static int plain_word(const ctx_t *c, size_t i, char low[WMAX], size_t *k,
+                      uint32_t *h) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
   size_t n = tlen(c, i);
+  uint32_t hash = NLP_LIST_HASH_START;
   if (n == 0 || n > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")))
     return 0;
   if (n == 3 && p[0] >= 'A' && p[0] <= 'Z' && p[2] >= 'A' && p[2] <= 'Z')
@@ -145,11 +148,22 @@ static int plain_word(const ctx_t *c, size_t i, size_t *k) {
   /* a final period is plain ASCII and no hyphen */
   if (n > 1 && p[n - 1] == '.')
     n--;
-  for (size_t q = 0; q < n; q++)
-    if (p[q] == 0 || p[q] == '-' || p[q] >= 0x80)
+  for (size_t q = 0; q < n; q++) {
+    unsigned char b = p[q];
+    if (b == 0 || b == '-' || b >= 0x80)
       return 0;
+    b = (unsigned char)((unsigned)(b - 'A') < 26u ? b | 0x20 : b);
+    low[q] = (char)b;
+    NLP_LIST_HASH_STEP(hash, b);
+  }
   *k = n;
+  *h = NLP_LIST_HASH_END(hash);
   return 1;
+}
+
+/* The word lists of a plain word: one probe of its lower-cased bytes. */
+static const nlp_list_word *plain_lists(const char *low, size_t k, uint32_t h) {
+  return nlp_list_find_hashed(low, k, h);
 }
 
 /* Whether the word whose lists are lw is in a class list. */
@@ -163,9 +177,11 @@ static int in_class_list(const nlp_list_word *lw) {
 }
 
 int numex_starts_nothing(const ctx_t *c, size_t i) {
+  char low[WMAX];
   size_t k;
-  return plain_word(c, i, &k) &&
-         !in_class_list(nlp_list_find_lower(tptr(c, i), k));
+  uint32_t h;
+  return plain_word(c, i, low, &k, &h) &&
+         !in_class_list(plain_lists(low, k, h));
 }
 
 /* Copies token i lower-cased into w->low (a right single quotation mark
@@ -238,9 +254,11 @@ void numex_decode_word(const ctx_t *c, size_t i, word_t *w) {
 const word_t *numex_word_screen(const ctx_t *c, size_t i) {
   size_t k, slot = i % WCACHE;
   const nlp_list_word *lists;
-  if (c->cache_idx[slot] != i + 1 && plain_word(c, i, &k)) {
+  char low[WMAX];
+  uint32_t h;
+  if (c->cache_idx[slot] != i + 1 && plain_word(c, i, low, &k, &h)) {
     /* one look-up of its bytes, for the screen and the word */
-    lists = nlp_list_find_lower(tptr(c, i), k);
+    lists = plain_lists(low, k, h);
     if (!in_class_list(lists))
       return NULL;
     decode(c, i, &c->cache[slot], &lists);
