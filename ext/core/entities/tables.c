@@ -7,11 +7,12 @@
 
 /* Whether token t may be a word of a team's name in a results table: a
 ** capitalised word without digits, not a month or a day (in full or
-** shortened). */
+** shortened: numex's calendar words, which leave out "Mon", and the shared
+** list of weekday abbreviations). */
 static int team_word(const ner_doc_t *d, const ner_tok_t *t) {
   if (t->kind != NLP_TOKEN_WORD || t->cap == CAP_NONE ||
       nlp_numex_is_calendar_word(d->text + t->bs, t->be - t->bs) ||
-      nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_DAY_ABBREVS))
+      nlp_list_word_in(tok_word(d, t), NLP_LIST_COMMON_WEEKDAY_ABBREVIATIONS))
     return 0;
   for (size_t k = t->bs; k < t->be; k++)
     if (d->text[k] >= '0' && d->text[k] <= '9')
