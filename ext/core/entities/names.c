@@ -251,17 +251,12 @@ static void place_label(nlp_entities_t *it, const cx_t *c, size_t i) {
 static void storm_name(nlp_entities_t *it, const cx_t *c, size_t i) {
   name_t *a = &it->names[i];
   for (size_t e = cx_longer_suffix(c, i); e != NONE; e = c->lnext[e]) {
-    size_t j = c->lname[e], k = 0;
+    size_t j = c->lname[e];
     const name_t *b = &it->names[j];
-    char first[16];
     if (b->label != NLP_LABEL_EVENT || b->nwords != 2)
       continue;
-    while (k + 1 < sizeof first && b->key[k] && b->key[k] != ' ') {
-      first[k] = b->key[k];
-      k++;
-    }
-    first[k] = 0;
-    if (nlp_list_word_in(nlp_list_find_lower(first, k),
+    /* its first word ("hurricane"): the key is in lower case */
+    if (nlp_list_word_in(nlp_list_find(b->key, strcspn(b->key, " ")),
                          NLP_LIST_ENTITIES_STORM_KINDS)) {
       a->label = NLP_LABEL_EVENT;
       a->to_event = 1;
