@@ -6,7 +6,10 @@
 **       < ../shared/data/ner/conll2003-train.jsonl > build/ner-train.txt
 **   nice build/tools/train_ner build/ner-train.txt data/ner.model [epochs]
 **
-** (tools/train_ner.sh runs both.) Deterministic: documents are shuffled each
+** (tools/train_ner.sh runs both.) The header records NER_DATA_HASH, the
+** hash of the word lists, clusters and gazetteer the features read: the
+** build and nlp_model_load() refuse a model of other data. Deterministic:
+*documents are shuffled each
 ** epoch by a fixed-seed generator, so the same input gives the same file.
 */
 #include <math.h>
@@ -15,6 +18,7 @@
 #include <string.h>
 
 #include "ner/ner.h"
+#include "ner_data.h" /* generated: NER_DATA_HASH */
 
 typedef struct doc {
   char *text;
@@ -247,7 +251,8 @@ int main(int argc, char **argv) {
     int16_t *q = malloc((size_t)nb * NER_NTAGS * sizeof *q);
     unsigned char hdr[NER_HEADER_SIZE] = {0};
     uint32_t v[4] = {NER_FORMAT_VERSION, NER_BITS, NER_NTAGS,
-                     NER_FEATURE_VERSION};
+                     NER_FEATURE_VERSION},
+             data_hash = NER_DATA_HASH;
     size_t nz = 0;
     if (!q)
       return 1;
@@ -267,6 +272,9 @@ int main(int argc, char **argv) {
       for (int b = 0; b < 4; b++)
         hdr[8 + 4 * k + b] = (unsigned char)(v[k] >> (8 * b));
     memcpy(hdr + 24, &scale, 4); /* little-endian hosts only */
+    /* the data the features read: a library with other data refuses it */
+    for (int b = 0; b < 4; b++)
+      hdr[NER_HEADER_DATA_HASH + b] = (unsigned char)(data_hash >> (8 * b));
     if (!(f = fopen(argv[2], "wb"))) {
       perror(argv[2]);
       return 1;

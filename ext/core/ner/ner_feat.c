@@ -11,7 +11,6 @@
 ** (data/clusters.bin); and, apart (ner_features_prev), the previous tag.
 ** ner_decode() is the Viterbi decoder over them, for tagging and training.
 */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,27 +22,11 @@
 #include "text/fnv.h"
 #include "ner/ner.h"
 #include "ner/ner_gaz.h"
-
-/* ner_hash in parts, for callers that feed it a byte at a time: the start
-** for a seed, one byte, and the final mixing. */
-#define HASH_START(seed) (NLP_FNV_START ^ (seed))
-#define HASH_STEP(h, b) NLP_FNV_STEP(h, b)
-
-static uint32_t hash_final(uint32_t h) {
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35u;
-  h ^= h >> 16;
-  return h;
-}
+#include "ner/ner_hash.h"
+#include "ner_data.h" /* generated: NER_WORDS, NER_CLUS, NER_GAZ_INDEX */
 
 uint32_t ner_hash(const void *p, size_t n, uint32_t seed) {
-  const unsigned char *s = p;
-  uint32_t h = HASH_START(seed);
-  for (size_t i = 0; i < n; i++)
-    HASH_STEP(h, s[i]);
-  return hash_final(h);
+  return ner_hash_bytes(p, n, seed);
 }
 
 /* Whether p[0..n) is all ASCII. */
@@ -54,61 +37,31 @@ static int all_ascii(const unsigned char *p, size_t n) {
   return 1;
 }
 
-static inline uint32_t mix(uint32_t h) {
-  h ^= h >> 16;
-  h *= 0x7feb352du;
-  h ^= h >> 15;
-  h *= 0x846ca68bu;
-  h ^= h >> 16;
-  return h;
-}
-
-/* A feature: template t with up to two values. */
-#if defined(__GNUC__)
-#define NER_INLINE inline __attribute__((always_inline))
-#else
-#define NER_INLINE inline
-#endif
-
-/* feat() in two halves: the first of template t and value a, then the
-** second with value b. */
-static NER_INLINE uint32_t feat_a(uint32_t t, uint32_t a) {
-  return mix(a + 0x9e3779b9u * (t + 1));
-}
-
-static NER_INLINE uint32_t feat_b(uint32_t t, uint32_t ha, uint32_t b) {
-  return mix(ha ^ (b * 0x27d4eb2du + t));
-}
-
-static NER_INLINE uint32_t feat(uint32_t t, uint32_t a, uint32_t b) {
-  return feat_b(t, feat_a(t, a), b);
-}
-
-/* feat_a(t, p1) of a previous tag as the features read it (99 for none):
+/* ner_feat_a(t, p1) of a previous tag as the features read it (99 for none):
 ** constants once t is one, folded by the compiler. */
 static NER_INLINE uint32_t feat_a_prev(uint32_t t, int prev) {
   _Static_assert(NER_NTAGS == 9, "one case per tag");
   switch (prev) {
   case 0:
-    return feat_a(t, 0);
+    return ner_feat_a(t, 0);
   case 1:
-    return feat_a(t, 1);
+    return ner_feat_a(t, 1);
   case 2:
-    return feat_a(t, 2);
+    return ner_feat_a(t, 2);
   case 3:
-    return feat_a(t, 3);
+    return ner_feat_a(t, 3);
   case 4:
-    return feat_a(t, 4);
+    return ner_feat_a(t, 4);
   case 5:
-    return feat_a(t, 5);
+    return ner_feat_a(t, 5);
   case 6:
-    return feat_a(t, 6);
+    return ner_feat_a(t, 6);
   case 7:
-    return feat_a(t, 7);
+    return ner_feat_a(t, 7);
   case 8:
-    return feat_a(t, 8);
+    return ner_feat_a(t, 8);
   default:
-    return feat_a(t, 99);
+    return ner_feat_a(t, 99);
   }
 }
 
@@ -186,7 +139,7 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   if (all_ascii(p, n < 8 ? n : 8)) {
     /* the shape of the first 8 ASCII characters as below, and its hashes
     ** as ner_hash() gives them, without the buffers */
-    uint32_t hs = HASH_START(3), hss = HASH_START(4);
+    uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);
     char prev = 0;
     for (size_t k = 0; k < n && k < 8; k++) {
       unsigned char b = p[k];
@@ -194,13 +147,13 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
                : b >= 'a' && b <= 'z' ? 'x'
                : b >= '0' && b <= '9' ? 'd'
                                       : (char)b;
-      HASH_STEP(hs, (unsigned char)c);
+      NER_HASH_STEP(hs, (unsigned char)c);
       if (k == 0 || c != prev)
-        HASH_STEP(hss, (unsigned char)c);
+        NER_HASH_STEP(hss, (unsigned char)c);
       prev = c;
     }
-    t->h_shape = hash_final(hs);
-    t->h_sshape = hash_final(hss);
+    t->h_shape = ner_hash_final(hs);
+    t->h_sshape = ner_hash_final(hss);
     return;
   }
   while (p < end && ns < 8) {
@@ -227,161 +180,97 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   t->h_sshape = ner_hash(sshape, nss, 4);
 }
 
-/* ---- the English word lists (data/words.bin, embedded) ----------------- */
+/* ---- the English word lists (data/words.bin, generated NER_WORDS) ------ */
 
-const unsigned char *nlp_ner_words_embedded(size_t *len);
-
-/* The list's bit sets interleaved, built once: the bits of one position in
-** all sets share a byte run, so a word's look-up in every set reads two
-** cache lines instead of two per set. A static buffer (no allocation to
-** fail or leak); a list too big for it is read in its own layout. */
-#define WORDS_IL_MAX ((size_t)1 << 20)
-static unsigned char words_il[WORDS_IL_MAX];
-static int words_il_ok;
-static pthread_once_t words_il_once = PTHREAD_ONCE_INIT;
-
-/* The embedded list's bits, set size in bytes and number of sets, or 0. */
-static size_t words_header(const unsigned char **sets, uint32_t *bits,
-                           size_t *nsets) {
-  size_t len, bytes;
-  const unsigned char *b = nlp_ner_words_embedded(&len);
-  if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
-    return 0;
-  *bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
-  if (*bits < 3 || *bits > 30)
-    return 0;
-  bytes = ((size_t)1 << *bits) / 8;
-  if (len < 16 + 2 * bytes)
-    return 0;
-  *sets = b + 16;
-  *nsets = (len - 16) / bytes;
-  return bytes;
-}
-
-static void words_interleave(void) {
-  const unsigned char *b;
-  uint32_t bits;
-  size_t nsets, bytes = words_header(&b, &bits, &nsets);
-  if (!bytes || nsets > WORDS_IL_MAX / bytes)
-    return;
-  for (size_t k = 0; k < nsets; k++)
-    for (size_t j = 0; j < bytes; j++)
-      words_il[j * nsets + k] = b[k * bytes + j];
-  words_il_ok = 1;
-}
-
-/* Sets d->words (NULL if the embedded list is malformed), its mask, number
-** of sets and strides: set k's byte j is at words[k * kstride + j *
-** pstride]. */
-static void words_open(ner_doc_t *d) {
-  const unsigned char *b;
-  uint32_t bits;
-  size_t nsets, bytes = words_header(&b, &bits, &nsets);
-  d->words = NULL;
-  if (!bytes)
-    return;
-  pthread_once(&words_il_once, words_interleave);
-  d->words_mask = ((uint32_t)1 << bits) - 1;
-  d->words_sets = nsets;
-  if (words_il_ok) {
-    d->words = words_il;
-    d->words_kstride = 1;
-    d->words_pstride = nsets;
-  } else {
-    d->words = b;
-    d->words_kstride = bytes;
-    d->words_pstride = 1;
-  }
-}
+/* The word lists' Bloom filters (NER_WORDS, interleaved at build time by
+** tools/gen_ner_data.c: a word's look-up in every set reads two cache
+** lines), in the order of data/words.bin. */
+enum words_set {
+  WORDS_LOWER, /* listed in lower case: a common word */
+  WORDS_CAP,   /* listed capitalised: a proper noun */
+  WORDS_GIVEN, /* a given name */
+  WORDS_CITY   /* a city name, lower-cased (up to 3 words) */
+};
+_Static_assert(NER_WORDS_SETS >= 4, "data/words.bin: the four sets above");
 
 /* Whether bit p of set k is set. */
-static int words_bit(const ner_doc_t *d, size_t k, uint32_t p) {
-  return d->words[k * d->words_kstride + (p >> 3) * d->words_pstride] >>
-             (p & 7) &
-         1;
+static int words_bit(enum words_set k, uint32_t p) {
+  return NER_WORDS.bytes[(p >> 3) * NER_WORDS_SETS + k] >> (p & 7) & 1;
 }
 
 /* The two bit positions of hash h in each set of the word list. */
-static void words_pos(const ner_doc_t *d, uint32_t h, uint32_t *p1,
-                      uint32_t *p2) {
+static void words_pos(uint32_t h, uint32_t *p1, uint32_t *p2) {
+  const uint32_t mask = ((uint32_t)1 << NER_WORDS_BITS) - 1;
   uint32_t h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
   h2 ^= h2 >> 12;
-  *p1 = h & d->words_mask;
-  *p2 = h2 & d->words_mask;
+  *p1 = h & mask;
+  *p2 = h2 & mask;
 }
 
-static unsigned dict_bits(const ner_doc_t *d, uint32_t h) {
+/* Whether hash h is in set k of the word lists. */
+static int words_has(enum words_set k, uint32_t h) {
+  uint32_t p1, p2;
+  words_pos(h, &p1, &p2);
+  return words_bit(k, p1) && words_bit(k, p2);
+}
+
+/* The enum ner_dict bits of the word of hash h (its lower form), and in
+** *given whether it is a given name. */
+static unsigned dict_bits(uint32_t h, uint8_t *given) {
   uint32_t p1, p2;
   unsigned out = 0;
-  if (!d->words)
-    return 0;
-  words_pos(d, h, &p1, &p2);
-  if (words_bit(d, 0, p1) && words_bit(d, 0, p2))
+  words_pos(h, &p1, &p2);
+  if (words_bit(WORDS_LOWER, p1) && words_bit(WORDS_LOWER, p2))
     out |= NER_DICT_LOWER;
-  if (words_bit(d, 1, p1) && words_bit(d, 1, p2))
+  if (words_bit(WORDS_CAP, p1) && words_bit(WORDS_CAP, p2))
     out |= NER_DICT_CAP;
-  if (d->words_sets >= 3 && words_bit(d, 2, p1) && words_bit(d, 2, p2))
-    out |= 4; /* a given name (ner_tok_t.given) */
+  *given = words_bit(WORDS_GIVEN, p1) && words_bit(WORDS_GIVEN, p2);
   return out;
 }
 
-/* ---- word clusters (data/clusters.bin, embedded) ------------------------ */
-
-const unsigned char *nlp_ner_clusters_embedded(size_t *len);
+/* ---- word clusters (data/clusters.bin, generated NER_CLUS) ------------- */
 
 #define CLUS_BITS 16 /* bits of a path as stored in ner_tok_t.clus */
+_Static_assert(NER_CLUS_DEPTH <= CLUS_BITS, "a path fits ner_tok_t.clus");
 
-/* Sets t->clus, t->clus_depth and t->habit from the table (entries of 8
-** bytes sorted by hash: uint32 hash, uint16 path, uint8 depth, uint8 habit;
-** see tools/gen_clusters.c). */
-static uint32_t clus_key(const unsigned char *b, size_t i) {
-  const unsigned char *e = b + 8 * i;
-  return (uint32_t)e[0] | (uint32_t)e[1] << 8 | (uint32_t)e[2] << 16 |
-         (uint32_t)e[3] << 24;
-}
-
-static void clus_lookup(ner_tok_t *t) {
-  size_t len, n, lo, hi, at, step;
-  uint32_t depth, h = t->h_lower;
-  const unsigned char *b = nlp_ner_clusters_embedded(&len);
-  if (len < 16 || memcmp(b, "NLPCLUST", 8) != 0)
-    return;
-  n = (size_t)b[8] | (size_t)b[9] << 8 | (size_t)b[10] << 16 |
-      (size_t)b[11] << 24;
-  depth = (uint32_t)b[12];
-  if (n == 0 || len < 16 + 8 * n || depth > CLUS_BITS)
-    return;
-  b += 16;
-  /* the hashes are uniform: start where h would be, gallop to bracket it
-  ** (a few neighbouring cache lines), then halve */
-  at = (size_t)(((uint64_t)h * n) >> 32);
-  if (clus_key(b, at) < h) {
+/* The index of hash h in NER_CLUS, or NER_CLUS_COUNT if absent: the hashes
+** are uniform, so start where h would be, gallop to bracket it (a few
+** neighbouring cache lines), then halve. */
+static size_t clus_find(uint32_t h) {
+  const size_t n = NER_CLUS_COUNT;
+  size_t lo, hi, step, at = (size_t)(((uint64_t)h * n) >> 32);
+  if (NER_CLUS[at].h < h) {
     lo = at + 1;
-    for (step = 1; lo + step <= n && clus_key(b, lo + step - 1) < h;)
+    for (step = 1; lo + step <= n && NER_CLUS[lo + step - 1].h < h;)
       lo += step, step *= 2;
     hi = lo + step <= n ? lo + step : n;
   } else {
     hi = at + 1;
-    for (step = 1; hi > step && clus_key(b, hi - step - 1) >= h;)
+    for (step = 1; hi > step && NER_CLUS[hi - step - 1].h >= h;)
       hi -= step, step *= 2;
     lo = hi > step ? hi - step - 1 : 0;
   }
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    uint32_t k = clus_key(b, mid);
-    if (k < h)
+    if (NER_CLUS[mid].h < h)
       lo = mid + 1;
-    else if (k > h)
+    else if (NER_CLUS[mid].h > h)
       hi = mid;
-    else {
-      const unsigned char *e = b + 8 * mid;
-      uint32_t path = (uint32_t)e[4] | (uint32_t)e[5] << 8;
-      t->clus = (uint16_t)(path << (CLUS_BITS - depth));
-      t->clus_depth = e[6];
-      t->habit = e[7] & 3;
-      return;
-    }
+    else
+      return mid;
   }
+  return n;
+}
+
+/* Sets t->clus, t->clus_depth and t->habit from the word's entry. */
+static void clus_lookup(ner_tok_t *t) {
+  size_t i = clus_find(t->h_lower);
+  if (i == NER_CLUS_COUNT)
+    return;
+  t->clus =
+      (uint16_t)((uint32_t)NER_CLUS[i].path << (CLUS_BITS - NER_CLUS_DEPTH));
+  t->clus_depth = NER_CLUS[i].depth;
+  t->habit = NER_CLUS[i].habit;
 }
 
 /* A cluster path prefix of k turns, with its length (0: no cluster). */
@@ -390,23 +279,13 @@ static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
   return (uint32_t)(t->clus >> (CLUS_BITS - k)) | d << 16 | k << 24;
 }
 
-/* Whether hash h is in Bloom filter k (3: city names) of data/words.bin. */
-static int words_filter(const ner_doc_t *d, uint32_t h, unsigned k) {
-  uint32_t p1, p2;
-  if (!d->words || d->words_sets <= k)
-    return 0;
-  words_pos(d, h, &p1, &p2);
-  return words_bit(d, k, p1) && words_bit(d, k, p2);
-}
-
 /* The longest city name (data/words.bin, up to 3 words and CITY_MAX - 1
 ** bytes) that starts at token i: its token count, or 0. */
 #define CITY_MAX 96
 static size_t city_match(const ner_doc_t *d, size_t i) {
   size_t n = 0, best = 0;
-  uint32_t h = HASH_START(1); /* ner_hash(name so far, lowered, 1) unmixed */
-  if (!d->words || d->words_sets <= 3)
-    return 0;
+  uint32_t h =
+      NER_HASH_START(1); /* ner_hash(name so far, lowered, 1) unmixed */
   for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
     size_t tl = t->be - t->bs;
@@ -415,15 +294,15 @@ static size_t city_match(const ner_doc_t *d, size_t i) {
     if (k) {
       if (t->bs != d->toks[i + k - 1].be + 1)
         break; /* one space between the words */
-      HASH_STEP(h, ' ');
+      NER_HASH_STEP(h, ' ');
       n++;
     }
     for (size_t j = 0; j < tl; j++) {
       unsigned char c = (unsigned char)d->text[t->bs + j];
-      HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+      NER_HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     n += tl;
-    if (words_filter(d, hash_final(h), 3))
+    if (words_has(WORDS_CITY, ner_hash_final(h)))
       best = k + 1;
   }
   return best;
@@ -456,7 +335,7 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes);
 static int tok_case_short(ner_tok_t *t, const char *text, size_t len) {
   const unsigned char *start = (const unsigned char *)text + t->bs;
   size_t n = t->be - t->bs, nup = 0, nlow = 0;
-  uint32_t h = HASH_START(1);
+  uint32_t h = NER_HASH_START(1);
   int first_up = 0;
   if (n == 0 || n > 16 || t->bs + (n > 8 ? 16 : 8) > len)
     return 0;
@@ -477,10 +356,10 @@ static int tok_case_short(ner_tok_t *t, const char *text, size_t len) {
     nlow += (size_t)(((low >> 7) * 0x0101010101010101u) >> 56);
     x |= up >> 2; /* lower-cased */
     for (size_t k = 0; k < m; k++)
-      HASH_STEP(h, (unsigned char)(x >> (8 * k)));
+      NER_HASH_STEP(h, (unsigned char)(x >> (8 * k)));
   }
   t->cap = cap_class(nup, nlow, nup + nlow, first_up);
-  t->h_lower = hash_final(h);
+  t->h_lower = ner_hash_final(h);
   return 1;
 }
 #endif
@@ -491,7 +370,7 @@ static void tok_case(ner_tok_t *t, const char *text, size_t len,
   const unsigned char *start = (const unsigned char *)text + t->bs;
   const unsigned char *end = (const unsigned char *)text + t->be;
   const unsigned char *lim = t->be - t->bs > MAXW ? start + MAXW : end;
-  uint32_t h = HASH_START(1), first = 0;
+  uint32_t h = NER_HASH_START(1), first = 0;
   size_t nup = 0, nlow = 0, letters = 0;
 #if defined(NLP_SWAR)
   if (tok_case_short(t, text, len))
@@ -513,10 +392,10 @@ static void tok_case(ner_tok_t *t, const char *text, size_t len,
     nlow += (k & NLP_C_LOWER) != 0;
     letters += (k & NLP_C_LETTER) != 0;
     if (p < lim)
-      HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
+      NER_HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
   t->cap = cap_class(nup, nlow, letters, (first & NLP_C_UPPER) != 0);
-  t->h_lower = hash_final(h);
+  t->h_lower = ner_hash_final(h);
 }
 
 static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
@@ -524,7 +403,7 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
   const unsigned char *end = (const unsigned char *)text + t->be;
   const unsigned char *lim = t->be - t->bs > MAXW ? p + MAXW : end;
   size_t nup = 0, nlow = 0, letters = 0;
-  uint32_t h = HASH_START(1);
+  uint32_t h = NER_HASH_START(1);
   int first_up = -1;
   for (const unsigned char *q = p; q < lim;) {
     unsigned char b = *q++;
@@ -533,7 +412,7 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
       b = q[1] >= 0x9C ? '"' : '\'';
       q += 2;
     }
-    HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
+    NER_HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
   while (p < end) {
     nlp_char_t c = nlp_char_at(p, end);
@@ -545,7 +424,7 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
     p += c.len;
   }
   t->cap = cap_class(nup, nlow, letters, first_up == 1);
-  t->h_lower = hash_final(h);
+  t->h_lower = ner_hash_final(h);
 }
 
 /* The shapes and exact form of token t, once (detailed bit 1). */
@@ -640,13 +519,8 @@ static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
 
 /* Asks for the memory that map_get() will read for hash h. */
 static void prefetch_map(const ner_doc_t *d, uint32_t h) {
-#if defined(__GNUC__)
   if (d->mcap)
-    __builtin_prefetch(&d->map[(h ? h : 1) & (d->mcap - 1)]);
-#else
-  (void)d;
-  (void)h;
-#endif
+    NER_PREFETCH(&d->map[(h ? h : 1) & (d->mcap - 1)]);
 }
 
 /* Asks for the memory that dict_bits() and map_get() will read for hash h
@@ -654,129 +528,47 @@ static void prefetch_map(const ner_doc_t *d, uint32_t h) {
 ** is far too much work for the processor to reach the next one's reads by
 ** itself). */
 static void prefetch_word(const ner_doc_t *d, uint32_t h) {
-#if defined(__GNUC__)
-  if (d->words) {
-    uint32_t p1, p2;
-    words_pos(d, h, &p1, &p2);
-    __builtin_prefetch(d->words + (p1 >> 3) * d->words_pstride);
-    __builtin_prefetch(d->words + (p2 >> 3) * d->words_pstride);
-  }
-#endif
+  uint32_t p1, p2;
+  words_pos(h, &p1, &p2);
+  NER_PREFETCH(NER_WORDS.bytes + (p1 >> 3) * NER_WORDS_SETS);
+  NER_PREFETCH(NER_WORDS.bytes + (p2 >> 3) * NER_WORDS_SETS);
   prefetch_map(d, h);
 }
 
-/* ---- gazetteer ---------------------------------------------------------- */
+/* ---- gazetteer (NER_GAZ, indexed at build time: ner_gaz.h) ------------- */
 
-/* The names by hash, built once: each name (NAME, with its entry) and each
-** run of its first words that another word follows (MORE: "new york" of
-** "new york city"). A look-up walks a run of tokens word by word and stops
-** where no name goes on. */
-#define GAZ_SLOTS 16384u
-#define GAZ_NAME 1
-#define GAZ_MORE 2
-typedef struct gaz_slot {
-  uint32_t h;     /* gaz_hash of the key; 0: empty */
-  uint16_t entry; /* the key is NER_GAZ[entry].name[0..len) */
-  uint8_t len;
-  uint8_t flags; /* GAZ_NAME, GAZ_MORE */
-} gaz_slot_t;
-static gaz_slot_t gaz_slots[GAZ_SLOTS];
-static pthread_once_t gaz_once = PTHREAD_ONCE_INIT;
-
-#define GAZ_HASH_START HASH_START(7)
-static uint32_t gaz_hash_end(uint32_t h) { return hash_final(h) | 1; }
-
-/* The hash of key s[0..n) in gaz_slots (never 0). */
-static uint32_t gaz_hash(const char *s, size_t n) {
-  uint32_t h = GAZ_HASH_START;
-  for (size_t k = 0; k < n; k++)
-    HASH_STEP(h, (unsigned char)s[k]);
-  return gaz_hash_end(h);
-}
-
-/* A Bloom filter of the names' first words (ner_hash(word, n, 1), as a
-** token's h_lower): a token outside it starts no name. */
-#define GAZ_FIRST_BITS 32768u
-static uint64_t gaz_first[GAZ_FIRST_BITS / 64];
-
-static void gaz_first_bits(uint32_t h, uint32_t *p1, uint32_t *p2) {
-  *p1 = h & (GAZ_FIRST_BITS - 1);
-  *p2 = (h >> 17) & (GAZ_FIRST_BITS - 1);
-}
-
+/* Whether first-word hash h is in the names' Bloom filter. */
 static int gaz_first_has(uint32_t h) {
   uint32_t p1, p2;
-  gaz_first_bits(h, &p1, &p2);
-  return (gaz_first[p1 / 64] >> (p1 % 64) & 1) &&
-         (gaz_first[p2 / 64] >> (p2 % 64) & 1);
+  ner_gaz_first_bits(h, &p1, &p2);
+  return (NER_GAZ_FIRST[p1 / 64] >> (p1 % 64) & 1) &&
+         (NER_GAZ_FIRST[p2 / 64] >> (p2 % 64) & 1);
 }
 
-/* The slot of key s[0..n) (hash h): its own, or the empty one where it
-** would go. */
-static gaz_slot_t *gaz_find(const char *s, size_t n, uint32_t h) {
-  uint32_t j = h & (GAZ_SLOTS - 1);
-  for (;; j = (j + 1) & (GAZ_SLOTS - 1)) {
-    gaz_slot_t *e = &gaz_slots[j];
-    if (!e->h ||
-        (e->h == h && e->len == n && memcmp(NER_GAZ[e->entry].name, s, n) == 0))
-      return e;
-  }
+/* The index slot of key s[0..n) of hash h (empty: h 0 if none). */
+static const ner_gaz_slot_t *gaz_find(const char *s, size_t n, uint32_t h) {
+  return &NER_GAZ_INDEX[ner_gaz_probe(NER_GAZ_INDEX, s, n, h)];
 }
 
-/* Adds key NER_GAZ[entry].name[0..n) with flags; 0 when the table is too
-** full (test_every_gazetteer_name_is_looked_up would fail). */
-static int gaz_add(size_t entry, size_t n, int flags) {
-  static size_t used;
-  const char *s = NER_GAZ[entry].name;
-  uint32_t h = gaz_hash(s, n);
-  gaz_slot_t *e = gaz_find(s, n, h);
-  if (!e->h) {
-    if (++used > GAZ_SLOTS / 2)
-      return 0;
-    e->h = h;
-    e->entry = (uint16_t)entry;
-    e->len = (uint8_t)n;
-  }
-  if ((flags & GAZ_NAME) && !(e->flags & GAZ_NAME))
-    e->entry = (uint16_t)entry; /* the first entry of a name names it */
-  e->flags |= (uint8_t)flags;
-  return 1;
-}
-
-static void gaz_index(void) {
-  _Static_assert(sizeof gaz_slots[0].entry == 2, "NER_GAZ_COUNT < 65536");
-  for (size_t i = 0; i < NER_GAZ_COUNT; i++) {
-    const char *name = NER_GAZ[i].name;
-    size_t len = NER_GAZ[i].len, first = len;
-    uint32_t p1, p2;
-    for (size_t k = len; k-- > 1;)
-      if (name[k] == ' ') {
-        if (!gaz_add(i, k, GAZ_MORE))
-          return;
-        first = k;
-      }
-    if (!gaz_add(i, len, GAZ_NAME))
-      return;
-    gaz_first_bits(ner_hash(name, first, 1), &p1, &p2);
-    gaz_first[p1 / 64] |= (uint64_t)1 << (p1 % 64);
-    gaz_first[p2 / 64] |= (uint64_t)1 << (p2 % 64);
-  }
+/* The hash of key s[0..n) in the index (never 0). */
+static uint32_t gaz_hash(const char *s, size_t n) {
+  uint32_t h = NER_GAZ_HASH_START;
+  for (size_t k = 0; k < n; k++)
+    NER_HASH_STEP(h, (unsigned char)s[k]);
+  return ner_gaz_hash_end(h);
 }
 
 unsigned ner_gaz_lookup(const char *lower, size_t n) {
-  const gaz_slot_t *e;
-  pthread_once(&gaz_once, gaz_index);
-  e = gaz_find(lower, n, gaz_hash(lower, n));
-  return e->h && (e->flags & GAZ_NAME) ? NER_GAZ[e->entry].bits : 0;
+  const ner_gaz_slot_t *e = gaz_find(lower, n, gaz_hash(lower, n));
+  return e->h && (e->flags & NER_GAZ_KEY_NAME) ? NER_GAZ[e->entry].bits : 0;
 }
 
 size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
   char buf[128];
   size_t n = 0, best = 0;
-  uint32_t h = GAZ_HASH_START; /* of buf[0..n), unmixed */
+  uint32_t h = NER_GAZ_HASH_START; /* of buf[0..n), unmixed */
   const ner_tok_t *t0 = &d->toks[i];
   *bits = 0;
-  pthread_once(&gaz_once, gaz_index);
   /* a name's first word is its first token, lowered: by h_lower for an
   ** ASCII token it covers whole (not for curly quotes: h_lower reads them
   ** straight, the names do not) */
@@ -787,29 +579,29 @@ size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
   for (size_t k = 0; k < 5 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
     size_t tl = t->be - t->bs;
-    const gaz_slot_t *e;
+    const ner_gaz_slot_t *e;
     if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_PUNCT)
       break;
     if (n + tl + 1 > sizeof buf)
       break;
     if (k) {
       buf[n++] = ' ';
-      HASH_STEP(h, ' ');
+      NER_HASH_STEP(h, ' ');
     }
     for (size_t j = 0; j < tl; j++) {
       unsigned char b = (unsigned char)d->text[t->bs + j];
       b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
       buf[n++] = (char)b;
-      HASH_STEP(h, b);
+      NER_HASH_STEP(h, b);
     }
-    e = gaz_find(buf, n, gaz_hash_end(h));
+    e = gaz_find(buf, n, ner_gaz_hash_end(h));
     if (!e->h)
       break; /* no name is or goes on from these words */
-    if (e->flags & GAZ_NAME) {
+    if (e->flags & NER_GAZ_KEY_NAME) {
       best = k + 1;
       *bits = NER_GAZ[e->entry].bits;
     }
-    if (!(e->flags & GAZ_MORE))
+    if (!(e->flags & NER_GAZ_KEY_MORE))
       break;
   }
   return best;
@@ -1120,7 +912,6 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
   d->check = check;
   d->check_arg = arg;
   d->use_cache = 1;
-  words_open(d);
   rc = scan_facts(d);
   if (rc == NLP_OK)
     rc = nlp_tokens_new(text, len, &d->tokit);
@@ -1180,9 +971,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
       prefetch_word(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower);
     if (x->kind != NLP_TOKEN_WORD)
       continue;
-    bits = dict_bits(d, x->h_lower);
-    x->dict = (uint8_t)(bits & 3);
-    x->given = (uint8_t)(bits >> 2 & 1);
+    x->dict = (uint8_t)dict_bits(x->h_lower, &x->given);
     v = map_get(d, x->h_lower);
     x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
     x->doc_title = (v & MAP_SEEN_TITLE) != 0;
@@ -1263,7 +1052,7 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   rl = tp ? tp->h_raw : BOS;
   rr = tn ? tn->h_raw : EOS;
   last = (map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
-#define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
+#define F(tpl, a, b) out[n++] = ner_feat(tpl, a, b) & mask
   F(0, 0, 0);
   F(1, t->h_lower, 0);
   F(2, t->h_raw, caps);
@@ -1327,7 +1116,7 @@ size_t ner_features_prev_fixed(int prev, uint32_t key, uint32_t mask,
                                uint32_t *out) {
   size_t n = 0;
   uint32_t p1 = prev < 0 ? 99u : (uint32_t)prev;
-#define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
+#define F(tpl, a, b) out[n++] = ner_feat(tpl, a, b) & mask
   F(25, p1, 0);
   F(26, p1, (key & 3) | (key >> 2) << 4);
 #undef F
@@ -1337,8 +1126,8 @@ size_t ner_features_prev_fixed(int prev, uint32_t key, uint32_t mask,
 size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
                               uint32_t mask, uint32_t *out) {
   const ner_tok_t *t = &d->toks[i];
-  out[0] = feat_b(27, feat_a_prev(27, prev), t->h_lower) & mask;
-  out[1] = feat_b(28, feat_a_prev(28, prev), t->h_sshape) & mask;
+  out[0] = ner_feat_b(27, feat_a_prev(27, prev), t->h_lower) & mask;
+  out[1] = ner_feat_b(28, feat_a_prev(28, prev), t->h_sshape) & mask;
   return 2;
 }
 
