@@ -314,12 +314,12 @@ static size_t city_match(const ner_doc_t *d, size_t i) {
 static uint8_t cap_class(size_t nup, size_t nlow, size_t letters,
                          int first_up) {
   if (nup == 0)
-    return 0;
+    return NER_CAP_NONE;
   if (first_up && nlow > 0)
-    return 1;
+    return NER_CAP_TITLE;
   if (nlow == 0)
-    return letters >= 2 ? 2 : 1;
-  return 3;
+    return letters >= 2 ? NER_CAP_UPPER : NER_CAP_TITLE;
+  return NER_CAP_MIXED;
 }
 
 /* The cap and h_lower of a token: h_lower of its first MAXW bytes as
@@ -427,20 +427,20 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
   t->h_lower = ner_hash_final(h);
 }
 
-/* The shapes and exact form of token t, once (detailed bit 1). */
+/* The shapes and exact form of token t, once. */
 static void detail_shapes(ner_tok_t *t, const char *text) {
-  if (!(t->detailed & 1)) {
+  if (!(t->detailed & NER_DETAIL_SHAPES)) {
     tok_shapes(t, text);
-    t->detailed |= 1;
+    t->detailed |= NER_DETAIL_SHAPES;
   }
 }
 
 void ner_tok_detail(ner_doc_t *d, size_t i) {
   ner_tok_t *t = &d->toks[i];
   detail_shapes(t, d->text);
-  if (!(t->detailed & 2)) {
+  if (!(t->detailed & NER_DETAIL_CLUSTER)) {
     clus_lookup(t);
-    t->detailed |= 2;
+    t->detailed |= NER_DETAIL_CLUSTER;
   }
 }
 
@@ -460,7 +460,9 @@ static void detail_near(ner_doc_t *d, size_t i) {
 #define MAP_SEEN_LOWER 1
 #define MAP_SEEN_TITLE 2
 #define MAP_SEEN_TITLE2 4 /* capitalised mid-sentence twice or more */
-#define MAP_LAST_SHIFT 4  /* 0 unseen, 1..4 type+1, 5 tagged O */
+#define MAP_FACTS 0x0f    /* the bits above */
+#define MAP_LAST_SHIFT 4  /* 0 unseen, 1..4 type+1, MAP_LAST_O tagged O */
+#define MAP_LAST_O 5
 
 static int map_grow(ner_doc_t *d) {
   size_t ncap = d->mcap ? d->mcap * 2 : 1024;
@@ -766,7 +768,7 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
       if (d->last_sentence != t->sentence)
         d->seg++;
       if (d->seg == seg && d->seg_toks >= NER_SEG_MAX_TOKENS &&
-          (x->cap == 0 || d->seg_toks >= 2 * NER_SEG_MAX_TOKENS))
+          (x->cap == NER_CAP_NONE || d->seg_toks >= 2 * NER_SEG_MAX_TOKENS))
         d->seg++;
       if (d->seg != seg)
         d->seg_toks = 0;
@@ -781,6 +783,10 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
   return NLP_OK;
 }
 
+/* ner_tok_t.sent_caps of a word of a capitals run while mark_segments
+** looks for runs (then 1). */
+#define SENT_CAPS_RUN 2
+
 /* Segments of d->toks[0..ntoks): bounds, real sentence numbers and the
 ** all-capitals flag; with caps_runs, also on capitals runs inside mixed
 ** sentences (flags only words in capitals: pass 1 reads the flag of
@@ -791,7 +797,7 @@ static void mark_segments(ner_doc_t *d, int caps_runs) {
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
         words++;
-        if (d->toks[j].cap != 2)
+        if (d->toks[j].cap != NER_CAP_UPPER)
           lowers++;
       }
       j++;
@@ -809,22 +815,23 @@ static void mark_segments(ner_doc_t *d, int caps_runs) {
       ner_tok_t *x = &d->toks[k];
       size_t a, b;
       int caps_nb = 0;
-      if (x->sent_caps || x->kind != NLP_TOKEN_WORD || x->cap != 2)
+      if (x->sent_caps || x->kind != NLP_TOKEN_WORD || x->cap != NER_CAP_UPPER)
         continue;
       for (a = k; a > i && d->toks[a - 1].kind != NLP_TOKEN_WORD;)
         a--;
       for (b = k + 1; b < j && d->toks[b].kind != NLP_TOKEN_WORD;)
         b++;
-      if (a > i && d->toks[a - 1].cap == 2 &&
+      if (a > i && d->toks[a - 1].cap == NER_CAP_UPPER &&
           d->toks[a - 1].be - d->toks[a - 1].bs >= 3)
         caps_nb = 1;
-      if (b < j && d->toks[b].cap == 2 && d->toks[b].be - d->toks[b].bs >= 3)
+      if (b < j && d->toks[b].cap == NER_CAP_UPPER &&
+          d->toks[b].be - d->toks[b].bs >= 3)
         caps_nb = 1;
       if (caps_nb && x->be - x->bs >= 3)
-        x->sent_caps = 2;
+        x->sent_caps = SENT_CAPS_RUN;
     }
     for (size_t k = i; k < j && caps_runs && lowers != words; k++)
-      if (d->toks[k].sent_caps == 2)
+      if (d->toks[k].sent_caps == SENT_CAPS_RUN)
         d->toks[k].sent_caps = 1;
     i = j;
   }
@@ -866,12 +873,12 @@ static int scan_facts(ner_doc_t *d) {
         uint8_t *v;
         if (x->kind != NLP_TOKEN_WORD)
           continue;
-        if (x->cap == 0) {
+        if (x->cap == NER_CAP_NONE) {
           if (!(v = map_slot(d, x->h_lower)))
             goto nomem;
           *v |= MAP_SEEN_LOWER;
-        } else if (x->cap == 1 && i > x->sent_first && !x->sent_caps &&
-                   d->toks[i - 1].kind == NLP_TOKEN_WORD) {
+        } else if (x->cap == NER_CAP_TITLE && i > x->sent_first &&
+                   !x->sent_caps && d->toks[i - 1].kind == NLP_TOKEN_WORD) {
           if (!(v = map_slot(d, x->h_lower)))
             goto nomem;
           if (*v & MAP_SEEN_TITLE)
@@ -976,21 +983,21 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
     x->doc_title = (v & MAP_SEEN_TITLE) != 0;
     x->doc_title2 = (v & MAP_SEEN_TITLE2) != 0;
-    if (x->cap && !x->city) {
+    if (x->cap != NER_CAP_NONE && x->city == NER_POS_NONE) {
       size_t m = city_match(d, i);
       for (size_t k = 0; k < m; k++)
-        d->toks[i + k].city = k == 0 ? 1 : 2;
+        d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
     }
-    if (x->be - x->bs < 2 && x->cap == 0)
+    if (x->be - x->bs < 2 && x->cap == NER_CAP_NONE)
       continue;
-    if (x->cap == 0 && (x->dict & NER_DICT_LOWER) && !x->gaz)
+    if (x->cap == NER_CAP_NONE && (x->dict & NER_DICT_LOWER) && !x->gaz)
       continue;
     n = ner_gaz_match(d, i, &bits);
     for (size_t k = 0; k < n; k++) {
-      if (d->toks[i + k].gaz_pos)
+      if (d->toks[i + k].gaz_pos != NER_POS_NONE)
         break; /* already in an earlier match */
       d->toks[i + k].gaz = (uint8_t)bits;
-      d->toks[i + k].gaz_pos = k == 0 ? 1 : 2;
+      d->toks[i + k].gaz_pos = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
     }
   }
   return NLP_OK;
@@ -999,18 +1006,18 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
 int ner_doc_remember(ner_doc_t *d, size_t i, int tag) {
   const ner_tok_t *x = &d->toks[i];
   uint8_t *v, last;
-  if (x->kind != NLP_TOKEN_WORD || x->cap == 0)
+  if (x->kind != NLP_TOKEN_WORD || x->cap == NER_CAP_NONE)
     return NLP_OK;
-  last = tag == NER_O ? 5 : (uint8_t)(NER_TAG_TYPE(tag) + 1);
+  last = tag == NER_O ? MAP_LAST_O : (uint8_t)(NER_TAG_TYPE(tag) + 1);
   if (!(v = map_slot(d, x->h_lower)))
     return NLP_ENOMEM;
-  *v = (uint8_t)((*v & 0x0f) | (last << MAP_LAST_SHIFT));
+  *v = (uint8_t)((*v & MAP_FACTS) | (last << MAP_LAST_SHIFT));
   return NLP_OK;
 }
 
 void ner_doc_forget(ner_doc_t *d) {
   for (size_t i = 0; i < d->mcap; i++)
-    d->map[i].val &= 0x0f;
+    d->map[i].val &= MAP_FACTS;
 }
 
 int ner_tag_allowed(int prev, int tag) {
@@ -1024,33 +1031,44 @@ int ner_tag_allowed(int prev, int tag) {
 
 size_t ner_city_match(const ner_doc_t *d, size_t i) { return city_match(d, i); }
 
-size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
-  const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL, *tp2 = NULL,
-                  *tn2 = NULL;
-  size_t n = 0, first = t->sent_first;
+/* What the features of a token read of the tokens either side in its
+** sentence: their words (two each way), shapes, short shapes and exact
+** forms; BOS and EOS past the sentence's ends. */
+typedef struct near {
   uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
+} near_t;
+
+static NER_INLINE void near_words(const ner_doc_t *d, size_t i, near_t *nb) {
+  const ner_tok_t *t = &d->toks[i];
+  const ner_tok_t *tp = i > t->sent_first ? t - 1 : NULL;
+  const ner_tok_t *tp2 = i > t->sent_first + 1 ? t - 2 : NULL;
+  const ner_tok_t *tn = i + 1 < t->sent_end ? t + 1 : NULL;
+  const ner_tok_t *tn2 = i + 2 < t->sent_end ? t + 2 : NULL;
+  nb->wl = tp ? tp->h_lower : BOS;
+  nb->wr = tn ? tn->h_lower : EOS;
+  nb->wl2 = tp2 ? tp2->h_lower : BOS;
+  nb->wr2 = tn2 ? tn2->h_lower : EOS;
+  nb->sl = tp ? tp->h_shape : BOS;
+  nb->sr = tn ? tn->h_shape : EOS;
+  nb->ssl = tp ? tp->h_sshape : BOS;
+  nb->ssr = tn ? tn->h_sshape : EOS;
+  nb->rl = tp ? tp->h_raw : BOS;
+  nb->rr = tn ? tn->h_raw : EOS;
+}
+
+size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
+  const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL;
+  size_t n = 0, first = t->sent_first;
   uint32_t cap = t->cap, caps = t->sent_caps, last;
   uint32_t h_pre[3], h_suf[4];
+  near_t nb;
   detail_near(d, i);
   tok_affixes(t, d->text, h_pre, h_suf);
   if (i > first)
     tp = t - 1;
-  if (i > first + 1)
-    tp2 = t - 2;
   if (i + 1 < t->sent_end)
     tn = t + 1;
-  if (i + 2 < t->sent_end)
-    tn2 = t + 2;
-  wl = tp ? tp->h_lower : BOS;
-  wr = tn ? tn->h_lower : EOS;
-  wl2 = tp2 ? tp2->h_lower : BOS;
-  wr2 = tn2 ? tn2->h_lower : EOS;
-  sl = tp ? tp->h_shape : BOS;
-  sr = tn ? tn->h_shape : EOS;
-  ssl = tp ? tp->h_sshape : BOS;
-  ssr = tn ? tn->h_sshape : EOS;
-  rl = tp ? tp->h_raw : BOS;
-  rr = tn ? tn->h_raw : EOS;
+  near_words(d, i, &nb);
   last = (map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
 #define F(tpl, a, b) out[n++] = ner_feat(tpl, a, b) & mask
   F(0, 0, 0);
@@ -1064,30 +1082,30 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   for (uint32_t k = 0; k < 4; k++)
     if (h_suf[k])
       F(8 + k, h_suf[k], 0);
-  F(12, wl, 0);
-  F(13, wr, 0);
-  F(14, wl2, 0);
-  F(15, wr2, 0);
-  F(16, wl, t->h_lower);
-  F(17, t->h_lower, wr);
-  F(18, sl, t->h_shape);
-  F(19, t->h_shape, sr);
-  F(20, ssl * 31 + t->h_sshape, ssr);
+  F(12, nb.wl, 0);
+  F(13, nb.wr, 0);
+  F(14, nb.wl2, 0);
+  F(15, nb.wr2, 0);
+  F(16, nb.wl, t->h_lower);
+  F(17, t->h_lower, nb.wr);
+  F(18, nb.sl, t->h_shape);
+  F(19, t->h_shape, nb.sr);
+  F(20, nb.ssl * 31 + t->h_sshape, nb.ssr);
   F(21, i == first, t->h_sshape);
   F(22, cap | caps << 4 | (uint32_t)(i == first) << 5,
     (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
   F(23, t->gaz | (uint32_t)t->gaz_pos << 8, cap);
   F(24, tp ? tp->gaz | (uint32_t)tp->gaz_pos << 8 : 999,
     tn ? tn->gaz | (uint32_t)tn->gaz_pos << 8 : 999);
-  F(29, rl, cap);
-  F(30, rr, cap);
+  F(29, nb.rl, cap);
+  F(30, nb.rr, cap);
   F(31, last, cap | caps << 4);
   F(32, last, t->h_lower);
   F(33, t->kind, cap);
-  F(34, ssl, t->h_lower);
-  F(35, t->h_lower, ssr);
-  F(36, wl, wl2);
-  F(37, wr, wr2);
+  F(34, nb.ssl, t->h_lower);
+  F(35, t->h_lower, nb.ssr);
+  F(36, nb.wl, nb.wl2);
+  F(37, nb.wr, nb.wr2);
   F(41, tp && tp->be == t->bs, cap | (tp ? (uint32_t)tp->cap << 4 : 99u));
   F(39, t->dict | (uint32_t)(i == first) << 2, cap | caps << 4);
   F(40, t->dict, (tp ? tp->dict : 9) | (tn ? tn->dict : 9) << 4);
@@ -1114,13 +1132,7 @@ uint32_t ner_prev_key(const ner_doc_t *d, size_t i) {
 
 size_t ner_features_prev_fixed(int prev, uint32_t key, uint32_t mask,
                                uint32_t *out) {
-  size_t n = 0;
-  uint32_t p1 = prev < 0 ? 99u : (uint32_t)prev;
-#define F(tpl, a, b) out[n++] = ner_feat(tpl, a, b) & mask
-  F(25, p1, 0);
-  F(26, p1, (key & 3) | (key >> 2) << 4);
-#undef F
-  return n;
+  return ner_prev_fixed_feats(prev, key, mask, out); /* ner_hash.h */
 }
 
 size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
@@ -1224,7 +1236,7 @@ static NER_INLINE int skip_after_o(const ner_doc_t *d, const ner_tok_t *t) {
   if (t->sent_caps || t->gaz)
     return 0;
   if (t->kind == NLP_TOKEN_WORD)
-    return t->cap == 0 && (t->dict & NER_DICT_LOWER);
+    return t->cap == NER_CAP_NONE && (t->dict & NER_DICT_LOWER);
   if (t->kind != NLP_TOKEN_PUNCT || t->be - t->bs != 1)
     return 0;
   switch (d->text[t->bs]) {
@@ -1241,6 +1253,26 @@ static NER_INLINE int skip_after_o(const ner_doc_t *d, const ner_tok_t *t) {
   default:
     return 0;
   }
+}
+
+/* A token ner_skip leaves O after O: O from the predecessors that are O
+** (-1: none), unscored, into nxt/from; returns the others, kept in preds
+** to be scored. */
+static NER_INLINE size_t o_unscored(const float *cur, int first, int *preds,
+                                    size_t npred, float *nxt, int32_t *from) {
+  size_t kept = 0;
+  for (size_t q = 0; q < npred; q++) {
+    int ap = preds[q] < 0 ? NER_O : preds[q];
+    if (ap == NER_O) {
+      float base = first ? 0 : cur[preds[q]];
+      if (base > nxt[NER_O]) {
+        nxt[NER_O] = base;
+        from[NER_O] = NER_O;
+      }
+    } else
+      preds[kept++] = preds[q];
+  }
+  return kept;
 }
 
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
@@ -1277,22 +1309,8 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
       nxt[t] = NEG;
       from[t] = NER_O;
     }
-    if (skip) {
-      /* after O: O unscored; the other predecessors are scored below */
-      size_t kept = 0;
-      for (size_t q = 0; q < npred; q++) {
-        int ap = preds[q] < 0 ? NER_O : preds[q];
-        if (ap == NER_O) {
-          float base = k == 0 ? 0 : cur[preds[q]];
-          if (base > nxt[NER_O]) {
-            nxt[NER_O] = base;
-            from[NER_O] = NER_O;
-          }
-        } else
-          preds[kept++] = preds[q];
-      }
-      npred = kept;
-    }
+    if (skip)
+      npred = o_unscored(cur, k == 0, preds, npred, nxt, from);
     if (npred) {
       if (ahead == i) {
         slot ^= 1;
