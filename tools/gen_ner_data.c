@@ -53,7 +53,9 @@ static unsigned char *read_file(const char *path, size_t *len) {
   unsigned char *b = NULL;
   size_t cap = 0, n = 0, got;
   if (!f)
-    die("cannot open %s", path);
+    die("cannot open %s%s", path,
+        strstr(path, ".model") ? " (train a model with tools/train_ner.sh)"
+                               : "");
   do {
     if (n == cap) {
       cap = cap ? cap * 2 : 1 << 20;

@@ -284,8 +284,8 @@ static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
 #define CITY_MAX 96
 static size_t city_match(const ner_doc_t *d, size_t i) {
   size_t n = 0, best = 0;
-  uint32_t h =
-      NER_HASH_START(1); /* ner_hash(name so far, lowered, 1) unmixed */
+  /* ner_hash(name so far, lowered, 1), unmixed */
+  uint32_t h = NER_HASH_START(1);
   for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
     size_t tl = t->be - t->bs;
@@ -727,6 +727,35 @@ void ner_doc_free(ner_doc_t *d) {
   memset(d, 0, sizeof *d);
 }
 
+/* Segment rule: a line break before token x ends a segment, as a sentence
+** end does ("Reuters\nLONDON"). */
+static int line_break_before(const ner_doc_t *d, const ner_tok_t *x) {
+  for (size_t k = d->last_be; k < x->bs; k++)
+    if (d->text[k] == '\n')
+      return 1;
+  return 0;
+}
+
+/* Segment rule: a segment of NER_SEG_MAX_TOKENS tokens ends before a token
+** x that is not capitalised, and always at twice as many (a text without
+** punctuation: memory stays bounded). */
+static int segment_full(const ner_doc_t *d, const ner_tok_t *x) {
+  return d->seg_toks >= NER_SEG_MAX_TOKENS &&
+         (x->cap == NER_CAP_NONE || d->seg_toks >= 2 * NER_SEG_MAX_TOKENS);
+}
+
+/* The segment rules in order, before token x of sentence idx sentence:
+** starts a new segment (d->seg) where one applies. */
+static void next_segment(ner_doc_t *d, const ner_tok_t *x, size_t sentence) {
+  size_t seg = d->seg;
+  d->seg += (size_t)line_break_before(d, x);
+  d->seg += d->last_sentence != sentence; /* a new sentence */
+  if (d->seg == seg && segment_full(d, x))
+    d->seg++;
+  if (d->seg != seg)
+    d->seg_toks = 0;
+}
+
 /* Appends a token to d->toks (two when a glued word is split). */
 static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
   ner_tok_t *x;
@@ -757,22 +786,8 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
       /* the dict bits in ner_doc_block, the rest when scored */
       tok_case(x, d->text, d->len, 1);
     }
-    /* a line break ends a segment, as a sentence end does */
-    if (d->started) {
-      size_t seg = d->seg;
-      for (size_t k = d->last_be; k < x->bs; k++)
-        if (d->text[k] == '\n') {
-          d->seg++;
-          break;
-        }
-      if (d->last_sentence != t->sentence)
-        d->seg++;
-      if (d->seg == seg && d->seg_toks >= NER_SEG_MAX_TOKENS &&
-          (x->cap == NER_CAP_NONE || d->seg_toks >= 2 * NER_SEG_MAX_TOKENS))
-        d->seg++;
-      if (d->seg != seg)
-        d->seg_toks = 0;
-    }
+    if (d->started)
+      next_segment(d, x, t->sentence);
     d->seg_toks++;
     d->started = 1;
     d->last_be = x->be;
@@ -786,6 +801,33 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
 /* ner_tok_t.sent_caps of a word of a capitals run while mark_segments
 ** looks for runs (then 1). */
 #define SENT_CAPS_RUN 2
+
+/* Headline rule: a segment of 2+ words, at most a fifth of them not in
+** capitals, is a headline ("EAGLE PASS, TEXAS"). */
+static int headline(size_t words, size_t lowers) {
+  return words >= 2 && lowers * 5 <= words;
+}
+
+/* A word in capitals of 3 bytes or more ("PASS"). */
+static int long_caps(const ner_tok_t *t) {
+  return t->kind == NLP_TOKEN_WORD && t->cap == NER_CAP_UPPER &&
+         t->be - t->bs >= 3;
+}
+
+/* Headline rule: inside a mixed segment [i, j), a word in capitals of 3+
+** bytes (token k) next to another, across punctuation, reads like a
+** headline: "EAGLE PASS, TEXAS - DECEMBER 19: In ...". */
+static int in_caps_run(const ner_doc_t *d, size_t i, size_t j, size_t k) {
+  size_t a = k, b = k + 1;
+  if (!long_caps(&d->toks[k]))
+    return 0;
+  while (a > i && d->toks[a - 1].kind != NLP_TOKEN_WORD)
+    a--;
+  while (b < j && d->toks[b].kind != NLP_TOKEN_WORD)
+    b++;
+  return (a > i && long_caps(&d->toks[a - 1])) ||
+         (b < j && long_caps(&d->toks[b]));
+}
 
 /* Segments of d->toks[0..ntoks): bounds, real sentence numbers and the
 ** all-capitals flag; with caps_runs, also on capitals runs inside mixed
@@ -806,35 +848,42 @@ static void mark_segments(ner_doc_t *d, int caps_runs) {
       d->toks[k].sent_first = i;
       d->toks[k].sentence = d->toks[k].sent_end; /* the real sentence idx */
       d->toks[k].sent_end = j;
-      d->toks[k].sent_caps = words >= 2 && lowers * 5 <= words;
+      d->toks[k].sent_caps = (uint8_t)headline(words, lowers);
     }
-    /* a run of capitalised words inside a mixed sentence ("EAGLE PASS,
-    ** TEXAS - DECEMBER 19: In ...") reads like a headline too (none when
-    ** no word is in capitals) */
-    for (size_t k = i; k < j && caps_runs && lowers != words; k++) {
-      ner_tok_t *x = &d->toks[k];
-      size_t a, b;
-      int caps_nb = 0;
-      if (x->sent_caps || x->kind != NLP_TOKEN_WORD || x->cap != NER_CAP_UPPER)
-        continue;
-      for (a = k; a > i && d->toks[a - 1].kind != NLP_TOKEN_WORD;)
-        a--;
-      for (b = k + 1; b < j && d->toks[b].kind != NLP_TOKEN_WORD;)
-        b++;
-      if (a > i && d->toks[a - 1].cap == NER_CAP_UPPER &&
-          d->toks[a - 1].be - d->toks[a - 1].bs >= 3)
-        caps_nb = 1;
-      if (b < j && d->toks[b].cap == NER_CAP_UPPER &&
-          d->toks[b].be - d->toks[b].bs >= 3)
-        caps_nb = 1;
-      if (caps_nb && x->be - x->bs >= 3)
-        x->sent_caps = SENT_CAPS_RUN;
-    }
+    /* none when no word is in capitals */
+    for (size_t k = i; k < j && caps_runs && lowers != words; k++)
+      if (!d->toks[k].sent_caps && in_caps_run(d, i, j, k))
+        d->toks[k].sent_caps = SENT_CAPS_RUN;
     for (size_t k = i; k < j && caps_runs && lowers != words; k++)
       if (d->toks[k].sent_caps == SENT_CAPS_RUN)
         d->toks[k].sent_caps = 1;
     i = j;
   }
+}
+
+/* The document facts of the words of d->toks[0..ntoks) (whole segments),
+** into the map: a word seen in lower case; seen capitalised after a word
+** inside a mixed sentence ("met Angela"), once or twice and more. */
+static int record_facts(ner_doc_t *d) {
+  for (size_t i = 0; i < d->ntoks; i++) {
+    const ner_tok_t *x = &d->toks[i];
+    uint8_t *v;
+    if (x->kind != NLP_TOKEN_WORD)
+      continue;
+    if (x->cap == NER_CAP_NONE) {
+      if (!(v = map_slot(d, x->h_lower)))
+        return NLP_ENOMEM;
+      *v |= MAP_SEEN_LOWER;
+    } else if (x->cap == NER_CAP_TITLE && i > x->sent_first && !x->sent_caps &&
+               d->toks[i - 1].kind == NLP_TOKEN_WORD) {
+      if (!(v = map_slot(d, x->h_lower)))
+        return NLP_ENOMEM;
+      if (*v & MAP_SEEN_TITLE)
+        *v |= MAP_SEEN_TITLE2;
+      *v |= MAP_SEEN_TITLE;
+    }
+  }
+  return NLP_OK;
 }
 
 /* Pass 1: the document facts of every word (seen in lower case, seen
@@ -868,24 +917,8 @@ static int scan_facts(ner_doc_t *d) {
       size_t keep = more ? d->ntoks - n : 0;
       d->ntoks -= keep;
       mark_segments(d, 0);
-      for (size_t i = 0; i < d->ntoks; i++) {
-        ner_tok_t *x = &d->toks[i];
-        uint8_t *v;
-        if (x->kind != NLP_TOKEN_WORD)
-          continue;
-        if (x->cap == NER_CAP_NONE) {
-          if (!(v = map_slot(d, x->h_lower)))
-            goto nomem;
-          *v |= MAP_SEEN_LOWER;
-        } else if (x->cap == NER_CAP_TITLE && i > x->sent_first &&
-                   !x->sent_caps && d->toks[i - 1].kind == NLP_TOKEN_WORD) {
-          if (!(v = map_slot(d, x->h_lower)))
-            goto nomem;
-          if (*v & MAP_SEEN_TITLE)
-            *v |= MAP_SEEN_TITLE2;
-          *v |= MAP_SEEN_TITLE;
-        }
-      }
+      if (record_facts(d) != NLP_OK)
+        goto nomem;
       if (keep)
         memmove(d->toks, d->toks + d->ntoks, keep * sizeof *d->toks);
       d->ntoks = keep;
@@ -925,6 +958,50 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
   if (rc != NLP_OK)
     ner_doc_free(d);
   return rc;
+}
+
+/* The city name that starts at capitalised word i, unless i is in one. */
+static void mark_city(ner_doc_t *d, size_t i) {
+  size_t m;
+  if (d->toks[i].cap == NER_CAP_NONE || d->toks[i].city != NER_POS_NONE)
+    return;
+  m = city_match(d, i);
+  for (size_t k = 0; k < m; k++)
+    d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
+}
+
+/* The gazetteer name that starts at word i ("new york city"), up to a
+** token of an earlier match; not looked for at a lower-case word of one
+** byte or a common one outside a match ("the"). */
+static void mark_gazetteer(ner_doc_t *d, size_t i) {
+  const ner_tok_t *x = &d->toks[i];
+  unsigned bits;
+  size_t n;
+  if (x->be - x->bs < 2 && x->cap == NER_CAP_NONE)
+    return;
+  if (x->cap == NER_CAP_NONE && (x->dict & NER_DICT_LOWER) && !x->gaz)
+    return;
+  n = ner_gaz_match(d, i, &bits);
+  for (size_t k = 0; k < n; k++) {
+    if (d->toks[i + k].gaz_pos != NER_POS_NONE)
+      break; /* already in an earlier match */
+    d->toks[i + k].gaz = (uint8_t)bits;
+    d->toks[i + k].gaz_pos = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
+  }
+}
+
+/* The facts of word i, in order: its word lists, its document facts (pass
+** 1), the city name and the gazetteer name it starts. */
+static void word_facts(ner_doc_t *d, size_t i) {
+  ner_tok_t *x = &d->toks[i];
+  uint8_t v;
+  x->dict = (uint8_t)dict_bits(x->h_lower, &x->given);
+  v = map_get(d, x->h_lower);
+  x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
+  x->doc_title = (v & MAP_SEEN_TITLE) != 0;
+  x->doc_title2 = (v & MAP_SEEN_TITLE2) != 0;
+  mark_city(d, i);
+  mark_gazetteer(d, i);
 }
 
 int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
@@ -969,36 +1046,11 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     return NLP_DONE;
   mark_segments(d, 1);
   for (size_t i = 0; i < d->ntoks; i++) {
-    ner_tok_t *x = &d->toks[i];
-    unsigned bits;
-    size_t n;
-    uint8_t v;
     if (i + NER_PREFETCH_AHEAD < d->ntoks &&
         d->toks[i + NER_PREFETCH_AHEAD].kind == NLP_TOKEN_WORD)
       prefetch_word(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower);
-    if (x->kind != NLP_TOKEN_WORD)
-      continue;
-    x->dict = (uint8_t)dict_bits(x->h_lower, &x->given);
-    v = map_get(d, x->h_lower);
-    x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
-    x->doc_title = (v & MAP_SEEN_TITLE) != 0;
-    x->doc_title2 = (v & MAP_SEEN_TITLE2) != 0;
-    if (x->cap != NER_CAP_NONE && x->city == NER_POS_NONE) {
-      size_t m = city_match(d, i);
-      for (size_t k = 0; k < m; k++)
-        d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
-    }
-    if (x->be - x->bs < 2 && x->cap == NER_CAP_NONE)
-      continue;
-    if (x->cap == NER_CAP_NONE && (x->dict & NER_DICT_LOWER) && !x->gaz)
-      continue;
-    n = ner_gaz_match(d, i, &bits);
-    for (size_t k = 0; k < n; k++) {
-      if (d->toks[i + k].gaz_pos != NER_POS_NONE)
-        break; /* already in an earlier match */
-      d->toks[i + k].gaz = (uint8_t)bits;
-      d->toks[i + k].gaz_pos = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
-    }
+    if (d->toks[i].kind == NLP_TOKEN_WORD)
+      word_facts(d, i);
   }
   return NLP_OK;
 }
