@@ -20,16 +20,12 @@
 ** the host SQLite has no FTS5 the tokenizer is not registered and the rest of
 ** the extension loads as usual.
 */
-#include <string.h>
-
 #include "binding.h"
 
 #define TOKENIZER_NAME "nlp"
 
-/* A token no longer than this that is all ASCII is lower-cased in place of
-** the full Unicode folding (NFKC and case folding leave ASCII as lower-case
-** ASCII). */
-#define ASCII_BUF 64
+/* Options come as name and value: "unaccent", "1". */
+#define OPTION_ARGS 2
 
 typedef struct nlp_fts5_tok {
   int unaccent; /* fold accents */
@@ -51,7 +47,7 @@ static int tok_create(void *pUserData, const char **azArg, int nArg,
   nlp_fts5_tok_t *t;
   (void)pUserData;
   *ppOut = NULL;
-  for (int i = 0; i < nArg; i += 2) {
+  for (int i = 0; i < nArg; i += OPTION_ARGS) {
     int *dst = NULL;
     if (sqlite3_stricmp(azArg[i], "unaccent") == 0)
       dst = &cfg.unaccent;
@@ -72,41 +68,26 @@ static int tok_create(void *pUserData, const char **azArg, int nArg,
 
 static void tok_delete(Fts5Tokenizer *p) { sqlite3_free(p); }
 
-/* Folds s[0..n) to the indexed form. Sets *out to buf (ASCII fast path) or
-** to memory owned by the caller (*owned, free with nlp_free). */
-static int fold_token(const nlp_fts5_tok_t *cfg, const char *s, size_t n,
-                      char *buf, const char **out, size_t *outlen,
-                      char **owned) {
-  char *folded, *plain;
-  size_t flen, plen;
-  int rc;
-  *owned = NULL;
-  if (n <= ASCII_BUF) {
-    size_t i;
-    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
-      buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-    if (i == n) {
-      *out = buf;
-      *outlen = n;
-      return NLP_OK;
-    }
-  }
-  rc = nlp_casefold(s, n, &folded, &flen);
+/* Gives the term of one token to FTS5: its fold (fold.c), or nothing for a
+** token of combining marks alone, which folds to nothing (FTS5 gets no empty
+** terms). An SQLite result code. */
+static int index_token(const nlp_fts5_tok_t *cfg, const char *text,
+                       const nlp_token_t *t, void *pCtx,
+                       int (*xToken)(void *, int, const char *, int, int,
+                                     int)) {
+  nlp_fold_t f;
+  int rc = nlp_fold(&f, text + t->byte_start, t->byte_end - t->byte_start,
+                    cfg->unaccent);
   if (rc != NLP_OK)
-    return rc;
-  if (cfg->unaccent) {
-    rc = nlp_unaccent(folded, flen, &plain, &plen);
-    nlp_free(folded);
-    if (rc != NLP_OK)
-      return rc;
-    folded = plain;
-    flen = plen;
-  }
-  *out = *owned = folded;
-  *outlen = flen;
-  return NLP_OK;
+    rc = nlp_sqlite_code(rc);
+  else if (f.n)
+    rc = xToken(pCtx, 0, f.s, (int)f.n, (int)t->byte_start, (int)t->byte_end);
+  nlp_fold_free(&f);
+  return rc;
 }
 
+/* FTS5 reports no message of a tokenizer's: a core error is its SQLite
+** code (errors.c), SQLITE_NOMEM for lack of memory. */
 static int tok_tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
                         const char *pText, int nText,
                         int (*xToken)(void *, int, const char *, int, int,
@@ -114,39 +95,21 @@ static int tok_tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
   const nlp_fts5_tok_t *cfg = (const nlp_fts5_tok_t *)pTok;
   nlp_tokens_t *it;
   nlp_token_t t;
-  char buf[ASCII_BUF];
-  int rc;
+  int rc, src = SQLITE_OK;
   (void)flags;
   if (nText <= 0 || !pText)
     return SQLITE_OK;
   rc = nlp_tokens_new(pText, (size_t)nText, &it);
   if (rc != NLP_OK)
-    return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
-  while ((rc = nlp_tokens_next(it, &t)) == NLP_OK) {
-    const char *norm;
-    size_t nlen;
-    char *owned;
-    if (t.kind == NLP_TOKEN_PUNCT && !cfg->punct)
-      continue;
-    rc = fold_token(cfg, pText + t.byte_start, t.byte_end - t.byte_start, buf,
-                    &norm, &nlen, &owned);
-    if (rc != NLP_OK)
-      break;
-    /* A token of combining marks alone folds to nothing: FTS5 gets no
-    ** empty terms. */
-    rc = nlen ? xToken(pCtx, 0, norm, (int)nlen, (int)t.byte_start,
-                       (int)t.byte_end)
-              : SQLITE_OK;
-    nlp_free(owned);
-    if (rc != SQLITE_OK) {
-      nlp_tokens_free(it);
-      return rc;
-    }
+    return nlp_sqlite_code(rc);
+  while (src == SQLITE_OK && (rc = nlp_tokens_next(it, &t)) == NLP_OK) {
+    if (t.kind != NLP_TOKEN_PUNCT || cfg->punct)
+      src = index_token(cfg, pText, &t, pCtx, xToken);
   }
   nlp_tokens_free(it);
-  if (rc == NLP_DONE)
-    return SQLITE_OK;
-  return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  if (src != SQLITE_OK)
+    return src;
+  return rc == NLP_DONE ? SQLITE_OK : nlp_sqlite_code(rc);
 }
 
 /* The host's fts5_api, or NULL when it has no FTS5. */
