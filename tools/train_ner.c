@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "ner/ner.h"
-#include "ner_data.h" /* generated: NER_DATA_HASH */
+#include "generated/ner_data.h" /* NER_DATA_HASH */
 
 typedef struct doc {
   char *text;

@@ -5,8 +5,10 @@
 **
 ** The tagger is an averaged perceptron over BIO tags of the four CoNLL-2003
 ** classes, decoded by Viterbi per segment (ner_decode). Features are hashed
-*into 2^bits buckets; each
-** bucket holds one int16 weight per tag (the model file, see ner_model.c).
+** into 2^bits buckets; each bucket holds one int16 weight per tag (the model
+** file, see ner_model.c). The word lists, word clusters, gazetteer index
+** and built-in model are const tables made at build time by
+** tools/gen_ner_data.c (<build>/generated/ner_data.h; data/README.md).
 */
 #ifndef NLP_NER_H
 #define NLP_NER_H

@@ -10,6 +10,9 @@
 ** gazetteer, word-list and given-name membership; the word's cluster
 ** (data/clusters.bin); and, apart (ner_features_prev), the previous tag.
 ** ner_decode() is the Viterbi decoder over them, for tagging and training.
+** The word lists, clusters and gazetteer index it reads are const tables
+** made at build time (ner_data.h, by tools/gen_ner_data.c): nothing is set
+** up at run time.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +26,7 @@
 #include "ner/ner.h"
 #include "ner/ner_gaz.h"
 #include "ner/ner_hash.h"
-#include "ner_data.h" /* generated: NER_WORDS, NER_CLUS, NER_GAZ_INDEX */
+#include "generated/ner_data.h" /* NER_WORDS, NER_CLUS, NER_GAZ_INDEX */
 
 uint32_t ner_hash(const void *p, size_t n, uint32_t seed) {
   return ner_hash_bytes(p, n, seed);

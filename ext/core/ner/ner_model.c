@@ -15,7 +15,7 @@
 
 #include "ner/ner.h"
 #include "ner/ner_model.h"
-#include "ner_data.h" /* generated: NER_DATA_HASH */
+#include "generated/ner_data.h" /* NER_DATA_HASH */
 
 static uint32_t rd32(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
