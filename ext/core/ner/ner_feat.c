@@ -198,7 +198,7 @@ _Static_assert(NER_WORDS_SETS >= 4, "data/words.bin: the four sets above");
 
 /* Whether bit p of set k is set. */
 static int words_bit(enum words_set k, uint32_t p) {
-  return NER_WORDS.bytes[(p >> 3) * NER_WORDS_SETS + k] >> (p & 7) & 1;
+  return NER_WORDS.bytes[(size_t)(p >> 3) * NER_WORDS_SETS + k] >> (p & 7) & 1;
 }
 
 /* The two bit positions of hash h in each set of the word list. */
@@ -535,8 +535,8 @@ static void prefetch_map(const ner_doc_t *d, uint32_t h) {
 static void prefetch_word(const ner_doc_t *d, uint32_t h) {
   uint32_t p1, p2;
   words_pos(h, &p1, &p2);
-  NER_PREFETCH(NER_WORDS.bytes + (p1 >> 3) * NER_WORDS_SETS);
-  NER_PREFETCH(NER_WORDS.bytes + (p2 >> 3) * NER_WORDS_SETS);
+  NER_PREFETCH(NER_WORDS.bytes + (size_t)(p1 >> 3) * NER_WORDS_SETS);
+  NER_PREFETCH(NER_WORDS.bytes + (size_t)(p2 >> 3) * NER_WORDS_SETS);
   prefetch_map(d, h);
 }
 
