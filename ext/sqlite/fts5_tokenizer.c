@@ -15,11 +15,14 @@
 ** (then, with unaccent 1, without accents). Offsets passed to FTS5 are the
 ** token's byte offsets into the original text, so highlight() and snippet()
 ** mark the original characters. Query strings go through the same tokenizer.
+** A NUL byte separates terms, as in unicode61: no term ever holds one.
 **
 ** Registration needs the host's FTS5 (fts5_api from SELECT fts5(?1)); when
 ** the host SQLite has no FTS5 the tokenizer is not registered and the rest of
 ** the extension loads as usual.
 */
+#include <string.h>
+
 #include "binding.h"
 
 #define TOKENIZER_NAME "nlp"
@@ -68,21 +71,40 @@ static int tok_create(void *pUserData, const char **azArg, int nArg,
 
 static void tok_delete(Fts5Tokenizer *p) { sqlite3_free(p); }
 
-/* Gives the term of one token to FTS5: its fold (fold.c), or nothing for a
-** token of combining marks alone, which folds to nothing (FTS5 gets no empty
-** terms). An SQLite result code. */
+/* Gives FTS5 the term of text[start, end), a part of a token free of NUL
+** bytes: its fold (fold.c), or nothing when it folds to nothing (combining
+** marks alone with unaccent 1; FTS5 gets no empty terms). An SQLite code. */
+static int index_piece(const nlp_fts5_tok_t *cfg, const char *text,
+                       size_t start, size_t end, void *pCtx,
+                       int (*xToken)(void *, int, const char *, int, int,
+                                     int)) {
+  nlp_fold_t f;
+  int rc = nlp_fold(&f, text + start, end - start, cfg->unaccent);
+  if (rc != NLP_OK)
+    rc = nlp_sqlite_code(rc);
+  else if (f.n)
+    rc = xToken(pCtx, 0, f.s, (int)f.n, (int)start, (int)end);
+  nlp_fold_free(&f);
+  return rc;
+}
+
+/* Gives FTS5 the terms of one token: NUL bytes separate terms, as in
+** unicode61, so no term holds a NUL (FTS5's integrity-check and fts5vocab
+** call such an index malformed). "x\0y" is x@0-1 and y@2-3; the token "\0"
+** that nlp_tokens() gives for a NUL is no term. An SQLite result code. */
 static int index_token(const nlp_fts5_tok_t *cfg, const char *text,
                        const nlp_token_t *t, void *pCtx,
                        int (*xToken)(void *, int, const char *, int, int,
                                      int)) {
-  nlp_fold_t f;
-  int rc = nlp_fold(&f, text + t->byte_start, t->byte_end - t->byte_start,
-                    cfg->unaccent);
-  if (rc != NLP_OK)
-    rc = nlp_sqlite_code(rc);
-  else if (f.n)
-    rc = xToken(pCtx, 0, f.s, (int)f.n, (int)t->byte_start, (int)t->byte_end);
-  nlp_fold_free(&f);
+  size_t start = t->byte_start;
+  int rc = SQLITE_OK;
+  while (rc == SQLITE_OK && start < t->byte_end) {
+    const char *nul = memchr(text + start, '\0', t->byte_end - start);
+    size_t end = nul ? (size_t)(nul - text) : t->byte_end;
+    if (end > start)
+      rc = index_piece(cfg, text, start, end, pCtx, xToken);
+    start = end + 1;
+  }
   return rc;
 }
 
