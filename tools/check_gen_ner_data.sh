@@ -1,8 +1,9 @@
 #!/bin/sh
 # check_gen_ner_data.sh GEN SRC: tools/gen_ner_data.c (GEN, the built
-# program) makes the tagger's tables from SRC/data, and refuses a model that
-# is missing, of another format, cut short, or trained with other data (a
-# byte of words.bin or clusters.bin changed), leaving no output behind.
+# program) makes the tagger's tables from SRC/data, refuses word lists that
+# lack their words (hashed otherwise), and refuses a model that is missing,
+# of another format, cut short, or trained with other data (a byte of
+# words.bin or clusters.bin changed), leaving no output behind.
 set -eu
 gen=$1
 data=$2/data
@@ -55,6 +56,13 @@ refuses "other clusters" "trained with other word lists, word clusters" \
   "$W" "$dir/clusters.bin" "$M"
 refuses "another format" "format 3, features" "$W" "$C" "$dir/old.model"
 refuses "a short model" "bad header or length" "$W" "$C" "$dir/short.model"
+# word lists hashed otherwise (here: empty sets) fail the tables' build
+{ head -c 16 "$W"; head -c $(($(wc -c <"$W") - 16)) /dev/zero; } >"$dir/empty.bin"
+if "$gen" data "$dir/e.h" "$dir/e.c" "$dir/empty.bin" "$C" 2>"$dir/err" ||
+  ! grep -q 'lacks "house": not hashed as' "$dir/err"; then
+  echo "FAIL: accepted word lists without their words: $(cat "$dir/err")"
+  fail=1
+fi
 refuses "a missing model" "cannot open .*train_ner.sh" "$W" "$C" "$dir/no.model"
 [ "$fail" -eq 0 ] && echo "check_gen_ner_data: 1 passed, 0 failed" && exit 0
 echo "check_gen_ner_data: 0 passed, 1 failed"

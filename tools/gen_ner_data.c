@@ -165,6 +165,28 @@ static size_t words_check(const unsigned char *b, size_t len, uint32_t *bits,
   return bytes;
 }
 
+/* Whether the word w (lower case) is in set k of the word lists b (the
+** layout of data/words.bin), as the tagger looks it up. */
+static int words_has(const unsigned char *b, uint32_t bits, size_t k,
+                     const char *w) {
+  const unsigned char *set = b + 16 + k * (((size_t)1 << bits) / 8);
+  uint32_t p1, p2;
+  ner_words_probes(ner_hash_bytes(w, strlen(w), 1), bits, &p1, &p2);
+  return (set[p1 >> 3] >> (p1 & 7) & 1) && (set[p2 >> 3] >> (p2 & 7) & 1);
+}
+
+/* Checks that the sets hold words they must (so tools/gen_words.py hashed
+** them as the tagger does): a common word, a proper noun, a given name, a
+** city name. */
+static void words_probe(const unsigned char *b, uint32_t bits) {
+  static const char *const MUST[4] = {"house", "london", "john", "new york"};
+  for (size_t k = 0; k < 4; k++)
+    if (!words_has(b, bits, k, MUST[k]))
+      die("data/words.bin: set %zu lacks \"%s\": not hashed as "
+          "ext/core/ner/ner_hash.h does (tools/gen_words.py)",
+          k, MUST[k]);
+}
+
 /* The word lists' sets interleaved: the bits of one position in all sets
 ** share a byte run, so a word's look-up in every set reads two cache lines
 ** instead of two per set. */
@@ -172,6 +194,7 @@ static void emit_words(FILE *h, FILE *c, const unsigned char *b, size_t len) {
   uint32_t bits;
   size_t nsets, bytes = words_check(b, len, &bits, &nsets);
   unsigned char *il = malloc(nsets * bytes);
+  words_probe(b, bits);
   if (!il)
     die("out of memory");
   for (size_t k = 0; k < nsets; k++)

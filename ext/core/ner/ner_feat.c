@@ -203,11 +203,7 @@ static int words_bit(enum words_set k, uint32_t p) {
 
 /* The two bit positions of hash h in each set of the word list. */
 static void words_pos(uint32_t h, uint32_t *p1, uint32_t *p2) {
-  const uint32_t mask = ((uint32_t)1 << NER_WORDS_BITS) - 1;
-  uint32_t h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
-  h2 ^= h2 >> 12;
-  *p1 = h & mask;
-  *p2 = h2 & mask;
+  ner_words_probes(h, NER_WORDS_BITS, p1, p2);
 }
 
 /* Whether hash h is in set k of the word lists. */

@@ -43,6 +43,17 @@ static inline uint32_t ner_hash_bytes(const void *p, size_t n, uint32_t seed) {
   return ner_hash_final(h);
 }
 
+/* The two bit positions of a word of hash h (its h_lower) in a Bloom
+** filter of 2^bits bits of data/words.bin (tools/gen_words.py sets them). */
+static inline void ner_words_probes(uint32_t h, unsigned bits, uint32_t *p1,
+                                    uint32_t *p2) {
+  const uint32_t mask = ((uint32_t)1 << bits) - 1;
+  uint32_t h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
+  h2 ^= h2 >> 12;
+  *p1 = h & mask;
+  *p2 = h2 & mask;
+}
+
 static inline uint32_t ner_mix(uint32_t h) {
   h ^= h >> 16;
   h *= 0x7feb352du;
