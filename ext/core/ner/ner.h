@@ -122,7 +122,7 @@ typedef struct ner_doc {
   ner_tok_t *toks;
   size_t ntoks, cap;
   /* open-addressing map: lower-form hash -> the word's document facts
-  ** and last predicted type (ner_feat.c MAP_*); grows with distinct
+  ** and last predicted type (ner_int.h MAP_*); grows with distinct
   ** words. Key and value side by side: one cache line per look-up. */
   struct ner_map_slot {
     uint32_t key; /* 0: empty */
@@ -154,7 +154,8 @@ typedef struct ner_doc {
 ** capitalised word, and always at twice as many: memory stays bounded. */
 #define NER_SEG_MAX_TOKENS ((size_t)1024)
 
-/* Reads the document once for its word facts (memory grows with the
+/* Documents (ner_doc.c). Reads the document once for its word facts (memory
+*grows with the
 ** number of distinct words only) and starts the block reader. */
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
 /* The same, calling check(arg) every NER_CHECK_TOKENS tokens of both passes
@@ -252,7 +253,7 @@ uint32_t ner_hash(const void *p, size_t n, uint32_t seed);
 ** any case) that starts at token i of d, or 0. */
 size_t ner_city_match(const ner_doc_t *d, size_t i);
 
-/* Gazetteer look-ups (ner_feat.c, by hash): the NER_GAZ_* bits of the first
+/* Gazetteer look-ups (ner_lex.c, by hash): the NER_GAZ_* bits of the first
 ** entry of a lower-cased word or multi-word name (ASCII lower case, single
 ** spaces), 0 if none. */
 unsigned ner_gaz_lookup(const char *lower, size_t n);
