@@ -85,6 +85,15 @@ const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n) {
   return NULL;
 }
 
+const nlp_list_item *nlp_list_word_item(const nlp_list_word *w,
+                                        enum nlp_list id) {
+  if (!nlp_list_word_in(w, id))
+    return NULL;
+  if (w->list == (unsigned)id)
+    return &NLP_LIST_ITEM[w->item];
+  return nlp_list_get(id, w->s, w->n);
+}
+
 int nlp_list_value(enum nlp_list id, const char *s, size_t n, int *value) {
   const nlp_list_item *it = nlp_list_get(id, s, n);
   if (it && value)

@@ -36,6 +36,8 @@ typedef struct nlp_list_item {
 typedef struct nlp_list_word {
   const char *s;
   uint16_t n;
+  uint16_t list; /* the first list it is in */
+  uint32_t item; /* its entry there, in NLP_LIST_ITEM (nlp_list_word_item) */
   uint64_t bits[NLP_LIST_BITWORDS];
 } nlp_list_word;
 
@@ -71,6 +73,11 @@ int nlp_list_value(enum nlp_list id, const char *s, size_t n, int *value);
 
 /* The entry s[0..n) of list id, with its value and data, or NULL. */
 const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n);
+
+/* The entry of the word w (from nlp_list_find) in list id, or NULL: what
+** nlp_list_get() finds, without a search when id is w's first list. */
+const nlp_list_item *nlp_list_word_item(const nlp_list_word *w,
+                                        enum nlp_list id);
 
 /* The entries of list id in the file's order; *count is their number. */
 const nlp_list_item *nlp_list_items(enum nlp_list id, size_t *count);
