@@ -31,8 +31,9 @@ void acronym_tags(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
     const ner_tok_t *a = &d->toks[k + 1];
     size_t ts = k - 1, n = a->be - a->bs;
     if (!tok_is(d, &d->toks[k], "(") || tags[k - 1] == NER_O ||
-        tags[k] != NER_O || a->cap != CAP_UPPER || a->kind != NLP_TOKEN_WORD ||
-        n < 2 || n > 8 || !tok_is(d, &d->toks[k + 2], ")"))
+        tags[k] != NER_O || a->cap != NER_CAP_UPPER ||
+        a->kind != NLP_TOKEN_WORD || n < 2 || n > 8 ||
+        !tok_is(d, &d->toks[k + 2], ")"))
       continue;
     if (tags[k + 1] != NER_O && NER_TAG_TYPE(tags[k + 1]) != NER_TYPE_MISC)
       continue;

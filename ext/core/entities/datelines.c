@@ -37,7 +37,7 @@ int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1) {
     size_t r = k;
     ent_t *e;
     while (r < s1 && r - k < 4 && d->toks[r].kind == NLP_TOKEN_WORD &&
-           d->toks[r].cap == CAP_UPPER)
+           d->toks[r].cap == NER_CAP_UPPER)
       r++;
     if (r == k || r >= s1 || !is_dateline_punct(d, &d->toks[r]))
       break;

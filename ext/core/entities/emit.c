@@ -47,7 +47,7 @@ static void before_full_stop(const ner_doc_t *d, ent_t *e) {
 static nlp_label_t span_label(const ner_doc_t *d, size_t ts, size_t te, int ty,
                               const nlp_list_word *ll, int all_monthday) {
   nlp_label_t l = refine(d, ts, te, ty, ll);
-  if (te - ts == 1 && d->toks[ts].cap == CAP_UPPER &&
+  if (te - ts == 1 && d->toks[ts].cap == NER_CAP_UPPER &&
       nlp_list_word_in(ll, NLP_LIST_ENTITIES_TIME_ZONES_NOT_ORG))
     l = NLP_LABEL_MISC;
   if (all_monthday)
@@ -83,8 +83,8 @@ static int join_keyword(nlp_entities_t *it, const ner_doc_t *d, size_t first,
     p = &it->dropped;
   if (!(p->te == ts || (p->te + 1 == ts && a->kind == NLP_TOKEN_PUNCT &&
                         tok_is_apostrophe(d, a))) ||
-      p->label == NLP_LABEL_DATE || d->toks[p->ts].cap == CAP_NONE ||
-      d->toks[ts].cap == CAP_NONE ||
+      p->label == NLP_LABEL_DATE || d->toks[p->ts].cap == NER_CAP_NONE ||
+      d->toks[ts].cap == NER_CAP_NONE ||
       (e->te - ts != 1 && p->label == NLP_LABEL_PERSON))
     return 0;
   p->te = e->te;

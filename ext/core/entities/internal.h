@@ -34,21 +34,6 @@
 #define IS_ALPHA(c)                                                            \
   ((((unsigned char)(c)) | 32) >= 'a' && (((unsigned char)(c)) | 32) <= 'z')
 
-/* A token's capitalisation (ner_tok_t.cap, ner/ner_feat.c). */
-enum tok_cap {
-  CAP_NONE = 0,  /* no capital: "river" */
-  CAP_TITLE = 1, /* capitalised: "River" */
-  CAP_UPPER = 2, /* all capitals, two letters or more: "NATO" */
-  CAP_MIXED = 3  /* capitals inside: "iPhone", "McDonald" */
-};
-
-/* Where a token is in a gazetteer match (ner_tok_t.gaz_pos). */
-enum tok_gaz_pos {
-  GAZ_NONE = 0,  /* in none */
-  GAZ_FIRST = 1, /* its first token: "New" of "New York" */
-  GAZ_INSIDE = 2 /* a later token: "York" */
-};
-
 /* A memo not yet filled (nlp_entities.title_memo). */
 #define MEMO_UNKNOWN (-1)
 
@@ -135,8 +120,8 @@ static inline int tok_is_apostrophe(const ner_doc_t *d, const ner_tok_t *t) {
 
 /* Whether token t is a title the gazetteer knows ("President", "Mr."). */
 static inline int is_title(const ner_tok_t *t) {
-  return t->gaz_pos == GAZ_FIRST && (t->gaz & NER_GAZ_TITLE) &&
-         t->cap != CAP_NONE;
+  return t->gaz_pos == NER_POS_FIRST && (t->gaz & NER_GAZ_TITLE) &&
+         t->cap != NER_CAP_NONE;
 }
 
 /* Whether token t is a lower-case "and" or "or". */
@@ -181,7 +166,7 @@ static inline int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
 static inline int lower_given(const ner_doc_t *d, const ner_tok_t *t) {
   const char *p = d->text + t->be, *end = d->text + d->len;
   if (!t->given || t->dict != NER_DICT_CAP || t->kind != NLP_TOKEN_WORD ||
-      t->cap != CAP_NONE || t->gaz || t->be - t->bs < 3 ||
+      t->cap != NER_CAP_NONE || t->gaz || t->be - t->bs < 3 ||
       (t->bs > 0 && d->text[t->bs - 1] != ' ' && d->text[t->bs - 1] != '\n'))
     return 0;
   /* not after a number or a determiner ("35,000 rand", "the rand") */

@@ -55,7 +55,7 @@ static int product(span_label_t *s) {
 /* A place or MISC the gazetteer knows as an organisation: "Google". */
 static int known_org(span_label_t *s) {
   return (s->ty == NER_TYPE_LOC || s->ty == NER_TYPE_MISC) &&
-                 s->first->cap != CAP_NONE && gaz_len(s) == s->n &&
+                 s->first->cap != NER_CAP_NONE && gaz_len(s) == s->n &&
                  (s->bits & NER_GAZ_ORG)
              ? NLP_LABEL_ORG
              : NO_LABEL;
@@ -65,11 +65,11 @@ static int known_org(span_label_t *s) {
 ** "DR Congo" (a place the gazetteer knows). */
 static int after_person_title(span_label_t *s) {
   const ner_doc_t *d = s->d;
-  return s->n == 1 && s->ty != NER_TYPE_PER && s->first->cap == CAP_TITLE &&
+  return s->n == 1 && s->ty != NER_TYPE_PER && s->first->cap == NER_CAP_TITLE &&
                  !(s->first->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE |
                                     NER_GAZ_REGION | NER_GAZ_ORG)) &&
                  s->ts > s->first->sent_first &&
-                 d->toks[s->ts - 1].cap == CAP_TITLE &&
+                 d->toks[s->ts - 1].cap == NER_CAP_TITLE &&
                  nlp_list_word_in(tok_word(d, &d->toks[s->ts - 1]),
                                   NLP_LIST_ENTITIES_PERSON_TITLES)
              ? NLP_LABEL_PERSON
@@ -86,7 +86,7 @@ static int storm(span_label_t *s) {
 
 /* An era named by one word: "the Holocaust". */
 static int era(span_label_t *s) {
-  return s->n == 1 && s->first->cap == CAP_TITLE &&
+  return s->n == 1 && s->first->cap == NER_CAP_TITLE &&
                  nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_ERAS)
              ? NLP_LABEL_EVENT
              : NO_LABEL;
@@ -130,7 +130,7 @@ static int per_institution(span_label_t *s) {
 /* A place or building word last and no given name first: "Ashtamudi Lake"
 ** (LOC), "Canyon Road" (FAC); not "Ricki Lake", "Carla A. Hills". */
 static int per_place(span_label_t *s) {
-  if (s->n > 1 && s->last->cap == CAP_TITLE &&
+  if (s->n > 1 && s->last->cap == NER_CAP_TITLE &&
       nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_PLACE_LAST) && !s->first->given)
     return nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LOC_WORDS) ? NLP_LABEL_LOC
                                                                 : NLP_LABEL_FAC;
@@ -150,7 +150,7 @@ static int per_rules(span_label_t *s) {
 
 /* A country's team: "El Salvador beat Panama". */
 static int org_country(span_label_t *s) {
-  return s->first->cap != CAP_NONE && gaz_len(s) == s->n &&
+  return s->first->cap != NER_CAP_NONE && gaz_len(s) == s->n &&
                  (s->bits & NER_GAZ_COUNTRY) && !(s->bits & NER_GAZ_ORG)
              ? NLP_LABEL_GPE
              : NO_LABEL;
@@ -158,7 +158,7 @@ static int org_country(span_label_t *s) {
 
 /* A contract: "Gas Transportation Agreement"; not "Best Buy ... Act". */
 static int org_deal(span_label_t *s) {
-  return s->n > 1 && s->last->cap == CAP_TITLE &&
+  return s->n > 1 && s->last->cap == NER_CAP_TITLE &&
                  nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_DEAL_LAST) &&
                  !tok_is(s->d, s->first, "Best")
              ? NLP_LABEL_LAW
@@ -167,7 +167,7 @@ static int org_deal(span_label_t *s) {
 
 /* A building or street: "Met Garage", "Symphony Auditorium". */
 static int org_facility(span_label_t *s) {
-  return s->n > 1 && s->last->cap == CAP_TITLE &&
+  return s->n > 1 && s->last->cap == NER_CAP_TITLE &&
                  nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_FAC_LAST)
              ? NLP_LABEL_FAC
              : NO_LABEL;
@@ -248,8 +248,8 @@ static int loc_rules(span_label_t *s) {
 /* Capitalised words, no given name first, a place word last: "Crater
 ** Lake" (LOC), "Tower Bridge" (FAC), "the Ottoman Empire" (GPE). */
 static int misc_place(span_label_t *s) {
-  if (s->n <= 1 || s->last->cap != CAP_TITLE || s->first->cap == CAP_NONE ||
-      s->first->given)
+  if (s->n <= 1 || s->last->cap != NER_CAP_TITLE ||
+      s->first->cap == NER_CAP_NONE || s->first->given)
     return NO_LABEL;
   if (nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LOC_WORDS))
     return NLP_LABEL_LOC;
@@ -302,7 +302,7 @@ static int misc_law(span_label_t *s) {
 static int misc_group(span_label_t *s) {
   const char *lw = s->d->text + s->last->bs;
   size_t lwn = s->last->be - s->last->bs;
-  return s->n == 1 && lwn > 3 && s->first->cap == CAP_TITLE &&
+  return s->n == 1 && lwn > 3 && s->first->cap == NER_CAP_TITLE &&
                  (!memcmp(lw + lwn - 3, "ans", 3) ||
                   !memcmp(lw + lwn - 3, "ese", 3) ||
                   !memcmp(lw + lwn - 3, "ish", 3) ||

@@ -19,7 +19,7 @@ static int title_segment(const ner_doc_t *d, size_t first, size_t end) {
     const ner_tok_t *x = &d->toks[k];
     if (x->kind != NLP_TOKEN_WORD || x->be - x->bs < 4)
       continue;
-    if (x->cap != CAP_TITLE)
+    if (x->cap != NER_CAP_TITLE)
       return 0;
     long_words++;
   }
@@ -33,7 +33,7 @@ static int file_ext_at(const ner_doc_t *d, size_t k, size_t end) {
   size_t n;
   if (k + 1 >= end || t[k].be - t[k].bs != 1 || d->text[t[k].bs] != '.' ||
       t[k + 1].bs != t[k].be || t[k + 1].kind != NLP_TOKEN_WORD ||
-      t[k + 1].cap != CAP_NONE)
+      t[k + 1].cap != NER_CAP_NONE)
     return 0;
   n = t[k + 1].be - t[k + 1].bs;
   return n >= 2 && n <= 4 &&
@@ -106,7 +106,7 @@ static int lower_around(const ner_doc_t *d, size_t ts, size_t te) {
   size_t n = 0;
   for (size_t k = d->toks[ts].sent_first; k < d->toks[ts].sent_end; k++)
     if ((k < ts || k >= te) && d->toks[k].kind == NLP_TOKEN_WORD &&
-        d->toks[k].cap == CAP_NONE && ++n >= 2)
+        d->toks[k].cap == NER_CAP_NONE && ++n >= 2)
       return 1;
   return 0;
 }
@@ -205,7 +205,8 @@ static int lower_known(const span_judge_t *s) {
         !place_word_at(d, s->te, t->sent_end))
       known = 1; /* a city's name ("auckland"), not a common word */
   }
-  if (s->te < d->toks[s->ts].sent_end && d->toks[s->te].gaz_pos == GAZ_FIRST &&
+  if (s->te < d->toks[s->ts].sent_end &&
+      d->toks[s->te].gaz_pos == NER_POS_FIRST &&
       (d->toks[s->te].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)))
     known = 1;
   return known;
@@ -217,7 +218,7 @@ static enum plausibility lower_case(const span_judge_t *s) {
   int any_cap = 0, common = 0;
   for (size_t k = s->ts; k < s->te; k++) {
     const ner_tok_t *t = &s->d->toks[k];
-    if (t->cap != CAP_NONE)
+    if (t->cap != NER_CAP_NONE)
       any_cap = 1;
     if (t->kind == NLP_TOKEN_WORD && (t->dict & NER_DICT_LOWER) && !t->gaz)
       common = 1;
@@ -249,12 +250,13 @@ static enum plausibility emphasis_words(const span_judge_t *s) {
     return SPAN_NAME;
   for (k = s->ts; k < s->te; k++) {
     const ner_tok_t *t = &d->toks[k];
-    if (t->kind != NLP_TOKEN_WORD || t->cap != CAP_UPPER ||
+    if (t->kind != NLP_TOKEN_WORD || t->cap != NER_CAP_UPPER ||
         !(t->dict & NER_DICT_LOWER) || t->gaz)
       return SPAN_NAME;
   }
   for (k = d->toks[s->ts].sent_first; k < d->toks[s->ts].sent_end; k++)
-    lower += d->toks[k].kind == NLP_TOKEN_WORD && d->toks[k].cap == CAP_NONE;
+    lower +=
+        d->toks[k].kind == NLP_TOKEN_WORD && d->toks[k].cap == NER_CAP_NONE;
   return lower >= 2 ? SPAN_NOT_NAME : SPAN_NAME;
 }
 
@@ -274,7 +276,7 @@ static enum plausibility title_cased_words(const span_judge_t *s) {
   size_t fw = 0;
   for (size_t k = s->ts + 1; k < s->te; k++) {
     const nlp_list_word *l;
-    if (s->d->toks[k].cap != CAP_TITLE)
+    if (s->d->toks[k].cap != NER_CAP_TITLE)
       continue;
     l = tok_word(s->d, &s->d->toks[k]);
     if (nlp_list_word_in(l, NLP_LIST_ENTITIES_TITLE_CASED))
@@ -302,7 +304,7 @@ static enum plausibility common_phrase(const span_judge_t *s) {
     if (t->kind == NLP_TOKEN_PUNCT && n == 1 && *w == '&')
       continue;
     if (t->kind != NLP_TOKEN_WORD || t->dict != NER_DICT_LOWER || t->gaz ||
-        t->cap == CAP_UPPER)
+        t->cap == NER_CAP_UPPER)
       return SPAN_NAME;
     l = nlp_list_find_lower(w, n);
     if (nlp_list_word_in(l, NLP_LIST_ENTITIES_ORG_KIND_WORDS) ||
@@ -320,9 +322,9 @@ static enum plausibility common_phrase(const span_judge_t *s) {
 static enum plausibility opening_verb(const span_judge_t *s) {
   const ner_doc_t *d = s->d;
   const ner_tok_t *t = &d->toks[s->ts];
-  return s->ts == t->sent_first && t->cap == CAP_TITLE &&
+  return s->ts == t->sent_first && t->cap == NER_CAP_TITLE &&
                  (t->dict & NER_DICT_LOWER) && !t->gaz && !t->doc_title &&
-                 s->te < t->sent_end && d->toks[s->te].cap == CAP_NONE &&
+                 s->te < t->sent_end && d->toks[s->te].cap == NER_CAP_NONE &&
                  (nlp_list_word_in(tok_word(d, &d->toks[s->te]),
                                    NLP_LIST_ENTITIES_AFTER_VERB) ||
                   (nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_PARTICIPLES) &&
@@ -352,7 +354,7 @@ static enum plausibility era_after_year(const span_judge_t *s) {
 
 /* A common abbreviation in capitals or lower case ("the IPO", "ISO 6400"). */
 static enum plausibility abbreviation(const span_judge_t *s) {
-  return s->d->toks[s->ts].cap != CAP_TITLE &&
+  return s->d->toks[s->ts].cap != NER_CAP_TITLE &&
                  nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_COMMON_ABBREVS)
              ? SPAN_NOT_NAME
              : SPAN_NAME;
@@ -362,8 +364,9 @@ static enum plausibility abbreviation(const span_judge_t *s) {
 ** start (a dateline) or in a sentence in capitals. */
 static enum plausibility emphasis_word(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
-  return t->cap == CAP_UPPER && !t->sent_caps && (t->dict & NER_DICT_LOWER) &&
-                 !t->gaz && (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
+  return t->cap == NER_CAP_UPPER && !t->sent_caps &&
+                 (t->dict & NER_DICT_LOWER) && !t->gaz &&
+                 (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
                  !at_line_start(s->d, t)
              ? SPAN_NOT_NAME
              : SPAN_NAME;
@@ -373,7 +376,7 @@ static enum plausibility emphasis_word(const span_judge_t *s) {
 ** "Hamster"), unless written capitalised mid-sentence twice ("Cubs"). */
 static enum plausibility capitalised_common(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
-  return t->cap == CAP_TITLE && t->dict == NER_DICT_LOWER && !t->gaz &&
+  return t->cap == NER_CAP_TITLE && t->dict == NER_DICT_LOWER && !t->gaz &&
                  !t->doc_title2
              ? SPAN_NOT_NAME
              : SPAN_NAME;

@@ -16,8 +16,9 @@ static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
     const ner_tok_t *t = &d->toks[i], *n = t + 1;
     /* the rarest first: most tokens stop at the first test */
     if (tags[i + 1] == NER_B(NER_TYPE_LOC) && t->dict == NER_DICT_CAP &&
-        tags[i] == NER_O && t->kind == NLP_TOKEN_WORD && t->cap == CAP_NONE &&
-        !t->given && !t->gaz && n->cap == CAP_NONE && n->gaz_pos == GAZ_FIRST &&
+        tags[i] == NER_O && t->kind == NLP_TOKEN_WORD &&
+        t->cap == NER_CAP_NONE && !t->given && !t->gaz &&
+        n->cap == NER_CAP_NONE && n->gaz_pos == NER_POS_FIRST &&
         (n->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))) {
       tags[i] = NER_B(NER_TYPE_LOC);
       tags[i + 1] = NER_I(NER_TYPE_LOC);
@@ -34,14 +35,14 @@ static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
     const ner_tok_t *t = &d->toks[i], *p = t - 1;
     size_t m, k;
     if (t->dict != NER_DICT_CAP || tags[i] != NER_O ||
-        t->kind != NLP_TOKEN_WORD || t->cap != CAP_NONE || t->given ||
-        t->be - t->bs < 3 || p->cap != CAP_NONE ||
+        t->kind != NLP_TOKEN_WORD || t->cap != NER_CAP_NONE || t->given ||
+        t->be - t->bs < 3 || p->cap != NER_CAP_NONE ||
         !nlp_list_word_in(tok_word(d, p), NLP_LIST_ENTITIES_TO_PLACE) ||
         !(m = ner_city_match(d, i)))
       continue;
     for (k = i; k < i + m; k++)
-      if (tags[k] != NER_O || d->toks[k].cap != CAP_NONE || d->toks[k].given ||
-          d->toks[k].dict != NER_DICT_CAP)
+      if (tags[k] != NER_O || d->toks[k].cap != NER_CAP_NONE ||
+          d->toks[k].given || d->toks[k].dict != NER_DICT_CAP)
         break;
     if (k < i + m || place_word_at(d, i + m, s1))
       continue; /* "tampa bay": more than the city */
@@ -84,7 +85,7 @@ static void mail_names(const ner_doc_t *d, uint8_t *tags, size_t s0,
       if (t->kind == NLP_TOKEN_PUNCT && tok_is(d, t, ",") && k > q + 1 &&
           k + 1 < e)
         continue;
-      if (t->kind != NLP_TOKEN_WORD || t->cap == CAP_NONE ||
+      if (t->kind != NLP_TOKEN_WORD || t->cap == NER_CAP_NONE ||
           tok_is(d, t, "the") || words == 4)
         break;
       words++;
@@ -118,7 +119,7 @@ static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
     size_t e = i + 1;
     if (tags[i] != NER_O || !lower_given(d, t) || ner_city_match(d, i))
       continue;
-    if (e < s1 && tags[e] == NER_O && d->toks[e].cap == CAP_NONE &&
+    if (e < s1 && tags[e] == NER_O && d->toks[e].cap == NER_CAP_NONE &&
         d->toks[e].kind == NLP_TOKEN_WORD && d->toks[e].dict == NER_DICT_CAP &&
         !d->toks[e].gaz)
       e++; /* "jill allen" */
@@ -138,16 +139,16 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
     const ner_tok_t *t = &d->toks[i];
     unsigned bits;
     size_t n, k;
-    if (t->gaz_pos != GAZ_FIRST || !(t->gaz & NER_GAZ_ORG) ||
-        tags[i] != NER_O || t->cap == CAP_NONE || t->sent_caps)
+    if (t->gaz_pos != NER_POS_FIRST || !(t->gaz & NER_GAZ_ORG) ||
+        tags[i] != NER_O || t->cap == NER_CAP_NONE || t->sent_caps)
       continue;
     n = ner_gaz_match(d, i, &bits);
     if (!n || !(bits & NER_GAZ_ORG))
       continue;
     for (k = i; k < i + n; k++) {
       const ner_tok_t *x = &d->toks[k];
-      if (tags[k] != NER_O || x->cap == CAP_NONE ||
-          (x->cap == CAP_TITLE && (x->dict & NER_DICT_LOWER)))
+      if (tags[k] != NER_O || x->cap == NER_CAP_NONE ||
+          (x->cap == NER_CAP_TITLE && (x->dict & NER_DICT_LOWER)))
         break;
     }
     if (k < i + n || (i + n < s1 && tags[i + n] != NER_O) ||
@@ -182,12 +183,13 @@ static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
   int lower = 0, number = 0;
   for (size_t i = s0; i < s1; i++) {
     const ner_tok_t *t = &d->toks[i];
-    r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == CAP_NONE) * RULE_LOWER;
+    r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == NER_CAP_NONE) *
+         RULE_LOWER;
     r |= (unsigned)is_dquote(d, t) * RULE_QUOTES;
     r |= (unsigned)(d->text[t->bs] == '(') * RULE_PAREN;
-    lower |= t->kind == NLP_TOKEN_WORD && t->cap == CAP_NONE;
+    lower |= t->kind == NLP_TOKEN_WORD && t->cap == NER_CAP_NONE;
     number |= t->kind == NLP_TOKEN_NUMBER;
-    r |= (unsigned)(t->gaz_pos == GAZ_FIRST && (t->gaz & NER_GAZ_ORG)) *
+    r |= (unsigned)(t->gaz_pos == NER_POS_FIRST && (t->gaz & NER_GAZ_ORG)) *
          RULE_KNOWN_ORG;
   }
   return r | (unsigned)(number && !lower) * RULE_TABLE;

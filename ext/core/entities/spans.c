@@ -56,7 +56,7 @@ static size_t shop_possessive(const ner_doc_t *d, size_t te, size_t s1) {
   p = &t[te + n];
   if (p->kind == NLP_TOKEN_PUNCT)
     return p->be - p->bs == 1 && strchr(",.;:?!)", d->text[p->bs]) ? n : 0;
-  return p->kind == NLP_TOKEN_WORD && p->cap == CAP_NONE &&
+  return p->kind == NLP_TOKEN_WORD && p->cap == NER_CAP_NONE &&
                  nlp_list_word_in(tok_word(d, p), NLP_LIST_ENTITIES_AFTER_SHOP)
              ? n
              : 0;
@@ -72,8 +72,8 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
   if (is_conj(d, t)) {
     /* "Department of Housing and Urban Development": one name */
     for (size_t k = i + 1; k + 1 < j; k++)
-      if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == CAP_TITLE &&
-          d->toks[k + 1].cap == CAP_TITLE &&
+      if (tok_is(d, &d->toks[k], "of") && d->toks[k - 1].cap == NER_CAP_TITLE &&
+          d->toks[k + 1].cap == NER_CAP_TITLE &&
           nlp_list_word_in(tok_word(d, &d->toks[k - 1]),
                            NLP_LIST_ENTITIES_ORG_KIND_WORDS)) {
         /* the portfolio is common words ("Housing"; not "of Africa and
@@ -90,14 +90,14 @@ static int splits(const ner_doc_t *d, const uint8_t *tags, size_t i, size_t j,
   }
   /* not after an abbreviation's dot ("U." + "S") */
   return p->be == t->bs && p->kind == NLP_TOKEN_WORD &&
-         t->kind == NLP_TOKEN_WORD && t->cap != CAP_NONE &&
+         t->kind == NLP_TOKEN_WORD && t->cap != NER_CAP_NONE &&
          d->text[p->be - 1] != '.';
 }
 
 /* Whether token t is a capitalised word that can be part of a person's
 ** name: not only a common lower-case word ("Police", "Security"). */
 static int name_word(const ner_tok_t *t) {
-  return t->kind == NLP_TOKEN_WORD && t->cap == CAP_TITLE && !is_title(t) &&
+  return t->kind == NLP_TOKEN_WORD && t->cap == NER_CAP_TITLE && !is_title(t) &&
          (t->dict != NER_DICT_LOWER || t->gaz);
 }
 
@@ -131,11 +131,11 @@ static size_t person_split(const ner_doc_t *d, size_t s0, size_t ts, size_t te,
     size_t k = te;
     while (k > ts && te - k < 4 && name_word(&t[k - 1]))
       k--;
-    if (k == ts || te - k < 2 || t[k - 1].cap != CAP_TITLE ||
+    if (k == ts || te - k < 2 || t[k - 1].cap != NER_CAP_TITLE ||
         t[k - 1].dict != NER_DICT_LOWER || t[k - 1].gaz)
       return 0;
     for (size_t q = ts; q < k; q++)
-      if (t[q].kind == NLP_TOKEN_WORD && t[q].cap == CAP_TITLE &&
+      if (t[q].kind == NLP_TOKEN_WORD && t[q].cap == NER_CAP_TITLE &&
           (t[q].dict != NER_DICT_LOWER || t[q].gaz))
         return 0; /* a portfolio is made of common words */
     *org_end = k;
@@ -152,11 +152,11 @@ static int place_state(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   const ner_tok_t *t = d->toks, *l = &d->toks[te - 1], *p = l - 1;
   int lower = 1;
   if (te - ts < 2 || !(l->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE)) ||
-      l->gaz_pos != GAZ_FIRST || p->kind != NLP_TOKEN_WORD ||
+      l->gaz_pos != NER_POS_FIRST || p->kind != NLP_TOKEN_WORD ||
       p->cap != l->cap || tok_is(d, p, "of") || tok_is(d, p, "and"))
     return 0;
   for (size_t k = ts; k < te; k++)
-    if (t[k].cap != CAP_NONE)
+    if (t[k].cap != NER_CAP_NONE)
       lower = 0;
   /* capitalised, "Arab East Jerusalem", "N. Korea" and "Hyatt Regency
   ** Houston" are one name */
@@ -176,7 +176,7 @@ static size_t place_of_place(const ner_doc_t *d, const uint8_t *tags, size_t j,
                              size_t s1, int ty) {
   return j + 1 < s1 && ty == NER_TYPE_LOC && tags[j] == NER_O &&
                  tok_is(d, &d->toks[j], "of") && tags[j + 1] == NER_B(ty) &&
-                 d->toks[j + 1].cap != CAP_NONE &&
+                 d->toks[j + 1].cap != NER_CAP_NONE &&
                  nlp_list_word_in(tok_word(d, &d->toks[j - 1]),
                                   NLP_LIST_ENTITIES_LOC_WORDS)
              ? 2
@@ -188,8 +188,9 @@ static size_t place_of_place(const ner_doc_t *d, const uint8_t *tags, size_t j,
 static int gazetteer_goes_on(const ner_doc_t *d, const uint8_t *tags, size_t i,
                              size_t j, size_t s1, int ty) {
   unsigned bits;
-  return j < s1 && tags[j] == NER_B(ty) && d->toks[j].gaz_pos == GAZ_INSIDE &&
-         d->toks[j - 1].gaz_pos != GAZ_NONE &&
+  return j < s1 && tags[j] == NER_B(ty) &&
+         d->toks[j].gaz_pos == NER_POS_INSIDE &&
+         d->toks[j - 1].gaz_pos != NER_POS_NONE &&
          ner_gaz_match(d, i, &bits) > j - i;
 }
 
@@ -197,7 +198,7 @@ static int gazetteer_goes_on(const ner_doc_t *d, const uint8_t *tags, size_t i,
 static int of_goes_on(const ner_doc_t *d, const uint8_t *tags, size_t i,
                       size_t j, size_t s1, int ty) {
   return j < s1 && j - i >= 2 && tags[j] == NER_B(ty) &&
-         tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap != CAP_NONE;
+         tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap != NER_CAP_NONE;
 }
 
 /* "Nordic Energy Ministers' Conference": an event word after the plural
@@ -210,7 +211,8 @@ static size_t possessive_event(const ner_doc_t *d, const uint8_t *tags,
     q++;
   if (q < s1 && q - i >= 2 && tags[q] == NER_O &&
       tok_is_apostrophe(d, &d->toks[q - 1]) &&
-      d->text[d->toks[q - 2].be - 1] == 's' && d->toks[q].cap == CAP_TITLE &&
+      d->text[d->toks[q - 2].be - 1] == 's' &&
+      d->toks[q].cap == NER_CAP_TITLE &&
       nlp_list_word_in(tok_word(d, &d->toks[q]), NLP_LIST_ENTITIES_EVENT_LAST))
     return q + 1;
   return j;
@@ -270,8 +272,8 @@ static void set_end(span_t *s, size_t te) {
 static enum span_step trim_lower_tail(span_t *s) {
   const ner_doc_t *d = s->d;
   while (s->te - s->ts > 1 && TOK(s, s->te - 1)->kind == NLP_TOKEN_WORD &&
-         TOK(s, s->te - 1)->cap == CAP_NONE && !TOK(s, s->te - 1)->gaz &&
-         TOK(s, s->te - 2)->cap != CAP_NONE &&
+         TOK(s, s->te - 1)->cap == NER_CAP_NONE && !TOK(s, s->te - 1)->gaz &&
+         TOK(s, s->te - 2)->cap != NER_CAP_NONE &&
          (TOK(s, s->te - 1)->dict & NER_DICT_LOWER || s->ty == NER_TYPE_PER) &&
          !nlp_list_word_in(tok_word(d, TOK(s, s->te - 1)),
                            NLP_LIST_ENTITIES_CORP_SUFFIXES))
@@ -284,7 +286,7 @@ static enum span_step trim_lower_tail(span_t *s) {
 static int bad_last(const ner_doc_t *d, const ner_tok_t *t) {
   return (t->kind == NLP_TOKEN_PUNCT && d->text[t->bs] != '.') ||
          is_possessive(d, t) ||
-         (t->cap == CAP_NONE &&
+         (t->cap == NER_CAP_NONE &&
           (tok_is(d, t, "of") || tok_is(d, t, "the") ||
            nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_NOT_FIRST)));
 }
@@ -326,7 +328,7 @@ static enum span_step take_company_ending(span_t *s) {
   const ner_doc_t *d = s->d;
   size_t te = s->te;
   if (te > s->ts && te + 1 < s->s1 && TOK(s, te)->be - TOK(s, te)->bs == 1 &&
-      d->text[TOK(s, te)->bs] == ',' && TOK(s, te + 1)->cap != CAP_NONE &&
+      d->text[TOK(s, te)->bs] == ',' && TOK(s, te + 1)->cap != NER_CAP_NONE &&
       TOK(s, te + 1)->bs == TOK(s, te)->be + 1 &&
       nlp_list_word_in(tok_word(d, TOK(s, te + 1)),
                        NLP_LIST_ENTITIES_CORP_SUFFIXES))
@@ -336,7 +338,8 @@ static enum span_step take_company_ending(span_t *s) {
 
 /* "Hurricane Rita": the storm's name with its kind. */
 static enum span_step take_storm_kind(span_t *s) {
-  if (s->te > s->ts && s->ts > s->s0 && TOK(s, s->ts - 1)->cap == CAP_TITLE &&
+  if (s->te > s->ts && s->ts > s->s0 &&
+      TOK(s, s->ts - 1)->cap == NER_CAP_TITLE &&
       nlp_list_word_in(tok_word(s->d, TOK(s, s->ts - 1)),
                        NLP_LIST_ENTITIES_STORM_KINDS))
     s->ts--;
@@ -346,8 +349,8 @@ static enum span_step take_storm_kind(span_t *s) {
 /* "From Bill", "Good Food": words that never open a name (or a sentence's
 ** name). */
 static enum span_step drop_openers(span_t *s) {
-  while (s->te > s->ts && TOK(s, s->ts)->cap != CAP_NONE &&
-         TOK(s, s->ts)->gaz_pos == GAZ_NONE) {
+  while (s->te > s->ts && TOK(s, s->ts)->cap != NER_CAP_NONE &&
+         TOK(s, s->ts)->gaz_pos == NER_POS_NONE) {
     const nlp_list_word *l = tok_word(s->d, TOK(s, s->ts));
     if (!nlp_list_word_in(l, NLP_LIST_ENTITIES_NOT_FIRST) &&
         !(s->ts == TOK(s, s->ts)->sent_first &&
@@ -390,12 +393,12 @@ static enum span_step split_place_state(span_t *s) {
 static enum span_step split_known_org(span_t *s) {
   unsigned bits;
   size_t n, k;
-  if (s->ty != NER_TYPE_ORG || TOK(s, s->ts)->gaz_pos != GAZ_FIRST ||
+  if (s->ty != NER_TYPE_ORG || TOK(s, s->ts)->gaz_pos != NER_POS_FIRST ||
       !(TOK(s, s->ts)->gaz & NER_GAZ_ORG))
     return SPAN_GO_ON;
   n = ner_gaz_match(s->d, s->ts, &bits);
   for (k = s->ts + n; n && k < s->te; k++)
-    if (TOK(s, k)->kind != NLP_TOKEN_WORD || TOK(s, k)->cap != CAP_TITLE)
+    if (TOK(s, k)->kind != NLP_TOKEN_WORD || TOK(s, k)->cap != NER_CAP_TITLE)
       break;
   if (!n || k != s->te || s->te - (s->ts + n) < 2)
     return SPAN_GO_ON;
@@ -447,7 +450,8 @@ static enum span_step join_place_of(span_t *s) {
   size_t ts = s->ts;
   if (s->ty == NER_TYPE_LOC && ts >= s->s0 + 2 && s->tags[ts - 1] == NER_O &&
       (s->tags[ts - 2] == NER_O || NER_TAG_IS_B(s->tags[ts - 2])) &&
-      tok_is(s->d, TOK(s, ts - 1), "of") && TOK(s, ts - 2)->cap == CAP_TITLE &&
+      tok_is(s->d, TOK(s, ts - 1), "of") &&
+      TOK(s, ts - 2)->cap == NER_CAP_TITLE &&
       nlp_list_word_in(tok_word(s->d, TOK(s, ts - 2)),
                        NLP_LIST_ENTITIES_LOC_WORDS))
     take_two_before(s);
@@ -458,7 +462,7 @@ static enum span_step join_place_of(span_t *s) {
 static enum span_step join_compass(span_t *s) {
   size_t ts = s->ts;
   if ((s->ty == NER_TYPE_LOC || s->ty == NER_TYPE_MISC) && ts >= s->s0 + 2 &&
-      is_conj(s->d, TOK(s, ts - 1)) && TOK(s, ts - 2)->cap == CAP_TITLE &&
+      is_conj(s->d, TOK(s, ts - 1)) && TOK(s, ts - 2)->cap == NER_CAP_TITLE &&
       nlp_list_word_in(tok_word(s->d, TOK(s, ts - 2)),
                        NLP_LIST_ENTITIES_COMPASS) &&
       nlp_list_word_in(tok_word(s->d, TOK(s, ts)), NLP_LIST_ENTITIES_COMPASS))
@@ -475,7 +479,7 @@ static enum span_step take_mail_org(span_t *s) {
       tok_is(s->d, TOK(s, te), "@") && TOK(s, te)->bs == TOK(s, te - 1)->be &&
       TOK(s, te + 1)->bs == TOK(s, te)->be &&
       TOK(s, te + 1)->kind == NLP_TOKEN_WORD &&
-      TOK(s, te + 1)->cap == CAP_UPPER &&
+      TOK(s, te + 1)->cap == NER_CAP_UPPER &&
       (te + 2 == s->s1 || TOK(s, te + 2)->bs > TOK(s, te + 1)->be)) {
     if (it->n > s->first && it->ents[it->n - 1].ts == te + 1)
       it->n--;
@@ -488,7 +492,7 @@ static enum span_step take_mail_org(span_t *s) {
 static enum span_step greeted_person(span_t *s) {
   const ner_tok_t *t = TOK(s, s->ts);
   if (s->ty != NER_TYPE_PER && s->te - s->ts <= 2 && s->ts > s->s0 &&
-      t->cap == CAP_TITLE && t->dict != NER_DICT_LOWER && !t->gaz &&
+      t->cap == NER_CAP_TITLE && t->dict != NER_DICT_LOWER && !t->gaz &&
       (s->te == s->s1 || TOK(s, s->te)->kind == NLP_TOKEN_PUNCT) &&
       nlp_list_word_in(tok_word(s->d, t - 1),
                        NLP_LIST_ENTITIES_GREETINGS_BEFORE_NAME))
@@ -503,7 +507,7 @@ static enum span_step city_after_prep(span_t *s) {
   if ((s->ty != NER_TYPE_PER && s->ty != NER_TYPE_ORG) || s->ts <= s->s0)
     return SPAN_GO_ON;
   p = TOK(s, s->ts - 1);
-  if (p->cap == CAP_NONE &&
+  if (p->cap == NER_CAP_NONE &&
       nlp_list_word_in(tok_word(s->d, p), NLP_LIST_ENTITIES_IN_PLACE) &&
       ner_city_match(s->d, s->ts) == s->te - s->ts &&
       (s->te == s->s1 || !is_possessive(s->d, TOK(s, s->te))))

@@ -10,7 +10,7 @@
 ** shortened: numex's calendar words, which leave out "Mon", and the shared
 ** list of weekday abbreviations). */
 static int team_word(const ner_doc_t *d, const ner_tok_t *t) {
-  if (t->kind != NLP_TOKEN_WORD || t->cap == CAP_NONE ||
+  if (t->kind != NLP_TOKEN_WORD || t->cap == NER_CAP_NONE ||
       nlp_numex_is_calendar_word(d->text + t->bs, t->be - t->bs) ||
       nlp_list_word_in(tok_word(d, t), NLP_LIST_COMMON_WEEKDAY_ABBREVIATIONS))
     return 0;

@@ -14,7 +14,7 @@
 ** cube"). */
 static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
   const ner_tok_t *n = te < d->toks[ts].sent_end ? &d->toks[te] : NULL;
-  if (d->toks[ts].given || (te - ts == 1 && d->toks[ts].cap == CAP_UPPER))
+  if (d->toks[ts].given || (te - ts == 1 && d->toks[ts].cap == NER_CAP_UPPER))
     return 0;
   /* what follows a title: not a possessive; after one word, the end,
   ** punctuation or a word of work_after.txt, not another word ("the film
@@ -33,8 +33,8 @@ static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
 /* Whether the name [ts, te) follows a lower-case kind of work and may be
 ** its title: "the film Million Dollar Baby". */
 int after_work_cue(const ner_doc_t *d, size_t ts, size_t te) {
-  return ts > d->toks[ts].sent_first && d->toks[ts].cap != CAP_NONE &&
-         d->toks[ts - 1].cap == CAP_NONE &&
+  return ts > d->toks[ts].sent_first && d->toks[ts].cap != NER_CAP_NONE &&
+         d->toks[ts - 1].cap == NER_CAP_NONE &&
          nlp_list_word_in(tok_word(d, &d->toks[ts - 1]),
                           NLP_LIST_ENTITIES_WORK_CUES) &&
          work_title(d, ts, te);
