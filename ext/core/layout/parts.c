@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout/dateline.h"
 #include "text/chars.h"
 #include "nlp.h"
 
@@ -361,103 +362,6 @@ static int is_letter(const unsigned char *p, const unsigned char *e) {
   return (klass(p, e) & NLP_C_LETTER) != 0;
 }
 
-/* A dash that ends a dateline: — or –, or a hyphen with a space after. */
-static size_t dash_len(const unsigned char *p, const unsigned char *e) {
-  nlp_char_t c;
-  if (p >= e)
-    return 0;
-  c = nlp_char_at(p, e);
-  if (c.cp == 0x2014 || c.cp == 0x2013)
-    return c.len;
-  if (c.cp == '-' && (p + 1 >= e || (klass(p + 1, e) & NLP_C_SPACE)))
-    return 1;
-  return 0;
-}
-
-/* The end of a dateline at the start of s[0..e), or NULL:
-** "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "(CNN) —", "CNN —". */
-static const unsigned char *dateline_end(const unsigned char *s,
-                                         const unsigned char *e) {
-  const unsigned char *p = s, *lim = e - s > 90 ? s + 90 : e;
-  int words = 0, caps_first = 0, paren = 0, seen_comma = 0;
-  if (p < e && *p == '(') {
-    /* "(CNN) —": the opening bracket is counted in the loop. */
-  } else {
-    /* The first word in capitals: WASHINGTON, CNN. */
-    const unsigned char *w = p;
-    int upper = 0, lower = 0;
-    while (w < e && is_letter(w, e)) {
-      if (is_upper(w, e))
-        upper++;
-      else
-        lower++;
-      w += nlp_char_at(w, e).len;
-    }
-    if (upper < 2 || lower > 0)
-      return NULL;
-    if (w < e && !(klass(w, e) & NLP_C_SPACE) && *w != ',' && *w != '(')
-      return NULL; /* "US-Mexico" */
-    caps_first = 1;
-  }
-  (void)caps_first;
-  while (p < lim) {
-    nlp_char_t c = nlp_char_at(p, e);
-    size_t d;
-    if (c.klass & NLP_C_SPACE) {
-      p += c.len;
-      continue;
-    }
-    if ((d = dash_len(p, e)) && p > s) {
-      const unsigned char *q = p + d;
-      /* A hyphen must stand alone: "U.S.-Mexico" is not a dash. */
-      if (c.cp == '-' && !(klass(p - 1, e) & NLP_C_SPACE) && p[-1] != ')')
-        return NULL;
-      return q;
-    }
-    if (c.cp == '(') {
-      paren++;
-      p++;
-      continue;
-    }
-    if (c.cp == ')') {
-      if (paren > 0)
-        paren--;
-      p++;
-      continue;
-    }
-    if (c.cp == ',' || c.cp == '/') {
-      seen_comma |= c.cp == ',';
-      p++;
-      continue;
-    }
-    if (c.cp == '.' && words > 0) { /* "Jan." */
-      p++;
-      continue;
-    }
-    if (c.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
-      int lower = 0, first_upper = (c.klass & NLP_C_UPPER) != 0;
-      words++;
-      if (words > 8)
-        return NULL;
-      while (p < e && (klass(p, e) & (NLP_C_LETTER | NLP_C_DIGIT) ||
-                       *p == '\'' || *p == '.' || *p == '-')) {
-        if (klass(p, e) & NLP_C_LOWER)
-          lower = 1;
-        p += nlp_char_at(p, e).len;
-      }
-      /* Capitals before the first comma ("NEW YORK"), then a date or a
-      ** state in title case ("March 3", "Texas"); in brackets anything. */
-      if (lower && paren == 0 && (!seen_comma || !first_upper))
-        return NULL;
-      if (!first_upper && !(c.klass & NLP_C_DIGIT))
-        return NULL; /* "(after extra-time -" */
-      continue;
-    }
-    return NULL;
-  }
-  return NULL;
-}
-
 /* A "(Photo by ...)" credit that starts at p; its end or NULL. */
 static const unsigned char *paren_credit(const unsigned char *p,
                                          const unsigned char *e) {
@@ -553,7 +457,7 @@ static int slash_credit(const unsigned char *b, const unsigned char *e,
   {
     const unsigned char *q = skip_sp(*ce, e);
     if (q < e && *ce < e && (klass(*ce, e) & NLP_C_SPACE) &&
-        !dateline_end(q, e))
+        !nlp_dateline_place(q, e))
       return 0; /* words follow: part of a sentence */
     if (q < e && !(klass(*ce, e) & (NLP_C_SPACE | NLP_C_UPPER)))
       return 0;
@@ -591,7 +495,7 @@ static void split_line(nlp_parts_t *it, const unsigned char *b,
     after_credit = 1;
     /* A dateline glued right after the credit: "ImagesCNN —". */
     {
-      const unsigned char *s = skip_sp(from, e), *d = dateline_end(s, e);
+      const unsigned char *s = skip_sp(from, e), *d = nlp_dateline_place(s, e);
       if (d) {
         add_piece(it, s, d, NLP_PART_DATELINE);
         p = from = d;
@@ -602,7 +506,7 @@ static void split_line(nlp_parts_t *it, const unsigned char *b,
   if (from < e) {
     const unsigned char *s = skip_sp(from, e);
     if (!after_credit && !it->seen_body) {
-      const unsigned char *d = dateline_end(s, e);
+      const unsigned char *d = nlp_dateline_place(s, e);
       if (d) {
         add_piece(it, s, d, NLP_PART_DATELINE);
         s = d;

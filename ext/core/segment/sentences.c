@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout/dateline.h"
 #include "segment/abbrev.h"
 #include "text/chars.h"
 #include "nlp.h"
@@ -402,64 +403,11 @@ static int glued(const unsigned char *start, const unsigned char *p,
   return 1;
 }
 
-static const char *const WEEKDAYS[] = {"Monday",   "Tuesday", "Wednesday",
-                                       "Thursday", "Friday",  "Saturday",
-                                       "Sunday"};
-static const char *const MONTHS[] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
 /* Words after which a date is part of the sentence ("on Monday, ..."). */
 static const char *const DATE_GLUE[] = {
     "on",    "of",   "since", "until", "till", "by",      "from",    "before",
     "after", "last", "next",  "this",  "that", "and",     "or",      "to",
     "for",   "as",   "at",    "in",    "than", "between", "through", "On"};
-
-/* A dateline such as "Thursday, May 7, 2015" whose comma after the weekday
-** is at p, standing alone: followed by white space and a capital (or an
-** opening quote), or by the end of the text. Returns the end of the year
-** and sets *d to the start of the weekday, or returns NULL. */
-static const unsigned char *dateline(const unsigned char *start,
-                                     const unsigned char *p,
-                                     const unsigned char *end,
-                                     const unsigned char **d) {
-  const unsigned char *w = p, *q = p + 1, *m, *y;
-  int breaks;
-  if (p - start < 6 || p[-1] != 'y' || p[-2] != 'a')
-    return NULL;
-  while (w > start && p - w < 10 && is_ascii(w - 1, end, NLP_C_LETTER))
-    w--;
-  if ((w > start && !space_before(start, w)) ||
-      !one_of(w, (size_t)(p - w), WEEKDAYS, 7))
-    return NULL;
-  if (q >= end || *q != ' ')
-    return NULL;
-  m = ++q;
-  while (q < end && q - m < 10 && is_ascii(q, end, NLP_C_LETTER))
-    q++;
-  if (!one_of(m, (size_t)(q - m), MONTHS, 12) || q >= end || *q != ' ')
-    return NULL;
-  y = ++q;
-  while (q < end && q - y < 2 && *q >= '0' && *q <= '9')
-    q++;
-  if (q == y || q + 2 >= end || q[0] != ',' || q[1] != ' ')
-    return NULL;
-  y = q += 2;
-  while (q < end && q - y < 4 && *q >= '0' && *q <= '9')
-    q++;
-  if (q - y != 4)
-    return NULL;
-  if (q < end) {
-    const unsigned char *r = skip_space(q, end, &breaks);
-    uint32_t k = klass_at(r, end);
-    if (r == q)
-      return NULL;
-    if (r < end && !(k & (NLP_C_UPPER | NLP_C_OPEN)))
-      return NULL;
-  }
-  *d = w;
-  return q;
-}
 
 /* Where a dateline whose weekday comma is at p cuts the sentence that
 ** starts at start, or NULL: before the weekday after a headline, or after
@@ -467,7 +415,7 @@ static const unsigned char *dateline(const unsigned char *start,
 static const unsigned char *dateline_cut(const unsigned char *start,
                                          const unsigned char *p,
                                          const unsigned char *end) {
-  const unsigned char *d, *y = dateline(start, p, end, &d), *e, *b;
+  const unsigned char *d, *y = nlp_dateline_date(start, p, end, &d), *e, *b;
   if (!y)
     return NULL;
   if (d == start)
