@@ -197,10 +197,10 @@ static int stands_alone(const unsigned char *q, const unsigned char *end) {
   return r >= end || (klass(r, end) & (NLP_C_UPPER | NLP_C_OPEN));
 }
 
-const unsigned char *nlp_dateline_date(const unsigned char *start,
-                                       const unsigned char *comma,
-                                       const unsigned char *end,
-                                       const unsigned char **weekday) {
+const unsigned char *nlp_dateline_date_read(const unsigned char *start,
+                                            const unsigned char *comma,
+                                            const unsigned char *end,
+                                            const unsigned char **weekday) {
   const unsigned char *w = weekday_before(start, comma, end), *y;
   if (!w || !(y = month_day_year(comma, end)) || !stands_alone(y, end))
     return NULL;
