@@ -8,22 +8,25 @@
 **     use(nlp_part_kind_name(p.kind), text + p.byte_start, ...);
 **   nlp_parts_free(it);
 **
-** The text is read one line at a time. Each line is, in this order:
+** The text is read one line at a time. The first of the line rules
+** (LINE_RULES, in this order) that applies classifies the line:
 **   - boilerplate when it starts with, or (if short) holds, a known phrase
 **     of page furniture: "Ad Feedback", "Leave a Reply", "Read more",
 **     "Your email address will not be published", cookie and newsletter
 **     notices, share prompts;
-**   - the headline when it is the first line of the text, alone in its
-**     paragraph, short and without a final period;
 **   - a byline: "By Jane Doe, CNN";
 **   - a credit when it is one: "(Photo by X/Getty Images)", "Photo: X",
 **     "Reporting by X; Editing by Y", "CNN's X contributed to this report.";
+**   - a caption when it starts with a caption label: "Image caption";
+**   - the headline when it is the first line of the text, alone in its
+**     paragraph, short and without a final period, and holds no credit;
 **   - otherwise it is cut at the credits inside it, "(Photo by ...)",
 **     "(AP Photo/...)" and "Name Name/Agency" (glued text too: "...in recent
 **     weeks.John Moore/Getty ImagesCNN —"): the words before a credit are a
 **     caption, and the words after it may start with a dateline;
-**   - a dateline starts the first body line ("WASHINGTON (AP) —",
-**     "LONDON, March 3 (Reuters) -", "(CNN) —", "CNN —");
+**   - a dateline (layout/dateline.h) starts the first body line
+**     ("WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "(CNN) —",
+**     "CNN —");
 **   - the rest is body; consecutive body lines of a paragraph make one part.
 ** Memory is constant (at most MAX_PIECES pieces of one line are queued) and
 ** each line is scanned a bounded number of times.
@@ -36,7 +39,12 @@
 #include "nlp.h"
 
 #define MAX_PIECES 32
-#define SHORT_LINE 300 /* bytes: longer lines are not page furniture */
+#define SHORT_LINE 300       /* bytes: longer lines are not page furniture */
+#define PROSE_MIN 40         /* bytes: a line this long may be prose */
+#define HEADLINE_MAX 250     /* bytes: the longest headline */
+#define BYLINE_MAX 120       /* bytes: the longest byline */
+#define BYLINE_SPACES 14     /* spaces in a byline at most */
+#define PAREN_CREDIT_MAX 200 /* bytes: the longest "(Photo by ...)" */
 
 typedef struct piece {
   size_t s, e;
@@ -117,6 +125,8 @@ static int contains_ci(const unsigned char *p, size_t n, const char *w) {
   return 0;
 }
 
+/* Whether p[0..n) starts with a phrase of list that ends at a word
+** boundary, ASCII case ignored. */
 static int any_prefix(const unsigned char *p, size_t n,
                       const char *const *list) {
   for (size_t i = 0; list[i]; i++)
@@ -130,6 +140,16 @@ static int any_prefix(const unsigned char *p, size_t n,
   return 0;
 }
 
+/* Whether p[0..n) starts with a phrase of list, ASCII case ignored. */
+static int any_start(const unsigned char *p, size_t n,
+                     const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (starts_ci(p, n, list[i]))
+      return 1;
+  return 0;
+}
+
+/* Whether p[0..n) holds a phrase of list, ASCII case ignored. */
 static int any_contains(const unsigned char *p, size_t n,
                         const char *const *list) {
   for (size_t i = 0; list[i]; i++)
@@ -368,7 +388,7 @@ static const unsigned char *paren_credit(const unsigned char *p,
   const unsigned char *q;
   if (!any_prefix(p, (size_t)(e - p), CREDIT_START) || *p != '(')
     return NULL;
-  for (q = p; q < e && q - p < 200; q++)
+  for (q = p; q < e && q - p < PAREN_CREDIT_MAX; q++)
     if (*q == ')')
       return q + 1;
   return NULL;
@@ -521,7 +541,8 @@ static void split_line(nlp_parts_t *it, const unsigned char *b,
 static int is_byline(const unsigned char *b, const unsigned char *e) {
   size_t n = (size_t)(e - b);
   int words = 0;
-  if (n > 120 || !(starts_ci(b, n, "By ") && n > 3 && is_upper(b + 3, e)))
+  if (n > BYLINE_MAX ||
+      !(starts_ci(b, n, "By ") && n > 3 && is_upper(b + 3, e)))
     return 0;
   for (const unsigned char *p = b; p < e; p++) {
     if (*p == ' ')
@@ -530,61 +551,124 @@ static int is_byline(const unsigned char *b, const unsigned char *e) {
         p - b > 4 && !is_upper(p - 1, e))
       return 0;
   }
-  return words <= 14;
+  return words <= BYLINE_SPACES;
 }
 
-/* Classifies one line [b, e) (trimmed); single is whether it is alone in
-** its paragraph. */
+/* ---------------------------------------------------------------- */
+/* Line rules                                                        */
+/* ---------------------------------------------------------------- */
+
+/* Line rules look at the trimmed line [b, e) of n bytes; single: it is
+** alone in its paragraph. */
+typedef struct line {
+  const unsigned char *b, *e;
+  size_t n;
+  int single;
+} line_t;
+
+/* Words that start boilerplate phrases and prose alike ("Share", "Shares
+** in BP rose"): a long line, or the first one, that starts with one is
+** prose unless it holds a notice phrase (BOILER_ANY). */
+static const char *const BOILER_OR_PROSE[] = {
+    "Share",     "Comments",  "Website", "Loading", "Cookie",
+    "Copyright", "Subscribe", "Sign",    NULL};
+
+/* Rule: a short line that starts with page furniture is boilerplate: "Ad
+** Feedback", "Read more", but not "Shares in BP rose ...". */
+static int boilerplate_start(nlp_parts_t *it, const line_t *l) {
+  if (!(any_prefix(l->b, l->n, BOILER_START) && l->n <= SHORT_LINE))
+    return 0;
+  if ((l->n > PROSE_MIN || it->lines == 0) &&
+      any_start(l->b, l->n, BOILER_OR_PROSE) &&
+      !any_contains(l->b, l->n, BOILER_ANY))
+    return 0; /* prose that happens to start that way */
+  add_piece(it, l->b, l->e, NLP_PART_BOILERPLATE);
+  return 1;
+}
+
+/* Rule: a short line that holds a notice phrase is boilerplate: "Sign up
+** for our newsletter", "... All rights reserved". */
+static int boilerplate_any(nlp_parts_t *it, const line_t *l) {
+  if (!(l->n <= SHORT_LINE && any_contains(l->b, l->n, BOILER_ANY)))
+    return 0;
+  add_piece(it, l->b, l->e, NLP_PART_BOILERPLATE);
+  return 1;
+}
+
+/* Rule: a byline: "By Jane Doe, CNN". */
+static int byline(nlp_parts_t *it, const line_t *l) {
+  if (!is_byline(l->b, l->e))
+    return 0;
+  add_piece(it, l->b, l->e, NLP_PART_BYLINE);
+  return 1;
+}
+
+/* Rule: a short line that is a credit: "(Photo by X/Getty Images)", "Photo:
+** X", "Reporting by X; Editing by Y", "CNN's X contributed to this report."
+** (not "(Photo by X) The caption goes on": that is cut into pieces). */
+static int credit_line(nlp_parts_t *it, const line_t *l) {
+  const unsigned char *b = l->b, *e = l->e;
+  if (!(l->n <= SHORT_LINE &&
+        ((any_prefix(b, l->n, CREDIT_START) &&
+          !(*b == '(' && e[-1] != ')' && paren_credit(b, e) != NULL)) ||
+         any_contains(b, l->n, CREDIT_ANY))))
+    return 0;
+  add_piece(it, b, e, NLP_PART_CREDIT);
+  return 1;
+}
+
+/* Rule: a line that starts with a caption label is a caption: "Image
+** caption The minister ...". */
+static int caption_line(nlp_parts_t *it, const line_t *l) {
+  if (!(l->n <= (size_t)SHORT_LINE * 2 &&
+        any_prefix(l->b, l->n, CAPTION_START)))
+    return 0;
+  add_piece(it, l->b, l->e, NLP_PART_CAPTION);
+  return 1;
+}
+
+/* Rule: the first line of the text, alone in its paragraph, short and
+** without a final period (an ellipsis is fine), is the headline; unless it
+** holds a credit, then it is a caption glued to one ("Fire in Paris
+** John Smith/AFP"), cut into pieces. */
+static int headline(nlp_parts_t *it, const line_t *l) {
+  const unsigned char *b = l->b, *e = l->e;
+  size_t n = l->n;
+  if (!(it->lines == 0 && l->single && n <= HEADLINE_MAX &&
+        (e[-1] != '.' || (n >= 3 && e[-2] == '.' && e[-3] == '.')) &&
+        !starts_ci(b, n, "By ")))
+    return 0;
+  split_line(it, b, e);
+  for (size_t k = 0; k < it->nq; k++)
+    if (it->q[k].kind == NLP_PART_CREDIT)
+      return 1;
+  it->nq = 0;
+  it->seen_body = 0;
+  add_piece(it, b, e, NLP_PART_HEADLINE);
+  return 1;
+}
+
+/* Rule: any other line is cut at its credits into caption, credit,
+** dateline and body pieces (split_line). */
+static int pieces(nlp_parts_t *it, const line_t *l) {
+  split_line(it, l->b, l->e);
+  return 1;
+}
+
+/* The line rules in order: the first that applies classifies the line. */
+static int (*const LINE_RULES[])(nlp_parts_t *, const line_t *) = {
+    boilerplate_start, boilerplate_any, byline, credit_line,
+    caption_line,      headline,        pieces};
+
+/* Classifies one line [b, e) (trimmed) into the queue; single is whether it
+** is alone in its paragraph. */
 static void classify_line(nlp_parts_t *it, const unsigned char *b,
                           const unsigned char *e, int single) {
-  size_t n = (size_t)(e - b);
+  line_t l = {b, e, (size_t)(e - b), single};
   it->nq = it->qi = 0;
-  if (any_prefix(b, n, BOILER_START) && n <= SHORT_LINE) {
-    /* "Share" and "Comments" alone, not "Shares in BP rose". */
-    add_piece(it, b, e, NLP_PART_BOILERPLATE);
-    if ((n > 40 || it->lines == 0) &&
-        (starts_ci(b, n, "Share") || starts_ci(b, n, "Comments") ||
-         starts_ci(b, n, "Website") || starts_ci(b, n, "Loading") ||
-         starts_ci(b, n, "Cookie") || starts_ci(b, n, "Copyright") ||
-         starts_ci(b, n, "Subscribe") || starts_ci(b, n, "Sign")) &&
-        !any_contains(b, n, BOILER_ANY))
-      it->nq = 0; /* prose that happens to start that way */
-    else
+  for (size_t r = 0; r < sizeof LINE_RULES / sizeof LINE_RULES[0]; r++)
+    if (LINE_RULES[r](it, &l))
       return;
-  }
-  if (n <= SHORT_LINE && any_contains(b, n, BOILER_ANY)) {
-    add_piece(it, b, e, NLP_PART_BOILERPLATE);
-    return;
-  }
-  if (is_byline(b, e)) {
-    add_piece(it, b, e, NLP_PART_BYLINE);
-    return;
-  }
-  if (n <= SHORT_LINE &&
-      ((any_prefix(b, n, CREDIT_START) &&
-        !(*b == '(' && e[-1] != ')' && paren_credit(b, e) != NULL)) ||
-       any_contains(b, n, CREDIT_ANY))) {
-    add_piece(it, b, e, NLP_PART_CREDIT);
-    return;
-  }
-  if (n <= (size_t)SHORT_LINE * 2 && any_prefix(b, n, CAPTION_START)) {
-    add_piece(it, b, e, NLP_PART_CAPTION);
-    return;
-  }
-  if (it->lines == 0 && single && n <= 250 &&
-      (e[-1] != '.' || (n >= 3 && e[-2] == '.' && e[-3] == '.')) &&
-      !starts_ci(b, n, "By ")) {
-    /* Unless it holds a credit: then it is a caption glued to one. */
-    split_line(it, b, e);
-    for (size_t k = 0; k < it->nq; k++)
-      if (it->q[k].kind == NLP_PART_CREDIT)
-        return;
-    it->nq = 0;
-    it->seen_body = 0;
-    add_piece(it, b, e, NLP_PART_HEADLINE);
-    return;
-  }
-  split_line(it, b, e);
 }
 
 /* Reads the next line into the queue; 0 at the end of the text. */
