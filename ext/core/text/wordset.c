@@ -1,0 +1,83 @@
+/*
+** wordset.c: look-ups in the generated word lists (text/wordset.h).
+*/
+#include "text/wordset.h"
+
+#include <string.h>
+
+#include "text/fnv.h"
+#include "text/wordset_tables.h"
+
+/* The entry s[0..n) of hash h (FNV-1a folded), or NULL. */
+static const nlp_list_word *probe(const char *s, size_t n, uint32_t h) {
+  uint32_t j = h & (NLP_LIST_SLOTS - 1), e;
+  for (; (e = NLP_LIST_SLOT[j]) != 0; j = (j + 1) & (NLP_LIST_SLOTS - 1)) {
+    const nlp_list_word *w = &NLP_LIST_WORD[(e & 0xFFFFu) - 1];
+    if (e >> 16 == h >> 16 && w->n == n && memcmp(w->s, s, n) == 0)
+      return w;
+  }
+  return NULL;
+}
+
+const nlp_list_word *nlp_list_find(const char *s, size_t n) {
+  uint32_t h = NLP_FNV_START;
+  if (n == 0 || n > NLP_LIST_MAX_LEN)
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    NLP_FNV_STEP(h, (unsigned char)s[i]);
+  return probe(s, n, NLP_FNV_FOLD(h));
+}
+
+const nlp_list_word *nlp_list_find_lower(const char *s, size_t n) {
+  char buf[NLP_LIST_MAX_LEN];
+  uint32_t h = NLP_FNV_START;
+  if (n == 0 || n > NLP_LIST_MAX_LEN)
+    return NULL;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    b = (unsigned char)((unsigned)(b - 'A') < 26u ? b | 0x20 : b);
+    buf[i] = (char)b;
+    NLP_FNV_STEP(h, b);
+  }
+  return probe(buf, n, NLP_FNV_FOLD(h));
+}
+
+int nlp_list_has(enum nlp_list id, const char *s, size_t n) {
+  return nlp_list_word_in(nlp_list_find(s, n), id);
+}
+
+int nlp_list_has_lower(enum nlp_list id, const char *s, size_t n) {
+  return nlp_list_word_in(nlp_list_find_lower(s, n), id);
+}
+
+const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n) {
+  const nlp_list_item *items = &NLP_LIST_ITEM[NLP_LIST_FIRST[id]];
+  const uint16_t *sorted = &NLP_LIST_SORTED[NLP_LIST_FIRST[id]];
+  size_t lo = 0, hi = NLP_LIST_FIRST[id + 1] - NLP_LIST_FIRST[id];
+  while (lo < hi) { /* binary search by bytes, then length */
+    size_t mid = lo + (hi - lo) / 2;
+    const nlp_list_item *it = &items[sorted[mid]];
+    int c = memcmp(it->s, s, it->n < n ? it->n : n);
+    if (c == 0)
+      c = (it->n > n) - (it->n < n);
+    if (c == 0)
+      return it;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
+}
+
+int nlp_list_value(enum nlp_list id, const char *s, size_t n, int *value) {
+  const nlp_list_item *it = nlp_list_get(id, s, n);
+  if (it && value)
+    *value = (int)it->value;
+  return it != NULL;
+}
+
+const nlp_list_item *nlp_list_items(enum nlp_list id, size_t *count) {
+  *count = NLP_LIST_FIRST[id + 1] - NLP_LIST_FIRST[id];
+  return &NLP_LIST_ITEM[NLP_LIST_FIRST[id]];
+}
