@@ -778,7 +778,9 @@ static int is_currency_prefix(pos_t p, pos_t r) {
 /* ------------------------------------------------------------------ */
 
 /* The token that starts at p (a non-space character of the sentence):
-** returns its end (> p) and sets *kind. */
+** returns its end (> p) and sets *kind. The rules, in the order tried:
+** links, currency prefixes, ASCII words and numbers, emoji, other words and
+** numbers, signed numbers, tags, apostrophes, symbols, punctuation. */
 static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
   pos_t e = it->send, q;
   nlp_char_t c = nlp_char_at(p, e);
@@ -789,6 +791,7 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
                              it->last_kind == NLP_TOKEN_MENTION);
   if (c.cp < 0x80 && (nlp_ascii_class[c.cp] & WORDY)) {
     pos_t r = alnum_end(p + 1, e);
+    /* A URL or an e-mail address: "bbc.co.uk/news", "jane@cnn.com". */
     if (r < e && *r < 0x80 && !(nlp_ascii_class[*r] & NLP_C_SPACE)) {
       q = scan_link(it, p, r, kind);
       if (q)
@@ -798,16 +801,19 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
       *kind = NLP_TOKEN_SYMBOL; /* US$ C$ HK$ */
       return r + 1;
     }
+    /* An ASCII word or number: "Wednesday", "1990s" (not a keycap). */
     *kind = NLP_TOKEN_WORD;
     if (nlp_ascii_class[c.cp] & NLP_C_LETTER)
       return scan_letters(p, r, e);
     if (!is_keycap(p, e))
       return scan_number(p, e, kind);
   }
+  /* An emoji sequence: "👍🏽", a flag, a keycap. */
   if (emoji_starts(p, e, c)) {
     *kind = NLP_TOKEN_EMOJI;
     return scan_emoji(p, e, c);
   }
+  /* A word of another script (one Han ideograph a token) or a number. */
   *kind = NLP_TOKEN_WORD;
   if (c.klass & NLP_C_LETTER)
     return is_han(c.cp) ? p + c.len : scan_letters(p, p, e);
@@ -819,20 +825,24 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
       (digit_at(p + c.len, e) ||
        (p + c.len < e && p[c.len] == '.' && digit_at(p + c.len + 1, e))))
     return scan_number(p, e, kind); /* +44 -0.5 */
+  /* A tag: "#brexit", "@bbc". */
   if ((c.cp == '#' || c.cp == '@') && !after_word &&
       tag_starts(p, e, c.cp == '@')) {
     *kind = c.cp == '#' ? NLP_TOKEN_HASHTAG : NLP_TOKEN_MENTION;
     return scan_tag(p, e);
   }
+  /* An apostrophe: "'90s", a clitic "'s", the "'n'" of rock 'n' roll. */
   if (is_apos(c.cp) || c.cp == 0x2018) {
     q = scan_apostrophe(p, e, c, after_word, kind);
     if (q)
       return q;
   }
+  /* Punctuation reported as a symbol: "%", "&". */
   if (is_symbolic(c.cp)) {
     *kind = NLP_TOKEN_SYMBOL;
     return p + c.len;
   }
+  /* Punctuation: "...", "?!", "--", ",". */
   if (c.klass & NLP_C_PUNCT) {
     *kind = NLP_TOKEN_PUNCT;
     return scan_punct(p, e, c);
