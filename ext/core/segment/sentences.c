@@ -81,6 +81,16 @@ static const unsigned char INTERESTING[256] = {
 ** keeps texts without spaces linear. */
 #define WORD_MAX 64
 
+/* Line breaks that make a paragraph break (skip_space() counts no more). */
+#define PARAGRAPH_BREAKS 2
+
+/* A greeting ("Dear Jane Doe,") has at most this many bytes and words. */
+#define GREETING_MAX 40
+#define GREETING_WORDS 3
+
+/* The longest credit label ("Photograph"), in bytes. */
+#define CREDIT_LABEL_MAX 10
+
 /* Lines at least this long that end without punctuation look hard-wrapped. */
 #define WRAP_MIN 40
 
@@ -180,8 +190,8 @@ static const unsigned char *skip_space(const unsigned char *p,
         n++;
       p += c.len;
     }
-    if (n > 2)
-      n = 2;
+    if (n > PARAGRAPH_BREAKS)
+      n = PARAGRAPH_BREAKS;
   }
   *breaks = n;
   return p;
@@ -606,14 +616,14 @@ static int greeting(const unsigned char *start, const unsigned char *p,
                     const unsigned char *end) {
   const unsigned char *w, *r;
   int words = 1, breaks;
-  if (p - start > 40 || !is_ascii(start, end, NLP_C_UPPER))
+  if (p - start > GREETING_MAX || !is_ascii(start, end, NLP_C_UPPER))
     return 0;
   w = word_end(start, end);
   if (!one_of(start, (size_t)(w - start), GREETINGS,
               sizeof(GREETINGS) / sizeof(GREETINGS[0])))
     return 0;
   for (const unsigned char *x = start; x < p; x++)
-    if (*x == ' ' && ++words > 3)
+    if (*x == ' ' && ++words > GREETING_WORDS)
       return 0;
   if (!is_ascii(p + 1, end, NLP_C_SPACE))
     return 0;
@@ -631,7 +641,7 @@ static const char *const CREDITS[] = {"Credit",     "Credits", "Image", "Photo",
 static int credit_label(const unsigned char *start, const unsigned char *p,
                         const unsigned char **m) {
   const unsigned char *w = p;
-  while (w > start && p - w <= 10 &&
+  while (w > start && p - w <= CREDIT_LABEL_MAX &&
          (nlp_ascii_class[w[-1] & 0x7F] & NLP_C_LETTER) && w[-1] < 0x80)
     w--;
   if (w <= start || !space_before(start, w) ||
@@ -672,9 +682,6 @@ static int attribution(const unsigned char *r, const unsigned char *end) {
 ** rules of that character in order (at_paren() ... at_terminator() below
 ** list them); the first that applies decides. When none does, the scan goes
 ** on after the character. */
-
-/* Line breaks that make a paragraph break (skip_space() counts no more). */
-#define PARAGRAPH_BREAKS 2
 
 /* What a rule decides at the character it is called at. */
 typedef enum verdict {
