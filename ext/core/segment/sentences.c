@@ -687,7 +687,7 @@ static int attribution(const unsigned char *r, const unsigned char *end) {
 typedef enum verdict {
   PASS = 0, /* the rule does not apply: the next one is tried */
   GO_ON,    /* no boundary here: the scan resumes at step.next */
-  END /* the sentence ends at step.end, the next scan starts at step.next */
+  END       /* the sentence ends at step.end; the next starts at step.next */
 } verdict_t;
 
 typedef struct step {
