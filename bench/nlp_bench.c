@@ -4,6 +4,7 @@
 **
 **   ./run.sh bench                      (builds build-bench/, runs this)
 **   build-bench/bench/nlp_bench [BBC.txt] [--quick]
+**   build-bench/bench/nlp_bench --linear   (the adversarial shapes only)
 **
 ** BBC.txt defaults to ../shared/data/news/bbc.txt; bbc.jsonl is read from
 ** the same folder for the SQL cases (one row per article). Inputs:
@@ -17,6 +18,14 @@
 **              within 25% (the best of three rounds over all of them, minutes
 **              apart; one round read the machine's slow stretches as
 **              non-linear time)
+**   adversarial shapes (bench/adversarial.h: runs of periods, quotes,
+**              brackets, links, numbers, ...): every function on N and 4N
+**              bytes of each, in this process; linear work gives a time
+**              ratio near 4, quadratic near 16; a ratio over 10 in three
+**              tries running is NOT LINEAR and makes the exit status 1
+**              (a quadratic function is measured too, to show the check
+**              catches one). --linear runs this part alone, without the
+**              corpus; --quick skips it.
 ** Each measurement runs in a forked child, so its peak RSS
 ** (getrusage(RUSAGE_SELF).ru_maxrss) is its own: the child builds its input,
 ** notes its current RSS ("base"), then times the work. Peak includes the
@@ -44,6 +53,7 @@
 
 #include <sqlite3.h>
 
+#include "adversarial.h"
 #include "nlp.h"
 #include "sqlite-nlp.h"
 
@@ -655,62 +665,157 @@ static void ratio(const char *what, const result_t *a, const result_t *b) {
     printf("%-44s %.2fx\n", what, mbps(a) / mbps(b));
 }
 
-int main(int argc, char **argv) {
-  const char *path = "../shared/data/news/bbc.txt";
-  corpus_t c = {0};
-  char *jsonl;
-  size_t dir;
-  int quick = 0;
-  result_t r_sent, r_sent22, r_icu, r_icu22, r_sql, r_sql22;
-  for (int i = 1; i < argc; i++) {
-    if (!strcmp(argv[i], "--quick"))
-      quick = 1;
-    else
-      path = argv[i];
-  }
-  c.txt = read_file(path, &c.txt_len);
-  if (!c.txt) {
-    fprintf(stderr, "nlp_bench: cannot read %s: %s\n", path, strerror(errno));
-    return 2;
-  }
-  dir = strrchr(path, '/') ? (size_t)(strrchr(path, '/') - path + 1) : 0;
-  jsonl = malloc(dir + sizeof("bbc.jsonl"));
-  if (!jsonl)
-    return 1;
-  memcpy(jsonl, path, dir);
-  strcpy(jsonl + dir, "bbc.jsonl");
-  if (!read_articles(jsonl, &c)) {
-    fprintf(stderr, "nlp_bench: cannot read articles from %s\n", jsonl);
-    return 2;
-  }
-  printf("nlp_bench: sqlite-nlp %s, SQLite %s, %s: %zu bytes; %s: %zu "
-         "articles\n",
-         nlp_version(), sqlite3_libversion(), path, c.txt_len, jsonl,
-         c.narticles);
-#ifdef NLP_BENCH_ICU
-  printf("peer: ICU %s ubrk_open(UBRK_SENTENCE, \"en_US\"); \"icu\" = "
-         "u_strFromUTF8WithSub + ubrk_setText (conversion timed), "
-         "\"icu-utext\" = utext_openUTF8 + ubrk_setUText\n",
-         U_ICU_VERSION);
-#else
-  printf("peer: ICU not found at build time (pkg-config icu-uc icu-i18n): "
-         "peer skipped\n");
-#endif
+/* ------------------------------------------------------------------ */
+/* Linear time on adversarial shapes                                    */
+/* ------------------------------------------------------------------ */
 
-  {
-    /* The one-off load of the built-in entity model (first call in this
-    ** process; later calls return the same shared model). */
-    struct timespec t0, t1;
-    const nlp_model_t *m;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    m = nlp_model_default();
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    printf("entity model load: %.3f ms (%s)\n",
-           (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
-               (double)(t1.tv_nsec - t0.tv_nsec) / 1e6,
-           m ? "built-in model" : "no model");
-  }
+#define ADV_N ((size_t)20000)           /* each shape at N and 4N bytes */
+#define ADV_QUADRATIC_N ((size_t)4000)  /* the self-test: ratio ~16 */
+#define ADV_WORD_N ((size_t)2 * 250000) /* 250,000 two-byte letters */
+#define ADV_RATIO_MAX 10.0
+#define ADV_TRIES 3
 
+/* The functions a shape goes through (by its depth). */
+static const struct {
+  const char *name;
+  case_fn fn;
+  enum nlp_adv_depth depth;
+} ADV_FNS[] = {{"sentences", capi_sentences, NLP_ADV_SEGMENT},
+               {"tokens", capi_tokens, NLP_ADV_SEGMENT},
+               {"entities", capi_entities, NLP_ADV_DEEP},
+               {"quotes", capi_quotes, NLP_ADV_DEEP},
+               {"parts", capi_parts, NLP_ADV_DEEP}};
+
+/* CPU time of this thread, in seconds: the other processes of a shared
+** machine do not count (wall time did, and made linear work look
+** quadratic on a loaded machine). */
+static double cpu_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Best CPU time of one call of f on n bytes of shape p (runs for 5 ms, and
+** at least 3 times); -1 if the input cannot be built or f fails. */
+static double adv_best(case_fn f, const nlp_adversarial_t *p, size_t n) {
+  input_t in = {0};
+  double best = 1e30, spent = 0;
+  int err = 0;
+  in.text = nlp_adversarial_fill(p, n);
+  in.len = n;
+  if (!in.text)
+    return -1;
+  for (int i = 0; i < 50 && (i < 3 || spent < 0.005) && !err; i++) {
+    double t0 = cpu_now(), dt;
+    f(&in, &err);
+    dt = cpu_now() - t0;
+    spent += dt;
+    if (dt < best)
+      best = dt;
+  }
+  free(in.text);
+  return err ? -1 : best;
+}
+
+/* 1 if f is not linear on p: the time of 4n bytes over that of n is above
+** ADV_RATIO_MAX in ADV_TRIES tries running (one slow try is the machine),
+** or f fails. Prints one row. */
+static int adv_check(const char *what, case_fn f, const nlp_adversarial_t *p,
+                     size_t n) {
+  double a = 0, b = 0, ratio = 0;
+  int bad = 1;
+  for (int k = 0; k < ADV_TRIES && bad; k++) {
+    a = adv_best(f, p, n);
+    b = adv_best(f, p, 4 * n);
+    if (a < 0 || b < 0)
+      break;
+    ratio = a > 0 ? b / a : 0;
+    bad = ratio > ADV_RATIO_MAX;
+  }
+  printf("| %-10s | %-32s | %9.3f | %9.3f | %6.1f | %-10s |\n", what, p->name,
+         a * 1e3, b * 1e3, ratio,
+         a < 0 || b < 0 ? "FAILED"
+         : bad          ? "NOT LINEAR"
+                        : "ok");
+  return bad;
+}
+
+/* The self-test's function: quadratic in the length. */
+static size_t adv_quadratic(const input_t *in, int *err) {
+  volatile size_t s = 0;
+  (void)err;
+  for (size_t i = 0; i < in->len; i++)
+    for (size_t j = i; j < in->len; j++)
+      s += (unsigned char)in->text[j];
+  return s;
+}
+
+/* Every shape through every function of its depth, a long word through
+** sentences and tokens, and the self-test; the number of failures. */
+static int adversarial_linear(void) {
+  static const nlp_adversarial_t word = {"one word of 250,000 letters", "",
+                                         "\xC3\xA9", NLP_ADV_SEGMENT};
+  static const nlp_adversarial_t quad = {"self-test: a quadratic function", "",
+                                         "ab", NLP_ADV_SEGMENT};
+  int bad = 0, caught;
+  printf("\nLinear time on adversarial shapes: best CPU time of N = %zu and "
+         "4N bytes (ratio ~4 linear, ~16 quadratic; over %.0f in %d tries: "
+         "NOT LINEAR)\n\n",
+         ADV_N, ADV_RATIO_MAX, ADV_TRIES);
+  printf("| %-10s | %-32s | %9s | %9s | %6s | %-10s |\n", "function", "shape",
+         "N ms", "4N ms", "ratio", "");
+  printf("|------------|----------------------------------|----------:|------"
+         "----:|-------:|------------|\n");
+  for (size_t i = 0; i < NLP_ADVERSARIAL_COUNT; i++)
+    for (size_t f = 0; f < sizeof ADV_FNS / sizeof ADV_FNS[0]; f++)
+      if (ADV_FNS[f].depth <= NLP_ADVERSARIAL[i].depth)
+        bad += adv_check(ADV_FNS[f].name, ADV_FNS[f].fn, &NLP_ADVERSARIAL[i],
+                         ADV_N);
+  bad += adv_check("sentences", capi_sentences, &word, ADV_WORD_N);
+  bad += adv_check("tokens", capi_tokens, &word, ADV_WORD_N);
+  caught = adv_check("self-test", adv_quadratic, &quad, ADV_QUADRATIC_N);
+  printf("\nLinear time on adversarial shapes: %d not linear; the quadratic "
+         "self-test %s\n",
+         bad, caught ? "was caught (as it must be)" : "was NOT caught");
+  return bad + !caught;
+}
+
+/* The built-in entity model's one-off set-up (the first call in this
+** process; later calls return the same shared model), and the load of the
+** committed model file ($NLP_SOURCE_DIR or ., data/ner.model), which
+** copies it. */
+static void model_load_times(void) {
+  const char *src = getenv("NLP_SOURCE_DIR");
+  char path[4096];
+  size_t len = 0;
+  char *bytes;
+  double t0 = now();
+  const nlp_model_t *m = nlp_model_default();
+  printf("entity model load: %.3f ms (%s)\n", (now() - t0) * 1e3,
+         m ? "built-in model" : "no model");
+  snprintf(path, sizeof path, "%s/data/ner.model", src ? src : ".");
+  bytes = read_file(path, &len);
+  if (bytes) {
+    nlp_model_t *file = NULL;
+    int rc;
+    t0 = now();
+    rc = nlp_model_load(bytes, len, &file);
+    printf("entity model file load (%s, %zu bytes): %.3f ms (%s)\n", path, len,
+           (now() - t0) * 1e3, rc == NLP_OK ? "ok" : nlp_errstr(rc));
+    nlp_model_free(file);
+    free(bytes);
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Sections                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Throughput and peak RSS of every function on bbc and bbc x22 (C and
+** SQL), with the ICU peer and the ratios to it. */
+static void bench_throughput(const corpus_t *c) {
+  result_t r_sent = {0}, r_sent22 = {0}, r_icu = {0}, r_icu22 = {0},
+           r_sql = {0}, r_sql22 = {0};
   header("Throughput and peak RSS (each row a separate process)");
   {
     static const job_t jobs_capi[] = {
@@ -728,14 +833,14 @@ int main(int argc, char **argv) {
 #undef SQL_JOB
     };
     for (size_t i = 0; i < sizeof(jobs_capi) / sizeof(jobs_capi[0]); i++) {
-      result_t r = report(&c, &jobs_capi[i]);
+      result_t r = report(c, &jobs_capi[i]);
       if (i == 0)
         r_sent = r;
       if (i == 1)
         r_sent22 = r;
     }
     for (size_t i = 0; i < sizeof(jobs_sql) / sizeof(jobs_sql[0]); i++) {
-      result_t r = report(&c, &jobs_sql[i]);
+      result_t r = report(c, &jobs_sql[i]);
       if (i == 0)
         r_sql = r;
       if (i == 1)
@@ -750,10 +855,10 @@ int main(int argc, char **argv) {
       job_t j4 = {
           "ICU-utext sentences", "bbc x22", icu_utext_sentences, IN_REP, 0, 0};
       result_t u1, u2;
-      r_icu = report(&c, &j1);
-      r_icu22 = report(&c, &j2);
-      u1 = report(&c, &j3);
-      u2 = report(&c, &j4);
+      r_icu = report(c, &j1);
+      r_icu22 = report(c, &j2);
+      u1 = report(c, &j3);
+      u2 = report(c, &j4);
       /* The peer is the faster of the two ICU ways on each input. */
       if (mbps(&u1) > mbps(&r_icu))
         r_icu = u1;
@@ -770,9 +875,10 @@ int main(int argc, char **argv) {
         (void)r_sql22;
 #endif
   }
-  if (quick)
-    return 0;
+}
 
+/* Linear time: MB/s of every function on 1, 10 and 100 MB of each input. */
+static void bench_linear_sizes(const corpus_t *c) {
   header("Linear time: 1, 10 and 100 MB of each input (best of " xstr(
       LIN_ROUNDS) " rounds)");
   {
@@ -813,7 +919,7 @@ int main(int argc, char **argv) {
             result_t r;
             snprintf(labels[k][i], sizeof labels[k][i], "%s %s", kinds[k].label,
                      sz[i]);
-            r = measure(&c, &j);
+            r = measure(c, &j);
             if (r.ok && (!best[k][f][i].ok || mbps(&r) > mbps(&best[k][f][i])))
               best[k][f][i] = r;
           }
@@ -841,8 +947,11 @@ int main(int argc, char **argv) {
            "%.2f (%s)\n",
            worst, worst_ok ? "all within 25%" : "NOT all within 25%");
   }
+}
 
 #ifdef NLP_BENCH_ICU
+/* The ICU peer on the adversarial 100 MB inputs. */
+static void bench_peer_adversarial(const corpus_t *c) {
   header("The peer on the adversarial 100 MB inputs");
   {
     static const struct {
@@ -855,11 +964,14 @@ int main(int argc, char **argv) {
     for (size_t a = 0; a < sizeof(adv) / sizeof(adv[0]); a++) {
       job_t j = {
           "ICU sentences", adv[a].label, icu_sentences, adv[a].kind, 0, 0};
-      report(&c, &j);
+      report(c, &j);
     }
   }
+}
 #endif
 
+/* One 100 MB value through SQL: memory does not grow with rows. */
+static void bench_one_value(const corpus_t *c) {
   header("One 100 MB value through SQL: memory does not grow with rows");
   {
     job_t j1 = {
@@ -875,20 +987,81 @@ int main(int argc, char **argv) {
         "SQL entities (1 value)", "bbc x22", sql1_entities, IN_REP, 0, -1};
     job_t j5 = {"SQL quotes (1 value)", "bbc x22", sql1_quotes, IN_REP, 0, -1};
     job_t j6 = {"SQL parts (1 value)", "bbc x22", sql1_parts, IN_REP, 0, -1};
-    report(&c, &j1);
-    report(&c, &j2);
-    report(&c, &j3);
-    report(&c, &j4);
-    report(&c, &j5);
-    report(&c, &j6);
+    report(c, &j1);
+    report(c, &j2);
+    report(c, &j3);
+    report(c, &j4);
+    report(c, &j5);
+    report(c, &j6);
     printf("\n(+peak is memory above the input text held by the program; "
            "the table copies its argument once)\n");
   }
+}
+
+int main(int argc, char **argv) {
+  const char *path = "../shared/data/news/bbc.txt";
+  corpus_t c = {0};
+  char *jsonl;
+  size_t dir;
+  int quick = 0, linear_only = 0, not_linear;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--quick"))
+      quick = 1;
+    else if (!strcmp(argv[i], "--linear"))
+      linear_only = 1;
+    else
+      path = argv[i];
+  }
+  if (linear_only)
+    return adversarial_linear() ? 1 : 0;
+  c.txt = read_file(path, &c.txt_len);
+  if (!c.txt) {
+    fprintf(stderr, "nlp_bench: cannot read %s: %s\n", path, strerror(errno));
+    return 2;
+  }
+  dir = strrchr(path, '/') ? (size_t)(strrchr(path, '/') - path + 1) : 0;
+  jsonl = malloc(dir + sizeof("bbc.jsonl"));
+  if (!jsonl)
+    return 1;
+  memcpy(jsonl, path, dir);
+  strcpy(jsonl + dir, "bbc.jsonl");
+  if (!read_articles(jsonl, &c)) {
+    fprintf(stderr, "nlp_bench: cannot read articles from %s\n", jsonl);
+    return 2;
+  }
+  printf("nlp_bench: sqlite-nlp %s, SQLite %s, %s: %zu bytes; %s: %zu "
+         "articles\n",
+         nlp_version(), sqlite3_libversion(), path, c.txt_len, jsonl,
+         c.narticles);
+#ifdef NLP_BENCH_ICU
+  printf("peer: ICU %s ubrk_open(UBRK_SENTENCE, \"en_US\"); \"icu\" = "
+         "u_strFromUTF8WithSub + ubrk_setText (conversion timed), "
+         "\"icu-utext\" = utext_openUTF8 + ubrk_setUText\n",
+         U_ICU_VERSION);
+#else
+  printf("peer: ICU not found at build time (pkg-config icu-uc icu-i18n): "
+         "peer skipped\n");
+#endif
+
+  model_load_times();
+
+  bench_throughput(&c);
+  if (quick)
+    return 0;
+
+  bench_linear_sizes(&c);
+  not_linear = adversarial_linear();
+
+#ifdef NLP_BENCH_ICU
+  bench_peer_adversarial(&c);
+#endif
+
+  bench_one_value(&c);
   for (size_t i = 0; i < c.narticles; i++)
     free(c.articles[i]);
   free(c.articles);
   free(c.article_len);
   free(c.txt);
   free(jsonl);
-  return 0;
+  return not_linear ? 1 : 0;
 }

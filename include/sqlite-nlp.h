@@ -19,6 +19,10 @@
 extern "C" {
 #endif
 
+/* Registers every function of sqlite-nlp on db: SQLITE_OK, or the SQLite
+** code of the first registration that failed, with *pzErrMsg (when pzErrMsg
+** is not NULL; free it with sqlite3_free) set to "sqlite-nlp: cannot
+** register <what>: <sqlite3_errmsg(db)>". */
 int sqlite3_nlp_init(sqlite3 *db, char **pzErrMsg,
                      const sqlite3_api_routines *pApi);
 

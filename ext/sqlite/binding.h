@@ -26,7 +26,13 @@ SQLITE_EXTENSION_INIT3
 #define SQLITE_INNOCUOUS 0x000200000
 #endif
 
-#define NLP_JSON_SUBTYPE 74 /* 'J', as SQLite's JSON functions use */
+#define NLP_JSON_SUBTYPE 74         /* 'J', as SQLite's JSON functions use */
+#define NLP_ASCII_END 0x80          /* bytes below this are ASCII characters */
+#define NLP_REPLACEMENT_CHAR 0xFFFD /* what a malformed character reads as */
+
+/* Appends a string literal to a sqlite3_str. */
+#define NLP_APPEND_LITERAL(out, lit)                                           \
+  sqlite3_str_append((out), (lit), (int)sizeof(lit) - 1)
 
 /* Counts characters the way substr() does, moving forward through a text.
 ** Offsets asked for must not decrease (if they do, it restarts): spans of
@@ -72,8 +78,13 @@ typedef struct nlp_table {
   ** offsets_col is char_start, followed by char_end, byte_start and
   ** byte_end. */
   int text_col, offsets_col;
-  /* Result of any other column i (< ncols) for the cursor's current row. */
+  /* Result of any other column i (< ncols) for the cursor's current row:
+  ** SQLITE_OK, or the error code of the error it set on ctx. */
   int (*column)(sqlite3_context *ctx, const nlp_span_cursor_t *cur, int i);
+  /* A second table whose rows a column follows through the text, or NULL:
+  ** nlp_sentences follows nlp_parts for its part column (tests put a table
+  ** that fails here). */
+  const struct nlp_table *follow;
 } nlp_table_t;
 
 struct nlp_span_cursor {
@@ -107,8 +118,31 @@ int nlp_register_scalars(sqlite3 *db);
 void nlp_result_span(sqlite3_context *ctx, const char *text, size_t s,
                      size_t e);
 
-/* Sets a function result from a core status code (not NLP_OK). */
-void nlp_result_error_code(sqlite3_context *ctx, const char *fn, int rc);
+/* Core errors in SQL (errors.c). An error status of the core (not NLP_OK
+** or NLP_DONE) becomes "fn(): " and nlp_errstr(rc), with SQLITE_INTERRUPT
+** for NLP_EINTR and SQLITE_ERROR for the others; NLP_ENOMEM stays
+** SQLITE_NOMEM ("out of memory"). */
+int nlp_sqlite_code(int rc); /* the SQLite result code of rc */
+/* Sets a function result from rc; returns its SQLite code. */
+int nlp_result_error_code(sqlite3_context *ctx, const char *fn, int rc);
+/* Sets the virtual table's error message from rc; returns its SQLite code. */
+int nlp_vtab_error_code(sqlite3_vtab *vtab, const char *fn, int rc);
+
+/* The folded form of a token (fold.c), nlp_tokens' norm column and the
+** term the FTS5 tokenizer indexes: NFKC with Unicode case folding, then,
+** with unaccent, without combining marks ("López" -> "lópez" or "lopez"). */
+#define NLP_FOLD_SMALL 64 /* an ASCII token this long needs no allocation */
+typedef struct nlp_fold {
+  const char *s; /* the folded text, n bytes (not NUL-terminated) */
+  size_t n;
+  char *heap;                 /* a long ASCII fold (sqlite3_free), or NULL */
+  char *core;                 /* the core's fold (nlp_free), or NULL */
+  char small[NLP_FOLD_SMALL]; /* a short ASCII fold */
+} nlp_fold_t;
+/* Folds s[0..n) into *f: NLP_OK or the core's status. Call nlp_fold_free
+** after either. */
+int nlp_fold(nlp_fold_t *f, const char *s, size_t n, int unaccent);
+void nlp_fold_free(nlp_fold_t *f);
 
 /* Appends s[0..n) as a JSON string (quotes and escapes; malformed UTF-8
 ** becomes U+FFFD). */

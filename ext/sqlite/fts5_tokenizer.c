@@ -15,6 +15,7 @@
 ** (then, with unaccent 1, without accents). Offsets passed to FTS5 are the
 ** token's byte offsets into the original text, so highlight() and snippet()
 ** mark the original characters. Query strings go through the same tokenizer.
+** A NUL byte separates terms, as in unicode61: no term ever holds one.
 **
 ** Registration needs the host's FTS5 (fts5_api from SELECT fts5(?1)); when
 ** the host SQLite has no FTS5 the tokenizer is not registered and the rest of
@@ -26,10 +27,8 @@
 
 #define TOKENIZER_NAME "nlp"
 
-/* A token no longer than this that is all ASCII is lower-cased in place of
-** the full Unicode folding (NFKC and case folding leave ASCII as lower-case
-** ASCII). */
-#define ASCII_BUF 64
+/* Options come as name and value: "unaccent", "1". */
+#define OPTION_ARGS 2
 
 typedef struct nlp_fts5_tok {
   int unaccent; /* fold accents */
@@ -51,7 +50,7 @@ static int tok_create(void *pUserData, const char **azArg, int nArg,
   nlp_fts5_tok_t *t;
   (void)pUserData;
   *ppOut = NULL;
-  for (int i = 0; i < nArg; i += 2) {
+  for (int i = 0; i < nArg; i += OPTION_ARGS) {
     int *dst = NULL;
     if (sqlite3_stricmp(azArg[i], "unaccent") == 0)
       dst = &cfg.unaccent;
@@ -72,41 +71,45 @@ static int tok_create(void *pUserData, const char **azArg, int nArg,
 
 static void tok_delete(Fts5Tokenizer *p) { sqlite3_free(p); }
 
-/* Folds s[0..n) to the indexed form. Sets *out to buf (ASCII fast path) or
-** to memory owned by the caller (*owned, free with nlp_free). */
-static int fold_token(const nlp_fts5_tok_t *cfg, const char *s, size_t n,
-                      char *buf, const char **out, size_t *outlen,
-                      char **owned) {
-  char *folded, *plain;
-  size_t flen, plen;
-  int rc;
-  *owned = NULL;
-  if (n <= ASCII_BUF) {
-    size_t i;
-    for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
-      buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
-    if (i == n) {
-      *out = buf;
-      *outlen = n;
-      return NLP_OK;
-    }
-  }
-  rc = nlp_casefold(s, n, &folded, &flen);
+/* Gives FTS5 the term of text[start, end), a part of a token free of NUL
+** bytes: its fold (fold.c), or nothing when it folds to nothing (combining
+** marks alone with unaccent 1; FTS5 gets no empty terms). An SQLite code. */
+static int index_piece(const nlp_fts5_tok_t *cfg, const char *text,
+                       size_t start, size_t end, void *pCtx,
+                       int (*xToken)(void *, int, const char *, int, int,
+                                     int)) {
+  nlp_fold_t f;
+  int rc = nlp_fold(&f, text + start, end - start, cfg->unaccent);
   if (rc != NLP_OK)
-    return rc;
-  if (cfg->unaccent) {
-    rc = nlp_unaccent(folded, flen, &plain, &plen);
-    nlp_free(folded);
-    if (rc != NLP_OK)
-      return rc;
-    folded = plain;
-    flen = plen;
-  }
-  *out = *owned = folded;
-  *outlen = flen;
-  return NLP_OK;
+    rc = nlp_sqlite_code(rc);
+  else if (f.n)
+    rc = xToken(pCtx, 0, f.s, (int)f.n, (int)start, (int)end);
+  nlp_fold_free(&f);
+  return rc;
 }
 
+/* Gives FTS5 the terms of one token: NUL bytes separate terms, as in
+** unicode61, so no term holds a NUL (FTS5's integrity-check and fts5vocab
+** call such an index malformed). "x\0y" is x@0-1 and y@2-3; the token "\0"
+** that nlp_tokens() gives for a NUL is no term. An SQLite result code. */
+static int index_token(const nlp_fts5_tok_t *cfg, const char *text,
+                       const nlp_token_t *t, void *pCtx,
+                       int (*xToken)(void *, int, const char *, int, int,
+                                     int)) {
+  size_t start = t->byte_start;
+  int rc = SQLITE_OK;
+  while (rc == SQLITE_OK && start < t->byte_end) {
+    const char *nul = memchr(text + start, '\0', t->byte_end - start);
+    size_t end = nul ? (size_t)(nul - text) : t->byte_end;
+    if (end > start)
+      rc = index_piece(cfg, text, start, end, pCtx, xToken);
+    start = end + 1;
+  }
+  return rc;
+}
+
+/* FTS5 reports no message of a tokenizer's: a core error is its SQLite
+** code (errors.c), SQLITE_NOMEM for lack of memory. */
 static int tok_tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
                         const char *pText, int nText,
                         int (*xToken)(void *, int, const char *, int, int,
@@ -114,39 +117,21 @@ static int tok_tokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
   const nlp_fts5_tok_t *cfg = (const nlp_fts5_tok_t *)pTok;
   nlp_tokens_t *it;
   nlp_token_t t;
-  char buf[ASCII_BUF];
-  int rc;
+  int rc, src = SQLITE_OK;
   (void)flags;
   if (nText <= 0 || !pText)
     return SQLITE_OK;
   rc = nlp_tokens_new(pText, (size_t)nText, &it);
   if (rc != NLP_OK)
-    return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
-  while ((rc = nlp_tokens_next(it, &t)) == NLP_OK) {
-    const char *norm;
-    size_t nlen;
-    char *owned;
-    if (t.kind == NLP_TOKEN_PUNCT && !cfg->punct)
-      continue;
-    rc = fold_token(cfg, pText + t.byte_start, t.byte_end - t.byte_start, buf,
-                    &norm, &nlen, &owned);
-    if (rc != NLP_OK)
-      break;
-    /* A token of combining marks alone folds to nothing: FTS5 gets no
-    ** empty terms. */
-    rc = nlen ? xToken(pCtx, 0, norm, (int)nlen, (int)t.byte_start,
-                       (int)t.byte_end)
-              : SQLITE_OK;
-    nlp_free(owned);
-    if (rc != SQLITE_OK) {
-      nlp_tokens_free(it);
-      return rc;
-    }
+    return nlp_sqlite_code(rc);
+  while (src == SQLITE_OK && (rc = nlp_tokens_next(it, &t)) == NLP_OK) {
+    if (t.kind != NLP_TOKEN_PUNCT || cfg->punct)
+      src = index_token(cfg, pText, &t, pCtx, xToken);
   }
   nlp_tokens_free(it);
-  if (rc == NLP_DONE)
-    return SQLITE_OK;
-  return rc == NLP_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  if (src != SQLITE_OK)
+    return src;
+  return rc == NLP_DONE ? SQLITE_OK : nlp_sqlite_code(rc);
 }
 
 /* The host's fts5_api, or NULL when it has no FTS5. */

@@ -12,7 +12,7 @@
 static void opt_string(sqlite3_str *out, const char *s) {
   size_t n = 0;
   if (!s) {
-    sqlite3_str_append(out, "null", 4);
+    NLP_APPEND_LITERAL(out, "null");
     return;
   }
   while (s[n])
@@ -59,7 +59,7 @@ static void entities_json(sqlite3_context *ctx, int argc,
     sqlite3_str_appendf(
         out, ",\"label\":\"%s\",\"canonical\":", nlp_label_name(e.label));
     opt_string(out, e.canonical);
-    sqlite3_str_append(out, ",\"value\":", 9);
+    NLP_APPEND_LITERAL(out, ",\"value\":");
     opt_string(out, e.value);
     sqlite3_str_appendf(out,
                         ",\"sentence\":%lld,\"char_start\":%lld,"

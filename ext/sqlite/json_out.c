@@ -7,40 +7,63 @@
 **
 ** Results carry the JSON subtype, so json_each() and -> read them directly.
 */
+#include <string.h>
+
 #include "binding.h"
 
-void nlp_json_string(sqlite3_str *out, const char *s, size_t n) {
+#define JSON_CONTROL_END 0x20 /* bytes below are escaped as \u00XX */
+#define ASCII_DEL 0x7F        /* and so is DEL */
+#define HEX_DIGIT_BITS 4
+#define HEX_DIGIT_MASK 0xF
+
+/* U+FFFD as it stands in the text, which is kept as it is. */
+static const char REPLACEMENT_UTF8[] = "\xEF\xBF\xBD";
+
+/* The non-ASCII character of k bytes at p: kept, or "\ufffd" when it is
+** malformed (an encoded surrogate, a cut or overlong sequence). */
+static void json_multibyte(sqlite3_str *out, const unsigned char *p, size_t k,
+                           int32_t cp) {
+  int literal =
+      k == sizeof(REPLACEMENT_UTF8) - 1 && memcmp(p, REPLACEMENT_UTF8, k) == 0;
+  if (cp == NLP_REPLACEMENT_CHAR && !literal)
+    NLP_APPEND_LITERAL(out, "\\ufffd");
+  else
+    sqlite3_str_append(out, (const char *)p, (int)k);
+}
+
+/* An ASCII byte, escaped where JSON needs it. */
+static void json_ascii(sqlite3_str *out, unsigned char b) {
   static const char hex[] = "0123456789abcdef";
+  if (b == '"' || b == '\\') {
+    char e[] = {'\\', (char)b};
+    sqlite3_str_append(out, e, (int)sizeof(e));
+  } else if (b == '\n') {
+    NLP_APPEND_LITERAL(out, "\\n");
+  } else if (b == '\r') {
+    NLP_APPEND_LITERAL(out, "\\r");
+  } else if (b == '\t') {
+    NLP_APPEND_LITERAL(out, "\\t");
+  } else if (b < JSON_CONTROL_END || b == ASCII_DEL) {
+    char e[] = {
+        '\\', 'u', '0', '0', hex[b >> HEX_DIGIT_BITS], hex[b & HEX_DIGIT_MASK]};
+    sqlite3_str_append(out, e, (int)sizeof(e));
+  } else {
+    sqlite3_str_appendchar(out, 1, (char)b);
+  }
+}
+
+void nlp_json_string(sqlite3_str *out, const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s, *end = p + n;
   sqlite3_str_appendchar(out, 1, '"');
   while (p < end) {
-    unsigned char b = *p;
-    if (b >= 0x80) {
+    if (*p >= NLP_ASCII_END) {
       int32_t cp;
       size_t k = nlp_utf8_next(p, end, &cp);
-      if (cp == 0xFFFD && !(k == 3 && p[1] == 0xBF && p[2] == 0xBD))
-        sqlite3_str_append(out, "\\ufffd", 6);
-      else
-        sqlite3_str_append(out, (const char *)p, (int)k);
+      json_multibyte(out, p, k, cp);
       p += k;
-      continue;
-    }
-    if (b == '"' || b == '\\') {
-      char e[2] = {'\\', (char)b};
-      sqlite3_str_append(out, e, 2);
-    } else if (b == '\n') {
-      sqlite3_str_append(out, "\\n", 2);
-    } else if (b == '\r') {
-      sqlite3_str_append(out, "\\r", 2);
-    } else if (b == '\t') {
-      sqlite3_str_append(out, "\\t", 2);
-    } else if (b < 0x20 || b == 0x7F) {
-      char e[6] = {'\\', 'u', '0', '0', hex[b >> 4], hex[b & 15]};
-      sqlite3_str_append(out, e, 6);
     } else {
-      sqlite3_str_appendchar(out, 1, (char)b);
+      json_ascii(out, *p++);
     }
-    p++;
   }
   sqlite3_str_appendchar(out, 1, '"');
 }

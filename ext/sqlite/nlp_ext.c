@@ -56,6 +56,14 @@ static const struct {
     {"nlp_labels", nlp_register_labels},
 };
 
+/* What went wrong when a registration returned rc: the connection's own
+** message ("unable to delete/modify user-function due to active
+** statements"), or, when the call left none, the text of rc. */
+static const char *failure_text(sqlite3 *db, int rc) {
+  return sqlite3_errcode(db) != SQLITE_OK ? sqlite3_errmsg(db)
+                                          : sqlite3_errstr(rc);
+}
+
 #ifdef _WIN32
 __declspec(dllexport)
 #else
@@ -73,7 +81,7 @@ __attribute__((visibility("default")))
     if (rc != SQLITE_OK) {
       if (pzErrMsg)
         *pzErrMsg = sqlite3_mprintf("sqlite-nlp: cannot register %s: %s",
-                                    REGISTRY[i].what, sqlite3_errstr(rc));
+                                    REGISTRY[i].what, failure_text(db, rc));
       return rc;
     }
   }

@@ -15,22 +15,6 @@
 
 #include "binding.h"
 
-void nlp_result_error_code(sqlite3_context *ctx, const char *fn, int rc) {
-  if (rc == NLP_ENOMEM) {
-    sqlite3_result_error_nomem(ctx);
-  } else {
-    char *msg = sqlite3_mprintf("%s(): %s", fn, nlp_errstr(rc));
-    if (!msg) {
-      sqlite3_result_error_nomem(ctx);
-      return;
-    }
-    sqlite3_result_error(ctx, msg, -1);
-    sqlite3_free(msg);
-    if (rc == NLP_EINTR)
-      sqlite3_result_error_code(ctx, SQLITE_INTERRUPT);
-  }
-}
-
 /* Reads argument i as UTF-8; returns 0 (and leaves a NULL result) for NULL. */
 static int arg_text(sqlite3_context *ctx, sqlite3_value *v, const char **s,
                     size_t *n) {

@@ -18,6 +18,17 @@
 
 #include "binding.h"
 
+/* idxNum bit: the document is constrained, and is argv[0]. */
+#define IDX_DOCUMENT 1
+/* The planner's estimates: a plan with the document reads about
+** ROWS_DOCUMENT rows at COST_DOCUMENT; one without it must not be chosen. */
+#define COST_DOCUMENT 1000.0
+#define ROWS_DOCUMENT 100
+#define COST_NO_DOCUMENT 1e300
+#define ROWS_NO_DOCUMENT 2147483647
+/* char_start, char_end, byte_start, byte_end: from offsets_col on. */
+#define NOFFSETS 4
+
 typedef struct span_vtab {
   sqlite3_vtab base;
   const nlp_table_t *table;
@@ -50,13 +61,15 @@ static int span_disconnect(sqlite3_vtab *vtab) {
   return SQLITE_OK;
 }
 
-static void set_vtab_error(sqlite3_vtab *vtab, const char *fmt,
-                           const char *name) {
+/* The query gave the function no text: "nlp_tokens(): missing text
+** argument". */
+static int missing_text(sqlite3_vtab *vtab, const char *name) {
   sqlite3_free(vtab->zErrMsg);
-  vtab->zErrMsg = sqlite3_mprintf(fmt, name);
+  vtab->zErrMsg = sqlite3_mprintf("%s(): missing text argument", name);
+  return vtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* idxNum bit 1: the document is constrained; it becomes argv[0]. */
+/* Plans with the document argument (IDX_DOCUMENT) and without. */
 static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
   const nlp_table_t *t = ((span_vtab *)vtab)->table;
   int doc = -1, doc_unusable = 0;
@@ -79,15 +92,15 @@ static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
     ** plans (one per term of an OR in WHERE), so this is not yet an error:
     ** make the plan unattractive, and let xFilter report a real miss. */
     info->idxNum = 0;
-    info->estimatedCost = 1e300;
-    info->estimatedRows = 2147483647;
+    info->estimatedCost = COST_NO_DOCUMENT;
+    info->estimatedRows = ROWS_NO_DOCUMENT;
     return SQLITE_OK;
   }
   info->aConstraintUsage[doc].argvIndex = 1;
   info->aConstraintUsage[doc].omit = 1;
-  info->idxNum = 1;
-  info->estimatedCost = 1000.0;
-  info->estimatedRows = 100;
+  info->idxNum = IDX_DOCUMENT;
+  info->estimatedCost = COST_DOCUMENT;
+  info->estimatedRows = ROWS_DOCUMENT;
   /* Rows come in idx order, which is also rowid order. */
   if (info->nOrderBy == 1 && info->aOrderBy[0].iColumn <= 0 &&
       !info->aOrderBy[0].desc)
@@ -133,6 +146,8 @@ static int span_close(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
+/* Takes the core iterator's status rc: a row, the end, or an error, which
+** ends the rows and carries the core's message (errors.c). */
 static int span_status(nlp_span_cursor_t *c, int rc) {
   if (rc == NLP_OK) {
     c->table->span(c->row, &c->byte_start, &c->byte_end);
@@ -143,14 +158,7 @@ static int span_status(nlp_span_cursor_t *c, int rc) {
   c->eof = 1;
   if (rc == NLP_DONE)
     return SQLITE_OK;
-  if (rc == NLP_ENOMEM)
-    return SQLITE_NOMEM;
-  if (rc == NLP_EINTR) {
-    set_vtab_error(c->base.pVtab, "%s(): interrupted", c->table->name);
-    return SQLITE_INTERRUPT;
-  }
-  set_vtab_error(c->base.pVtab, "%s(): internal error", c->table->name);
-  return SQLITE_ERROR;
+  return nlp_vtab_error_code(c->base.pVtab, c->table->name, rc);
 }
 
 static int span_next(sqlite3_vtab_cursor *cur) {
@@ -165,10 +173,8 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   int n, rc;
   (void)idxStr;
   span_reset(c);
-  if (!(idxNum & 1)) {
-    set_vtab_error(cur->pVtab, "%s(): missing text argument", c->table->name);
-    return SQLITE_ERROR;
-  }
+  if (!(idxNum & IDX_DOCUMENT))
+    return missing_text(cur->pVtab, c->table->name);
   if (argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL)
     return SQLITE_OK; /* no rows */
   src = sqlite3_value_text(argv[0]);
@@ -185,12 +191,7 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   rc = c->table->open(c->text, c->len, nlp_interrupt_check, &c->stop, &c->iter);
   if (rc != NLP_OK) {
     c->iter = NULL;
-    if (rc == NLP_ENOMEM)
-      return SQLITE_NOMEM;
-    sqlite3_free(cur->pVtab->zErrMsg);
-    cur->pVtab->zErrMsg =
-        sqlite3_mprintf("%s(): %s", c->table->name, nlp_errstr(rc));
-    return rc == NLP_EINTR ? SQLITE_INTERRUPT : SQLITE_ERROR;
+    return nlp_vtab_error_code(cur->pVtab, c->table->name, rc);
   }
   c->eof = 0;
   return span_next(cur);
@@ -219,8 +220,8 @@ static sqlite3_int64 row_idx(const nlp_span_cursor_t *c) {
 static int span_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
   const nlp_table_t *t = c->table;
-  const size_t offsets[4] = {c->char_start, c->char_end, c->byte_start,
-                             c->byte_end};
+  const size_t offsets[NOFFSETS] = {c->char_start, c->char_end, c->byte_start,
+                                    c->byte_end};
   if (i >= t->ncols) { /* the hidden document */
     sqlite3_result_text64(ctx, c->text, c->len, SQLITE_TRANSIENT, SQLITE_UTF8);
     return SQLITE_OK;
@@ -233,7 +234,7 @@ static int span_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
     nlp_result_span(ctx, c->text, c->byte_start, c->byte_end);
     return SQLITE_OK;
   }
-  if (i >= t->offsets_col && i < t->offsets_col + 4) {
+  if (i >= t->offsets_col && i < t->offsets_col + NOFFSETS) {
     sqlite3_result_int64(ctx, (sqlite3_int64)offsets[i - t->offsets_col]);
     return SQLITE_OK;
   }

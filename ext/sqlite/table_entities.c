@@ -74,16 +74,18 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
 }
 
 const nlp_table_t nlp_entities_table = {
-    "nlp_entities",
-    "CREATE TABLE x(idx INTEGER, entity TEXT, label TEXT, canonical TEXT,"
-    " value TEXT, sentence INTEGER, char_start INTEGER, char_end INTEGER,"
-    " byte_start INTEGER, byte_end INTEGER, document HIDDEN)",
-    NCOLS,
-    sizeof(nlp_entity_t),
-    open_iter,
-    next_row,
-    close_iter,
-    row_span,
-    COL_ENTITY,
-    COL_CHAR_START,
-    column};
+    .name = "nlp_entities",
+    .schema =
+        "CREATE TABLE x(idx INTEGER, entity TEXT, label TEXT, canonical TEXT,"
+        " value TEXT, sentence INTEGER, char_start INTEGER, char_end INTEGER,"
+        " byte_start INTEGER, byte_end INTEGER, document HIDDEN)",
+    .ncols = NCOLS,
+    .row_size = sizeof(nlp_entity_t),
+    .open = open_iter,
+    .next = next_row,
+    .close = close_iter,
+    .span = row_span,
+    .text_col = COL_ENTITY,
+    .offsets_col = COL_CHAR_START,
+    .column = column,
+};

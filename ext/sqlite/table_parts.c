@@ -59,16 +59,18 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
 }
 
 const nlp_table_t nlp_parts_table = {
-    "nlp_parts",
-    "CREATE TABLE x(idx INTEGER, kind TEXT, part TEXT, paragraph INTEGER,"
-    " char_start INTEGER, char_end INTEGER, byte_start INTEGER,"
-    " byte_end INTEGER, document HIDDEN)",
-    NCOLS,
-    sizeof(nlp_part_t),
-    open_iter,
-    next_row,
-    close_iter,
-    row_span,
-    COL_PART,
-    COL_CHAR_START,
-    column};
+    .name = "nlp_parts",
+    .schema =
+        "CREATE TABLE x(idx INTEGER, kind TEXT, part TEXT, paragraph INTEGER,"
+        " char_start INTEGER, char_end INTEGER, byte_start INTEGER,"
+        " byte_end INTEGER, document HIDDEN)",
+    .ncols = NCOLS,
+    .row_size = sizeof(nlp_part_t),
+    .open = open_iter,
+    .next = next_row,
+    .close = close_iter,
+    .span = row_span,
+    .text_col = COL_PART,
+    .offsets_col = COL_CHAR_START,
+    .column = column,
+};

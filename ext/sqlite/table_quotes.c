@@ -76,17 +76,19 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
 }
 
 const nlp_table_t nlp_quotes_table = {
-    "nlp_quotes",
-    "CREATE TABLE x(idx INTEGER, quote TEXT, speaker TEXT,"
-    " speaker_mention TEXT, verb TEXT, sentence INTEGER, char_start INTEGER,"
-    " char_end INTEGER, byte_start INTEGER, byte_end INTEGER,"
-    " document HIDDEN)",
-    NCOLS,
-    sizeof(nlp_quote_t),
-    open_iter,
-    next_row,
-    close_iter,
-    row_span,
-    COL_QUOTE,
-    COL_CHAR_START,
-    column};
+    .name = "nlp_quotes",
+    .schema = "CREATE TABLE x(idx INTEGER, quote TEXT, speaker TEXT,"
+              " speaker_mention TEXT, verb TEXT, sentence INTEGER, char_start "
+              "INTEGER,"
+              " char_end INTEGER, byte_start INTEGER, byte_end INTEGER,"
+              " document HIDDEN)",
+    .ncols = NCOLS,
+    .row_size = sizeof(nlp_quote_t),
+    .open = open_iter,
+    .next = next_row,
+    .close = close_iter,
+    .span = row_span,
+    .text_col = COL_QUOTE,
+    .offsets_col = COL_CHAR_START,
+    .column = column,
+};

@@ -12,9 +12,11 @@
 ** substr(text, char_start + 1, char_end - char_start) = sentence.
 ** part is the kind (nlp_parts) of the part where the sentence starts:
 ** headline, dateline, byline, caption, credit, boilerplate or body. It is
-** computed only when asked for, by a parts iterator run alongside.
+** computed only when asked for, by the nlp_parts table's iterator run
+** alongside (the table's follow); an error of that iterator is the query's
+** error, as one of the sentences' own would be.
 */
-#include <stdlib.h>
+#include <string.h>
 
 #include "binding.h"
 
@@ -28,26 +30,36 @@
 #define COL_PART 7
 #define NCOLS 8
 
+/* Where the parts iterator run alongside is. */
+typedef enum part_state {
+  PARTS_NOT_STARTED, /* no part read yet */
+  PARTS_MORE,        /* part is the current part; more may follow */
+  PARTS_LAST,        /* part is the last part: it holds the rest of the text */
+  PARTS_NONE         /* the text has no parts: the kind is body */
+} part_state;
+
 /* The sentence iterator, and the parts iterator started on first use. */
 typedef struct sent_iter {
   nlp_sentences_t *sents;
-  nlp_parts_t *parts;
+  const nlp_table_t *follow; /* the parts' table, once started */
+  void *parts;               /* its iterator */
   const char *text;
   size_t len;
   nlp_part_t part; /* the current part */
-  int part_state;  /* 0: not started, 1: part valid, 2: no more parts */
+  part_state state;
 } sent_iter;
 
 static int open_iter(const char *text, size_t len, nlp_check_fn check,
                      void *arg, void **iter) {
   (void)check, (void)arg;
-  sent_iter *si = calloc(1, sizeof(*si));
+  sent_iter *si = sqlite3_malloc(sizeof(*si));
   int rc;
   if (!si)
     return NLP_ENOMEM;
+  memset(si, 0, sizeof(*si));
   rc = nlp_sentences_new(text, len, &si->sents);
   if (rc != NLP_OK) {
-    free(si);
+    sqlite3_free(si);
     return rc;
   }
   si->text = text;
@@ -65,30 +77,54 @@ static void close_iter(void *iter) {
   if (!si)
     return;
   nlp_sentences_free(si->sents);
-  nlp_parts_free(si->parts);
-  free(si);
+  if (si->parts)
+    si->follow->close(si->parts);
+  sqlite3_free(si);
+}
+
+/* Reads the next part into si->part, and sets si->state: NLP_OK, or the
+** parts iterator's error. */
+static int next_part(sent_iter *si) {
+  nlp_part_t p;
+  int rc = si->follow->next(si->parts, &p);
+  if (rc == NLP_DONE) {
+    si->state = si->state == PARTS_NOT_STARTED ? PARTS_NONE : PARTS_LAST;
+    return NLP_OK;
+  }
+  if (rc != NLP_OK)
+    return rc;
+  si->part = p;
+  si->state = PARTS_MORE;
+  return NLP_OK;
+}
+
+/* Starts the parts iterator of table follow and reads its first part. */
+static int start_parts(sent_iter *si, const nlp_table_t *follow) {
+  if (!si->parts) {
+    int rc = follow->open(si->text, si->len, NULL, NULL, &si->parts);
+    if (rc != NLP_OK) {
+      si->parts = NULL;
+      return rc;
+    }
+    si->follow = follow;
+  }
+  return next_part(si);
 }
 
 /* The kind of the part that holds byte b (parts advance with the
-** sentences, so the whole table costs one pass of each). */
-static int part_at(sent_iter *si, size_t b, const char **kind) {
-  if (si->part_state == 0) {
-    int rc = nlp_parts_new(si->text, si->len, &si->parts);
-    if (rc != NLP_OK)
-      return rc;
-    si->part_state = 2;
-    rc = nlp_parts_next(si->parts, &si->part);
-    if (rc == NLP_OK)
-      si->part_state = 1;
-  }
-  while (si->part_state == 1 && si->part.byte_end <= b) {
-    nlp_part_t p;
-    if (nlp_parts_next(si->parts, &p) != NLP_OK)
-      break;
-    si->part = p;
-  }
-  *kind =
-      nlp_part_kind_name(si->part_state == 1 ? si->part.kind : NLP_PART_BODY);
+** sentences, so the whole table costs one pass of each), or the parts
+** iterator's error. */
+static int part_at(sent_iter *si, const nlp_table_t *follow, size_t b,
+                   const char **kind) {
+  int rc = NLP_OK;
+  if (si->state == PARTS_NOT_STARTED)
+    rc = start_parts(si, follow);
+  while (rc == NLP_OK && si->state == PARTS_MORE && si->part.byte_end <= b)
+    rc = next_part(si);
+  if (rc != NLP_OK)
+    return rc;
+  *kind = nlp_part_kind_name(si->state == PARTS_NONE ? NLP_PART_BODY
+                                                     : si->part.kind);
   return NLP_OK;
 }
 
@@ -106,10 +142,9 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
     break;
   case COL_PART: {
     const char *kind;
-    if (part_at(c->iter, s->byte_start, &kind) != NLP_OK) {
-      sqlite3_result_error_nomem(ctx);
-      return SQLITE_NOMEM;
-    }
+    int rc = part_at(c->iter, c->table->follow, s->byte_start, &kind);
+    if (rc != NLP_OK)
+      return nlp_result_error_code(ctx, c->table->name, rc);
     sqlite3_result_text(ctx, kind, -1, SQLITE_STATIC);
     break;
   }
@@ -118,16 +153,18 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
 }
 
 const nlp_table_t nlp_sentences_table = {
-    "nlp_sentences",
-    "CREATE TABLE x(idx INTEGER, sentence TEXT, char_start INTEGER,"
-    " char_end INTEGER, byte_start INTEGER, byte_end INTEGER,"
-    " paragraph INTEGER, part TEXT, document HIDDEN)",
-    NCOLS,
-    sizeof(nlp_sentence_t),
-    open_iter,
-    next_row,
-    close_iter,
-    row_span,
-    COL_SENTENCE,
-    COL_CHAR_START,
-    column};
+    .name = "nlp_sentences",
+    .schema = "CREATE TABLE x(idx INTEGER, sentence TEXT, char_start INTEGER,"
+              " char_end INTEGER, byte_start INTEGER, byte_end INTEGER,"
+              " paragraph INTEGER, part TEXT, document HIDDEN)",
+    .ncols = NCOLS,
+    .row_size = sizeof(nlp_sentence_t),
+    .open = open_iter,
+    .next = next_row,
+    .close = close_iter,
+    .span = row_span,
+    .text_col = COL_SENTENCE,
+    .offsets_col = COL_CHAR_START,
+    .column = column,
+    .follow = &nlp_parts_table,
+};

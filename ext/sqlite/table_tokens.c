@@ -42,38 +42,15 @@ static void row_span(const void *row, size_t *bs, size_t *be) {
   *be = t->byte_end;
 }
 
-/* norm: NFKC plus case folding. Pure ASCII (most tokens) is only lower-
-** cased, which is what NFKC and case folding do to it, without a
-** utf8proc call. */
-static int result_norm(sqlite3_context *ctx, const char *s, size_t n) {
-  char small[64], *buf = small, *out;
-  size_t outlen, i;
-  int rc;
-  for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
-    ;
-  if (i == n) {
-    if (n > sizeof(small)) {
-      buf = sqlite3_malloc64(n);
-      if (!buf) {
-        sqlite3_result_error_nomem(ctx);
-        return SQLITE_NOMEM;
-      }
-    }
-    for (i = 0; i < n; i++)
-      buf[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
-    sqlite3_result_text64(ctx, buf, n,
-                          buf == small ? SQLITE_TRANSIENT : sqlite3_free,
-                          SQLITE_UTF8);
-    return SQLITE_OK;
-  }
-  rc = nlp_casefold(s, n, &out, &outlen);
-  if (rc != NLP_OK) {
-    sqlite3_result_error_nomem(ctx);
-    return SQLITE_NOMEM;
-  }
-  sqlite3_result_text64(ctx, out, outlen, SQLITE_TRANSIENT, SQLITE_UTF8);
-  nlp_free(out);
-  return SQLITE_OK;
+/* norm: the token folded (fold.c), or the fold's error. */
+static int result_norm(sqlite3_context *ctx, const char *fn, const char *s,
+                       size_t n) {
+  nlp_fold_t f;
+  int rc = nlp_fold(&f, s, n, 0);
+  if (rc == NLP_OK)
+    sqlite3_result_text64(ctx, f.s, f.n, SQLITE_TRANSIENT, SQLITE_UTF8);
+  nlp_fold_free(&f);
+  return rc == NLP_OK ? SQLITE_OK : nlp_result_error_code(ctx, fn, rc);
 }
 
 static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
@@ -83,7 +60,7 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
     sqlite3_result_text(ctx, nlp_token_kind_name(t->kind), -1, SQLITE_STATIC);
     break;
   case COL_NORM:
-    return result_norm(ctx, c->text + t->byte_start,
+    return result_norm(ctx, c->table->name, c->text + t->byte_start,
                        t->byte_end - t->byte_start);
   case COL_SENTENCE:
     sqlite3_result_int64(ctx, (sqlite3_int64)t->sentence);
@@ -93,16 +70,17 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
 }
 
 const nlp_table_t nlp_tokens_table = {
-    "nlp_tokens",
-    "CREATE TABLE x(idx INTEGER, token TEXT, kind TEXT, norm TEXT,"
-    " char_start INTEGER, char_end INTEGER, byte_start INTEGER,"
-    " byte_end INTEGER, sentence INTEGER, document HIDDEN)",
-    NCOLS,
-    sizeof(nlp_token_t),
-    open_iter,
-    next_row,
-    close_iter,
-    row_span,
-    COL_TOKEN,
-    COL_CHAR_START,
-    column};
+    .name = "nlp_tokens",
+    .schema = "CREATE TABLE x(idx INTEGER, token TEXT, kind TEXT, norm TEXT,"
+              " char_start INTEGER, char_end INTEGER, byte_start INTEGER,"
+              " byte_end INTEGER, sentence INTEGER, document HIDDEN)",
+    .ncols = NCOLS,
+    .row_size = sizeof(nlp_token_t),
+    .open = open_iter,
+    .next = next_row,
+    .close = close_iter,
+    .span = row_span,
+    .text_col = COL_TOKEN,
+    .offsets_col = COL_CHAR_START,
+    .column = column,
+};

@@ -3,7 +3,8 @@
 ** linked statically (libnlp_sqlite.a) and registered for every connection
 ** with sqlite3_auto_extension(); no .so is loaded.
 **
-** usage: embed_app ARTICLE.txt   (prints "embed_app: ok" on success)
+** usage: embed_app ARTICLE.txt   (exits 0 and prints "embed_app: ok" on
+** success, non-zero on any failure)
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,13 +50,16 @@ int main(int argc, char **argv) {
     fprintf(stderr, "embed_app: %s\n", sqlite3_errmsg(db));
     return 1;
   }
-  sqlite3_bind_text(st, 1, text, (int)n, SQLITE_STATIC);
-  if (sqlite3_step(st) == SQLITE_ROW) {
+  if (sqlite3_bind_text(st, 1, text, (int)n, SQLITE_STATIC) != SQLITE_OK ||
+      sqlite3_step(st) != SQLITE_ROW) {
+    fprintf(stderr, "embed_app: %s\n", sqlite3_errmsg(db));
+  } else {
     sentences = sqlite3_column_int(st, 0);
     printf("sentences: %d, paragraphs: %d\n", sentences,
            sqlite3_column_int(st, 1) + 1);
   }
-  sqlite3_finalize(st);
+  if (sqlite3_finalize(st) != SQLITE_OK)
+    sentences = -1;
   rc = sqlite3_close(db);
   free(text);
   if (sentences < 20 || rc != SQLITE_OK) {

@@ -10,7 +10,8 @@
 ** both). The entry point is found from the file name (sqlite3_nlp_init), so
 ** no header of sqlite-nlp is needed.
 **
-** usage: load_app PATH/TO/nlp.so   (prints "load_app: ok" on success)
+** usage: load_app PATH/TO/nlp.so   (exits 0 and prints "load_app: ok" on
+** success, non-zero on any failure)
 */
 #include <stdio.h>
 #include <string.h>

@@ -46,7 +46,7 @@ create temp view in_sync(ok) as select
       from articles a, nlp_parts(a.body) p);
 
 select 'backfill', (select sentences from have) = 3 and (select ok from in_sync);
-select 'backfill_entities', (select entities from have) > 0
+select 'backfill_entities', (select entities from have) = 5
   and (select count(*) from articles_entities
        where article_id = 2 and entity = 'Joe Biden' and label = 'PERSON') = 1;
 .read sql/index.sql
@@ -62,9 +62,9 @@ By Jane Doe, CNN
 insert into articles values (10, NULL), (11, ''), (12, 'Hi 😀.
 
 New paragraph here.');
-select 'insert', (select sentences from have) >= 9 and (select ok from in_sync);
+select 'insert', (select sentences from have) = 13 and (select ok from in_sync);
 select 'insert_entities', (select count(*) from articles_entities
-  where article_id = 13) >= 2;
+  where article_id = 13) = 3;
 select 'insert_quotes', (select group_concat(speaker || ':' || quote, '|')
   from articles_quotes where article_id = 14)
   = 'Jane Doe:We will win|Jane Doe:It is close';

@@ -42,7 +42,7 @@ select 's_part_boiler', (select part from a, nlp_sentences(a.body) s
 select 's_part_credit', (select part from a, nlp_sentences(a.body) s
   where s.sentence like 'CNN’s Rosa Flores%') = 'credit';
 select 's_part_caption', (select count(*) from a, nlp_sentences(a.body) s
-  where s.part = 'caption') >= 3;
+  where s.part = 'caption') = 4;
 select 's_part_body', (select part from a, nlp_sentences(a.body) s
   where s.sentence like 'Senior US officials%') = 'body';
 select 's_part_all', (select count(*) from a, nlp_sentences(a.body) s where s.part is null) = 0;

@@ -10,7 +10,7 @@ select 'q1_officials_quoted', exists (select 1 from nlp_quoted_speakers
   where speaker like '%Homeland Security officials');
 select 'q2_people', (select count(*) from nlp_people_places where label = 'PERSON'
   and canonical in ('Antony Blinken', 'Alejandro Mayorkas', 'Joe Biden',
-  'Liz Sherwood-Randall', 'Justin Trudeau', 'Earl Anthony Wayne')) >= 5;
+  'Liz Sherwood-Randall', 'Justin Trudeau', 'Earl Anthony Wayne')) = 6;
 select 'q2_places', (select count(*) from nlp_people_places where label = 'GPE'
   and canonical in ('Mexico', 'United States', 'Texas', 'Tapachula', 'Cuba')) = 5;
 select 'q2_biden_most_mentioned_person', (select canonical from nlp_people_places
@@ -18,7 +18,7 @@ select 'q2_biden_most_mentioned_person', (select canonical from nlp_people_place
 select 'q3_biden_and_mexico', (select count(*) from (
   select sentence from nlp_entity_sentences where canonical = 'Joe Biden'
   intersect
-  select sentence from nlp_entity_sentences where canonical = 'Mexico')) >= 1;
+  select sentence from nlp_entity_sentences where canonical = 'Mexico')) = 1;
 select 'q3_sentence_has_both', not exists (
   select sentence from nlp_entity_sentences where canonical = 'Joe Biden'
   intersect
@@ -26,10 +26,10 @@ select 'q3_sentence_has_both', not exists (
   except
   select sentence from nlp_entity_sentences where sentence like '%Biden%' and sentence like '%Mexico%');
 select 'q4_top_pair', (select a || '+' || b from nlp_entity_pairs limit 1) = 'Mexico+United States';
-select 'q4_pairs_ordered', (select count(*) from nlp_entity_pairs) > 10;
+select 'q4_pairs_ordered', (select count(*) from nlp_entity_pairs) = 78;
 select 'q5_timeline', (select date from nlp_timeline where entity = 'December 19, 2023' limit 1) = '2023-12-19';
 select 'q5_sorted', (select group_concat(date) = (select group_concat(date) from
   (select date from nlp_timeline order by date)) from nlp_timeline);
-select 'q6_parts', (select count(distinct part) from nlp_mentions_by_part) >= 3;
+select 'q6_parts', (select count(distinct part) from nlp_mentions_by_part) = 4;
 select 'q6_body_has_most', (select part from nlp_mentions_by_part group by part
   order by sum(mentions) desc limit 1) = 'body';

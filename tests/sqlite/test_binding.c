@@ -116,12 +116,59 @@ static void test_errors(void **state) {
   }
 }
 
+/* norm is nlp_casefold() of the token, whichever way fold.c takes: short
+** and long ASCII (no utf8proc call), accents, ß, malformed UTF-8. */
+static void test_norm_is_casefold(void **state) {
+  sqlite3 *db = *state;
+  sqlite3_stmt *st;
+  const char text[] = "Gov. L\xC3\x93PEZ Stra\xC3\x9F\x65 \xFF\x80 "
+                      "HTTPS://EXAMPLE.COM/AVERYLONGPATHTHATISMORETHANSIXTYFOUR"
+                      "BYTESLONGSOTHEFOLDALLOCATES/INDEX.HTML \xC3\x89"
+                      "COLE.";
+  assert_int_equal(sqlite3_prepare_v2(
+                       db,
+                       "SELECT count(*), sum(norm IS nlp_casefold(token)),"
+                       " max(length(token)) FROM nlp_tokens(CAST(?1 AS TEXT))",
+                       -1, &st, NULL),
+                   SQLITE_OK);
+  sqlite3_bind_blob(st, 1, text, (int)sizeof(text) - 1, SQLITE_STATIC);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  assert_true(sqlite3_column_int(st, 0) > 5);
+  assert_int_equal(sqlite3_column_int(st, 0), sqlite3_column_int(st, 1));
+  assert_true(sqlite3_column_int(st, 2) > 64); /* NLP_FOLD_SMALL */
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+}
+
+/* JSON output keeps a real U+FFFD and writes a malformed character, here an
+** encoded surrogate (ED BF BD, which ends like U+FFFD), as \ufffd. */
+static void test_json_malformed(void **state) {
+  sqlite3 *db = *state;
+  sqlite3_stmt *st;
+  assert_int_equal(sqlite3_prepare_v2(
+                       db,
+                       "SELECT nlp_sentences_json(CAST(x'61EDBFBD2E' AS TEXT))"
+                       " ->> '$[0].sentence' = 'a' || char(65533) || '.',"
+                       " instr(nlp_sentences_json(CAST(x'61EDBFBD2E' AS TEXT)),"
+                       " '\\ufffd') > 0,"
+                       " hex(nlp_sentences_json(CAST(x'61EFBFBD2E' AS TEXT))"
+                       " ->> '$[0].sentence')",
+                       -1, &st, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  assert_int_equal(sqlite3_column_int(st, 0), 1);
+  assert_int_equal(sqlite3_column_int(st, 1), 1);
+  assert_string_equal((const char *)sqlite3_column_text(st, 2), "61EFBFBD2E");
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_sentences),
       cmocka_unit_test(test_offsets_blob),
       cmocka_unit_test(test_auto_extension),
       cmocka_unit_test(test_errors),
+      cmocka_unit_test(test_json_malformed),
+      cmocka_unit_test(test_norm_is_casefold),
   };
   return cmocka_run_group_tests_name("binding", tests, setup, teardown);
 }

@@ -57,6 +57,7 @@ static int on_token(void *ctx, int tflags, const char *tok, int ntok, int start,
   int n;
   assert_int_equal(tflags, 0);
   assert_true(ntok > 0);
+  assert_null(memchr(tok, '\0', (size_t)ntok)); /* FTS5 cannot index a NUL */
   n = snprintf(s->buf + s->len, sizeof(s->buf) - s->len, "%.*s@%d-%d;", ntok,
                tok, start, end);
   assert_true(n > 0 && (size_t)n < sizeof(s->buf) - s->len);
@@ -139,6 +140,103 @@ static void test_matches_nlp_tokens(void **state) {
   assert_null(strstr(got.buf, "\xE2\x80\x9C"));
 }
 
+/* Texts with NUL bytes, and their terms: NUL separates terms, as in
+** unicode61, and the offsets still point into the text. */
+static const struct {
+  const char *text;
+  int len;
+  const char *terms;
+} NUL_TEXTS[] = {
+    {"x\0Y z", 5, "x@0-1;y@2-3;z@4-5;"},
+    {"ab\0\0cd. Ef\0", 11, "ab@0-2;cd@4-6;ef@8-10;"},
+    {"\0", 1, ""},
+    {"L\xC3\xB3pez\0\xC3\x89mile", 13, "l\xC3\xB3pez@0-6;\xC3\xA9mile@7-13;"},
+};
+
+/* A NUL byte is no term: the tokens of nlp_tokens() but its "\0" tokens. */
+static void test_nul_separates_terms(void **state) {
+  sqlite3 *db = *state;
+  seen_t got, want;
+  for (size_t i = 0; i < sizeof(NUL_TEXTS) / sizeof(NUL_TEXTS[0]); i++) {
+    tokenize(db, NULL, 0, NUL_TEXTS[i].text, NUL_TEXTS[i].len, &got);
+    assert_string_equal(got.buf, NUL_TEXTS[i].terms);
+    expected(db, "kind <> 'punct' AND token <> char(0)", NUL_TEXTS[i].text,
+             NUL_TEXTS[i].len, "norm", &want);
+    assert_string_equal(got.buf, want.buf);
+  }
+}
+
+/* The first column of the one row of sql, as text ("" for NULL). */
+static void query_text(sqlite3 *db, const char *sql, char *out, size_t cap) {
+  sqlite3_stmt *st;
+  const unsigned char *v;
+  assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+  if (sqlite3_step(st) != SQLITE_ROW)
+    fail_msg("%s: %s", sql, sqlite3_errmsg(db));
+  v = sqlite3_column_text(st, 0);
+  assert_true(strlen(v ? (const char *)v : "") < cap);
+  strcpy(out, v ? (const char *)v : "");
+  assert_int_equal(sqlite3_finalize(st), SQLITE_OK);
+}
+
+/* An index of texts with NUL bytes passes integrity-check, its fts5vocab
+** reads (both failed with "database disk image is malformed"), both halves
+** match, and highlight() marks the right characters. */
+static void test_nul_in_index(void **state) {
+  sqlite3 *db = *state;
+  char got[256], want[256];
+  assert_int_equal(
+      sqlite3_exec(
+          db,
+          "CREATE VIRTUAL TABLE n USING fts5(b, tokenize = 'nlp');"
+          "CREATE VIRTUAL TABLE u USING fts5(b, tokenize = 'unicode61');"
+          "CREATE TEMP TABLE src(id INTEGER PRIMARY KEY, b TEXT);"
+          "INSERT INTO src VALUES (1, 'x' || char(0) || 'Y'),"
+          " (2, 'ab' || char(0) || char(0) || 'cd. Ef' || char(0)),"
+          " (3, char(0));"
+          "INSERT INTO n(rowid, b) SELECT id, b FROM src;"
+          "INSERT INTO u(rowid, b) SELECT id, b FROM src;"
+          "INSERT INTO n(n) VALUES ('integrity-check');"
+          "CREATE VIRTUAL TABLE nv USING fts5vocab(n, 'row');"
+          "CREATE VIRTUAL TABLE uv USING fts5vocab(u, 'row');",
+          NULL, NULL, NULL),
+      SQLITE_OK);
+  query_text(db, "SELECT group_concat(term, ' ') FROM nv", got, sizeof(got));
+  assert_string_equal(got, "ab cd ef x y");
+  /* The same terms as unicode61 gives for these texts. */
+  query_text(db, "SELECT group_concat(term, ' ') FROM uv", want, sizeof(want));
+  assert_string_equal(got, want);
+  /* Both halves match; "x y" is a phrase of adjacent terms. */
+  query_text(db, "SELECT group_concat(rowid) FROM n WHERE n MATCH 'x'", got,
+             sizeof(got));
+  assert_string_equal(got, "1");
+  query_text(db, "SELECT group_concat(rowid) FROM n WHERE n MATCH 'y'", got,
+             sizeof(got));
+  assert_string_equal(got, "1");
+  query_text(db,
+             "SELECT group_concat(rowid) FROM n WHERE n MATCH '\"x y\" OR ef'",
+             got, sizeof(got));
+  assert_string_equal(got, "1,2");
+  /* highlight() marks the right characters. FTS5 copies the text between
+  ** marks as a C string, which ends at a NUL: unicode61 loses the same bytes
+  ** ("cd. " after the two NULs of row 2). */
+  query_text(db,
+             "SELECT group_concat(h, '|') FROM (SELECT highlight(n, 0, '[',"
+             " ']') AS h FROM n WHERE n MATCH 'y OR ab OR ef' ORDER BY rowid)",
+             got, sizeof(got));
+  assert_string_equal(got, "x[Y]|[ab][Ef]");
+  query_text(db,
+             "SELECT group_concat(h, '|') FROM (SELECT highlight(u, 0, '[',"
+             " ']') AS h FROM u WHERE u MATCH 'y OR ab OR ef' ORDER BY rowid)",
+             want, sizeof(want));
+  assert_string_equal(got, want);
+  assert_int_equal(sqlite3_exec(db,
+                                "DROP TABLE nv; DROP TABLE uv; DROP TABLE n;"
+                                " DROP TABLE u; DROP TABLE src",
+                                NULL, NULL, NULL),
+                   SQLITE_OK);
+}
+
 static void test_bad_options(void **state) {
   sqlite3 *db = *state;
   static const char *const bad[] = {
@@ -189,6 +287,8 @@ static void test_without_fts5(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_matches_nlp_tokens),
+      cmocka_unit_test(test_nul_separates_terms),
+      cmocka_unit_test(test_nul_in_index),
       cmocka_unit_test(test_bad_options),
       cmocka_unit_test(test_without_fts5),
   };

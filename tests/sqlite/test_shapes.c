@@ -1,7 +1,7 @@
 /*
 ** test_shapes.c: odd sizes and shapes of input, through the C API and every
 ** SQL function that takes text (not timed, but each shape must take only a
-** few seconds: see test_linear.c for the timing of many more shapes):
+** few seconds: bench/nlp_bench.c --linear times many more shapes):
 **   - a word of 1,000,000 characters;
 **   - 100,000 nested opening quotes and brackets, then their closers,
 **     without white space, and the same with a space between marks;

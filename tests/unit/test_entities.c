@@ -1,4 +1,8 @@
-/* test_entities.c: the entity finder and its model (core, no SQLite). */
+/* test_entities.c: the entity finder and its model (core, no SQLite).
+** Every case compares the whole list of entities of its text (text, label
+** and canonical name of each, in order) with assert_string_equal; a case
+** the finder gets wrong is listed in KNOWN_MISSES with the right list and
+** today's, and must keep giving today's until it is fixed. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -6,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <cmocka.h>
 
@@ -14,18 +17,12 @@
 #include "nlp.h"
 #include "util.h"
 
-/* Runs first: the built-in model's set-up is timed (budget 50 ms). */
+/* The built-in model is one shared model (its set-up time is measured by
+** bench/nlp_bench.c, "entity model load"). */
 static void test_default_model(void **state) {
-  struct timespec t0, t1;
   const nlp_model_t *a, *b;
-  double ms;
   (void)state;
-  clock_gettime(CLOCK_MONOTONIC, &t0);
   a = nlp_model_default();
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
-       (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-  assert_true(ms < 50.0);
   b = nlp_model_default();
   assert_non_null(a);
   assert_ptr_equal(a, b);
@@ -33,16 +30,16 @@ static void test_default_model(void **state) {
   assert_ptr_equal(nlp_model_default(), a);
 }
 
-/* The committed model file loads and has this code's format and feature
-** versions. (Loading copies 4.7 MB: timed loosely, machines are shared.) */
+/* The committed model file loads, has this code's format and feature
+** versions, and finds the same entities as the built-in model (its load
+** time is measured by bench/nlp_bench.c). */
 static void test_model_file(void **state) {
   const char *src = getenv("NLP_SOURCE_DIR");
   char path[4096];
   size_t len;
   unsigned char *bytes;
   nlp_model_t *m = NULL;
-  struct timespec t0, t1;
-  double ms;
+  char got[256];
   (void)state;
   if (!src)
     skip();
@@ -54,22 +51,11 @@ static void test_model_file(void **state) {
   assert_int_equal(bytes[8], NER_FORMAT_VERSION);
   assert_int_equal(bytes[20], NER_FEATURE_VERSION);
   assert_true(len <= 8u * 1024 * 1024);
-  clock_gettime(CLOCK_MONOTONIC, &t0);
   assert_int_equal(nlp_model_load(bytes, len, &m), NLP_OK);
-  clock_gettime(CLOCK_MONOTONIC, &t1);
-  ms = (double)(t1.tv_sec - t0.tv_sec) * 1e3 +
-       (double)(t1.tv_nsec - t0.tv_nsec) / 1e6;
-  assert_true(ms < 2000.0);
   free(bytes); /* the model keeps its own copy */
-  {
-    nlp_entities_t *it;
-    nlp_entity_t e;
-    const char *text = "Angela Merkel visited Paris.";
-    assert_int_equal(nlp_entities_new(m, text, strlen(text), &it), NLP_OK);
-    assert_int_equal(nlp_entities_next(it, &e), NLP_OK);
-    assert_int_equal(e.label, NLP_LABEL_PERSON);
-    nlp_entities_free(it);
-  }
+  nlp_test_entities_with(m, "Angela Merkel visited Paris.", got, sizeof got);
+  assert_string_equal(got,
+                      "Angela Merkel/PERSON/Angela Merkel|Paris/GPE/Paris");
   nlp_model_free(m);
 }
 
@@ -141,21 +127,95 @@ static void test_canonical(void **state) {
            "Friday");
 }
 
-static void test_no_false_names(void **state) {
-  char got[2048];
-  (void)state;
-  nlp_test_entities(
-      "Leave a Reply\n\nAd Feedback\n\nIn January, officials met.", got,
-      sizeof got);
-  assert_null(strstr(got, "PERSON"));
-}
-
-/* Whether want occurs in the entities of text (nlp_test_entities() format). */
-static void expect(const char *text, const char *want) {
+/* The entities of text are exactly want (nlp_test_entities() format: every
+** entity's text, label and canonical name, in order); a failure names the
+** line of the case. */
+static void expect_at(const char *text, const char *want, const char *file,
+                      int line) {
   char got[2048];
   nlp_test_entities(text, got, sizeof got);
-  if (!strstr(got, want))
-    fail_msg("want %s in %s", want, got);
+  _assert_string_equal(got, want, file, line);
+}
+#define expect(text, want) expect_at(text, want, __FILE__, __LINE__)
+
+/* Known misses: cases whose entities are wrong today. Each lists the right
+** entities (want) and today's (now); the test asserts it still gives
+** exactly now, so a fix, or any other change, fails until the case is moved
+** to the exact cases above or its now updated. */
+typedef struct {
+  const char *text, *want, *now;
+} known_miss;
+
+static const known_miss KNOWN_MISSES[] = {
+    /* "The" is no part of the name */
+    {"The Association of Chief Police Officers met in Leeds.",
+     "Association of Chief Police Officers/ORG/Association of Chief Police "
+     "Officers|Leeds/GPE/Leeds",
+     "The Association of Chief Police Officers/ORG/The Association of Chief "
+     "Police Officers|Leeds/GPE/Leeds"},
+    /* a city is a GPE; the dateline takes the label of "White Plains" */
+    {"WHITE PLAINS, New York \xE2\x80\x94 Lawyers in White Plains met.",
+     "WHITE PLAINS/GPE/White Plains|New York/GPE/New York|"
+     "White Plains/GPE/White Plains",
+     "WHITE PLAINS/LOC/White Plains|New York/GPE/New York|"
+     "White Plains/LOC/White Plains"},
+    /* the canonical form of a time keeps "PM" */
+    {"Dana Whitfield@ACME 08/16/2000 12:05 PM\nPlease call me.",
+     "Dana Whitfield@ACME/PERSON/Dana Whitfield@ACME|"
+     "08/16/2000/DATE/08/16/2000|12:05 PM/TIME/12:05 PM",
+     "Dana Whitfield@ACME/PERSON/Dana Whitfield@ACME|"
+     "08/16/2000/DATE/08/16/2000|12:05 PM/TIME/12:05 Pm"},
+    /* the song's title is whole, "Christmas" a part of it */
+    {"Band Aid's Do They Know It's Christmas? topped the charts.",
+     "Band Aid/ORG/Band Aid|Do They Know It's Christmas?/WORK_OF_ART/Do They "
+     "Know It's Christmas?",
+     "Band Aid/ORG/Band Aid|Do They Know It/WORK_OF_ART/Do They Know It|"
+     "Christmas/MISC/Christmas"},
+    /* a year "BC" is a date (and "BC" no name, which holds today) */
+    {"The city was founded in 500 BC by settlers.", "500 BC/DATE/500 BC",
+     "500/CARDINAL/500"},
+    /* Boston College beat the University of Notre Dame: both teams */
+    {"BC beat Notre Dame on Saturday.",
+     "BC/ORG/BC|Notre Dame/ORG/Notre Dame|Saturday/DATE/Saturday",
+     "BC/ORG/BC|Notre Dame/GPE/Notre Dame|Saturday/DATE/Saturday"},
+    /* an award (not a law, which holds today) */
+    {"Keane were named Best British Act.",
+     "Keane/ORG/Keane|Best British Act/WORK_OF_ART/Best British Act",
+     "Keane/ORG/Keane|Best British Act/ORG/Best British Act"},
+    /* "DR Congo" is the country (and no person, which holds today) */
+    {"Players from DR Congo and Ghana trained.",
+     "DR Congo/GPE/DR Congo|Ghana/GPE/Ghana",
+     "Congo/GPE/Congo|Ghana/GPE/Ghana"},
+    /* "Latin" is no place */
+    {"Migrants from Latin Central and South America came.",
+     "Central and South America/LOC/Central and South America",
+     "Latin/GPE/Latin|Central and South America/LOC/Central and South "
+     "America"},
+};
+
+static void test_known_misses(void **state) {
+  size_t changed = 0;
+  (void)state;
+  for (size_t i = 0; i < sizeof KNOWN_MISSES / sizeof KNOWN_MISSES[0]; i++) {
+    const known_miss *m = &KNOWN_MISSES[i];
+    char got[2048];
+    assert_string_not_equal(m->want, m->now);
+    nlp_test_entities(m->text, got, sizeof got);
+    if (strcmp(got, m->now) != 0) {
+      print_message("known miss %s: %s\n  now: %s\n  got: %s\n",
+                    strcmp(got, m->want) == 0 ? "fixed (make it an exact case)"
+                                              : "changed (update it)",
+                    m->text, m->now, got);
+      changed++;
+    }
+  }
+  assert_int_equal(changed, 0);
+}
+
+static void test_no_false_names(void **state) {
+  (void)state;
+  expect("Leave a Reply\n\nAd Feedback\n\nIn January, officials met.",
+         "January/DATE/January");
 }
 
 /* A title word inside an ORG ends it; the name after it is a PERSON, and
@@ -167,9 +227,8 @@ static void test_title_splits_org(void **state) {
          "Federal Reserve/ORG/Federal Reserve|"
          "Lorna Petrakis/PERSON/Lorna Petrakis|"
          "Petrakis/PERSON/Lorna Petrakis");
-  /* "Chief Police Officers" are not a name: the ORG stays whole */
-  expect("The Association of Chief Police Officers met in Leeds.",
-         "Association of Chief Police Officers/ORG/");
+  /* "Chief Police Officers" are not a name: the ORG stays whole (and
+  ** takes "The" with it: a known miss, see KNOWN_MISSES) */
 }
 
 /* "<title> of <portfolio> <name>": the portfolio is the ORG. */
@@ -186,23 +245,21 @@ static void test_title_of_portfolio(void **state) {
 ** the same words are a place elsewhere in the text, or when the tagger
 ** found a place in part of it; other capitals are left alone. */
 static void test_dateline(void **state) {
-  char got[2048];
   (void)state;
   expect("Intro line.\nLONG BEACH, Calif. (AP) \xE2\x80\x94 Police in Long "
          "Beach said.",
-         "LONG BEACH/GPE/Long Beach|");
+         "LONG BEACH/GPE/Long Beach|Calif./GPE/Calif.|AP/ORG/AP|"
+         "Long Beach/GPE/Long Beach");
   expect("FALLS CHURCH, Va. \xE2\x80\x94 Residents of Falls Church voted.",
-         "FALLS CHURCH/GPE/Falls Church|");
-  expect("WHITE PLAINS, New York \xE2\x80\x94 Lawyers in White Plains met.",
-         "WHITE PLAINS/LOC/White Plains|");
+         "FALLS CHURCH/GPE/Falls Church|Va./GPE/Va.|"
+         "Falls Church/GPE/Falls Church");
+  /* "WHITE PLAINS, New York": see KNOWN_MISSES */
   expect("BIG BEAR, California - Skiers in Big Bear were happy.",
-         "BIG BEAR/GPE/Big Bear|California/GPE/California");
-  nlp_test_entities("BREAKING NEWS, readers: the vote is close.", got,
-                    sizeof got);
-  assert_string_equal(got, "");
-  /* not at the start of a line */
-  nlp_test_entities("We said BIG BEAR, then Big Bear again.", got, sizeof got);
-  assert_null(strstr(got, "BIG BEAR/GPE"));
+         "BIG BEAR/GPE/Big Bear|California/GPE/California|"
+         "Big Bear/GPE/Big Bear");
+  expect("BREAKING NEWS, readers: the vote is close.", "");
+  /* not at the start of a line: no dateline */
+  expect("We said BIG BEAR, then Big Bear again.", "Big Bear/ORG/Big Bear");
 }
 
 /* Names ending in "Images", "Group", "Holdings", ... are ORGs, also when
@@ -220,11 +277,12 @@ static void test_org_last_word(void **state) {
 ** with the name just before them. */
 static void test_events(void **state) {
   (void)state;
-  expect(
-      "The Pacific Islands Leaders Summit opened on Monday in Fiji.",
-      "Pacific Islands Leaders Summit/EVENT/Pacific Islands Leaders Summit|");
+  expect("The Pacific Islands Leaders Summit opened on Monday in Fiji.",
+         "Pacific Islands Leaders Summit/EVENT/Pacific Islands Leaders Summit|"
+         "Monday/DATE/Monday|Fiji/GPE/Fiji");
   expect("She attended the Nordic Energy Ministers' Conference in Oslo.",
-         "Nordic Energy Ministers' Conference/EVENT/");
+         "Nordic Energy Ministers' Conference/EVENT/Nordic Energy Ministers' "
+         "Conference|Oslo/GPE/Oslo");
   expect("My uncle went to the Cold War museum.", "Cold War/EVENT/Cold War");
 }
 
@@ -253,10 +311,9 @@ static void test_web_text(void **state) {
   expect("Prices in the U.S went up.", "U.S/GPE/United States");
   nlp_test_entities("Please reply ASAP, the DVD is due.", got, sizeof got);
   assert_string_equal(got, "");
-  nlp_test_entities("P.S. Tom, call me.", got, sizeof got);
-  assert_null(strstr(got, "P.S."));
+  expect("P.S. Tom, call me.", "Tom/PERSON/Tom");
   expect("The contract is with Brightwater Energy, Inc. and runs to May.",
-         "Brightwater Energy, Inc./ORG/Brightwater Energy, Inc.|");
+         "Brightwater Energy, Inc./ORG/Brightwater Energy, Inc.|May/DATE/May");
 }
 
 /* Web text habits: stretched words, common abbreviations, products, shops
@@ -273,47 +330,49 @@ static void test_web_habits(void **state) {
   nlp_test_entities("Born in England, he moved to Texas.", got, sizeof got);
   assert_string_equal(got, "England/GPE/England|Texas/GPE/Texas");
   /* only a participle: a name before "in" stays */
-  expect("Turkey in 2015 shot down a Russian jet.", "Turkey/GPE/Turkey|");
+  expect("Turkey in 2015 shot down a Russian jet.",
+         "Turkey/GPE/Turkey|2015/DATE/2015|Russian/NORP/Russian");
   nlp_test_entities(
       "Thanks For The Great Job You And Your Team Have Done On Our Roof", got,
       sizeof got);
   assert_string_equal(got, "");
-  nlp_test_entities(
-      "Was it the first Smart Phone? Every smart phone has a camera now.", got,
-      sizeof got);
-  assert_null(strstr(got, "Smart Phone"));
+  expect("Was it the first Smart Phone? Every smart phone has a camera now.",
+         "first/ORDINAL/first");
   expect("Open the file in Adobe Acrobat Reader first.",
-         "Adobe Acrobat Reader/PRODUCT/");
-  expect("We are going to Marlowe 's for dinner tonight.", "Marlowe 's/FAC/");
+         "Adobe Acrobat Reader/PRODUCT/Adobe Acrobat Reader|"
+         "first/ORDINAL/first");
+  expect("We are going to Marlowe 's for dinner tonight.",
+         "Marlowe 's/FAC/Marlowe 's|tonight/TIME/tonight");
   expect("From: \"Dana Whitfield\" <dana@example.com>\nHi all,",
-         "Dana Whitfield/PERSON/");
-  expect("Dana Whitfield@ACME 08/16/2000 12:05 PM\nPlease call me.",
-         "Dana Whitfield@ACME/PERSON/");
-  expect("i am moving to auckland next week", "auckland/GPE/");
+         "Dana Whitfield/PERSON/Dana Whitfield");
+  /* "Dana Whitfield@ACME 08/16/2000 12:05 PM": see KNOWN_MISSES */
+  expect("i am moving to auckland next week",
+         "auckland/GPE/auckland|next week/DATE/next week");
   expect("He wrote to the Department of Housing and Urban Development.",
-         "Department of Housing and Urban Development/ORG/");
+         "Department of Housing and Urban Development/ORG/Department of "
+         "Housing and Urban Development");
   /* two banks, not one */
-  nlp_test_entities(
-      "Nigerian banks United Bank of Africa and Standard Trust Bank will "
-      "merge.",
-      got, sizeof got);
-  assert_non_null(strstr(got, "United Bank of Africa/ORG/"));
-  assert_non_null(strstr(got, "Standard Trust Bank/ORG/"));
-  expect("Any news on Aunt Toni? Thanks Josh!", "Toni/PERSON/");
-  expect("Any news on Aunt Toni? Thanks Josh!", "Josh/PERSON/");
+  expect("Nigerian banks United Bank of Africa and Standard Trust Bank will "
+         "merge.",
+         "Nigerian/NORP/Nigerian|"
+         "United Bank of Africa/ORG/United Bank of Africa|"
+         "Standard Trust Bank/ORG/Standard Trust Bank");
+  expect("Any news on Aunt Toni? Thanks Josh!",
+         "Toni/PERSON/Toni|Josh/PERSON/Josh");
   expect("Please call Ridgeway Broadband Services, Inc. Phone support is "
          "open.",
-         "Ridgeway Broadband Services, Inc./ORG/");
+         "Ridgeway Broadband Services, Inc./ORG/Ridgeway Broadband Services, "
+         "Inc.");
   /* the full stop after an abbreviation ends the sentence too */
-  expect("They are taking delivery in the U.S.\nThanks.", "U.S/GPE/");
-  expect("i think shanna and i are going", "shanna/PERSON/");
-  nlp_test_entities("those earning less than 35,000 rand a year", got,
-                    sizeof got);
-  assert_null(strstr(got, "PERSON"));
-  expect("Band Aid's Do They Know It's Christmas? topped the charts.",
-         "Do They Know It/WORK_OF_ART/");
+  expect("They are taking delivery in the U.S.\nThanks.",
+         "U.S/GPE/United States");
+  expect("i think shanna and i are going", "shanna/PERSON/shanna");
+  expect("those earning less than 35,000 rand a year",
+         "35,000 rand/MONEY/35,000 rand");
+  /* "Band Aid's Do They Know It's Christmas?": see KNOWN_MISSES */
   expect("Please send the Gas Transportation Agreement today.",
-         "Gas Transportation Agreement/LAW/");
+         "Gas Transportation Agreement/LAW/Gas Transportation Agreement|"
+         "today/DATE/today");
 }
 
 /* Places: "<Gulf> of" + a place is one LOC, also when tagged an ORG;
@@ -327,7 +386,7 @@ static void test_places_and_storms(void **state) {
   expect("Fishing boats left the Sea of Japan early.",
          "Sea of Japan/LOC/Sea of Japan");
   expect("we drove from tucson arizona last week",
-         "tucson/GPE/tucson|arizona/GPE/arizona|");
+         "tucson/GPE/tucson|arizona/GPE/arizona|last week/DATE/last week");
   expect("Hurricane Delia hit Florida. Delia then weakened.",
          "Hurricane Delia/EVENT/Hurricane Delia|Florida/GPE/Florida|"
          "Delia/EVENT/Hurricane Delia");
@@ -347,6 +406,13 @@ static void test_places_and_storms(void **state) {
                     "River.",
                     got, sizeof got);
   assert_string_equal(got, "Yarra/PERSON/Yarra|Yarra River/LOC/Yarra River");
+}
+
+/* Teams, films, MISC names, laws, titles, known organisations, brackets
+** and capitals for emphasis. */
+static void test_names_in_context(void **state) {
+  char got[2048];
+  (void)state;
   /* a country's team is the country (GPE), never an ORG */
   expect("The United States beat El Salvador 3-1 in a friendly on Friday.",
          "United States/GPE/United States|El Salvador/GPE/El Salvador|"
@@ -357,16 +423,16 @@ static void test_places_and_storms(void **state) {
   expect("Critics loved the film Million Dollar Baby. Million Dollar Baby won "
          "four Oscars.",
          "Million Dollar Baby/WORK_OF_ART/Million Dollar Baby|Million Dollar "
-         "Baby/WORK_OF_ART/Million Dollar Baby|");
-  nlp_test_entities(
-      "It is the film Hollywood forgot. Hollywood studios moved on.", got,
-      sizeof got);
-  assert_null(strstr(got, "WORK_OF_ART"));
+         "Baby/WORK_OF_ART/Million Dollar Baby|four/CARDINAL/four|"
+         "Oscars/MISC/Oscars");
+  expect("It is the film Hollywood forgot. Hollywood studios moved on.",
+         "Hollywood/GPE/Hollywood|Hollywood/GPE/Hollywood");
   nlp_test_entities("In the film Tom Hanks plays a lawyer. Tom Hanks won.", got,
                     sizeof got);
   assert_string_equal(got, "Tom Hanks/PERSON/Tom Hanks|Tom Hanks/PERSON/Tom "
                            "Hanks");
-  expect("In this movie Google and Amazon fight.", "Google/ORG/Google");
+  expect("In this movie Google and Amazon fight.",
+         "Google/ORG/Google|Amazon/ORG/Amazon");
   /* MISC names ending in a place word are places, and a one-word MISC of
   ** the same opening water only ("Yangtze", not "Olympic"); the era "BC"
   ** after a year is no name, British Columbia or Boston College are */
@@ -374,31 +440,26 @@ static void test_places_and_storms(void **state) {
                     sizeof got);
   assert_string_equal(got, "Crater Lake/LOC/Crater Lake|Ottoman Empire/GPE/"
                            "Ottoman Empire");
-  nlp_test_entities("The city was founded in 500 BC by settlers.", got,
-                    sizeof got);
-  assert_null(strstr(got, "BC/"));
-  expect("BC beat Notre Dame on Saturday.", "BC/ORG/BC|");
+  /* "500 BC" and "BC beat Notre Dame": see KNOWN_MISSES */
   expect(
       "The final is at the Olympic Stadium. He is a triple Olympic champion.",
       "Olympic Stadium/FAC/Olympic Stadium|Olympic/MISC/Olympic");
   /* a name ending in "Act" or "Amendment" is a law; not an award */
   expect("They asked under the Freedom of Information Act for the files.",
-         "Freedom of Information Act/LAW/");
-  nlp_test_entities("Keane were named Best British Act.", got, sizeof got);
-  assert_null(strstr(got, "/LAW/"));
+         "Freedom of Information Act/LAW/Freedom of Information Act");
+  /* "Best British Act": see KNOWN_MISSES */
   /* one word after a person's title is a person, whatever the tagger said;
   ** not after "DR" (Congo), nor a known place or organisation */
   expect("Senator Hatfield, Mr. Chief Justice, Mr. President, Vice President "
          "Bush, and my fellow citizens:",
-         "Hatfield/PERSON/Hatfield|");
-  nlp_test_entities("Bill Gates, dubbed Mr. Microsoft, left Microsoft in 2008.",
-                    got, sizeof got);
-  assert_null(strstr(got, "Microsoft/PERSON"));
-  nlp_test_entities("Players from DR Congo and Ghana trained.", got,
-                    sizeof got);
-  assert_null(strstr(got, "/PERSON/"));
+         "Hatfield/PERSON/Hatfield|Bush/PERSON/Bush");
+  expect("Bill Gates, dubbed Mr. Microsoft, left Microsoft in 2008.",
+         "Bill Gates/PERSON/Bill Gates|Microsoft/ORG/Microsoft|"
+         "Microsoft/ORG/Microsoft|2008/DATE/2008");
+  /* "DR Congo": see KNOWN_MISSES */
   /* a known organisation the tagger missed, in capitals */
-  expect("In Texas, BP shut its refinery on Sunday.", "|BP/ORG/BP|");
+  expect("In Texas, BP shut its refinery on Sunday.",
+         "Texas/GPE/Texas|BP/ORG/BP|Sunday/DATE/Sunday");
   /* a known name goes on to its end when the tagger began it again */
   expect("SOCCER - U.S. BEAT EL SALVADOR 3-1.",
          "U.S./GPE/United States|EL SALVADOR/GPE/El Salvador|3-1/CARDINAL/3-1");
@@ -427,22 +488,24 @@ static void test_results_tables(void **state) {
                            "4/CARDINAL/4|3/CARDINAL/3|1/CARDINAL/1|"
                            "0/CARDINAL/0|7/CARDINAL/7|4/CARDINAL/4|"
                            "10/CARDINAL/10");
-  nlp_test_entities(
-      "Operating Income 906 962 599 515\nTotal 326\nAug 27 Aug 26", got,
-      sizeof got);
-  assert_null(strstr(got, "/ORG/"));
+  expect("Operating Income 906 962 599 515\nTotal 326\nAug 27 Aug 26",
+         "906/CARDINAL/906|962/CARDINAL/962|599/CARDINAL/599|"
+         "515/CARDINAL/515|326/CARDINAL/326|Aug 27/DATE/Aug 27|"
+         "Aug 26/DATE/Aug 26");
   /* one line alone, or a table of common words, names no team */
-  nlp_test_entities("Sale 31 Wasps 33", got, sizeof got);
-  assert_null(strstr(got, "/ORG/"));
-  nlp_test_entities("Room 101 Floor 3\nFor sale.", got, sizeof got);
-  assert_null(strstr(got, "/ORG/"));
-  nlp_test_entities("Revenue 120 135 140 150 160 170\nProfit 12 13 14 15 16 17",
-                    got, sizeof got);
-  assert_null(strstr(got, "/ORG/"));
+  expect("Sale 31 Wasps 33", "31/CARDINAL/31|33/CARDINAL/33");
+  expect("Room 101 Floor 3\nFor sale.", "101/CARDINAL/101|3/CARDINAL/3");
+  expect("Revenue 120 135 140 150 160 170\nProfit 12 13 14 15 16 17",
+         "120/CARDINAL/120|135/CARDINAL/135|140/CARDINAL/140|"
+         "150/CARDINAL/150|160/CARDINAL/160|170/CARDINAL/170|"
+         "12/CARDINAL/12|13/CARDINAL/13|14/CARDINAL/14|15/CARDINAL/15|"
+         "16/CARDINAL/16|17/CARDINAL/17");
 }
 
 /* A name joined with the words before it ("Central and South America")
-** never overlaps a name found there; nlp_test_entities() asserts the order. */
+** never overlaps a name found there: nlp_test_entities() asserts that the
+** entities are in order without overlap (their labels are not the point
+** here: "Latin" is a known miss, see KNOWN_MISSES). */
 static void test_no_overlap(void **state) {
   static const char *const texts[] = {
       "Migrants from Latin Central and South America came.",
@@ -452,10 +515,10 @@ static void test_no_overlap(void **state) {
       "Leaders' Summit."};
   char got[2048];
   (void)state;
-  nlp_test_entities(texts[0], got, sizeof got);
-  assert_non_null(strstr(got, "Central and South America/LOC"));
-  for (size_t i = 1; i < sizeof texts / sizeof texts[0]; i++)
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
     nlp_test_entities(texts[i], got, sizeof got);
+    assert_true(got[0] != 0);
+  }
 }
 
 static void test_edge_inputs(void **state) {
@@ -509,7 +572,7 @@ static void test_long_text(void **state) {
   }
   nlp_entities_free(it);
   free(text);
-  assert_true(count >= 2 * reps - 10);
+  assert_int_equal(count, 2 * reps); /* both people of every sentence */
   assert_true(last > sl * (reps - 1));
 }
 
@@ -697,7 +760,8 @@ static void test_canonical_many_names(void **state) {
       people++;
     last = e;
   }
-  assert_true(people >= 5002); /* 5,000 + "Alejandro Mayorkas" + "Mayorkas" */
+  assert_int_equal(people,
+                   5002); /* 5,000 + "Alejandro Mayorkas" + "Mayorkas" */
   assert_int_equal(last.byte_end - last.byte_start, 8);
   assert_memory_equal(text + last.byte_start, "Mayorkas", 8);
   assert_int_equal(last.label, NLP_LABEL_PERSON);
@@ -722,8 +786,10 @@ int main(void) {
       cmocka_unit_test(test_web_text),
       cmocka_unit_test(test_web_habits),
       cmocka_unit_test(test_places_and_storms),
+      cmocka_unit_test(test_names_in_context),
       cmocka_unit_test(test_results_tables),
       cmocka_unit_test(test_no_overlap),
+      cmocka_unit_test(test_known_misses),
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),

@@ -15,9 +15,9 @@
 #define MAXQ 6
 typedef struct {
   const char *quote;   /* the quoted words */
-  const char *speaker; /* canonical speaker, or NULL */
-  const char *mention; /* attributing words, or NULL for any */
-  const char *verb;    /* reporting verb, or NULL for any */
+  const char *speaker; /* canonical speaker, or NULL for none */
+  const char *mention; /* attributing words, "" for none */
+  const char *verb;    /* reporting verb, "" for none */
 } want_t;
 
 typedef struct {
@@ -58,16 +58,16 @@ static const quote_case CASES[] = {
     /* 7. Titles are stripped: Mr. */
     {"Mr Hughes, who founded the firm in 1998, said: " LQ
      "We have never been busier." RQ,
-     {{"We have never been busier.", "Hughes", NULL, "said"}}},
+     {{"We have never been busier.", "Hughes", "Mr Hughes", "said"}}},
     /* 8. Short phrase in reported speech: subject of the verb. */
     {"Former and current health officials have warned that hospitals are "
      "nearing a " LQ "tipping point." RQ,
-     {{"tipping point", "Former and current health officials", NULL,
-       "warned"}}},
+     {{"tipping point", "Former and current health officials",
+       "Former and current health officials", "warned"}}},
     /* 9. agreed that ... “...” */
     {"During the talks, the two ministers agreed that new checks were " LQ
      "badly needed" RQ " at the ports.",
-     {{"badly needed", "the two ministers", NULL, "agreed"}}},
+     {{"badly needed", "the two ministers", "the two ministers", "agreed"}}},
     /* 10. Scare quotes with no verb: nothing. */
     {"The so-called " LQ "smart" RQ " meters have been rolled out slowly.",
      {{NULL}}},
@@ -76,19 +76,20 @@ static const quote_case CASES[] = {
      {{NULL}}},
     /* 12. Straight quotes, AP style. */
     {"\"It's a historic day,\" Governor Ray Dalton said Tuesday.",
-     {{"It's a historic day", "Ray Dalton", NULL, "said"}}},
+     {{"It's a historic day", "Ray Dalton", "Governor Ray Dalton", "said"}}},
     /* 13. British single quotes with apostrophes inside. */
     {LS "It" RS "s not the end of the world," RS " said Jack O" RS "Neill.",
-     {{"It" RS "s not the end of the world", "Jack O" RS "Neill", NULL,
-       "said"}}},
+     {{"It" RS "s not the end of the world", "Jack O" RS "Neill",
+       "Jack O" RS "Neill", "said"}}},
     /* 14. Plural possessive inside single quotes. */
     {LS "The players" RS " union has our full support," RS
         " said club chairman Ian Marsh.",
-     {{"The players" RS " union has our full support", "Ian Marsh", NULL,
-       "said"}}},
+     {{"The players" RS " union has our full support", "Ian Marsh",
+       "club chairman Ian Marsh", "said"}}},
     /* 15. Straight single quotes, BBC style. */
     {"'We are delighted with the result,' said coach Dave Rowe.",
-     {{"We are delighted with the result", "Dave Rowe", NULL, "said"}}},
+     {{"We are delighted with the result", "Dave Rowe", "coach Dave Rowe",
+       "said"}}},
     /* 16. Apostrophes only: nothing. */
     {"The team's coach said the players' morale was high in the '90s.",
      {{NULL}}},
@@ -96,10 +97,10 @@ static const quote_case CASES[] = {
     {LQ "He told me " LS "never give up" RS ", and I didn" RS "t," RQ
         " said Lena Park.",
      {{"He told me " LS "never give up" RS ", and I didn" RS "t", "Lena Park",
-       NULL, "said"}}},
+       "Lena Park", "said"}}},
     /* 18. Unclosed quote at the end of the text with an attribution. */
     {"The minister said: " LQ "We will find the money",
-     {{"We will find the money", "The minister", NULL, "said"}}},
+     {{"We will find the money", "The minister", "The minister", "said"}}},
     /* 19. Unclosed quote with no attribution: nothing. */
     {"The word " LQ "crisis was used", {{NULL}}},
     /* 20. A quote at the very end of the text. */
@@ -108,59 +109,60 @@ static const quote_case CASES[] = {
     /* 21. Quote split by the attribution. */
     {LQ "We tried," RQ " said Omar Haddad, " LQ "but the water came too "
         "fast." RQ,
-     {{"We tried", "Omar Haddad", NULL, "said"},
-      {"but the water came too fast.", "Omar Haddad", NULL, "said"}}},
+     {{"We tried", "Omar Haddad", "Omar Haddad", "said"},
+      {"but the water came too fast.", "Omar Haddad", "Omar Haddad", "said"}}},
     /* 22. A quote over two paragraphs. */
     {LQ "The first thing we did was count the boats. Then we counted the "
         "people.\n\n" LQ "By morning we knew how many were missing," RQ
         " said rescue worker Elena Ruiz.",
      {{"The first thing we did was count the boats. Then we counted the "
        "people.",
-       "Elena Ruiz", NULL, NULL},
+       "Elena Ruiz", "rescue worker Elena Ruiz", "said"},
       {"By morning we knew how many were missing", "Elena Ruiz",
        "rescue worker Elena Ruiz", "said"}}},
-    /* 23. A quote over three paragraphs, attributed at its start. */
-    {"Dr Nina Shah said:\n\n" LQ "We saw it coming.\n\n" LQ
-     "We warned everyone.\n\n" LQ "Nobody listened." RQ,
-     {{"We saw it coming.", "Nina Shah", NULL, NULL},
-      {"We warned everyone.", "Nina Shah", NULL, NULL},
-      {"Nobody listened.", "Nina Shah", NULL, NULL}}},
+    /* 23. A quote over three paragraphs, attributed at its start: see
+    ** KNOWN_MISSES. */
     /* 24. Reuters style dateline and told. */
     {"LONDON, March 3 (Reuters) - " LQ "The outlook remains uncertain," RQ
      " Bank of England Governor Mark Hale told lawmakers on Tuesday.",
-     {{"The outlook remains uncertain", "Mark Hale", NULL, "told"}}},
+     {{"The outlook remains uncertain", "Mark Hale",
+       "Bank of England Governor Mark Hale", "told"}}},
     /* 25. AP dateline, statement. */
     {"WASHINGTON (AP) " MD " " LQ "We are reviewing the decision," RQ
      " the Justice Department said in a statement.",
-     {{"We are reviewing the decision", "Justice Department", NULL, "said"}}},
+     {{"We are reviewing the decision", "Justice Department",
+       "the Justice Department", "said"}}},
     /* 26. Inverted with a role before the name. */
     {LQ "It was a fair result," RQ " said Leeds manager Carl Dunn.",
      {{"It was a fair result", "Carl Dunn", "Leeds manager Carl Dunn",
        "said"}}},
     /* 27. A spokesman for an organisation is not the organisation. */
     {LQ "We have no comment," RQ " said a spokesman for Redwood Energy.",
-     {{"We have no comment", "a spokesman for Redwood Energy", NULL, "said"}}},
+     {{"We have no comment", "a spokesman for Redwood Energy",
+       "a spokesman for Redwood Energy", "said"}}},
     /* 28. The next whole-sentence quote goes on with the same speaker. */
     {LQ "I am proud of the team," RQ " said Ana Silva. " LQ
         "We never gave up." RQ,
-     {{"I am proud of the team", "Ana Silva", NULL, "said"},
-      {"We never gave up.", "Ana Silva", NULL, NULL}}},
+     {{"I am proud of the team", "Ana Silva", "Ana Silva", "said"},
+      {"We never gave up.", "Ana Silva", "", ""}}},
     /* 29. according to X. */
     {LQ "Stocks are cheap," RQ " according to Helen Marsh of Grove Capital.",
-     {{"Stocks are cheap", "Helen Marsh", NULL, "according"}}},
+     {{"Stocks are cheap", "Helen Marsh", "Helen Marsh of Grove Capital",
+       "according"}}},
     /* 30. Question mark inside the quote. */
     {LQ "Why would we leave now?" RQ " asked Pedro Alves.",
-     {{"Why would we leave now?", "Pedro Alves", NULL, "asked"}}},
+     {{"Why would we leave now?", "Pedro Alves", "Pedro Alves", "asked"}}},
     /* 31. Exclamation and "she said". */
     {"Lucy Tran finished first. " LQ "What a day!" RQ " she said.",
      {{"What a day!", "Lucy Tran", "she", "said"}}},
     /* 32. Guardian style: warned. */
     {"Labour's Kate Doyle warned the plan would be " LQ "a disaster for "
      "renters" RQ ".",
-     {{"a disaster for renters", "Kate Doyle", NULL, "warned"}}},
+     {{"a disaster for renters", "Kate Doyle", "Labour's Kate Doyle",
+       "warned"}}},
     /* 33. described as */
     {"Police described the attack as " LQ "cowardly and senseless" RQ ".",
-     {{"cowardly and senseless", "Police", NULL, "described"}}},
+     {{"cowardly and senseless", "Police", "Police", "described"}}},
     /* 34. No attribution, whole sentence after unrelated prose: nothing. */
     {"The fair opens on Friday. " LQ "Bring the kids." RQ " The sign was "
      "painted by hand.",
@@ -168,26 +170,26 @@ static const quote_case CASES[] = {
     /* 35. CNN style with two quotes and a pronoun across paragraphs. */
     {LQ "The border is closed," RQ " said Raul Ortega, a local official.\n\n" LQ
         "People are scared," RQ " he added.",
-     {{"The border is closed", "Raul Ortega", NULL, "said"},
+     {{"The border is closed", "Raul Ortega", "Raul Ortega", "said"},
       {"People are scared", "Raul Ortega", "he", "added"}}},
     /* 36. Straight quotes run together (paragraphs collapsed). */
     {"\"We played well,\" said Jo Kent. \"But we lost. \"Next week will be "
      "different.\"",
-     {{"We played well", "Jo Kent", NULL, "said"},
-      {"But we lost.", "Jo Kent", NULL, NULL},
-      {"Next week will be different.", "Jo Kent", NULL, NULL}}},
+     {{"We played well", "Jo Kent", "Jo Kent", "said"},
+      {"But we lost.", "Jo Kent", "", ""},
+      {"Next week will be different.", "Jo Kent", "", ""}}},
     /* 37. Subject with an apposition. */
     {"Ken Ito, the chief executive, said: " LQ "Sales are up." RQ,
-     {{"Sales are up.", "Ken Ito", NULL, "said"}}},
+     {{"Sales are up.", "Ken Ito", "Ken Ito", "said"}}},
     /* 38. Later mention with a title maps to the full name. */
     {"Justin Marsh joined the board in May. Mr Marsh said: " LQ
      "It is an honour." RQ,
      {{"It is an honour.", "Justin Marsh", "Mr Marsh", "said"}}},
     /* 39. Short answer quote. */
-    {LQ "No," RQ " said Ben Cole.", {{"No", "Ben Cole", NULL, "said"}}},
+    {LQ "No," RQ " said Ben Cole.", {{"No", "Ben Cole", "Ben Cole", "said"}}},
     /* 40. Verb "says" in the present, BBC style. */
     {"\"The market is flat,\" says economist Jane Liu.",
-     {{"The market is flat", "Jane Liu", NULL, "says"}}},
+     {{"The market is flat", "Jane Liu", "economist Jane Liu", "says"}}},
     /* 41. he said in a statement */
     {"Chris Young resigned on Monday. \"It was time,\" he said in a "
      "statement.",
@@ -195,16 +197,16 @@ static const quote_case CASES[] = {
     /* 42. Several marks, only one attributed. */
     {"The \"green\" budget, dubbed \"Plan B\", passed. \"It works,\" said "
      "Ella Moss.",
-     {{"It works", "Ella Moss", NULL, "said"}}},
+     {{"It works", "Ella Moss", "Ella Moss", "said"}}},
     /* 43. A group speaker. */
     {LQ "We want fair pay," RQ " the nurses said.",
-     {{"We want fair pay", "the nurses", NULL, "said"}}},
+     {{"We want fair pay", "the nurses", "the nurses", "said"}}},
     /* 44. Invalid UTF-8 around a quote does not break it. */
     {"\xFF\xFE " LQ "Hello there," RQ " said Ida Roy. \x80",
-     {{"Hello there", "Ida Roy", NULL, "said"}}},
+     {{"Hello there", "Ida Roy", "Ida Roy", "said"}}},
     /* 45. CRLF paragraphs. */
     {LQ "Yes," RQ " said Amy Nash.\r\n\r\n" LQ "Maybe," RQ " she added.",
-     {{"Yes", "Amy Nash", NULL, "said"},
+     {{"Yes", "Amy Nash", "Amy Nash", "said"},
       {"Maybe", "Amy Nash", "she", "added"}}},
     /* 46. “...” he said, with the quote ending in a period and a new sentence.
      */
@@ -213,7 +215,8 @@ static const quote_case CASES[] = {
     {"He said " LQ RQ " and left.", {{NULL}}},
     /* 48. Two speakers in one paragraph. */
     {LQ "Go," RQ " said Ali Reza. " LQ "Stay," RQ " said Mia Holt.",
-     {{"Go", "Ali Reza", NULL, "said"}, {"Stay", "Mia Holt", NULL, "said"}}},
+     {{"Go", "Ali Reza", "Ali Reza", "said"},
+      {"Stay", "Mia Holt", "Mia Holt", "said"}}},
     /* 49. A named speaker gets the entity finder's canonical name, even
     ** when the full name comes only later. */
     {LQ "We are ready," RQ " Biden said. President Joe Biden then left.",
@@ -222,58 +225,59 @@ static const quote_case CASES[] = {
     ** sentence (given name Paul), not to the last speaker. */
     {LQ "We will win," RQ " said Michael Grant. Then Paul Dixon attacked "
         "the plan. " LQ "It will fail," RQ " he said.",
-     {{"We will win", "Michael Grant", NULL, "said"},
+     {{"We will win", "Michael Grant", "Michael Grant", "said"},
       {"It will fail", "Paul Dixon", "he", "said"}}},
     /* 51. "she": a woman by her given name, two sentences back (in an
     ** apposition), over a male speaker. */
     {LQ "We began," RQ " Peter Hall told the radio. One reader, Emma "
         "Ward, found her brother there. She had waited ten years. " LQ
         "I cried," RQ " she told the radio.",
-     {{"We began", "Peter Hall", NULL, "told"},
+     {{"We began", "Peter Hall", "Peter Hall", "told"},
       {"I cried", "Emma Ward", "she", "told"}}},
     /* 52. A title gives the gender: "Mrs" is not "he". */
     {LQ "Costs are up," RQ " said Tom Reed. Mrs Okoro disagreed. " LQ
         "They are not," RQ " he said.",
-     {{"Costs are up", "Tom Reed", NULL, "said"},
+     {{"Costs are up", "Tom Reed", "Tom Reed", "said"},
       {"They are not", "Tom Reed", "he", "said"}}},
     /* 53. ... and "Mrs" is "she". */
     {LQ "Costs are up," RQ " said Tom Reed. Mrs Okoro disagreed. " LQ
         "They are not," RQ " she said.",
-     {{"Costs are up", "Tom Reed", NULL, "said"},
+     {{"Costs are up", "Tom Reed", "Tom Reed", "said"},
       {"They are not", "Okoro", "she", "said"}}},
     /* 54. "his" right after the name gives the gender. */
     {LQ "Sales fell," RQ " said Anna Cole. Then Okafor, his voice low, "
         "spoke. " LQ "We will recover," RQ " he said.",
-     {{"Sales fell", "Anna Cole", NULL, "said"},
+     {{"Sales fell", "Anna Cole", "Anna Cole", "said"},
       {"We will recover", "Okafor", "he", "said"}}},
     /* 55. A person after a reporting verb or "that" is not the subject:
     ** "he" keeps the speaker. */
     {LQ "Go on," RQ " said Mark Dale. He said that Tony Ross had lost. " LQ
         "It is over," RQ " he said.",
-     {{"Go on", "Mark Dale", NULL, "said"},
+     {{"Go on", "Mark Dale", "Mark Dale", "said"},
       {"It is over", "Mark Dale", "he", "said"}}},
     /* 56. Not the first person of its sentence: "he" keeps the speaker. */
     {LQ "Good," RQ " said John Hale. Hale praised Jack Moss, who scored "
         "twice. " LQ "He was great," RQ " he added.",
-     {{"Good", "John Hale", NULL, "said"},
+     {{"Good", "John Hale", "John Hale", "said"},
       {"He was great", "John Hale", "he", "added"}}},
     /* 57. Unknown gender on both sides keeps the last speaker. */
     {LQ "Fine," RQ " said Kemal Arda. Okonkwo arrived late. " LQ "Sorry," RQ
         " he said.",
-     {{"Fine", "Kemal Arda", NULL, "said"},
+     {{"Fine", "Kemal Arda", "Kemal Arda", "said"},
       {"Sorry", "Kemal Arda", "he", "said"}}},
     /* 58. The speaker is a known man, "she" with no woman around: NULL. */
     {LQ "Fine," RQ " said John Hale. " LQ "Sorry," RQ " she said.",
-     {{"Fine", "John Hale", NULL, "said"}, {"Sorry", NULL, "she", "said"}}},
+     {{"Fine", "John Hale", "John Hale", "said"},
+      {"Sorry", NULL, "she", "said"}}},
     /* 59. "he" right after an unnamed spokesman who spoke last. */
     {LQ "Fine," RQ " said John Hale. A spokesman said the rules were "
         "clear. " LQ "We follow them," RQ " he said.",
-     {{"Fine", "John Hale", NULL, "said"},
+     {{"Fine", "John Hale", "John Hale", "said"},
       {"We follow them", "A spokesman", "he", "said"}}},
     /* 60. ... but a spokeswoman is not "he". */
     {LQ "Fine," RQ " said John Hale. A spokeswoman said the rules were "
         "clear. " LQ "We follow them," RQ " he said.",
-     {{"Fine", "John Hale", NULL, "said"},
+     {{"Fine", "John Hale", "John Hale", "said"},
       {"We follow them", "John Hale", "he", "said"}}},
     {NULL, {{NULL}}}};
 
@@ -296,22 +300,23 @@ static void check_case(const quote_case *c) {
     if (!span_eq(c->text, q.byte_start, q.byte_end, w->quote))
       fail_msg("text: %s\nexpected quote: %s\ngot: %.*s", c->text, w->quote,
                (int)(q.byte_end - q.byte_start), c->text + q.byte_start);
+    assert_non_null(w->mention);
+    assert_non_null(w->verb);
     if (w->speaker) {
       if (!q.speaker || strlen(w->speaker) != q.speaker_len ||
           memcmp(q.speaker, w->speaker, q.speaker_len) != 0)
         fail_msg("text: %s\nexpected speaker: %s\ngot: %.*s", c->text,
                  w->speaker, (int)q.speaker_len,
                  q.speaker ? q.speaker : "(null)");
-    } else if (c->want[n].mention) {
-      if (q.speaker)
-        fail_msg("text: %s\nexpected no speaker", c->text);
+    } else if (q.speaker) {
+      fail_msg("text: %s\nexpected no speaker\ngot: %.*s", c->text,
+               (int)q.speaker_len, q.speaker);
     }
-    if (w->mention &&
-        !span_eq(c->text, q.mention_start, q.mention_end, w->mention))
+    if (!span_eq(c->text, q.mention_start, q.mention_end, w->mention))
       fail_msg("text: %s\nexpected mention: %s\ngot: %.*s", c->text, w->mention,
                (int)(q.mention_end - q.mention_start),
                c->text + q.mention_start);
-    if (w->verb && !span_eq(c->text, q.verb_start, q.verb_end, w->verb))
+    if (!span_eq(c->text, q.verb_start, q.verb_end, w->verb))
       fail_msg("text: %s\nexpected verb: %s\ngot: %.*s", c->text, w->verb,
                (int)(q.verb_end - q.verb_start), c->text + q.verb_start);
     n++;
@@ -325,6 +330,67 @@ static void test_cases(void **state) {
   (void)state;
   for (size_t i = 0; CASES[i].text; i++)
     check_case(&CASES[i]);
+}
+
+/* The quotes of text as "quote/speaker/mention/verb|..." ("-": no
+** speaker), into out. */
+static void quotes_spec(const char *text, char *out, size_t cap) {
+  nlp_quotes_t *it;
+  nlp_quote_t q;
+  size_t n = 0;
+  int rc;
+  out[0] = 0;
+  assert_int_equal(nlp_quotes_new(text, strlen(text), &it), NLP_OK);
+  while ((rc = nlp_quotes_next(it, &q)) == NLP_OK) {
+    n += (size_t)snprintf(
+        out + n, cap - n, "%s%.*s/%.*s/%.*s/%.*s", n ? "|" : "",
+        (int)(q.byte_end - q.byte_start), text + q.byte_start,
+        q.speaker ? (int)q.speaker_len : 1, q.speaker ? q.speaker : "-",
+        (int)(q.mention_end - q.mention_start), text + q.mention_start,
+        (int)(q.verb_end - q.verb_start), text + q.verb_start);
+    assert_true(n < cap);
+  }
+  assert_int_equal(rc, NLP_DONE);
+  nlp_quotes_free(it);
+}
+
+/* Known misses: cases whose quotes are wrong today, with the right rows
+** (want) and today's (now), in quotes_spec() form. Each must still give
+** exactly now, so that a fix, or any other change, fails the test until
+** the case moves to CASES or its now is updated. */
+static const struct {
+  const char *text, *want, *now;
+} KNOWN_MISSES[] = {
+    /* 23. A quote over three paragraphs, attributed at its start: the
+    ** speaker is found, but no row has the attributing words and verb (a
+    ** quote over two paragraphs attributed at its end has them, case 22;
+    ** one after "X said:" in the same paragraph too, case 37). */
+    {"Dr Nina Shah said:\n\n" LQ "We saw it coming.\n\n" LQ
+     "We warned everyone.\n\n" LQ "Nobody listened." RQ,
+     "We saw it coming./Nina Shah/Dr Nina Shah/said|"
+     "We warned everyone./Nina Shah/Dr Nina Shah/said|"
+     "Nobody listened./Nina Shah/Dr Nina Shah/said",
+     "We saw it coming./Nina Shah//|We warned everyone./Nina Shah//|"
+     "Nobody listened./Nina Shah//"},
+};
+
+static void test_known_misses(void **state) {
+  size_t changed = 0;
+  (void)state;
+  for (size_t i = 0; i < sizeof KNOWN_MISSES / sizeof KNOWN_MISSES[0]; i++) {
+    char got[2048];
+    assert_string_not_equal(KNOWN_MISSES[i].want, KNOWN_MISSES[i].now);
+    quotes_spec(KNOWN_MISSES[i].text, got, sizeof got);
+    if (strcmp(got, KNOWN_MISSES[i].now) != 0) {
+      print_message("known miss %s: %s\n  now: %s\n  got: %s\n",
+                    strcmp(got, KNOWN_MISSES[i].want) == 0
+                        ? "fixed (move it to CASES)"
+                        : "changed (update it)",
+                    KNOWN_MISSES[i].text, KNOWN_MISSES[i].now, got);
+      changed++;
+    }
+  }
+  assert_int_equal(changed, 0);
 }
 
 /* The sentence of a quote is the one where it starts. */
@@ -360,35 +426,27 @@ static void test_contract(void **state) {
 
 /* The sample article: exactly four quotes, with their speakers. */
 static void test_seed(void **state) {
-  char path[4096];
+  char path[4096], got[4096];
   const char *src = getenv("NLP_SOURCE_DIR");
-  size_t len;
   char *text;
-  nlp_quotes_t *it;
-  nlp_quote_t q;
-  const char *speakers[] = {"Former and current Homeland Security officials",
-                            "the two leaders", "Earl Anthony Wayne",
-                            "Earl Anthony Wayne"};
-  const char *starts[] = {"breaking point", "urgently needed",
-                          "The Mexicans still have relatively limited capacity",
-                          "Their immigration force is underfunded"};
-  size_t n = 0;
   (void)state;
   snprintf(path, sizeof(path), "%s/sample/seed_article.txt", src ? src : ".");
-  text = nlp_test_read_file(path, &len);
+  text = nlp_test_read_file(path, NULL);
   if (!text)
     skip();
-  assert_int_equal(nlp_quotes_new(text, len, &it), NLP_OK);
-  while (nlp_quotes_next(it, &q) == NLP_OK) {
-    assert_true(n < 4);
-    assert_true(q.byte_end - q.byte_start >= strlen(starts[n]));
-    assert_memory_equal(text + q.byte_start, starts[n], strlen(starts[n]));
-    assert_int_equal(q.speaker_len, strlen(speakers[n]));
-    assert_memory_equal(q.speaker, speakers[n], q.speaker_len);
-    n++;
-  }
-  assert_int_equal(n, 4);
-  nlp_quotes_free(it);
+  quotes_spec(text, got, sizeof got);
+  assert_string_equal(
+      got,
+      "breaking point/Former and current Homeland Security officials/Former "
+      "and current Homeland Security officials/warned|"
+      "urgently needed/the two leaders/the two leaders/agreed|"
+      "The Mexicans still have relatively limited capacity/Earl Anthony "
+      "Wayne/Earl Anthony Wayne/said|"
+      "Their immigration force is underfunded and small. Also, they use the "
+      "National Guard occasionally to stop people but that" RS "s only good "
+      "for stopping people for short periods of time and hasn" RS "t seemed "
+      "to hold up very well. And you still have networks of smugglers/Earl "
+      "Anthony Wayne/he/added");
   free(text);
 }
 
@@ -489,15 +547,6 @@ static void test_random(void **state) {
   }
 }
 
-/* The title and role lists are searched by bisection: they must stay sorted
-** (an entry added out of order would never be found). */
-int nlp_quotes_lists_ok(void); /* ext/core/quotes/quotes.c, internal */
-
-static void test_lists_sorted(void **state) {
-  (void)state;
-  assert_true(nlp_quotes_lists_ok());
-}
-
 /* nlp_quotes_set_check: a check that stops makes next return NLP_EINTR,
 ** then and after; without one the rows are the usual ones. */
 static int stop_at_second(void *arg) {
@@ -538,9 +587,9 @@ static void test_check_function(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_lists_sorted),
       cmocka_unit_test(test_check_function),
       cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_known_misses),
       cmocka_unit_test(test_sentence_idx),
       cmocka_unit_test(test_contract),
       cmocka_unit_test(test_seed),

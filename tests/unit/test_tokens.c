@@ -9,7 +9,8 @@
 **     NLP_DATA_DIR is set): tokens are non-empty, in order, do not overlap,
 **     hold no white space, cut the text only where nlp_utf8_next does, lie
 **     inside their sentence and cover every non-space character of it.
-**   - Linear time: pathological one-million-character inputs.
+**   - The same invariants on the adversarial shapes of bench/adversarial.h
+**     (the benchmark measures their time), and a one-million-letter word.
 */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -18,10 +19,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include <cmocka.h>
 
+#include "adversarial.h"
 #include "text/chars.h"
 #include "nlp.h"
 #include "util.h"
@@ -226,7 +227,7 @@ static size_t check_invariants(const char *text, size_t len) {
   nlp_sentence_t s;
   nlp_token_t t;
   size_t ntok = 0, prev_end = 0, covered = 0;
-  int have_s = 0;
+  int have_s = 0, rc;
   assert_non_null(boundary);
   /* Character boundaries as nlp_utf8_next cuts the text. */
   for (const unsigned char *p = u; p < end;) {
@@ -237,7 +238,7 @@ static size_t check_invariants(const char *text, size_t len) {
   boundary[len] = 1;
   assert_int_equal(nlp_sentences_new(text, len, &si), NLP_OK);
   assert_int_equal(nlp_tokens_new(text, len, &ti), NLP_OK);
-  while (nlp_tokens_next(ti, &t) == NLP_OK) {
+  while ((rc = nlp_tokens_next(ti, &t)) == NLP_OK) {
     assert_int_equal(t.idx, ntok);
     assert_true(t.byte_start < t.byte_end);
     assert_true(t.byte_end <= len);
@@ -272,6 +273,7 @@ static size_t check_invariants(const char *text, size_t len) {
     prev_end = t.byte_end;
     ntok++;
   }
+  assert_int_equal(rc, NLP_DONE);
   assert_int_equal(covered, 0);
   /* No sentence is left without tokens. */
   assert_int_equal(nlp_sentences_next(si, &s), NLP_DONE);
@@ -385,91 +387,27 @@ static void test_invariants_corpus(void **state) {
   free(text);
 }
 
-static double cpu_seconds(clock_t since) {
-  return (double)(clock() - since) / CLOCKS_PER_SEC;
-}
+/* The bytes of each adversarial text (NLP_LIGHT=1: a quarter). */
+#define PATHOLOGICAL_BYTES ((size_t)1 << 18)
 
-/* Fills buf with prefix then copies of unit, up to len bytes. */
-static size_t fill(char *buf, size_t len, const char *prefix,
-                   const char *unit) {
-  size_t n = strlen(prefix), ul = strlen(unit);
-  memcpy(buf, prefix, n);
-  while (n + ul <= len) {
-    memcpy(buf + n, unit, ul);
-    n += ul;
-  }
-  return n;
-}
-
-/* One-million-character inputs that would take quadratic time if any rule
-** rescanned text: each must finish in well under two seconds of CPU.
-** Inputs on which the sentence splitter itself is slow (it is measured on
-** a 20,000-byte prefix first) are reported and skipped, since the
-** tokenizer cannot be faster than the sentences it reads. */
-static void test_linear_time(void **state) {
-  static const struct {
-    const char *prefix, *unit;
-  } inputs[] = {{"", "a"},
-                {"", "a-"},
-                {"", "a_"},
-                {"", "a@"},
-                {"", "a'"},
-                {"", "'"},
-                {"", "-"},
-                {"", "1-a"},
-                {"", "#a"},
-                {"", ")"},
-                {"", "ab%"},
-                {"", "1,"},
-                {"", "a/"},
-                {"", "x-co"},
-                {"", "a\xe2\x80\x99s"},
-                {"", "\xe6\x9d\xb1"},
-                {"", "\xf0\x9f\x91\x8d\xe2\x80\x8d"},
-                {"", "\xcc\x81"},
-                {"", "\x80"},
-                {"http://", "a"},
-                {"http://", "("},
-                {"", "a."},
-                {"", "ab."},
-                {"", "1."},
-                {"", "a.b"},
-                {"www.", "a"},
-                {"", "a.co/"},
-                {"", "a.co-"}};
+/* The adversarial shapes of bench/adversarial.h (the benchmark times them:
+** "Linear time on adversarial shapes") keep the invariants; a word of a
+** million letters is one token. */
+static void test_pathological(void **state) {
+  const char *light = getenv("NLP_LIGHT");
+  size_t size =
+      light && light[0] == '1' ? PATHOLOGICAL_BYTES / 4 : PATHOLOGICAL_BYTES;
   const size_t target = 1000000;
-  char *buf = malloc(target);
-  size_t skipped = 0;
+  char *buf;
   (void)state;
-  assert_non_null(buf);
-  for (size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++) {
-    size_t len, ntok = 0;
-    nlp_tokens_t *it;
-    nlp_token_t t;
-    clock_t t0 = clock();
-    double secs;
-    len = fill(buf, 20000, inputs[i].prefix, inputs[i].unit);
-    nlp_sentence_count(buf, len);
-    if (cpu_seconds(t0) > 0.05) {
-      printf("linear_time: skipped \"%s%s...\": the sentence splitter takes "
-             "%.2f s on 20 kB\n",
-             inputs[i].prefix, inputs[i].unit, cpu_seconds(t0));
-      skipped++;
-      continue;
-    }
-    len = fill(buf, target, inputs[i].prefix, inputs[i].unit);
-    t0 = clock();
-    assert_int_equal(nlp_tokens_new(buf, len, &it), NLP_OK);
-    while (nlp_tokens_next(it, &t) == NLP_OK)
-      ntok++;
-    nlp_tokens_free(it);
-    secs = cpu_seconds(t0);
-    if (secs > 2.0)
-      fail_msg("\"%s%s...\": %zu tokens in %.2f s", inputs[i].prefix,
-               inputs[i].unit, ntok, secs);
-    assert_true(ntok > 0);
+  for (size_t i = 0; i < NLP_ADVERSARIAL_COUNT; i++) {
+    buf = nlp_adversarial_fill(&NLP_ADVERSARIAL[i], size);
+    assert_non_null(buf);
+    check_invariants(buf, size);
+    free(buf);
   }
-  assert_true(skipped < 8);
+  buf = malloc(target);
+  assert_non_null(buf);
   /* A single word of a million letters is one token. */
   {
     nlp_tokens_t *it;
@@ -568,7 +506,7 @@ int main(void) {
       cmocka_unit_test(test_invariants_cases),
       cmocka_unit_test(test_invariants_random),
       cmocka_unit_test(test_invariants_corpus),
-      cmocka_unit_test(test_linear_time),
+      cmocka_unit_test(test_pathological),
       cmocka_unit_test(test_sentence_ids),
       cmocka_unit_test(test_sentence_glue),
       cmocka_unit_test(test_api),

@@ -70,12 +70,18 @@ void nlp_test_same_blocks(struct ner_doc *a, struct ner_doc *b, size_t block) {
 }
 
 void nlp_test_entities(const char *text, char *out, size_t cap) {
+  nlp_test_entities_with(NULL, text, out, cap);
+}
+
+void nlp_test_entities_with(const struct nlp_model *model, const char *text,
+                            char *out, size_t cap) {
   nlp_entities_t *it;
   nlp_entity_t e;
   size_t n = 0, prev_end = 0, idx = 0;
+  int rc;
   out[0] = 0;
-  assert_int_equal(nlp_entities_new(NULL, text, strlen(text), &it), NLP_OK);
-  while (nlp_entities_next(it, &e) == NLP_OK) {
+  assert_int_equal(nlp_entities_new(model, text, strlen(text), &it), NLP_OK);
+  while ((rc = nlp_entities_next(it, &e)) == NLP_OK) {
     assert_int_equal(e.idx, idx++);
     assert_true(e.byte_start < e.byte_end);
     assert_true(e.byte_end <= strlen(text));
@@ -88,5 +94,6 @@ void nlp_test_entities(const char *text, char *out, size_t cap) {
                           nlp_label_name(e.label), e.canonical);
     assert_true(n < cap);
   }
+  assert_int_equal(rc, NLP_DONE);
   nlp_entities_free(it);
 }

@@ -11,6 +11,7 @@ char *nlp_test_read_file(const char *path, size_t *len);
 const char *nlp_test_data_path(const char *rel);
 
 struct ner_doc;
+struct nlp_model;
 
 /* Reads the blocks of a (pass 2 from the tokens pass 1 kept) and of b
 ** (use_cache 0: tokenised again) block by block and asserts they give the
@@ -22,5 +23,9 @@ void nlp_test_same_blocks(struct ner_doc *a, struct ner_doc *b, size_t block);
 ** non-empty spans inside the text, in order without overlap, a label and a
 ** canonical name. */
 void nlp_test_entities(const char *text, char *out, size_t cap);
+
+/* nlp_test_entities() with the given model (NULL: the built-in one). */
+void nlp_test_entities_with(const struct nlp_model *model, const char *text,
+                            char *out, size_t cap);
 
 #endif

@@ -65,7 +65,4 @@ const char *nlp_numex_label_name(nlp_numex_label_t label);
 ** date rules read them ("Aug", "Sept", "May", "Monday"; not "Mon"). */
 int nlp_numex_is_calendar_word(const char *w, size_t n);
 
-/* Self-check for the tests: 1 if the internal word tables are sorted. */
-int nlp_numex_tables_ok(void);
-
 #endif /* NLP_NUMEX_H */

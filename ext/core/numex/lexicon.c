@@ -1,0 +1,250 @@
+/*
+** lexicon.c: the numex lexicon (every word the matchers read by class or
+** value) and reading a token as a word.
+**
+** The lexicon is the union of the class lists in CLASS_OF: lists of
+** data/lists/numex/ and the calendar facts of data/lists/common/, read
+** through text/wordset.h. A word is in one class list at most, with its
+** value (a month's number, a power of ten) or its data (a unit, an ISO
+** 4217 code). A plain word is screened with one look-up of its bytes
+** (numex_word_screen): in no class list, it starts nothing and is never
+** decoded; any other word is decoded once into the caller's word cache
+** (word_at), reusing that look-up when there was one.
+*/
+#include <stdint.h>
+#include <string.h>
+
+#include "numex/numex_int.h"
+#include "text/wordset.h"
+
+/* The class lists of the lexicon, by list: the class and flags each gives
+** its words (the lists not named here give none). */
+static const struct class_of {
+  unsigned char cls, flags;
+} CLASS_OF[NLP_LIST_COUNT] = {
+    [NLP_LIST_NUMEX_RULE_WORDS] = {X_WORD, 0},
+    [NLP_LIST_NUMEX_NUMBERS] = {X_NUM, 0},
+    [NLP_LIST_NUMEX_SCALES] = {X_SCALE, 0},
+    [NLP_LIST_NUMEX_SCALE_ABBREVIATIONS] = {X_ABBR, 0},
+    [NLP_LIST_NUMEX_MULTIPLIERS] = {X_DOZEN, 0},
+    [NLP_LIST_NUMEX_VAGUE_NUMBERS] = {X_VAGUE, 0},
+    [NLP_LIST_NUMEX_ORDINALS] = {X_ORD, 0},
+    [NLP_LIST_COMMON_MONTHS] = {X_MONTH, 0},
+    [NLP_LIST_COMMON_MONTH_ABBREVIATIONS] = {X_MONTH, F_ABBR},
+    [NLP_LIST_COMMON_WEEKDAYS] = {X_WDAY, 0},
+    [NLP_LIST_NUMEX_WEEKDAYS_PLURAL] = {X_WDAY, 0},
+    [NLP_LIST_NUMEX_DATE_UNITS] = {X_DUNIT, 0},
+    [NLP_LIST_NUMEX_AGE_UNITS] = {X_DUNIT, F_OLD},
+    [NLP_LIST_NUMEX_TIME_UNITS] = {X_TUNIT, 0},
+    [NLP_LIST_NUMEX_DAY_PARTS] = {X_TOD, 0},
+    [NLP_LIST_NUMEX_CLOCK_WORDS] = {X_CLOCK, 0},
+    [NLP_LIST_NUMEX_RELATIVE_DAYS] = {X_REL, 0},
+    [NLP_LIST_NUMEX_DATE_MODIFIERS] = {X_DMOD, 0},
+    [NLP_LIST_NUMEX_EARLY_LATE] = {X_EARLY, 0},
+    [NLP_LIST_COMMON_SEASONS] = {X_SEASON, 0},
+    [NLP_LIST_NUMEX_CURRENCIES] = {X_CUR, 0},
+    [NLP_LIST_NUMEX_CURRENCY_SUBUNITS] = {X_CUR, F_SUBUNIT},
+    [NLP_LIST_NUMEX_UNITS] = {X_UNIT, 0},
+    [NLP_LIST_NUMEX_UNITS_PLURAL] = {X_UNIT, F_PLURAL},
+    [NLP_LIST_NUMEX_PERCENT_WORDS] = {X_PCT, 0},
+    [NLP_LIST_NUMEX_APPROXIMATORS] = {X_APPROX, 0},
+    [NLP_LIST_NUMEX_AM_PM] = {X_AMPM, 0},
+    [NLP_LIST_NUMEX_DOLLAR_COUNTRIES] = {X_CURADJ, 0},
+};
+
+/* The index of the lowest bit set in b (b not 0). */
+static unsigned lowest_bit(uint64_t b) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(b);
+#else
+  unsigned k = 0;
+  while (!(b & 1u)) {
+    b >>= 1;
+    k++;
+  }
+  return k;
+#endif
+}
+
+/* The entry of w[0..n) in the class list id, whose lists lw are. */
+static lex_t entry_of(const nlp_list_word *lw, enum nlp_list id, const char *w,
+                      size_t n) {
+  lex_t x = {CLASS_OF[id].cls, CLASS_OF[id].flags, 0, ""};
+  /* the rule words, the most frequent, carry neither value nor data */
+  const nlp_list_item *it = x.cls == X_WORD ? NULL : nlp_list_get(id, w, n);
+  if (it) {
+    x.val = (short)it->value;
+    x.canon = it->data;
+  }
+  if (x.cls == X_MONTH && nlp_list_word_in(lw, NLP_LIST_NUMEX_MONTHS_AMBIGUOUS))
+    x.flags |= F_AMBIG;
+  return x;
+}
+
+/* The lexicon entry of w[0..n), whose lists lw are (nlp_list_find): of
+** its class list (a word is in one at most), found among the few lists
+** it is in. */
+static lex_t lex_of(const nlp_list_word *lw, const char *w, size_t n) {
+  lex_t none = {X_NONE, 0, 0, ""};
+  if (!lw)
+    return none;
+  for (unsigned k = 0; k < NLP_LIST_BITWORDS; k++)
+    for (uint64_t b = lw->bits[k]; b; b &= b - 1) {
+      unsigned id = k * 64u + lowest_bit(b);
+      if (CLASS_OF[id].cls != X_NONE)
+        return entry_of(lw, (enum nlp_list)id, w, n);
+    }
+  return none;
+}
+
+lex_t numex_lex_find(const char *w, size_t n) {
+  return lex_of(nlp_list_find(w, n), w, n);
+}
+
+int numex_is_code(const char *w, size_t len) {
+  if (len != 3 || w[0] < 'A' || w[0] > 'Z' || w[2] < 'A' || w[2] > 'Z')
+    return 0;
+  return nlp_list_has(NLP_LIST_NUMEX_CURRENCY_CODES, w, len);
+}
+
+const char *numex_sign_code(const char *p, size_t n) {
+  const nlp_list_item *it = nlp_list_get(NLP_LIST_NUMEX_CURRENCY_SIGNS, p, n);
+  return it ? it->data : NULL;
+}
+
+const char *numex_dollar_code(const char *p, size_t n) {
+  const nlp_list_item *it = nlp_list_get(NLP_LIST_NUMEX_DOLLAR_PREFIXES, p, n);
+  return it ? it->data : NULL;
+}
+
+int nlp_numex_is_calendar_word(const char *w, size_t n) {
+  char low[32];
+  lex_t x;
+  if (!w || n == 0 || n >= sizeof low)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+  x = numex_lex_find(low, n);
+  return x.cls == X_MONTH || x.cls == X_WDAY;
+}
+
+/* Whether word token i is plain, read from its bytes: plain ASCII (no NUL),
+** no digit first, no hyphen, not a possible currency code (three bytes,
+** the first and last capitals: numex_is_code) nor before a glued "$". Such
+** a word, when it is in no class list, starts nothing. *k is its length
+** less a final period. */
+static int plain_word(const ctx_t *c, size_t i, size_t *k) {
+  const unsigned char *p = (const unsigned char *)tptr(c, i);
+  size_t n = tlen(c, i);
+  if (n == 0 || n > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")))
+    return 0;
+  if (n == 3 && p[0] >= 'A' && p[0] <= 'Z' && p[2] >= 'A' && p[2] <= 'Z')
+    return 0;
+  if (p[0] >= '0' && p[0] <= '9')
+    return 0;
+  /* a final period is plain ASCII and no hyphen */
+  if (n > 1 && p[n - 1] == '.')
+    n--;
+  for (size_t q = 0; q < n; q++)
+    if (p[q] == 0 || p[q] == '-' || p[q] >= 0x80)
+      return 0;
+  *k = n;
+  return 1;
+}
+
+/* Whether the word whose lists are lw is in a class list. */
+static int in_class_list(const nlp_list_word *lw) {
+  if (lw)
+    for (unsigned k = 0; k < NLP_LIST_BITWORDS; k++)
+      for (uint64_t b = lw->bits[k]; b; b &= b - 1)
+        if (CLASS_OF[k * 64u + lowest_bit(b)].cls != X_NONE)
+          return 1;
+  return 0;
+}
+
+int numex_starts_nothing(const ctx_t *c, size_t i) {
+  size_t k;
+  return plain_word(c, i, &k) &&
+         !in_class_list(nlp_list_find_lower(tptr(c, i), k));
+}
+
+/* Copies token i lower-cased into w->low (a right single quotation mark
+** as ', a final period dropped) and sets w->len, w->upper, w->allcaps,
+** w->hyphen;
+** returns whether it has a letter. w->len stays 0 for a word over WMAX
+** bytes or with other non-ASCII bytes. */
+static int lower_word(const ctx_t *c, size_t i, word_t *w) {
+  const unsigned char *p = (const unsigned char *)tptr(c, i);
+  const unsigned char *e = p + tlen(c, i);
+  size_t k = 0;
+  int letters = 0, caps = 0, hyphen = 0;
+  w->upper = p < e && *p >= 'A' && *p <= 'Z';
+  while (p < e) {
+    unsigned char ch = *p;
+    if (k >= WMAX)
+      return 0;
+    if (ch == 0xE2 && e - p >= 3 && p[1] == 0x80 && p[2] == 0x99) {
+      w->low[k++] = '\'';
+      p += 3;
+      continue;
+    }
+    if (ch >= 0x80)
+      return 0;
+    if (ch >= 'A' && ch <= 'Z') {
+      caps++;
+      ch = (unsigned char)(ch | 0x20);
+    }
+    letters += ch >= 'a' && ch <= 'z';
+    hyphen |= ch == '-';
+    w->low[k++] = (char)ch;
+    p++;
+  }
+  if (k > 1 && w->low[k - 1] == '.')
+    k--;
+  w->low[k] = 0;
+  w->len = k;
+  w->allcaps = letters > 1 && caps == letters;
+  w->hyphen = hyphen;
+  return letters > 0;
+}
+
+/* Reads token i into w; lists: its lists when known (a plain word: the
+** look-up of its bytes lower-cased is that of w->low), else NULL. */
+static void decode(const ctx_t *c, size_t i, word_t *w,
+                   const nlp_list_word *const *lists) {
+  w->len = 0;
+  w->lex.cls = X_NONE;
+  w->lex.flags = 0;
+  w->lex.val = 0;
+  w->lex.canon = "";
+  w->upper = 0;
+  w->allcaps = 0;
+  w->hyphen = 0;
+  w->low[0] = 0;
+  if (i >= c->n || tkind(c, i) != NLP_TOKEN_WORD)
+    return;
+  if (!lower_word(c, i, w)) /* words need a letter */
+    return;
+  if (lists)
+    w->lex = lex_of(*lists, w->low, w->len);
+  else
+    w->lex = numex_lex_find(w->low, w->len);
+}
+
+void numex_decode_word(const ctx_t *c, size_t i, word_t *w) {
+  decode(c, i, w, NULL);
+}
+
+const word_t *numex_word_screen(const ctx_t *c, size_t i) {
+  size_t k, slot = i % WCACHE;
+  const nlp_list_word *lists;
+  if (c->cache_idx[slot] != i + 1 && plain_word(c, i, &k)) {
+    /* one look-up of its bytes, for the screen and the word */
+    lists = nlp_list_find_lower(tptr(c, i), k);
+    if (!in_class_list(lists))
+      return NULL;
+    decode(c, i, &c->cache[slot], &lists);
+    c->cache_idx[slot] = i + 1;
+  }
+  return word_at(c, i);
+}

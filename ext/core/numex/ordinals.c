@@ -1,0 +1,106 @@
+/*
+** ordinals.c: ORDINAL, valued by its number: "2nd" -> "2", "first" -> "1",
+** "twenty-first" -> "21", "fifth-largest" -> "5"; not a fraction ("a
+** third of") nor a moment ("wait a second").
+*/
+#include <stdio.h>
+
+#include <string.h>
+
+#include "numex/numex_int.h"
+
+/* Whether an ordinal word at i is a fraction, not a rank: "a third of",
+** "cut by a fifth." */
+static int ordinal_fraction(const ctx_t *c, size_t i, const word_t *w) {
+  word_t x;
+  if (!(i > 0 && w->lex.val >= 3 &&
+        (word_is(c, i - 1, "a") || word_is(c, i - 1, "one"))))
+    return 0;
+  get_word(c, i + 1, &x);
+  return i + 1 >= c->n || tkind(c, i + 1) == NLP_TOKEN_PUNCT ||
+         (!x.upper && word_in(&x, NLP_LIST_NUMEX_FRACTION_NEXT));
+}
+
+/* Whether "second" at i is a moment: "wait a second.", "a split second",
+** "a second later". */
+static int second_moment(const ctx_t *c, size_t i) {
+  word_t prev, next;
+  get_word(c, i + 1, &next);
+  if (i == 0)
+    return 0;
+  get_word(c, i - 1, &prev);
+  return (wis(&prev, "a") || wis(&prev, "split")) &&
+         (next.len == 0 || wis(&next, "later") || wis(&next, "or"));
+}
+
+/* An ordinal word: "first" -> 1, "twelfth" -> 12, "millionth" (no value). */
+static size_t ordinal_word(const ctx_t *c, size_t i, const word_t *w,
+                           match_t *m) {
+  char buf[16];
+  if (ordinal_fraction(c, i, w))
+    return 0;
+  if (wis(w, "second") && second_moment(c, i))
+    return 0;
+  if (w->lex.val == 0)
+    return set(m, i, i + 1, NLP_NUMEX_ORDINAL, "");
+  snprintf(buf, sizeof(buf), "%d", w->lex.val);
+  return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
+}
+
+/* Whether r[0..rn) is the word s. */
+static int word_eq(const char *r, size_t rn, const char *s) {
+  return strlen(s) == rn && memcmp(r, s, rn) == 0;
+}
+
+/* Whether r[0..rn) after "fifth-" makes a rank: "largest", "ever". */
+static int rank_suffix(const char *r, size_t rn) {
+  return (rn > 3 && memcmp(r + rn - 3, "est", 3) == 0) ||
+         nlp_list_has(NLP_LIST_NUMEX_RANK_WORDS, r, rn);
+}
+
+/* A hyphenated ordinal: "twenty-first" -> 21, "fifth-largest" -> 5,
+** "first-ever"; "third-quarter" is a DATE. */
+static size_t ordinal_hyphen(size_t i, const word_t *w, match_t *m) {
+  const char *h = w->hyphen ? memchr(w->low, '-', w->len) : NULL, *r;
+  lex_t a, b;
+  size_t rn;
+  char buf[16];
+  if (!h)
+    return 0;
+  a = numex_lex_find(w->low, (size_t)(h - w->low));
+  r = h + 1;
+  rn = w->len - (size_t)(r - w->low);
+  b = numex_lex_find(r, rn);
+  if (a.cls == X_NUM && b.cls == X_ORD && a.val >= 20 && a.val % 10 == 0 &&
+      b.val >= 1 && b.val <= 9) {
+    snprintf(buf, sizeof(buf), "%d", a.val + b.val);
+    return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
+  }
+  if (a.cls == X_ORD && a.val > 0 && rank_suffix(r, rn)) {
+    snprintf(buf, sizeof(buf), "%d", a.val);
+    return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
+  }
+  if (a.cls == X_ORD && b.cls != X_NONE &&
+      (word_eq(r, rn, "quarter") || word_eq(r, rn, "half")))
+    return set(m, i, i + 1, NLP_NUMEX_DATE, "");
+  return 0;
+}
+
+size_t numex_ordinal(const ctx_t *c, size_t i, match_t *m) {
+  char buf[16];
+  word_t w;
+  if (tkind(c, i) == NLP_TOKEN_NUMBER) {
+    ntok_t nt;
+    numex_parse_ntok(c, i, &nt);
+    if (nt.kind != NT_ORD)
+      return 0;
+    numex_dec_fmt(nt.v, buf, sizeof(buf)); /* 2nd */
+    return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
+  }
+  get_word(c, i, &w);
+  if (!w.len)
+    return 0;
+  if (wcls(&w) == X_ORD)
+    return ordinal_word(c, i, &w, m);
+  return ordinal_hyphen(i, &w, m);
+}

@@ -1,0 +1,127 @@
+/*
+** times.c: clock times, valued "HH:MM" on a 24-hour clock ("3 p.m." ->
+** "15:00").
+*/
+#include <stdio.h>
+
+#include "numex/numex_int.h"
+
+/* The hour named at token i, 1..12 as digits or a word ("six"), or 0. */
+static int hour_at(const ctx_t *c, size_t i) {
+  word_t x;
+  ntok_t hn;
+  get_word(c, i, &x);
+  numex_parse_ntok(c, i, &hn);
+  if (hn.kind == NT_INT && hn.ndig <= 2)
+    return (int)hn.v.m;
+  if (numex_word_num(&x) >= 1)
+    return (int)numex_word_num(&x);
+  return 0;
+}
+
+/* A quarter or half hour around an hour: "quarter past six" -> 06:15,
+** "half past 10" -> 10:30, "a quarter to nine pm" -> 20:45. */
+static size_t time_fraction(const ctx_t *c, size_t i, const word_t *w,
+                            match_t *m) {
+  size_t q = i, e;
+  int past, to, hh, mm;
+  word_t x;
+  char buf[16];
+  if (wis(w, "a") && word_is(c, i + 1, "quarter"))
+    q = i + 1;
+  if (!(q == i + 1 || wis(w, "quarter") || wis(w, "half")))
+    return 0;
+  past = word_is(c, q + 1, "past");
+  to = word_is(c, q + 1, "to");
+  if (!past && !to)
+    return 0;
+  mm = word_is(c, q, "half") ? 30 : 15;
+  hh = hour_at(c, q + 2);
+  if (hh < 1 || hh > 12 || (to && mm == 30))
+    return 0;
+  e = q + 3;
+  if (to) {
+    hh = hh == 1 ? 12 : hh - 1;
+    mm = 45;
+  }
+  get_word(c, e, &x);
+  if (wcls(&x) == X_AMPM) {
+    hh = hour24(hh, x.lex.val);
+    e++;
+  }
+  snprintf(buf, sizeof(buf), "%02d:%02d", hh, mm);
+  return set(m, i, e, NLP_NUMEX_TIME, buf);
+}
+
+/* A clock word: "noon" -> 12:00, "midnight" -> 00:00; not a capitalised
+** one inside a sentence ("the Midnight Express"). */
+static size_t time_word(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
+  char buf[16];
+  if (wcls(w) != X_CLOCK ||
+      (w->upper && !w->allcaps && i > 0 && tkind(c, i - 1) == NLP_TOKEN_WORD))
+    return 0;
+  snprintf(buf, sizeof(buf), "%02d:00", w->lex.val);
+  return set(m, i, i + 1, NLP_NUMEX_TIME, buf);
+}
+
+/* The hour and minute of a number token i that reads as a time before the
+** word w: 10:30; 3 before am/pm, o'clock or (12) noon; 10.30 before am/pm.
+** 0 when it is none. */
+static int clock_digits(const ctx_t *c, size_t i, const word_t *w, int *h,
+                        int *mi) {
+  ntok_t nt;
+  numex_parse_ntok(c, i, &nt);
+  if (nt.kind == NT_TIME) {
+    *h = nt.a;
+    *mi = nt.b;
+  } else if (nt.kind == NT_INT && !nt.commas && nt.ndig <= 2 && nt.v.m <= 12 &&
+             (wcls(w) == X_AMPM || wis(w, "o'clock") ||
+              (wcls(w) == X_CLOCK && nt.v.m == 12))) {
+    *h = (int)nt.v.m;
+  } else if (nt.kind == NT_DEC && nt.a <= 12 && nt.b < 60 &&
+             wcls(w) == X_AMPM) {
+    *h = nt.a;
+    *mi = nt.b;
+  } else {
+    return 0;
+  }
+  return 1;
+}
+
+/* A time in digits: 10:30, 10:30 a.m., 3 p.m., 10.30 pm, 5 o'clock, 12
+** noon, with a time zone after it ("10:30 GMT"). */
+static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
+  int h = -1, mi = 0, ampm = -1;
+  size_t j = i + 1;
+  word_t w;
+  char buf[16];
+  get_word(c, j, &w);
+  if (!clock_digits(c, i, &w, &h, &mi))
+    return 0;
+  if (wcls(&w) == X_AMPM && h <= 12) {
+    ampm = w.lex.val;
+    j++;
+  } else if (wis(&w, "o'clock") || wcls(&w) == X_CLOCK) {
+    j++;
+  }
+  h = hour24(h, ampm);
+  if (j < c->n && tkind(c, j) == NLP_TOKEN_WORD &&
+      nlp_list_has(NLP_LIST_NUMEX_TIME_ZONES, tptr(c, j), tlen(c, j)))
+    j++;
+  if (h == 24 && mi == 0)
+    h = 0;
+  if (h > 23)
+    return 0;
+  snprintf(buf, sizeof(buf), "%02d:%02d", h, mi);
+  return set(m, i, j, NLP_NUMEX_TIME, buf);
+}
+
+size_t numex_time(const ctx_t *c, size_t i, match_t *m) {
+  word_t w;
+  size_t e;
+  if (tkind(c, i) != NLP_TOKEN_WORD)
+    return time_digits(c, i, m);
+  get_word(c, i, &w);
+  e = time_fraction(c, i, &w, m);
+  return e ? e : time_word(c, i, &w, m);
+}

@@ -1,0 +1,478 @@
+/*
+** attribution.c: the quotes of a block and who said them, as rows.
+**
+** Each quote (a pair of marks, marks.c) is measured (its head: the words
+** before it in its sentence; whether it is a fragment; the words after it)
+** and then given an attribution by the first of ATTR_RULES that finds one:
+**   1. the words after the closing mark: `“...,” said X` / `“...,” X said`
+**      / `“...,” he added` (cues.c, coref.c for he/she);
+**   2. a reporting verb before the opening mark in the same sentence:
+**      `X said: “...”`, `X said that “...”`, `X warned that ... a “...”`;
+**   3. a participle before it: `..., adding: “...”`, the speaker of the
+**      clause it hangs on;
+**   4. for a fragment, the words after its closing mark (as 1);
+**   5. for a whole-sentence quote with none of these, the speaker of the
+**      quote just before it, or of the reporting verb of the sentence
+**      before it.
+** Quotes with no attribution (scare quotes, titles) give no row. A quote
+** left open at the end of a paragraph whose next paragraph opens with a
+** quotation mark goes on there: its pieces wait as pending rows (at most
+** MAX_PENDING paragraphs) for the attribution at its end.
+*/
+#include <string.h>
+
+#include "quotes/quotes_int.h"
+#include "text/grow.h"
+
+/* What the block's loop carries from one quote to the next. */
+typedef struct scan {
+  const unsigned char *bend; /* the end of the block */
+  size_t prev_close;         /* closing mark of the quote before, or NONE */
+  size_t prev_hi;            /* end of its tail, or NONE */
+  size_t first_row;          /* the block's first row */
+  attr_t prev_attr;          /* the attribution of the quote before */
+  int prev_has;              /* prev_attr is one */
+} scan_t;
+
+/* One quote of the block, measured. */
+typedef struct quote {
+  size_t qi;      /* its index in it->qs */
+  size_t o, c;    /* its marks (c NONE: open to the end of the block) */
+  size_t lo, hi;  /* its head [lo, o) and its tail (c, hi) */
+  size_t s, e;    /* its words, bytes */
+  size_t hw;      /* words in the head */
+  int frag;       /* a fragment inside a sentence: called it “a mess” */
+  int ended_stop; /* its words end with a period */
+  int reopen;     /* its closing mark opens the next piece */
+  int is_cont;    /* it goes on with the quote of the paragraphs before */
+  int cont_piece; /* it goes on in the next paragraph */
+} quote_t;
+
+/* What to do with a quote after measuring it. */
+enum measured {
+  Q_SKIP,     /* no quote: an apostrophe */
+  Q_PASS,     /* no row (empty, a title); the next one's head starts after */
+  Q_ATTRIBUTE /* look for its speaker */
+};
+
+/* The sentence of the token that starts at byte b (the first token of the
+** quoted words): the sentence where the quote starts. */
+static size_t sentence_at(const nlp_quotes_t *it, size_t b) {
+  size_t k = quotes_tok_at(it, b);
+  return k < it->ntoks ? it->toks[k].sentence : 0;
+}
+
+/* Adds a row for the quoted words [s, e) with the attribution at (none
+** when NULL); pending: a piece that waits for the paragraph after. */
+static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
+                    int pending) {
+  row_t *r;
+  if (nlp_grow((void **)&it->rows, &it->caprows, it->nrows + 1, sizeof(row_t)))
+    return NLP_ENOMEM;
+  r = &it->rows[it->nrows++];
+  memset(r, 0, sizeof(*r));
+  r->q.byte_start = s;
+  r->q.byte_end = e;
+  r->q.paragraph = it->paragraph;
+  r->q.sentence = sentence_at(it, s);
+  if (at && at->found) {
+    r->q.speaker = at->sp;
+    r->q.speaker_len = at->splen;
+    r->q.mention_start = at->ms, r->q.mention_end = at->me;
+    r->q.verb_start = at->vs, r->q.verb_end = at->ve;
+    r->has_speaker = at->sp != NULL;
+  }
+  if (pending)
+    it->npending++;
+  return NLP_OK;
+}
+
+/* The speaker of the row from, given to r. */
+static void copy_speaker(row_t *r, const row_t *from) {
+  r->q.speaker = from->q.speaker;
+  r->q.speaker_len = from->q.speaker_len;
+  r->has_speaker = from->has_speaker;
+}
+
+/* The attribution at, given to the row r. */
+static void apply_attr(row_t *r, const attr_t *at) {
+  r->q.speaker = at->sp;
+  r->q.speaker_len = at->splen;
+  r->q.mention_start = at->ms, r->q.mention_end = at->me;
+  r->q.verb_start = at->vs, r->q.verb_end = at->ve;
+  r->has_speaker = at->sp != NULL;
+}
+
+/* Drops pending pieces that never found a speaker; the rest are kept. */
+void quotes_flush_pending(nlp_quotes_t *it) {
+  size_t first = it->nrows - it->npending, w = first;
+  for (size_t k = first; k < it->nrows; k++) {
+    if (it->pend.found)
+      apply_attr(&it->rows[k], &it->pend);
+    if (it->rows[k].has_speaker || it->rows[k].q.verb_end)
+      it->rows[w++] = it->rows[k];
+  }
+  it->nrows = w;
+  it->npending = 0;
+  memset(&it->pend, 0, sizeof(it->pend));
+}
+
+/* The head of the quote: back to the sentence start or the quote before;
+** and whether the quote is a fragment. */
+static void measure_head(nlp_quotes_t *it, const scan_t *sc, quote_t *q) {
+  const tok_t *t = it->toks;
+  size_t o = q->o;
+  q->lo = o;
+  while (q->lo > 0 && !is_terminal(&t[q->lo - 1]) &&
+         (sc->prev_close == NONE || q->lo - 1 > sc->prev_close))
+    q->lo--;
+  q->hw = 0;
+  for (size_t k = q->lo; k < o; k++)
+    if (t[k].type == T_WORD)
+      q->hw++;
+  q->frag = !q->is_cont && ((o + 1 < it->ntoks && t[o + 1].type == T_WORD &&
+                             (t[o + 1].flags & F_LOWER)) ||
+                            (q->hw > 0 && o > 0 && t[o - 1].type == T_WORD));
+}
+
+/* The tail of a closed quote (to the end of the sentence after it) and
+** its words. */
+static void measure_closed(nlp_quotes_t *it, quote_t *q) {
+  const tok_t *t = it->toks;
+  size_t o = q->o, c = q->c;
+  for (size_t k = c; k > o + 1; k--) {
+    if (t[k - 1].type == T_WORD)
+      break;
+    if (is_terminal(&t[k - 1]))
+      q->ended_stop = t[k - 1].cp == '.';
+  }
+  q->hi = c + 1;
+  while (q->hi < it->ntoks && !is_quote_tok(&t[q->hi]) &&
+         !is_terminal(&t[q->hi]))
+    q->hi++;
+  if (q->hi < it->ntoks && is_terminal(&t[q->hi]))
+    q->hi++;
+  if (q->reopen)
+    q->hi = c; /* no words after it: the quote goes on */
+  quotes_quote_words(it, t[o].e, t[c].s,
+                     q->hw > 0 && o > 0 && t[o - 1].type == T_WORD, &q->s,
+                     &q->e);
+}
+
+/* Measures the quote qi of the block. */
+static enum measured measure(nlp_quotes_t *it, const scan_t *sc, size_t qi,
+                             quote_t *q) {
+  const tok_t *t = it->toks;
+  memset(q, 0, sizeof(*q));
+  q->qi = qi;
+  q->o = it->qs[qi].o, q->c = it->qs[qi].c;
+  q->reopen = it->qs[qi].reopen;
+  q->is_cont = it->cont && qi == 0 && q->o == 0;
+  measure_head(it, sc, q);
+  if (q->c != NONE) {
+    measure_closed(it, q);
+  } else {
+    if (it->qs[qi].fam != FAM_D)
+      return Q_SKIP; /* an apostrophe, likely */
+    quotes_quote_words(it, t[q->o].e, (size_t)(sc->bend - it->text), q->frag,
+                       &q->s, &q->e);
+    q->hi = it->ntoks;
+    q->cont_piece = qi + 1 == it->nqs && quotes_next_opens_quote(it, sc->bend);
+  }
+  if (q->s >= q->e)
+    return Q_PASS;
+  if (q->frag && q->c != NONE && quotes_title_like(it, q->o, q->c))
+    return Q_PASS; /* “Pride and Prejudice” */
+  return Q_ATTRIBUTE;
+}
+
+/* The attribution of the quote before, without its mention and verb. */
+static void same_as_before(const scan_t *sc, attr_t *at) {
+  *at = sc->prev_attr;
+  at->ms = at->me = at->vs = at->ve = 0;
+}
+
+/* The speaker of the event e, without mention and verb. */
+static void from_event(const event_t *e, attr_t *at) {
+  at->found = 1;
+  at->sp = e->sp;
+  at->splen = e->splen;
+  at->named = e->named;
+}
+
+/* Rule 1: `“...,” said X`, `“...,” X said`, `“...,” he added`. */
+static void rule_after_close(nlp_quotes_t *it, const scan_t *sc,
+                             const quote_t *q, attr_t *at) {
+  (void)sc;
+  if (q->c != NONE && !q->reopen && !q->frag)
+    quotes_after_close(it, q->c, q->hi, q->ended_stop, at);
+}
+
+/* Rule 2: `X said: “...”`, `X said that “...”`, `Sir Alex Ferguson: “...”`. */
+static void rule_before_open(nlp_quotes_t *it, const scan_t *sc,
+                             const quote_t *q, attr_t *at) {
+  (void)sc;
+  if (q->hw > 0)
+    quotes_before_open(it, q->lo, q->o, at);
+}
+
+/* Rule 3: `..., adding: “...”`: the quote before, when this one hangs on
+** it, else the reporting verb of the head. */
+static void rule_participle(nlp_quotes_t *it, const scan_t *sc,
+                            const quote_t *q, attr_t *at) {
+  event_t ev;
+  if (!(q->hw > 0 && quotes_participle_before(it, q->lo, q->o)))
+    return;
+  if (sc->prev_has && sc->prev_attr.sp && sc->prev_close != NONE &&
+      q->lo == sc->prev_close + 1)
+    same_as_before(sc, at);
+  else if (quotes_event_before(it, q->o, &ev) && ev.pos >= q->lo)
+    from_event(&ev, at);
+}
+
+/* Rule 4: a fragment's speaker after it: `called it “a mess”, Smith said`. */
+static void rule_after_fragment(nlp_quotes_t *it, const scan_t *sc,
+                                const quote_t *q, attr_t *at) {
+  (void)sc;
+  if (q->c != NONE && !q->reopen && q->frag)
+    quotes_after_close(it, q->c, q->hi, q->ended_stop, at);
+}
+
+/* Whether a reporting verb of this block lies between the quote before
+** (or the block start) and the head at lo, not 40 tokens away. */
+static int named_between(nlp_quotes_t *it, const scan_t *sc, size_t lo) {
+  event_t between;
+  return lo > 0 && quotes_event_before(it, lo, &between) &&
+         (sc->prev_close == NONE || between.pos > sc->prev_close) &&
+         between.pos + REACH_BETWEEN > lo;
+}
+
+/* The reporting verb of the sentence just before the head at lo, when the
+** sentence ends there (not with a quote): `Smith said so. “...”`. */
+static int verb_of_sentence_before(nlp_quotes_t *it, size_t lo, event_t *ev) {
+  const tok_t *t = it->toks;
+  size_t plo;
+  if (!(lo > 0 && it->nev > 0))
+    return 0;
+  plo = lo - 1;
+  while (plo > 0 && !is_terminal(&t[plo - 1]) && !is_quote_tok(&t[plo - 1]))
+    plo--;
+  return quotes_event_before(it, lo, ev) && ev->pos >= plo &&
+         t[lo - 1].type != T_QCLOSE;
+}
+
+/* Rule 5: a whole-sentence quote: the speaker of the quote before goes on;
+** else the reporting verb that ended the paragraph before with a colon;
+** else the reporting verb of the sentence before. */
+static void rule_same_speaker(nlp_quotes_t *it, const scan_t *sc,
+                              const quote_t *q, attr_t *at) {
+  event_t ev;
+  if (!(q->hw == 0 && !q->frag && !q->is_cont))
+    return;
+  if (sc->prev_has && sc->prev_attr.sp && !named_between(it, sc, q->lo) &&
+      (sc->prev_hi != NONE ? q->lo <= sc->prev_hi : q->o == 0)) {
+    same_as_before(sc, at);
+  } else if (q->o == 0 && it->prev_block_colon && !sc->prev_has) {
+    at->found = 1;
+    at->sp = it->prev_block_tail.sp;
+    at->splen = it->prev_block_tail.splen;
+  } else if (verb_of_sentence_before(it, q->lo, &ev)) {
+    from_event(&ev, at);
+  }
+}
+
+typedef void (*attr_rule_fn)(nlp_quotes_t *it, const scan_t *sc,
+                             const quote_t *q, attr_t *at);
+
+/* The attribution rules, in the order they are tried (see the top). */
+static const attr_rule_fn ATTR_RULES[] = {
+    rule_after_close,    /* 1. “...,” said X */
+    rule_before_open,    /* 2. X said: “...” */
+    rule_participle,     /* 3. ..., adding: “...” */
+    rule_after_fragment, /* 4. called it “a mess”, X said */
+    rule_same_speaker,   /* 5. “...” the speaker before goes on */
+};
+
+/* The attribution of the quote q: the first rule that finds one. */
+static void attribute_quote(nlp_quotes_t *it, const scan_t *sc,
+                            const quote_t *q, attr_t *at) {
+  memset(at, 0, sizeof(*at));
+  for (size_t i = 0; i < sizeof(ATTR_RULES) / sizeof(ATTR_RULES[0]); i++) {
+    if (at->found)
+      break;
+    ATTR_RULES[i](it, sc, q, at);
+  }
+}
+
+/* The quote before becomes q with the attribution at. */
+static void remember_quote(scan_t *sc, const quote_t *q, const attr_t *at,
+                           int has) {
+  sc->prev_attr = *at;
+  sc->prev_has = has;
+  sc->prev_close = q->c;
+  sc->prev_hi = q->hi;
+}
+
+/* The last piece of a quote that ran over paragraphs: all its pieces take
+** the attribution found in any of them. */
+static int place_last_piece(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
+                            attr_t *at) {
+  int rc;
+  if (it->pend.found)
+    *at = it->pend;
+  if ((rc = push_row(it, q->s, q->e, at, 0)) != NLP_OK)
+    return rc;
+  it->npending++; /* resolved together below */
+  quotes_flush_pending(it);
+  remember_quote(sc, q, at, at->found);
+  return NLP_OK;
+}
+
+/* A quote with its attribution, or a reopened piece that may take the
+** speaker of the piece after it; nothing for the rest. */
+static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
+                     const attr_t *at) {
+  const tok_t *t = it->toks;
+  int rc;
+  if (q->c == NONE && !at->found)
+    return NLP_OK;
+  if (!at->found) {
+    if (q->reopen) {
+      row_t *r;
+      if ((rc = push_row(it, q->s, q->e, NULL, 0)) != NLP_OK)
+        return rc;
+      r = &it->rows[it->nrows - 1];
+      r->waiting = 1;
+      r->open_at = t[q->o].s;
+      r->next_at = t[q->c].s;
+    }
+    sc->prev_close = q->c;
+    return NLP_OK;
+  }
+  if ((rc = push_row(it, q->s, q->e, at, 0)) != NLP_OK)
+    return rc;
+  it->rows[it->nrows - 1].open_at = t[q->o].s;
+  remember_quote(sc, q, at, 1);
+  return NLP_OK;
+}
+
+/* Gives the quote q its row: a piece of a quote that runs over
+** paragraphs waits (pending) for the attribution at its end; *stop when
+** it is the last quote of the block. */
+static int place(nlp_quotes_t *it, scan_t *sc, const quote_t *q, attr_t *at,
+                 int *stop) {
+  if (q->is_cont) {
+    if (at->found && at->sp)
+      it->pend = *at;
+    if (!q->cont_piece)
+      return place_last_piece(it, sc, q, at);
+  } else if (q->cont_piece) {
+    if (it->npending)
+      quotes_flush_pending(it);
+    it->pend = *at;
+  }
+  if (q->cont_piece) {
+    if (it->npending >= MAX_PENDING)
+      quotes_flush_pending(it);
+    *stop = 1;
+    return push_row(it, q->s, q->e, at, 1);
+  }
+  return place_row(it, sc, q, at);
+}
+
+/* Pieces that wait for the speaker of the piece after them take it; those
+** that find none are dropped. */
+static void resolve_waiting(nlp_quotes_t *it, size_t first_row) {
+  size_t end = it->nrows - it->npending, w;
+  for (size_t k = end; k > first_row; k--) {
+    row_t *r = &it->rows[k - 1];
+    if (r->waiting && !r->has_speaker && k < end && it->rows[k].has_speaker &&
+        it->rows[k].open_at == r->next_at) {
+      copy_speaker(r, &it->rows[k]);
+      r->q.mention_start = r->q.mention_end = 0;
+      r->q.verb_start = r->q.verb_end = 0;
+    }
+  }
+  w = first_row;
+  for (size_t k = first_row; k < it->nrows; k++)
+    if (k >= end || !it->rows[k].waiting || it->rows[k].has_speaker)
+      it->rows[w++] = it->rows[k];
+  it->nrows = w;
+}
+
+/* Carries what later blocks need: the last speakers, whether the block
+** ended with "verb ...:", the speaker of its last quote. */
+static void carry(nlp_quotes_t *it, const scan_t *sc) {
+  const tok_t *t = it->toks;
+  if (it->nev > 0) {
+    event_t e;
+    it->last_any = it->ev[it->nev - 1];
+    it->has_last_any = 1;
+    if (quotes_recent_speaker(it, it->ntoks, PRON_NAMED, &e)) {
+      it->last_named = e;
+      it->has_last_named = 1;
+    }
+    it->prev_block_tail = it->ev[it->nev - 1];
+  }
+  it->prev_block_colon = it->ntoks > 0 && t[it->ntoks - 1].cp == ':' &&
+                         it->nev > 0 &&
+                         it->ev[it->nev - 1].pos + REACH_COLON >= it->ntoks;
+  it->prev_quote_speaker = 0;
+  if (sc->prev_has && sc->prev_hi != NONE && sc->prev_hi >= it->ntoks) {
+    it->prev_quote = sc->prev_attr;
+    it->prev_quote_speaker = 1;
+    it->prev_quote_para = it->paragraph;
+  }
+}
+
+/* Pairs the marks, reads the block's persons, names and reporting verbs. */
+static int prepare(nlp_quotes_t *it, const unsigned char *bend) {
+  int rc;
+  if ((rc = quotes_pair_marks(it)) != NLP_OK)
+    return rc;
+  it->npe = 0;
+  if ((it->nqs > 0 || it->ents_state == SRC_VALID) && it->ntoks > 0 &&
+      (rc = quotes_collect_entities(it, it->toks[0].s,
+                                    (size_t)(bend - it->text))) != NLP_OK)
+    return rc;
+  quotes_collect_names(it);
+  return quotes_collect_events(it);
+}
+
+/* The block's quotes in text order: measure, ATTR_RULES, place; then the
+** pieces that wait, and what the next block needs. */
+int quotes_process_block(nlp_quotes_t *it, const unsigned char *bend) {
+  scan_t sc;
+  int rc, stop = 0;
+  memset(&sc, 0, sizeof(sc));
+  sc.bend = bend;
+  sc.prev_close = sc.prev_hi = NONE;
+  if ((rc = prepare(it, bend)) != NLP_OK)
+    return rc;
+  if (it->npending && !(it->nqs > 0 && it->qs[0].o == 0))
+    quotes_flush_pending(it);
+  sc.first_row = it->nrows;
+  if (it->prev_quote_speaker && it->prev_quote_para + 1 >= it->paragraph) {
+    sc.prev_attr = it->prev_quote;
+    sc.prev_has = 1;
+  }
+  for (size_t qi = 0; qi < it->nqs && !stop; qi++) {
+    quote_t q;
+    attr_t at;
+    switch (measure(it, &sc, qi, &q)) {
+    case Q_SKIP:
+      continue;
+    case Q_PASS:
+      sc.prev_close = q.c;
+      continue;
+    case Q_ATTRIBUTE:
+      break;
+    }
+    attribute_quote(it, &sc, &q, &at);
+    if ((rc = place(it, &sc, &q, &at, &stop)) != NLP_OK)
+      return rc;
+  }
+  resolve_waiting(it, sc.first_row);
+  carry(it, &sc);
+  return NLP_OK;
+}

@@ -1,0 +1,291 @@
+/*
+** cues.c: reporting verbs ("said", "told", "called it") and the clauses
+** around a quote that name its speaker: after the closing mark ("...,"
+** said X), before the opening mark (X said: "..."), a participle ("...,
+** adding: "...""). The events of a block (a verb with its subject) feed
+** the pronoun rules of coref.c.
+*/
+#include <string.h>
+
+#include "quotes/quotes_int.h"
+#include "text/grow.h"
+
+/* The first event of the block at or after token pos. Events are in token
+** order; a binary search, because a scan back from the block's last event
+** for every quote would be quadratic in the block. */
+size_t quotes_event_at(const nlp_quotes_t *it, size_t pos) {
+  size_t lo = 0, hi = it->nev;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (it->ev[mid].pos < pos)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The last event of this block before token pos. */
+int quotes_event_before(nlp_quotes_t *it, size_t pos, event_t *out) {
+  size_t lo = quotes_event_at(it, pos);
+  if (lo == 0)
+    return 0;
+  *out = it->ev[lo - 1];
+  return 1;
+}
+
+/* Fills out from the speaker phrase [a, b) of the verb v. */
+static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
+                      attr_t *out) {
+  const tok_t *t = it->toks;
+  enum pron p;
+  memset(out, 0, sizeof(*out));
+  out->found = 1;
+  out->ms = t[a].s, out->me = t[b - 1].e;
+  out->vs = t[v].s, out->ve = t[v].e;
+  if (b - a == 1 && quotes_is_pronoun(&t[a], it->text, &p)) {
+    event_t e;
+    if (quotes_pronoun_speaker(it, v, p, &e)) {
+      out->sp = e.sp, out->splen = e.splen, out->named = e.named;
+      quotes_set_gender(it, e.sp, e.splen, p);
+    }
+    return;
+  }
+  quotes_name_of(it, a, b, out);
+}
+
+/* The reporting verb's subject as an event (for pronouns), if any. */
+static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
+  size_t a, b;
+  attr_t at;
+  enum pron p;
+  if (!quotes_np_before(it, v, v > REACH_SUBJECT ? v - REACH_SUBJECT : 0, &a,
+                        &b)) {
+    if (v == 0 ||
+        !(it->toks[v - 1].cp == ',' || it->toks[v - 1].type == T_QCLOSE ||
+          it->toks[v - 1].type == T_QAMB))
+      return 0;
+    if (!quotes_np_after(it, v, it->ntoks, &a, &b))
+      return 0;
+  }
+  if (b - a == 1 && quotes_is_pronoun(&it->toks[a], it->text, &p)) {
+    /* "he said": the speaker it stands for, when there is one. */
+    event_t r;
+    if (!quotes_pronoun_speaker(it, v, p, &r))
+      return 0;
+    quotes_set_gender(it, r.sp, r.splen, p);
+    *e = r;
+    e->pos = v;
+    return 1;
+  }
+  memset(&at, 0, sizeof(at));
+  quotes_name_of(it, a, b, &at);
+  e->pos = v;
+  e->sp = at.sp;
+  e->splen = at.splen;
+  e->named = at.named && (quotes_person_like(at.sp, at.splen) ||
+                          quotes_has_title(it, a, b));
+  return 1;
+}
+
+/* Every reporting verb of the block outside quotes, with its subject
+** ("he" resolved): the events the pronoun rules look back on. */
+int quotes_collect_events(nlp_quotes_t *it) {
+  it->nev = 0;
+  for (size_t v = 0; v < it->ntoks; v++) {
+    event_t e;
+    const tok_t *t = &it->toks[v];
+    if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP)))
+      continue;
+    if (!tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) &&
+        !tok_in(t, NLP_LIST_QUOTES_FRAME_VERBS))
+      continue;
+    if (!verb_event(it, v, &e))
+      continue;
+    if (nlp_grow((void **)&it->ev, &it->capev, it->nev + 1, sizeof(event_t)))
+      return NLP_ENOMEM;
+    it->ev[it->nev++] = e;
+  }
+  return NLP_OK;
+}
+
+/* Whether the token at v is a small speech verb outside quotes: said. */
+static int is_speech_verb(nlp_quotes_t *it, size_t v) {
+  return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
+         tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS);
+}
+
+/* Whether the words after the verb close a short attribution clause. */
+static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
+  size_t j = v + 1;
+  if (j >= hi)
+    return 1;
+  if (!is_word(&it->toks[j]))
+    return 1;
+  if (tok_in(&it->toks[j], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS))
+    return 1;
+  if (hi - j <= 3)
+    return 1;                                   /* told reporters. */
+  if (word_eq(&it->toks[j], it->text, "the")) { /* told the BBC News website */
+    size_t k = j + 1;
+    while (k < hi && is_cap_word(&it->toks[k]))
+      k++;
+    return k > j + 1 && (k + 2 >= hi);
+  }
+  return 0;
+}
+
+/* 1. The words after the closing mark at c, up to hi. */
+int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
+                       attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t i = c + 1, a, b, v;
+  while (i < hi && t[i].type == T_PUNCT &&
+         (t[i].cp == ',' || t[i].cp == 0x2014 || t[i].cp == 0x2013 ||
+          t[i].cp == '-'))
+    i++;
+  if (i >= hi)
+    return 0;
+  if (is_speech_verb(it, i)) { /* said X */
+    if (quotes_np_after(it, i, hi, &a, &b)) {
+      attribute(it, a, b, i, out);
+      return 1;
+    }
+    return 0;
+  }
+  for (v = i; v < hi && v < i + REACH_VERB_AFTER; v++) {
+    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
+      return 0;
+    if (is_speech_verb(it, v))
+      break;
+  }
+  if (v >= hi || v >= i + REACH_VERB_AFTER)
+    return 0;
+  if (!quotes_np_before(it, v, i, &a, &b))
+    return 0;
+  if (a != i) {
+    /* A long subject with no commas: "Dr Mark Tuffy, games director at
+    ** digital content firm THX told ...". */
+    for (size_t k = i; k < a; k++)
+      if ((!is_word(&t[k]) && t[k].cp != '&') || (t[k].flags & F_INQ))
+        return 0;
+    if (!is_cap_word(&t[i]))
+      return 0;
+    a = i;
+  }
+  if (v + 1 < it->ntoks && t[v + 1].cp == ':')
+    return 0; /* the next one's */
+  if (ended_stop && !short_clause_after(it, v, hi))
+    return 0;
+  if (word_eq(&t[v], it->text, "according"))
+    return 0;
+  attribute(it, a, b, v, out);
+  return 1;
+}
+
+/* A speech verb or a verb that frames a phrase: said, called. */
+static int is_cue_verb(const tok_t *t) {
+  return tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+         tok_in(t, NLP_LIST_QUOTES_FRAME_VERBS);
+}
+
+/* The last reporting verb in [lo, o) not after a determiner ("the claims"
+** is no verb); o when there is none (rules 2a and 2b may apply), NONE when
+** the head starts with another small word. */
+static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
+  const tok_t *t = it->toks;
+  size_t v = o;
+  while (v > lo) {
+    v--;
+    if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
+      continue;
+    if (is_cue_verb(&t[v]) &&
+        !(v > 0 &&
+          tok_in_fold(&t[v - 1], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
+      return v;
+    if (v == lo)
+      return NONE;
+  }
+  /* The first token of the head, skipped above: a verb inside a quote. */
+  if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
+      !is_cue_verb(&t[v]))
+    return o;
+  return v;
+}
+
+/* 2a. A reporting verb that opens the sentence, the speaker after it and a
+** colon: "Said Wales coach Scott Johnson: “...”". */
+static int said_first(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  if (!(tok_in_fold(&t[lo], NLP_LIST_QUOTES_SPEECH_VERBS) &&
+        (t[lo].flags & F_CAP) && o > lo + 1 && t[o - 1].cp == ':' &&
+        quotes_np_after(it, lo, o - 1, &a, &b)))
+    return 0;
+  attribute(it, a, b, lo, out);
+  return 1;
+}
+
+/* 2b. A name alone before a colon: "Sir Alex Ferguson: “...”". */
+static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
+                             attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t k = o - 1;
+  attr_t at;
+  if (!(o > lo + 1 && t[o - 1].cp == ':' && is_cap_word(&t[o - 2])))
+    return 0;
+  while (k > lo && (is_word(&t[k - 1]) || t[k - 1].cp == '-'))
+    k--;
+  while (k < o - 1 && !is_word(&t[k]))
+    k++;
+  if (!(o - 1 - k >= 1 && o - 1 - k <= NP_MAX))
+    return 0;
+  memset(&at, 0, sizeof(at));
+  quotes_name_of(it, k, o - 1, &at);
+  if (!at.named)
+    return 0;
+  *out = at;
+  out->found = 1;
+  out->ms = t[k].s, out->me = t[o - 2].e;
+  out->vs = out->ve = 0;
+  return 1;
+}
+
+/* 2. A reporting verb before the opening mark at o, back to lo, and its
+** subject: "X said: “...”", "X said that “...”", "according to X, “...”",
+** "..., said Smith: “...”"; without one, rules 2a and 2b. */
+int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t v = verb_before(it, lo, o), a, b;
+  if (v == NONE)
+    return 0;
+  if (v == o)
+    return said_first(it, lo, o, out) || name_before_colon(it, lo, o, out);
+  if (word_eq(&t[v], it->text, "according")) {
+    if (!quotes_np_after(it, v, o, &a, &b))
+      return 0;
+  } else if (!quotes_np_before(it, v, lo, &a, &b)) {
+    if (!quotes_np_after(it, v, o, &a, &b) || v == 0 ||
+        !(t[v - 1].cp == ',' || is_quote_tok(&t[v - 1])))
+      return 0;
+  }
+  attribute(it, a, b, v, out);
+  return 1;
+}
+
+/* Whether the head [lo, o) ends with "adding:", "saying that", ... */
+int quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
+  size_t k = o;
+  while (k > lo && !is_word(&it->toks[k - 1]))
+    k--;
+  if (k > lo && word_eq(&it->toks[k - 1], it->text, "that"))
+    k--;
+  if (k > lo + 1 &&
+      !tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
+      is_word(&it->toks[k - 2]) &&
+      tok_in(&it->toks[k - 2], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
+    k--; /* "telling reporters:" */
+  return k > lo &&
+         tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
+         o - k <= 3;
+}
