@@ -6,6 +6,7 @@
 
 #include "layout/dateline.h"
 #include "text/chars.h"
+#include "text/wordset.h"
 
 /* A place line ends within this many bytes and words. */
 #define PLACE_MAX_BYTES 90
@@ -118,20 +119,17 @@ const unsigned char *nlp_dateline_place(const unsigned char *s,
 
 /* ---- the date line: "Thursday, May 7, 2015" ------------------------------ */
 
-static const char *const WEEKDAYS[] = {"Monday",   "Tuesday", "Wednesday",
-                                       "Thursday", "Friday",  "Saturday",
-                                       "Sunday"};
-static const char *const MONTHS[] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
-/* Whether p[0..n) is one of the k words of list. */
-static int one_of(const unsigned char *p, size_t n, const char *const *list,
-                  size_t k) {
-  for (size_t i = 0; i < k; i++)
-    if (strlen(list[i]) == n && memcmp(p, list[i], n) == 0)
-      return 1;
-  return 0;
+/* Whether p[0..n) is a name of list (common/months.txt, weekdays.txt: lower
+** case) written capitalised, as a dateline writes it: "May", not "may" or
+** "MAY". */
+static int capitalised_name(const unsigned char *p, size_t n,
+                            enum nlp_list list) {
+  if (n < 2 || p[0] < 'A' || p[0] > 'Z')
+    return 0;
+  for (size_t i = 1; i < n; i++)
+    if (p[i] < 'a' || p[i] > 'z')
+      return 0;
+  return nlp_list_has_lower(list, (const char *)p, n);
 }
 
 /* Whether the bytes before p (not before start) are ASCII or NBSP space. */
@@ -155,7 +153,7 @@ static const unsigned char *weekday_before(const unsigned char *start,
          is_ascii(w - 1, end, NLP_C_LETTER))
     w--;
   if ((w > start && !space_before(start, w)) ||
-      !one_of(w, (size_t)(p - w), WEEKDAYS, 7))
+      !capitalised_name(w, (size_t)(p - w), NLP_LIST_COMMON_WEEKDAYS))
     return NULL;
   return w;
 }
@@ -171,7 +169,8 @@ static const unsigned char *month_day_year(const unsigned char *p,
   m = ++q;
   while (q < end && q - m < NAME_MAX_BYTES && is_ascii(q, end, NLP_C_LETTER))
     q++;
-  if (!one_of(m, (size_t)(q - m), MONTHS, 12) || q >= end || *q != ' ')
+  if (!capitalised_name(m, (size_t)(q - m), NLP_LIST_COMMON_MONTHS) ||
+      q >= end || *q != ' ')
     return NULL;
   y = ++q;
   while (q < end && q - y < 2 && *q >= '0' && *q <= '9')

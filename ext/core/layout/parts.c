@@ -36,6 +36,7 @@
 
 #include "layout/dateline.h"
 #include "text/chars.h"
+#include "text/wordset.h"
 #include "nlp.h"
 
 #define MAX_PIECES 32
@@ -104,9 +105,9 @@ void nlp_parts_free(nlp_parts_t *it) { free(it); }
 
 static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-/* Whether p[0..n) starts with w, ASCII case ignored. */
-static int starts_ci(const unsigned char *p, size_t n, const char *w) {
-  size_t k = strlen(w);
+/* Whether p[0..n) starts with w[0..k), ASCII case ignored. */
+static int starts_ci(const unsigned char *p, size_t n, const char *w,
+                     size_t k) {
   if (k > n)
     return 0;
   for (size_t i = 0; i < k; i++)
@@ -115,24 +116,25 @@ static int starts_ci(const unsigned char *p, size_t n, const char *w) {
   return 1;
 }
 
-/* Whether p[0..n) holds w, ASCII case ignored. */
-static int contains_ci(const unsigned char *p, size_t n, const char *w) {
-  size_t k = strlen(w);
+/* Whether p[0..n) holds w[0..k) (k > 0), ASCII case ignored. */
+static int contains_ci(const unsigned char *p, size_t n, const char *w,
+                       size_t k) {
   for (size_t i = 0; i + k <= n; i++)
     if (lower_ascii(p[i]) == lower_ascii((unsigned char)w[0]) &&
-        starts_ci(p + i, n - i, w))
+        starts_ci(p + i, n - i, w, k))
       return 1;
   return 0;
 }
 
 /* Whether p[0..n) starts with a phrase of list that ends at a word
 ** boundary, ASCII case ignored. */
-static int any_prefix(const unsigned char *p, size_t n,
-                      const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (starts_ci(p, n, list[i])) {
+static int any_prefix(const unsigned char *p, size_t n, enum nlp_list list) {
+  size_t count;
+  const nlp_list_item *w = nlp_list_items(list, &count);
+  for (size_t i = 0; i < count; i++)
+    if (starts_ci(p, n, w[i].s, w[i].n)) {
       /* The phrase must end at a word boundary. */
-      size_t k = strlen(list[i]);
+      size_t k = w[i].n;
       unsigned char c = k < n ? p[k] : ' ';
       if (k == n || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
         return 1;
@@ -141,19 +143,21 @@ static int any_prefix(const unsigned char *p, size_t n,
 }
 
 /* Whether p[0..n) starts with a phrase of list, ASCII case ignored. */
-static int any_start(const unsigned char *p, size_t n,
-                     const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (starts_ci(p, n, list[i]))
+static int any_start(const unsigned char *p, size_t n, enum nlp_list list) {
+  size_t count;
+  const nlp_list_item *w = nlp_list_items(list, &count);
+  for (size_t i = 0; i < count; i++)
+    if (starts_ci(p, n, w[i].s, w[i].n))
       return 1;
   return 0;
 }
 
 /* Whether p[0..n) holds a phrase of list, ASCII case ignored. */
-static int any_contains(const unsigned char *p, size_t n,
-                        const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (contains_ci(p, n, list[i]))
+static int any_contains(const unsigned char *p, size_t n, enum nlp_list list) {
+  size_t count;
+  const nlp_list_item *w = nlp_list_items(list, &count);
+  for (size_t i = 0; i < count; i++)
+    if (contains_ci(p, n, w[i].s, w[i].n))
       return 1;
   return 0;
 }
@@ -179,180 +183,6 @@ static const unsigned char *trim_end(const unsigned char *s,
   }
   return e;
 }
-
-/* ---------------------------------------------------------------- */
-/* Phrases                                                           */
-/* ---------------------------------------------------------------- */
-
-static const char *const BOILER_START[] = {
-    "Ad Feedback",
-    "Advertisement",
-    "Leave a Reply",
-    "Leave a comment",
-    "Your email address will not be published",
-    "Required fields are marked",
-    "Read more",
-    "Read next",
-    "Read also",
-    "Read the full",
-    "Share this",
-    "Share on",
-    "Share:",
-    "Share",
-    "Sign up",
-    "Subscribe",
-    "Click here",
-    "Follow us",
-    "Related:",
-    "Related Articles",
-    "Related stories",
-    "Related coverage",
-    "Skip to",
-    "All rights reserved",
-    "Copyright",
-    "\xC2\xA9",
-    "Post Comment",
-    "Comments",
-    "Sponsored",
-    "Recommended",
-    "Most Read",
-    "Most popular",
-    "Watch:",
-    "Listen:",
-    "Newsletter",
-    "We use cookies",
-    "This site uses cookies",
-    "This website uses cookies",
-    "Accept cookies",
-    "Cookie",
-    "Download the",
-    "Get the latest",
-    "Sign in",
-    "Log in",
-    "Loading",
-    "Continue reading",
-    "Story continues",
-    "Article continues",
-    "Tap here",
-    "Save this",
-    "Print this",
-    "Email this",
-    "Tweet this",
-    "Back to top",
-    "Top stories",
-    "More from",
-    "More on this",
-    "You may also like",
-    "Don't miss",
-    "Notify me",
-    "Name *",
-    "Email *",
-    "Website",
-    "Comment *",
-    NULL};
-
-static const char *const BOILER_ANY[] = {"sign up for our",
-                                         "subscribe to our",
-                                         "our newsletter",
-                                         "uses cookies",
-                                         "use cookies",
-                                         "cookie policy",
-                                         "privacy policy",
-                                         "terms of use",
-                                         "terms of service",
-                                         "all rights reserved",
-                                         "email address will not be published",
-                                         "share this article",
-                                         "click here to",
-                                         "get our free",
-                                         "this material may not be published",
-                                         "download our app",
-                                         NULL};
-
-static const char *const CREDIT_START[] = {"(Photo by",
-                                           "(Photo:",
-                                           "(Photo credit",
-                                           "(Image:",
-                                           "(Image by",
-                                           "(AP Photo",
-                                           "(Getty Images",
-                                           "Photo by",
-                                           "Photo:",
-                                           "Photos:",
-                                           "Photograph:",
-                                           "Photographs:",
-                                           "Photo credit",
-                                           "Image:",
-                                           "Image copyright",
-                                           "Image source",
-                                           "Credit:",
-                                           "Credits:",
-                                           "Picture:",
-                                           "Pictures:",
-                                           "Reporting by",
-                                           "Additional reporting by",
-                                           "Additional reporting",
-                                           "Editing by",
-                                           "Writing by",
-                                           "Compiled by",
-                                           "Video by",
-                                           "Illustration:",
-                                           "Illustration by",
-                                           NULL};
-
-static const char *const CREDIT_ANY[] = {
-    "contributed to this report", "contributed to this story",
-    "contributed reporting",      "contributed to this article",
-    "contributed to reporting",   NULL};
-
-static const char *const CAPTION_START[] = {
-    "Image caption", "Photo caption", "Caption:",      "Pictured:", "Above:",
-    "Top:",          "Media caption", "Video caption", NULL};
-
-/* Agencies that end a "Name/Agency" credit (longest first where one is a
-** prefix of another). */
-static const char *const AGENCIES[] = {"AFP via Getty Images",
-                                       "Bloomberg via Getty Images",
-                                       "Getty Images for",
-                                       "Getty Images",
-                                       "AFP",
-                                       "Reuters",
-                                       "AP Photo",
-                                       "AP",
-                                       "EPA-EFE",
-                                       "EPA",
-                                       "Shutterstock",
-                                       "Bloomberg",
-                                       "NurPhoto",
-                                       "Anadolu Agency",
-                                       "Anadolu",
-                                       "Sipa USA",
-                                       "Alamy",
-                                       "PA Images",
-                                       "PA Wire",
-                                       "PA",
-                                       "ZUMA Press",
-                                       "Zuma",
-                                       "The Washington Post",
-                                       "The New York Times",
-                                       "Xinhua",
-                                       "Pool",
-                                       "SOPA Images",
-                                       "LightRocket",
-                                       "Corbis",
-                                       "CNN",
-                                       "BBC",
-                                       "Redux",
-                                       "Polaris",
-                                       "UPI",
-                                       "TASS",
-                                       "Sputnik",
-                                       "Kyodo",
-                                       "Yonhap",
-                                       "Imagn",
-                                       "USA Today",
-                                       "Icon Sportswire",
-                                       NULL};
 
 /* ---------------------------------------------------------------- */
 /* Pieces                                                            */
@@ -386,7 +216,8 @@ static int is_letter(const unsigned char *p, const unsigned char *e) {
 static const unsigned char *paren_credit(const unsigned char *p,
                                          const unsigned char *e) {
   const unsigned char *q;
-  if (!any_prefix(p, (size_t)(e - p), CREDIT_START) || *p != '(')
+  if (!any_prefix(p, (size_t)(e - p), NLP_LIST_LAYOUT_CREDIT_STARTS) ||
+      *p != '(')
     return NULL;
   for (q = p; q < e && q - p < PAREN_CREDIT_MAX; q++)
     if (*q == ')')
@@ -410,6 +241,20 @@ static const unsigned char *cap_word_before(const unsigned char *b,
   if (w == p || !is_upper(w, p))
     return NULL;
   return w;
+}
+
+/* The length of the longest agency (photo_agencies.txt) that a[0..e)
+** starts with, exact bytes: "Getty Images" in "Getty ImagesCNN —"; or 0. */
+static size_t agency_len(const unsigned char *a, const unsigned char *e) {
+  size_t count, best = 0;
+  const nlp_list_item *w =
+      nlp_list_items(NLP_LIST_LAYOUT_PHOTO_AGENCIES, &count);
+  for (size_t i = 0; i < count; i++) {
+    size_t k = w[i].n;
+    if ((size_t)(e - a) >= k && memcmp(a, w[i].s, k) == 0 && k > best)
+      best = k;
+  }
+  return best;
 }
 
 /* A "Name Name/Agency" credit around the slash at sl: sets *cs, *ce. */
@@ -441,11 +286,7 @@ static int slash_credit(const unsigned char *b, const unsigned char *e,
   if (a >= e || !is_upper(a, e))
     return 0;
   /* The agency: a known one, or a run of capitalised words. */
-  for (size_t i = 0; AGENCIES[i]; i++) {
-    size_t k = strlen(AGENCIES[i]);
-    if ((size_t)(e - a) >= k && memcmp(a, AGENCIES[i], k) == 0 && k > best)
-      best = k;
-  }
+  best = agency_len(a, e);
   /* A credit stands alone: at the start of the line or after the end of a
   ** sentence, and at the end of the line or glued to the next piece. Not
   ** "the Blue Gene/L machine". */
@@ -542,7 +383,7 @@ static int is_byline(const unsigned char *b, const unsigned char *e) {
   size_t n = (size_t)(e - b);
   int words = 0;
   if (n > BYLINE_MAX ||
-      !(starts_ci(b, n, "By ") && n > 3 && is_upper(b + 3, e)))
+      !(starts_ci(b, n, "By ", 3) && n > 3 && is_upper(b + 3, e)))
     return 0;
   for (const unsigned char *p = b; p < e; p++) {
     if (*p == ' ')
@@ -566,30 +407,27 @@ typedef struct line {
   int single;
 } line_t;
 
-/* Words that start boilerplate phrases and prose alike ("Share", "Shares
-** in BP rose"): a long line, or the first one, that starts with one is
-** prose unless it holds a notice phrase (BOILER_ANY). */
-static const char *const BOILER_OR_PROSE[] = {
-    "Share",     "Comments",  "Website", "Loading", "Cookie",
-    "Copyright", "Subscribe", "Sign",    NULL};
-
-/* Rule: a short line that starts with page furniture is boilerplate: "Ad
-** Feedback", "Read more", but not "Shares in BP rose ...". */
+/* Rule: a short line that starts with page furniture
+** (boilerplate_starts.txt) is boilerplate: "Ad Feedback", "Read more"; but
+** not prose that starts with a word of boilerplate_or_prose.txt: "Shares in
+** BP rose ...". */
 static int boilerplate_start(nlp_parts_t *it, const line_t *l) {
-  if (!(any_prefix(l->b, l->n, BOILER_START) && l->n <= SHORT_LINE))
+  if (!(any_prefix(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_STARTS) &&
+        l->n <= SHORT_LINE))
     return 0;
   if ((l->n > PROSE_MIN || it->lines == 0) &&
-      any_start(l->b, l->n, BOILER_OR_PROSE) &&
-      !any_contains(l->b, l->n, BOILER_ANY))
+      any_start(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_OR_PROSE) &&
+      !any_contains(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_PHRASES))
     return 0; /* prose that happens to start that way */
   add_piece(it, l->b, l->e, NLP_PART_BOILERPLATE);
   return 1;
 }
 
-/* Rule: a short line that holds a notice phrase is boilerplate: "Sign up
-** for our newsletter", "... All rights reserved". */
+/* Rule: a short line that holds a notice phrase (boilerplate_phrases.txt)
+** is boilerplate: "Sign up for our newsletter", "... All rights reserved". */
 static int boilerplate_any(nlp_parts_t *it, const line_t *l) {
-  if (!(l->n <= SHORT_LINE && any_contains(l->b, l->n, BOILER_ANY)))
+  if (!(l->n <= SHORT_LINE &&
+        any_contains(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_PHRASES)))
     return 0;
   add_piece(it, l->b, l->e, NLP_PART_BOILERPLATE);
   return 1;
@@ -603,25 +441,26 @@ static int byline(nlp_parts_t *it, const line_t *l) {
   return 1;
 }
 
-/* Rule: a short line that is a credit: "(Photo by X/Getty Images)", "Photo:
-** X", "Reporting by X; Editing by Y", "CNN's X contributed to this report."
-** (not "(Photo by X) The caption goes on": that is cut into pieces). */
+/* Rule: a short line that is a credit (credit_starts.txt,
+** credit_phrases.txt): "(Photo by X/Getty Images)", "Photo: X", "Reporting
+** by X; Editing by Y", "CNN's X contributed to this report." (not "(Photo
+** by X) The caption goes on": that is cut into pieces). */
 static int credit_line(nlp_parts_t *it, const line_t *l) {
   const unsigned char *b = l->b, *e = l->e;
   if (!(l->n <= SHORT_LINE &&
-        ((any_prefix(b, l->n, CREDIT_START) &&
+        ((any_prefix(b, l->n, NLP_LIST_LAYOUT_CREDIT_STARTS) &&
           !(*b == '(' && e[-1] != ')' && paren_credit(b, e) != NULL)) ||
-         any_contains(b, l->n, CREDIT_ANY))))
+         any_contains(b, l->n, NLP_LIST_LAYOUT_CREDIT_PHRASES))))
     return 0;
   add_piece(it, b, e, NLP_PART_CREDIT);
   return 1;
 }
 
-/* Rule: a line that starts with a caption label is a caption: "Image
-** caption The minister ...". */
+/* Rule: a line that starts with a caption label (caption_starts.txt) is a
+** caption: "Image caption The minister ...". */
 static int caption_line(nlp_parts_t *it, const line_t *l) {
   if (!(l->n <= (size_t)SHORT_LINE * 2 &&
-        any_prefix(l->b, l->n, CAPTION_START)))
+        any_prefix(l->b, l->n, NLP_LIST_LAYOUT_CAPTION_STARTS)))
     return 0;
   add_piece(it, l->b, l->e, NLP_PART_CAPTION);
   return 1;
@@ -636,7 +475,7 @@ static int headline(nlp_parts_t *it, const line_t *l) {
   size_t n = l->n;
   if (!(it->lines == 0 && l->single && n <= HEADLINE_MAX &&
         (e[-1] != '.' || (n >= 3 && e[-2] == '.' && e[-3] == '.')) &&
-        !starts_ci(b, n, "By ")))
+        !starts_ci(b, n, "By ", 3)))
     return 0;
   split_line(it, b, e);
   for (size_t k = 0; k < it->nq; k++)

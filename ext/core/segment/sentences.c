@@ -40,6 +40,7 @@
 
 #include "layout/dateline.h"
 #include "segment/abbrev.h"
+#include "text/wordset.h"
 #include "text/chars.h"
 #include "nlp.h"
 
@@ -136,15 +137,6 @@ static size_t bullet_len(const unsigned char *p, const unsigned char *end) {
   default:
     return 0;
   }
-}
-
-/* Whether p[0..n) is one of the k words of list. */
-static int one_of(const unsigned char *p, size_t n, const char *const *list,
-                  size_t k) {
-  for (size_t i = 0; i < k; i++)
-    if (strlen(list[i]) == n && memcmp(p, list[i], n) == 0)
-      return 1;
-  return 0;
 }
 
 /* The capitalised word at p: its end (letters only). */
@@ -392,15 +384,12 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   return starts_after_period(w, wend, n, end, c, quoted);
 }
 
-/* Web domains that follow a period without a space: "Newsfeed.Com". */
-static const char *const DOMAINS[] = {"Com", "Net",  "Org", "Edu",
-                                      "Gov", "Info", "Biz"};
-
 /* Whether text glued by a scraper or a hurried writer should be split after
 ** the run of terminators p..q of the given kind: "weeks.John",
 ** "1,000.That", "person??cos", "country....Iguazu". It needs a word or a
 ** number before, letters after (a capital after a period or an ellipsis),
-** and no sign of a URL, e-mail address or abbreviation around. */
+** and no sign of a URL, e-mail address, abbreviation or web domain
+** (glued_domains.txt: "Newsfeed.Com") around. */
 static int glued(const unsigned char *start, const unsigned char *p,
                  const unsigned char *q, const unsigned char *end,
                  term_kind_t kind) {
@@ -434,17 +423,22 @@ static int glued(const unsigned char *start, const unsigned char *p,
     if (*x == '@' || *x == '/' || *x == '=')
       return 0;
   x = word_end(q, end);
-  if (kind == TERM_PERIOD &&
-      one_of(q, (size_t)(x - q), DOMAINS, sizeof(DOMAINS) / sizeof(DOMAINS[0])))
-    return 0;
+  if (kind == TERM_PERIOD && nlp_list_has(NLP_LIST_SEGMENT_GLUED_DOMAINS,
+                                          (const char *)q, (size_t)(x - q)))
+    return 0; /* "Newsfeed.Com" */
   return 1;
 }
 
-/* Words after which a date is part of the sentence ("on Monday, ..."). */
-static const char *const DATE_GLUE[] = {
-    "on",    "of",   "since", "until", "till", "by",      "from",    "before",
-    "after", "last", "next",  "this",  "that", "and",     "or",      "to",
-    "for",   "as",   "at",    "in",    "than", "between", "through", "On"};
+/* Whether the word that ends at e (not before start) ties a date after it
+** to the sentence: "on Monday, May 4, 2015" (date_glue.txt). */
+static int date_glue_before(const unsigned char *start, const unsigned char *e,
+                            const unsigned char *end) {
+  const unsigned char *b = e;
+  while (b > start && is_ascii(b - 1, end, NLP_C_LETTER))
+    b--;
+  return nlp_list_has(NLP_LIST_SEGMENT_DATE_GLUE, (const char *)b,
+                      (size_t)(e - b));
+}
 
 /* Where a dateline whose weekday comma is at p cuts the sentence that
 ** starts at start, or NULL: before the weekday after a headline, or after
@@ -452,7 +446,7 @@ static const char *const DATE_GLUE[] = {
 static const unsigned char *dateline_cut(const unsigned char *start,
                                          const unsigned char *p,
                                          const unsigned char *end) {
-  const unsigned char *d, *y = nlp_dateline_date(start, p, end, &d), *e, *b;
+  const unsigned char *d, *y = nlp_dateline_date(start, p, end, &d), *e;
   if (!y)
     return NULL;
   if (d == start)
@@ -460,20 +454,13 @@ static const unsigned char *dateline_cut(const unsigned char *start,
   e = trim_back(start, d);
   if (e == d || !(klass_at(e - 1, end) & (NLP_C_LETTER | NLP_C_DIGIT)))
     return NULL;
-  b = e;
-  while (b > start && is_ascii(b - 1, end, NLP_C_LETTER))
-    b--;
-  if (one_of(b, (size_t)(e - b), DATE_GLUE,
-             sizeof(DATE_GLUE) / sizeof(DATE_GLUE[0])))
-    return NULL;
-  return d;
+  return date_glue_before(start, e, end) ? NULL : d;
 }
 
 /* An e-mail timestamp "08/16/2000 12:05 PM" (date with two slashes, time
 ** with an optional seconds part and AM/PM) whose time colon is at p, when
 ** white space and a word follow it (a capitalised one after a bare time).
-*Returns its end and sets
-** *d to the start of the date, or returns NULL. */
+** Returns its end and sets *d to the start of the date, or returns NULL. */
 static const unsigned char *timestamp(const unsigned char *start,
                                       const unsigned char *p,
                                       const unsigned char *end,
@@ -603,15 +590,9 @@ static const unsigned char *emoticon(const unsigned char *p,
   return q >= end || is_ascii(q, end, NLP_C_SPACE) ? q : NULL;
 }
 
-/* Words that open a greeting or a closing on a line of their own:
-** "Hi, ...", "Dear Jane, ...", "Best regards, ...". */
-static const char *const GREETINGS[] = {
-    "Best",   "Cheers", "Dear",    "Greetings", "Hello",        "Hey",
-    "Hi",     "Kind",   "Kindest", "Regards",   "Respectfully", "Sincerely",
-    "Thanks", "Warm",   "Warmest", "Yours"};
-
-/* Whether the comma at p closes a greeting that opens the sentence at
-** start (at most three words), followed by a capitalised word. */
+/* Whether the comma at p closes a greeting or a closing that opens the
+** sentence at start (at most three words; its first in greeting_openers.txt:
+** "Hi,", "Dear Jane,", "Best regards,"), followed by a capitalised word. */
 static int greeting(const unsigned char *start, const unsigned char *p,
                     const unsigned char *end) {
   const unsigned char *w, *r;
@@ -619,8 +600,8 @@ static int greeting(const unsigned char *start, const unsigned char *p,
   if (p - start > GREETING_MAX || !is_ascii(start, end, NLP_C_UPPER))
     return 0;
   w = word_end(start, end);
-  if (!one_of(start, (size_t)(w - start), GREETINGS,
-              sizeof(GREETINGS) / sizeof(GREETINGS[0])))
+  if (!nlp_list_has(NLP_LIST_SEGMENT_GREETING_OPENERS, (const char *)start,
+                    (size_t)(w - start)))
     return 0;
   for (const unsigned char *x = start; x < p; x++)
     if (*x == ' ' && ++words > GREETING_WORDS)
@@ -631,13 +612,9 @@ static int greeting(const unsigned char *start, const unsigned char *p,
   return is_ascii(r, end, NLP_C_UPPER);
 }
 
-/* Labels that credit a photo or a source after a caption: "... in Toronto
-** Image: Nick Moreau." */
-static const char *const CREDITS[] = {"Credit",     "Credits", "Image", "Photo",
-                                      "Photograph", "Picture", "Source"};
-
-/* Whether the colon at p closes a credit label that stands after some
-** text of the sentence; if so, *m is where the label starts. */
+/* Whether the colon at p closes a credit label (credit_labels.txt) that
+** stands after some text of the sentence ("... in Toronto Image: Nick
+** Moreau."); if so, *m is where the label starts. */
 static int credit_label(const unsigned char *start, const unsigned char *p,
                         const unsigned char **m) {
   const unsigned char *w = p;
@@ -645,21 +622,17 @@ static int credit_label(const unsigned char *start, const unsigned char *p,
          (nlp_ascii_class[w[-1] & 0x7F] & NLP_C_LETTER) && w[-1] < 0x80)
     w--;
   if (w <= start || !space_before(start, w) ||
-      !one_of(w, (size_t)(p - w), CREDITS,
-              sizeof(CREDITS) / sizeof(CREDITS[0])))
+      !nlp_list_has(NLP_LIST_SEGMENT_CREDIT_LABELS, (const char *)w,
+                    (size_t)(p - w)))
     return 0;
   *m = w;
   return 1;
 }
 
-/* Verbs of saying that close an attribution after a quotation. */
-static const char *const SAID[] = {"added",    "asked",  "explained", "said",
-                                   "says",     "told",   "replied",   "wrote",
-                                   "insisted", "warned", "noted"};
-
 /* Whether the text at r, after a quotation that ended with a terminator, is
-** its attribution: one to three capitalised words, a verb of saying, then
-** a period or a comma ('"... terrible." Dechy said.'). */
+** its attribution: one to three capitalised words, a verb of saying
+** (said_verbs.txt), then a period or a comma ('"... terrible." Dechy
+** said.'). */
 static int attribution(const unsigned char *r, const unsigned char *end) {
   for (int words = 0; words < 3; words++) {
     const unsigned char *e;
@@ -670,8 +643,8 @@ static int attribution(const unsigned char *r, const unsigned char *end) {
       return 0;
     r = e + 1;
     e = word_end(r, end);
-    if (e > r &&
-        one_of(r, (size_t)(e - r), SAID, sizeof(SAID) / sizeof(SAID[0])))
+    if (e > r && nlp_list_has(NLP_LIST_SEGMENT_SAID_VERBS, (const char *)r,
+                              (size_t)(e - r)))
       return e < end && (*e == '.' || *e == ',');
   }
   return 0;
@@ -782,15 +755,11 @@ static verdict_t url(scan_t *sc, const unsigned char *p, step_t *st) {
 ** 07:17 AM | Will you...". */
 static verdict_t mail_timestamp(scan_t *sc, const unsigned char *p,
                                 step_t *st) {
-  const unsigned char *start = sc->start, *m, *f, *e, *b;
+  const unsigned char *start = sc->start, *m, *f, *e;
   if ((m = timestamp(start, p, sc->end, &f)) == NULL)
     return PASS;
-  e = b = trim_back(start, f);
-  while (b > start && is_ascii(b - 1, sc->end, NLP_C_LETTER))
-    b--;
-  if (f > start && e > start &&
-      !one_of(b, (size_t)(e - b), DATE_GLUE,
-              sizeof(DATE_GLUE) / sizeof(DATE_GLUE[0])))
+  e = trim_back(start, f);
+  if (f > start && e > start && !date_glue_before(start, e, sc->end))
     return cut_before(sc, f, st);
   return end_at(m, m, st);
 }

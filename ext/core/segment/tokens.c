@@ -39,6 +39,7 @@
 #include <string.h>
 
 #include "segment/abbrev.h"
+#include "text/wordset.h"
 #include "text/chars.h"
 #include "nlp.h"
 
@@ -392,26 +393,14 @@ static int is_number_suffix(pos_t s, size_t n) {
 }
 
 /* Units and multipliers written against a number, split off as words:
-** 10am 5bn 100m 3km 50p 30C. Longer units match in any case; one-letter units
-** only in lower case (and C, F for degrees), so that 3D and 4G stay words. */
+** 10am 5bn 100m 3km 50p 30C. Longer units (number_units.txt) match in any
+** case; one-letter units only in lower case (and C, F for degrees), so that
+** 3D and 4G stay words. */
 static int is_unit(pos_t s, size_t n) {
-  static const char *const units[] = {
-      "am",  "bn",   "cc", "cm",   "ft",   "gb",   "ghz", "gw",  "hr",  "hrs",
-      "hz",  "in",   "kb", "kbps", "gbps", "mbps", "kg",  "kgs", "khz", "km",
-      "kmh", "kph",  "kw", "kwh",  "lb",   "lbs",  "mb",  "mg",  "mhz", "mi",
-      "min", "mins", "ml", "mm",   "mph",  "ms",   "mw",  "oz",  "pm",  "pc",
-      "sec", "secs", "tb", "tn",   "yr",   "yrs"};
-  char buf[5];
   if (n == 1)
     return s[0] < 0x80 && strchr("ghklmptvwCF", s[0]) && s[0];
-  if (n == 0 || n > 4)
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    buf[i] = (char)lower(s[i]);
-  for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-    if (strlen(units[i]) == n && memcmp(units[i], buf, n) == 0)
-      return 1;
-  return 0;
+  return n > 1 &&
+         nlp_list_has_lower(NLP_LIST_SEGMENT_NUMBER_UNITS, (const char *)s, n);
 }
 
 /* Length of the sign (+ - or U+2212 minus) at p, 0 if none. */
@@ -466,22 +455,10 @@ static int is_host_char(unsigned char b) {
   return is_ascii_alnum(b) || b == '.' || b == '-';
 }
 
-/* Top-level domains recognised without a scheme or www. (bbc.co.uk,
-** amazon.com); lower case, sorted. */
+/* Whether s[0..n) is a top-level domain recognised without a scheme or
+** www. (url_tlds.txt: bbc.co.uk, amazon.com), in any case. */
 static int is_known_tld(pos_t s, size_t n) {
-  static const char *const tlds[] = {
-      "ai",  "au",  "biz",  "ca",  "cn", "co",   "com", "de", "dev", "edu",
-      "es",  "eu",  "fr",   "gov", "ie", "info", "int", "io", "jp",  "ly",
-      "mil", "net", "news", "nl",  "nz", "org",  "ru",  "tv", "uk"};
-  char buf[5];
-  if (n < 2 || n > 4)
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    buf[i] = (char)lower(s[i]);
-  for (size_t i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++)
-    if (strlen(tlds[i]) == n && memcmp(tlds[i], buf, n) == 0)
-      return 1;
-  return 0;
+  return nlp_list_has_lower(NLP_LIST_SEGMENT_URL_TLDS, (const char *)s, n);
 }
 
 /* Checks the host name [p, q) (letters, digits, - and .): at least two
