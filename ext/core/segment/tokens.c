@@ -45,6 +45,13 @@
 
 typedef const unsigned char *pos_t;
 
+/* A function that few tokens reach, kept out of the hot loop's code. */
+#if defined(__GNUC__)
+#define RARE __attribute__((noinline, cold))
+#else
+#define RARE
+#endif
+
 struct nlp_tokens {
   nlp_sentences_t *sents;
   pos_t text, end; /* the caller's text */
@@ -258,20 +265,18 @@ static pos_t scan_dotted(pos_t p, pos_t e) {
   return best;
 }
 
-/* Whether t[0..k) is a clitic that follows an apostrophe: s d m re ve ll
-** (any case). */
+/* Whether t[0..k) is a clitic that follows an apostrophe (clitics.txt: s
+** d m re ve ll), in any case. */
 static int is_clitic(pos_t t, size_t k) {
-  unsigned char x = lower(t[0]), y = k > 1 ? lower(t[1]) : 0;
-  if (k == 1)
-    return x == 's' || x == 'd' || x == 'm';
-  return (x == 'r' && y == 'e') || (x == 'v' && y == 'e') ||
-         (x == 'l' && y == 'l');
+  return nlp_list_has_lower(NLP_LIST_SEGMENT_CLITICS, (const char *)t, k);
 }
 
 /* Where the clitic at the end of the word [p, w) starts, or NULL:
 ** Wednesday's -> 's, we're -> 're, don't -> n't (straight or curly
-** apostrophe). At least one character stays before the clitic. */
-static pos_t clitic_start(pos_t p, pos_t w) {
+** apostrophe). At least one character stays before the clitic. Kept out
+** of line (RARE): inlined, its list look-up would make every word's
+** clitic_start() save registers. */
+RARE static pos_t clitic_at(pos_t p, pos_t w) {
   size_t n = (size_t)(w - p);
   for (size_t k = 1; k <= 2 && n >= k + 2; k++) {
     pos_t t = w - k, a;
@@ -289,6 +294,17 @@ static pos_t clitic_start(pos_t p, pos_t w) {
     if (k == 1 && lower(t[0]) == 't' && lower(a[-1]) == 'n' && a - 1 > p)
       return a - 1;
   }
+  return NULL;
+}
+
+/* clitic_at() for the words that have an apostrophe, straight or curly
+** (its last byte 0x99), one or two letters before their end: the others,
+** nearly all, are turned away here without a call. */
+static pos_t clitic_start(pos_t p, pos_t w) {
+  size_t n = (size_t)(w - p);
+  if (n >= 3 && (w[-2] == '\'' || w[-2] == 0x99 ||
+                 (n >= 4 && (w[-3] == '\'' || w[-3] == 0x99))))
+    return clitic_at(p, w);
   return NULL;
 }
 
@@ -381,15 +397,11 @@ static pos_t scan_digits(pos_t q, pos_t e) {
   }
 }
 
-/* Suffixes that stay with a number: decades (1990s) and ordinals. */
+/* Suffixes that stay with a number (number_suffixes.txt): decades (1990s)
+** and ordinals (2nd), in any case. */
 static int is_number_suffix(pos_t s, size_t n) {
-  unsigned char a = lower(s[0]), b = n > 1 ? lower(s[1]) : 0;
-  if (n == 1)
-    return a == 's';
-  if (n != 2)
-    return 0;
-  return (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
-         (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+  return nlp_list_has_lower(NLP_LIST_SEGMENT_NUMBER_SUFFIXES, (const char *)s,
+                            n);
 }
 
 /* Units and multipliers written against a number, split off as words:
@@ -630,14 +642,8 @@ static pos_t scan_apostrophe(pos_t p, pos_t e, nlp_char_t c, int after_word,
   if (after_word && is_apos(c.cp)) {
     while (r < e && r - a < 3 && is_ascii_alpha(*r))
       r++;
-    if (r > a && !word_char_at(r, e)) {
-      size_t n = (size_t)(r - a);
-      unsigned char x = lower(a[0]), y = n > 1 ? lower(a[1]) : 0;
-      if ((n == 1 && (x == 's' || x == 'd' || x == 'm')) ||
-          (n == 2 && ((x == 'r' && y == 'e') || (x == 'v' && y == 'e') ||
-                      (x == 'l' && y == 'l'))))
-        return r;
-    }
+    if (r > a && !word_char_at(r, e) && is_clitic(a, (size_t)(r - a)))
+      return r;
   }
   if (a < e && lower(*a) == 'n') {
     nlp_char_t d = char_at(a + 1, e);
