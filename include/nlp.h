@@ -39,6 +39,7 @@ extern "C" {
 #define NLP_EINVAL 3  /* bad argument (NULL pointer, unknown option) */
 #define NLP_ETOOBIG 4 /* input longer than the core accepts */
 #define NLP_EINTR 5   /* stopped by the caller's check function */
+#define NLP_EMODEL 6  /* a model trained with other data (nlp_model_load) */
 
 /* A check function for the long document passes (nlp_entities_new_checked,
 ** nlp_quotes_set_check): called now and then (about every 4,096 tokens) with
@@ -296,13 +297,15 @@ const char *nlp_label_description(nlp_label_t label);
 typedef struct nlp_model nlp_model_t;
 
 /* The model built into the library (trained on CoNLL-2003, see
-** docs/entities.md). Set up once per process on first use (thread-safe);
-** never free it. NULL only if the library was built without a model. */
+** docs/entities.md): const data, made at build time; never free it. NULL
+** only if the library was built without a model. */
 const nlp_model_t *nlp_model_default(void);
 
 /* Loads a model file's bytes (as tools/train_ner writes them); the bytes are
 ** copied, so the caller may free them at once. NLP_EINVAL if they are not a
-** model of this library's format version. Free with nlp_model_free(). */
+** model of this library's format version, NLP_EMODEL if it was trained with
+** other word lists, word clusters or gazetteer than this library's. Free
+** with nlp_model_free(). */
 int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out);
 void nlp_model_free(nlp_model_t *model);
 

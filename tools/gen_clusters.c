@@ -201,14 +201,12 @@ static int by_count(const void *a, const void *b) {
   return x->h < y->h ? -1 : x->h > y->h;
 }
 
-/* Splits items[0..n) (indices into vec) in two in place; returns the size
-** of the first part. */
-static size_t split(size_t *items, size_t n) {
-  double mean[DIM] = {0}, v[DIM], nv[DIM], c[2][DIM];
-  char *side = malloc(n);
-  size_t n0 = 0;
-  if (!side)
-    exit(1);
+/* The principal direction v of the centred vectors items[0..n) (power
+** iteration from a fixed start), and their mean. */
+static void principal(const size_t *items, size_t n, double *mean, double *v) {
+  double nv[DIM];
+  for (size_t k = 0; k < DIM; k++)
+    mean[k] = 0;
   for (size_t i = 0; i < n; i++)
     for (size_t k = 0; k < DIM; k++)
       mean[k] += vec[items[i] * DIM + k];
@@ -216,7 +214,6 @@ static size_t split(size_t *items, size_t n) {
     mean[k] /= (double)n;
     v[k] = (double)((k * 2654435761u) % 1000) / 1000.0 - 0.5;
   }
-  /* power iteration: the principal direction of the centred vectors */
   for (int it = 0; it < 12; it++) {
     double norm = 0;
     memset(nv, 0, sizeof nv);
@@ -236,14 +233,12 @@ static size_t split(size_t *items, size_t n) {
     for (size_t k = 0; k < DIM; k++)
       v[k] = nv[k] / norm;
   }
-  for (size_t i = 0; i < n; i++) {
-    const float *x = vec + items[i] * DIM;
-    double dot = 0;
-    for (size_t k = 0; k < DIM; k++)
-      dot += (x[k] - mean[k]) * v[k];
-    side[i] = dot < 0;
-  }
-  /* spherical 2-means from there */
+}
+
+/* Spherical 2-means over items[0..n) from the sides side[0..n) (0 or 1),
+** at most 8 rounds. */
+static void two_means(const size_t *items, size_t n, char *side) {
+  double c[2][DIM];
   for (int it = 0; it < 8; it++) {
     size_t changed = 0;
     memset(c, 0, sizeof c);
@@ -273,21 +268,45 @@ static size_t split(size_t *items, size_t n) {
     if (!changed)
       break;
   }
-  /* stable partition: side 0 first */
-  {
-    size_t *tmp = malloc(n * sizeof *tmp), k = 0;
-    if (!tmp)
-      exit(1);
-    for (size_t i = 0; i < n; i++)
-      if (!side[i])
-        tmp[k++] = items[i];
-    n0 = k;
-    for (size_t i = 0; i < n; i++)
-      if (side[i])
-        tmp[k++] = items[i];
-    memcpy(items, tmp, n * sizeof *tmp);
-    free(tmp);
+}
+
+/* Orders items[0..n) side 0 first, each side in its order; returns the
+** size of side 0. */
+static size_t partition(size_t *items, size_t n, const char *side) {
+  size_t *tmp = malloc(n * sizeof *tmp), k = 0, n0;
+  if (!tmp)
+    exit(1);
+  for (size_t i = 0; i < n; i++)
+    if (!side[i])
+      tmp[k++] = items[i];
+  n0 = k;
+  for (size_t i = 0; i < n; i++)
+    if (side[i])
+      tmp[k++] = items[i];
+  memcpy(items, tmp, n * sizeof *tmp);
+  free(tmp);
+  return n0;
+}
+
+/* Splits items[0..n) (indices into vec) in two in place, by the sign along
+** their principal direction, then 2-means; returns the size of the first
+** part. */
+static size_t split(size_t *items, size_t n) {
+  double mean[DIM], v[DIM];
+  char *side = malloc(n);
+  size_t n0;
+  if (!side)
+    exit(1);
+  principal(items, n, mean, v);
+  for (size_t i = 0; i < n; i++) {
+    const float *x = vec + items[i] * DIM;
+    double dot = 0;
+    for (size_t k = 0; k < DIM; k++)
+      dot += (x[k] - mean[k]) * v[k];
+    side[i] = dot < 0;
   }
+  two_means(items, n, side);
+  n0 = partition(items, n, side);
   free(side);
   return n0;
 }
@@ -314,15 +333,10 @@ static int by_hash(const void *a, const void *b) {
   return x->h < y->h ? -1 : x->h > y->h;
 }
 
-int main(int argc, char **argv) {
+/* Reads the texts of argv[2..] (training files after -t) and counts their
+** words. */
+static void read_inputs(int argc, char **argv) {
   int train = 0;
-  size_t *order, nout = 0;
-  FILE *f;
-  if (argc < 3) {
-    fprintf(stderr,
-            "usage: gen_clusters OUT.bin FILE.txt... [-t TRAIN.txt...]\n");
-    return 2;
-  }
   for (int a = 2; a < argc; a++) {
     if (!strcmp(argv[a], "-t")) {
       train = 1;
@@ -338,11 +352,17 @@ int main(int argc, char **argv) {
   }
   for (size_t i = 0; i < ntexts; i++)
     each_block(texts[i].s, texts[i].len, 0);
-  /* the context words: the NCTX most frequent tokens */
-  order = malloc(nwords * sizeof *order);
+}
+
+/* The context words (ctx_of: the NCTX most frequent tokens) and the words
+** to cluster (clus: those seen MIN_COUNT times or more), then their context
+** counts. 0, or -1 when out of memory. */
+static int pick_words(void) {
+  size_t *order = malloc(nwords * sizeof *order);
   ctx_of = malloc((nwords + 1) * sizeof *ctx_of);
-  if (!order || !ctx_of)
-    return 1;
+  clus = malloc(nwords * sizeof *clus);
+  if (!order || !ctx_of || !clus)
+    return -1;
   for (size_t i = 0; i < nwords; i++) {
     order[i] = i;
     ctx_of[i] = -1;
@@ -350,100 +370,124 @@ int main(int argc, char **argv) {
   qsort(order, nwords, sizeof *order, by_count);
   for (size_t i = 0; i < nwords && i < NCTX; i++)
     ctx_of[order[i]] = (int32_t)i;
-  clus = malloc(nwords * sizeof *clus);
-  if (!clus)
-    return 1;
   for (size_t i = 0; i < nwords; i++) {
     word_t *w = &words[order[i]];
     if (w->count < MIN_COUNT)
       break;
     w->ctx = calloc(DIM, sizeof *w->ctx);
     if (!w->ctx)
-      return 1;
+      return -1;
     clus[nclus++] = order[i];
   }
   for (size_t i = 0; i < ntexts; i++)
     each_block(texts[i].s, texts[i].len, 1);
-  /* positive PMI, L2-normalised */
-  {
-    double *colsum = calloc(DIM, sizeof *colsum), total = 0;
-    vec = malloc(nclus * DIM * sizeof *vec);
-    if (!colsum || !vec)
-      return 1;
-    for (size_t i = 0; i < nclus; i++)
-      for (size_t k = 0; k < DIM; k++) {
-        colsum[k] += words[clus[i]].ctx[k];
-        total += words[clus[i]].ctx[k];
-      }
-    for (size_t i = 0; i < nclus; i++) {
-      const word_t *w = &words[clus[i]];
-      double rowsum = 0, norm = 0;
-      float *x = vec + i * DIM;
-      for (size_t k = 0; k < DIM; k++)
-        rowsum += w->ctx[k];
-      for (size_t k = 0; k < DIM; k++) {
-        double p = 0;
-        if (w->ctx[k] && colsum[k] > 0)
-          /* context counts smoothed (^0.75) as in word2vec */
-          p = log((double)w->ctx[k] * pow(total, 0.75) /
-                  (rowsum * pow(colsum[k], 0.75)));
-        x[k] = p > 0 ? (float)p : 0;
-        norm += (double)x[k] * x[k];
-      }
-      norm = sqrt(norm);
-      for (size_t k = 0; k < DIM; k++)
-        x[k] = norm > 0 ? (float)(x[k] / norm) : 0;
+  free(order);
+  return 0;
+}
+
+/* The words' vectors (vec): positive PMI of their context counts (smoothed
+** ^0.75 as in word2vec), L2-normalised. 0, or -1 when out of memory. */
+static int pmi_vectors(void) {
+  double *colsum = calloc(DIM, sizeof *colsum), total = 0;
+  vec = malloc(nclus * DIM * sizeof *vec);
+  if (!colsum || !vec)
+    return -1;
+  for (size_t i = 0; i < nclus; i++)
+    for (size_t k = 0; k < DIM; k++) {
+      colsum[k] += words[clus[i]].ctx[k];
+      total += words[clus[i]].ctx[k];
     }
-    free(colsum);
+  for (size_t i = 0; i < nclus; i++) {
+    const word_t *w = &words[clus[i]];
+    double rowsum = 0, norm = 0;
+    float *x = vec + i * DIM;
+    for (size_t k = 0; k < DIM; k++)
+      rowsum += w->ctx[k];
+    for (size_t k = 0; k < DIM; k++) {
+      double p = 0;
+      if (w->ctx[k] && colsum[k] > 0)
+        p = log((double)w->ctx[k] * pow(total, 0.75) /
+                (rowsum * pow(colsum[k], 0.75)));
+      x[k] = p > 0 ? (float)p : 0;
+      norm += (double)x[k] * x[k];
+    }
+    norm = sqrt(norm);
+    for (size_t k = 0; k < DIM; k++)
+      x[k] = norm > 0 ? (float)(x[k] / norm) : 0;
   }
-  {
-    size_t *items = malloc(nclus * sizeof *items);
-    if (!items)
-      return 1;
-    for (size_t i = 0; i < nclus; i++)
-      items[i] = i;
-    cluster(items, nclus, 0, 0);
-    free(items);
+  free(colsum);
+  return 0;
+}
+
+/* A word's capitalisation habit inside sentences: 0 unknown (seen fewer
+** than twice), 1 nearly always lower case, 3 nearly always capitalised, 2
+** either. */
+static uint8_t habit_of(const word_t *w) {
+  uint32_t mid = w->mid_cap + w->mid_low;
+  if (mid < 2)
+    return 0;
+  return w->mid_cap * 10 <= mid ? 1 : w->mid_cap * 10 >= mid * 9 ? 3 : 2;
+}
+
+/* Writes the table (format: data/README.md, tools/gen_ner_data.c): the
+** clustered words and the others with a known habit, by hash; their count
+** in *nout. 0, or -1. */
+static int write_table(const char *path, size_t *nout) {
+  word_t *out = malloc(nwords * sizeof *out);
+  unsigned char hdr[16] = "NLPCLUST";
+  FILE *f;
+  if (!out)
+    return -1;
+  *nout = 0;
+  for (size_t i = 0; i < nwords; i++) {
+    word_t w = words[i];
+    uint8_t habit = habit_of(&w);
+    if (!w.ctx && !habit)
+      continue;
+    w.mid_cap = habit;
+    out[(*nout)++] = w;
   }
-  /* the table: clustered words, and others with a known habit */
-  {
-    word_t *out = malloc(nwords * sizeof *out);
-    unsigned char hdr[16] = "NLPCLUST";
-    if (!out)
-      return 1;
-    for (size_t i = 0; i < nwords; i++) {
-      word_t w = words[i];
-      uint32_t mid = w.mid_cap + w.mid_low;
-      uint8_t habit = 0;
-      if (mid >= 2)
-        habit = w.mid_cap * 10 <= mid ? 1 : w.mid_cap * 10 >= mid * 9 ? 3 : 2;
-      if (!w.ctx && !habit)
-        continue;
-      w.mid_cap = habit;
-      out[nout++] = w;
-    }
-    qsort(out, nout, sizeof *out, by_hash);
-    for (int b = 0; b < 4; b++) {
-      hdr[8 + b] = (unsigned char)(nout >> (8 * b));
-      hdr[12 + b] = (unsigned char)((uint32_t)DEPTH >> (8 * b));
-    }
-    if (!(f = fopen(argv[1], "wb")))
-      return 1;
-    fwrite(hdr, 1, 16, f);
-    for (size_t i = 0; i < nout; i++) {
-      unsigned char e[8];
-      for (int b = 0; b < 4; b++)
-        e[b] = (unsigned char)(out[i].h >> (8 * b));
-      e[4] = (unsigned char)(out[i].path & 0xff);
-      e[5] = (unsigned char)(out[i].path >> 8);
-      e[6] = out[i].ctx ? out[i].depth : 0;
-      e[7] = (unsigned char)out[i].mid_cap;
-      fwrite(e, 1, 8, f);
-    }
-    if (fclose(f) != 0)
-      return 1;
-    free(out);
+  qsort(out, *nout, sizeof *out, by_hash);
+  for (int b = 0; b < 4; b++) {
+    hdr[8 + b] = (unsigned char)(*nout >> (8 * b));
+    hdr[12 + b] = (unsigned char)((uint32_t)DEPTH >> (8 * b));
   }
+  if (!(f = fopen(path, "wb")))
+    return -1;
+  fwrite(hdr, 1, 16, f);
+  for (size_t i = 0; i < *nout; i++) {
+    unsigned char e[8];
+    for (int b = 0; b < 4; b++)
+      e[b] = (unsigned char)(out[i].h >> (8 * b));
+    e[4] = (unsigned char)(out[i].path & 0xff);
+    e[5] = (unsigned char)(out[i].path >> 8);
+    e[6] = out[i].ctx ? out[i].depth : 0;
+    e[7] = (unsigned char)out[i].mid_cap;
+    fwrite(e, 1, 8, f);
+  }
+  free(out);
+  return fclose(f) != 0 ? -1 : 0;
+}
+
+int main(int argc, char **argv) {
+  size_t *items, nout = 0;
+  if (argc < 3) {
+    fprintf(stderr,
+            "usage: gen_clusters OUT.bin FILE.txt... [-t TRAIN.txt...]\n");
+    return 2;
+  }
+  read_inputs(argc, argv);
+  if (pick_words() != 0 || pmi_vectors() != 0)
+    return 1;
+  items = malloc(nclus * sizeof *items);
+  if (!items)
+    return 1;
+  for (size_t i = 0; i < nclus; i++)
+    items[i] = i;
+  cluster(items, nclus, 0, 0);
+  free(items);
+  if (write_table(argv[1], &nout) != 0)
+    return 1;
   fprintf(stderr,
           "gen_clusters: %zu texts, %zu distinct tokens, %zu clustered, %zu "
           "written\n",

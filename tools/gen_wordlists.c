@@ -304,7 +304,9 @@ static void write_words(FILE *f, entry_t **sorted, size_t nwords,
       bits[sorted[j]->list / 64] |= (uint64_t)1 << (sorted[j]->list % 64);
     fprintf(f, "  {");
     put_string(f, sorted[i]->s, sorted[i]->n);
-    fprintf(f, ", %zu, {", sorted[i]->n);
+    /* sorted[i] is its entry in the first list that has it */
+    fprintf(f, ", %zu, %zu, %zu, {", sorted[i]->n, sorted[i]->list,
+            (size_t)(sorted[i] - ents));
     for (size_t b = 0; b < bitwords(); b++)
       fprintf(f, "%s0x%llxu", b ? ", " : "", (unsigned long long)bits[b]);
     fprintf(f, "}},\n");

@@ -14,8 +14,10 @@ see data/README.md for their licences.
 
 Four Bloom filters (2 probes each) over ASCII-lower-cased words: words
 listed in lower case (common words), words listed capitalised (proper
-nouns), given names, and city names (words joined by one space). The hash is ner_hash() of ext/core/ner/ner_feat.c
-(seed 1, the h_lower hash).
+nouns), given names, and city names (words joined by one space). The hash
+and the two probes are those of ext/core/ner/ner_hash.h (ner_hash_bytes with
+seed 1, the h_lower hash; ner_words_probes), written again here; the build
+checks that they agree (tools/gen_ner_data.c looks up a word of each set).
 
 File: "NLPWORDS" | uint32 bits | uint32 reserved | 4 x (2^bits / 8) bytes.
 """

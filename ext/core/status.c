@@ -19,6 +19,8 @@ const char *nlp_errstr(int rc) {
     return "input too large";
   case NLP_EINTR:
     return "interrupted";
+  case NLP_EMODEL:
+    return "model trained with other word lists, clusters or gazetteer";
   default:
     return "unknown error";
   }

@@ -33,6 +33,20 @@ static void test_find(void **state) {
   assert_true(nlp_list_word_in(w, NLP_LIST_COMMON_WEEKDAYS));
   assert_false(nlp_list_word_in(w, NLP_LIST_COMMON_MONTHS));
   assert_null(nlp_list_find(S("Friday")));
+  /* its entry, without a search (its first list) or with one (none) */
+  assert_ptr_equal(nlp_list_word_item(w, NLP_LIST_COMMON_WEEKDAYS),
+                   nlp_list_get(NLP_LIST_COMMON_WEEKDAYS, S("friday")));
+  assert_int_equal(nlp_list_word_item(w, NLP_LIST_COMMON_WEEKDAYS)->value, 5);
+  assert_null(nlp_list_word_item(w, NLP_LIST_COMMON_MONTHS));
+  /* a word's hash taken while reading it finds the same entry */
+  {
+    uint32_t h = NLP_LIST_HASH_START;
+    for (const char *p = "friday"; *p; p++)
+      NLP_LIST_HASH_STEP(h, (unsigned char)*p);
+    assert_ptr_equal(nlp_list_find_hashed(S("friday"), NLP_LIST_HASH_END(h)),
+                     w);
+    assert_null(nlp_list_find_hashed(S("friday"), NLP_LIST_HASH_END(h) ^ 1));
+  }
   assert_false(nlp_list_word_in(NULL, NLP_LIST_COMMON_MONTHS));
 }
 

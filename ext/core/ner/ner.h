@@ -5,8 +5,10 @@
 **
 ** The tagger is an averaged perceptron over BIO tags of the four CoNLL-2003
 ** classes, decoded by Viterbi per segment (ner_decode). Features are hashed
-*into 2^bits buckets; each
-** bucket holds one int16 weight per tag (the model file, see ner_model.c).
+** into 2^bits buckets; each bucket holds one int16 weight per tag (the model
+** file, see ner_model.c). The word lists, word clusters, gazetteer index
+** and built-in model are const tables made at build time by
+** tools/gen_ner_data.c (<build>/generated/ner_data.h; data/README.md).
 */
 #ifndef NLP_NER_H
 #define NLP_NER_H
@@ -15,6 +17,7 @@
 #include <stdint.h>
 
 #include "nlp.h"
+#include "ner/ner_gaz.h"
 
 /* Tags: O, then B-/I- for PER, LOC, ORG, MISC. */
 enum {
@@ -38,14 +41,33 @@ enum {
 **  16  uint32   number of tags (NER_NTAGS)
 **  20  uint32   feature-set version (NER_FEATURE_VERSION)
 **  24  float32  scale: weight = int16 * scale
-**  28  uint32   reserved (0)
+**  28  uint32   the hash of the data the model was trained with (the word
+**               lists, word clusters and gazetteer: NER_DATA_HASH of the
+**               generated ner_data.h); a library with other data refuses it
 **  32  int16    weights[2^bits][ntags]
+** Format 1 had 0 at 28 (no data hash).
 */
 #define NER_MAGIC "NLPNER\0\0"
-#define NER_FORMAT_VERSION 1u
+#define NER_FORMAT_VERSION 2u
 #define NER_FEATURE_VERSION 7u
 #define NER_HEADER_SIZE 32
+#define NER_HEADER_DATA_HASH 28 /* the offset of the data hash */
 #define NER_BITS 18
+
+/* A word's capitalisation (ner_tok_t.cap). */
+enum ner_cap {
+  NER_CAP_NONE = 0, /* no capital: "river", "42" */
+  NER_CAP_TITLE,    /* a capital first, or a single capital: "Texas", "I" */
+  NER_CAP_UPPER,    /* all capitals, two letters or more: "TEXAS", "US" */
+  NER_CAP_MIXED     /* other capitals: "iPhone", "McDONALD" */
+};
+
+/* A token's place in a multi-word match (ner_tok_t.gaz_pos, city). */
+enum ner_match_pos {
+  NER_POS_NONE = 0, /* in no match */
+  NER_POS_FIRST,    /* its first token: "New" of "New York" */
+  NER_POS_INSIDE    /* a later one: "York" */
+};
 
 /* The most features one token has. */
 #define NER_MAX_FEATS 64
@@ -63,32 +85,34 @@ typedef struct ner_tok {
   uint32_t h_raw;     /* hash of the exact form */
   uint32_t h_shape;   /* hash of the shape (Xxxx, dd, X.X.) */
   uint32_t h_sshape;  /* hash of the short shape (runs collapsed) */
-  uint8_t cap;        /* 0 none, 1 Title, 2 ALLCAPS (>= 2 letters), 3 mixed */
+  uint8_t cap;        /* enum ner_cap */
   uint8_t sent_caps;  /* the sentence has no lower-case word */
   uint8_t doc_lower;  /* the lower form occurs in lower case elsewhere */
   uint8_t doc_title;  /* occurs capitalised mid-sentence in a mixed sentence */
   uint8_t doc_title2; /* ... twice or more (not a feature; entities.c) */
-  uint8_t gaz;        /* gazetteer bits, NER_GAZ_* */
-  uint8_t gaz_pos;    /* 1 first token of a gazetteer match, 2 inside */
+  uint8_t gaz;        /* gazetteer bits, enum ner_gaz_bits */
+  uint8_t gaz_pos;    /* enum ner_match_pos in a gazetteer match */
   uint8_t dict;       /* NER_DICT_* bits: in the English word lists */
   uint8_t clus_depth; /* length of the word cluster's path (0: none) */
   uint8_t habit;      /* capitalisation habit (data/clusters.bin), 0..3 */
   uint8_t given;      /* a given name (data/words.bin) */
-  uint8_t city;       /* 1 first word of a city name, 2 inside one */
+  uint8_t city;       /* enum ner_match_pos in a city name */
   uint16_t clus;      /* word cluster path, first turn in the top bit */
-  uint8_t detailed;   /* bit 1: shapes and exact form found, bit 2: cluster */
+  uint8_t detailed;   /* enum ner_detail bits: what ner_tok_detail found */
 } ner_tok_t;
 
-#define NER_GAZ_COUNTRY 1
-#define NER_GAZ_PLACE 2     /* subdivisions, cities */
-#define NER_GAZ_DEMONYM 4   /* Mexican, Canadians */
-#define NER_GAZ_REGION 8    /* continents, regions, natural features */
-#define NER_GAZ_TITLE 16    /* President, Secretary, Mr. */
-#define NER_GAZ_MONTHDAY 32 /* January, Monday */
-#define NER_GAZ_ORG 64      /* Google, NATO, Reuters */
+/* What ner_tok_detail has found of a token (ner_tok_t.detailed): bits. */
+enum ner_detail {
+  NER_DETAIL_SHAPES = 1, /* h_raw, h_shape, h_sshape */
+  NER_DETAIL_CLUSTER = 2 /* clus, clus_depth, habit */
+};
 
-#define NER_DICT_LOWER 1 /* listed in lower case: a common word */
-#define NER_DICT_CAP 2   /* listed capitalised: a proper noun */
+/* In which English word lists (data/words.bin) a word is (ner_tok_t.dict):
+** bits. */
+enum ner_dict {
+  NER_DICT_LOWER = 1, /* listed in lower case: a common word */
+  NER_DICT_CAP = 2    /* listed capitalised: a proper noun */
+};
 
 /* A document prepared for tagging: its tokens and the per-document map
 ** from word form to the last label predicted for it. */
@@ -98,7 +122,7 @@ typedef struct ner_doc {
   ner_tok_t *toks;
   size_t ntoks, cap;
   /* open-addressing map: lower-form hash -> the word's document facts
-  ** and last predicted type (ner_feat.c MAP_*); grows with distinct
+  ** and last predicted type (ner_int.h MAP_*); grows with distinct
   ** words. Key and value side by side: one cache line per look-up. */
   struct ner_map_slot {
     uint32_t key; /* 0: empty */
@@ -119,11 +143,6 @@ typedef struct ner_doc {
   size_t nctoks, ctok_pos;
   size_t cw_be, cw_sentence, cr_be, cr_sentence; /* writer's, reader's last */
   int use_cache;
-  /* the English word lists (data/words.bin): two to four bit sets */
-  const unsigned char *words;
-  size_t words_kstride, words_pstride; /* see words_open() */
-  uint32_t words_mask;
-  size_t words_sets; /* how many bit sets the list has (4: + given, city) */
   /* the caller's check function (nlp_check_fn), or NULL */
   nlp_check_fn check;
   void *check_arg;
@@ -135,7 +154,8 @@ typedef struct ner_doc {
 ** capitalised word, and always at twice as many: memory stays bounded. */
 #define NER_SEG_MAX_TOKENS ((size_t)1024)
 
-/* Reads the document once for its word facts (memory grows with the
+/* Documents (ner_doc.c). Reads the document once for its word facts (memory
+*grows with the
 ** number of distinct words only) and starts the block reader. */
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
 /* The same, calling check(arg) every NER_CHECK_TOKENS tokens of both passes
@@ -233,7 +253,7 @@ uint32_t ner_hash(const void *p, size_t n, uint32_t seed);
 ** any case) that starts at token i of d, or 0. */
 size_t ner_city_match(const ner_doc_t *d, size_t i);
 
-/* Gazetteer look-ups (ner_feat.c, by hash): the NER_GAZ_* bits of the first
+/* Gazetteer look-ups (ner_lex.c, by hash): the NER_GAZ_* bits of the first
 ** entry of a lower-cased word or multi-word name (ASCII lower case, single
 ** spaces), 0 if none. */
 unsigned ner_gaz_lookup(const char *lower, size_t n);

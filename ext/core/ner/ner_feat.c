@@ -10,8 +10,9 @@
 ** gazetteer, word-list and given-name membership; the word's cluster
 ** (data/clusters.bin); and, apart (ner_features_prev), the previous tag.
 ** ner_decode() is the Viterbi decoder over them, for tagging and training.
+** The tokens and their document facts come from ner_doc.c, the word lists,
+** clusters and gazetteer from ner_lex.c.
 */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,99 +21,39 @@
 #endif
 
 #include "text/chars.h"
-#include "text/fnv.h"
-#include "ner/ner.h"
-#include "ner/ner_gaz.h"
-
-/* ner_hash in parts, for callers that feed it a byte at a time: the start
-** for a seed, one byte, and the final mixing. */
-#define HASH_START(seed) (NLP_FNV_START ^ (seed))
-#define HASH_STEP(h, b) NLP_FNV_STEP(h, b)
-
-static uint32_t hash_final(uint32_t h) {
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35u;
-  h ^= h >> 16;
-  return h;
-}
+#include "ner/ner_int.h"
 
 uint32_t ner_hash(const void *p, size_t n, uint32_t seed) {
-  const unsigned char *s = p;
-  uint32_t h = HASH_START(seed);
-  for (size_t i = 0; i < n; i++)
-    HASH_STEP(h, s[i]);
-  return hash_final(h);
+  return ner_hash_bytes(p, n, seed);
 }
 
-/* Whether p[0..n) is all ASCII. */
-static int all_ascii(const unsigned char *p, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (p[i] >= 0x80)
-      return 0;
-  return 1;
-}
-
-static inline uint32_t mix(uint32_t h) {
-  h ^= h >> 16;
-  h *= 0x7feb352du;
-  h ^= h >> 15;
-  h *= 0x846ca68bu;
-  h ^= h >> 16;
-  return h;
-}
-
-/* A feature: template t with up to two values. */
-#if defined(__GNUC__)
-#define NER_INLINE inline __attribute__((always_inline))
-#else
-#define NER_INLINE inline
-#endif
-
-/* feat() in two halves: the first of template t and value a, then the
-** second with value b. */
-static NER_INLINE uint32_t feat_a(uint32_t t, uint32_t a) {
-  return mix(a + 0x9e3779b9u * (t + 1));
-}
-
-static NER_INLINE uint32_t feat_b(uint32_t t, uint32_t ha, uint32_t b) {
-  return mix(ha ^ (b * 0x27d4eb2du + t));
-}
-
-static NER_INLINE uint32_t feat(uint32_t t, uint32_t a, uint32_t b) {
-  return feat_b(t, feat_a(t, a), b);
-}
-
-/* feat_a(t, p1) of a previous tag as the features read it (99 for none):
+/* ner_feat_a(t, p1) of a previous tag as the features read it (99 for none):
 ** constants once t is one, folded by the compiler. */
 static NER_INLINE uint32_t feat_a_prev(uint32_t t, int prev) {
   _Static_assert(NER_NTAGS == 9, "one case per tag");
   switch (prev) {
   case 0:
-    return feat_a(t, 0);
+    return ner_feat_a(t, 0);
   case 1:
-    return feat_a(t, 1);
+    return ner_feat_a(t, 1);
   case 2:
-    return feat_a(t, 2);
+    return ner_feat_a(t, 2);
   case 3:
-    return feat_a(t, 3);
+    return ner_feat_a(t, 3);
   case 4:
-    return feat_a(t, 4);
+    return ner_feat_a(t, 4);
   case 5:
-    return feat_a(t, 5);
+    return ner_feat_a(t, 5);
   case 6:
-    return feat_a(t, 6);
+    return ner_feat_a(t, 6);
   case 7:
-    return feat_a(t, 7);
+    return ner_feat_a(t, 7);
   case 8:
-    return feat_a(t, 8);
+    return ner_feat_a(t, 8);
   default:
-    return feat_a(t, 99);
+    return ner_feat_a(t, 99);
   }
 }
-
-#define MAXW 64 /* bytes of a word looked at for shapes and affixes */
 
 /* The first MAXW bytes of token t as the features read them: curly quotes
 ** as straight ones (CoNLL text has only those), in raw[] as written and in
@@ -147,7 +88,7 @@ static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
   size_t n = t->be - t->bs, nl = n > MAXW ? MAXW : n, m;
   char lower[MAXW], head[3], tail[4];
   const char *hp = head, *tp = tail; /* the first 3, the last 4 bytes */
-  if (!all_ascii(p, nl)) {
+  if (!ner_all_ascii(p, nl)) {
     /* not plain ASCII: tok_bytes reads the curly quotes */
     nl = tok_bytes(t, text, NULL, lower);
     m = nl < 4 ? nl : 4;
@@ -177,16 +118,16 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   char lower[MAXW], raw[MAXW], shape[MAXW], sshape[MAXW];
   size_t ns = 0, nss = 0, n = t->be - t->bs, nl = n > MAXW ? MAXW : n;
   shape[0] = sshape[0] = 0;
-  if (all_ascii(p, nl)) {
+  if (ner_all_ascii(p, nl)) {
     t->h_raw = ner_hash(p, nl, 2); /* the exact form is the bytes */
   } else {
     size_t nr = tok_bytes(t, text, raw, lower);
     t->h_raw = ner_hash(raw, nr, 2);
   }
-  if (all_ascii(p, n < 8 ? n : 8)) {
+  if (ner_all_ascii(p, n < 8 ? n : 8)) {
     /* the shape of the first 8 ASCII characters as below, and its hashes
     ** as ner_hash() gives them, without the buffers */
-    uint32_t hs = HASH_START(3), hss = HASH_START(4);
+    uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);
     char prev = 0;
     for (size_t k = 0; k < n && k < 8; k++) {
       unsigned char b = p[k];
@@ -194,13 +135,13 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
                : b >= 'a' && b <= 'z' ? 'x'
                : b >= '0' && b <= '9' ? 'd'
                                       : (char)b;
-      HASH_STEP(hs, (unsigned char)c);
+      NER_HASH_STEP(hs, (unsigned char)c);
       if (k == 0 || c != prev)
-        HASH_STEP(hss, (unsigned char)c);
+        NER_HASH_STEP(hss, (unsigned char)c);
       prev = c;
     }
-    t->h_shape = hash_final(hs);
-    t->h_sshape = hash_final(hss);
+    t->h_shape = ner_hash_final(hs);
+    t->h_sshape = ner_hash_final(hss);
     return;
   }
   while (p < end && ns < 8) {
@@ -227,341 +168,26 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   t->h_sshape = ner_hash(sshape, nss, 4);
 }
 
-/* ---- the English word lists (data/words.bin, embedded) ----------------- */
-
-const unsigned char *nlp_ner_words_embedded(size_t *len);
-
-/* The list's bit sets interleaved, built once: the bits of one position in
-** all sets share a byte run, so a word's look-up in every set reads two
-** cache lines instead of two per set. A static buffer (no allocation to
-** fail or leak); a list too big for it is read in its own layout. */
-#define WORDS_IL_MAX ((size_t)1 << 20)
-static unsigned char words_il[WORDS_IL_MAX];
-static int words_il_ok;
-static pthread_once_t words_il_once = PTHREAD_ONCE_INIT;
-
-/* The embedded list's bits, set size in bytes and number of sets, or 0. */
-static size_t words_header(const unsigned char **sets, uint32_t *bits,
-                           size_t *nsets) {
-  size_t len, bytes;
-  const unsigned char *b = nlp_ner_words_embedded(&len);
-  if (len < 16 || memcmp(b, "NLPWORDS", 8) != 0)
-    return 0;
-  *bits = (uint32_t)b[8] | (uint32_t)b[9] << 8 | (uint32_t)b[10] << 16;
-  if (*bits < 3 || *bits > 30)
-    return 0;
-  bytes = ((size_t)1 << *bits) / 8;
-  if (len < 16 + 2 * bytes)
-    return 0;
-  *sets = b + 16;
-  *nsets = (len - 16) / bytes;
-  return bytes;
-}
-
-static void words_interleave(void) {
-  const unsigned char *b;
-  uint32_t bits;
-  size_t nsets, bytes = words_header(&b, &bits, &nsets);
-  if (!bytes || nsets > WORDS_IL_MAX / bytes)
-    return;
-  for (size_t k = 0; k < nsets; k++)
-    for (size_t j = 0; j < bytes; j++)
-      words_il[j * nsets + k] = b[k * bytes + j];
-  words_il_ok = 1;
-}
-
-/* Sets d->words (NULL if the embedded list is malformed), its mask, number
-** of sets and strides: set k's byte j is at words[k * kstride + j *
-** pstride]. */
-static void words_open(ner_doc_t *d) {
-  const unsigned char *b;
-  uint32_t bits;
-  size_t nsets, bytes = words_header(&b, &bits, &nsets);
-  d->words = NULL;
-  if (!bytes)
-    return;
-  pthread_once(&words_il_once, words_interleave);
-  d->words_mask = ((uint32_t)1 << bits) - 1;
-  d->words_sets = nsets;
-  if (words_il_ok) {
-    d->words = words_il;
-    d->words_kstride = 1;
-    d->words_pstride = nsets;
-  } else {
-    d->words = b;
-    d->words_kstride = bytes;
-    d->words_pstride = 1;
-  }
-}
-
-/* Whether bit p of set k is set. */
-static int words_bit(const ner_doc_t *d, size_t k, uint32_t p) {
-  return d->words[k * d->words_kstride + (p >> 3) * d->words_pstride] >>
-             (p & 7) &
-         1;
-}
-
-/* The two bit positions of hash h in each set of the word list. */
-static void words_pos(const ner_doc_t *d, uint32_t h, uint32_t *p1,
-                      uint32_t *p2) {
-  uint32_t h2 = (h ^ (h >> 15)) * 0x2c1b3c6du;
-  h2 ^= h2 >> 12;
-  *p1 = h & d->words_mask;
-  *p2 = h2 & d->words_mask;
-}
-
-static unsigned dict_bits(const ner_doc_t *d, uint32_t h) {
-  uint32_t p1, p2;
-  unsigned out = 0;
-  if (!d->words)
-    return 0;
-  words_pos(d, h, &p1, &p2);
-  if (words_bit(d, 0, p1) && words_bit(d, 0, p2))
-    out |= NER_DICT_LOWER;
-  if (words_bit(d, 1, p1) && words_bit(d, 1, p2))
-    out |= NER_DICT_CAP;
-  if (d->words_sets >= 3 && words_bit(d, 2, p1) && words_bit(d, 2, p2))
-    out |= 4; /* a given name (ner_tok_t.given) */
-  return out;
-}
-
-/* ---- word clusters (data/clusters.bin, embedded) ------------------------ */
-
-const unsigned char *nlp_ner_clusters_embedded(size_t *len);
-
-#define CLUS_BITS 16 /* bits of a path as stored in ner_tok_t.clus */
-
-/* Sets t->clus, t->clus_depth and t->habit from the table (entries of 8
-** bytes sorted by hash: uint32 hash, uint16 path, uint8 depth, uint8 habit;
-** see tools/gen_clusters.c). */
-static uint32_t clus_key(const unsigned char *b, size_t i) {
-  const unsigned char *e = b + 8 * i;
-  return (uint32_t)e[0] | (uint32_t)e[1] << 8 | (uint32_t)e[2] << 16 |
-         (uint32_t)e[3] << 24;
-}
-
-static void clus_lookup(ner_tok_t *t) {
-  size_t len, n, lo, hi, at, step;
-  uint32_t depth, h = t->h_lower;
-  const unsigned char *b = nlp_ner_clusters_embedded(&len);
-  if (len < 16 || memcmp(b, "NLPCLUST", 8) != 0)
-    return;
-  n = (size_t)b[8] | (size_t)b[9] << 8 | (size_t)b[10] << 16 |
-      (size_t)b[11] << 24;
-  depth = (uint32_t)b[12];
-  if (n == 0 || len < 16 + 8 * n || depth > CLUS_BITS)
-    return;
-  b += 16;
-  /* the hashes are uniform: start where h would be, gallop to bracket it
-  ** (a few neighbouring cache lines), then halve */
-  at = (size_t)(((uint64_t)h * n) >> 32);
-  if (clus_key(b, at) < h) {
-    lo = at + 1;
-    for (step = 1; lo + step <= n && clus_key(b, lo + step - 1) < h;)
-      lo += step, step *= 2;
-    hi = lo + step <= n ? lo + step : n;
-  } else {
-    hi = at + 1;
-    for (step = 1; hi > step && clus_key(b, hi - step - 1) >= h;)
-      hi -= step, step *= 2;
-    lo = hi > step ? hi - step - 1 : 0;
-  }
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    uint32_t k = clus_key(b, mid);
-    if (k < h)
-      lo = mid + 1;
-    else if (k > h)
-      hi = mid;
-    else {
-      const unsigned char *e = b + 8 * mid;
-      uint32_t path = (uint32_t)e[4] | (uint32_t)e[5] << 8;
-      t->clus = (uint16_t)(path << (CLUS_BITS - depth));
-      t->clus_depth = e[6];
-      t->habit = e[7] & 3;
-      return;
-    }
-  }
-}
-
 /* A cluster path prefix of k turns, with its length (0: no cluster). */
 static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
   uint32_t d = t->clus_depth < k ? t->clus_depth : k;
   return (uint32_t)(t->clus >> (CLUS_BITS - k)) | d << 16 | k << 24;
 }
 
-/* Whether hash h is in Bloom filter k (3: city names) of data/words.bin. */
-static int words_filter(const ner_doc_t *d, uint32_t h, unsigned k) {
-  uint32_t p1, p2;
-  if (!d->words || d->words_sets <= k)
-    return 0;
-  words_pos(d, h, &p1, &p2);
-  return words_bit(d, k, p1) && words_bit(d, k, p2);
-}
-
-/* The longest city name (data/words.bin, up to 3 words and CITY_MAX - 1
-** bytes) that starts at token i: its token count, or 0. */
-#define CITY_MAX 96
-static size_t city_match(const ner_doc_t *d, size_t i) {
-  size_t n = 0, best = 0;
-  uint32_t h = HASH_START(1); /* ner_hash(name so far, lowered, 1) unmixed */
-  if (!d->words || d->words_sets <= 3)
-    return 0;
-  for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
-    const ner_tok_t *t = &d->toks[i + k];
-    size_t tl = t->be - t->bs;
-    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > CITY_MAX)
-      break;
-    if (k) {
-      if (t->bs != d->toks[i + k - 1].be + 1)
-        break; /* one space between the words */
-      HASH_STEP(h, ' ');
-      n++;
-    }
-    for (size_t j = 0; j < tl; j++) {
-      unsigned char c = (unsigned char)d->text[t->bs + j];
-      HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    n += tl;
-    if (words_filter(d, hash_final(h), 3))
-      best = k + 1;
-  }
-  return best;
-}
-
-/* The capitalisation class of a word (ner_tok_t.cap) from its counts of
-** capitals, lower-case letters and letters, and whether it opens with a
-** capital. */
-static uint8_t cap_class(size_t nup, size_t nlow, size_t letters,
-                         int first_up) {
-  if (nup == 0)
-    return 0;
-  if (first_up && nlow > 0)
-    return 1;
-  if (nlow == 0)
-    return letters >= 2 ? 2 : 1;
-  return 3;
-}
-
-/* The cap and h_lower of a token: h_lower of its first MAXW bytes as
-** written (pass 1) or with curly quotes as straight ones (pass 2: the form
-** the features read, as tok_bytes gives it), ASCII capitals lowered. */
-static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes);
-
-#if defined(NLP_SWAR)
-/* tok_case for an ASCII token of at most 16 bytes with 8 bytes readable
-** after each start of 8 (most tokens): eight bytes at a time, the case
-** counts by bit tricks, the hash still byte by byte. Returns 0, leaving t
-** as it was, for any other token. */
-static int tok_case_short(ner_tok_t *t, const char *text, size_t len) {
-  const unsigned char *start = (const unsigned char *)text + t->bs;
-  size_t n = t->be - t->bs, nup = 0, nlow = 0;
-  uint32_t h = HASH_START(1);
-  int first_up = 0;
-  if (n == 0 || n > 16 || t->bs + (n > 8 ? 16 : 8) > len)
-    return 0;
-  for (size_t off = 0; off < n; off += 8) {
-    size_t m = n - off < 8 ? n - off : 8;
-    uint64_t x, up, low;
-    memcpy(&x, start + off, 8);
-    if (m < 8)
-      x &= ((uint64_t)1 << (8 * m)) - 1;
-    if (x & 0x8080808080808080u)
-      return 0;
-    up = nlp_bytes_in(x, 'A', 'Z');
-    low = nlp_bytes_in(x, 'a', 'z');
-    if (off == 0)
-      first_up = (up & 0x80) != 0;
-    /* the flags counted: one per byte, summed into the top byte */
-    nup += (size_t)(((up >> 7) * 0x0101010101010101u) >> 56);
-    nlow += (size_t)(((low >> 7) * 0x0101010101010101u) >> 56);
-    x |= up >> 2; /* lower-cased */
-    for (size_t k = 0; k < m; k++)
-      HASH_STEP(h, (unsigned char)(x >> (8 * k)));
-  }
-  t->cap = cap_class(nup, nlow, nup + nlow, first_up);
-  t->h_lower = hash_final(h);
-  return 1;
-}
-#endif
-
-/* tok_case for an ASCII token in one loop; others go to tok_case_any. */
-static void tok_case(ner_tok_t *t, const char *text, size_t len,
-                     int straight_quotes) {
-  const unsigned char *start = (const unsigned char *)text + t->bs;
-  const unsigned char *end = (const unsigned char *)text + t->be;
-  const unsigned char *lim = t->be - t->bs > MAXW ? start + MAXW : end;
-  uint32_t h = HASH_START(1), first = 0;
-  size_t nup = 0, nlow = 0, letters = 0;
-#if defined(NLP_SWAR)
-  if (tok_case_short(t, text, len))
-    return;
-#else
-  (void)len;
-#endif
-  for (const unsigned char *p = start; p < end; p++) {
-    unsigned char b = *p;
-    uint32_t k;
-    if (b >= 0x80) {
-      tok_case_any(t, text, straight_quotes);
-      return;
-    }
-    k = nlp_ascii_class[b];
-    if (p == start)
-      first = k;
-    nup += (k & NLP_C_UPPER) != 0;
-    nlow += (k & NLP_C_LOWER) != 0;
-    letters += (k & NLP_C_LETTER) != 0;
-    if (p < lim)
-      HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
-  }
-  t->cap = cap_class(nup, nlow, letters, (first & NLP_C_UPPER) != 0);
-  t->h_lower = hash_final(h);
-}
-
-static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
-  const unsigned char *p = (const unsigned char *)text + t->bs;
-  const unsigned char *end = (const unsigned char *)text + t->be;
-  const unsigned char *lim = t->be - t->bs > MAXW ? p + MAXW : end;
-  size_t nup = 0, nlow = 0, letters = 0;
-  uint32_t h = HASH_START(1);
-  int first_up = -1;
-  for (const unsigned char *q = p; q < lim;) {
-    unsigned char b = *q++;
-    if (b == 0xE2 && straight_quotes && q + 1 < lim && q[0] == 0x80 &&
-        (q[1] == 0x98 || q[1] == 0x99 || q[1] == 0x9C || q[1] == 0x9D)) {
-      b = q[1] >= 0x9C ? '"' : '\'';
-      q += 2;
-    }
-    HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
-  }
-  while (p < end) {
-    nlp_char_t c = nlp_char_at(p, end);
-    if (first_up < 0)
-      first_up = (c.klass & NLP_C_UPPER) != 0;
-    nup += (c.klass & NLP_C_UPPER) != 0;
-    nlow += (c.klass & NLP_C_LOWER) != 0;
-    letters += (c.klass & NLP_C_LETTER) != 0;
-    p += c.len;
-  }
-  t->cap = cap_class(nup, nlow, letters, first_up == 1);
-  t->h_lower = hash_final(h);
-}
-
-/* The shapes and exact form of token t, once (detailed bit 1). */
+/* The shapes and exact form of token t, once. */
 static void detail_shapes(ner_tok_t *t, const char *text) {
-  if (!(t->detailed & 1)) {
+  if (!(t->detailed & NER_DETAIL_SHAPES)) {
     tok_shapes(t, text);
-    t->detailed |= 1;
+    t->detailed |= NER_DETAIL_SHAPES;
   }
 }
 
 void ner_tok_detail(ner_doc_t *d, size_t i) {
   ner_tok_t *t = &d->toks[i];
   detail_shapes(t, d->text);
-  if (!(t->detailed & 2)) {
-    clus_lookup(t);
-    t->detailed |= 2;
+  if (!(t->detailed & NER_DETAIL_CLUSTER)) {
+    ner_lex_cluster(t);
+    t->detailed |= NER_DETAIL_CLUSTER;
   }
 }
 
@@ -576,654 +202,6 @@ static void detail_near(ner_doc_t *d, size_t i) {
     detail_shapes(&d->toks[i + 1], d->text);
 }
 
-/* ---- the per-document word map ---------------------------------------- */
-
-#define MAP_SEEN_LOWER 1
-#define MAP_SEEN_TITLE 2
-#define MAP_SEEN_TITLE2 4 /* capitalised mid-sentence twice or more */
-#define MAP_LAST_SHIFT 4  /* 0 unseen, 1..4 type+1, 5 tagged O */
-
-static int map_grow(ner_doc_t *d) {
-  size_t ncap = d->mcap ? d->mcap * 2 : 1024;
-  struct ner_map_slot *m = calloc(ncap, sizeof *m);
-  if (!m)
-    return NLP_ENOMEM;
-  for (size_t i = 0; i < d->mcap; i++) {
-    if (!d->map[i].key)
-      continue;
-    size_t j = d->map[i].key & (ncap - 1);
-    while (m[j].key)
-      j = (j + 1) & (ncap - 1);
-    m[j] = d->map[i];
-  }
-  free(d->map);
-  d->map = m;
-  d->mcap = ncap;
-  return NLP_OK;
-}
-
-/* The value of key h, added if absent; NULL when out of memory. */
-static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
-  size_t j;
-  if (!h)
-    h = 1;
-  if ((d->mcount + 1) * 2 > d->mcap && map_grow(d) != NLP_OK)
-    return NULL;
-  j = h & (d->mcap - 1);
-  while (d->map[j].key && d->map[j].key != h)
-    j = (j + 1) & (d->mcap - 1);
-  if (!d->map[j].key) {
-    d->map[j].key = h;
-    d->mcount++;
-  }
-  return &d->map[j].val;
-}
-
-static uint8_t map_get(const ner_doc_t *d, uint32_t h) {
-  size_t j;
-  if (!h)
-    h = 1;
-  if (!d->mcap)
-    return 0;
-  j = h & (d->mcap - 1);
-  while (d->map[j].key) {
-    if (d->map[j].key == h)
-      return d->map[j].val;
-    j = (j + 1) & (d->mcap - 1);
-  }
-  return 0;
-}
-
-/* How many tokens ahead ner_doc_block and ner_decode ask for a word's
-** memory. */
-#define NER_PREFETCH_AHEAD 32
-
-/* Asks for the memory that map_get() will read for hash h. */
-static void prefetch_map(const ner_doc_t *d, uint32_t h) {
-#if defined(__GNUC__)
-  if (d->mcap)
-    __builtin_prefetch(&d->map[(h ? h : 1) & (d->mcap - 1)]);
-#else
-  (void)d;
-  (void)h;
-#endif
-}
-
-/* Asks for the memory that dict_bits() and map_get() will read for hash h
-** (the word lists and the map are too big for the nearer caches; a token
-** is far too much work for the processor to reach the next one's reads by
-** itself). */
-static void prefetch_word(const ner_doc_t *d, uint32_t h) {
-#if defined(__GNUC__)
-  if (d->words) {
-    uint32_t p1, p2;
-    words_pos(d, h, &p1, &p2);
-    __builtin_prefetch(d->words + (p1 >> 3) * d->words_pstride);
-    __builtin_prefetch(d->words + (p2 >> 3) * d->words_pstride);
-  }
-#endif
-  prefetch_map(d, h);
-}
-
-/* ---- gazetteer ---------------------------------------------------------- */
-
-/* The names by hash, built once: each name (NAME, with its entry) and each
-** run of its first words that another word follows (MORE: "new york" of
-** "new york city"). A look-up walks a run of tokens word by word and stops
-** where no name goes on. */
-#define GAZ_SLOTS 16384u
-#define GAZ_NAME 1
-#define GAZ_MORE 2
-typedef struct gaz_slot {
-  uint32_t h;     /* gaz_hash of the key; 0: empty */
-  uint16_t entry; /* the key is NER_GAZ[entry].name[0..len) */
-  uint8_t len;
-  uint8_t flags; /* GAZ_NAME, GAZ_MORE */
-} gaz_slot_t;
-static gaz_slot_t gaz_slots[GAZ_SLOTS];
-static pthread_once_t gaz_once = PTHREAD_ONCE_INIT;
-
-#define GAZ_HASH_START HASH_START(7)
-static uint32_t gaz_hash_end(uint32_t h) { return hash_final(h) | 1; }
-
-/* The hash of key s[0..n) in gaz_slots (never 0). */
-static uint32_t gaz_hash(const char *s, size_t n) {
-  uint32_t h = GAZ_HASH_START;
-  for (size_t k = 0; k < n; k++)
-    HASH_STEP(h, (unsigned char)s[k]);
-  return gaz_hash_end(h);
-}
-
-/* A Bloom filter of the names' first words (ner_hash(word, n, 1), as a
-** token's h_lower): a token outside it starts no name. */
-#define GAZ_FIRST_BITS 32768u
-static uint64_t gaz_first[GAZ_FIRST_BITS / 64];
-
-static void gaz_first_bits(uint32_t h, uint32_t *p1, uint32_t *p2) {
-  *p1 = h & (GAZ_FIRST_BITS - 1);
-  *p2 = (h >> 17) & (GAZ_FIRST_BITS - 1);
-}
-
-static int gaz_first_has(uint32_t h) {
-  uint32_t p1, p2;
-  gaz_first_bits(h, &p1, &p2);
-  return (gaz_first[p1 / 64] >> (p1 % 64) & 1) &&
-         (gaz_first[p2 / 64] >> (p2 % 64) & 1);
-}
-
-/* The slot of key s[0..n) (hash h): its own, or the empty one where it
-** would go. */
-static gaz_slot_t *gaz_find(const char *s, size_t n, uint32_t h) {
-  uint32_t j = h & (GAZ_SLOTS - 1);
-  for (;; j = (j + 1) & (GAZ_SLOTS - 1)) {
-    gaz_slot_t *e = &gaz_slots[j];
-    if (!e->h ||
-        (e->h == h && e->len == n && memcmp(NER_GAZ[e->entry].name, s, n) == 0))
-      return e;
-  }
-}
-
-/* Adds key NER_GAZ[entry].name[0..n) with flags; 0 when the table is too
-** full (test_every_gazetteer_name_is_looked_up would fail). */
-static int gaz_add(size_t entry, size_t n, int flags) {
-  static size_t used;
-  const char *s = NER_GAZ[entry].name;
-  uint32_t h = gaz_hash(s, n);
-  gaz_slot_t *e = gaz_find(s, n, h);
-  if (!e->h) {
-    if (++used > GAZ_SLOTS / 2)
-      return 0;
-    e->h = h;
-    e->entry = (uint16_t)entry;
-    e->len = (uint8_t)n;
-  }
-  if ((flags & GAZ_NAME) && !(e->flags & GAZ_NAME))
-    e->entry = (uint16_t)entry; /* the first entry of a name names it */
-  e->flags |= (uint8_t)flags;
-  return 1;
-}
-
-static void gaz_index(void) {
-  _Static_assert(sizeof gaz_slots[0].entry == 2, "NER_GAZ_COUNT < 65536");
-  for (size_t i = 0; i < NER_GAZ_COUNT; i++) {
-    const char *name = NER_GAZ[i].name;
-    size_t len = NER_GAZ[i].len, first = len;
-    uint32_t p1, p2;
-    for (size_t k = len; k-- > 1;)
-      if (name[k] == ' ') {
-        if (!gaz_add(i, k, GAZ_MORE))
-          return;
-        first = k;
-      }
-    if (!gaz_add(i, len, GAZ_NAME))
-      return;
-    gaz_first_bits(ner_hash(name, first, 1), &p1, &p2);
-    gaz_first[p1 / 64] |= (uint64_t)1 << (p1 % 64);
-    gaz_first[p2 / 64] |= (uint64_t)1 << (p2 % 64);
-  }
-}
-
-unsigned ner_gaz_lookup(const char *lower, size_t n) {
-  const gaz_slot_t *e;
-  pthread_once(&gaz_once, gaz_index);
-  e = gaz_find(lower, n, gaz_hash(lower, n));
-  return e->h && (e->flags & GAZ_NAME) ? NER_GAZ[e->entry].bits : 0;
-}
-
-size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
-  char buf[128];
-  size_t n = 0, best = 0;
-  uint32_t h = GAZ_HASH_START; /* of buf[0..n), unmixed */
-  const ner_tok_t *t0 = &d->toks[i];
-  *bits = 0;
-  pthread_once(&gaz_once, gaz_index);
-  /* a name's first word is its first token, lowered: by h_lower for an
-  ** ASCII token it covers whole (not for curly quotes: h_lower reads them
-  ** straight, the names do not) */
-  if (t0->be - t0->bs <= MAXW &&
-      all_ascii((const unsigned char *)d->text + t0->bs, t0->be - t0->bs) &&
-      !gaz_first_has(t0->h_lower))
-    return 0;
-  for (size_t k = 0; k < 5 && i + k < d->toks[i].sent_end; k++) {
-    const ner_tok_t *t = &d->toks[i + k];
-    size_t tl = t->be - t->bs;
-    const gaz_slot_t *e;
-    if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_PUNCT)
-      break;
-    if (n + tl + 1 > sizeof buf)
-      break;
-    if (k) {
-      buf[n++] = ' ';
-      HASH_STEP(h, ' ');
-    }
-    for (size_t j = 0; j < tl; j++) {
-      unsigned char b = (unsigned char)d->text[t->bs + j];
-      b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-      buf[n++] = (char)b;
-      HASH_STEP(h, b);
-    }
-    e = gaz_find(buf, n, gaz_hash_end(h));
-    if (!e->h)
-      break; /* no name is or goes on from these words */
-    if (e->flags & GAZ_NAME) {
-      best = k + 1;
-      *bits = NER_GAZ[e->entry].bits;
-    }
-    if (!(e->flags & GAZ_MORE))
-      break;
-  }
-  return best;
-}
-
-/* ---- documents ------------------------------------------------------------
- */
-
-/* The length of the part before a final run of 2+ ASCII capitals that
-** follows a lower-case letter, or 0. */
-static size_t glued_caps(const char *w, size_t n) {
-  size_t k = n;
-  while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z')
-    k--;
-  if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z')
-    return k;
-  return 0;
-}
-
-/* Pass 1 keeps what pass 2 needs of each token (its bytes, kind and
-** sentence) as the gap after the previous token, its length and the step in
-** sentence number: two bytes for most tokens,
-**   [kind | gap << 4 | step << 5] [length]   (gap, step 0 or 1; length 1-255)
-** else 0x80 | kind, then gap, length and step as varints (7 bits a byte,
-** the high bit set on all but the last). About 0.4 bytes per byte of news,
-** for any size of text: no second tokenisation, and no threshold at which
-** the speed per MB would change. */
-static int cache_put(ner_doc_t *d, const unsigned char *b, size_t n) {
-  if (d->cbuf_cap - d->cbuf_len < n) {
-    size_t ncap = d->cbuf_cap ? d->cbuf_cap * 2 : 4096;
-    unsigned char *nb;
-    if (ncap < d->cbuf_len + n)
-      ncap = d->cbuf_len + n;
-    nb = realloc(d->cbuf, ncap);
-    if (!nb)
-      return NLP_ENOMEM;
-    d->cbuf = nb;
-    d->cbuf_cap = ncap;
-  }
-  memcpy(d->cbuf + d->cbuf_len, b, n);
-  d->cbuf_len += n;
-  return NLP_OK;
-}
-
-static size_t varint(unsigned char *out, size_t v) {
-  size_t n = 0;
-  while (v >= 0x80) {
-    out[n++] = (unsigned char)(v | 0x80);
-    v >>= 7;
-  }
-  out[n++] = (unsigned char)v;
-  return n;
-}
-
-static size_t unvarint(const unsigned char *b, size_t *pos) {
-  size_t v = 0;
-  for (unsigned shift = 0;; shift += 7) {
-    unsigned char c = b[(*pos)++];
-    v |= (size_t)(c & 0x7F) << shift;
-    if (!(c & 0x80))
-      return v;
-  }
-}
-
-static int cache_token(ner_doc_t *d, const nlp_token_t *t) {
-  unsigned char b[1 + 3 * 10];
-  size_t gap = t->byte_start - d->cw_be, len = t->byte_end - t->byte_start;
-  size_t step = t->sentence - d->cw_sentence, n = 0;
-  if (gap <= 1 && step <= 1 && len >= 1 && len <= 255) {
-    b[n++] = (unsigned char)((unsigned)t->kind | gap << 4 | step << 5);
-    b[n++] = (unsigned char)len;
-  } else {
-    b[n++] = (unsigned char)(0x80 | (unsigned)t->kind);
-    n += varint(b + n, gap);
-    n += varint(b + n, len);
-    n += varint(b + n, step);
-  }
-  d->cw_be = t->byte_end;
-  d->cw_sentence = t->sentence;
-  d->nctoks++;
-  return cache_put(d, b, n);
-}
-
-/* The next token of pass 2, from the cache or the tokeniser. */
-static int next_token(ner_doc_t *d, nlp_token_t *t) {
-  const unsigned char *b = d->cbuf;
-  size_t gap, len, step;
-  unsigned head;
-  if (!d->use_cache)
-    return nlp_tokens_next(d->tokit, t);
-  if (d->ctok_pos == d->nctoks)
-    return NLP_DONE;
-  d->ctok_pos++;
-  head = b[d->cbuf_pos++];
-  if (head & 0x80) {
-    gap = unvarint(b, &d->cbuf_pos);
-    len = unvarint(b, &d->cbuf_pos);
-    step = unvarint(b, &d->cbuf_pos);
-  } else {
-    gap = head >> 4 & 1;
-    step = head >> 5 & 1;
-    len = b[d->cbuf_pos++];
-  }
-  memset(t, 0, sizeof *t);
-  t->kind = (nlp_token_kind_t)(head & 15);
-  t->byte_start = d->cr_be + gap;
-  t->byte_end = t->byte_start + len;
-  t->sentence = d->cr_sentence + step;
-  d->cr_be = t->byte_end;
-  d->cr_sentence = t->sentence;
-  return NLP_OK;
-}
-
-void ner_doc_free(ner_doc_t *d) {
-  if (!d)
-    return;
-  nlp_tokens_free(d->tokit);
-  free(d->cbuf);
-  free(d->toks);
-  free(d->map);
-  memset(d, 0, sizeof *d);
-}
-
-/* Appends a token to d->toks (two when a glued word is split). */
-static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
-  ner_tok_t *x;
-  size_t cut = 0;
-  if (d->ntoks + 2 > d->cap) {
-    size_t ncap = d->cap ? d->cap * 2 : 256;
-    ner_tok_t *nt = realloc(d->toks, ncap * sizeof *nt);
-    if (!nt)
-      return NLP_ENOMEM;
-    d->toks = nt;
-    d->cap = ncap;
-  }
-  if (t->kind == NLP_TOKEN_WORD)
-    /* "ImagesCNN" (a credit glued to the next word) is two words: split
-    ** before a final run of 2+ capitals that follows a lower-case letter
-    ** (not "McDonald", "iPhone") */
-    cut = glued_caps(d->text + t->byte_start, t->byte_end - t->byte_start);
-  for (int part = 0; part < (cut ? 2 : 1); part++) {
-    x = &d->toks[d->ntoks++];
-    memset(x, 0, sizeof *x);
-    x->bs = part ? t->byte_start + cut : t->byte_start;
-    x->be = cut && !part ? t->byte_start + cut : t->byte_end;
-    x->kind = t->kind;
-    if (light) {
-      if (t->kind == NLP_TOKEN_WORD)
-        tok_case(x, d->text, d->len, 0);
-    } else {
-      /* the dict bits in ner_doc_block, the rest when scored */
-      tok_case(x, d->text, d->len, 1);
-    }
-    /* a line break ends a segment, as a sentence end does */
-    if (d->started) {
-      size_t seg = d->seg;
-      for (size_t k = d->last_be; k < x->bs; k++)
-        if (d->text[k] == '\n') {
-          d->seg++;
-          break;
-        }
-      if (d->last_sentence != t->sentence)
-        d->seg++;
-      if (d->seg == seg && d->seg_toks >= NER_SEG_MAX_TOKENS &&
-          (x->cap == 0 || d->seg_toks >= 2 * NER_SEG_MAX_TOKENS))
-        d->seg++;
-      if (d->seg != seg)
-        d->seg_toks = 0;
-    }
-    d->seg_toks++;
-    d->started = 1;
-    d->last_be = x->be;
-    d->last_sentence = t->sentence;
-    x->sentence = d->seg;      /* the segment number for now */
-    x->sent_end = t->sentence; /* the sentence idx for now */
-  }
-  return NLP_OK;
-}
-
-/* Segments of d->toks[0..ntoks): bounds, real sentence numbers and the
-** all-capitals flag; with caps_runs, also on capitals runs inside mixed
-** sentences (flags only words in capitals: pass 1 reads the flag of
-** capitalised words alone, so it goes without). */
-static void mark_segments(ner_doc_t *d, int caps_runs) {
-  for (size_t i = 0; i < d->ntoks;) {
-    size_t j = i, words = 0, lowers = 0;
-    while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
-      if (d->toks[j].kind == NLP_TOKEN_WORD) {
-        words++;
-        if (d->toks[j].cap != 2)
-          lowers++;
-      }
-      j++;
-    }
-    for (size_t k = i; k < j; k++) {
-      d->toks[k].sent_first = i;
-      d->toks[k].sentence = d->toks[k].sent_end; /* the real sentence idx */
-      d->toks[k].sent_end = j;
-      d->toks[k].sent_caps = words >= 2 && lowers * 5 <= words;
-    }
-    /* a run of capitalised words inside a mixed sentence ("EAGLE PASS,
-    ** TEXAS - DECEMBER 19: In ...") reads like a headline too (none when
-    ** no word is in capitals) */
-    for (size_t k = i; k < j && caps_runs && lowers != words; k++) {
-      ner_tok_t *x = &d->toks[k];
-      size_t a, b;
-      int caps_nb = 0;
-      if (x->sent_caps || x->kind != NLP_TOKEN_WORD || x->cap != 2)
-        continue;
-      for (a = k; a > i && d->toks[a - 1].kind != NLP_TOKEN_WORD;)
-        a--;
-      for (b = k + 1; b < j && d->toks[b].kind != NLP_TOKEN_WORD;)
-        b++;
-      if (a > i && d->toks[a - 1].cap == 2 &&
-          d->toks[a - 1].be - d->toks[a - 1].bs >= 3)
-        caps_nb = 1;
-      if (b < j && d->toks[b].cap == 2 && d->toks[b].be - d->toks[b].bs >= 3)
-        caps_nb = 1;
-      if (caps_nb && x->be - x->bs >= 3)
-        x->sent_caps = 2;
-    }
-    for (size_t k = i; k < j && caps_runs && lowers != words; k++)
-      if (d->toks[k].sent_caps == 2)
-        d->toks[k].sent_caps = 1;
-    i = j;
-  }
-}
-
-/* Pass 1: the document facts of every word (seen in lower case, seen
-** capitalised mid-sentence), one segment at a time. */
-static int scan_facts(ner_doc_t *d) {
-  nlp_tokens_t *it;
-  nlp_token_t t;
-  int rc;
-  size_t count = 0;
-  rc = nlp_tokens_new(d->text, d->len, &it);
-  if (rc != NLP_OK)
-    return rc;
-  for (;;) {
-    size_t seg_before = d->seg;
-    int more = (rc = nlp_tokens_next(it, &t)) == NLP_OK;
-    size_t n = d->ntoks;
-    if (more && ++count % NER_CHECK_TOKENS == 0 && d->check &&
-        d->check(d->check_arg)) {
-      rc = NLP_EINTR;
-      break;
-    }
-    if (more && d->use_cache && (rc = cache_token(d, &t)) != NLP_OK)
-      break;
-    if (more) {
-      rc = add_token(d, &t, 1);
-      if (rc != NLP_OK)
-        break;
-    }
-    /* a finished segment: all tokens before the new one(s) */
-    if (!more || d->seg != seg_before) {
-      size_t keep = more ? d->ntoks - n : 0;
-      d->ntoks -= keep;
-      mark_segments(d, 0);
-      for (size_t i = 0; i < d->ntoks; i++) {
-        ner_tok_t *x = &d->toks[i];
-        uint8_t *v;
-        if (x->kind != NLP_TOKEN_WORD)
-          continue;
-        if (x->cap == 0) {
-          if (!(v = map_slot(d, x->h_lower)))
-            goto nomem;
-          *v |= MAP_SEEN_LOWER;
-        } else if (x->cap == 1 && i > x->sent_first && !x->sent_caps &&
-                   d->toks[i - 1].kind == NLP_TOKEN_WORD) {
-          if (!(v = map_slot(d, x->h_lower)))
-            goto nomem;
-          if (*v & MAP_SEEN_TITLE)
-            *v |= MAP_SEEN_TITLE2;
-          *v |= MAP_SEEN_TITLE;
-        }
-      }
-      if (keep)
-        memmove(d->toks, d->toks + d->ntoks, keep * sizeof *d->toks);
-      d->ntoks = keep;
-      for (size_t i = 0; i < keep; i++)
-        d->toks[i].sentence = d->seg; /* still a segment number */
-    }
-    if (!more)
-      break;
-  }
-  nlp_tokens_free(it);
-  d->ntoks = 0;
-  d->seg = 0;
-  d->seg_toks = 0;
-  d->started = 0;
-  return rc == NLP_DONE ? NLP_OK : rc;
-nomem:
-  nlp_tokens_free(it);
-  return NLP_ENOMEM;
-}
-
-int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
-  return ner_doc_init_checked(d, text, len, NULL, NULL);
-}
-
-int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
-                         nlp_check_fn check, void *arg) {
-  int rc;
-  memset(d, 0, sizeof *d);
-  d->text = text;
-  d->len = len;
-  d->check = check;
-  d->check_arg = arg;
-  d->use_cache = 1;
-  words_open(d);
-  rc = scan_facts(d);
-  if (rc == NLP_OK)
-    rc = nlp_tokens_new(text, len, &d->tokit);
-  if (rc != NLP_OK)
-    ner_doc_free(d);
-  return rc;
-}
-
-int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
-  nlp_token_t t;
-  int rc = NLP_OK;
-  d->ntoks = 0;
-  if (!d->tokit)
-    return NLP_DONE;
-  /* blocks are NER_CHECK_TOKENS or more: check before each but the first */
-  if (d->blocks++ > 0 && d->check && d->check(d->check_arg))
-    return NLP_EINTR;
-  if (d->has_pending) {
-    d->has_pending = 0;
-    rc = add_token(d, &d->pending, 0);
-  }
-  while (rc == NLP_OK) {
-    size_t seg_before = d->seg, seg_toks = d->seg_toks, n = d->ntoks;
-    if ((rc = next_token(d, &t)) != NLP_OK)
-      break;
-    if ((rc = add_token(d, &t, 0)) != NLP_OK)
-      break;
-    if (d->seg != seg_before && n >= max_tokens) {
-      /* the new token starts the next block: give it back */
-      d->ntoks = n;
-      d->seg = seg_before;
-      d->seg_toks = seg_toks;
-      d->last_be = d->toks[n - 1].be;
-      d->last_sentence = d->toks[n - 1].sent_end;
-      d->pending = t;
-      d->has_pending = 1;
-      break;
-    }
-  }
-  if (rc == NLP_DONE) {
-    nlp_tokens_free(d->tokit);
-    d->tokit = NULL;
-    rc = NLP_OK;
-  }
-  if (rc != NLP_OK)
-    return rc;
-  if (d->ntoks == 0)
-    return NLP_DONE;
-  mark_segments(d, 1);
-  for (size_t i = 0; i < d->ntoks; i++) {
-    ner_tok_t *x = &d->toks[i];
-    unsigned bits;
-    size_t n;
-    uint8_t v;
-    if (i + NER_PREFETCH_AHEAD < d->ntoks &&
-        d->toks[i + NER_PREFETCH_AHEAD].kind == NLP_TOKEN_WORD)
-      prefetch_word(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower);
-    if (x->kind != NLP_TOKEN_WORD)
-      continue;
-    bits = dict_bits(d, x->h_lower);
-    x->dict = (uint8_t)(bits & 3);
-    x->given = (uint8_t)(bits >> 2 & 1);
-    v = map_get(d, x->h_lower);
-    x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
-    x->doc_title = (v & MAP_SEEN_TITLE) != 0;
-    x->doc_title2 = (v & MAP_SEEN_TITLE2) != 0;
-    if (x->cap && !x->city) {
-      size_t m = city_match(d, i);
-      for (size_t k = 0; k < m; k++)
-        d->toks[i + k].city = k == 0 ? 1 : 2;
-    }
-    if (x->be - x->bs < 2 && x->cap == 0)
-      continue;
-    if (x->cap == 0 && (x->dict & NER_DICT_LOWER) && !x->gaz)
-      continue;
-    n = ner_gaz_match(d, i, &bits);
-    for (size_t k = 0; k < n; k++) {
-      if (d->toks[i + k].gaz_pos)
-        break; /* already in an earlier match */
-      d->toks[i + k].gaz = (uint8_t)bits;
-      d->toks[i + k].gaz_pos = k == 0 ? 1 : 2;
-    }
-  }
-  return NLP_OK;
-}
-
-int ner_doc_remember(ner_doc_t *d, size_t i, int tag) {
-  const ner_tok_t *x = &d->toks[i];
-  uint8_t *v, last;
-  if (x->kind != NLP_TOKEN_WORD || x->cap == 0)
-    return NLP_OK;
-  last = tag == NER_O ? 5 : (uint8_t)(NER_TAG_TYPE(tag) + 1);
-  if (!(v = map_slot(d, x->h_lower)))
-    return NLP_ENOMEM;
-  *v = (uint8_t)((*v & 0x0f) | (last << MAP_LAST_SHIFT));
-  return NLP_OK;
-}
-
-void ner_doc_forget(ner_doc_t *d) {
-  for (size_t i = 0; i < d->mcap; i++)
-    d->map[i].val &= 0x0f;
-}
-
 int ner_tag_allowed(int prev, int tag) {
   if (tag == NER_O || NER_TAG_IS_B(tag))
     return 1;
@@ -1233,37 +211,46 @@ int ner_tag_allowed(int prev, int tag) {
 #define BOS 0x5bd1e995u
 #define EOS 0x1b873593u
 
-size_t ner_city_match(const ner_doc_t *d, size_t i) { return city_match(d, i); }
+/* What the features of a token read of the tokens either side in its
+** sentence: their words (two each way), shapes, short shapes and exact
+** forms; BOS and EOS past the sentence's ends. */
+typedef struct near {
+  uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
+} near_t;
+
+static NER_INLINE void near_words(const ner_doc_t *d, size_t i, near_t *nb) {
+  const ner_tok_t *t = &d->toks[i];
+  const ner_tok_t *tp = i > t->sent_first ? t - 1 : NULL;
+  const ner_tok_t *tp2 = i > t->sent_first + 1 ? t - 2 : NULL;
+  const ner_tok_t *tn = i + 1 < t->sent_end ? t + 1 : NULL;
+  const ner_tok_t *tn2 = i + 2 < t->sent_end ? t + 2 : NULL;
+  nb->wl = tp ? tp->h_lower : BOS;
+  nb->wr = tn ? tn->h_lower : EOS;
+  nb->wl2 = tp2 ? tp2->h_lower : BOS;
+  nb->wr2 = tn2 ? tn2->h_lower : EOS;
+  nb->sl = tp ? tp->h_shape : BOS;
+  nb->sr = tn ? tn->h_shape : EOS;
+  nb->ssl = tp ? tp->h_sshape : BOS;
+  nb->ssr = tn ? tn->h_sshape : EOS;
+  nb->rl = tp ? tp->h_raw : BOS;
+  nb->rr = tn ? tn->h_raw : EOS;
+}
 
 size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
-  const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL, *tp2 = NULL,
-                  *tn2 = NULL;
+  const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL;
   size_t n = 0, first = t->sent_first;
-  uint32_t wl, wr, wl2, wr2, sl, sr, ssl, ssr, rl, rr;
   uint32_t cap = t->cap, caps = t->sent_caps, last;
   uint32_t h_pre[3], h_suf[4];
+  near_t nb;
   detail_near(d, i);
   tok_affixes(t, d->text, h_pre, h_suf);
   if (i > first)
     tp = t - 1;
-  if (i > first + 1)
-    tp2 = t - 2;
   if (i + 1 < t->sent_end)
     tn = t + 1;
-  if (i + 2 < t->sent_end)
-    tn2 = t + 2;
-  wl = tp ? tp->h_lower : BOS;
-  wr = tn ? tn->h_lower : EOS;
-  wl2 = tp2 ? tp2->h_lower : BOS;
-  wr2 = tn2 ? tn2->h_lower : EOS;
-  sl = tp ? tp->h_shape : BOS;
-  sr = tn ? tn->h_shape : EOS;
-  ssl = tp ? tp->h_sshape : BOS;
-  ssr = tn ? tn->h_sshape : EOS;
-  rl = tp ? tp->h_raw : BOS;
-  rr = tn ? tn->h_raw : EOS;
-  last = (map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
-#define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
+  near_words(d, i, &nb);
+  last = (ner_map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
+#define F(tpl, a, b) out[n++] = ner_feat(tpl, a, b) & mask
   F(0, 0, 0);
   F(1, t->h_lower, 0);
   F(2, t->h_raw, caps);
@@ -1275,30 +262,30 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   for (uint32_t k = 0; k < 4; k++)
     if (h_suf[k])
       F(8 + k, h_suf[k], 0);
-  F(12, wl, 0);
-  F(13, wr, 0);
-  F(14, wl2, 0);
-  F(15, wr2, 0);
-  F(16, wl, t->h_lower);
-  F(17, t->h_lower, wr);
-  F(18, sl, t->h_shape);
-  F(19, t->h_shape, sr);
-  F(20, ssl * 31 + t->h_sshape, ssr);
+  F(12, nb.wl, 0);
+  F(13, nb.wr, 0);
+  F(14, nb.wl2, 0);
+  F(15, nb.wr2, 0);
+  F(16, nb.wl, t->h_lower);
+  F(17, t->h_lower, nb.wr);
+  F(18, nb.sl, t->h_shape);
+  F(19, t->h_shape, nb.sr);
+  F(20, nb.ssl * 31 + t->h_sshape, nb.ssr);
   F(21, i == first, t->h_sshape);
   F(22, cap | caps << 4 | (uint32_t)(i == first) << 5,
     (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
   F(23, t->gaz | (uint32_t)t->gaz_pos << 8, cap);
   F(24, tp ? tp->gaz | (uint32_t)tp->gaz_pos << 8 : 999,
     tn ? tn->gaz | (uint32_t)tn->gaz_pos << 8 : 999);
-  F(29, rl, cap);
-  F(30, rr, cap);
+  F(29, nb.rl, cap);
+  F(30, nb.rr, cap);
   F(31, last, cap | caps << 4);
   F(32, last, t->h_lower);
   F(33, t->kind, cap);
-  F(34, ssl, t->h_lower);
-  F(35, t->h_lower, ssr);
-  F(36, wl, wl2);
-  F(37, wr, wr2);
+  F(34, nb.ssl, t->h_lower);
+  F(35, t->h_lower, nb.ssr);
+  F(36, nb.wl, nb.wl2);
+  F(37, nb.wr, nb.wr2);
   F(41, tp && tp->be == t->bs, cap | (tp ? (uint32_t)tp->cap << 4 : 99u));
   F(39, t->dict | (uint32_t)(i == first) << 2, cap | caps << 4);
   F(40, t->dict, (tp ? tp->dict : 9) | (tn ? tn->dict : 9) << 4);
@@ -1325,20 +312,14 @@ uint32_t ner_prev_key(const ner_doc_t *d, size_t i) {
 
 size_t ner_features_prev_fixed(int prev, uint32_t key, uint32_t mask,
                                uint32_t *out) {
-  size_t n = 0;
-  uint32_t p1 = prev < 0 ? 99u : (uint32_t)prev;
-#define F(tpl, a, b) out[n++] = feat(tpl, a, b) & mask
-  F(25, p1, 0);
-  F(26, p1, (key & 3) | (key >> 2) << 4);
-#undef F
-  return n;
+  return ner_prev_fixed_feats(prev, key, mask, out); /* ner_hash.h */
 }
 
 size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
                               uint32_t mask, uint32_t *out) {
   const ner_tok_t *t = &d->toks[i];
-  out[0] = feat_b(27, feat_a_prev(27, prev), t->h_lower) & mask;
-  out[1] = feat_b(28, feat_a_prev(28, prev), t->h_sshape) & mask;
+  out[0] = ner_feat_b(27, feat_a_prev(27, prev), t->h_lower) & mask;
+  out[1] = ner_feat_b(28, feat_a_prev(28, prev), t->h_sshape) & mask;
   return 2;
 }
 
@@ -1435,7 +416,7 @@ static NER_INLINE int skip_after_o(const ner_doc_t *d, const ner_tok_t *t) {
   if (t->sent_caps || t->gaz)
     return 0;
   if (t->kind == NLP_TOKEN_WORD)
-    return t->cap == 0 && (t->dict & NER_DICT_LOWER);
+    return t->cap == NER_CAP_NONE && (t->dict & NER_DICT_LOWER);
   if (t->kind != NLP_TOKEN_PUNCT || t->be - t->bs != 1)
     return 0;
   switch (d->text[t->bs]) {
@@ -1454,6 +435,26 @@ static NER_INLINE int skip_after_o(const ner_doc_t *d, const ner_tok_t *t) {
   }
 }
 
+/* A token ner_skip leaves O after O: O from the predecessors that are O
+** (-1: none), unscored, into nxt/from; returns the others, kept in preds
+** to be scored. */
+static NER_INLINE size_t o_unscored(const float *cur, int first, int *preds,
+                                    size_t npred, float *nxt, int32_t *from) {
+  size_t kept = 0;
+  for (size_t q = 0; q < npred; q++) {
+    int ap = preds[q] < 0 ? NER_O : preds[q];
+    if (ap == NER_O) {
+      float base = first ? 0 : cur[preds[q]];
+      if (base > nxt[NER_O]) {
+        nxt[NER_O] = base;
+        from[NER_O] = NER_O;
+      }
+    } else
+      preds[kept++] = preds[q];
+  }
+  return kept;
+}
+
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
                 const ner_scorer_t *sc, uint8_t *back, uint8_t *out) {
   const float NEG = -3.0e38f;
@@ -1470,7 +471,7 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
     size_t k = i - a, npred = 0, nf;
     int preds[NER_NTAGS], skip = skip_after_o(d, &d->toks[i]);
     if (i + NER_PREFETCH_AHEAD < b)
-      prefetch_map(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower); /* `last` */
+      ner_map_prefetch(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower); /* `last` */
     if (k == 0)
       preds[npred++] = prev0;
     else if (skip && best == NER_O) {
@@ -1488,22 +489,8 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
       nxt[t] = NEG;
       from[t] = NER_O;
     }
-    if (skip) {
-      /* after O: O unscored; the other predecessors are scored below */
-      size_t kept = 0;
-      for (size_t q = 0; q < npred; q++) {
-        int ap = preds[q] < 0 ? NER_O : preds[q];
-        if (ap == NER_O) {
-          float base = k == 0 ? 0 : cur[preds[q]];
-          if (base > nxt[NER_O]) {
-            nxt[NER_O] = base;
-            from[NER_O] = NER_O;
-          }
-        } else
-          preds[kept++] = preds[q];
-      }
-      npred = kept;
-    }
+    if (skip)
+      npred = o_unscored(cur, k == 0, preds, npred, nxt, from);
     if (npred) {
       if (ahead == i) {
         slot ^= 1;

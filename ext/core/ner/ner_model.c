@@ -1,12 +1,12 @@
 /*
-** ner_model.c: entity models: the built-in one (embedded by
-** ner_model_data.c), loading a model file, and the labels' names.
+** ner_model.c: entity models: the built-in one (ner_builtin_model, made at
+** build time from data/ner.model by tools/gen_ner_data.c), loading a model
+** file, tagging with a model, and the labels' names.
 **
 **   const nlp_model_t *m = nlp_model_default();
 **
 ** Format: see ner.h. Weights are int16, 2^bits rows of NER_NTAGS.
 */
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -15,8 +15,7 @@
 
 #include "ner/ner.h"
 #include "ner/ner_model.h"
-
-const unsigned char *nlp_ner_model_embedded(size_t *len);
+#include "generated/ner_data.h" /* NER_DATA_HASH */
 
 static uint32_t rd32(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
@@ -52,7 +51,8 @@ static void add_rows(const int16_t *w, const uint32_t *fs, size_t nf,
 #endif
 }
 
-/* The sums of m's fixed previous-tag features (m->prev_fixed). */
+/* The sums of m's fixed previous-tag features (m->prev_fixed; the built-in
+** model has them from tools/gen_ner_data.c). */
 static void prev_fixed_init(nlp_model_t *m) {
   for (int p = -1; p < NER_NTAGS; p++)
     for (uint32_t key = 0; key < NER_PREV_KEYS; key++) {
@@ -64,7 +64,10 @@ static void prev_fixed_init(nlp_model_t *m) {
     }
 }
 
-/* Checks the header and points m at bytes (not copied). */
+/* Checks the header (as tools/gen_ner_data.c does the built-in model's) and
+** points m at bytes (not copied): NLP_EINVAL if they are not a model of
+** this format and feature set, NLP_EMODEL if it was trained with other data
+** (word lists, word clusters, gazetteer) than this library's. */
 static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
   uint32_t bits, ntags;
   float scale;
@@ -81,6 +84,8 @@ static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
   memcpy(&scale, b + 24, 4);
   if (!(scale > 0))
     return NLP_EINVAL;
+  if (rd32(b + NER_HEADER_DATA_HASH) != NER_DATA_HASH)
+    return NLP_EMODEL;
   m->w = (const int16_t *)(const void *)(b + NER_HEADER_SIZE);
   m->mask = ((uint32_t)1 << bits) - 1;
   m->scale = scale;
@@ -89,19 +94,8 @@ static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
   return NLP_OK;
 }
 
-static nlp_model_t default_model;
-static int default_ok;
-static pthread_once_t default_once = PTHREAD_ONCE_INIT;
-
-static void default_init(void) {
-  size_t len;
-  const unsigned char *b = nlp_ner_model_embedded(&len);
-  default_ok = model_init(&default_model, b, len) == NLP_OK;
-}
-
 const nlp_model_t *nlp_model_default(void) {
-  pthread_once(&default_once, default_init);
-  return default_ok ? &default_model : NULL;
+  return ner_builtin_model.w ? &ner_builtin_model : NULL;
 }
 
 int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out) {
@@ -134,7 +128,7 @@ int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out) {
 }
 
 void nlp_model_free(nlp_model_t *m) {
-  if (!m || m == &default_model)
+  if (!m || !m->owned) /* the built-in model owns nothing */
     return;
   free(m->owned);
   free(m);
@@ -181,7 +175,7 @@ const char *nlp_label_example(nlp_label_t label) {
 static void prefetch_rows(const void *ctx, const uint32_t *fs, size_t nf) {
   const nlp_model_t *m = ctx;
   for (size_t k = 0; k < nf; k++)
-    __builtin_prefetch(m->w + (size_t)fs[k] * NER_NTAGS);
+    NER_PREFETCH(m->w + (size_t)fs[k] * NER_NTAGS);
 }
 
 /* ner_score_fn over the model's int16 weights. */
@@ -209,7 +203,7 @@ static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
     else
       nf[q] = ner_features_prev(d, i, preds[q], mask, fs[q]);
     for (size_t k = 0; k < nf[q]; k++) /* prefetch_rows, inline */
-      __builtin_prefetch(m->w + (size_t)fs[q][k] * NER_NTAGS);
+      NER_PREFETCH(m->w + (size_t)fs[q][k] * NER_NTAGS);
   }
   for (size_t q = 0; q < npred; q++) {
     int32_t sum[NER_NTAGS] = {0};

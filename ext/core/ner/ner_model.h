@@ -7,11 +7,15 @@ struct nlp_model {
   const int16_t *w; /* [mask+1][NER_NTAGS] */
   uint32_t mask;
   float scale;
-  void *owned; /* the copied bytes of a loaded model, or NULL */
+  void *owned; /* the copied bytes of a loaded model; NULL: built in */
   /* the sums of the fixed previous-tag features (ner_features_prev_fixed)
   ** of each previous tag (-1..8) and capitalisation key */
   int32_t prev_fixed[NER_NTAGS + 1][NER_PREV_KEYS][NER_NTAGS];
 };
+
+/* The built-in model (generated from data/ner.model at build time; w is
+** NULL in a library built without one: -DNLP_NER_BUILTIN_MODEL=OFF). */
+extern const nlp_model_t ner_builtin_model;
 
 /* Tags every token of d (ner_decode, segment by segment):
 ** tags[0..d->ntoks). */

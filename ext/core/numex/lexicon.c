@@ -66,12 +66,11 @@ static unsigned lowest_bit(uint64_t b) {
 #endif
 }
 
-/* The entry of w[0..n) in the class list id, whose lists lw are. */
-static lex_t entry_of(const nlp_list_word *lw, enum nlp_list id, const char *w,
-                      size_t n) {
+/* The entry of the word whose lists are lw in its class list id. */
+static lex_t entry_of(const nlp_list_word *lw, enum nlp_list id) {
   lex_t x = {CLASS_OF[id].cls, CLASS_OF[id].flags, 0, ""};
   /* the rule words, the most frequent, carry neither value nor data */
-  const nlp_list_item *it = x.cls == X_WORD ? NULL : nlp_list_get(id, w, n);
+  const nlp_list_item *it = x.cls == X_WORD ? NULL : nlp_list_word_item(lw, id);
   if (it) {
     x.val = (short)it->value;
     x.canon = it->data;
@@ -81,10 +80,10 @@ static lex_t entry_of(const nlp_list_word *lw, enum nlp_list id, const char *w,
   return x;
 }
 
-/* The lexicon entry of w[0..n), whose lists lw are (nlp_list_find): of
+/* The lexicon entry of the word whose lists are lw (nlp_list_find): of
 ** its class list (a word is in one at most), found among the few lists
 ** it is in. */
-static lex_t lex_of(const nlp_list_word *lw, const char *w, size_t n) {
+static lex_t lex_of(const nlp_list_word *lw) {
   lex_t none = {X_NONE, 0, 0, ""};
   if (!lw)
     return none;
@@ -92,13 +91,13 @@ static lex_t lex_of(const nlp_list_word *lw, const char *w, size_t n) {
     for (uint64_t b = lw->bits[k]; b; b &= b - 1) {
       unsigned id = k * 64u + lowest_bit(b);
       if (CLASS_OF[id].cls != X_NONE)
-        return entry_of(lw, (enum nlp_list)id, w, n);
+        return entry_of(lw, (enum nlp_list)id);
     }
   return none;
 }
 
 lex_t numex_lex_find(const char *w, size_t n) {
-  return lex_of(nlp_list_find(w, n), w, n);
+  return lex_of(nlp_list_find(w, n));
 }
 
 int numex_is_code(const char *w, size_t len) {
@@ -128,14 +127,57 @@ int nlp_numex_is_calendar_word(const char *w, size_t n) {
   return x.cls == X_MONTH || x.cls == X_WDAY;
 }
 
+/* Each byte of a plain word as it is looked up (ASCII lower case), 0 for
+** the bytes that make a word not plain: NUL, '-' and non-ASCII. */
+#define I4(b) (b), (b) + 1, (b) + 2, (b) + 3
+#define I16(b) I4(b), I4((b) + 4), I4((b) + 8), I4((b) + 12)
+static const unsigned char PLAIN_BYTE[256] = {
+    /* 0x00 */ 0,
+    1,
+    2,
+    3,
+    I4(4),
+    I4(8),
+    I4(12),
+    I16(0x10),
+    /* 0x20 */ I4(0x20),
+    I4(0x24),
+    I4(0x28),
+    0x2C,
+    0 /* - */,
+    0x2E,
+    0x2F,
+    /* 0x30 */ I16(0x30),
+    /* 0x40 */ 0x40,
+    I4(0x61),
+    I4(0x65),
+    I4(0x69),
+    I4(0x6D),
+    I4(0x71),
+    I4(0x75),
+    0x79,
+    0x7A,
+    0x5B,
+    0x5C,
+    0x5D,
+    0x5E,
+    0x5F,
+    /* 0x60 */ I16(0x60),
+    I16(0x70)};
+#undef I16
+#undef I4
+
 /* Whether word token i is plain, read from its bytes: plain ASCII (no NUL),
 ** no digit first, no hyphen, not a possible currency code (three bytes,
 ** the first and last capitals: numex_is_code) nor before a glued "$". Such
-** a word, when it is in no class list, starts nothing. *k is its length
-** less a final period. */
-static int plain_word(const ctx_t *c, size_t i, size_t *k) {
+** a word, when it is in no class list, starts nothing. Its bytes less a
+** final period, lower-cased, go to low[0..*k) and their word-list hash
+** (NLP_LIST_HASH_*) to *h, in the same pass. */
+static int plain_word(const ctx_t *c, size_t i, char low[WMAX], size_t *k,
+                      uint32_t *h) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
-  size_t n = tlen(c, i);
+  size_t n = tlen(c, i), q;
+  uint32_t hash = NLP_LIST_HASH_START;
   if (n == 0 || n > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")))
     return 0;
   if (n == 3 && p[0] >= 'A' && p[0] <= 'Z' && p[2] >= 'A' && p[2] <= 'Z')
@@ -145,11 +187,31 @@ static int plain_word(const ctx_t *c, size_t i, size_t *k) {
   /* a final period is plain ASCII and no hyphen */
   if (n > 1 && p[n - 1] == '.')
     n--;
-  for (size_t q = 0; q < n; q++)
-    if (p[q] == 0 || p[q] == '-' || p[q] >= 0x80)
+  /* two bytes a round: every word comes here */
+  for (q = 0; q + 1 < n; q += 2) {
+    unsigned char a = PLAIN_BYTE[p[q]], b = PLAIN_BYTE[p[q + 1]];
+    if (!a || !b)
       return 0;
+    low[q] = (char)a;
+    low[q + 1] = (char)b;
+    NLP_LIST_HASH_STEP(hash, a);
+    NLP_LIST_HASH_STEP(hash, b);
+  }
+  if (q < n) {
+    unsigned char b = PLAIN_BYTE[p[q]];
+    if (!b)
+      return 0;
+    low[q] = (char)b;
+    NLP_LIST_HASH_STEP(hash, b);
+  }
   *k = n;
+  *h = NLP_LIST_HASH_END(hash);
   return 1;
+}
+
+/* The word lists of a plain word: one probe of its lower-cased bytes. */
+static const nlp_list_word *plain_lists(const char *low, size_t k, uint32_t h) {
+  return nlp_list_find_hashed(low, k, h);
 }
 
 /* Whether the word whose lists are lw is in a class list. */
@@ -163,9 +225,11 @@ static int in_class_list(const nlp_list_word *lw) {
 }
 
 int numex_starts_nothing(const ctx_t *c, size_t i) {
+  char low[WMAX];
   size_t k;
-  return plain_word(c, i, &k) &&
-         !in_class_list(nlp_list_find_lower(tptr(c, i), k));
+  uint32_t h;
+  return plain_word(c, i, low, &k, &h) &&
+         !in_class_list(plain_lists(low, k, h));
 }
 
 /* Copies token i lower-cased into w->low (a right single quotation mark
@@ -226,7 +290,7 @@ static void decode(const ctx_t *c, size_t i, word_t *w,
   if (!lower_word(c, i, w)) /* words need a letter */
     return;
   if (lists)
-    w->lex = lex_of(*lists, w->low, w->len);
+    w->lex = lex_of(*lists);
   else
     w->lex = numex_lex_find(w->low, w->len);
 }
@@ -238,9 +302,11 @@ void numex_decode_word(const ctx_t *c, size_t i, word_t *w) {
 const word_t *numex_word_screen(const ctx_t *c, size_t i) {
   size_t k, slot = i % WCACHE;
   const nlp_list_word *lists;
-  if (c->cache_idx[slot] != i + 1 && plain_word(c, i, &k)) {
+  char low[WMAX];
+  uint32_t h;
+  if (c->cache_idx[slot] != i + 1 && plain_word(c, i, low, &k, &h)) {
     /* one look-up of its bytes, for the screen and the word */
-    lists = nlp_list_find_lower(tptr(c, i), k);
+    lists = plain_lists(low, k, h);
     if (!in_class_list(lists))
       return NULL;
     decode(c, i, &c->cache[slot], &lists);

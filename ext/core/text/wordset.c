@@ -8,15 +8,30 @@
 #include "text/fnv.h"
 #include "text/wordset_tables.h"
 
+/* Whether a[0..n) and b[0..n) are the same bytes: words are short, and a
+** loop costs less than a call of memcmp. */
+static int same_bytes(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i])
+      return 0;
+  return 1;
+}
+
 /* The entry s[0..n) of hash h (FNV-1a folded), or NULL. */
 static const nlp_list_word *probe(const char *s, size_t n, uint32_t h) {
   uint32_t j = h & (NLP_LIST_SLOTS - 1), e;
   for (; (e = NLP_LIST_SLOT[j]) != 0; j = (j + 1) & (NLP_LIST_SLOTS - 1)) {
     const nlp_list_word *w = &NLP_LIST_WORD[(e & 0xFFFFu) - 1];
-    if (e >> 16 == h >> 16 && w->n == n && memcmp(w->s, s, n) == 0)
+    if (e >> 16 == h >> 16 && w->n == n && same_bytes(w->s, s, n))
       return w;
   }
   return NULL;
+}
+
+const nlp_list_word *nlp_list_find_hashed(const char *s, size_t n, uint32_t h) {
+  if (n == 0 || n > NLP_LIST_MAX_LEN)
+    return NULL;
+  return probe(s, n, h);
 }
 
 const nlp_list_word *nlp_list_find(const char *s, size_t n) {
@@ -68,6 +83,15 @@ const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n) {
       hi = mid;
   }
   return NULL;
+}
+
+const nlp_list_item *nlp_list_word_item(const nlp_list_word *w,
+                                        enum nlp_list id) {
+  if (!nlp_list_word_in(w, id))
+    return NULL;
+  if (w->list == (unsigned)id)
+    return &NLP_LIST_ITEM[w->item];
+  return nlp_list_get(id, w->s, w->n);
 }
 
 int nlp_list_value(enum nlp_list id, const char *s, size_t n, int *value) {

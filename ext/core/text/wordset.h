@@ -20,6 +20,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "text/fnv.h"
+
 /* One entry of a list, in the file's order. */
 typedef struct nlp_list_item {
   const char *s;    /* the entry, NUL-terminated */
@@ -34,6 +36,8 @@ typedef struct nlp_list_item {
 typedef struct nlp_list_word {
   const char *s;
   uint16_t n;
+  uint16_t list; /* the first list it is in */
+  uint32_t item; /* its entry there, in NLP_LIST_ITEM (nlp_list_word_item) */
   uint64_t bits[NLP_LIST_BITWORDS];
 } nlp_list_word;
 
@@ -44,6 +48,14 @@ const nlp_list_word *nlp_list_find(const char *s, size_t n);
 /* nlp_list_find() of s[0..n) with A-Z read as a-z (lists written in lower
 ** case, asked about a word as it is written in the text). */
 const nlp_list_word *nlp_list_find_lower(const char *s, size_t n);
+
+/* nlp_list_find() for a caller that hashed s[0..n) while it read it: h is
+** NLP_LIST_HASH_END of NLP_LIST_HASH_STEP over the bytes of s from
+** NLP_LIST_HASH_START. */
+const nlp_list_word *nlp_list_find_hashed(const char *s, size_t n, uint32_t h);
+#define NLP_LIST_HASH_START NLP_FNV_START
+#define NLP_LIST_HASH_STEP(h, b) NLP_FNV_STEP(h, b)
+#define NLP_LIST_HASH_END(h) NLP_FNV_FOLD(h)
 
 /* Whether the word w (from nlp_list_find; NULL is in no list) is in id. */
 static inline int nlp_list_word_in(const nlp_list_word *w, enum nlp_list id) {
@@ -61,6 +73,11 @@ int nlp_list_value(enum nlp_list id, const char *s, size_t n, int *value);
 
 /* The entry s[0..n) of list id, with its value and data, or NULL. */
 const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n);
+
+/* The entry of the word w (from nlp_list_find) in list id, or NULL: what
+** nlp_list_get() finds, without a search when id is w's first list. */
+const nlp_list_item *nlp_list_word_item(const nlp_list_word *w,
+                                        enum nlp_list id);
 
 /* The entries of list id in the file's order; *count is their number. */
 const nlp_list_item *nlp_list_items(enum nlp_list id, size_t *count);

@@ -1,0 +1,118 @@
+/*
+** ner_int.h: what the files of ner/ share, internal to them: ner_doc.c
+** (documents and their passes), ner_lex.c (the clusters, city names and
+** gazetteer), ner_feat.c (features and decoder); and the English word
+** lists, looked up inline (every word of a text is).
+*/
+#ifndef NLP_NER_INT_H
+#define NLP_NER_INT_H
+
+#include "ner/ner.h"
+#include "ner/ner_hash.h"
+#include "generated/ner_data.h" /* NER_WORDS, NER_CLUS, NER_GAZ_INDEX */
+
+#define MAXW 64 /* bytes of a word looked at for its hash, shapes, affixes */
+
+/* Whether p[0..n) is all ASCII. */
+static inline int ner_all_ascii(const unsigned char *p, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (p[i] >= 0x80)
+      return 0;
+  return 1;
+}
+
+/* ---- the per-document word map (ner_doc_t.map; ner_doc.c fills it) ---- */
+
+#define MAP_SEEN_LOWER 1
+#define MAP_SEEN_TITLE 2
+#define MAP_SEEN_TITLE2 4 /* capitalised mid-sentence twice or more */
+#define MAP_FACTS 0x0f    /* the bits above */
+#define MAP_LAST_SHIFT 4  /* 0 unseen, 1..4 type+1, MAP_LAST_O tagged O */
+#define MAP_LAST_O 5
+
+/* The value of key h in the map (0: absent). */
+static inline uint8_t ner_map_get(const ner_doc_t *d, uint32_t h) {
+  size_t j;
+  if (!h)
+    h = 1;
+  if (!d->mcap)
+    return 0;
+  j = h & (d->mcap - 1);
+  while (d->map[j].key) {
+    if (d->map[j].key == h)
+      return d->map[j].val;
+    j = (j + 1) & (d->mcap - 1);
+  }
+  return 0;
+}
+
+/* How many tokens ahead ner_doc_block and ner_decode ask for a word's
+** memory. */
+#define NER_PREFETCH_AHEAD 32
+
+/* Asks for the memory that ner_map_get() will read for hash h. */
+static inline void ner_map_prefetch(const ner_doc_t *d, uint32_t h) {
+  if (d->mcap)
+    NER_PREFETCH(&d->map[(h ? h : 1) & (d->mcap - 1)]);
+}
+
+/* ---- the English word lists (data/words.bin, generated NER_WORDS) ------ */
+
+/* The word lists' Bloom filters (NER_WORDS, interleaved at build time by
+** tools/gen_ner_data.c: a word's look-up in every set reads two cache
+** lines), in the order of data/words.bin. */
+enum words_set {
+  WORDS_LOWER, /* listed in lower case: a common word */
+  WORDS_CAP,   /* listed capitalised: a proper noun */
+  WORDS_GIVEN, /* a given name */
+  WORDS_CITY   /* a city name, lower-cased (up to 3 words) */
+};
+_Static_assert(NER_WORDS_SETS >= 4, "data/words.bin: the four sets above");
+
+/* Whether bit p of set k is set. */
+static inline int words_bit(enum words_set k, uint32_t p) {
+  return NER_WORDS.bytes[(size_t)(p >> 3) * NER_WORDS_SETS + k] >> (p & 7) & 1;
+}
+
+/* The two bit positions of hash h in each set of the word list. */
+static inline void words_pos(uint32_t h, uint32_t *p1, uint32_t *p2) {
+  ner_words_probes(h, NER_WORDS_BITS, p1, p2);
+}
+
+/* Whether hash h is in set k of the word lists. */
+static inline int words_has(enum words_set k, uint32_t h) {
+  uint32_t p1, p2;
+  words_pos(h, &p1, &p2);
+  return words_bit(k, p1) && words_bit(k, p2);
+}
+
+/* The enum ner_dict bits of the word of hash h (its h_lower), and in *given
+** whether it is a given name. */
+static inline unsigned ner_words_dict(uint32_t h, uint8_t *given) {
+  uint32_t p1, p2;
+  unsigned out = 0;
+  words_pos(h, &p1, &p2);
+  if (words_bit(WORDS_LOWER, p1) && words_bit(WORDS_LOWER, p2))
+    out |= NER_DICT_LOWER;
+  if (words_bit(WORDS_CAP, p1) && words_bit(WORDS_CAP, p2))
+    out |= NER_DICT_CAP;
+  *given = words_bit(WORDS_GIVEN, p1) && words_bit(WORDS_GIVEN, p2);
+  return out;
+}
+
+/* Asks for the memory that ner_words_dict() will read for hash h. */
+static inline void ner_words_prefetch(uint32_t h) {
+  uint32_t p1, p2;
+  words_pos(h, &p1, &p2);
+  NER_PREFETCH(NER_WORDS.bytes + (size_t)(p1 >> 3) * NER_WORDS_SETS);
+  NER_PREFETCH(NER_WORDS.bytes + (size_t)(p2 >> 3) * NER_WORDS_SETS);
+}
+
+/* ---- the other lexicons (ner_lex.c) ------------------------------------ */
+
+#define CLUS_BITS 16 /* bits of a path as stored in ner_tok_t.clus */
+/* Sets t->clus, t->clus_depth and t->habit from its word's cluster
+** (data/clusters.bin), if it has one. */
+void ner_lex_cluster(ner_tok_t *t);
+
+#endif /* NLP_NER_INT_H */

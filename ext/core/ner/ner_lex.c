@@ -1,0 +1,154 @@
+/*
+** ner_lex.c: the tagger's lexicons, const tables made at build time by
+** tools/gen_ner_data.c (generated/ner_data.h; data/README.md): the word
+** clusters (data/clusters.bin), the city names of the word lists
+** (data/words.bin; the other lists are looked up inline, ner_int.h) and the
+** gazetteer's index (ner_gaz.h). Nothing is set up at run time.
+*/
+#include <string.h>
+
+#include "ner/ner_int.h"
+
+/* ---- word clusters (data/clusters.bin, generated NER_CLUS) ------------- */
+
+_Static_assert(NER_CLUS_DEPTH <= CLUS_BITS, "a path fits ner_tok_t.clus");
+
+/* The index of hash h in NER_CLUS, or NER_CLUS_COUNT if absent: the hashes
+** are uniform, so start where h would be, gallop to bracket it (a few
+** neighbouring cache lines), then halve. */
+static size_t clus_find(uint32_t h) {
+  const size_t n = NER_CLUS_COUNT;
+  size_t lo, hi, step, at = (size_t)(((uint64_t)h * n) >> 32);
+  if (NER_CLUS[at].h < h) {
+    lo = at + 1;
+    for (step = 1; lo + step <= n && NER_CLUS[lo + step - 1].h < h;)
+      lo += step, step *= 2;
+    hi = lo + step <= n ? lo + step : n;
+  } else {
+    hi = at + 1;
+    for (step = 1; hi > step && NER_CLUS[hi - step - 1].h >= h;)
+      hi -= step, step *= 2;
+    lo = hi > step ? hi - step - 1 : 0;
+  }
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (NER_CLUS[mid].h < h)
+      lo = mid + 1;
+    else if (NER_CLUS[mid].h > h)
+      hi = mid;
+    else
+      return mid;
+  }
+  return n;
+}
+
+void ner_lex_cluster(ner_tok_t *t) {
+  size_t i = clus_find(t->h_lower);
+  if (i == NER_CLUS_COUNT)
+    return;
+  t->clus =
+      (uint16_t)((uint32_t)NER_CLUS[i].path << (CLUS_BITS - NER_CLUS_DEPTH));
+  t->clus_depth = NER_CLUS[i].depth;
+  t->habit = NER_CLUS[i].habit;
+}
+
+/* ner_city_match: the longest city name (data/words.bin, up to 3 words and
+** CITY_MAX - 1 bytes) that starts at token i. */
+#define CITY_MAX 96
+size_t ner_city_match(const ner_doc_t *d, size_t i) {
+  size_t n = 0, best = 0;
+  /* ner_hash(name so far, lowered, 1), unmixed */
+  uint32_t h = NER_HASH_START(1);
+  for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
+    const ner_tok_t *t = &d->toks[i + k];
+    size_t tl = t->be - t->bs;
+    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > CITY_MAX)
+      break;
+    if (k) {
+      if (t->bs != d->toks[i + k - 1].be + 1)
+        break; /* one space between the words */
+      NER_HASH_STEP(h, ' ');
+      n++;
+    }
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char c = (unsigned char)d->text[t->bs + j];
+      NER_HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    n += tl;
+    if (words_has(WORDS_CITY, ner_hash_final(h)))
+      best = k + 1;
+  }
+  return best;
+}
+
+/* ---- gazetteer (NER_GAZ, indexed at build time: ner_gaz.h) ------------- */
+
+/* Whether first-word hash h is in the names' Bloom filter. */
+static int gaz_first_has(uint32_t h) {
+  uint32_t p1, p2;
+  ner_gaz_first_bits(h, &p1, &p2);
+  return (NER_GAZ_FIRST[p1 / 64] >> (p1 % 64) & 1) &&
+         (NER_GAZ_FIRST[p2 / 64] >> (p2 % 64) & 1);
+}
+
+/* The index slot of key s[0..n) of hash h (empty: h 0 if none). */
+static const ner_gaz_slot_t *gaz_find(const char *s, size_t n, uint32_t h) {
+  return &NER_GAZ_INDEX[ner_gaz_probe(NER_GAZ_INDEX, s, n, h)];
+}
+
+/* The hash of key s[0..n) in the index (never 0). */
+static uint32_t gaz_hash(const char *s, size_t n) {
+  uint32_t h = NER_GAZ_HASH_START;
+  for (size_t k = 0; k < n; k++)
+    NER_HASH_STEP(h, (unsigned char)s[k]);
+  return ner_gaz_hash_end(h);
+}
+
+unsigned ner_gaz_lookup(const char *lower, size_t n) {
+  const ner_gaz_slot_t *e = gaz_find(lower, n, gaz_hash(lower, n));
+  return e->h && (e->flags & NER_GAZ_KEY_NAME) ? NER_GAZ[e->entry].bits : 0;
+}
+
+size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits) {
+  char buf[128];
+  size_t n = 0, best = 0;
+  uint32_t h = NER_GAZ_HASH_START; /* of buf[0..n), unmixed */
+  const ner_tok_t *t0 = &d->toks[i];
+  *bits = 0;
+  /* a name's first word is its first token, lowered: by h_lower for an
+  ** ASCII token it covers whole (not for curly quotes: h_lower reads them
+  ** straight, the names do not) */
+  if (t0->be - t0->bs <= MAXW &&
+      ner_all_ascii((const unsigned char *)d->text + t0->bs, t0->be - t0->bs) &&
+      !gaz_first_has(t0->h_lower))
+    return 0;
+  for (size_t k = 0; k < 5 && i + k < d->toks[i].sent_end; k++) {
+    const ner_tok_t *t = &d->toks[i + k];
+    size_t tl = t->be - t->bs;
+    const ner_gaz_slot_t *e;
+    if (t->kind != NLP_TOKEN_WORD && t->kind != NLP_TOKEN_PUNCT)
+      break;
+    if (n + tl + 1 > sizeof buf)
+      break;
+    if (k) {
+      buf[n++] = ' ';
+      NER_HASH_STEP(h, ' ');
+    }
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char b = (unsigned char)d->text[t->bs + j];
+      b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      buf[n++] = (char)b;
+      NER_HASH_STEP(h, b);
+    }
+    e = gaz_find(buf, n, ner_gaz_hash_end(h));
+    if (!e->h)
+      break; /* no name is or goes on from these words */
+    if (e->flags & NER_GAZ_KEY_NAME) {
+      best = k + 1;
+      *bits = NER_GAZ[e->entry].bits;
+    }
+    if (!(e->flags & NER_GAZ_KEY_MORE))
+      break;
+  }
+  return best;
+}
