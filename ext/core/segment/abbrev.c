@@ -48,11 +48,11 @@ nlp_abbrev_kind_t nlp_abbrev_lookup(const char *w, size_t n) {
   if (n == 0)
     return NLP_ABBR_NONE;
   if (memchr(w, '.', n)) {
-    /* "e.g.", "i.e." and "P.S." introduce something; they never end a
-    ** sentence. */
-    if (n == 3 && (memcmp(w, "e.g", 3) == 0 || memcmp(w, "i.e", 3) == 0 ||
-                   memcmp(w, "P.S", 3) == 0))
-      return NLP_ABBR_TITLE;
+    /* Listed ("e.g", "i.e", "P.S": titles, they never end a sentence), else
+    ** letters joined by periods. */
+    k = find(w, n);
+    if (k != NLP_ABBR_NONE)
+      return k;
     return dotted(w, n) ? NLP_ABBR_GENERAL : NLP_ABBR_NONE;
   }
   k = find(w, n);

@@ -406,11 +406,12 @@ static int is_number_suffix(pos_t s, size_t n) {
 
 /* Units and multipliers written against a number, split off as words:
 ** 10am 5bn 100m 3km 50p 30C. Longer units (number_units.txt) match in any
-** case; one-letter units only in lower case (and C, F for degrees), so that
-** 3D and 4G stay words. */
+** case; one-letter units (number_unit_letters.txt) as they are written, so
+** that 3D and 4G stay words. */
 static int is_unit(pos_t s, size_t n) {
   if (n == 1)
-    return s[0] < 0x80 && strchr("ghklmptvwCF", s[0]) && s[0];
+    return nlp_list_has(NLP_LIST_SEGMENT_NUMBER_UNIT_LETTERS, (const char *)s,
+                        1);
   return n > 1 &&
          nlp_list_has_lower(NLP_LIST_SEGMENT_NUMBER_UNITS, (const char *)s, n);
 }
