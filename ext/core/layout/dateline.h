@@ -44,7 +44,9 @@ const unsigned char *nlp_dateline_place(const unsigned char *s,
 ** at comma, when it stands alone: white space and then a capital or an
 ** opening quote or bracket follow it, or the end of the text. The weekday
 ** starts at start or after white space. Returns the end of the year and sets
-** *weekday to the start of the weekday, or returns NULL. */
+** *weekday to the start of the weekday, or returns NULL.
+** nlp_dateline_date() is the one to call: nlp_dateline_date_read() is the
+** recogniser behind its inline first test. */
 const unsigned char *nlp_dateline_date_read(const unsigned char *start,
                                             const unsigned char *comma,
                                             const unsigned char *end,
