@@ -46,6 +46,7 @@
 #define BYLINE_MAX 120       /* bytes: the longest byline */
 #define BYLINE_SPACES 14     /* spaces in a byline at most */
 #define PAREN_CREDIT_MAX 200 /* bytes: the longest "(Photo by ...)" */
+#define CREDIT_NAME_WORDS 4  /* words of a "Name/Agency" name or agency */
 
 typedef struct piece {
   size_t s, e;
@@ -257,73 +258,85 @@ static size_t agency_len(const unsigned char *a, const unsigned char *e) {
   return best;
 }
 
-/* A "Name Name/Agency" credit around the slash at sl: sets *cs, *ce. */
+/* Rule: the name of a "Name Name/Agency" credit is one to four capitalised
+** words that end at the slash sl, after a space each ("...weeks.John
+** Moore/" gives "John Moore"). Returns its start, or NULL; *words is the
+** number of its words. */
+static const unsigned char *credit_name(const unsigned char *b,
+                                        const unsigned char *sl, int *words) {
+  const unsigned char *p = sl, *w, *start = NULL;
+  *words = 0;
+  while (*words < CREDIT_NAME_WORDS && (w = cap_word_before(b, p)) != NULL) {
+    start = w;
+    ++*words;
+    if (w == b || *(p = nlp_char_before(b, w)) != ' ')
+      break;
+  }
+  return start;
+}
+
+/* Rule: the agency after the slash is the longest known one ("Getty
+** Images"), or else one to four capitalised words after a name of two
+** words or more (not "AC/DC", "km/H"). Returns its end, or NULL. */
+static const unsigned char *agency_end(const unsigned char *a,
+                                       const unsigned char *e, int words) {
+  const unsigned char *q = a;
+  size_t best;
+  int n = 0;
+  if (a >= e || !is_upper(a, e))
+    return NULL;
+  if ((best = agency_len(a, e)) != 0)
+    return a + best;
+  if (words < 2)
+    return NULL;
+  while (q < e && n < CREDIT_NAME_WORDS && is_upper(q, e)) {
+    while (q < e && (is_letter(q, e) || *q == '-' || *q == '.'))
+      q += nlp_char_at(q, e).len;
+    n++;
+    if (q < e && *q == ' ' && q + 1 < e && is_upper(q + 1, e))
+      q++;
+    else
+      break;
+  }
+  return q;
+}
+
+/* Rule: a credit starts its line or follows the end of a sentence: not
+** "the Blue Gene/L machine". */
+static int after_sentence(const unsigned char *b, const unsigned char *start,
+                          const unsigned char *e) {
+  const unsigned char *q;
+  if (start <= b)
+    return 1;
+  q = nlp_char_before(b, start);
+  while (q > b && (klass(q, e) & NLP_C_SPACE))
+    q = nlp_char_before(b, q);
+  return (klass(q, e) & (NLP_C_TERM | NLP_C_CLOSE)) != 0;
+}
+
+/* Rule: a credit ends its line, is glued to the next piece ("Getty
+** ImagesCNN —") or has a dateline after it; words after it make it part
+** of a sentence. */
+static int credit_ends(const unsigned char *ce, const unsigned char *e) {
+  const unsigned char *q = skip_sp(ce, e);
+  if (q < e && ce < e && (klass(ce, e) & NLP_C_SPACE) &&
+      !nlp_dateline_place(q, e))
+    return 0;
+  return !(q < e && !(klass(ce, e) & (NLP_C_SPACE | NLP_C_UPPER)));
+}
+
+/* A "Name Name/Agency" credit around the slash at sl ("John Moore/Getty
+** Images"): sets *cs, *ce. */
 static int slash_credit(const unsigned char *b, const unsigned char *e,
                         const unsigned char *sl, const unsigned char **cs,
                         const unsigned char **ce) {
-  const unsigned char *p = sl, *w, *start = NULL, *a = sl + 1;
-  int words = 0;
-  size_t best = 0;
-  /* Words before the slash: capitalised, at most four. */
-  while (words < 4) {
-    const unsigned char *q;
-    w = cap_word_before(b, p);
-    if (!w)
-      break;
-    start = w;
-    words++;
-    if (w == b)
-      break;
-    q = nlp_char_before(b, w);
-    if (*q == '.' || *q == ')' || *q == ':' || *q == ';' || *q == ',')
-      break;
-    if (*q != ' ')
-      break;
-    p = q;
-  }
-  if (!start)
+  int words;
+  const unsigned char *start = credit_name(b, sl, &words), *end;
+  if (!start || (end = agency_end(sl + 1, e, words)) == NULL ||
+      !after_sentence(b, start, e) || !credit_ends(end, e))
     return 0;
-  if (a >= e || !is_upper(a, e))
-    return 0;
-  /* The agency: a known one, or a run of capitalised words. */
-  best = agency_len(a, e);
-  /* A credit stands alone: at the start of the line or after the end of a
-  ** sentence, and at the end of the line or glued to the next piece. Not
-  ** "the Blue Gene/L machine". */
-  if (start > b) {
-    const unsigned char *q = nlp_char_before(b, start);
-    while (q > b && (klass(q, e) & NLP_C_SPACE))
-      q = nlp_char_before(b, q);
-    if (!(klass(q, e) & (NLP_C_TERM | NLP_C_CLOSE)))
-      return 0;
-  }
-  if (best) {
-    *ce = a + best;
-  } else {
-    const unsigned char *q = a;
-    int n = 0;
-    if (words < 2)
-      return 0; /* AC/DC, km/H */
-    while (q < e && n < 4 && is_upper(q, e)) {
-      while (q < e && (is_letter(q, e) || *q == '-' || *q == '.'))
-        q += nlp_char_at(q, e).len;
-      n++;
-      if (q < e && *q == ' ' && q + 1 < e && is_upper(q + 1, e))
-        q++;
-      else
-        break;
-    }
-    *ce = q;
-  }
-  {
-    const unsigned char *q = skip_sp(*ce, e);
-    if (q < e && *ce < e && (klass(*ce, e) & NLP_C_SPACE) &&
-        !nlp_dateline_place(q, e))
-      return 0; /* words follow: part of a sentence */
-    if (q < e && !(klass(*ce, e) & (NLP_C_SPACE | NLP_C_UPPER)))
-      return 0;
-  }
   *cs = start;
+  *ce = end;
   return 1;
 }
 
