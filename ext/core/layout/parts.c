@@ -8,22 +8,25 @@
 **     use(nlp_part_kind_name(p.kind), text + p.byte_start, ...);
 **   nlp_parts_free(it);
 **
-** The text is read one line at a time. Each line is, in this order:
+** The text is read one line at a time. The first of the line rules
+** (LINE_RULES, in this order) that applies classifies the line:
 **   - boilerplate when it starts with, or (if short) holds, a known phrase
 **     of page furniture: "Ad Feedback", "Leave a Reply", "Read more",
 **     "Your email address will not be published", cookie and newsletter
 **     notices, share prompts;
-**   - the headline when it is the first line of the text, alone in its
-**     paragraph, short and without a final period;
 **   - a byline: "By Jane Doe, CNN";
 **   - a credit when it is one: "(Photo by X/Getty Images)", "Photo: X",
 **     "Reporting by X; Editing by Y", "CNN's X contributed to this report.";
+**   - a caption when it starts with a caption label: "Image caption";
+**   - the headline when it is the first line of the text, alone in its
+**     paragraph, short and without a final period, and holds no credit;
 **   - otherwise it is cut at the credits inside it, "(Photo by ...)",
 **     "(AP Photo/...)" and "Name Name/Agency" (glued text too: "...in recent
 **     weeks.John Moore/Getty ImagesCNN —"): the words before a credit are a
 **     caption, and the words after it may start with a dateline;
-**   - a dateline starts the first body line ("WASHINGTON (AP) —",
-**     "LONDON, March 3 (Reuters) -", "(CNN) —", "CNN —");
+**   - a dateline (layout/dateline.h) starts the first body line
+**     ("WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "(CNN) —",
+**     "CNN —");
 **   - the rest is body; consecutive body lines of a paragraph make one part.
 ** Memory is constant (at most MAX_PIECES pieces of one line are queued) and
 ** each line is scanned a bounded number of times.
@@ -31,11 +34,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout/dateline.h"
 #include "text/chars.h"
+#include "text/wordset.h"
 #include "nlp.h"
 
 #define MAX_PIECES 32
-#define SHORT_LINE 300 /* bytes: longer lines are not page furniture */
+#define SHORT_LINE 300       /* bytes: longer lines are not page furniture */
+#define PROSE_MIN 40         /* bytes: a line this long may be prose */
+#define HEADLINE_MAX 250     /* bytes: the longest headline */
+#define BYLINE_MAX 120       /* bytes: the longest byline */
+#define BYLINE_SPACES 14     /* spaces in a byline at most */
+#define PAREN_CREDIT_MAX 200 /* bytes: the longest "(Photo by ...)" */
+#define CREDIT_NAME_WORDS 4  /* words of a "Name/Agency" name or agency */
 
 typedef struct piece {
   size_t s, e;
@@ -95,9 +106,9 @@ void nlp_parts_free(nlp_parts_t *it) { free(it); }
 
 static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
-/* Whether p[0..n) starts with w, ASCII case ignored. */
-static int starts_ci(const unsigned char *p, size_t n, const char *w) {
-  size_t k = strlen(w);
+/* Whether p[0..n) starts with w[0..k), ASCII case ignored. */
+static int starts_ci(const unsigned char *p, size_t n, const char *w,
+                     size_t k) {
   if (k > n)
     return 0;
   for (size_t i = 0; i < k; i++)
@@ -106,22 +117,25 @@ static int starts_ci(const unsigned char *p, size_t n, const char *w) {
   return 1;
 }
 
-/* Whether p[0..n) holds w, ASCII case ignored. */
-static int contains_ci(const unsigned char *p, size_t n, const char *w) {
-  size_t k = strlen(w);
+/* Whether p[0..n) holds w[0..k) (k > 0), ASCII case ignored. */
+static int contains_ci(const unsigned char *p, size_t n, const char *w,
+                       size_t k) {
   for (size_t i = 0; i + k <= n; i++)
     if (lower_ascii(p[i]) == lower_ascii((unsigned char)w[0]) &&
-        starts_ci(p + i, n - i, w))
+        starts_ci(p + i, n - i, w, k))
       return 1;
   return 0;
 }
 
-static int any_prefix(const unsigned char *p, size_t n,
-                      const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (starts_ci(p, n, list[i])) {
+/* Whether p[0..n) starts with a phrase of list that ends at a word
+** boundary, ASCII case ignored. */
+static int any_prefix(const unsigned char *p, size_t n, enum nlp_list list) {
+  size_t count;
+  const nlp_list_item *w = nlp_list_items(list, &count);
+  for (size_t i = 0; i < count; i++)
+    if (starts_ci(p, n, w[i].s, w[i].n)) {
       /* The phrase must end at a word boundary. */
-      size_t k = strlen(list[i]);
+      size_t k = w[i].n;
       unsigned char c = k < n ? p[k] : ' ';
       if (k == n || !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
         return 1;
@@ -129,10 +143,22 @@ static int any_prefix(const unsigned char *p, size_t n,
   return 0;
 }
 
-static int any_contains(const unsigned char *p, size_t n,
-                        const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (contains_ci(p, n, list[i]))
+/* Whether p[0..n) starts with a phrase of list, ASCII case ignored. */
+static int any_start(const unsigned char *p, size_t n, enum nlp_list list) {
+  size_t count;
+  const nlp_list_item *w = nlp_list_items(list, &count);
+  for (size_t i = 0; i < count; i++)
+    if (starts_ci(p, n, w[i].s, w[i].n))
+      return 1;
+  return 0;
+}
+
+/* Whether p[0..n) holds a phrase of list, ASCII case ignored. */
+static int any_contains(const unsigned char *p, size_t n, enum nlp_list list) {
+  size_t count;
+  const nlp_list_item *w = nlp_list_items(list, &count);
+  for (size_t i = 0; i < count; i++)
+    if (contains_ci(p, n, w[i].s, w[i].n))
       return 1;
   return 0;
 }
@@ -158,180 +184,6 @@ static const unsigned char *trim_end(const unsigned char *s,
   }
   return e;
 }
-
-/* ---------------------------------------------------------------- */
-/* Phrases                                                           */
-/* ---------------------------------------------------------------- */
-
-static const char *const BOILER_START[] = {
-    "Ad Feedback",
-    "Advertisement",
-    "Leave a Reply",
-    "Leave a comment",
-    "Your email address will not be published",
-    "Required fields are marked",
-    "Read more",
-    "Read next",
-    "Read also",
-    "Read the full",
-    "Share this",
-    "Share on",
-    "Share:",
-    "Share",
-    "Sign up",
-    "Subscribe",
-    "Click here",
-    "Follow us",
-    "Related:",
-    "Related Articles",
-    "Related stories",
-    "Related coverage",
-    "Skip to",
-    "All rights reserved",
-    "Copyright",
-    "\xC2\xA9",
-    "Post Comment",
-    "Comments",
-    "Sponsored",
-    "Recommended",
-    "Most Read",
-    "Most popular",
-    "Watch:",
-    "Listen:",
-    "Newsletter",
-    "We use cookies",
-    "This site uses cookies",
-    "This website uses cookies",
-    "Accept cookies",
-    "Cookie",
-    "Download the",
-    "Get the latest",
-    "Sign in",
-    "Log in",
-    "Loading",
-    "Continue reading",
-    "Story continues",
-    "Article continues",
-    "Tap here",
-    "Save this",
-    "Print this",
-    "Email this",
-    "Tweet this",
-    "Back to top",
-    "Top stories",
-    "More from",
-    "More on this",
-    "You may also like",
-    "Don't miss",
-    "Notify me",
-    "Name *",
-    "Email *",
-    "Website",
-    "Comment *",
-    NULL};
-
-static const char *const BOILER_ANY[] = {"sign up for our",
-                                         "subscribe to our",
-                                         "our newsletter",
-                                         "uses cookies",
-                                         "use cookies",
-                                         "cookie policy",
-                                         "privacy policy",
-                                         "terms of use",
-                                         "terms of service",
-                                         "all rights reserved",
-                                         "email address will not be published",
-                                         "share this article",
-                                         "click here to",
-                                         "get our free",
-                                         "this material may not be published",
-                                         "download our app",
-                                         NULL};
-
-static const char *const CREDIT_START[] = {"(Photo by",
-                                           "(Photo:",
-                                           "(Photo credit",
-                                           "(Image:",
-                                           "(Image by",
-                                           "(AP Photo",
-                                           "(Getty Images",
-                                           "Photo by",
-                                           "Photo:",
-                                           "Photos:",
-                                           "Photograph:",
-                                           "Photographs:",
-                                           "Photo credit",
-                                           "Image:",
-                                           "Image copyright",
-                                           "Image source",
-                                           "Credit:",
-                                           "Credits:",
-                                           "Picture:",
-                                           "Pictures:",
-                                           "Reporting by",
-                                           "Additional reporting by",
-                                           "Additional reporting",
-                                           "Editing by",
-                                           "Writing by",
-                                           "Compiled by",
-                                           "Video by",
-                                           "Illustration:",
-                                           "Illustration by",
-                                           NULL};
-
-static const char *const CREDIT_ANY[] = {
-    "contributed to this report", "contributed to this story",
-    "contributed reporting",      "contributed to this article",
-    "contributed to reporting",   NULL};
-
-static const char *const CAPTION_START[] = {
-    "Image caption", "Photo caption", "Caption:",      "Pictured:", "Above:",
-    "Top:",          "Media caption", "Video caption", NULL};
-
-/* Agencies that end a "Name/Agency" credit (longest first where one is a
-** prefix of another). */
-static const char *const AGENCIES[] = {"AFP via Getty Images",
-                                       "Bloomberg via Getty Images",
-                                       "Getty Images for",
-                                       "Getty Images",
-                                       "AFP",
-                                       "Reuters",
-                                       "AP Photo",
-                                       "AP",
-                                       "EPA-EFE",
-                                       "EPA",
-                                       "Shutterstock",
-                                       "Bloomberg",
-                                       "NurPhoto",
-                                       "Anadolu Agency",
-                                       "Anadolu",
-                                       "Sipa USA",
-                                       "Alamy",
-                                       "PA Images",
-                                       "PA Wire",
-                                       "PA",
-                                       "ZUMA Press",
-                                       "Zuma",
-                                       "The Washington Post",
-                                       "The New York Times",
-                                       "Xinhua",
-                                       "Pool",
-                                       "SOPA Images",
-                                       "LightRocket",
-                                       "Corbis",
-                                       "CNN",
-                                       "BBC",
-                                       "Redux",
-                                       "Polaris",
-                                       "UPI",
-                                       "TASS",
-                                       "Sputnik",
-                                       "Kyodo",
-                                       "Yonhap",
-                                       "Imagn",
-                                       "USA Today",
-                                       "Icon Sportswire",
-                                       NULL};
 
 /* ---------------------------------------------------------------- */
 /* Pieces                                                            */
@@ -361,110 +213,14 @@ static int is_letter(const unsigned char *p, const unsigned char *e) {
   return (klass(p, e) & NLP_C_LETTER) != 0;
 }
 
-/* A dash that ends a dateline: — or –, or a hyphen with a space after. */
-static size_t dash_len(const unsigned char *p, const unsigned char *e) {
-  nlp_char_t c;
-  if (p >= e)
-    return 0;
-  c = nlp_char_at(p, e);
-  if (c.cp == 0x2014 || c.cp == 0x2013)
-    return c.len;
-  if (c.cp == '-' && (p + 1 >= e || (klass(p + 1, e) & NLP_C_SPACE)))
-    return 1;
-  return 0;
-}
-
-/* The end of a dateline at the start of s[0..e), or NULL:
-** "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "(CNN) —", "CNN —". */
-static const unsigned char *dateline_end(const unsigned char *s,
-                                         const unsigned char *e) {
-  const unsigned char *p = s, *lim = e - s > 90 ? s + 90 : e;
-  int words = 0, caps_first = 0, paren = 0, seen_comma = 0;
-  if (p < e && *p == '(') {
-    /* "(CNN) —": the opening bracket is counted in the loop. */
-  } else {
-    /* The first word in capitals: WASHINGTON, CNN. */
-    const unsigned char *w = p;
-    int upper = 0, lower = 0;
-    while (w < e && is_letter(w, e)) {
-      if (is_upper(w, e))
-        upper++;
-      else
-        lower++;
-      w += nlp_char_at(w, e).len;
-    }
-    if (upper < 2 || lower > 0)
-      return NULL;
-    if (w < e && !(klass(w, e) & NLP_C_SPACE) && *w != ',' && *w != '(')
-      return NULL; /* "US-Mexico" */
-    caps_first = 1;
-  }
-  (void)caps_first;
-  while (p < lim) {
-    nlp_char_t c = nlp_char_at(p, e);
-    size_t d;
-    if (c.klass & NLP_C_SPACE) {
-      p += c.len;
-      continue;
-    }
-    if ((d = dash_len(p, e)) && p > s) {
-      const unsigned char *q = p + d;
-      /* A hyphen must stand alone: "U.S.-Mexico" is not a dash. */
-      if (c.cp == '-' && !(klass(p - 1, e) & NLP_C_SPACE) && p[-1] != ')')
-        return NULL;
-      return q;
-    }
-    if (c.cp == '(') {
-      paren++;
-      p++;
-      continue;
-    }
-    if (c.cp == ')') {
-      if (paren > 0)
-        paren--;
-      p++;
-      continue;
-    }
-    if (c.cp == ',' || c.cp == '/') {
-      seen_comma |= c.cp == ',';
-      p++;
-      continue;
-    }
-    if (c.cp == '.' && words > 0) { /* "Jan." */
-      p++;
-      continue;
-    }
-    if (c.klass & (NLP_C_LETTER | NLP_C_DIGIT)) {
-      int lower = 0, first_upper = (c.klass & NLP_C_UPPER) != 0;
-      words++;
-      if (words > 8)
-        return NULL;
-      while (p < e && (klass(p, e) & (NLP_C_LETTER | NLP_C_DIGIT) ||
-                       *p == '\'' || *p == '.' || *p == '-')) {
-        if (klass(p, e) & NLP_C_LOWER)
-          lower = 1;
-        p += nlp_char_at(p, e).len;
-      }
-      /* Capitals before the first comma ("NEW YORK"), then a date or a
-      ** state in title case ("March 3", "Texas"); in brackets anything. */
-      if (lower && paren == 0 && (!seen_comma || !first_upper))
-        return NULL;
-      if (!first_upper && !(c.klass & NLP_C_DIGIT))
-        return NULL; /* "(after extra-time -" */
-      continue;
-    }
-    return NULL;
-  }
-  return NULL;
-}
-
 /* A "(Photo by ...)" credit that starts at p; its end or NULL. */
 static const unsigned char *paren_credit(const unsigned char *p,
                                          const unsigned char *e) {
   const unsigned char *q;
-  if (!any_prefix(p, (size_t)(e - p), CREDIT_START) || *p != '(')
+  if (!any_prefix(p, (size_t)(e - p), NLP_LIST_LAYOUT_CREDIT_STARTS) ||
+      *p != '(')
     return NULL;
-  for (q = p; q < e && q - p < 200; q++)
+  for (q = p; q < e && q - p < PAREN_CREDIT_MAX; q++)
     if (*q == ')')
       return q + 1;
   return NULL;
@@ -488,77 +244,99 @@ static const unsigned char *cap_word_before(const unsigned char *b,
   return w;
 }
 
-/* A "Name Name/Agency" credit around the slash at sl: sets *cs, *ce. */
+/* The length of the longest agency (photo_agencies.txt) that a[0..e)
+** starts with, exact bytes: "Getty Images" in "Getty ImagesCNN —"; or 0. */
+static size_t agency_len(const unsigned char *a, const unsigned char *e) {
+  size_t count, best = 0;
+  const nlp_list_item *w =
+      nlp_list_items(NLP_LIST_LAYOUT_PHOTO_AGENCIES, &count);
+  for (size_t i = 0; i < count; i++) {
+    size_t k = w[i].n;
+    if ((size_t)(e - a) >= k && memcmp(a, w[i].s, k) == 0 && k > best)
+      best = k;
+  }
+  return best;
+}
+
+/* Rule: the name of a "Name Name/Agency" credit is one to four capitalised
+** words that end at the slash sl, after a space each ("...weeks.John
+** Moore/" gives "John Moore"). Returns its start, or NULL; *words is the
+** number of its words. */
+static const unsigned char *credit_name(const unsigned char *b,
+                                        const unsigned char *sl, int *words) {
+  const unsigned char *p = sl, *w, *start = NULL;
+  *words = 0;
+  while (*words < CREDIT_NAME_WORDS && (w = cap_word_before(b, p)) != NULL) {
+    start = w;
+    ++*words;
+    if (w == b || *(p = nlp_char_before(b, w)) != ' ')
+      break;
+  }
+  return start;
+}
+
+/* Rule: the agency after the slash is the longest known one ("Getty
+** Images"), or else one to four capitalised words after a name of two
+** words or more (not "AC/DC", "km/H"). Returns its end, or NULL. */
+static const unsigned char *agency_end(const unsigned char *a,
+                                       const unsigned char *e, int words) {
+  const unsigned char *q = a;
+  size_t best;
+  int n = 0;
+  if (a >= e || !is_upper(a, e))
+    return NULL;
+  if ((best = agency_len(a, e)) != 0)
+    return a + best;
+  if (words < 2)
+    return NULL;
+  while (q < e && n < CREDIT_NAME_WORDS && is_upper(q, e)) {
+    while (q < e && (is_letter(q, e) || *q == '-' || *q == '.'))
+      q += nlp_char_at(q, e).len;
+    n++;
+    if (q < e && *q == ' ' && q + 1 < e && is_upper(q + 1, e))
+      q++;
+    else
+      break;
+  }
+  return q;
+}
+
+/* Rule: a credit starts its line or follows the end of a sentence: not
+** "the Blue Gene/L machine". */
+static int after_sentence(const unsigned char *b, const unsigned char *start,
+                          const unsigned char *e) {
+  const unsigned char *q;
+  if (start <= b)
+    return 1;
+  q = nlp_char_before(b, start);
+  while (q > b && (klass(q, e) & NLP_C_SPACE))
+    q = nlp_char_before(b, q);
+  return (klass(q, e) & (NLP_C_TERM | NLP_C_CLOSE)) != 0;
+}
+
+/* Rule: a credit ends its line, is glued to the next piece ("Getty
+** ImagesCNN —") or has a dateline after it; words after it make it part
+** of a sentence. */
+static int credit_ends(const unsigned char *ce, const unsigned char *e) {
+  const unsigned char *q = skip_sp(ce, e);
+  if (q < e && ce < e && (klass(ce, e) & NLP_C_SPACE) &&
+      !nlp_dateline_place(q, e))
+    return 0;
+  return !(q < e && !(klass(ce, e) & (NLP_C_SPACE | NLP_C_UPPER)));
+}
+
+/* A "Name Name/Agency" credit around the slash at sl ("John Moore/Getty
+** Images"): sets *cs, *ce. */
 static int slash_credit(const unsigned char *b, const unsigned char *e,
                         const unsigned char *sl, const unsigned char **cs,
                         const unsigned char **ce) {
-  const unsigned char *p = sl, *w, *start = NULL, *a = sl + 1;
-  int words = 0;
-  size_t best = 0;
-  /* Words before the slash: capitalised, at most four. */
-  while (words < 4) {
-    const unsigned char *q;
-    w = cap_word_before(b, p);
-    if (!w)
-      break;
-    start = w;
-    words++;
-    if (w == b)
-      break;
-    q = nlp_char_before(b, w);
-    if (*q == '.' || *q == ')' || *q == ':' || *q == ';' || *q == ',')
-      break;
-    if (*q != ' ')
-      break;
-    p = q;
-  }
-  if (!start)
+  int words;
+  const unsigned char *start = credit_name(b, sl, &words), *end;
+  if (!start || (end = agency_end(sl + 1, e, words)) == NULL ||
+      !after_sentence(b, start, e) || !credit_ends(end, e))
     return 0;
-  if (a >= e || !is_upper(a, e))
-    return 0;
-  /* The agency: a known one, or a run of capitalised words. */
-  for (size_t i = 0; AGENCIES[i]; i++) {
-    size_t k = strlen(AGENCIES[i]);
-    if ((size_t)(e - a) >= k && memcmp(a, AGENCIES[i], k) == 0 && k > best)
-      best = k;
-  }
-  /* A credit stands alone: at the start of the line or after the end of a
-  ** sentence, and at the end of the line or glued to the next piece. Not
-  ** "the Blue Gene/L machine". */
-  if (start > b) {
-    const unsigned char *q = nlp_char_before(b, start);
-    while (q > b && (klass(q, e) & NLP_C_SPACE))
-      q = nlp_char_before(b, q);
-    if (!(klass(q, e) & (NLP_C_TERM | NLP_C_CLOSE)))
-      return 0;
-  }
-  if (best) {
-    *ce = a + best;
-  } else {
-    const unsigned char *q = a;
-    int n = 0;
-    if (words < 2)
-      return 0; /* AC/DC, km/H */
-    while (q < e && n < 4 && is_upper(q, e)) {
-      while (q < e && (is_letter(q, e) || *q == '-' || *q == '.'))
-        q += nlp_char_at(q, e).len;
-      n++;
-      if (q < e && *q == ' ' && q + 1 < e && is_upper(q + 1, e))
-        q++;
-      else
-        break;
-    }
-    *ce = q;
-  }
-  {
-    const unsigned char *q = skip_sp(*ce, e);
-    if (q < e && *ce < e && (klass(*ce, e) & NLP_C_SPACE) &&
-        !dateline_end(q, e))
-      return 0; /* words follow: part of a sentence */
-    if (q < e && !(klass(*ce, e) & (NLP_C_SPACE | NLP_C_UPPER)))
-      return 0;
-  }
   *cs = start;
+  *ce = end;
   return 1;
 }
 
@@ -591,7 +369,7 @@ static void split_line(nlp_parts_t *it, const unsigned char *b,
     after_credit = 1;
     /* A dateline glued right after the credit: "ImagesCNN —". */
     {
-      const unsigned char *s = skip_sp(from, e), *d = dateline_end(s, e);
+      const unsigned char *s = skip_sp(from, e), *d = nlp_dateline_place(s, e);
       if (d) {
         add_piece(it, s, d, NLP_PART_DATELINE);
         p = from = d;
@@ -602,7 +380,7 @@ static void split_line(nlp_parts_t *it, const unsigned char *b,
   if (from < e) {
     const unsigned char *s = skip_sp(from, e);
     if (!after_credit && !it->seen_body) {
-      const unsigned char *d = dateline_end(s, e);
+      const unsigned char *d = nlp_dateline_place(s, e);
       if (d) {
         add_piece(it, s, d, NLP_PART_DATELINE);
         s = d;
@@ -617,7 +395,8 @@ static void split_line(nlp_parts_t *it, const unsigned char *b,
 static int is_byline(const unsigned char *b, const unsigned char *e) {
   size_t n = (size_t)(e - b);
   int words = 0;
-  if (n > 120 || !(starts_ci(b, n, "By ") && n > 3 && is_upper(b + 3, e)))
+  if (n > BYLINE_MAX ||
+      !(starts_ci(b, n, "By ", 3) && n > 3 && is_upper(b + 3, e)))
     return 0;
   for (const unsigned char *p = b; p < e; p++) {
     if (*p == ' ')
@@ -626,61 +405,122 @@ static int is_byline(const unsigned char *b, const unsigned char *e) {
         p - b > 4 && !is_upper(p - 1, e))
       return 0;
   }
-  return words <= 14;
+  return words <= BYLINE_SPACES;
 }
 
-/* Classifies one line [b, e) (trimmed); single is whether it is alone in
-** its paragraph. */
+/* ---------------------------------------------------------------- */
+/* Line rules                                                        */
+/* ---------------------------------------------------------------- */
+
+/* Line rules look at the trimmed line [b, e) of n bytes; single: it is
+** alone in its paragraph. */
+typedef struct line {
+  const unsigned char *b, *e;
+  size_t n;
+  int single;
+} line_t;
+
+/* Rule: a short line that starts with page furniture
+** (boilerplate_starts.txt) is boilerplate: "Ad Feedback", "Read more"; but
+** not prose that starts with a word of boilerplate_or_prose.txt: "Shares in
+** BP rose ...". */
+static int boilerplate_start(nlp_parts_t *it, const line_t *l) {
+  if (!(any_prefix(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_STARTS) &&
+        l->n <= SHORT_LINE))
+    return 0;
+  if ((l->n > PROSE_MIN || it->lines == 0) &&
+      any_start(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_OR_PROSE) &&
+      !any_contains(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_PHRASES))
+    return 0; /* prose that happens to start that way */
+  add_piece(it, l->b, l->e, NLP_PART_BOILERPLATE);
+  return 1;
+}
+
+/* Rule: a short line that holds a notice phrase (boilerplate_phrases.txt)
+** is boilerplate: "Sign up for our newsletter", "... All rights reserved". */
+static int boilerplate_any(nlp_parts_t *it, const line_t *l) {
+  if (!(l->n <= SHORT_LINE &&
+        any_contains(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_PHRASES)))
+    return 0;
+  add_piece(it, l->b, l->e, NLP_PART_BOILERPLATE);
+  return 1;
+}
+
+/* Rule: a byline: "By Jane Doe, CNN". */
+static int byline(nlp_parts_t *it, const line_t *l) {
+  if (!is_byline(l->b, l->e))
+    return 0;
+  add_piece(it, l->b, l->e, NLP_PART_BYLINE);
+  return 1;
+}
+
+/* Rule: a short line that is a credit (credit_starts.txt,
+** credit_phrases.txt): "(Photo by X/Getty Images)", "Photo: X", "Reporting
+** by X; Editing by Y", "CNN's X contributed to this report." (not "(Photo
+** by X) The caption goes on": that is cut into pieces). */
+static int credit_line(nlp_parts_t *it, const line_t *l) {
+  const unsigned char *b = l->b, *e = l->e;
+  if (!(l->n <= SHORT_LINE &&
+        ((any_prefix(b, l->n, NLP_LIST_LAYOUT_CREDIT_STARTS) &&
+          !(*b == '(' && e[-1] != ')' && paren_credit(b, e) != NULL)) ||
+         any_contains(b, l->n, NLP_LIST_LAYOUT_CREDIT_PHRASES))))
+    return 0;
+  add_piece(it, b, e, NLP_PART_CREDIT);
+  return 1;
+}
+
+/* Rule: a line that starts with a caption label (caption_starts.txt) is a
+** caption: "Image caption The minister ...". */
+static int caption_line(nlp_parts_t *it, const line_t *l) {
+  if (!(l->n <= (size_t)SHORT_LINE * 2 &&
+        any_prefix(l->b, l->n, NLP_LIST_LAYOUT_CAPTION_STARTS)))
+    return 0;
+  add_piece(it, l->b, l->e, NLP_PART_CAPTION);
+  return 1;
+}
+
+/* Rule: the first line of the text, alone in its paragraph, short and
+** without a final period (an ellipsis is fine), is the headline; unless it
+** holds a credit, then it is a caption glued to one ("Fire in Paris
+** John Smith/AFP"), cut into pieces. */
+static int headline(nlp_parts_t *it, const line_t *l) {
+  const unsigned char *b = l->b, *e = l->e;
+  size_t n = l->n;
+  if (!(it->lines == 0 && l->single && n <= HEADLINE_MAX &&
+        (e[-1] != '.' || (n >= 3 && e[-2] == '.' && e[-3] == '.')) &&
+        !starts_ci(b, n, "By ", 3)))
+    return 0;
+  split_line(it, b, e);
+  for (size_t k = 0; k < it->nq; k++)
+    if (it->q[k].kind == NLP_PART_CREDIT)
+      return 1;
+  it->nq = 0;
+  it->seen_body = 0;
+  add_piece(it, b, e, NLP_PART_HEADLINE);
+  return 1;
+}
+
+/* Rule: any other line is cut at its credits into caption, credit,
+** dateline and body pieces (split_line). */
+static int pieces(nlp_parts_t *it, const line_t *l) {
+  split_line(it, l->b, l->e);
+  return 1;
+}
+
+/* The line rules in order: the first that applies classifies the line. */
+static int (*const LINE_RULES[])(nlp_parts_t *, const line_t *) = {
+    boilerplate_start, boilerplate_any, byline, credit_line,
+    caption_line,      headline,        pieces};
+
+/* Classifies one line [b, e) (trimmed) into the queue; single is whether it
+** is alone in its paragraph. */
 static void classify_line(nlp_parts_t *it, const unsigned char *b,
                           const unsigned char *e, int single) {
-  size_t n = (size_t)(e - b);
+  line_t l = {b, e, (size_t)(e - b), single};
   it->nq = it->qi = 0;
-  if (any_prefix(b, n, BOILER_START) && n <= SHORT_LINE) {
-    /* "Share" and "Comments" alone, not "Shares in BP rose". */
-    add_piece(it, b, e, NLP_PART_BOILERPLATE);
-    if ((n > 40 || it->lines == 0) &&
-        (starts_ci(b, n, "Share") || starts_ci(b, n, "Comments") ||
-         starts_ci(b, n, "Website") || starts_ci(b, n, "Loading") ||
-         starts_ci(b, n, "Cookie") || starts_ci(b, n, "Copyright") ||
-         starts_ci(b, n, "Subscribe") || starts_ci(b, n, "Sign")) &&
-        !any_contains(b, n, BOILER_ANY))
-      it->nq = 0; /* prose that happens to start that way */
-    else
+  for (size_t r = 0; r < sizeof LINE_RULES / sizeof LINE_RULES[0]; r++)
+    if (LINE_RULES[r](it, &l))
       return;
-  }
-  if (n <= SHORT_LINE && any_contains(b, n, BOILER_ANY)) {
-    add_piece(it, b, e, NLP_PART_BOILERPLATE);
-    return;
-  }
-  if (is_byline(b, e)) {
-    add_piece(it, b, e, NLP_PART_BYLINE);
-    return;
-  }
-  if (n <= SHORT_LINE &&
-      ((any_prefix(b, n, CREDIT_START) &&
-        !(*b == '(' && e[-1] != ')' && paren_credit(b, e) != NULL)) ||
-       any_contains(b, n, CREDIT_ANY))) {
-    add_piece(it, b, e, NLP_PART_CREDIT);
-    return;
-  }
-  if (n <= (size_t)SHORT_LINE * 2 && any_prefix(b, n, CAPTION_START)) {
-    add_piece(it, b, e, NLP_PART_CAPTION);
-    return;
-  }
-  if (it->lines == 0 && single && n <= 250 &&
-      (e[-1] != '.' || (n >= 3 && e[-2] == '.' && e[-3] == '.')) &&
-      !starts_ci(b, n, "By ")) {
-    /* Unless it holds a credit: then it is a caption glued to one. */
-    split_line(it, b, e);
-    for (size_t k = 0; k < it->nq; k++)
-      if (it->q[k].kind == NLP_PART_CREDIT)
-        return;
-    it->nq = 0;
-    it->seen_body = 0;
-    add_piece(it, b, e, NLP_PART_HEADLINE);
-    return;
-  }
-  split_line(it, b, e);
 }
 
 /* Reads the next line into the queue; 0 at the end of the text. */

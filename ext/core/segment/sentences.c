@@ -38,12 +38,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout/dateline.h"
 #include "segment/abbrev.h"
+#include "text/wordset.h"
 #include "text/chars.h"
 #include "nlp.h"
 
 /* List marker styles. */
 enum { LIST_NONE = 0, LIST_DOT, LIST_DOT_PAREN, LIST_PAREN };
+
+/* What a run of terminators is. */
+typedef enum term_kind {
+  TERM_PERIOD,   /* "." and the full stops of other scripts */
+  TERM_EXCLAIM,  /* "!" (the last of "!" and "?" in the run) */
+  TERM_QUESTION, /* "?" */
+  TERM_ELLIPSIS  /* "…", "..", "...", ". . ." */
+} term_kind_t;
 
 struct nlp_sentences {
   const unsigned char *text; /* start of the caller's text */
@@ -71,6 +81,16 @@ static const unsigned char INTERESTING[256] = {
 ** period; longer tokens (URLs, junk) are never abbreviations. Bounding it
 ** keeps texts without spaces linear. */
 #define WORD_MAX 64
+
+/* Line breaks that make a paragraph break (skip_space() counts no more). */
+#define PARAGRAPH_BREAKS 2
+
+/* A greeting ("Dear Jane Doe,") has at most this many bytes and words. */
+#define GREETING_MAX 40
+#define GREETING_WORDS 3
+
+/* The longest credit label ("Photograph"), in bytes. */
+#define CREDIT_LABEL_MAX 10
 
 /* Lines at least this long that end without punctuation look hard-wrapped. */
 #define WRAP_MIN 40
@@ -119,15 +139,6 @@ static size_t bullet_len(const unsigned char *p, const unsigned char *end) {
   }
 }
 
-/* Whether p[0..n) is one of the k words of list. */
-static int one_of(const unsigned char *p, size_t n, const char *const *list,
-                  size_t k) {
-  for (size_t i = 0; i < k; i++)
-    if (strlen(list[i]) == n && memcmp(p, list[i], n) == 0)
-      return 1;
-  return 0;
-}
-
 /* The capitalised word at p: its end (letters only). */
 static const unsigned char *word_end(const unsigned char *p,
                                      const unsigned char *end) {
@@ -171,8 +182,8 @@ static const unsigned char *skip_space(const unsigned char *p,
         n++;
       p += c.len;
     }
-    if (n > 2)
-      n = 2;
+    if (n > PARAGRAPH_BREAKS)
+      n = PARAGRAPH_BREAKS;
   }
   *breaks = n;
   return p;
@@ -284,65 +295,55 @@ static int next_marker(const nlp_sentences_t *it, const unsigned char *start,
   return 1;
 }
 
-/* Decides whether a period/ellipsis/question/exclamation run ends the
-** sentence. w..wend: the token before the run (w NULL if too long); r: the
-** first non-space after the run, closers and white space; quoted: a
-** closing quote or bracket follows the run; kind: '.', '!', '?' or 'e'
-** (an ellipsis), dots: the number of periods in the run. */
-static int starts_sentence(const unsigned char *w, const unsigned char *wend,
-                           const unsigned char *r, const unsigned char *end,
-                           int kind, int dots, int quoted) {
-  const unsigned char *n = r, *ne;
-  nlp_char_t c = nlp_char_at(r, end);
-  nlp_abbrev_kind_t ab = NLP_ABBR_NONE;
-  size_t wn = w ? (size_t)(wend - w) : 0;
-  /* Opening quotes and brackets before the next word. */
-  while (n < end && (c.klass & NLP_C_OPEN)) {
-    n += c.len;
-    if (n >= end)
-      return 1;
-    c = nlp_char_at(n, end);
-  }
-  if (kind == '?' || kind == '!') {
-    if (!(c.klass & NLP_C_LOWER))
-      return 1;
-    /* "'Great!' she said" goes on; "why? where" ends. */
-    if (quoted)
-      return 0;
-    /* A capitalised word before the mark is a title or a name: "Yahoo! in",
-    ** "Who Wants to be a Millionaire? on Christmas Day". */
-    if (wn > 0 && (klass_at(w, wend) & NLP_C_UPPER))
-      return 0;
+/* Rule: after "!" or "?" (c: the next word's first character), a word in
+** lower case goes on after a closing quote ("'Great!' she said") or after a
+** capitalised word, a title or a name ("Yahoo! in", "Who Wants to be a
+** Millionaire? on Christmas Day"); anything else starts a sentence ("why?
+** where"). */
+static int starts_after_mark(const unsigned char *w, const unsigned char *wend,
+                             nlp_char_t c, int quoted) {
+  if (!(c.klass & NLP_C_LOWER))
     return 1;
-  }
-  if (kind == 'e') {
-    if (c.klass & NLP_C_LOWER)
-      return 0;
-    if (!(c.klass & NLP_C_UPPER) || dots >= 4 || dots == 2)
-      return 1; /* "that.... She", "before.. I" */
-    /* ". . . I didn't": a lone "I" after an ellipsis goes on. */
-    ne = word_end(n, end);
-    return !(ne - n == 1 && *n == 'I');
-  }
-  /* A period: the word before it decides. */
-  if (wn > 0)
-    ab = nlp_abbrev_lookup((const char *)w, wn);
-  if (c.klass & NLP_C_LOWER) {
-    if (quoted)
-      return 0;
-    if (ab != NLP_ABBR_NONE)
-      return 0;
-    return wn >= 2; /* "p. 5", "c. 1818"; unknown or long tokens go on */
-  }
+  if (quoted)
+    return 0;
+  return !(w && w < wend && (klass_at(w, wend) & NLP_C_UPPER));
+}
+
+/* Rule: after an ellipsis, a word in lower case goes on; a capital starts a
+** sentence ("that.... She", "before.. I") except a lone "I" after three
+** dots (". . . I didn't"). n: the next word. */
+static int starts_after_ellipsis(const unsigned char *n,
+                                 const unsigned char *end, nlp_char_t c,
+                                 int dots) {
+  const unsigned char *ne;
+  if (c.klass & NLP_C_LOWER)
+    return 0;
+  if (!(c.klass & NLP_C_UPPER) || dots >= 4 || dots == 2)
+    return 1;
+  ne = word_end(n, end);
+  return !(ne - n == 1 && *n == 'I');
+}
+
+/* Rule: after a period, the word before it decides: after an abbreviation
+** or an initial a capital starts a sentence only if it is a common sentence
+** starter ("Inc. The", not "John F. Kennedy"); after a title nothing does
+** ("Gov. Brown"), nor a number after "No." or "Jan." ("p. 55"); a word in
+** lower case goes on after a quote, an abbreviation, one letter or a token
+** too long to read ("e. coli"). */
+static int starts_after_period(const unsigned char *w,
+                               const unsigned char *wend,
+                               const unsigned char *n, const unsigned char *end,
+                               nlp_char_t c, int quoted) {
+  size_t wn = w ? (size_t)(wend - w) : 0;
+  nlp_abbrev_kind_t ab =
+      wn > 0 ? nlp_abbrev_lookup((const char *)w, wn) : NLP_ABBR_NONE;
+  const unsigned char *ne;
+  if (c.klass & NLP_C_LOWER)
+    return !quoted && ab == NLP_ABBR_NONE && wn >= 2;
   if (ab == NLP_ABBR_TITLE)
     return 0;
-  if (c.klass & NLP_C_DIGIT) {
-    if (ab == NLP_ABBR_NUMERIC || ab == NLP_ABBR_MONTH)
-      return 0;
-    if (wn == 1) /* "p. 55", "S. 10th St." */
-      return 0;
-    return 1;
-  }
+  if (c.klass & NLP_C_DIGIT)
+    return !(ab == NLP_ABBR_NUMERIC || ab == NLP_ABBR_MONTH || wn == 1);
   if (!(c.klass & NLP_C_UPPER))
     return 1;
   ne = word_end(n, end);
@@ -355,35 +356,61 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   return 1;
 }
 
-/* Web domains that follow a period without a space: "Newsfeed.Com". */
-static const char *const DOMAINS[] = {"Com", "Net",  "Org", "Edu",
-                                      "Gov", "Info", "Biz"};
+/* Whether the next word, after a run of terminators of the given kind with
+** dots periods, starts a sentence. w..wend: the token before the run (w
+** NULL if too long); r: the first non-space after the run, its closers and
+** white space; quoted: a closing quote or bracket follows the run. Opening
+** quotes and brackets before the next word are skipped. */
+static int starts_sentence(const unsigned char *w, const unsigned char *wend,
+                           const unsigned char *r, const unsigned char *end,
+                           term_kind_t kind, int dots, int quoted) {
+  const unsigned char *n = r;
+  nlp_char_t c = nlp_char_at(r, end);
+  while (n < end && (c.klass & NLP_C_OPEN)) {
+    n += c.len;
+    if (n >= end)
+      return 1;
+    c = nlp_char_at(n, end);
+  }
+  switch (kind) {
+  case TERM_EXCLAIM:
+  case TERM_QUESTION:
+    return starts_after_mark(w, wend, c, quoted);
+  case TERM_ELLIPSIS:
+    return starts_after_ellipsis(n, end, c, dots);
+  case TERM_PERIOD:
+    break;
+  }
+  return starts_after_period(w, wend, n, end, c, quoted);
+}
 
 /* Whether text glued by a scraper or a hurried writer should be split after
-** the run of terminators p..q (kind as for starts_sentence): "weeks.John",
+** the run of terminators p..q of the given kind: "weeks.John",
 ** "1,000.That", "person??cos", "country....Iguazu". It needs a word or a
 ** number before, letters after (a capital after a period or an ellipsis),
-** and no sign of a URL, e-mail address or abbreviation around. */
+** and no sign of a URL, e-mail address, abbreviation or web domain
+** (glued_domains.txt: "Newsfeed.Com") around. */
 static int glued(const unsigned char *start, const unsigned char *p,
-                 const unsigned char *q, const unsigned char *end, int kind) {
+                 const unsigned char *q, const unsigned char *end,
+                 term_kind_t kind) {
   const unsigned char *w, *x;
   unsigned char b = p > start ? p[-1] : 0;
   if (q + 1 >= end || !is_ascii(q, end, NLP_C_LETTER) ||
       !is_ascii(q + 1, end, NLP_C_LETTER))
     return 0;
-  if (kind == '.' || kind == 'e') {
+  if (kind == TERM_PERIOD || kind == TERM_ELLIPSIS) {
     if (!is_ascii(q, end, NLP_C_UPPER))
       return 0;
-    if (kind == '.' && !is_ascii(q + 1, end, NLP_C_LOWER))
+    if (kind == TERM_PERIOD && !is_ascii(q + 1, end, NLP_C_LOWER))
       return 0;
   }
   if (!((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == ')' ||
-        (kind != '.' && b >= 'A' && b <= 'Z')))
+        (kind != TERM_PERIOD && b >= 'A' && b <= 'Z')))
     return 0;
   w = token_before(start, p);
   if (!w || p - w < 2)
     return 0;
-  if (kind == '.' &&
+  if (kind == TERM_PERIOD &&
       nlp_abbrev_lookup((const char *)w, (size_t)(p - w)) != NLP_ABBR_NONE)
     return 0;
   for (x = w; x < p; x++)
@@ -396,69 +423,21 @@ static int glued(const unsigned char *start, const unsigned char *p,
     if (*x == '@' || *x == '/' || *x == '=')
       return 0;
   x = word_end(q, end);
-  if (kind == '.' &&
-      one_of(q, (size_t)(x - q), DOMAINS, sizeof(DOMAINS) / sizeof(DOMAINS[0])))
-    return 0;
+  if (kind == TERM_PERIOD && nlp_list_has(NLP_LIST_SEGMENT_GLUED_DOMAINS,
+                                          (const char *)q, (size_t)(x - q)))
+    return 0; /* "Newsfeed.Com" */
   return 1;
 }
 
-static const char *const WEEKDAYS[] = {"Monday",   "Tuesday", "Wednesday",
-                                       "Thursday", "Friday",  "Saturday",
-                                       "Sunday"};
-static const char *const MONTHS[] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
-/* Words after which a date is part of the sentence ("on Monday, ..."). */
-static const char *const DATE_GLUE[] = {
-    "on",    "of",   "since", "until", "till", "by",      "from",    "before",
-    "after", "last", "next",  "this",  "that", "and",     "or",      "to",
-    "for",   "as",   "at",    "in",    "than", "between", "through", "On"};
-
-/* A dateline such as "Thursday, May 7, 2015" whose comma after the weekday
-** is at p, standing alone: followed by white space and a capital (or an
-** opening quote), or by the end of the text. Returns the end of the year
-** and sets *d to the start of the weekday, or returns NULL. */
-static const unsigned char *dateline(const unsigned char *start,
-                                     const unsigned char *p,
-                                     const unsigned char *end,
-                                     const unsigned char **d) {
-  const unsigned char *w = p, *q = p + 1, *m, *y;
-  int breaks;
-  if (p - start < 6 || p[-1] != 'y' || p[-2] != 'a')
-    return NULL;
-  while (w > start && p - w < 10 && is_ascii(w - 1, end, NLP_C_LETTER))
-    w--;
-  if ((w > start && !space_before(start, w)) ||
-      !one_of(w, (size_t)(p - w), WEEKDAYS, 7))
-    return NULL;
-  if (q >= end || *q != ' ')
-    return NULL;
-  m = ++q;
-  while (q < end && q - m < 10 && is_ascii(q, end, NLP_C_LETTER))
-    q++;
-  if (!one_of(m, (size_t)(q - m), MONTHS, 12) || q >= end || *q != ' ')
-    return NULL;
-  y = ++q;
-  while (q < end && q - y < 2 && *q >= '0' && *q <= '9')
-    q++;
-  if (q == y || q + 2 >= end || q[0] != ',' || q[1] != ' ')
-    return NULL;
-  y = q += 2;
-  while (q < end && q - y < 4 && *q >= '0' && *q <= '9')
-    q++;
-  if (q - y != 4)
-    return NULL;
-  if (q < end) {
-    const unsigned char *r = skip_space(q, end, &breaks);
-    uint32_t k = klass_at(r, end);
-    if (r == q)
-      return NULL;
-    if (r < end && !(k & (NLP_C_UPPER | NLP_C_OPEN)))
-      return NULL;
-  }
-  *d = w;
-  return q;
+/* Whether the word that ends at e (not before start) ties a date after it
+** to the sentence: "on Monday, May 4, 2015" (date_glue.txt). */
+static int date_glue_before(const unsigned char *start, const unsigned char *e,
+                            const unsigned char *end) {
+  const unsigned char *b = e;
+  while (b > start && is_ascii(b - 1, end, NLP_C_LETTER))
+    b--;
+  return nlp_list_has(NLP_LIST_SEGMENT_DATE_GLUE, (const char *)b,
+                      (size_t)(e - b));
 }
 
 /* Where a dateline whose weekday comma is at p cuts the sentence that
@@ -467,7 +446,7 @@ static const unsigned char *dateline(const unsigned char *start,
 static const unsigned char *dateline_cut(const unsigned char *start,
                                          const unsigned char *p,
                                          const unsigned char *end) {
-  const unsigned char *d, *y = dateline(start, p, end, &d), *e, *b;
+  const unsigned char *d, *y = nlp_dateline_date(start, p, end, &d), *e;
   if (!y)
     return NULL;
   if (d == start)
@@ -475,20 +454,13 @@ static const unsigned char *dateline_cut(const unsigned char *start,
   e = trim_back(start, d);
   if (e == d || !(klass_at(e - 1, end) & (NLP_C_LETTER | NLP_C_DIGIT)))
     return NULL;
-  b = e;
-  while (b > start && is_ascii(b - 1, end, NLP_C_LETTER))
-    b--;
-  if (one_of(b, (size_t)(e - b), DATE_GLUE,
-             sizeof(DATE_GLUE) / sizeof(DATE_GLUE[0])))
-    return NULL;
-  return d;
+  return date_glue_before(start, e, end) ? NULL : d;
 }
 
 /* An e-mail timestamp "08/16/2000 12:05 PM" (date with two slashes, time
 ** with an optional seconds part and AM/PM) whose time colon is at p, when
 ** white space and a word follow it (a capitalised one after a bare time).
-*Returns its end and sets
-** *d to the start of the date, or returns NULL. */
+** Returns its end and sets *d to the start of the date, or returns NULL. */
 static const unsigned char *timestamp(const unsigned char *start,
                                       const unsigned char *p,
                                       const unsigned char *end,
@@ -618,27 +590,21 @@ static const unsigned char *emoticon(const unsigned char *p,
   return q >= end || is_ascii(q, end, NLP_C_SPACE) ? q : NULL;
 }
 
-/* Words that open a greeting or a closing on a line of their own:
-** "Hi, ...", "Dear Jane, ...", "Best regards, ...". */
-static const char *const GREETINGS[] = {
-    "Best",   "Cheers", "Dear",    "Greetings", "Hello",        "Hey",
-    "Hi",     "Kind",   "Kindest", "Regards",   "Respectfully", "Sincerely",
-    "Thanks", "Warm",   "Warmest", "Yours"};
-
-/* Whether the comma at p closes a greeting that opens the sentence at
-** start (at most three words), followed by a capitalised word. */
+/* Whether the comma at p closes a greeting or a closing that opens the
+** sentence at start (at most three words; its first in greeting_openers.txt:
+** "Hi,", "Dear Jane,", "Best regards,"), followed by a capitalised word. */
 static int greeting(const unsigned char *start, const unsigned char *p,
                     const unsigned char *end) {
   const unsigned char *w, *r;
   int words = 1, breaks;
-  if (p - start > 40 || !is_ascii(start, end, NLP_C_UPPER))
+  if (p - start > GREETING_MAX || !is_ascii(start, end, NLP_C_UPPER))
     return 0;
   w = word_end(start, end);
-  if (!one_of(start, (size_t)(w - start), GREETINGS,
-              sizeof(GREETINGS) / sizeof(GREETINGS[0])))
+  if (!nlp_list_has(NLP_LIST_SEGMENT_GREETING_OPENERS, (const char *)start,
+                    (size_t)(w - start)))
     return 0;
   for (const unsigned char *x = start; x < p; x++)
-    if (*x == ' ' && ++words > 3)
+    if (*x == ' ' && ++words > GREETING_WORDS)
       return 0;
   if (!is_ascii(p + 1, end, NLP_C_SPACE))
     return 0;
@@ -646,35 +612,27 @@ static int greeting(const unsigned char *start, const unsigned char *p,
   return is_ascii(r, end, NLP_C_UPPER);
 }
 
-/* Labels that credit a photo or a source after a caption: "... in Toronto
-** Image: Nick Moreau." */
-static const char *const CREDITS[] = {"Credit",     "Credits", "Image", "Photo",
-                                      "Photograph", "Picture", "Source"};
-
-/* Whether the colon at p closes a credit label that stands after some
-** text of the sentence; if so, *m is where the label starts. */
+/* Whether the colon at p closes a credit label (credit_labels.txt) that
+** stands after some text of the sentence ("... in Toronto Image: Nick
+** Moreau."); if so, *m is where the label starts. */
 static int credit_label(const unsigned char *start, const unsigned char *p,
                         const unsigned char **m) {
   const unsigned char *w = p;
-  while (w > start && p - w <= 10 &&
+  while (w > start && p - w <= CREDIT_LABEL_MAX &&
          (nlp_ascii_class[w[-1] & 0x7F] & NLP_C_LETTER) && w[-1] < 0x80)
     w--;
   if (w <= start || !space_before(start, w) ||
-      !one_of(w, (size_t)(p - w), CREDITS,
-              sizeof(CREDITS) / sizeof(CREDITS[0])))
+      !nlp_list_has(NLP_LIST_SEGMENT_CREDIT_LABELS, (const char *)w,
+                    (size_t)(p - w)))
     return 0;
   *m = w;
   return 1;
 }
 
-/* Verbs of saying that close an attribution after a quotation. */
-static const char *const SAID[] = {"added",    "asked",  "explained", "said",
-                                   "says",     "told",   "replied",   "wrote",
-                                   "insisted", "warned", "noted"};
-
 /* Whether the text at r, after a quotation that ended with a terminator, is
-** its attribution: one to three capitalised words, a verb of saying, then
-** a period or a comma ('"... terrible." Dechy said.'). */
+** its attribution: one to three capitalised words, a verb of saying
+** (said_verbs.txt), then a period or a comma ('"... terrible." Dechy
+** said.'). */
 static int attribution(const unsigned char *r, const unsigned char *end) {
   for (int words = 0; words < 3; words++) {
     const unsigned char *e;
@@ -685,31 +643,457 @@ static int attribution(const unsigned char *r, const unsigned char *end) {
       return 0;
     r = e + 1;
     e = word_end(r, end);
-    if (e > r &&
-        one_of(r, (size_t)(e - r), SAID, sizeof(SAID) / sizeof(SAID[0])))
+    if (e > r && nlp_list_has(NLP_LIST_SEGMENT_SAID_VERBS, (const char *)r,
+                              (size_t)(e - r)))
       return e < end && (*e == '.' || *e == ',');
   }
   return 0;
 }
 
+/* ---- the boundary rules ---------------------------------------------------
+** The scan stops at each interesting character (INTERESTING) and tries the
+** rules of that character in order (at_paren() ... at_terminator() below
+** list them); the first that applies decides. When none does, the scan goes
+** on after the character. */
+
+/* What a rule decides at the character it is called at. */
+typedef enum verdict {
+  PASS = 0, /* the rule does not apply: the next one is tried */
+  GO_ON,    /* no boundary here: the scan resumes at step.next */
+  END       /* the sentence ends at step.end; the next starts at step.next */
+} verdict_t;
+
+typedef struct step {
+  const unsigned char *end;  /* END: the end of the sentence */
+  const unsigned char *next; /* where the scan resumes, or the next starts */
+} step_t;
+
+/* A run of terminators and what follows it, read once for its rules. */
+typedef struct term {
+  term_kind_t kind;
+  int dots;                    /* periods in the run ("…" counts three) */
+  int quoted;                  /* closing quotes or brackets follow it */
+  const unsigned char *run;    /* the end of the run */
+  const unsigned char *closed; /* the end of the closers after it */
+  const unsigned char *q;      /* ... and of the footnote marks after those */
+  const unsigned char *r;      /* the first non-space after q, if space follows
+                                  closed */
+  int breaks;                  /* line breaks between q and r */
+  const unsigned char *first;  /* "word. . . . Next": the end of the attached
+                                  period, or NULL */
+} term_t;
+
+/* One scan for the end of the sentence that starts at start. */
+typedef struct scan {
+  nlp_sentences_t *it;
+  const unsigned char *start;      /* the first byte of the sentence */
+  const unsigned char *end;        /* the end of the text */
+  const unsigned char *line;       /* the start of the current line */
+  const unsigned char *after_term; /* the end of the last run that went on */
+  const unsigned char *next_line;  /* at a line break: the next non-space */
+  int breaks;                      /* ... and the line breaks before it */
+  term_t t;                        /* at a terminator: its run */
+} scan_t;
+
+static verdict_t end_at(const unsigned char *e, const unsigned char *next,
+                        step_t *st) {
+  st->end = e;
+  st->next = next;
+  return END;
+}
+
+static verdict_t go_on(const unsigned char *next, step_t *st) {
+  st->next = next;
+  return GO_ON;
+}
+
+/* Ends the sentence before m (white space trimmed); the next starts at m. */
+static verdict_t cut_before(const scan_t *sc, const unsigned char *m,
+                            step_t *st) {
+  return end_at(trim_back(sc->start, m), m, st);
+}
+
+/* ")": the next marker of the sentence's list starts a sentence: "a) eggs
+** b) milk". */
+static verdict_t list_paren(scan_t *sc, const unsigned char *p, step_t *st) {
+  const unsigned char *m;
+  return next_marker(sc->it, sc->start, p, &m) ? cut_before(sc, m, st) : PASS;
+}
+
+/* ":": a credit label after some text starts a sentence: "... in Toronto
+** Image: Nick Moreau." */
+static verdict_t credit(scan_t *sc, const unsigned char *p, step_t *st) {
+  const unsigned char *m;
+  return credit_label(sc->start, p, &m) ? cut_before(sc, m, st) : PASS;
+}
+
+/* ":": a URL is skipped whole (its periods end nothing); one that ends a
+** line-like unit, before another URL or a capitalised word, ends the
+** sentence: "...html | http://...", "...news | The". */
+static verdict_t url(scan_t *sc, const unsigned char *p, step_t *st) {
+  const unsigned char *u = p + 3, *ue, *r, *end = sc->end;
+  int breaks;
+  if (!url_colon(sc->start, p, end))
+    return PASS;
+  while (u < end && !(klass_at(u, end) & NLP_C_SPACE))
+    u += nlp_char_at(u, end).len;
+  ue = u;
+  while (ue > p + 3 && ue[-1] && strchr(".,;:!?)]}'\"", ue[-1]))
+    ue--;
+  if (ue == u && u < end) {
+    r = skip_space(u, end, &breaks);
+    if (breaks < PARAGRAPH_BREAKS && r < end &&
+        (url_at(r, end) ||
+         (is_ascii(r, end, NLP_C_UPPER) && is_ascii(r + 1, end, NLP_C_LOWER))))
+      return end_at(u, u, st);
+  }
+  return go_on(ue, st);
+}
+
+/* ":": an e-mail timestamp ends the header before it, unless a word such as
+** "on" ties it to the text, and its own sentence: "Kay Mann | 04/26/2001
+** 07:17 AM | Will you...". */
+static verdict_t mail_timestamp(scan_t *sc, const unsigned char *p,
+                                step_t *st) {
+  const unsigned char *start = sc->start, *m, *f, *e;
+  if ((m = timestamp(start, p, sc->end, &f)) == NULL)
+    return PASS;
+  e = trim_back(start, f);
+  if (f > start && e > start && !date_glue_before(start, e, sc->end))
+    return cut_before(sc, f, st);
+  return end_at(m, m, st);
+}
+
+/* ":": an emoticon after white space ends a sentence like a terminator when
+** a capital follows: "seek :) Now I". */
+static verdict_t emoticon_end(scan_t *sc, const unsigned char *p, step_t *st) {
+  const unsigned char *m, *r;
+  int breaks;
+  if (p > sc->start && space_before(sc->start, p) &&
+      (m = emoticon(p, sc->end)) != NULL && m < sc->end) {
+    r = skip_space(m, sc->end, &breaks);
+    if (is_ascii(r, sc->end, NLP_C_UPPER))
+      return end_at(m, m, st);
+  }
+  return PASS;
+}
+
+/* ",": the comma of a greeting ends its sentence: "Hi, Jane". */
+static verdict_t greeting_end(scan_t *sc, const unsigned char *p, step_t *st) {
+  return greeting(sc->start, p, sc->end) ? end_at(p + 1, p + 1, st) : PASS;
+}
+
+/* ",": a dateline stands alone, after a headline too: "Thursday, May 7,
+** 2015". */
+static verdict_t dateline_alone(scan_t *sc, const unsigned char *p,
+                                step_t *st) {
+  const unsigned char *m = dateline_cut(sc->start, p, sc->end);
+  if (!m)
+    return PASS;
+  return m > p ? end_at(m, m, st) : cut_before(sc, m, st);
+}
+
+/* Line break: a blank line, or the end of the text, ends the sentence. */
+static verdict_t blank_line(scan_t *sc, const unsigned char *p, step_t *st) {
+  if (sc->breaks >= PARAGRAPH_BREAKS || sc->next_line >= sc->end)
+    return end_at(trim_back(sc->start, p), p, st);
+  return PASS;
+}
+
+/* Line break: a line without final punctuation ends the sentence unless it
+** looks hard-wrapped (long, ending in a comma or dash, or a capitalised run
+** of words) and the next line goes on in lower case. */
+static verdict_t unpunctuated_line(scan_t *sc, const unsigned char *p,
+                                   step_t *st) {
+  const unsigned char *e = trim_back(sc->start, p), *line = sc->line;
+  unsigned char last;
+  int wrapped;
+  if (e == sc->after_term)
+    return PASS;
+  last = e[-1];
+  wrapped = (e - line >= WRAP_MIN) || last == ',' || last == '-' ||
+            last == ';' || last == '&' ||
+            (is_ascii(line, sc->end, NLP_C_UPPER) &&
+             memchr(line, ' ', (size_t)(e - line)));
+  if (!(wrapped && (klass_at(sc->next_line, sc->end) & NLP_C_LOWER)))
+    return end_at(e, p, st);
+  return PASS;
+}
+
+/* Line break: the sentence goes on on the next line. */
+static verdict_t line_goes_on(scan_t *sc, const unsigned char *p, step_t *st) {
+  (void)p;
+  sc->line = sc->next_line;
+  return go_on(sc->next_line, st);
+}
+
+/* Terminator: the period of the next marker of the sentence's list starts
+** a sentence: "1. Eggs 2. Milk". */
+static verdict_t list_period(scan_t *sc, const unsigned char *p, step_t *st) {
+  const unsigned char *m;
+  if (*p == '.' && next_marker(sc->it, sc->start, p, &m))
+    return cut_before(sc, m, st);
+  return PASS;
+}
+
+/* Terminator: a run that opens the sentence ends nothing: ". . . The". */
+static verdict_t run_opens(scan_t *sc, const unsigned char *p, step_t *st) {
+  return p == sc->start ? go_on(sc->t.run, st) : PASS;
+}
+
+/* Terminator: "[...]" marks an omission, not a boundary. */
+static verdict_t omission(scan_t *sc, const unsigned char *p, step_t *st) {
+  const term_t *t = &sc->t;
+  if (t->kind == TERM_ELLIPSIS && p > sc->start && p[-1] == '[' &&
+      t->run < sc->end && *t->run == ']')
+    return go_on(t->run + 1, st);
+  return PASS;
+}
+
+/* Terminator: the text ends with this sentence: "... the end.\"". */
+static verdict_t text_ends(scan_t *sc, const unsigned char *p, step_t *st) {
+  (void)p;
+  if (sc->t.closed < sc->end)
+    return PASS;
+  return end_at(trim_back(sc->start, sc->end), sc->end, st);
+}
+
+/* Terminator: with no white space after the run, only glued text is split:
+** "weeks.John", "1,000.That", but not "Newsfeed.Com" or "3.5". */
+static verdict_t no_space_after(scan_t *sc, const unsigned char *p,
+                                step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *q = t->closed;
+  if (klass_at(q, sc->end) & NLP_C_SPACE)
+    return PASS;
+  if (!t->quoted && (t->kind != TERM_PERIOD || q == p + 1) &&
+      glued(sc->start, p, q, sc->end, t->kind))
+    return end_at(q, q, st);
+  return go_on(q, st);
+}
+
+/* Terminator: a blank line or the end of the text after the run, its
+** closers and footnote marks ends the sentence: "rights.[4]\n\nNext". */
+static verdict_t paragraph_ends(scan_t *sc, const unsigned char *p,
+                                step_t *st) {
+  const term_t *t = &sc->t;
+  (void)p;
+  if (t->r >= sc->end || t->breaks >= PARAGRAPH_BREAKS)
+    return end_at(t->q, t->q, st);
+  return PASS;
+}
+
+/* Terminator: an attribution stays with its quotation: '"... game." -
+** Matthew Ingram', '"... terrible." Dechy said.' */
+static verdict_t attributed(scan_t *sc, const unsigned char *p, step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *r = t->r, *end = sc->end;
+  (void)p;
+  if (t->quoted &&
+      (((klass_at(r, end) & NLP_C_DASH) &&
+        (klass_at(r + nlp_char_at(r, end).len, end) & NLP_C_SPACE)) ||
+       attribution(r, end)))
+    return go_on(t->q, st);
+  return PASS;
+}
+
+/* Terminator: the run ends the sentence when the next word may start one
+** (starts_sentence): "end. The", not "Gov. Brown". */
+static verdict_t next_starts(scan_t *sc, const unsigned char *p, step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *q;
+  if (!starts_sentence(token_before(sc->start, p), p, t->r, sc->end, t->kind,
+                       t->dots, t->quoted))
+    return PASS;
+  q = t->first && !t->quoted ? t->first : t->q;
+  return end_at(q, q, st);
+}
+
+/* Terminator: the run ends nothing, and a line break right after it is not
+** the end of an unpunctuated line: "Mr. Smith". */
+static verdict_t run_goes_on(scan_t *sc, const unsigned char *p, step_t *st) {
+  (void)p;
+  sc->after_term = sc->t.q;
+  return go_on(sc->t.q, st);
+}
+
+/* Bullet: a bullet after white space starts a sentence: "eggs • milk". */
+static verdict_t bullet(scan_t *sc, const unsigned char *p, step_t *st) {
+  if (bullet_len(p, sc->end) && p > sc->start && space_before(sc->start, p))
+    return cut_before(sc, p, st);
+  return PASS;
+}
+
+/* The run of terminators from q (dots periods so far) and its kind: spaced
+** dots (". . .") included. Returns its end. */
+static const unsigned char *term_run(term_t *t, const unsigned char *q,
+                                     const unsigned char *end) {
+  while (q < end) {
+    nlp_char_t d = nlp_char_at(q, end);
+    if (d.klass & NLP_C_TERM) {
+      if (d.cp == '.')
+        t->dots++;
+      else if (d.cp == 0x2026)
+        t->dots += 3;
+      if (d.cp == '!')
+        t->kind = TERM_EXCLAIM;
+      else if (d.cp == '?')
+        t->kind = TERM_QUESTION;
+      q += d.len;
+    } else if (*q == ' ' && q + 1 < end && q[1] == '.' && t->dots > 0 &&
+               q[-1] == '.') {
+      q++;
+    } else {
+      break;
+    }
+  }
+  return q;
+}
+
+/* What follows a run that white space follows: footnote marks and
+** emoticons, which belong to the sentence before them ("rights. [4] The"),
+** then sc->t.q, the first non-space r and the line breaks before it. */
+static void after_run(term_t *t, const unsigned char *end) {
+  const unsigned char *q = t->closed, *f;
+  const unsigned char *r = skip_space(q, end, &t->breaks);
+  while (t->breaks < PARAGRAPH_BREAKS &&
+         ((f = footnote(r, end)) != NULL || (f = emoticon(r, end)))) {
+    q = f;
+    while (q < end && (klass_at(q, end) & NLP_C_CLOSE))
+      q += nlp_char_at(q, end).len;
+    r = skip_space(q, end, &t->breaks);
+  }
+  t->q = q;
+  t->r = r;
+}
+
+/* Reads the run of terminators at p (c: its first character) and what
+** follows it into sc->t. */
+static void read_term(scan_t *sc, const unsigned char *p, nlp_char_t c) {
+  term_t *t = &sc->t;
+  const unsigned char *q = p + c.len, *end = sc->end;
+  t->first = NULL;
+  if (c.cp == '.' && p > sc->start && !space_before(sc->start, p) &&
+      q + 2 < end && q[0] == ' ' && q[1] == '.' && q[2] == ' ')
+    t->first = q;
+  t->kind = c.cp == '.'   ? TERM_PERIOD
+            : c.cp == '!' ? TERM_EXCLAIM
+            : c.cp == '?' ? TERM_QUESTION
+                          : TERM_ELLIPSIS;
+  t->dots = c.cp == '.' ? 1 : c.cp == 0x2026 ? 3 : 0;
+  q = t->run = term_run(t, q, end);
+  if (t->dots >= 2 && t->kind == TERM_PERIOD)
+    t->kind = TERM_ELLIPSIS;
+  if (t->kind == TERM_ELLIPSIS && t->dots < 2 && c.cp != 0x2026)
+    t->kind = TERM_PERIOD;
+  if (t->first && t->dots < 4)
+    t->first = NULL;
+  t->quoted = 0;
+  while (q < end && (klass_at(q, end) & NLP_C_CLOSE)) {
+    t->quoted = 1;
+    q += nlp_char_at(q, end).len;
+  }
+  t->closed = t->q = t->r = q;
+  t->breaks = 0;
+  if (q < end && (klass_at(q, end) & NLP_C_SPACE))
+    after_run(t, end);
+}
+
+/* ---- the rules in order --------------------------------------------------
+** Each interesting character has its sequence of rules; the first that does
+** not PASS decides (PASS is 0, so "||" tries them in turn). */
+
+static verdict_t at_paren(scan_t *sc, const unsigned char *p, step_t *st) {
+  verdict_t v;
+  if ((v = list_paren(sc, p, st)))
+    return v;
+  return go_on(p + 1, st);
+}
+
+static verdict_t at_colon(scan_t *sc, const unsigned char *p, step_t *st) {
+  verdict_t v;
+  if ((v = credit(sc, p, st)) || (v = url(sc, p, st)) ||
+      (v = mail_timestamp(sc, p, st)) || (v = emoticon_end(sc, p, st)))
+    return v;
+  return go_on(p + 1, st);
+}
+
+static verdict_t at_comma(scan_t *sc, const unsigned char *p, step_t *st) {
+  verdict_t v;
+  if ((v = greeting_end(sc, p, st)) || (v = dateline_alone(sc, p, st)))
+    return v;
+  return go_on(p + 1, st);
+}
+
+static verdict_t at_line_break(scan_t *sc, const unsigned char *p, step_t *st) {
+  verdict_t v;
+  sc->next_line = skip_space(p, sc->end, &sc->breaks);
+  if ((v = blank_line(sc, p, st)) || (v = unpunctuated_line(sc, p, st)))
+    return v;
+  return line_goes_on(sc, p, st);
+}
+
+static verdict_t at_terminator(scan_t *sc, const unsigned char *p, nlp_char_t c,
+                               step_t *st) {
+  verdict_t v;
+  read_term(sc, p, c);
+  if ((v = list_period(sc, p, st)) || (v = run_opens(sc, p, st)) ||
+      (v = omission(sc, p, st)) || (v = text_ends(sc, p, st)) ||
+      (v = no_space_after(sc, p, st)) || (v = paragraph_ends(sc, p, st)) ||
+      (v = attributed(sc, p, st)) || (v = next_starts(sc, p, st)))
+    return v;
+  return run_goes_on(sc, p, st);
+}
+
+/* The verdict at the interesting character at p. */
+static verdict_t at_char(scan_t *sc, const unsigned char *p, step_t *st) {
+  nlp_char_t c;
+  verdict_t v;
+  switch (*p) {
+  case ')':
+    return at_paren(sc, p, st);
+  case ':':
+    return at_colon(sc, p, st);
+  case ',':
+    return at_comma(sc, p, st);
+  default:
+    break;
+  }
+  c = nlp_char_at(p, sc->end);
+  if (c.klass & NLP_C_NEWLINE)
+    return at_line_break(sc, p, st);
+  if (c.klass & NLP_C_TERM)
+    return at_terminator(sc, p, c, st);
+  if ((v = bullet(sc, p, st)))
+    return v;
+  return go_on(p + c.len, st);
+}
+
 int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
-  const unsigned char *p, *start, *end, *line, *after_term = NULL;
+  const unsigned char *p, *end;
+  scan_t sc;
+  step_t st;
   int breaks;
   if (!it || !s)
     return NLP_EINVAL;
   end = it->end;
   p = skip_space(it->pos, end, &breaks);
-  if (it->idx > 0 && breaks >= 2)
+  if (it->idx > 0 && breaks >= PARAGRAPH_BREAKS)
     it->paragraph++;
   if (p >= end) {
     it->pos = end;
     return NLP_DONE;
   }
-  start = line = p;
+  sc.it = it;
+  sc.start = sc.line = p;
+  sc.end = end;
+  sc.after_term = NULL;
   p = open_sentence(it, p);
-  while (p < end) {
-    nlp_char_t c;
-    const unsigned char *m, *f;
+  for (;;) {
+    if (p >= end) {
+      end_at(trim_back(sc.start, end), end, &st);
+      break;
+    }
     if (!INTERESTING[*p]) {
       /* The fast path: four uninteresting bytes at a time. */
       p++;
@@ -718,232 +1102,15 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
         p += 4;
       continue;
     }
-    if (*p == ')') {
-      if (next_marker(it, start, p, &m))
-        goto cut_before;
-      p++;
-      continue;
-    }
-    if (*p == ':') {
-      if (credit_label(start, p, &m))
-        goto cut_before;
-      /* A URL is skipped whole (its periods end nothing); one that ends a
-      ** line-like unit, before another URL or a capitalised word, ends the
-      ** sentence: "...html | http://...", "...news | The". */
-      if (url_colon(start, p, end)) {
-        const unsigned char *u = p + 3, *ue;
-        while (u < end && !(klass_at(u, end) & NLP_C_SPACE))
-          u += nlp_char_at(u, end).len;
-        ue = u;
-        while (ue > p + 3 && ue[-1] && strchr(".,;:!?)]}'\"", ue[-1]))
-          ue--;
-        if (ue == u && u < end) {
-          const unsigned char *r = skip_space(u, end, &breaks);
-          if (breaks < 2 && r < end &&
-              (url_at(r, end) || (is_ascii(r, end, NLP_C_UPPER) &&
-                                  is_ascii(r + 1, end, NLP_C_LOWER)))) {
-            s->byte_end = (size_t)(u - it->text);
-            it->pos = u;
-            goto found;
-          }
-        }
-        p = ue;
-        continue;
-      }
-      /* E-mail headers: "Kay Mann | 04/26/2001 07:17 AM | Will you...". */
-      if ((m = timestamp(start, p, end, &f)) != NULL) {
-        const unsigned char *e = trim_back(start, f), *b = e;
-        while (b > start && is_ascii(b - 1, end, NLP_C_LETTER))
-          b--;
-        if (f > start && e > start &&
-            !one_of(b, (size_t)(e - b), DATE_GLUE,
-                    sizeof(DATE_GLUE) / sizeof(DATE_GLUE[0]))) {
-          m = f;
-          goto cut_before;
-        }
-        s->byte_end = (size_t)(m - it->text);
-        it->pos = m;
-        goto found;
-      }
-      /* An emoticon ends a sentence like a terminator: "seek :) Now I". */
-      if (p > start && space_before(start, p) &&
-          (m = emoticon(p, end)) != NULL && m < end) {
-        const unsigned char *r = skip_space(m, end, &breaks);
-        if (is_ascii(r, end, NLP_C_UPPER)) {
-          s->byte_end = (size_t)(m - it->text);
-          it->pos = m;
-          goto found;
-        }
-      }
-      p++;
-      continue;
-    }
-    if (*p == ',') {
-      if (greeting(start, p, end)) {
-        s->byte_end = (size_t)(p + 1 - it->text);
-        it->pos = p + 1;
-        goto found;
-      }
-      if ((m = dateline_cut(start, p, end)) != NULL) {
-        if (m > p) { /* the sentence is the dateline */
-          s->byte_end = (size_t)(m - it->text);
-          it->pos = m;
-          goto found;
-        }
-        goto cut_before;
-      }
-      p++;
-      continue;
-    }
-    c = nlp_char_at(p, end);
-    if (c.klass & NLP_C_NEWLINE) {
-      const unsigned char *q = skip_space(p, end, &breaks), *e;
-      if (breaks >= 2 || q >= end) {
-        s->byte_end = (size_t)(trim_back(start, p) - it->text);
-        it->pos = p;
-        goto found;
-      }
-      e = trim_back(start, p);
-      if (e != after_term) {
-        /* A line without final punctuation: joined only when it looks
-        ** hard-wrapped (long, ending in a comma or dash, or a capitalised
-        ** run of words) and the next line goes on in lower case. */
-        unsigned char last = e[-1];
-        int wrapped = (e - line >= WRAP_MIN) || last == ',' || last == '-' ||
-                      last == ';' || last == '&' ||
-                      (is_ascii(line, end, NLP_C_UPPER) &&
-                       memchr(line, ' ', (size_t)(e - line)));
-        if (!(wrapped && (klass_at(q, end) & NLP_C_LOWER))) {
-          s->byte_end = (size_t)(e - it->text);
-          it->pos = p;
-          goto found;
-        }
-      }
-      line = p = q;
-      continue;
-    }
-    if (c.klass & NLP_C_TERM) {
-      const unsigned char *q = p + c.len, *r, *w, *first = NULL;
-      int kind = c.cp == '.'   ? '.'
-                 : c.cp == '!' ? '!'
-                 : c.cp == '?' ? '?'
-                               : 'e';
-      int dots = c.cp == '.', quoted = 0;
-      /* "word. . . . Next": the attached period ends the sentence and the
-      ** spaced ellipsis opens the next one. */
-      if (c.cp == '.' && p > start && !space_before(start, p) && q + 2 < end &&
-          q[0] == ' ' && q[1] == '.' && q[2] == ' ')
-        first = q;
-      if (c.cp == 0x2026)
-        dots = 3;
-      if (c.cp == '.' && next_marker(it, start, p, &m))
-        goto cut_before;
-      /* The run of terminators, spaced dots (". . .") included. */
-      while (q < end) {
-        nlp_char_t d = nlp_char_at(q, end);
-        if (d.klass & NLP_C_TERM) {
-          if (d.cp == '.')
-            dots++;
-          else if (d.cp == 0x2026)
-            dots += 3;
-          if (d.cp == '!' || d.cp == '?')
-            kind = d.cp;
-          q += d.len;
-        } else if (*q == ' ' && q + 1 < end && q[1] == '.' && dots > 0 &&
-                   q[-1] == '.') {
-          q++;
-        } else {
-          break;
-        }
-      }
-      if (dots >= 2 && kind == '.')
-        kind = 'e';
-      if (kind == 'e' && dots < 2 && c.cp != 0x2026)
-        kind = '.';
-      if (first && dots < 4)
-        first = NULL;
-      /* A run that opens the sentence (". . . The") ends nothing. */
-      if (p == start) {
-        p = q;
-        continue;
-      }
-      /* "[...]" marks an omission, not a boundary. */
-      if (kind == 'e' && p > start && p[-1] == '[' && q < end && *q == ']') {
-        p = q + 1;
-        continue;
-      }
-      /* Closing quotes and brackets. */
-      while (q < end) {
-        nlp_char_t d = nlp_char_at(q, end);
-        if (!(d.klass & NLP_C_CLOSE))
-          break;
-        quoted = 1;
-        q += d.len;
-      }
-      if (q >= end)
-        break; /* the text ends with this sentence */
-      if (!(klass_at(q, end) & NLP_C_SPACE)) {
-        if (!quoted && (kind != '.' || q == p + 1) &&
-            glued(start, p, q, end, kind)) {
-          s->byte_end = (size_t)(q - it->text);
-          it->pos = q;
-          goto found;
-        }
-        p = q;
-        continue;
-      }
-      r = skip_space(q, end, &breaks);
-      /* Footnote marks belong to the sentence they follow. */
-      while (breaks < 2 &&
-             ((f = footnote(r, end)) != NULL || (f = emoticon(r, end)))) {
-        q = f;
-        while (q < end && (klass_at(q, end) & NLP_C_CLOSE))
-          q += nlp_char_at(q, end).len;
-        r = skip_space(q, end, &breaks);
-      }
-      if (r >= end || breaks >= 2) {
-        s->byte_end = (size_t)(q - it->text);
-        it->pos = q;
-        goto found;
-      }
-      w = token_before(start, p);
-      /* An attribution after a quotation: '"... game." - Matthew Ingram',
-      ** '"... terrible." Dechy said.' */
-      if (quoted &&
-          (((klass_at(r, end) & NLP_C_DASH) &&
-            (klass_at(r + nlp_char_at(r, end).len, end) & NLP_C_SPACE)) ||
-           attribution(r, end))) {
-        p = q;
-        continue;
-      }
-      if (starts_sentence(w, p, r, end, kind, dots, quoted)) {
-        if (first && !quoted)
-          q = first;
-        s->byte_end = (size_t)(q - it->text);
-        it->pos = q;
-        goto found;
-      }
-      after_term = q;
-      p = q;
-      continue;
-    }
-    if (bullet_len(p, end) && p > start && space_before(start, p)) {
-      m = p;
-      goto cut_before;
-    }
-    p += c.len;
-    continue;
-  cut_before:
-    s->byte_end = (size_t)(trim_back(start, m) - it->text);
-    it->pos = m;
-    goto found;
+    if (at_char(&sc, p, &st) == END)
+      break;
+    p = st.next;
   }
-  s->byte_end = (size_t)(trim_back(start, end) - it->text);
-  it->pos = end;
-found:
-  s->byte_start = (size_t)(start - it->text);
+  s->byte_start = (size_t)(sc.start - it->text);
+  s->byte_end = (size_t)(st.end - it->text);
   s->idx = it->idx++;
   s->paragraph = it->paragraph;
+  it->pos = st.next;
   return NLP_OK;
 }
 

@@ -39,10 +39,18 @@
 #include <string.h>
 
 #include "segment/abbrev.h"
+#include "text/wordset.h"
 #include "text/chars.h"
 #include "nlp.h"
 
 typedef const unsigned char *pos_t;
+
+/* A function that few tokens reach, kept out of the hot loop's code. */
+#if defined(__GNUC__)
+#define RARE __attribute__((noinline, cold))
+#else
+#define RARE
+#endif
 
 struct nlp_tokens {
   nlp_sentences_t *sents;
@@ -257,20 +265,18 @@ static pos_t scan_dotted(pos_t p, pos_t e) {
   return best;
 }
 
-/* Whether t[0..k) is a clitic that follows an apostrophe: s d m re ve ll
-** (any case). */
+/* Whether t[0..k) is a clitic that follows an apostrophe (clitics.txt: s
+** d m re ve ll), in any case. */
 static int is_clitic(pos_t t, size_t k) {
-  unsigned char x = lower(t[0]), y = k > 1 ? lower(t[1]) : 0;
-  if (k == 1)
-    return x == 's' || x == 'd' || x == 'm';
-  return (x == 'r' && y == 'e') || (x == 'v' && y == 'e') ||
-         (x == 'l' && y == 'l');
+  return nlp_list_has_lower(NLP_LIST_SEGMENT_CLITICS, (const char *)t, k);
 }
 
 /* Where the clitic at the end of the word [p, w) starts, or NULL:
 ** Wednesday's -> 's, we're -> 're, don't -> n't (straight or curly
-** apostrophe). At least one character stays before the clitic. */
-static pos_t clitic_start(pos_t p, pos_t w) {
+** apostrophe). At least one character stays before the clitic. Kept out
+** of line (RARE): inlined, its list look-up would make every word's
+** clitic_start() save registers. */
+RARE static pos_t clitic_at(pos_t p, pos_t w) {
   size_t n = (size_t)(w - p);
   for (size_t k = 1; k <= 2 && n >= k + 2; k++) {
     pos_t t = w - k, a;
@@ -288,6 +294,17 @@ static pos_t clitic_start(pos_t p, pos_t w) {
     if (k == 1 && lower(t[0]) == 't' && lower(a[-1]) == 'n' && a - 1 > p)
       return a - 1;
   }
+  return NULL;
+}
+
+/* clitic_at() for the words that have an apostrophe, straight or curly
+** (its last byte 0x99), one or two letters before their end: the others,
+** nearly all, are turned away here without a call. */
+static pos_t clitic_start(pos_t p, pos_t w) {
+  size_t n = (size_t)(w - p);
+  if (n >= 3 && (w[-2] == '\'' || w[-2] == 0x99 ||
+                 (n >= 4 && (w[-3] == '\'' || w[-3] == 0x99))))
+    return clitic_at(p, w);
   return NULL;
 }
 
@@ -380,38 +397,23 @@ static pos_t scan_digits(pos_t q, pos_t e) {
   }
 }
 
-/* Suffixes that stay with a number: decades (1990s) and ordinals. */
+/* Suffixes that stay with a number (number_suffixes.txt): decades (1990s)
+** and ordinals (2nd), in any case. */
 static int is_number_suffix(pos_t s, size_t n) {
-  unsigned char a = lower(s[0]), b = n > 1 ? lower(s[1]) : 0;
-  if (n == 1)
-    return a == 's';
-  if (n != 2)
-    return 0;
-  return (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
-         (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+  return nlp_list_has_lower(NLP_LIST_SEGMENT_NUMBER_SUFFIXES, (const char *)s,
+                            n);
 }
 
 /* Units and multipliers written against a number, split off as words:
-** 10am 5bn 100m 3km 50p 30C. Longer units match in any case; one-letter units
-** only in lower case (and C, F for degrees), so that 3D and 4G stay words. */
+** 10am 5bn 100m 3km 50p 30C. Longer units (number_units.txt) match in any
+** case; one-letter units (number_unit_letters.txt) as they are written, so
+** that 3D and 4G stay words. */
 static int is_unit(pos_t s, size_t n) {
-  static const char *const units[] = {
-      "am",  "bn",   "cc", "cm",   "ft",   "gb",   "ghz", "gw",  "hr",  "hrs",
-      "hz",  "in",   "kb", "kbps", "gbps", "mbps", "kg",  "kgs", "khz", "km",
-      "kmh", "kph",  "kw", "kwh",  "lb",   "lbs",  "mb",  "mg",  "mhz", "mi",
-      "min", "mins", "ml", "mm",   "mph",  "ms",   "mw",  "oz",  "pm",  "pc",
-      "sec", "secs", "tb", "tn",   "yr",   "yrs"};
-  char buf[5];
   if (n == 1)
-    return s[0] < 0x80 && strchr("ghklmptvwCF", s[0]) && s[0];
-  if (n == 0 || n > 4)
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    buf[i] = (char)lower(s[i]);
-  for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
-    if (strlen(units[i]) == n && memcmp(units[i], buf, n) == 0)
-      return 1;
-  return 0;
+    return nlp_list_has(NLP_LIST_SEGMENT_NUMBER_UNIT_LETTERS, (const char *)s,
+                        1);
+  return n > 1 &&
+         nlp_list_has_lower(NLP_LIST_SEGMENT_NUMBER_UNITS, (const char *)s, n);
 }
 
 /* Length of the sign (+ - or U+2212 minus) at p, 0 if none. */
@@ -466,22 +468,10 @@ static int is_host_char(unsigned char b) {
   return is_ascii_alnum(b) || b == '.' || b == '-';
 }
 
-/* Top-level domains recognised without a scheme or www. (bbc.co.uk,
-** amazon.com); lower case, sorted. */
+/* Whether s[0..n) is a top-level domain recognised without a scheme or
+** www. (url_tlds.txt: bbc.co.uk, amazon.com), in any case. */
 static int is_known_tld(pos_t s, size_t n) {
-  static const char *const tlds[] = {
-      "ai",  "au",  "biz",  "ca",  "cn", "co",   "com", "de", "dev", "edu",
-      "es",  "eu",  "fr",   "gov", "ie", "info", "int", "io", "jp",  "ly",
-      "mil", "net", "news", "nl",  "nz", "org",  "ru",  "tv", "uk"};
-  char buf[5];
-  if (n < 2 || n > 4)
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    buf[i] = (char)lower(s[i]);
-  for (size_t i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++)
-    if (strlen(tlds[i]) == n && memcmp(tlds[i], buf, n) == 0)
-      return 1;
-  return 0;
+  return nlp_list_has_lower(NLP_LIST_SEGMENT_URL_TLDS, (const char *)s, n);
 }
 
 /* Checks the host name [p, q) (letters, digits, - and .): at least two
@@ -653,14 +643,8 @@ static pos_t scan_apostrophe(pos_t p, pos_t e, nlp_char_t c, int after_word,
   if (after_word && is_apos(c.cp)) {
     while (r < e && r - a < 3 && is_ascii_alpha(*r))
       r++;
-    if (r > a && !word_char_at(r, e)) {
-      size_t n = (size_t)(r - a);
-      unsigned char x = lower(a[0]), y = n > 1 ? lower(a[1]) : 0;
-      if ((n == 1 && (x == 's' || x == 'd' || x == 'm')) ||
-          (n == 2 && ((x == 'r' && y == 'e') || (x == 'v' && y == 'e') ||
-                      (x == 'l' && y == 'l'))))
-        return r;
-    }
+    if (r > a && !word_char_at(r, e) && is_clitic(a, (size_t)(r - a)))
+      return r;
   }
   if (a < e && lower(*a) == 'n') {
     nlp_char_t d = char_at(a + 1, e);
@@ -778,7 +762,9 @@ static int is_currency_prefix(pos_t p, pos_t r) {
 /* ------------------------------------------------------------------ */
 
 /* The token that starts at p (a non-space character of the sentence):
-** returns its end (> p) and sets *kind. */
+** returns its end (> p) and sets *kind. The rules, in the order tried:
+** links, currency prefixes, ASCII words and numbers, emoji, other words and
+** numbers, signed numbers, tags, apostrophes, symbols, punctuation. */
 static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
   pos_t e = it->send, q;
   nlp_char_t c = nlp_char_at(p, e);
@@ -789,6 +775,7 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
                              it->last_kind == NLP_TOKEN_MENTION);
   if (c.cp < 0x80 && (nlp_ascii_class[c.cp] & WORDY)) {
     pos_t r = alnum_end(p + 1, e);
+    /* A URL or an e-mail address: "bbc.co.uk/news", "jane@cnn.com". */
     if (r < e && *r < 0x80 && !(nlp_ascii_class[*r] & NLP_C_SPACE)) {
       q = scan_link(it, p, r, kind);
       if (q)
@@ -798,16 +785,19 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
       *kind = NLP_TOKEN_SYMBOL; /* US$ C$ HK$ */
       return r + 1;
     }
+    /* An ASCII word or number: "Wednesday", "1990s" (not a keycap). */
     *kind = NLP_TOKEN_WORD;
     if (nlp_ascii_class[c.cp] & NLP_C_LETTER)
       return scan_letters(p, r, e);
     if (!is_keycap(p, e))
       return scan_number(p, e, kind);
   }
+  /* An emoji sequence: "👍🏽", a flag, a keycap. */
   if (emoji_starts(p, e, c)) {
     *kind = NLP_TOKEN_EMOJI;
     return scan_emoji(p, e, c);
   }
+  /* A word of another script (one Han ideograph a token) or a number. */
   *kind = NLP_TOKEN_WORD;
   if (c.klass & NLP_C_LETTER)
     return is_han(c.cp) ? p + c.len : scan_letters(p, p, e);
@@ -819,20 +809,24 @@ static pos_t scan_token(nlp_tokens_t *it, pos_t p, nlp_token_kind_t *kind) {
       (digit_at(p + c.len, e) ||
        (p + c.len < e && p[c.len] == '.' && digit_at(p + c.len + 1, e))))
     return scan_number(p, e, kind); /* +44 -0.5 */
+  /* A tag: "#brexit", "@bbc". */
   if ((c.cp == '#' || c.cp == '@') && !after_word &&
       tag_starts(p, e, c.cp == '@')) {
     *kind = c.cp == '#' ? NLP_TOKEN_HASHTAG : NLP_TOKEN_MENTION;
     return scan_tag(p, e);
   }
+  /* An apostrophe: "'90s", a clitic "'s", the "'n'" of rock 'n' roll. */
   if (is_apos(c.cp) || c.cp == 0x2018) {
     q = scan_apostrophe(p, e, c, after_word, kind);
     if (q)
       return q;
   }
+  /* Punctuation reported as a symbol: "%", "&". */
   if (is_symbolic(c.cp)) {
     *kind = NLP_TOKEN_SYMBOL;
     return p + c.len;
   }
+  /* Punctuation: "...", "?!", "--", ",". */
   if (c.klass & NLP_C_PUNCT) {
     *kind = NLP_TOKEN_PUNCT;
     return scan_punct(p, e, c);

@@ -65,11 +65,12 @@ int nlp_list_has_lower(enum nlp_list id, const char *s, size_t n) {
   return nlp_list_word_in(nlp_list_find_lower(s, n), id);
 }
 
-const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n) {
+/* The entry s[0..n) of list id by binary search over its sorted order. */
+static const nlp_list_item *search(enum nlp_list id, const char *s, size_t n) {
   const nlp_list_item *items = &NLP_LIST_ITEM[NLP_LIST_FIRST[id]];
   const uint16_t *sorted = &NLP_LIST_SORTED[NLP_LIST_FIRST[id]];
   size_t lo = 0, hi = NLP_LIST_FIRST[id + 1] - NLP_LIST_FIRST[id];
-  while (lo < hi) { /* binary search by bytes, then length */
+  while (lo < hi) { /* by bytes, then length */
     size_t mid = lo + (hi - lo) / 2;
     const nlp_list_item *it = &items[sorted[mid]];
     int c = memcmp(it->s, s, it->n < n ? it->n : n);
@@ -85,13 +86,17 @@ const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n) {
   return NULL;
 }
 
+const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n) {
+  return nlp_list_word_item(nlp_list_find(s, n), id);
+}
+
 const nlp_list_item *nlp_list_word_item(const nlp_list_word *w,
                                         enum nlp_list id) {
   if (!nlp_list_word_in(w, id))
     return NULL;
   if (w->list == (unsigned)id)
     return &NLP_LIST_ITEM[w->item];
-  return nlp_list_get(id, w->s, w->n);
+  return search(id, w->s, w->n);
 }
 
 int nlp_list_value(enum nlp_list id, const char *s, size_t n, int *value) {
