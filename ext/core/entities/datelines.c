@@ -3,7 +3,8 @@
 ** a comma, dash or bracket ("EAGLE PASS, TEXAS - DECEMBER 19: ...",
 ** "WASHINGTON (CNN) -") names the place. The tagger often misses it
 ** (capitals hide which words are names), so such runs are kept as
-** candidates (datelines) and, once the whole text is tagged, become a place
+** candidates (datelines: the place runs of the one dateline recogniser,
+** layout/dateline.h) and, once the whole text is tagged, become a place
 ** when the gazetteer knows them or the same words are tagged a place
 ** elsewhere in the text in normal case (apply_datelines).
 */
@@ -12,46 +13,45 @@
 #include "text/fnv.h"
 #include "text/grow.h"
 #include "entities/internal.h"
+#include "layout/dateline.h"
 
 #define DATELINE_MAX 64 /* candidates per text */
 
-static int is_dateline_punct(const ner_doc_t *d, const ner_tok_t *t) {
-  const char *w = d->text + t->bs;
-  size_t n = t->be - t->bs;
-  if (t->kind != NLP_TOKEN_PUNCT)
-    return 0;
-  if (n == 1)
-    return *w == ',' || *w == '-' || *w == '(';
-  /* en and em dashes */
-  return n == 3 && !memcmp(w, "\xE2\x80", 2) &&
-         ((unsigned char)w[2] == 0x93 || (unsigned char)w[2] == 0x94);
+/* What token t is to the place runs (layout/dateline.h): a word in
+** capitals ("EAGLE"), or what nlp_dateline_punct() says of punctuation. */
+static nlp_dateline_tok_t dateline_class(const ner_doc_t *d,
+                                         const ner_tok_t *t) {
+  if (t->kind == NLP_TOKEN_WORD && t->cap == NER_CAP_UPPER)
+    return NLP_DATELINE_TOK_CAPS;
+  if (t->kind == NLP_TOKEN_PUNCT)
+    return nlp_dateline_punct(d->text + t->bs, t->be - t->bs);
+  return NLP_DATELINE_TOK_OTHER;
 }
 
-/* Records the capital runs that open the segment [s0, s1) when it starts a
-** line. */
+/* Records the place run [ts, te) as a candidate. */
+static int add_candidate(nlp_entities_t *it, const ner_doc_t *d, size_t ts,
+                         size_t te) {
+  ent_t *e;
+  if (!it->dl && !(it->dl = malloc(DATELINE_MAX * sizeof *it->dl)))
+    return NLP_ENOMEM;
+  e = &it->dl[it->ndl++];
+  memset(e, 0, sizeof *e);
+  e->bs = d->toks[ts].bs;
+  e->be = d->toks[te - 1].be;
+  e->sentence = d->toks[ts].sentence;
+  return NLP_OK;
+}
+
 int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1) {
-  size_t k = s0;
-  if (!at_line_start(d, &d->toks[s0]))
+  nlp_dateline_runs_t r;
+  size_t run;
+  if (!nlp_dateline_line_start(d->text, d->toks[s0].bs))
     return NLP_OK;
-  while (k < s1 && it->ndl < DATELINE_MAX) {
-    size_t r = k;
-    ent_t *e;
-    while (r < s1 && r - k < 4 && d->toks[r].kind == NLP_TOKEN_WORD &&
-           d->toks[r].cap == NER_CAP_UPPER)
-      r++;
-    if (r == k || r >= s1 || !is_dateline_punct(d, &d->toks[r]))
-      break;
-    if (!it->dl && !(it->dl = malloc(DATELINE_MAX * sizeof *it->dl)))
+  nlp_dateline_runs_init(&r, s0);
+  for (size_t i = s0; i < s1 && !r.done && it->ndl < DATELINE_MAX; i++)
+    if (nlp_dateline_runs_step(&r, i, dateline_class(d, &d->toks[i]), &run) &&
+        add_candidate(it, d, run, i) != NLP_OK)
       return NLP_ENOMEM;
-    e = &it->dl[it->ndl++];
-    memset(e, 0, sizeof *e);
-    e->bs = d->toks[k].bs;
-    e->be = d->toks[r - 1].be;
-    e->sentence = d->toks[k].sentence;
-    if (d->text[d->toks[r].bs] != ',')
-      break;
-    k = r + 1; /* "EAGLE PASS, TEXAS -" */
-  }
   return NLP_OK;
 }
 

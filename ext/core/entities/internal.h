@@ -140,18 +140,6 @@ static inline int is_possessive(const ner_doc_t *d, const ner_tok_t *t) {
   return n == 4 && !memcmp(w, "\xE2\x80\x99", 3) && (w[3] | 32) == 's';
 }
 
-/* Whether token t is the first of its line (a dateline: "NICE, France"). */
-static inline int at_line_start(const ner_doc_t *d, const ner_tok_t *t) {
-  for (size_t b = t->bs; b > 0; b--) {
-    char c = d->text[b - 1];
-    if (c == '\n')
-      return 1;
-    if (c != ' ' && c != '\t' && c != '\r')
-      return 0;
-  }
-  return 1;
-}
-
 /* Whether token k (< s1) is a place or building word ("bay", "street"). */
 static inline int place_word_at(const ner_doc_t *d, size_t k, size_t s1) {
   const ner_tok_t *t = &d->toks[k];

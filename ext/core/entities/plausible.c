@@ -6,6 +6,7 @@
 ** that says no decides.
 */
 #include "entities/internal.h"
+#include "layout/dateline.h"
 
 /* How far from a name lower_phrase_near() looks (bytes either side): about
 ** three news articles; a bound, so that long texts stay linear. */
@@ -367,7 +368,7 @@ static enum plausibility emphasis_word(const span_judge_t *s) {
   return t->cap == NER_CAP_UPPER && !t->sent_caps &&
                  (t->dict & NER_DICT_LOWER) && !t->gaz &&
                  (t->dict == NER_DICT_LOWER || t->be - t->bs >= 4) &&
-                 !at_line_start(s->d, t)
+                 !nlp_dateline_line_start(s->d->text, t->bs)
              ? SPAN_NOT_NAME
              : SPAN_NAME;
 }
