@@ -132,15 +132,6 @@ static int capitalised_name(const unsigned char *p, size_t n,
   return nlp_list_has_lower(list, (const char *)p, n);
 }
 
-/* Whether the bytes before p (not before start) are ASCII or NBSP space. */
-static int space_before(const unsigned char *start, const unsigned char *p) {
-  if (p <= start)
-    return 0;
-  if (p[-1] < 0x80)
-    return (nlp_ascii_class[p[-1]] & NLP_C_SPACE) != 0;
-  return p - start >= 2 && p[-2] == 0xC2 && p[-1] == 0xA0;
-}
-
 /* Rule: the weekday before the comma at p starts at start or after white
 ** space: "Thursday," Returns its start, or NULL. */
 static const unsigned char *weekday_before(const unsigned char *start,
@@ -152,7 +143,7 @@ static const unsigned char *weekday_before(const unsigned char *start,
   while (w > start && p - w < NAME_MAX_BYTES &&
          is_ascii(w - 1, end, NLP_C_LETTER))
     w--;
-  if ((w > start && !space_before(start, w)) ||
+  if ((w > start && !nlp_space_before(start, w)) ||
       !capitalised_name(w, (size_t)(p - w), NLP_LIST_COMMON_WEEKDAYS))
     return NULL;
   return w;

@@ -202,21 +202,12 @@ static const unsigned char *trim_back(const unsigned char *start,
   return p;
 }
 
-/* Whether the bytes before p (not before start) are ASCII or NBSP space. */
-static int space_before(const unsigned char *start, const unsigned char *p) {
-  if (p <= start)
-    return 0;
-  if (p[-1] < 0x80)
-    return (nlp_ascii_class[p[-1]] & NLP_C_SPACE) != 0;
-  return p - start >= 2 && p[-2] == 0xC2 && p[-1] == 0xA0;
-}
-
 /* The start of the token that ends at p: bytes back to white space, at most
 ** WORD_MAX of them (NULL if longer), without leading opening punctuation. */
 static const unsigned char *token_before(const unsigned char *start,
                                          const unsigned char *p) {
   const unsigned char *w = p;
-  while (w > start && !space_before(start, w)) {
+  while (w > start && !nlp_space_before(start, w)) {
     if (p - w >= WORD_MAX)
       return NULL;
     w--;
@@ -285,7 +276,7 @@ static int next_marker(const nlp_sentences_t *it, const unsigned char *start,
     m--;
   if (m == p && m > start && m[-1] >= 'a' && m[-1] <= 'z')
     m--;
-  if (m == p || m <= start || !space_before(start, m))
+  if (m == p || m <= start || !nlp_space_before(start, m))
     return 0;
   e = list_marker(m, it->end, &style, &alpha, &v);
   if (!e || style != it->list_style || alpha != it->list_alpha ||
@@ -477,7 +468,8 @@ static const unsigned char *timestamp(const unsigned char *start,
     else if (x[-1] < '0' || x[-1] > '9')
       return NULL;
   }
-  if (slashes != 2 || h - 1 - x < 6 || (x > start && !space_before(start, x)))
+  if (slashes != 2 || h - 1 - x < 6 ||
+      (x > start && !nlp_space_before(start, x)))
     return NULL;
   for (int part = 0; part < 2; part++) {
     if (q + 2 > end || q[0] < '0' || q[0] > '9' || q[1] < '0' || q[1] > '9')
@@ -621,7 +613,7 @@ static int credit_label(const unsigned char *start, const unsigned char *p,
   while (w > start && p - w <= CREDIT_LABEL_MAX &&
          (nlp_ascii_class[w[-1] & 0x7F] & NLP_C_LETTER) && w[-1] < 0x80)
     w--;
-  if (w <= start || !space_before(start, w) ||
+  if (w <= start || !nlp_space_before(start, w) ||
       !nlp_list_has(NLP_LIST_SEGMENT_CREDIT_LABELS, (const char *)w,
                     (size_t)(p - w)))
     return 0;
@@ -769,7 +761,7 @@ static verdict_t mail_timestamp(scan_t *sc, const unsigned char *p,
 static verdict_t emoticon_end(scan_t *sc, const unsigned char *p, step_t *st) {
   const unsigned char *m, *r;
   int breaks;
-  if (p > sc->start && space_before(sc->start, p) &&
+  if (p > sc->start && nlp_space_before(sc->start, p) &&
       (m = emoticon(p, sc->end)) != NULL && m < sc->end) {
     r = skip_space(m, sc->end, &breaks);
     if (is_ascii(r, sc->end, NLP_C_UPPER))
@@ -919,7 +911,7 @@ static verdict_t run_goes_on(scan_t *sc, const unsigned char *p, step_t *st) {
 
 /* Bullet: a bullet after white space starts a sentence: "eggs • milk". */
 static verdict_t bullet(scan_t *sc, const unsigned char *p, step_t *st) {
-  if (bullet_len(p, sc->end) && p > sc->start && space_before(sc->start, p))
+  if (bullet_len(p, sc->end) && p > sc->start && nlp_space_before(sc->start, p))
     return cut_before(sc, p, st);
   return PASS;
 }
@@ -973,7 +965,7 @@ static void read_term(scan_t *sc, const unsigned char *p, nlp_char_t c) {
   term_t *t = &sc->t;
   const unsigned char *q = p + c.len, *end = sc->end;
   t->first = NULL;
-  if (c.cp == '.' && p > sc->start && !space_before(sc->start, p) &&
+  if (c.cp == '.' && p > sc->start && !nlp_space_before(sc->start, p) &&
       q + 2 < end && q[0] == ' ' && q[1] == '.' && q[2] == ' ')
     t->first = q;
   t->kind = c.cp == '.'   ? TERM_PERIOD

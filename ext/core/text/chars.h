@@ -72,6 +72,17 @@ static inline uint64_t nlp_bytes_in(uint64_t x, unsigned lo, unsigned hi) {
 }
 #endif
 
+/* Whether the character before p (not before start) is ASCII white space
+** or a no-break space (U+00A0). */
+static inline int nlp_space_before(const unsigned char *start,
+                                   const unsigned char *p) {
+  if (p <= start)
+    return 0;
+  if (p[-1] < 0x80)
+    return (nlp_ascii_class[p[-1]] & NLP_C_SPACE) != 0;
+  return p - start >= 2 && p[-2] == 0xC2 && p[-1] == 0xA0;
+}
+
 /* Start of the character that ends just before p (start < p). Steps back
 ** over continuation bytes to a lead byte, consistent with nlp_utf8_next. */
 const unsigned char *nlp_char_before(const unsigned char *start,
