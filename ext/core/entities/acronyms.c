@@ -4,7 +4,7 @@
 ** name is (acronym_tags, a rule of retag.c), and given the name's
 ** canonical name (acronym_links, for names.c).
 */
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 /* Whether the capitals a[0..an) are the initials of capitalised words of
 ** the name s[0..n), in order, the first word's first ("Budapest Stock

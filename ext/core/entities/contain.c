@@ -1,13 +1,13 @@
 /*
 ** entities/contain.c: the containment index of the names of a text (cx_t,
-** internal.h): which names are the first or last words of which longer
+** entities_int.h): which names are the first or last words of which longer
 ** names ("Mayorkas" of "Alejandro Mayorkas"), found without comparing
 ** names pairwise. Time and memory are linear in the words of the distinct
 ** names.
 */
 #include <stdlib.h>
 
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 #define WORD_HASH_SEED 78 /* ner_hash() of a word of a name's key */
 

@@ -12,7 +12,7 @@
 
 #include "text/fnv.h"
 #include "text/grow.h"
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 #include "layout/dateline.h"
 
 #define DATELINE_MAX 64 /* candidates per text */

@@ -6,7 +6,7 @@
 ** (plausible.c); then it is appended, cutting any earlier name it
 ** overlaps.
 */
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 /* Names never overlap: one already found that reaches into a new name
 ** starting at token ts ("Latin Central" before "Central and South America")

@@ -32,7 +32,7 @@
 
 #include "text/grow.h"
 #include "ner/ner_model.h"
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 #define BLOCK_TOKENS 4096 /* tokens tagged at a time (whole sentences) */
 

@@ -8,7 +8,7 @@
 ** per_rules, ...); the first rule that gives a label wins, else the class's
 ** default.
 */
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 #define NO_LABEL (-1) /* a rule that does not apply */
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 
 #include "text/grow.h"
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 #define NAME_HASH_SEED 77 /* ner_hash() of a name's key */
 

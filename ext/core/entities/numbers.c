@@ -6,7 +6,7 @@
 */
 #include <stdlib.h>
 
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 #define NUMEX_STACK 64 /* numeric entities of a sentence kept on the stack */
 

@@ -5,7 +5,7 @@
 ** sentence ("Hope you ..."). plausible() runs the rules in order; the first
 ** that says no decides.
 */
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 #include "layout/dateline.h"
 
 /* How far from a name lower_phrase_near() looks (bytes either side): about

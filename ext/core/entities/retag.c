@@ -5,7 +5,7 @@
 ** organisations, acronyms, results tables. RETAG_RULES lists them in the
 ** order they run.
 */
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 /* "tucson arizona": in lower case, an untagged proper noun of the word
 ** list (not a given name) right before a known state or country tagged as

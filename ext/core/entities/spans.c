@@ -5,7 +5,7 @@
 ** part of the name, take in words that are, split it in two where it holds
 ** two names, relabel it, and last emit it (emit.c).
 */
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 /* The end of the name [ts, te) of a sentence ending at s1 with its
 ** brackets balanced: a bracket left open closes right after the name when it

@@ -3,7 +3,7 @@
 ** Bath 56", "Stoke 4 3 1 0 7 4 10"): their teams are organisations, even
 ** when they are common words elsewhere ("Sale", "Wasps").
 */
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 /* Whether token t may be a word of a team's name in a results table: a
 ** capitalised word without digits, not a month or a day (in full or

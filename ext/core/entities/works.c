@@ -4,7 +4,7 @@
 ** work_labels); a name after "Mr", "Senator", "Aunt" is a person's, which
 ** keeps it from becoming a place ("Mr Yarra", names.c).
 */
-#include "entities/internal.h"
+#include "entities/entities_int.h"
 
 /* Whether the name [ts, te) after "the film" (work_cues.txt) may be its title:
 ** no word of it is in the gazetteer ("the movie Google and Amazon ...",

@@ -1,5 +1,5 @@
 /*
-** entities/internal.h: what the files of the entity finder share (private
+** entities/entities_int.h: what the files of the entity finder share (private
 ** to ext/core/entities/; the API is nlp_entities_* in include/nlp.h).
 **
 ** The files, in the order the pipeline uses them (entities.c runs it):
@@ -18,8 +18,8 @@
 **   names.c      the document pass: one record per name, canonical names
 **   contain.c    which names are the first or last words of longer ones
 */
-#ifndef NLP_ENTITIES_INTERNAL_H
-#define NLP_ENTITIES_INTERNAL_H
+#ifndef NLP_ENTITIES_INT_H
+#define NLP_ENTITIES_INT_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -317,4 +317,4 @@ void relabel_mentions(nlp_entities_t *it);
 /* names.c: frees the name records. */
 void names_free(nlp_entities_t *it);
 
-#endif /* NLP_ENTITIES_INTERNAL_H */
+#endif /* NLP_ENTITIES_INT_H */
