@@ -291,7 +291,8 @@ static int bad_last(const ner_doc_t *d, const ner_tok_t *t) {
            nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_NOT_FIRST)));
 }
 
-/* Drops the words that end no name (bad_last), then punctuation first. */
+/* Drops the words that end no name (bad_last: "Santa of", "Mexico 's"),
+** then the punctuation that opens it ("( Reuters"). */
 static enum span_step trim_ends(span_t *s) {
   while (s->te > s->ts && bad_last(s->d, TOK(s, s->te - 1)))
     s->te--;
