@@ -17,54 +17,64 @@
 #include "numex/numex_int.h"
 #include "text/wordset.h"
 
-/* The class lists of the lexicon, by list: the class and flags each gives
-** its words (the lists not named here give none). */
+/* The class lists of the lexicon: each list, the class and the flags it
+** gives its words. */
+#define CLASS_LISTS(X)                                                         \
+  X(NLP_LIST_NUMEX_RULE_WORDS, X_WORD, 0)                                      \
+  X(NLP_LIST_NUMEX_NUMBERS, X_NUM, 0)                                          \
+  X(NLP_LIST_NUMEX_SCALES, X_SCALE, 0)                                         \
+  X(NLP_LIST_NUMEX_SCALE_ABBREVIATIONS, X_ABBR, 0)                             \
+  X(NLP_LIST_NUMEX_MULTIPLIERS, X_DOZEN, 0)                                    \
+  X(NLP_LIST_NUMEX_VAGUE_NUMBERS, X_VAGUE, 0)                                  \
+  X(NLP_LIST_NUMEX_ORDINALS, X_ORD, 0)                                         \
+  X(NLP_LIST_COMMON_MONTHS, X_MONTH, 0)                                        \
+  X(NLP_LIST_COMMON_MONTH_ABBREVIATIONS, X_MONTH, F_ABBR)                      \
+  X(NLP_LIST_COMMON_WEEKDAYS, X_WDAY, 0)                                       \
+  X(NLP_LIST_NUMEX_WEEKDAYS_PLURAL, X_WDAY, 0)                                 \
+  X(NLP_LIST_NUMEX_DATE_UNITS, X_DUNIT, 0)                                     \
+  X(NLP_LIST_NUMEX_AGE_UNITS, X_DUNIT, F_OLD)                                  \
+  X(NLP_LIST_NUMEX_TIME_UNITS, X_TUNIT, 0)                                     \
+  X(NLP_LIST_NUMEX_DAY_PARTS, X_TOD, 0)                                        \
+  X(NLP_LIST_NUMEX_CLOCK_WORDS, X_CLOCK, 0)                                    \
+  X(NLP_LIST_NUMEX_RELATIVE_DAYS, X_REL, 0)                                    \
+  X(NLP_LIST_NUMEX_DATE_MODIFIERS, X_DMOD, 0)                                  \
+  X(NLP_LIST_NUMEX_EARLY_LATE, X_EARLY, 0)                                     \
+  X(NLP_LIST_COMMON_SEASONS, X_SEASON, 0)                                      \
+  X(NLP_LIST_NUMEX_CURRENCIES, X_CUR, 0)                                       \
+  X(NLP_LIST_NUMEX_CURRENCY_SUBUNITS, X_CUR, F_SUBUNIT)                        \
+  X(NLP_LIST_NUMEX_UNITS, X_UNIT, 0)                                           \
+  X(NLP_LIST_NUMEX_UNITS_PLURAL, X_UNIT, F_PLURAL)                             \
+  X(NLP_LIST_NUMEX_PERCENT_WORDS, X_PCT, 0)                                    \
+  X(NLP_LIST_NUMEX_APPROXIMATORS, X_APPROX, 0)                                 \
+  X(NLP_LIST_NUMEX_AM_PM, X_AMPM, 0)                                           \
+  X(NLP_LIST_NUMEX_DOLLAR_COUNTRIES, X_CURADJ, 0)
+
+/* The class and flags of each list (the lists not in CLASS_LISTS: none). */
 static const struct class_of {
   unsigned char cls, flags;
 } CLASS_OF[NLP_LIST_COUNT] = {
-    [NLP_LIST_NUMEX_RULE_WORDS] = {X_WORD, 0},
-    [NLP_LIST_NUMEX_NUMBERS] = {X_NUM, 0},
-    [NLP_LIST_NUMEX_SCALES] = {X_SCALE, 0},
-    [NLP_LIST_NUMEX_SCALE_ABBREVIATIONS] = {X_ABBR, 0},
-    [NLP_LIST_NUMEX_MULTIPLIERS] = {X_DOZEN, 0},
-    [NLP_LIST_NUMEX_VAGUE_NUMBERS] = {X_VAGUE, 0},
-    [NLP_LIST_NUMEX_ORDINALS] = {X_ORD, 0},
-    [NLP_LIST_COMMON_MONTHS] = {X_MONTH, 0},
-    [NLP_LIST_COMMON_MONTH_ABBREVIATIONS] = {X_MONTH, F_ABBR},
-    [NLP_LIST_COMMON_WEEKDAYS] = {X_WDAY, 0},
-    [NLP_LIST_NUMEX_WEEKDAYS_PLURAL] = {X_WDAY, 0},
-    [NLP_LIST_NUMEX_DATE_UNITS] = {X_DUNIT, 0},
-    [NLP_LIST_NUMEX_AGE_UNITS] = {X_DUNIT, F_OLD},
-    [NLP_LIST_NUMEX_TIME_UNITS] = {X_TUNIT, 0},
-    [NLP_LIST_NUMEX_DAY_PARTS] = {X_TOD, 0},
-    [NLP_LIST_NUMEX_CLOCK_WORDS] = {X_CLOCK, 0},
-    [NLP_LIST_NUMEX_RELATIVE_DAYS] = {X_REL, 0},
-    [NLP_LIST_NUMEX_DATE_MODIFIERS] = {X_DMOD, 0},
-    [NLP_LIST_NUMEX_EARLY_LATE] = {X_EARLY, 0},
-    [NLP_LIST_COMMON_SEASONS] = {X_SEASON, 0},
-    [NLP_LIST_NUMEX_CURRENCIES] = {X_CUR, 0},
-    [NLP_LIST_NUMEX_CURRENCY_SUBUNITS] = {X_CUR, F_SUBUNIT},
-    [NLP_LIST_NUMEX_UNITS] = {X_UNIT, 0},
-    [NLP_LIST_NUMEX_UNITS_PLURAL] = {X_UNIT, F_PLURAL},
-    [NLP_LIST_NUMEX_PERCENT_WORDS] = {X_PCT, 0},
-    [NLP_LIST_NUMEX_APPROXIMATORS] = {X_APPROX, 0},
-    [NLP_LIST_NUMEX_AM_PM] = {X_AMPM, 0},
-    [NLP_LIST_NUMEX_DOLLAR_COUNTRIES] = {X_CURADJ, 0},
+#define CLASS_ENTRY(id, cls, flags) [id] = {cls, flags},
+    CLASS_LISTS(CLASS_ENTRY)
+#undef CLASS_ENTRY
 };
 
-/* The index of the lowest bit set in b (b not 0). */
-static unsigned lowest_bit(uint64_t b) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctzll(b);
-#else
-  unsigned k = 0;
-  while (!(b & 1u)) {
-    b >>= 1;
-    k++;
-  }
-  return k;
-#endif
-}
+/* The class lists as a set, word k of NLP_LIST_BITWORDS (a word is in many
+** lists of other stages: one AND sets them aside). */
+#define CLASS_BIT(id, k)                                                       \
+  ((unsigned)(id) / 64u == (k) ? (uint64_t)1 << ((unsigned)(id) % 64u) : 0u)
+#define CLASS_BIT0(id, cls, flags) | CLASS_BIT(id, 0u)
+#define CLASS_BIT1(id, cls, flags) | CLASS_BIT(id, 1u)
+#define CLASS_BIT2(id, cls, flags) | CLASS_BIT(id, 2u)
+#define CLASS_BIT3(id, cls, flags) | CLASS_BIT(id, 3u)
+_Static_assert(NLP_LIST_BITWORDS <= 4, "CLASS_MASK covers 256 lists");
+static const uint64_t CLASS_MASK[4] = {
+    0u CLASS_LISTS(CLASS_BIT0), 0u CLASS_LISTS(CLASS_BIT1),
+    0u CLASS_LISTS(CLASS_BIT2), 0u CLASS_LISTS(CLASS_BIT3)};
+#undef CLASS_BIT0
+#undef CLASS_BIT1
+#undef CLASS_BIT2
+#undef CLASS_BIT3
+#undef CLASS_BIT
 
 /* The entry of the word whose lists are lw in its class list id. */
 static lex_t entry_of(const nlp_list_word *lw, enum nlp_list id) {
@@ -85,13 +95,11 @@ static lex_t entry_of(const nlp_list_word *lw, enum nlp_list id) {
 ** it is in. */
 static lex_t lex_of(const nlp_list_word *lw) {
   lex_t none = {X_NONE, 0, 0, ""};
-  if (!lw)
-    return none;
-  for (unsigned k = 0; k < NLP_LIST_BITWORDS; k++)
-    for (uint64_t b = lw->bits[k]; b; b &= b - 1) {
-      unsigned id = k * 64u + lowest_bit(b);
-      if (CLASS_OF[id].cls != X_NONE)
-        return entry_of(lw, (enum nlp_list)id);
+  if (lw)
+    for (unsigned k = 0; k < NLP_LIST_BITWORDS; k++) {
+      uint64_t b = lw->bits[k] & CLASS_MASK[k];
+      if (b)
+        return entry_of(lw, (enum nlp_list)(k * 64u + nlp_lowest_bit(b)));
     }
   return none;
 }
@@ -218,9 +226,8 @@ static const nlp_list_word *plain_lists(const char *low, size_t k, uint32_t h) {
 static int in_class_list(const nlp_list_word *lw) {
   if (lw)
     for (unsigned k = 0; k < NLP_LIST_BITWORDS; k++)
-      for (uint64_t b = lw->bits[k]; b; b &= b - 1)
-        if (CLASS_OF[k * 64u + lowest_bit(b)].cls != X_NONE)
-          return 1;
+      if (lw->bits[k] & CLASS_MASK[k])
+        return 1;
   return 0;
 }
 

@@ -62,6 +62,20 @@ static inline int nlp_list_word_in(const nlp_list_word *w, enum nlp_list id) {
   return w && (w->bits[(unsigned)id / 64u] >> ((unsigned)id % 64u) & 1u);
 }
 
+/* The index of the lowest bit set in b (b not 0). */
+static inline unsigned nlp_lowest_bit(uint64_t b) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(b);
+#else
+  unsigned k = 0;
+  while (!(b & 1u)) {
+    b >>= 1;
+    k++;
+  }
+  return k;
+#endif
+}
+
 /* Whether list id has the entry s[0..n), byte for byte. */
 int nlp_list_has(enum nlp_list id, const char *s, size_t n);
 
