@@ -19,6 +19,9 @@
 **   - Every nlp_*_new has an nlp_*_free that accepts NULL.
 **   - No global mutable state: iterators are independent and may be used
 **     from different threads at the same time.
+**   - The core needs libc and utf8proc only: no SQLite, no threads library,
+**     no set-up at run time (every table it reads is const data made at
+**     build time; ctest build.core_deps checks the built libnlpcore.a).
 */
 #ifndef NLP_H
 #define NLP_H

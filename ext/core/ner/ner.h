@@ -262,8 +262,4 @@ unsigned ner_gaz_lookup(const char *lower, size_t n);
 ** bits in *bits. */
 size_t ner_gaz_match(const ner_doc_t *d, size_t i, unsigned *bits);
 
-/* Whether the word lists of entities.c are all in its hash index and it
-** answers as a walk of each list does (tests/unit/test_word_lists.c). */
-int nlp_entities_lists_ok(void);
-
 #endif /* NLP_NER_H */
