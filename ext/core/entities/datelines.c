@@ -113,15 +113,7 @@ static uint32_t words_hash(const char *s, size_t n, int *lower) {
 /* The first entity that ends after byte b. it->ents are in text order and
 ** never overlap, so their ends rise too. */
 static size_t ent_after(const nlp_entities_t *it, size_t b) {
-  size_t lo = 0, hi = it->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (it->ents[mid].be <= b)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return NLP_FIRST_AT(it->ents, it->n, ent_t, be, b + 1);
 }
 
 /* The places (GPE/LOC) written with lower-case letters, by words_hash():

@@ -28,6 +28,7 @@
 #include "nlp.h"
 #include "ner/ner.h"
 #include "numex/numex.h"
+#include "text/search.h"
 #include "text/wordset.h"
 
 #define NONE ((size_t)-1)

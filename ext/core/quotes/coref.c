@@ -201,15 +201,7 @@ static enum gender mention_gender(nlp_quotes_t *it, size_t a, size_t b,
 
 /* The first PERSON mention of the block at or after byte b. */
 static size_t mention_at(const nlp_quotes_t *it, size_t b) {
-  size_t lo = 0, hi = it->npe;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (it->pe[mid].s < b)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return NLP_FIRST_AT(it->pe, it->npe, pent_t, s, b);
 }
 
 /* Sentence ends (outside quotes) in the tokens [b, v), counted up to 3. */

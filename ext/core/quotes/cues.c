@@ -14,15 +14,7 @@
 ** order; a binary search, because a scan back from the block's last event
 ** for every quote would be quadratic in the block. */
 size_t quotes_event_at(const nlp_quotes_t *it, size_t pos) {
-  size_t lo = 0, hi = it->nev;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (it->ev[mid].pos < pos)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return NLP_FIRST_AT(it->ev, it->nev, event_t, pos, pos);
 }
 
 /* The last event of this block before token pos. */

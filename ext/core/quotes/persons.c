@@ -98,17 +98,11 @@ const char *quotes_intern(nlp_quotes_t *it, const char *name, size_t n) {
 ** canonical name ends with it too ("Biden" -> "Joe Biden"). */
 int quotes_entity_name(nlp_quotes_t *it, size_t ls, size_t e, const char **out,
                        size_t *outlen) {
-  size_t lo = 0, hi = it->npe, wl = e - ls;
+  size_t wl = e - ls;
   /* Mentions come in text order. Skip, by binary search, those that end
   ** before e, as do all before them: this is asked for every speaker, and
   ** a scan from the block's first mention would be quadratic. */
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (it->pe[mid].reach < e)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
+  size_t lo = NLP_FIRST_AT(it->pe, it->npe, pent_t, reach, e);
   for (size_t j = lo; j < it->npe && it->pe[j].s <= ls; j++) {
     const pent_t *p = &it->pe[j];
     const char *c = it->parena + p->off;

@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 #include "text/chars.h"
+#include "text/search.h"
 #include "text/wordset.h"
 #include "nlp.h"
 

@@ -225,15 +225,7 @@ static int look_ahead(nlp_quotes_t *it) {
 }
 
 size_t quotes_tok_at(const nlp_quotes_t *it, size_t b) {
-  size_t lo = 0, hi = it->ntoks;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (it->toks[mid].s < b)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  return NLP_FIRST_AT(it->toks, it->ntoks, tok_t, s, b);
 }
 
 /* Reads the tokens of nlp_tokens that start in the block [b, e) (a token
