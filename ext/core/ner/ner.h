@@ -155,8 +155,8 @@ typedef struct ner_doc {
 #define NER_SEG_MAX_TOKENS ((size_t)1024)
 
 /* Documents (ner_doc.c). Reads the document once for its word facts (memory
-*grows with the
-** number of distinct words only) and starts the block reader. */
+** grows with the number of distinct words only) and starts the block
+** reader. */
 int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
 /* The same, calling check(arg) every NER_CHECK_TOKENS tokens of both passes
 ** (ner_doc_block too): NLP_EINTR when it returns nonzero. */
