@@ -312,8 +312,8 @@ static void title_case(char *s) {
 }
 
 /* The canonical name and label of a name written another way ("U.S.":
-** "United States", a GPE; data/lists/entities/ place_aliases.txt,
-*org_aliases.txt), or NULL. */
+** "United States", a GPE; data/lists/entities/place_aliases.txt and
+** org_aliases.txt), or NULL. */
 static const nlp_list_item *alias_of(const name_t *a, nlp_label_t *label) {
   const nlp_list_item *item =
       nlp_list_get(NLP_LIST_ENTITIES_PLACE_ALIASES, a->key, a->len);
