@@ -22,6 +22,10 @@ static void test_has(void **state) {
   assert_false(nlp_list_has(NLP_LIST_COMMON_MONTHS, "", 0));
   assert_true(nlp_list_has_lower(NLP_LIST_COMMON_MONTHS, S("MarCH")));
   assert_false(nlp_list_has_lower(NLP_LIST_COMMON_MONTHS, S("M\xC3\xA4rz")));
+  assert_true(nlp_list_has_capitalised(NLP_LIST_COMMON_MONTHS, S("May")));
+  assert_false(nlp_list_has_capitalised(NLP_LIST_COMMON_MONTHS, S("may")));
+  assert_false(nlp_list_has_capitalised(NLP_LIST_COMMON_MONTHS, S("MAY")));
+  assert_false(nlp_list_has_capitalised(NLP_LIST_COMMON_MONTHS, S("MaY")));
   assert_false(nlp_list_has_lower(NLP_LIST_COMMON_WEEKDAYS,
                                   S("a word longer than any entry at all")));
 }

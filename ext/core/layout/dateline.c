@@ -119,19 +119,6 @@ const unsigned char *nlp_dateline_place(const unsigned char *s,
 
 /* ---- the date line: "Thursday, May 7, 2015" ------------------------------ */
 
-/* Whether p[0..n) is a name of list (common/months.txt, weekdays.txt: lower
-** case) written capitalised, as a dateline writes it: "May", not "may" or
-** "MAY". */
-static int capitalised_name(const unsigned char *p, size_t n,
-                            enum nlp_list list) {
-  if (n < 2 || p[0] < 'A' || p[0] > 'Z')
-    return 0;
-  for (size_t i = 1; i < n; i++)
-    if (p[i] < 'a' || p[i] > 'z')
-      return 0;
-  return nlp_list_has_lower(list, (const char *)p, n);
-}
-
 /* Rule: the weekday before the comma at p starts at start or after white
 ** space: "Thursday," Returns its start, or NULL. */
 static const unsigned char *weekday_before(const unsigned char *start,
@@ -144,7 +131,8 @@ static const unsigned char *weekday_before(const unsigned char *start,
          is_ascii(w - 1, end, NLP_C_LETTER))
     w--;
   if ((w > start && !nlp_space_before(start, w)) ||
-      !capitalised_name(w, (size_t)(p - w), NLP_LIST_COMMON_WEEKDAYS))
+      !nlp_list_has_capitalised(NLP_LIST_COMMON_WEEKDAYS, (const char *)w,
+                                (size_t)(p - w)))
     return NULL;
   return w;
 }
@@ -160,7 +148,8 @@ static const unsigned char *month_day_year(const unsigned char *p,
   m = ++q;
   while (q < end && q - m < NAME_MAX_BYTES && is_ascii(q, end, NLP_C_LETTER))
     q++;
-  if (!capitalised_name(m, (size_t)(q - m), NLP_LIST_COMMON_MONTHS) ||
+  if (!nlp_list_has_capitalised(NLP_LIST_COMMON_MONTHS, (const char *)m,
+                                (size_t)(q - m)) ||
       q >= end || *q != ' ')
     return NULL;
   y = ++q;

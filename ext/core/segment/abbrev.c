@@ -12,27 +12,14 @@
 #include "segment/abbrev.h"
 #include "text/wordset.h"
 
-/* Whether w[0..n) is capitalised: "Sept", not "sept" or "SEPT". */
-static int capitalised(const char *w, size_t n) {
-  if (n < 2 || w[0] < 'A' || w[0] > 'Z')
-    return 0;
-  for (size_t i = 1; i < n; i++)
-    if (w[i] < 'a' || w[i] > 'z')
-      return 0;
-  return 1;
-}
-
 /* The kind of the abbreviation w[0..n), exact bytes: abbreviations.txt, or
 ** a month shortened and capitalised (common/month_abbreviations.txt:
-** "Sept"). The splitter asks at every period and the tokenizer at many:
-** one hash probe turns most words away before the value is looked up. */
+** "Sept", not "sept" or "SEPT"). One hash probe each. */
 static nlp_abbrev_kind_t find(const char *w, size_t n) {
   int kind;
-  if (nlp_list_has(NLP_LIST_SEGMENT_ABBREVIATIONS, w, n) &&
-      nlp_list_value(NLP_LIST_SEGMENT_ABBREVIATIONS, w, n, &kind))
+  if (nlp_list_value(NLP_LIST_SEGMENT_ABBREVIATIONS, w, n, &kind))
     return (nlp_abbrev_kind_t)kind;
-  if (capitalised(w, n) &&
-      nlp_list_has_lower(NLP_LIST_COMMON_MONTH_ABBREVIATIONS, w, n))
+  if (nlp_list_has_capitalised(NLP_LIST_COMMON_MONTH_ABBREVIATIONS, w, n))
     return NLP_ABBR_MONTH;
   return NLP_ABBR_NONE;
 }

@@ -90,6 +90,15 @@ const nlp_list_item *nlp_list_get(enum nlp_list id, const char *s, size_t n) {
   return nlp_list_word_item(nlp_list_find(s, n), id);
 }
 
+int nlp_list_has_capitalised(enum nlp_list id, const char *s, size_t n) {
+  if (n == 0 || s[0] < 'A' || s[0] > 'Z')
+    return 0;
+  for (size_t i = 1; i < n; i++)
+    if (s[i] < 'a' || s[i] > 'z')
+      return 0;
+  return nlp_list_has_lower(id, s, n);
+}
+
 const nlp_list_item *nlp_list_word_item(const nlp_list_word *w,
                                         enum nlp_list id) {
   if (!nlp_list_word_in(w, id))

@@ -82,6 +82,10 @@ int nlp_list_has(enum nlp_list id, const char *s, size_t n);
 /* Whether list id has s[0..n) with A-Z read as a-z. */
 int nlp_list_has_lower(enum nlp_list id, const char *s, size_t n);
 
+/* Whether list id (written in lower case) has s[0..n) written capitalised,
+** a capital and then small letters: "May" for "may", not "MAY" nor "may". */
+int nlp_list_has_capitalised(enum nlp_list id, const char *s, size_t n);
+
 /* Whether list id has s[0..n); if so *value is the entry's value. */
 int nlp_list_value(enum nlp_list id, const char *s, size_t n, int *value);
 
