@@ -315,11 +315,12 @@ static void title_case(char *s) {
 ** "United States", a GPE; data/lists/entities/place_aliases.txt and
 ** org_aliases.txt), or NULL. */
 static const nlp_list_item *alias_of(const name_t *a, nlp_label_t *label) {
+  const nlp_list_word *w = nlp_list_find(a->key, a->len);
   const nlp_list_item *item =
-      nlp_list_get(NLP_LIST_ENTITIES_PLACE_ALIASES, a->key, a->len);
+      nlp_list_word_item(w, NLP_LIST_ENTITIES_PLACE_ALIASES);
   *label = NLP_LABEL_GPE;
   if (!item) {
-    item = nlp_list_get(NLP_LIST_ENTITIES_ORG_ALIASES, a->key, a->len);
+    item = nlp_list_word_item(w, NLP_LIST_ENTITIES_ORG_ALIASES);
     *label = NLP_LABEL_ORG;
   }
   return item;

@@ -125,13 +125,10 @@ const char *numex_dollar_code(const char *p, size_t n) {
 }
 
 int nlp_numex_is_calendar_word(const char *w, size_t n) {
-  char low[32];
   lex_t x;
-  if (!w || n == 0 || n >= sizeof low)
+  if (!w)
     return 0;
-  for (size_t k = 0; k < n; k++)
-    low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
-  x = numex_lex_find(low, n);
+  x = lex_of(nlp_list_find_lower(w, n));
   return x.cls == X_MONTH || x.cls == X_WDAY;
 }
 
