@@ -255,6 +255,9 @@ static void write_header(const char *dir, size_t nwords, size_t slots) {
 /* The entries of every list, each list's sorted order and bounds. */
 static void write_items(FILE *f, entry_t **sorted) {
   size_t *order = xmalloc(nents * sizeof *order);
+  size_t *fill = calloc(nlists, sizeof *fill); /* entries placed, a list */
+  if (!fill)
+    die("out of memory", "-", 0);
   fprintf(f, "const nlp_list_item NLP_LIST_ITEM[%zu] = {\n", nents);
   for (size_t i = 0; i < nents; i++) {
     fprintf(f, "  {");
@@ -266,11 +269,12 @@ static void write_items(FILE *f, entry_t **sorted) {
   fprintf(f, "};\n\nconst uint32_t NLP_LIST_FIRST[%zu] = {", nlists + 1);
   for (size_t k = 0; k <= nlists; k++)
     fprintf(f, "%s%zu", k ? ", " : "", k < nlists ? lists[k].first : nents);
-  /* sorted[] is by entry then list: a list's entries come out in order. */
-  for (size_t k = 0, fill = 0; k < nlists; k++)
-    for (size_t i = 0; i < nents; i++)
-      if (sorted[i]->list == k)
-        order[fill++] = (size_t)(sorted[i] - ents);
+  /* sorted[] is by entry: each list's entries, taken in that order into
+  ** the list's own range, come out sorted. */
+  for (size_t i = 0; i < nents; i++) {
+    size_t k = sorted[i]->list;
+    order[lists[k].first + fill[k]++] = (size_t)(sorted[i] - ents);
+  }
   fprintf(f,
           "};\n\n/* Each list's entries in byte order (NLP_LIST_FIRST "
           "bounds them). */\nconst uint16_t NLP_LIST_SORTED[%zu] = {",
@@ -283,6 +287,7 @@ static void write_items(FILE *f, entry_t **sorted) {
             order[i] - lists[ents[order[i]].list].first);
   fprintf(f, "};\n\n");
   free(order);
+  free(fill);
 }
 
 /* The distinct entries with their list sets, and the hash table. */
