@@ -342,6 +342,28 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
 int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
                              size_t len, nlp_check_fn check, void *arg,
                              nlp_entities_t **out);
+/* Options of nlp_entities_new_opts(); zero them first (new fields may be
+** added at the end). */
+typedef struct nlp_entities_opts {
+  /* The date relative DATE and TIME values are placed against ("last
+  ** week" -> "2023-W50"): an ISO date "2023-12-19" or date-time
+  ** "2023-12-19T14:00" (its date is used), NUL-terminated. NULL: the text's
+  ** own date when a date line or dateline states one, else none (relative
+  ** dates then have no value, yearless ones "XXXX-12-19"). */
+  const char *reference_date;
+} nlp_entities_opts_t;
+/* nlp_entities_new_checked() with options (opts NULL: none). NLP_EINVAL
+** also for a reference date nlp_date_ok() refuses. */
+int nlp_entities_new_opts(const nlp_model_t *model, const char *text,
+                          size_t len, const nlp_entities_opts_t *opts,
+                          nlp_check_fn check, void *arg, nlp_entities_t **out);
+/* The reference date the values were placed against ("2023-12-19": given
+** or read from the text), or NULL when there was none; owned by it. */
+const char *nlp_entities_reference_date(const nlp_entities_t *it);
+/* Whether s[0..len) is a reference date nlp_entities_new_opts() takes: an
+** ISO date that exists ("2023-12-19"), alone or followed by "T" (or a
+** space) and a time "hh:mm" and anything after it. */
+int nlp_date_ok(const char *s, size_t len);
 /* NLP_OK and *e filled, or NLP_DONE. Entities come in text order and do not
 ** overlap. */
 int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e);

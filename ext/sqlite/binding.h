@@ -85,7 +85,17 @@ typedef struct nlp_table {
   ** nlp_sentences follows nlp_parts for its part column (tests put a table
   ** that fails here). */
   const struct nlp_table *follow;
+  /* Hidden option columns after the document (0: none; at most
+  ** NLP_TABLE_OPTS), as nlp_entities' reference_date. With nopts, the
+  ** table starts with open_opts: opts[k] is option k's value, or NULL when
+  ** the query gives none; on an error it may set *err (sqlite3_mprintf'd).
+  ** column() answers for the option columns (i > ncols) too. */
+  int nopts;
+  int (*open_opts)(const char *text, size_t len, sqlite3_value **opts,
+                   nlp_check_fn check, void *arg, void **iter, char **err);
 } nlp_table_t;
+
+#define NLP_TABLE_OPTS 4
 
 struct nlp_span_cursor {
   sqlite3_vtab_cursor base;

@@ -7,6 +7,8 @@
 **   --   "value":null,"sentence":0,"char_start":0,"char_end":5,
 **   --   "byte_start":0,"byte_end":5}, ...]
 */
+#include <string.h>
+
 #include "binding.h"
 
 static void opt_string(sqlite3_str *out, const char *s) {
@@ -20,8 +22,30 @@ static void opt_string(sqlite3_str *out, const char *s) {
   nlp_json_string(out, s, n);
 }
 
+/* The reference date argument of nlp_entities_json(text, reference_date)
+** into o: 0, or 1 after an error on ctx (no ISO date). */
+static int reference_arg(sqlite3_context *ctx, int argc, sqlite3_value **argv,
+                         nlp_entities_opts_t *o) {
+  const char *s;
+  if (argc < 2 || sqlite3_value_type(argv[1]) == SQLITE_NULL)
+    return 0;
+  s = (const char *)sqlite3_value_text(argv[1]);
+  if (sqlite3_value_type(argv[1]) == SQLITE_TEXT && s &&
+      strlen(s) == (size_t)sqlite3_value_bytes(argv[1]) &&
+      nlp_date_ok(s, strlen(s))) {
+    o->reference_date = s;
+    return 0;
+  }
+  sqlite3_result_error(ctx,
+                       "nlp_entities_json(): reference_date must be an ISO "
+                       "date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDThh:mm'",
+                       -1);
+  return 1;
+}
+
 static void entities_json(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv) {
+  nlp_entities_opts_t opts = {0};
   const char *text;
   size_t len;
   int first = 1, rc;
@@ -30,16 +54,17 @@ static void entities_json(sqlite3_context *ctx, int argc,
   nlp_charpos_t pos;
   nlp_interrupt_t stop;
   sqlite3_str *out;
-  (void)argc;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+    return;
+  if (reference_arg(ctx, argc, argv, &opts))
     return;
   text = (const char *)sqlite3_value_text(argv[0]);
   len = (size_t)sqlite3_value_bytes(argv[0]);
   if (!text)
     text = "", len = 0;
   nlp_interrupt_init(&stop, sqlite3_context_db_handle(ctx));
-  rc = nlp_entities_new_checked(NULL, text, len, nlp_interrupt_check, &stop,
-                                &it);
+  rc = nlp_entities_new_opts(NULL, text, len, &opts, nlp_interrupt_check, &stop,
+                             &it);
   nlp_interrupt_done(&stop);
   if (rc != NLP_OK) {
     nlp_result_error_code(ctx, "nlp_entities_json", rc);
@@ -73,8 +98,11 @@ static void entities_json(sqlite3_context *ctx, int argc,
 }
 
 int nlp_register_entities_json(sqlite3 *db) {
-  return sqlite3_create_function(db, "nlp_entities_json", 1,
+  int rc = SQLITE_OK;
+  for (int nargs = 1; nargs <= 2 && rc == SQLITE_OK; nargs++)
+    rc = sqlite3_create_function(db, "nlp_entities_json", nargs,
                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC |
                                      SQLITE_INNOCUOUS | SQLITE_RESULT_SUBTYPE,
                                  0, entities_json, 0, 0);
+  return rc;
 }

@@ -69,6 +69,34 @@ static int missing_text(sqlite3_vtab *vtab, const char *name) {
   return vtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
+/* The option arguments (hidden columns after the document) of the plan:
+** option k, when the query gives it, is argv[1 + the options before it]
+** and sets idxNum bit IDX_DOCUMENT << (k + 1). 0, or SQLITE_CONSTRAINT when
+** one is given but unusable. */
+static int plan_options(const nlp_table_t *t, sqlite3_index_info *info) {
+  int opt[NLP_TABLE_OPTS], argv_next = 2;
+  for (int k = 0; k < NLP_TABLE_OPTS; k++)
+    opt[k] = -1;
+  for (int i = 0; i < info->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &info->aConstraint[i];
+    int k = c->iColumn - t->ncols - 1;
+    if (k < 0 || k >= t->nopts || k >= NLP_TABLE_OPTS ||
+        c->op != SQLITE_INDEX_CONSTRAINT_EQ)
+      continue;
+    if (!c->usable)
+      return SQLITE_CONSTRAINT;
+    opt[k] = i;
+  }
+  for (int k = 0; k < NLP_TABLE_OPTS; k++) {
+    if (opt[k] < 0)
+      continue;
+    info->aConstraintUsage[opt[k]].argvIndex = argv_next++;
+    info->aConstraintUsage[opt[k]].omit = 1;
+    info->idxNum |= IDX_DOCUMENT << (k + 1);
+  }
+  return SQLITE_OK;
+}
+
 /* Plans with the document argument (IDX_DOCUMENT) and without. */
 static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
   const nlp_table_t *t = ((span_vtab *)vtab)->table;
@@ -85,6 +113,8 @@ static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
     }
     doc = i;
   }
+  if (doc >= 0 && t->nopts && plan_options(t, info) != SQLITE_OK)
+    return SQLITE_CONSTRAINT;
   if (doc < 0) {
     if (doc_unusable)
       return SQLITE_CONSTRAINT; /* try another join order */
@@ -98,7 +128,7 @@ static int span_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
   }
   info->aConstraintUsage[doc].argvIndex = 1;
   info->aConstraintUsage[doc].omit = 1;
-  info->idxNum = IDX_DOCUMENT;
+  info->idxNum |= IDX_DOCUMENT;
   info->estimatedCost = COST_DOCUMENT;
   info->estimatedRows = ROWS_DOCUMENT;
   /* Rows come in idx order, which is also rowid order. */
@@ -166,6 +196,31 @@ static int span_next(sqlite3_vtab_cursor *cur) {
   return span_status(c, c->table->next(c->iter, c->row));
 }
 
+/* open_opts's status when it set its own message. */
+#define NLP_OPTION_ERROR (-1000)
+
+/* Starts the iterator with the option arguments of the plan (idxNum's bits,
+** argv after the document). NLP_OPTION_ERROR when open_opts gave a message
+** (set on the vtab). */
+static int open_with_options(nlp_span_cursor_t *c, int idxNum, int argc,
+                             sqlite3_value **argv) {
+  sqlite3_value *opts[NLP_TABLE_OPTS] = {0};
+  char *err = NULL;
+  int a = 1, rc;
+  for (int k = 0; k < c->table->nopts && k < NLP_TABLE_OPTS; k++)
+    if ((idxNum & (IDX_DOCUMENT << (k + 1))) && a < argc)
+      opts[k] = argv[a++];
+  rc = c->table->open_opts(c->text, c->len, opts, nlp_interrupt_check, &c->stop,
+                           &c->iter, &err);
+  if (err) {
+    sqlite3_vtab *v = c->base.pVtab;
+    sqlite3_free(v->zErrMsg);
+    v->zErrMsg = err;
+    return NLP_OPTION_ERROR;
+  }
+  return rc;
+}
+
 static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                        int argc, sqlite3_value **argv) {
   nlp_span_cursor_t *c = (nlp_span_cursor_t *)cur;
@@ -188,7 +243,15 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   c->text[n] = 0;
   c->len = (size_t)n;
   nlp_charpos_init(&c->pos, c->text);
-  rc = c->table->open(c->text, c->len, nlp_interrupt_check, &c->stop, &c->iter);
+  if (c->table->nopts)
+    rc = open_with_options(c, idxNum, argc, argv);
+  else
+    rc = c->table->open(c->text, c->len, nlp_interrupt_check, &c->stop,
+                        &c->iter);
+  if (rc == NLP_OPTION_ERROR) {
+    c->iter = NULL;
+    return SQLITE_ERROR;
+  }
   if (rc != NLP_OK) {
     c->iter = NULL;
     return nlp_vtab_error_code(cur->pVtab, c->table->name, rc);
@@ -222,6 +285,8 @@ static int span_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   const nlp_table_t *t = c->table;
   const size_t offsets[NOFFSETS] = {c->char_start, c->char_end, c->byte_start,
                                     c->byte_end};
+  if (i > t->ncols) /* an option */
+    return t->column(ctx, c, i);
   if (i >= t->ncols) { /* the hidden document */
     sqlite3_result_text64(ctx, c->text, c->len, SQLITE_TRANSIENT, SQLITE_UTF8);
     return SQLITE_OK;

@@ -9,14 +9,17 @@
 **
 **   CREATE TABLE x(idx, entity, label, canonical, value, sentence,
 **                  char_start, char_end, byte_start, byte_end,
-**                  document HIDDEN)
+**                  document HIDDEN, reference_date HIDDEN)
 **
 **   SELECT label, description, example FROM nlp_labels;
 **   CREATE TABLE x(label, description, example)
 **
 ** entity is the exact surface text; canonical the entity's name, the same
 ** for every mention in the text; value the normalised value of a numeric
-** or temporal entity (NULL otherwise). The built-in model is used.
+** or temporal entity (NULL otherwise): a DATE or TIME has its TimeML value,
+** placed against reference_date (nlp_entities(text, '2023-12-19'); read
+** back, the reference date used, given or the text's own, or NULL). The
+** built-in model is used.
 */
 #include <string.h>
 
@@ -33,11 +36,38 @@
 #define COL_BYTE_START 8
 #define COL_BYTE_END 9
 #define NCOLS 10
+/* hidden: the document (NCOLS), then the reference date: given, it places
+** relative dates; read, it is the date used (given or the text's own) */
+#define COL_REFERENCE_DATE (NCOLS + 1)
 
 static int open_iter(const char *text, size_t len, nlp_check_fn check,
                      void *arg, void **iter) {
   return nlp_entities_new_checked(NULL, text, len, check, arg,
                                   (nlp_entities_t **)iter);
+}
+
+/* nlp_entities(text, reference_date): the reference date must be an ISO
+** date or date-time; NULL is none (the text's own date then). */
+static int open_with_date(const char *text, size_t len, sqlite3_value **opts,
+                          nlp_check_fn check, void *arg, void **iter,
+                          char **err) {
+  nlp_entities_opts_t o = {0};
+  sqlite3_value *ref = opts[0];
+  if (ref && sqlite3_value_type(ref) != SQLITE_NULL) {
+    const char *s = (const char *)sqlite3_value_text(ref);
+    if (sqlite3_value_type(ref) != SQLITE_TEXT || !s ||
+        !nlp_date_ok(s, (size_t)sqlite3_value_bytes(ref)) ||
+        strlen(s) != (size_t)sqlite3_value_bytes(ref)) {
+      *err = sqlite3_mprintf("nlp_entities(): reference_date must be an ISO "
+                             "date 'YYYY-MM-DD' or date-time "
+                             "'YYYY-MM-DDThh:mm', not %Q",
+                             s ? s : "(blob)");
+      return *err ? NLP_EINVAL : NLP_ENOMEM;
+    }
+    o.reference_date = s;
+  }
+  return nlp_entities_new_opts(NULL, text, len, &o, check, arg,
+                               (nlp_entities_t **)iter);
 }
 
 static int next_row(void *iter, void *row) {
@@ -69,6 +99,12 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   case COL_SENTENCE:
     sqlite3_result_int64(ctx, (sqlite3_int64)e->sentence);
     break;
+  case COL_REFERENCE_DATE: {
+    const char *d = nlp_entities_reference_date(c->iter);
+    if (d)
+      sqlite3_result_text(ctx, d, -1, SQLITE_TRANSIENT);
+    break;
+  }
   }
   return SQLITE_OK;
 }
@@ -78,7 +114,8 @@ const nlp_table_t nlp_entities_table = {
     .schema =
         "CREATE TABLE x(idx INTEGER, entity TEXT, label TEXT, canonical TEXT,"
         " value TEXT, sentence INTEGER, char_start INTEGER, char_end INTEGER,"
-        " byte_start INTEGER, byte_end INTEGER, document HIDDEN)",
+        " byte_start INTEGER, byte_end INTEGER, document HIDDEN,"
+        " reference_date HIDDEN)",
     .ncols = NCOLS,
     .row_size = sizeof(nlp_entity_t),
     .open = open_iter,
@@ -88,4 +125,6 @@ const nlp_table_t nlp_entities_table = {
     .text_col = COL_ENTITY,
     .offsets_col = COL_CHAR_START,
     .column = column,
+    .nopts = 1,
+    .open_opts = open_with_date,
 };

@@ -173,11 +173,20 @@ int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
 int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
                              size_t len, nlp_check_fn check, void *arg,
                              nlp_entities_t **out) {
+  return nlp_entities_new_opts(model, text, len, NULL, check, arg, out);
+}
+
+int nlp_entities_new_opts(const nlp_model_t *model, const char *text,
+                          size_t len, const nlp_entities_opts_t *opts,
+                          nlp_check_fn check, void *arg, nlp_entities_t **out) {
+  const char *ref = opts ? opts->reference_date : NULL;
   nlp_entities_t *it;
   int rc;
   if (!out)
     return NLP_EINVAL;
   *out = NULL;
+  if (ref && !nlp_numex_date_ok(ref, strlen(ref)))
+    return NLP_EINVAL;
   if (!text && len)
     return NLP_EINVAL;
   if (!text)
@@ -190,6 +199,8 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
   if (!it)
     return NLP_ENOMEM;
   rc = tag_text(it, model, check, arg);
+  if (rc == NLP_OK)
+    resolve_times(it, ref);
   if (rc == NLP_OK)
     rc = apply_datelines(it);
   if (rc == NLP_OK)
@@ -221,6 +232,12 @@ int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e) {
   e->canonical = it->names[it->names[x->name].canon].text;
   return NLP_OK;
 }
+
+const char *nlp_entities_reference_date(const nlp_entities_t *it) {
+  return it && it->ref_date[0] ? it->ref_date : NULL;
+}
+
+int nlp_date_ok(const char *s, size_t len) { return nlp_numex_date_ok(s, len); }
 
 const nlp_list_word *span_word(const ner_doc_t *d, size_t ts, size_t te) {
   char buf[48];

@@ -90,6 +90,7 @@ struct nlp_entities {
   int table_line; /* the sentence is a line of a results table */
   ent_t *dl;      /* dateline candidates ("EAGLE PASS, TEXAS -") */
   size_t ndl;
+  char ref_date[NLP_NUMEX_VALUE_MAX]; /* the reference date used, or "" */
 };
 
 /* ---- the word lists (data/lists/entities/, text/wordset.h) ------------- */
@@ -300,6 +301,10 @@ int datelines(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1);
 int apply_datelines(nlp_entities_t *it);
 /* numbers.c: merges the numeric entities of sentence [s0, s1) into its
 ** names, it->ents[first..n) (buf: room for its tokens). */
+/* The DATE and TIME values placed on the calendar against the reference
+** date ref (NULL: the text's own date, if it states one), numbers.c. */
+void resolve_times(nlp_entities_t *it, const char *ref);
+
 int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
                 size_t first, nlp_token_t *buf);
 

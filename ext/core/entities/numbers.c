@@ -2,7 +2,8 @@
 ** entities/numbers.c: the numeric and temporal entities of a sentence
 ** (nlp_numex_find, numex/numex.h) merged with its names in text order: a
 ** name wins over a number it overlaps, except a MISC name or a bare DATE
-** word.
+** word; their DATE and TIME values placed on the calendar (resolve_times,
+** numex/timeline.c).
 */
 #include <stdlib.h>
 
@@ -120,4 +121,23 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
   if (nx != stack)
     free(nx);
   return rc;
+}
+
+/* Whether e is a DATE or a TIME. */
+static int is_timex(const ent_t *e) {
+  return e->label == NLP_LABEL_DATE || e->label == NLP_LABEL_TIME;
+}
+
+void resolve_times(nlp_entities_t *it, const char *ref) {
+  nlp_timeline_t tl;
+  nlp_timeline_init(&tl, ref);
+  for (size_t k = 0; k < it->n; k++)
+    if (is_timex(&it->ents[k]))
+      nlp_timeline_offer(&tl, it->text, it->len, it->ents[k].bs, it->ents[k].be,
+                         it->ents[k].value);
+  nlp_timeline_start(&tl);
+  for (size_t k = 0; k < it->n; k++)
+    if (is_timex(&it->ents[k]))
+      nlp_timeline_step(&tl, it->ents[k].sentence, it->ents[k].value);
+  memcpy(it->ref_date, tl.ref.date, sizeof it->ref_date);
 }

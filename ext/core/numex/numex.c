@@ -189,6 +189,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
     if (e > i && m.s >= i && m.e <= ntoks && m.label == NX_SKIP) {
       i = m.e; /* consumed without an entity (02/30/2023) */
     } else if (e > i && m.s >= i && m.e <= ntoks) {
+      numex_timeml(&c, &m);
       if (out && found < max) {
         out[found].tok_start = m.s;
         out[found].tok_end = m.e;

@@ -30,10 +30,12 @@ typedef struct nlp_numex {
   size_t tok_end;   /* one past the last token */
   nlp_numex_label_t label;
   /* NUL-terminated normalised value, "" when none:
-  **   DATE     ISO 8601: "2023-12-19", "2023-12", "2023", "--12-19" (no
-  **            year), "1990s" -> "199X", relative dates ("Wednesday",
-  **            "last week") -> "" (no anchor date is known)
-  **   TIME     "10:30" (24-hour), or ""
+  **   DATE     TimeML: "2023-12-19", "2023-12", "2023", "198" (the
+  **            1980s), "P2Y" (two years), "PAST_REF"; or a template to
+  **            place on the calendar with nlp_numex_resolve(), starting
+  **            with '~': "~D-1" (yesterday), "~w3<" (Wednesday, past
+  **            tense), "~d12-19=" (December 19, no year)
+  **   TIME     the same: "~D0T14:00" (2 p.m.), "PT2H" (two hours)
   **   MONEY    "<amount> <ISO 4217>": "1200000000 USD", "5000000 GBP";
   **            vague amounts ("billions of dollars") -> ""
   **   PERCENT  the number: "3.5"
@@ -64,5 +66,62 @@ const char *nlp_numex_label_name(nlp_numex_label_t label);
 /* Whether w[0..n), in any case, names a month or a day of the week as the
 ** date rules read them ("Aug", "Sept", "May", "Monday"; not "Mon"). */
 int nlp_numex_is_calendar_word(const char *w, size_t n);
+
+/* What a DATE or TIME template is placed on the calendar with
+** (nlp_numex_resolve). */
+typedef struct nlp_numex_ref {
+  char date[NLP_NUMEX_VALUE_MAX];   /* the reference date "2023-12-19", or "" */
+  char anchor[NLP_NUMEX_VALUE_MAX]; /* the date the text last named ("a day
+                                    ** later" counts from it), or "" */
+  int carry_year; /* a year the text carries over to a yearless date, or 0 */
+} nlp_numex_ref_t;
+
+/* The TimeML value of the DATE or TIME value tmpl of nlp_numex_find (a
+** template when it starts with '~', see timeml.c) into out (of
+** NLP_NUMEX_VALUE_MAX bytes): "2023-12-20", "2023-W50", "XXXX-12-19",
+** "P2Y", "PAST_REF"; "" when it cannot be placed. ref may be NULL. */
+void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref, char *out);
+
+/* Whether s[0..n) is a reference date nlp_numex_resolve reads: an ISO date
+** "2023-12-19" that exists, or a date-time "2023-12-19T14:00[...]" (or
+** with a space for the T). */
+int nlp_numex_date_ok(const char *s, size_t n);
+
+/* The DATEs and TIMEs of one text placed on the calendar in text order
+** (timeline.c): each gets its value from its template, the reference date,
+** the date the text last named and the year it last stated.
+**   nlp_timeline_t tl;
+**   nlp_timeline_init(&tl, "2023-12-19");      (or NULL: none given)
+**   for each DATE/TIME e: nlp_timeline_offer(&tl, text, len, e...)
+**   nlp_timeline_start(&tl);
+**   for each DATE/TIME e: nlp_timeline_step(&tl, e.sentence, e.value);
+*/
+typedef struct nlp_timeline {
+  nlp_numex_ref_t ref;
+  int given;            /* the reference date was given, not read */
+  int year;             /* the last year the text stated, or 0 */
+  size_t year_sentence; /* the sentence it is in */
+  int first_year;       /* the first year the text states (offer), or 0 */
+  char line_date[NLP_NUMEX_VALUE_MAX]; /* a yearless date line, or "" */
+} nlp_timeline_t;
+
+/* Starts a timeline with the reference date ref (checked with
+** nlp_numex_date_ok; only its date is used), or none (NULL). */
+void nlp_timeline_init(nlp_timeline_t *tl, const char *ref);
+
+/* Offers the DATE of text[bs, be) with template value, in text order,
+** before the first step: the text's own date when no reference was given
+** and it stands in a date line ("December 19, 2023" alone on one of the
+** first lines) or a dateline ("TOKYO, March 5 -", with a year stated
+** elsewhere in the text). */
+void nlp_timeline_offer(nlp_timeline_t *tl, const char *text, size_t len,
+                        size_t bs, size_t be, const char *value);
+
+/* Ends the offers: the reference date is known (or there is none). */
+void nlp_timeline_start(nlp_timeline_t *tl);
+
+/* Places the DATE or TIME of sentence with template value (in place, of
+** NLP_NUMEX_VALUE_MAX bytes), the next in text order. */
+void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value);
 
 #endif /* NLP_NUMEX_H */

@@ -16,6 +16,9 @@
 **   amounts.c  number-led MONEY, PERCENT, QUANTITY, CARDINAL, durations
 **              and bare years ("$5m", "3.5%", "10 km", "two years")
 **   ordinals.c ORDINAL ("2nd", "twenty-first", "fifth-largest")
+**   timex_read.c  the TimeML value or template of a DATE or TIME ("last
+**              week" -> "~W-1", "two years" -> "P2Y")
+**   timeml.c   templates placed on the calendar (nlp_numex_resolve)
 **   numex.c    the matchers in order, the scan, the public API
 ** Every matcher has the same shape: given token i, it fills a match_t and
 ** returns the end of the match (one past its last token), or 0.
@@ -393,6 +396,10 @@ size_t numex_number_word(const ctx_t *c, size_t i, match_t *m); /* amounts.c */
 size_t numex_amount(const ctx_t *c, size_t i, approx_t approx,
                     match_t *m);                            /* amounts.c */
 size_t numex_ordinal(const ctx_t *c, size_t i, match_t *m); /* ordinals.c */
+
+/* Rewrites the value of a DATE or TIME match as its TimeML value or
+** template (timex_read.c; the forms in timeml.c); other labels untouched. */
+void numex_timeml(const ctx_t *c, match_t *m);
 
 /* Whether word token i surely starts nothing: plain ASCII (no hyphen, no
 ** digit first, no currency code) and in no class list (lexicon.c). */

@@ -1,0 +1,402 @@
+/*
+** timeml.c: the TimeML value of a DATE or TIME (docs/numex.md), in two
+** steps.
+**
+** 1. numex_timeml() reads the words of one match, with the tense of its
+**    sentence, into a value: final when the words say it all ("2023-12-19",
+**    "P2Y", "198", "PAST_REF"), else a template that starts with '~' and
+**    says how to place it on the calendar:
+**      ~D-1       a day offset from the reference date ("yesterday")
+**      ~W-1 ~M0 ~Q0 ~Y+1 ~E0   week, month, quarter, year, decade offsets
+**      ~w3<       a weekday: 3 (Wednesday) and a direction: < past tense,
+**                 > future tense, = no tense, L "last", N "next"
+**      ~m10< ~d12-19< ~q4<    a month, month-day, quarter with no year
+**      ~A...      the same offsets from the anchor (the date the text
+**                 last named) rather than the reference date: "a day
+**                 later" is ~AD+1
+**    then ":SUFFIX" appended as is ("~W0:-WE" the weekend, "~Y-1:-FA" last
+**    fall) and "T..." a time ("~D0T14:00", "~w5<TNI").
+** 2. nlp_numex_resolve() turns a template into a value with a reference
+**    date and an anchor; without a reference date, what has no year gets
+**    X's ("XXXX-12-19", "XXXX-WXX-3") or no value ("last week").
+** Dates are counted in days from 1970-01-01 (the civil calendar
+** algorithms of H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+*/
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "numex/numex_int.h"
+
+/* -------------------------------------------------------------------- */
+/* Calendar arithmetic                                                   */
+/* -------------------------------------------------------------------- */
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
+static long days_from_civil(int y, int m, int d) {
+  long era, yoe, doy, doe;
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/* The date of day z (days from 1970-01-01). */
+static void civil_from_days(long z, int *y, int *m, int *d) {
+  long era, doe, yoe, doy, mp;
+  z += 719468;
+  era = (z >= 0 ? z : z - 146096) / 146097;
+  doe = z - era * 146097;
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* ISO weekday of day z: 1 Monday .. 7 Sunday (1970-01-01 was a
+** Thursday). */
+static int iso_wday(long z) {
+  long w = (z + 3) % 7;
+  return (int)(w < 0 ? w + 7 : w) + 1;
+}
+
+/* The ISO week of day z: its year in *wy, its number 1..53 returned. */
+static int iso_week(long z, int *wy) {
+  long thu = z - iso_wday(z) + 4; /* the Thursday of z's week */
+  int y, m, d;
+  civil_from_days(thu, &y, &m, &d);
+  *wy = y;
+  return (int)((thu - days_from_civil(y, 1, 1)) / 7 + 1);
+}
+
+/* Days in month m of year y. */
+static int month_days(int y, int m) {
+  static const int D[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+    return 29;
+  return D[m - 1];
+}
+
+/* -------------------------------------------------------------------- */
+/* Dates as the resolver reads them                                      */
+/* -------------------------------------------------------------------- */
+
+/* How fine a known date is. */
+typedef enum grain {
+  G_NONE = 0,
+  G_YEAR,
+  G_QUARTER,
+  G_MONTH,
+  G_WEEK,
+  G_DAY
+} grain_t;
+
+/* A date: y, and by grain q (1..4), m (1..12), w (ISO week), z (day). */
+typedef struct cal {
+  grain_t g;
+  int y, q, m, w;
+  long z;
+} cal_t;
+
+/* Reads 'n' digits at s into *v; 0 when they are not all digits. */
+static int digits(const char *s, int n, int *v) {
+  *v = 0;
+  for (int k = 0; k < n; k++) {
+    if (s[k] < '0' || s[k] > '9')
+      return 0;
+    *v = *v * 10 + (s[k] - '0');
+  }
+  return 1;
+}
+
+/* Reads an ISO value "YYYY", "YYYY-MM", "YYYY-MM-DD...", "YYYY-Qn",
+** "YYYY-Www" into *c; grain G_NONE when it is none of them. */
+static void cal_read(const char *s, cal_t *c) {
+  int v;
+  memset(c, 0, sizeof *c);
+  if (!digits(s, 4, &c->y))
+    return;
+  c->g = G_YEAR;
+  if (s[4] != '-')
+    return;
+  if (s[5] == 'Q' && s[6] >= '1' && s[6] <= '4') {
+    c->g = G_QUARTER;
+    c->q = s[6] - '0';
+  } else if (s[5] == 'W' && digits(s + 6, 2, &v) && v >= 1 && v <= 53) {
+    c->g = G_WEEK;
+    c->w = v;
+    c->z = days_from_civil(c->y, 1, 4);
+    c->z += (v - 1) * 7 - (iso_wday(c->z) - 1); /* its Monday */
+  } else if (digits(s + 5, 2, &c->m) && c->m >= 1 && c->m <= 12) {
+    c->g = G_MONTH;
+    c->q = (c->m + 2) / 3;
+    if (s[7] == '-' && digits(s + 8, 2, &v) && v >= 1 &&
+        v <= month_days(c->y, c->m)) {
+      c->g = G_DAY;
+      c->z = days_from_civil(c->y, c->m, v);
+    }
+  }
+}
+
+/* The date at day z, of grain G_DAY. */
+static cal_t cal_day(long z) {
+  cal_t c;
+  int d;
+  memset(&c, 0, sizeof c);
+  c.g = G_DAY;
+  c.z = z;
+  civil_from_days(z, &c.y, &c.m, &d);
+  c.q = (c.m + 2) / 3;
+  return c;
+}
+
+/* Writes c at grain g into out ("" when c is too coarse for g). */
+static void cal_write(const cal_t *c, grain_t g, char *out, size_t cap) {
+  int y, m, d, wy;
+  out[0] = 0;
+  if (c->g < g && !(g == G_QUARTER && c->g >= G_MONTH))
+    return;
+  switch (g) {
+  case G_YEAR:
+    snprintf(out, cap, "%04d", c->y);
+    break;
+  case G_QUARTER:
+    snprintf(out, cap, "%04d-Q%d", c->y, c->q);
+    break;
+  case G_MONTH:
+    snprintf(out, cap, "%04d-%02d", c->y, c->m);
+    break;
+  case G_WEEK:
+    if (c->g == G_MONTH)
+      return;
+    d = iso_week(c->z, &wy);
+    snprintf(out, cap, "%04d-W%02d", wy, d);
+    break;
+  case G_DAY:
+    civil_from_days(c->z, &y, &m, &d);
+    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    break;
+  default:
+    break;
+  }
+}
+
+/* c moved by n units of grain g (the unit's own grain); 0 when c is too
+** coarse for that unit. */
+static int cal_shift(cal_t *c, grain_t g, long n) {
+  long months;
+  switch (g) {
+  case G_DAY:
+    if (c->g != G_DAY)
+      return 0;
+    *c = cal_day(c->z + n);
+    return 1;
+  case G_WEEK:
+    if (c->g != G_DAY && c->g != G_WEEK)
+      return 0;
+    c->z += 7 * n;
+    return 1;
+  case G_MONTH:
+  case G_QUARTER:
+    if (c->g < G_MONTH && !(g == G_QUARTER && c->g == G_QUARTER))
+      return 0;
+    if (c->g == G_QUARTER) {
+      long q = c->y * 4L + (c->q - 1) + n;
+      c->y = (int)(q / 4);
+      c->q = (int)(q % 4) + 1;
+      return 1;
+    }
+    months = c->y * 12L + (c->m - 1) + (g == G_QUARTER ? 3 * n : n);
+    c->y = (int)(months / 12);
+    c->m = (int)(months % 12) + 1;
+    c->q = (c->m + 2) / 3;
+    if (c->g > G_MONTH)
+      c->g = G_MONTH;
+    return 1;
+  case G_YEAR:
+    c->y += (int)n;
+    if (c->g >= G_WEEK)
+      c->g = G_MONTH;
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* -------------------------------------------------------------------- */
+/* Resolving a template                                                  */
+/* -------------------------------------------------------------------- */
+
+/* The grain of an offset letter of a template, G_NONE for others. */
+static grain_t offset_grain(char u) {
+  switch (u) {
+  case 'D':
+    return G_DAY;
+  case 'W':
+    return G_WEEK;
+  case 'M':
+    return G_MONTH;
+  case 'Q':
+    return G_QUARTER;
+  case 'Y':
+  case 'E':
+    return G_YEAR;
+  default:
+    return G_NONE;
+  }
+}
+
+/* An offset "D-1", "W0", "E-1" from base: *out the value; 0 when base
+** cannot carry it. */
+static int resolve_offset(const char *t, const cal_t *base, char *out,
+                          size_t cap) {
+  grain_t g = offset_grain(t[0]);
+  long n = strtol(t + 1, NULL, 10);
+  cal_t c = *base;
+  if (g == G_NONE || base->g == G_NONE)
+    return 0;
+  if (t[0] == 'E') { /* a decade: "198" */
+    int dec = c.y / 10 + (int)n;
+    snprintf(out, cap, "%03d", dec);
+    return 1;
+  }
+  if (!cal_shift(&c, g, n))
+    return 0;
+  cal_write(&c, g, out, cap);
+  return out[0] != 0;
+}
+
+/* The year of a month (or quarter) mo, of a year of 12 (or 4) such,
+** in the direction dir from the reference's rmo of year ry: "October" said
+** in the past in January 1998 is 1997's. */
+static int year_toward(int ry, int rmo, int mo, char dir) {
+  if ((dir == '<' || dir == 'L') && mo > rmo)
+    return ry - 1;
+  if ((dir == '>' || dir == 'N') && mo < rmo)
+    return ry + 1;
+  return ry;
+}
+
+/* A weekday "3<" from the reference day: the day in the direction. */
+static long weekday_toward(long rz, int wd, char dir) {
+  int rw = iso_wday(rz);
+  int back = (rw - wd + 7) % 7, fwd = (wd - rw + 7) % 7;
+  switch (dir) {
+  case '<':
+    return rz - back;
+  case 'L':
+    return rz - (back ? back : 7);
+  case '>':
+    return rz + fwd;
+  case 'N':
+    return rz + (fwd ? fwd : 7);
+  default: /* no tense: the nearer one, the past on a tie */
+    return fwd < back ? rz + fwd : rz - back;
+  }
+}
+
+/* A yearless template ("w3<", "m10<", "d12-19<", "q4<") with the
+** reference ref (G_NONE: none) and the year carried over (0: none). */
+static void resolve_yearless(const char *t, const cal_t *ref, int carry,
+                             char *out, size_t cap) {
+  int a = 0, b = 0, y;
+  const char *p = t + 1;
+  a = (int)strtol(p, (char **)&p, 10);
+  if (*t == 'd' && *p == '-')
+    b = (int)strtol(p + 1, (char **)&p, 10);
+  char dir = *p;
+  if (*t == 'w') {
+    if (ref->g == G_DAY)
+      cal_write(&(cal_t){G_DAY, 0, 0, 0, 0, weekday_toward(ref->z, a, dir)},
+                G_DAY, out, cap);
+    else
+      snprintf(out, cap, "XXXX-WXX-%d", a);
+    return;
+  }
+  y = carry;
+  if (!y && ref->g >= G_MONTH)
+    y = year_toward(ref->y, *t == 'q' ? ref->q : ref->m, a, dir);
+  else if (!y && ref->g != G_NONE)
+    y = ref->y;
+  if (*t == 'q')
+    y ? snprintf(out, cap, "%04d-Q%d", y, a)
+      : snprintf(out, cap, "XXXX-Q%d", a);
+  else if (*t == 'm')
+    y ? snprintf(out, cap, "%04d-%02d", y, a)
+      : snprintf(out, cap, "XXXX-%02d", a);
+  else if (y && b <= month_days(y, a))
+    snprintf(out, cap, "%04d-%02d-%02d", y, a, b);
+  else
+    snprintf(out, cap, "XXXX-%02d-%02d", a, b);
+}
+
+/* Appends the ":SUFFIX" and "T..." parts of template t to a resolved date
+** in out (when there is a date). */
+static void add_tail(const char *t, char *out, size_t cap) {
+  const char *tt = strchr(t, 'T'), *colon = strchr(t, ':');
+  size_t n = strlen(out);
+  if (!n)
+    return;
+  if (colon && tt && colon > tt)
+    colon = NULL; /* the colon of a clock time */
+  if (colon) {
+    const char *end = tt && tt > colon ? tt : colon + strlen(colon);
+    snprintf(out + n, cap - n, "%.*s", (int)(end - colon - 1), colon + 1);
+    n = strlen(out);
+  }
+  if (tt && n + strlen(tt) < cap)
+    snprintf(out + n, cap - n, "%s", tt);
+}
+
+void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
+                       char *out) {
+  const size_t cap = NLP_NUMEX_VALUE_MAX;
+  const char *t = tmpl;
+  cal_t r, base;
+  out[0] = 0;
+  if (!tmpl)
+    return;
+  if (t[0] != '~') {
+    snprintf(out, cap, "%s", t);
+    return;
+  }
+  t++;
+  cal_read(ref && ref->date[0] ? ref->date : "", &r);
+  base = r;
+  if (*t == 'A') {
+    t++;
+    if (ref && ref->anchor[0])
+      cal_read(ref->anchor, &base);
+  }
+  if (*t == 'w' || *t == 'm' || *t == 'd' || *t == 'q') {
+    resolve_yearless(t, &r, ref ? ref->carry_year : 0, out, cap);
+  } else if (offset_grain(*t) != G_NONE) {
+    if (!resolve_offset(t, &base, out, cap) && !resolve_offset(t, &r, out, cap))
+      out[0] = 0;
+  }
+  if (!out[0] && strchr(t, 'T') && offset_grain(*t) == G_DAY) {
+    snprintf(out, cap, "XXXX-XX-XX"); /* a time on an unknown day */
+  }
+  add_tail(t, out, cap);
+}
+
+int nlp_numex_date_ok(const char *s, size_t n) {
+  char buf[32];
+  cal_t c;
+  int hh, mm;
+  if (!s || n < 10 || n >= sizeof buf)
+    return 0;
+  memcpy(buf, s, n);
+  buf[n] = 0;
+  cal_read(buf, &c);
+  if (c.g != G_DAY || (n > 10 && buf[10] != 'T' && buf[10] != ' '))
+    return 0;
+  if (n == 10)
+    return 1;
+  /* a time: hh:mm, then anything of :ss, fractions, zone */
+  return n >= 16 && digits(buf + 11, 2, &hh) && buf[13] == ':' &&
+         digits(buf + 14, 2, &mm) && hh < 24 && mm < 60;
+}

@@ -1,0 +1,399 @@
+/*
+** timex_read.c: the words of a DATE or TIME match read into a TimeML value
+** or template (numex_timeml; the forms are listed in timeml.c): "last
+** week" -> "~W-1", "two years" -> "P2Y", "Wednesday" in "met on
+** Wednesday" -> "~w3<". The rules, in the order numex_timeml tries them:
+**   1. a value the matchers gave: a year, a full date, a decade ("199X" ->
+**      "199"), a month and day with no year ("--12-19" -> "~d12-19<");
+**   2. reference words: "recent years" -> PAST_REF;
+**   3. a number of units: "two years ago" (~Y-2), "a day later" (~AD+1),
+**      "two years" (P2Y);
+**   4. a named day: "Wednesday" (~w3<), "yesterday" (~D-1);
+**   5. a modifier and a unit: "last week" (~W-1), "this fall" (~Y0:-FA);
+**   6. a quarter with no year: "the fourth quarter" (~q4<);
+**   7. a unit alone: "the weekend" (~W0:-WE), "years" (PXY).
+** A clock time or a part of the day is added to the date as "T14:00" or
+** "TNI".
+*/
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "numex/numex_int.h"
+
+/* What the words of a match say. */
+typedef struct reading {
+  long num;        /* a number before the unit ("two years"), -1: none */
+  char unit[8];    /* the unit's TimeML code ("Y", "10Y", "TH", "WE"), "" */
+  int plural;      /* the unit is plural ("years") */
+  int mod;         /* the modifier: MOD_* */
+  int ago;         /* "ago" */
+  int anchored;    /* "later", "earlier": +1, -1; 0 none */
+  int wday;        /* 1..7, 0 none */
+  int rel_day;     /* today 0, yesterday -1, tomorrow 1 */
+  int has_rel;     /* a relative day was read */
+  int ord;         /* an ordinal ("fourth quarter"), 0 none */
+  int same;        /* "the same day": the anchor's */
+  int every;       /* a plural weekday ("Sundays"): a set */
+  char season[3];  /* "FA", "" */
+  char tod[3];     /* "NI", "" */
+  const char *ref; /* "PAST_REF" ..., NULL */
+  char clock[8];   /* "14:00" of a TIME value, "" */
+} reading_t;
+
+enum { MOD_NONE = 0, MOD_LAST, MOD_NEXT, MOD_THIS };
+
+/* The TimeML code of w in timeml_codes.txt ("Y", "10Y", "FA"), or NULL. */
+static const char *code_of(const char *w, size_t n) {
+  const nlp_list_item *it = nlp_list_get(NLP_LIST_NUMEX_TIMEML_CODES, w, n);
+  return it ? it->data : NULL;
+}
+
+/* Reads the unit, season or part of the day named by code into r. */
+static void read_code(reading_t *r, const char *code, const char *w, size_t n) {
+  size_t cl = strlen(code);
+  if (cl == 2 && code[0] >= 'A' && code[1] >= 'A' && strcmp(code, "WE") &&
+      code[0] != 'T') {
+    if (!strcmp(code, "MO") || !strcmp(code, "AF") || !strcmp(code, "EV") ||
+        !strcmp(code, "NI"))
+      memcpy(r->tod, code, 3);
+    else
+      memcpy(r->season, code, 3);
+    return;
+  }
+  if (cl < sizeof r->unit) {
+    memcpy(r->unit, code, cl + 1);
+    r->plural = n > 1 && w[n - 1] == 's';
+  }
+}
+
+/* The modifier of w (date_modifiers.txt): MOD_*. */
+static int modifier_of(const word_t *w) {
+  if (wis(w, "last") || wis(w, "past") || wis(w, "previous"))
+    return MOD_LAST;
+  if (wis(w, "next") || wis(w, "coming") || wis(w, "following") ||
+      wis(w, "upcoming"))
+    return MOD_NEXT;
+  if (wis(w, "this") || wis(w, "current"))
+    return MOD_THIS;
+  return MOD_NONE;
+}
+
+/* A hyphenated "five-year", "30-day", "third-quarter": the number or
+** ordinal and the unit into r. */
+static void read_hyphenated(reading_t *r, const word_t *w) {
+  const char *h = strrchr(w->low, '-'), *code;
+  lex_t left;
+  size_t ln = (size_t)(h - w->low);
+  if (!h || !h[1])
+    return;
+  code = code_of(h + 1, strlen(h + 1));
+  if (!code)
+    return;
+  read_code(r, code, h + 1, strlen(h + 1));
+  if (w->low[0] >= '0' && w->low[0] <= '9') {
+    r->num = strtol(w->low, NULL, 10);
+    return;
+  }
+  left = numex_lex_find(w->low, ln);
+  if (left.cls == X_NUM)
+    r->num = left.val;
+  else if (left.cls == X_ORD)
+    r->ord = left.val;
+}
+
+/* Reads word token k into r. */
+static void read_word(const ctx_t *c, size_t k, reading_t *r) {
+  const word_t *w = word_at(c, k);
+  const char *code;
+  const nlp_list_item *ref;
+  if (tkind(c, k) == NLP_TOKEN_NUMBER) {
+    nphr_t p;
+    if (numex_parse_phrase(c, k, PHRASE_PLAIN, &p) && p.v.ok && !p.vague &&
+        p.v.e == 0 && p.v.m < 100000)
+      r->num = (long)p.v.m;
+    return;
+  }
+  if (!w->len)
+    return;
+  if ((ref = nlp_list_get(NLP_LIST_NUMEX_TIMEML_REFS, w->low, w->len)))
+    r->ref = ref->data;
+  switch (wcls(w)) {
+  case X_DMOD:
+    if (modifier_of(w))
+      r->mod = modifier_of(w);
+    else if (wis(w, "same"))
+      r->same = 1;
+    return;
+  case X_REL:
+    r->has_rel = 1;
+    r->rel_day = wis(w, "yesterday") ? -1 : wis(w, "tomorrow") ? 1 : 0;
+    if (wis(w, "tonight"))
+      memcpy(r->tod, "NI", 3);
+    return;
+  case X_WDAY:
+    r->wday = w->lex.val;
+    r->every = w->low[w->len - 1] == 's'; /* "Sundays" */
+    return;
+  case X_ORD:
+    r->ord = w->lex.val;
+    return;
+  case X_EARLY:
+    if (wis(w, "later"))
+      r->anchored = 1;
+    else if (wis(w, "earlier"))
+      r->anchored = -1;
+    return;
+  default:
+    break;
+  }
+  if (wis(w, "ago")) {
+    r->ago = 1;
+  } else if (wis(w, "a") || wis(w, "an")) {
+    r->num = r->num < 0 ? 1 : r->num;
+  } else if ((code = code_of(w->low, w->len))) {
+    read_code(r, code, w->low, w->len);
+  } else if (w->hyphen) {
+    read_hyphenated(r, w);
+  } else if (wcls(w) == X_NUM) {
+    nphr_t p;
+    if (numex_parse_phrase(c, k, PHRASE_PLAIN, &p) && p.v.ok && !p.vague &&
+        p.v.e == 0 && p.v.m < 100000)
+      r->num = (long)p.v.m;
+  }
+}
+
+/* -------------------------------------------------------------------- */
+/* Tense                                                                 */
+/* -------------------------------------------------------------------- */
+
+/* Whether w is a past form in -ed ("announced"), not "need". */
+static int ed_past(const word_t *w) {
+  return w->len >= 4 && !w->upper && w->low[w->len - 1] == 'd' &&
+         w->low[w->len - 2] == 'e' &&
+         !nlp_list_has(NLP_LIST_NUMEX_ED_NOT_PAST, w->low, w->len);
+}
+
+/* The tense token k gives: '<', '>' or 0. A participle after "be", "to"
+** or "been" ("will be released") gives none: its auxiliary decides. */
+static char tense_at(const ctx_t *c, size_t k) {
+  const word_t *w = word_at(c, k);
+  if (!w->len)
+    return 0;
+  if (word_in(w, NLP_LIST_NUMEX_TENSE_FUTURE))
+    return '>';
+  if (word_in(w, NLP_LIST_NUMEX_TENSE_PAST))
+    return '<';
+  if (ed_past(w)) {
+    if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "to") ||
+                  word_is(c, k - 1, "been") || word_is(c, k - 1, "being")))
+      return 0;
+    return '<';
+  }
+  return 0;
+}
+
+#define TENSE_LEFT 15 /* tokens looked at before the match */
+#define TENSE_RIGHT 8 /* and after it */
+
+/* The tense of the clause of [s, e): the nearest tense word, before the
+** match first on a tie; '=' when there is none. */
+static char tense_of(const ctx_t *c, size_t s, size_t e) {
+  for (size_t d = 1; d <= TENSE_LEFT; d++) {
+    char t;
+    if (d <= s && (t = tense_at(c, s - d)))
+      return t;
+    if (d <= TENSE_RIGHT && e + d - 1 < c->n && (t = tense_at(c, e + d - 1)))
+      return t;
+  }
+  return '=';
+}
+
+/* -------------------------------------------------------------------- */
+/* The rules                                                             */
+/* -------------------------------------------------------------------- */
+
+/* The direction of a yearless date: its modifier's, else the tense's. */
+static char direction(const ctx_t *c, size_t s, size_t e, const reading_t *r) {
+  if (r->mod == MOD_LAST)
+    return 'L';
+  if (r->mod == MOD_NEXT)
+    return 'N';
+  if (r->mod == MOD_THIS)
+    return '=';
+  return tense_of(c, s, e);
+}
+
+/* The unit's letter and its count of them: "10Y" -> 'Y', *mult 10. */
+static char unit_letter(const char *unit, long *mult) {
+  char *end;
+  long m = strtol(unit, &end, 10);
+  *mult = m > 0 ? m : 1;
+  return *end;
+}
+
+/* Rule 1: the matchers' value: "199X" -> "199", "--12-19" -> "~d12-19<",
+** a year with an ordinal quarter -> "2023-Q4". 1 when it decides. */
+static int from_value(const ctx_t *c, size_t s, size_t e, const reading_t *r,
+                      char *v, size_t cap) {
+  size_t n = strlen(v);
+  char dir;
+  if (!n || v[0] == '~')
+    return 0;
+  if (n >= 3 && n <= 4 && v[n - 1] == 'X') { /* 199X, 18XX: 199, 18 */
+    while (n > 2 && v[n - 1] == 'X')
+      v[--n] = 0;
+    return 1;
+  }
+  if (n == 4 && r->ord >= 1 && r->ord <= 4 && r->unit[0] == 'Q') {
+    snprintf(v + 4, cap - 4, "-Q%d", r->ord);
+    return 1;
+  }
+  if (v[0] != '-' || v[1] != '-')
+    return v[0] >= '0' && v[0] <= '9';
+  dir = direction(c, s, e, r);
+  if (n == 7 && !strchr(v, '/')) { /* --12-19 */
+    char d[NLP_NUMEX_VALUE_MAX];
+    snprintf(d, sizeof d, "~d%.5s%c", v + 2, dir);
+    snprintf(v, cap, "%s", d);
+  } else if (n == 4) { /* --12 */
+    char d[NLP_NUMEX_VALUE_MAX];
+    snprintf(d, sizeof d, "~m%.2s%c", v + 2, dir);
+    snprintf(v, cap, "%s", d);
+  } else { /* a range: --12-19/--12-20 -> XXXX-12-19/XXXX-12-20 */
+    char d[NLP_NUMEX_VALUE_MAX], *slash = strchr(v, '/');
+    if (slash && slash[1] == '-' && slash[2] == '-')
+      snprintf(d, sizeof d, "XXXX%.*s/XXXX%s", (int)(slash - v - 1), v + 1,
+               slash + 2);
+    else
+      d[0] = 0;
+    snprintf(v, cap, "%s", d);
+  }
+  return 1;
+}
+
+/* Rule 3: a number of units: "two years ago", "a day later", "P2Y". */
+static int counted(const reading_t *r, char *v, size_t cap) {
+  long mult, n;
+  char u;
+  if (r->num < 0 || !r->unit[0] || !strcmp(r->unit, "WE"))
+    return 0;
+  u = unit_letter(r->unit, &mult);
+  n = r->num * mult;
+  if (u == 'T') {
+    if (r->ago || r->anchored)
+      return 0;
+    snprintf(v, cap, "PT%ld%c", n, r->unit[1]);
+  } else if (r->ago) {
+    snprintf(v, cap, "~%c-%ld", u, n);
+  } else if (r->anchored) {
+    snprintf(v, cap, "~A%c%+ld", u, r->anchored * n);
+  } else if (u == 'Q') {
+    snprintf(v, cap, "P%ldM", 3 * n);
+  } else {
+    snprintf(v, cap, "P%ld%c", n, u);
+  }
+  return 1;
+}
+
+/* Rule 5: a modifier and a unit or season: "last week", "this fall". */
+static int modified(const reading_t *r, char *v, size_t cap) {
+  int off = r->mod == MOD_LAST ? -1 : r->mod == MOD_NEXT ? 1 : 0;
+  long mult;
+  char u;
+  if (r->mod == MOD_NONE)
+    return 0;
+  if (r->season[0]) {
+    snprintf(v, cap, "~Y%d:-%s", off, r->season);
+    return 1;
+  }
+  if (!r->unit[0] || r->unit[0] == 'T')
+    return 0;
+  if (!strcmp(r->unit, "WE")) {
+    snprintf(v, cap, "~W%d:-WE", off);
+    return 1;
+  }
+  u = unit_letter(r->unit, &mult);
+  if (mult == 10 && u == 'Y')
+    u = 'E';
+  else if (mult != 1)
+    return 0;
+  if (r->plural) /* "the past years" */
+    return 0;
+  snprintf(v, cap, "~%c%d", u, off);
+  return 1;
+}
+
+/* Rule 7: a unit alone: "the weekend", "the year", "years" (PXY). */
+static int unit_alone(const reading_t *r, char *v, size_t cap) {
+  long mult;
+  char u;
+  if (r->season[0]) {
+    snprintf(v, cap, "~Y0:-%s", r->season);
+    return 1;
+  }
+  if (!r->unit[0])
+    return 0;
+  if (!strcmp(r->unit, "WE")) {
+    snprintf(v, cap, "~W0:-WE");
+    return 1;
+  }
+  u = unit_letter(r->unit, &mult);
+  if (r->plural)
+    snprintf(v, cap, u == 'T' ? "PTX%c" : "PX%c", u == 'T' ? r->unit[1] : u);
+  else if (u != 'T' && mult == 1)
+    snprintf(v, cap, "~%c0", u);
+  else
+    return 0;
+  return 1;
+}
+
+/* The date part of the value of [s, e) into v (cap bytes), by the rules. */
+static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
+                      char *v, size_t cap) {
+  if (from_value(c, s, e, r, v, cap))
+    return;
+  v[0] = 0;
+  if (r->ref && r->plural && r->num < 0 && !r->ago) {
+    snprintf(v, cap, "%s", r->ref);
+  } else if (counted(r, v, cap)) {
+  } else if (r->wday && r->every) {
+    snprintf(v, cap, "XXXX-WXX-%d", r->wday);
+  } else if (r->wday) {
+    snprintf(v, cap, "~w%d%c", r->wday, direction(c, s, e, r));
+  } else if (r->same && r->unit[0] && r->unit[0] != 'T') {
+    long mult;
+    snprintf(v, cap, "~A%c0", unit_letter(r->unit, &mult));
+  } else if (r->has_rel) {
+    snprintf(v, cap, "~D%d", r->rel_day);
+  } else if (modified(r, v, cap)) {
+  } else if (r->ord >= 1 && r->ord <= 4 && r->unit[0] == 'Q') {
+    snprintf(v, cap, "~q%d%c", r->ord, direction(c, s, e, r));
+  } else if (unit_alone(r, v, cap)) {
+  } else if (r->tod[0] || r->clock[0]) { /* "last night": yesterday's */
+    snprintf(v, cap, "~D%d", r->mod == MOD_LAST ? -1 : 0);
+  }
+}
+
+void numex_timeml(const ctx_t *c, match_t *m) {
+  reading_t r;
+  char *v = m->value;
+  size_t n;
+  if (m->label != NLP_NUMEX_DATE && m->label != NLP_NUMEX_TIME)
+    return;
+  memset(&r, 0, sizeof r);
+  r.num = -1;
+  if (m->label == NLP_NUMEX_TIME && strlen(v) == 5 && v[2] == ':') {
+    memcpy(r.clock, v, 6);
+    v[0] = 0;
+  }
+  for (size_t k = m->s; k < m->e; k++)
+    read_word(c, k, &r);
+  date_part(c, m->s, m->e, &r, v, NLP_NUMEX_VALUE_MAX);
+  n = strlen(v);
+  if (!n || v[0] == 'P' || (v[0] >= 'A' && v[0] <= 'Z'))
+    return;
+  if (r.clock[0])
+    snprintf(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.clock);
+  else if (r.tod[0] && v[0] == '~')
+    snprintf(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.tod);
+}
