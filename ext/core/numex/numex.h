@@ -73,7 +73,8 @@ typedef struct nlp_numex_ref {
   char date[NLP_NUMEX_VALUE_MAX];   /* the reference date "2023-12-19", or "" */
   char anchor[NLP_NUMEX_VALUE_MAX]; /* the date the text last named ("a day
                                     ** later" counts from it), or "" */
-  int carry_year; /* a year the text carries over to a yearless date, or 0 */
+  int carry_year;  /* a year the text carries over to a yearless date, or 0 */
+  int anchor_near; /* the anchor is in the same sentence */
 } nlp_numex_ref_t;
 
 /* The TimeML value of the DATE or TIME value tmpl of nlp_numex_find (a
@@ -100,7 +101,8 @@ typedef struct nlp_timeline {
   nlp_numex_ref_t ref;
   int given;            /* the reference date was given, not read */
   int year;             /* the last year the text stated, or 0 */
-  size_t year_sentence; /* the sentence it is in */
+  size_t year_sentence;   /* the sentence it is in */
+  size_t anchor_sentence; /* the sentence of ref.anchor */
   int first_year;       /* the first year the text states (offer), or 0 */
   char line_date[NLP_NUMEX_VALUE_MAX]; /* a yearless date line, or "" */
 } nlp_timeline_t;

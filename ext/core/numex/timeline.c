@@ -12,6 +12,7 @@
 #include "numex/numex.h"
 
 #define DATE_LINE_BYTES 600 /* a date line stands in the first bytes */
+#define ANCHOR_NEAR 3       /* sentences an anchor stays near for */
 
 /* The year a value states at its start ("2023-12-19" -> 2023), or 0. */
 static int value_year(const char *v) {
@@ -103,6 +104,8 @@ void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value) {
         tl->year && (tl->year_sentence == sentence || !tl->ref.date[0])
             ? tl->year
             : 0;
+    tl->ref.anchor_near = tl->ref.anchor[0] &&
+                          sentence - tl->anchor_sentence <= ANCHOR_NEAR;
     nlp_numex_resolve(value, &tl->ref, out);
     memcpy(value, out, NLP_NUMEX_VALUE_MAX);
   } else if ((y = value_year(value))) {
@@ -112,5 +115,6 @@ void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value) {
   if (value_year(value)) {
     size_t n = strcspn(value, "/T");
     snprintf(tl->ref.anchor, sizeof tl->ref.anchor, "%.*s", (int)n, value);
+    tl->anchor_sentence = sentence;
   }
 }

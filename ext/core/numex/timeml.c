@@ -251,9 +251,9 @@ static grain_t offset_grain(char u) {
 
 /* An offset "D-1", "W0", "E-1" from base: *out the value; 0 when base
 ** cannot carry it. */
-static int resolve_offset(const char *t, const cal_t *base, char *out,
-                          size_t cap) {
-  grain_t g = offset_grain(t[0]);
+static int resolve_offset(const char *t, const cal_t *base, int keep,
+                          char *out, size_t cap) {
+  grain_t g = offset_grain(t[0]), wg;
   long n = strtol(t + 1, NULL, 10);
   cal_t c = *base;
   if (g == G_NONE || base->g == G_NONE)
@@ -265,7 +265,14 @@ static int resolve_offset(const char *t, const cal_t *base, char *out,
   }
   if (!cal_shift(&c, g, n))
     return 0;
-  cal_write(&c, g, out, cap);
+  /* years from an anchor keep its grain: "a year earlier" than 1989-Q3 is
+  ** 1988-Q3 */
+  wg = keep && g == G_YEAR && base->g > G_YEAR && base->g != G_WEEK ? base->g
+                                                                    : g;
+  if (wg == G_DAY && g == G_YEAR)
+    c = cal_day(days_from_civil(c.y, c.m, 1) +
+                (base->z - days_from_civil(base->y, base->m, 1)));
+  cal_write(&c, wg, out, cap);
   return out[0] != 0;
 }
 
@@ -356,6 +363,7 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
   const size_t cap = NLP_NUMEX_VALUE_MAX;
   const char *t = tmpl;
   cal_t r, base;
+  int anchored = 0;
   out[0] = 0;
   if (!tmpl)
     return;
@@ -370,11 +378,19 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
     t++;
     if (ref && ref->anchor[0])
       cal_read(ref->anchor, &base);
+    anchored = base.g != G_NONE;
+  } else if (t[0] == 'Y' && t[1] == '-' && ref && ref->anchor_near) {
+    /* "last year" after a quarter of its sentence: that quarter's */
+    cal_t a;
+    cal_read(ref->anchor, &a);
+    if (a.g == G_QUARTER)
+      base = a, anchored = 1;
   }
   if (*t == 'w' || *t == 'm' || *t == 'd' || *t == 'q') {
     resolve_yearless(t, &r, ref ? ref->carry_year : 0, out, cap);
   } else if (offset_grain(*t) != G_NONE) {
-    if (!resolve_offset(t, &base, out, cap) && !resolve_offset(t, &r, out, cap))
+    if (!resolve_offset(t, &base, anchored, out, cap) &&
+        !resolve_offset(t, &r, 0, out, cap))
       out[0] = 0;
   }
   if (!out[0] && strchr(t, 'T') && offset_grain(*t) == G_DAY) {

@@ -34,6 +34,9 @@ typedef struct reading {
   int ord;         /* an ordinal ("fourth quarter"), 0 none */
   int same;        /* "the same day": the anchor's */
   int every;       /* a plural weekday ("Sundays"): a set */
+  int from_anchor; /* "the following week", "the previous day" */
+  int month;       /* a month named, 1..12, 0 none */
+  int year;        /* a year named ("the 1988 quarter"), 0 none */
   char season[3];  /* "FA", "" */
   char tod[3];     /* "NI", "" */
   const char *ref; /* "PAST_REF" ..., NULL */
@@ -101,16 +104,28 @@ static void read_hyphenated(reading_t *r, const word_t *w) {
     r->ord = left.val;
 }
 
+/* Reads number token k into r: a year ("1988", not before a unit) or a
+** count ("30 days"). */
+static void read_number(const ctx_t *c, size_t k, reading_t *r) {
+  nphr_t p;
+  int y = numex_year_at(c, k);
+  if (y && !(k + 1 < c->n && code_of(word_at(c, k + 1)->low,
+                                     word_at(c, k + 1)->len))) {
+    r->year = y;
+    return;
+  }
+  if (numex_parse_phrase(c, k, PHRASE_PLAIN, &p) && p.v.ok && !p.vague &&
+      p.v.e == 0 && p.v.m < 100000)
+    r->num = (long)p.v.m;
+}
+
 /* Reads word token k into r. */
 static void read_word(const ctx_t *c, size_t k, reading_t *r) {
   const word_t *w = word_at(c, k);
   const char *code;
   const nlp_list_item *ref;
   if (tkind(c, k) == NLP_TOKEN_NUMBER) {
-    nphr_t p;
-    if (numex_parse_phrase(c, k, PHRASE_PLAIN, &p) && p.v.ok && !p.vague &&
-        p.v.e == 0 && p.v.m < 100000)
-      r->num = (long)p.v.m;
+    read_number(c, k, r);
     return;
   }
   if (!w->len)
@@ -121,6 +136,9 @@ static void read_word(const ctx_t *c, size_t k, reading_t *r) {
   case X_DMOD:
     if (modifier_of(w))
       r->mod = modifier_of(w);
+    if (wis(w, "following") || wis(w, "previous") ||
+        (k > 0 && word_is(c, k - 1, "the") && wis(w, "next")))
+      r->from_anchor = 1;
     else if (wis(w, "same"))
       r->same = 1;
     return;
@@ -129,6 +147,9 @@ static void read_word(const ctx_t *c, size_t k, reading_t *r) {
     r->rel_day = wis(w, "yesterday") ? -1 : wis(w, "tomorrow") ? 1 : 0;
     if (wis(w, "tonight"))
       memcpy(r->tod, "NI", 3);
+    return;
+  case X_MONTH:
+    r->month = w->lex.val;
     return;
   case X_WDAY:
     r->wday = w->lex.val;
@@ -275,7 +296,8 @@ static int from_value(const ctx_t *c, size_t s, size_t e, const reading_t *r,
 static int counted(const reading_t *r, char *v, size_t cap) {
   long mult, n;
   char u;
-  if (r->num < 0 || !r->unit[0] || !strcmp(r->unit, "WE"))
+  if (r->num < 0 || !r->unit[0] || !strcmp(r->unit, "WE") ||
+      !strcmp(r->unit, "H"))
     return 0;
   u = unit_letter(r->unit, &mult);
   n = r->num * mult;
@@ -300,26 +322,33 @@ static int modified(const reading_t *r, char *v, size_t cap) {
   int off = r->mod == MOD_LAST ? -1 : r->mod == MOD_NEXT ? 1 : 0;
   long mult;
   char u;
+  const char *a = r->from_anchor ? "A" : "";
   if (r->mod == MOD_NONE)
     return 0;
   if (r->season[0]) {
-    snprintf(v, cap, "~Y%d:-%s", off, r->season);
+    snprintf(v, cap, "~%sY%d:-%s", a, off, r->season);
+    return 1;
+  }
+  if (r->month && r->unit[0] == 'Y' && !r->plural) { /* June last year */
+    snprintf(v, cap, "~%sY%d:-%02d", a, off, r->month);
     return 1;
   }
   if (!r->unit[0] || r->unit[0] == 'T')
     return 0;
   if (!strcmp(r->unit, "WE")) {
-    snprintf(v, cap, "~W%d:-WE", off);
+    snprintf(v, cap, "~%sW%d:-WE", a, off);
     return 1;
   }
   u = unit_letter(r->unit, &mult);
+  if (!strchr("DWMQY", u))
+    return 0;
   if (mult == 10 && u == 'Y')
     u = 'E';
   else if (mult != 1)
     return 0;
   if (r->plural) /* "the past years" */
     return 0;
-  snprintf(v, cap, "~%c%d", u, off);
+  snprintf(v, cap, "~%s%c%d", a, u, off);
   return 1;
 }
 
@@ -338,10 +367,33 @@ static int unit_alone(const reading_t *r, char *v, size_t cap) {
     return 1;
   }
   u = unit_letter(r->unit, &mult);
+  if (!strchr("DWMQYT", u))
+    return 0;
   if (r->plural)
     snprintf(v, cap, u == 'T' ? "PTX%c" : "PX%c", u == 'T' ? r->unit[1] : u);
   else if (u != 'T' && mult == 1)
     snprintf(v, cap, "~%c0", u);
+  else
+    return 0;
+  return 1;
+}
+
+/* Rule 5a: a year named with a part of it: "the third quarter of 1984",
+** "the first half of 2024", "June 1987", "the end of 1990". */
+static int year_named(const reading_t *r, char *v, size_t cap) {
+  char u = r->unit[0];
+  if (!r->year)
+    return 0;
+  if (r->ord >= 1 && r->ord <= 4 && u == 'Q')
+    snprintf(v, cap, "%04d-Q%d", r->year, r->ord);
+  else if (r->ord >= 1 && r->ord <= 2 && u == 'H')
+    snprintf(v, cap, "%04d-H%d", r->year, r->ord);
+  else if (r->mod == MOD_LAST && (u == 'Q' || u == 'H'))
+    snprintf(v, cap, "%04d-%s", r->year, u == 'Q' ? "Q4" : "H2");
+  else if (r->month)
+    snprintf(v, cap, "%04d-%02d", r->year, r->month);
+  else if (!u)
+    snprintf(v, cap, "%04d", r->year);
   else
     return 0;
   return 1;
@@ -365,12 +417,15 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
     snprintf(v, cap, "~A%c0", unit_letter(r->unit, &mult));
   } else if (r->has_rel) {
     snprintf(v, cap, "~D%d", r->rel_day);
+  } else if (year_named(r, v, cap)) {
   } else if (modified(r, v, cap)) {
   } else if (r->ord >= 1 && r->ord <= 4 && r->unit[0] == 'Q') {
     snprintf(v, cap, "~q%d%c", r->ord, direction(c, s, e, r));
+  } else if (r->month) {
+    snprintf(v, cap, "~m%02d%c", r->month, direction(c, s, e, r));
   } else if (unit_alone(r, v, cap)) {
   } else if (r->tod[0] || r->clock[0]) { /* "last night": yesterday's */
-    snprintf(v, cap, "~D%d", r->mod == MOD_LAST ? -1 : 0);
+    snprintf(v, cap, "~D%d", r->mod == MOD_LAST && !r->clock[0] ? -1 : 0);
   }
 }
 
