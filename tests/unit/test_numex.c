@@ -158,7 +158,7 @@ static const nx_case CASES[] = {
     {"The team trained for a week in the hills.", "a week|DATE|P1W"},
 
     /* DATE: false friends */
-    {"You may leave now, and we march on.", ""},
+    {"You may leave now, and we march on.", "now|DATE|PRESENT_REF"},
     {"May I ask a question?", ""},
     {"March the troops to the river.", ""},
     {"He reads the Sunday Times in bed.", ""},
@@ -252,7 +252,7 @@ static const nx_case CASES[] = {
     {"The charity got ₹2,500 from each donor.", "₹2,500|MONEY|2500 INR"},
     {"The sale brought in 1.5 million euros.",
      "1.5 million euros|MONEY|1500000 EUR"},
-    {"Each share is worth $0.05 now.", "$0.05|MONEY|0.05 USD"},
+    {"Each share is worth $0.05 now.", "$0.05|MONEY|0.05 USD;now|DATE|PRESENT_REF"},
     {"He won 3 games and lost 2.", "3|CARDINAL|3;2|CARDINAL|2"},
 
     /* PERCENT */
@@ -591,7 +591,7 @@ static const nx_case CASES[] = {
     {"The ferry sank in 1994, killing 852 people.",
      "1994|DATE|1994;852|CARDINAL|852"},
     {"The new stadium will seat 62,000 fans.", "62,000|CARDINAL|62000"},
-    {"A litre of petrol now costs 1.45 euros.", "1.45 euros|MONEY|1.45 EUR"},
+    {"A litre of petrol now costs 1.45 euros.", "now|DATE|PRESENT_REF;1.45 euros|MONEY|1.45 EUR"},
     {"The programme airs every weekday at 6:30pm.",
      "6:30pm|TIME|XXXX-XX-XXT18:30"},
     {"The glacier has shrunk by a third since 1950.", "1950|DATE|1950"},

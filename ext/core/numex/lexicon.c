@@ -47,7 +47,8 @@
   X(NLP_LIST_NUMEX_PERCENT_WORDS, X_PCT, 0)                                    \
   X(NLP_LIST_NUMEX_APPROXIMATORS, X_APPROX, 0)                                 \
   X(NLP_LIST_NUMEX_AM_PM, X_AMPM, 0)                                           \
-  X(NLP_LIST_NUMEX_DOLLAR_COUNTRIES, X_CURADJ, 0)
+  X(NLP_LIST_NUMEX_DOLLAR_COUNTRIES, X_CURADJ, 0)                              \
+  X(NLP_LIST_NUMEX_REF_WORDS, X_REFW, 0)
 
 /* The class and flags of each list (the lists not in CLASS_LISTS: none). */
 static const struct class_of {

@@ -61,7 +61,8 @@ typedef enum numex_class {
   X_APPROX, /* about, around, nearly ... */
   X_AMPM,   /* am, pm, a.m, p.m: val AM or PM */
   X_CURADJ, /* US, American, Canadian ... before "dollars": canon */
-  X_WORD    /* other words the matchers test by name */
+  X_WORD,   /* other words the matchers test by name */
+  X_REFW    /* now, recently, daily: canon = the TimeML value */
 } numex_class_t;
 
 /* Entry flags. */

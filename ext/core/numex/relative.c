@@ -212,6 +212,14 @@ static size_t rel_mid(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
   return 0;
 }
 
+/* A word that is a DATE by itself: "now" (PRESENT_REF), "recently",
+** "daily" (P1D); in lower case, or capitalised first in the sentence. */
+static size_t rel_ref_word(size_t i, const word_t *w, match_t *m) {
+  if (w->upper && (i > 0 || w->allcaps))
+    return 0;
+  return set(m, i, i + 1, NLP_NUMEX_DATE, w->lex.canon);
+}
+
 size_t numex_relative(const ctx_t *c, size_t i, match_t *m) {
   word_t w;
   get_word(c, i, &w);
@@ -226,6 +234,8 @@ size_t numex_relative(const ctx_t *c, size_t i, match_t *m) {
     return rel_early(c, i, &w, m);
   case X_SEASON:
     return rel_season(c, i, m);
+  case X_REFW:
+    return rel_ref_word(i, &w, m);
   default:
     return rel_mid(c, i, &w, m);
   }
@@ -396,11 +406,40 @@ static size_t the_part_of(const ctx_t *c, size_t i, match_t *m) {
   return set(m, i, e, NLP_NUMEX_DATE, "");
 }
 
+/* Whether token k ends a noun phrase "the past" or "the future": nothing
+** that could go on with it follows ("the past few weeks" goes on). */
+static int phrase_ends(const ctx_t *c, size_t k) {
+  return k >= c->n || tkind(c, k) != NLP_TOKEN_WORD || numex_starts_nothing(c, k);
+}
+
+/* "the" and a word that says when as a whole: "the future" (FUTURE_REF),
+** "the past" (PAST_REF), "the quarter", "the year", "the year-earlier
+** quarter" (a year before the date last named). */
+static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
+                            match_t *m) {
+  size_t j = i + 1;
+  if (wis(w, "future") && phrase_ends(c, j + 1))
+    return set(m, i, j + 1, NLP_NUMEX_DATE, "FUTURE_REF");
+  if (wis(w, "past") && phrase_ends(c, j + 1))
+    return set(m, i, j + 1, NLP_NUMEX_DATE, "PAST_REF");
+  if (wcls(w) == X_REFW && w->lex.canon[0] == '~') {
+    size_t e = cls_at(c, j + 1) == X_DUNIT || word_is(c, j + 1, "period")
+                   ? j + 2
+                   : j + 1;
+    return set(m, i, e, NLP_NUMEX_DATE, w->lex.canon);
+  }
+  if ((wis(w, "quarter") || wis(w, "year") || wis(w, "month") ||
+       wis(w, "week")) &&
+      !is_dash(c, j + 1) && !is_apos_s(c, j + 1))
+    return set(m, i, j + 1, NLP_NUMEX_DATE, "");
+  return 0;
+}
+
 /* "the" and a word of the calendar: "the weekend", "the year to March",
 ** "the summer of 2023" -> 2023; the words that lead rules of their own
 ** ("the early", "the past", "the third", "the end") go to them. */
 static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
-  size_t j = i + 1;
+  size_t j = i + 1, e;
   word_t w;
   char buf[16];
   get_word(c, j, &w);
@@ -408,8 +447,9 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
     return 0;
   if (wcls(&w) == X_EARLY && !wis(&w, "earlier") && !wis(&w, "later"))
     return the_early(c, i, m);
-  if (wcls(&w) == X_DMOD && !wis(&w, "this") && !wis(&w, "recent"))
-    return the_modified(c, i, m);
+  if (wcls(&w) == X_DMOD && !wis(&w, "this") && !wis(&w, "recent") &&
+      (e = the_modified(c, i, m)))
+    return e;
   if (wis(&w, "weekend"))
     return set(m, i, j + 1, NLP_NUMEX_DATE, "");
   if (wcls(&w) == X_DUNIT && word_is(c, j + 1, "to") &&
@@ -424,7 +464,7 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
     return the_ranked(c, i, m);
   if (word_in(&w, NLP_LIST_NUMEX_PERIOD_PARTS))
     return the_part_of(c, i, m);
-  return 0;
+  return the_reference(c, i, &w, m);
 }
 
 size_t numex_the_date(const ctx_t *c, size_t i, match_t *m) {

@@ -287,6 +287,13 @@ static int year_toward(int ry, int rmo, int mo, char dir) {
   return ry;
 }
 
+/* The year of quarter q in direction dir from quarter rq of year ry: as a
+** month's, except that the future tense alone keeps the year (the third
+** quarter whose results will come is this year's). */
+static int quarter_year(int ry, int rq, int q, char dir) {
+  return year_toward(ry, rq, q, dir == '>' ? '=' : dir);
+}
+
 /* A weekday "3<" from the reference day: the day in the direction. */
 static long weekday_toward(long rz, int wd, char dir) {
   int rw = iso_wday(rz);
@@ -315,6 +322,15 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
   if (*t == 'd' && *p == '-')
     b = (int)strtol(p + 1, (char **)&p, 10);
   char dir = *p;
+  if (*t == 'k') { /* a weekend: its Saturday's week */
+    char w[NLP_NUMEX_VALUE_MAX];
+    if (ref->g != G_DAY)
+      return;
+    cal_t sat = cal_day(weekday_toward(ref->z, 6, t[1]));
+    cal_write(&sat, G_WEEK, w, sizeof w);
+    snprintf(out, cap, "%s-WE", w);
+    return;
+  }
   if (*t == 'w') {
     if (ref->g == G_DAY)
       cal_write(&(cal_t){G_DAY, 0, 0, 0, 0, weekday_toward(ref->z, a, dir)},
@@ -325,7 +341,8 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
   }
   y = carry;
   if (!y && ref->g >= G_MONTH)
-    y = year_toward(ref->y, *t == 'q' ? ref->q : ref->m, a, dir);
+    y = *t == 'q' ? quarter_year(ref->y, ref->q, a, dir)
+                  : year_toward(ref->y, ref->m, a, dir);
   else if (!y && ref->g != G_NONE)
     y = ref->y;
   if (*t == 'q')
@@ -386,7 +403,7 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
     if (a.g == G_QUARTER)
       base = a, anchored = 1;
   }
-  if (*t == 'w' || *t == 'm' || *t == 'd' || *t == 'q') {
+  if (*t == 'w' || *t == 'm' || *t == 'd' || *t == 'q' || *t == 'k') {
     resolve_yearless(t, &r, ref ? ref->carry_year : 0, out, cap);
   } else if (offset_grain(*t) != G_NONE) {
     if (!resolve_offset(t, &base, anchored, out, cap) &&

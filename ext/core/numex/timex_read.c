@@ -11,7 +11,7 @@
 **   4. a named day: "Wednesday" (~w3<), "yesterday" (~D-1);
 **   5. a modifier and a unit: "last week" (~W-1), "this fall" (~Y0:-FA);
 **   6. a quarter with no year: "the fourth quarter" (~q4<);
-**   7. a unit alone: "the weekend" (~W0:-WE), "years" (PXY).
+**   7. a unit alone: "the weekend" (~k<), "years" (PXY).
 ** A clock time or a part of the day is added to the date as "T14:00" or
 ** "TNI".
 */
@@ -71,7 +71,8 @@ static void read_code(reading_t *r, const char *code, const char *w, size_t n) {
 
 /* The modifier of w (date_modifiers.txt): MOD_*. */
 static int modifier_of(const word_t *w) {
-  if (wis(w, "last") || wis(w, "past") || wis(w, "previous"))
+  if (wis(w, "last") || wis(w, "past") || wis(w, "previous") ||
+      wis(w, "latest"))
     return MOD_LAST;
   if (wis(w, "next") || wis(w, "coming") || wis(w, "following") ||
       wis(w, "upcoming"))
@@ -260,6 +261,8 @@ static int from_value(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   char dir;
   if (!n || v[0] == '~')
     return 0;
+  if (v[0] >= 'A' && v[0] <= 'Z' && v[0] != 'X') /* PAST_REF, P1D */
+    return 1;
   if (n >= 3 && n <= 4 && v[n - 1] == 'X') { /* 199X, 18XX: 199, 18 */
     while (n > 2 && v[n - 1] == 'X')
       v[--n] = 0;
@@ -352,8 +355,9 @@ static int modified(const reading_t *r, char *v, size_t cap) {
   return 1;
 }
 
-/* Rule 7: a unit alone: "the weekend", "the year", "years" (PXY). */
-static int unit_alone(const reading_t *r, char *v, size_t cap) {
+/* Rule 7: a unit alone: "the weekend" (~k<: the weekend in the direction
+** dir), "the year", "the quarter" (the anchor's), "years" (PXY). */
+static int unit_alone(const reading_t *r, char dir, char *v, size_t cap) {
   long mult;
   char u;
   if (r->season[0]) {
@@ -363,7 +367,7 @@ static int unit_alone(const reading_t *r, char *v, size_t cap) {
   if (!r->unit[0])
     return 0;
   if (!strcmp(r->unit, "WE")) {
-    snprintf(v, cap, "~W0:-WE");
+    snprintf(v, cap, "~k%c", dir);
     return 1;
   }
   u = unit_letter(r->unit, &mult);
@@ -371,6 +375,8 @@ static int unit_alone(const reading_t *r, char *v, size_t cap) {
     return 0;
   if (r->plural)
     snprintf(v, cap, u == 'T' ? "PTX%c" : "PX%c", u == 'T' ? r->unit[1] : u);
+  else if (u == 'Q') /* "the quarter": the one the text is about */
+    snprintf(v, cap, "~AQ0");
   else if (u != 'T' && mult == 1)
     snprintf(v, cap, "~%c0", u);
   else
@@ -423,7 +429,7 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
     snprintf(v, cap, "~q%d%c", r->ord, direction(c, s, e, r));
   } else if (r->month) {
     snprintf(v, cap, "~m%02d%c", r->month, direction(c, s, e, r));
-  } else if (unit_alone(r, v, cap)) {
+  } else if (unit_alone(r, direction(c, s, e, r), v, cap)) {
   } else if (r->tod[0] || r->clock[0]) { /* "last night": yesterday's */
     snprintf(v, cap, "~D%d", r->mod == MOD_LAST && !r->clock[0] ? -1 : 0);
   }
@@ -433,7 +439,8 @@ void numex_timeml(const ctx_t *c, match_t *m) {
   reading_t r;
   char *v = m->value;
   size_t n;
-  if (m->label != NLP_NUMEX_DATE && m->label != NLP_NUMEX_TIME)
+  if ((m->label != NLP_NUMEX_DATE && m->label != NLP_NUMEX_TIME) ||
+      v[0] == '~') /* a matcher's template ("year-earlier") */
     return;
   memset(&r, 0, sizeof r);
   r.num = -1;
