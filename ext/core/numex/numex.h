@@ -74,7 +74,9 @@ typedef struct nlp_numex_ref {
   char anchor[NLP_NUMEX_VALUE_MAX]; /* the date the text last named ("a day
                                     ** later" counts from it), or "" */
   int carry_year;  /* a year the text carries over to a yearless date, or 0 */
-  int anchor_near; /* the anchor is in the same sentence */
+  int anchor_near; /* the anchor is near (ANCHOR_NEAR sentences, timeline.c) */
+  char quarter[NLP_NUMEX_VALUE_MAX]; /* the quarter the text last named, or ""
+                                     ** ("the quarter" is that one) */
 } nlp_numex_ref_t;
 
 /* The TimeML value of the DATE or TIME value tmpl of nlp_numex_find (a

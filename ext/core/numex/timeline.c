@@ -96,7 +96,7 @@ void nlp_timeline_start(nlp_timeline_t *tl) {
 
 void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value) {
   char out[NLP_NUMEX_VALUE_MAX];
-  int y;
+  int y, from_anchor = value[0] == '~' && value[1] == 'A';
   if (value[0] == '~') {
     /* a year stated in the sentence carries over; without a reference,
     ** the last year the text stated */
@@ -112,9 +112,13 @@ void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value) {
     tl->year = y;
     tl->year_sentence = sentence;
   }
-  if (value_year(value)) {
+  /* a date counted from the anchor ("a year earlier") is no new anchor:
+  ** the next one counts from the date the text named too */
+  if (value_year(value) && !from_anchor) {
     size_t n = strcspn(value, "/T");
     snprintf(tl->ref.anchor, sizeof tl->ref.anchor, "%.*s", (int)n, value);
     tl->anchor_sentence = sentence;
+    if (value[4] == '-' && value[5] == 'Q')
+      memcpy(tl->ref.quarter, tl->ref.anchor, sizeof tl->ref.quarter);
   }
 }

@@ -393,7 +393,9 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
   base = r;
   if (*t == 'A') {
     t++;
-    if (ref && ref->anchor[0])
+    if (ref && *t == 'Q' && ref->quarter[0])
+      cal_read(ref->quarter, &base);
+    else if (ref && ref->anchor[0])
       cal_read(ref->anchor, &base);
     anchored = base.g != G_NONE;
   } else if (t[0] == 'Y' && t[1] == '-' && ref && ref->anchor_near) {

@@ -217,9 +217,12 @@ static char tense_at(const ctx_t *c, size_t k) {
 #define TENSE_LEFT 15 /* tokens looked at before the match */
 #define TENSE_RIGHT 8 /* and after it */
 
-/* The tense of the clause of [s, e): the nearest tense word, before the
-** match first on a tie; '=' when there is none. */
+/* The tense of the clause of [s, e): a deadline before it ("by August")
+** is ahead; else the nearest tense word, before the match first on a tie;
+** '=' when there is none. */
 static char tense_of(const ctx_t *c, size_t s, size_t e) {
+  if (s > 0 && word_in(word_at(c, s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS))
+    return '>';
   for (size_t d = 1; d <= TENSE_LEFT; d++) {
     char t;
     if (d <= s && (t = tense_at(c, s - d)))
