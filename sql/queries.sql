@@ -63,14 +63,20 @@ CREATE VIEW IF NOT EXISTS nlp_entity_pairs AS
   GROUP BY x.canonical, y.canonical
   ORDER BY sentences DESC, articles DESC, a, b;
 
--- 5. A timeline of dated events: every DATE with a normalised value, in
---    date order, with the sentence it dates.
+-- 5. A timeline of dated events: every DATE and TIME placed on the
+--    calendar (its TimeML value starts with the year: "2023-12-19",
+--    "2023-W50", "2023-12-19T14:00", "198" for the 1980s), in date order,
+--    with the sentence it dates. Relative dates are placed against the
+--    article's own date when its date line or dateline states one; with a
+--    date column of your own, use nlp_entities(a.body, a.published) in
+--    nlp_mentions. Durations ("P2Y"), "now" (PRESENT_REF) and dates with no
+--    known year ("XXXX-12-19") cannot be placed and are left out.
 --    SELECT date, entity, sentence FROM nlp_timeline;
 CREATE VIEW IF NOT EXISTS nlp_timeline AS
   SELECT m.value AS date, m.entity, a.id, s.sentence
   FROM nlp_article_source a, nlp_sentences(a.body) s
   JOIN nlp_mentions m ON m.id = a.id AND m.sentence = s.idx
-  WHERE m.label = 'DATE' AND m.value IS NOT NULL AND m.value <> ''
+  WHERE m.label IN ('DATE', 'TIME') AND m.value GLOB '[0-9][0-9]*'
   ORDER BY m.value, a.id, s.idx;
 
 -- 6. Entity mentions per part of the page (headline, caption, body, ...).

@@ -5,6 +5,7 @@
 **   SELECT nlp_normalize('e\u0301', 'NFC');          -- é (NFC is default)
 **   SELECT nlp_casefold('Straße');                   -- strasse
 **   SELECT nlp_unaccent('López Obrador');            -- Lopez Obrador
+**   SELECT nlp_date_value('next Tuesday', '2023-12-19');  -- 2023-12-26
 **   SELECT nlp_version();                            -- 0.1.0
 **
 ** NULL in gives NULL out; numbers are read as their text and BLOBs as UTF-8
@@ -114,6 +115,47 @@ static void fn_sentence_count(sqlite3_context *ctx, int argc,
   sqlite3_result_int64(ctx, (sqlite3_int64)count);
 }
 
+/* nlp_date_value(text, reference_date): the TimeML value of the first DATE
+** or TIME of text, placed against reference_date (NULL: none); NULL when
+** text has none or its value is unknown. */
+static void fn_date_value(sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv) {
+  nlp_entities_opts_t opts = {0};
+  nlp_entities_t *it;
+  nlp_entity_t e;
+  const char *text, *ref = NULL;
+  size_t len, rlen = 0;
+  int rc;
+  if (!arg_text(ctx, argv[0], &text, &len))
+    return;
+  if (argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL) {
+    ref = (const char *)sqlite3_value_text(argv[1]);
+    rlen = (size_t)sqlite3_value_bytes(argv[1]);
+    if (sqlite3_value_type(argv[1]) != SQLITE_TEXT || !ref ||
+        strlen(ref) != rlen || !nlp_date_ok(ref, rlen)) {
+      sqlite3_result_error(ctx,
+                           "nlp_date_value(): reference_date must be an ISO "
+                           "date 'YYYY-MM-DD' or date-time 'YYYY-MM-DDThh:mm'",
+                           -1);
+      return;
+    }
+    opts.reference_date = ref;
+  }
+  rc = nlp_entities_new_opts(NULL, text, len, &opts, NULL, NULL, &it);
+  if (rc != NLP_OK) {
+    nlp_result_error_code(ctx, "nlp_date_value", rc);
+    return;
+  }
+  while (nlp_entities_next(it, &e) == NLP_OK) {
+    if (e.label != NLP_LABEL_DATE && e.label != NLP_LABEL_TIME)
+      continue;
+    if (e.value)
+      sqlite3_result_text(ctx, e.value, -1, SQLITE_TRANSIENT);
+    break;
+  }
+  nlp_entities_free(it);
+}
+
 static void fn_version(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc, (void)argv;
   sqlite3_result_text(ctx, nlp_version(), -1, SQLITE_STATIC);
@@ -157,6 +199,8 @@ static const struct {
     {"nlp_normalize", 2, PURE, fn_normalize},
     {"nlp_casefold", 1, PURE, fn_casefold},
     {"nlp_unaccent", 1, PURE, fn_unaccent},
+    {"nlp_date_value", 1, PURE, fn_date_value},
+    {"nlp_date_value", 2, PURE, fn_date_value},
     {"nlp_version", 0, PURE, fn_version},
     {"nlp_debug", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, fn_debug},
 };

@@ -10,6 +10,7 @@
 create temp table expected(name text primary key);
 insert into expected(name) values
   ('nlp_casefold'),
+  ('nlp_date_value'),
   ('nlp_debug'),
   ('nlp_entities'),
   ('nlp_entities_json'),

@@ -30,6 +30,10 @@ select 'q4_pairs_ordered', (select count(*) from nlp_entity_pairs) = 78;
 select 'q5_timeline', (select date from nlp_timeline where entity = 'December 19, 2023' limit 1) = '2023-12-19';
 select 'q5_sorted', (select group_concat(date) = (select group_concat(date) from
   (select date from nlp_timeline order by date)) from nlp_timeline);
+select 'q5_relative_placed', (select date from nlp_timeline where entity = 'Last week') = '2023-W50';
+select 'q5_unplaced_left_out', not exists (select 1 from nlp_timeline
+  where date glob 'P*' or date glob '*_REF' or date glob 'XXXX*');
+select 'q5_wednesday_twice', (select count(*) from nlp_timeline where entity = 'Wednesday') = 2;
 select 'q6_parts', (select count(distinct part) from nlp_mentions_by_part) = 4;
 select 'q6_body_has_most', (select part from nlp_mentions_by_part group by part
   order by sum(mentions) desc limit 1) = 'body';

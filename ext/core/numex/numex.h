@@ -101,11 +101,11 @@ int nlp_numex_date_ok(const char *s, size_t n);
 */
 typedef struct nlp_timeline {
   nlp_numex_ref_t ref;
-  int given;            /* the reference date was given, not read */
-  int year;             /* the last year the text stated, or 0 */
+  int given;              /* the reference date was given, not read */
+  int year;               /* the last year the text stated, or 0 */
   size_t year_sentence;   /* the sentence it is in */
   size_t anchor_sentence; /* the sentence of ref.anchor */
-  int first_year;       /* the first year the text states (offer), or 0 */
+  int first_year;         /* the first year the text states (offer), or 0 */
   char line_date[NLP_NUMEX_VALUE_MAX]; /* a yearless date line, or "" */
 } nlp_timeline_t;
 

@@ -409,7 +409,8 @@ static size_t the_part_of(const ctx_t *c, size_t i, match_t *m) {
 /* Whether token k ends a noun phrase "the past" or "the future": nothing
 ** that could go on with it follows ("the past few weeks" goes on). */
 static int phrase_ends(const ctx_t *c, size_t k) {
-  return k >= c->n || tkind(c, k) != NLP_TOKEN_WORD || numex_starts_nothing(c, k);
+  return k >= c->n || tkind(c, k) != NLP_TOKEN_WORD ||
+         numex_starts_nothing(c, k);
 }
 
 /* "the" and a word that says when as a whole: "the future" (FUTURE_REF),

@@ -58,7 +58,8 @@ static int alone_on_line(const char *text, size_t len, size_t bs, size_t be) {
 }
 
 /* Whether text[bs, be) is inside the place dateline of its line
-** ("TOKYO, March 5 (Reuters) -"). */
+** ("TOKYO, March 5 (Reuters) -") or just after it (a caption's "EAGLE
+** PASS, TEXAS - DECEMBER 19:"). */
 static int in_dateline(const char *text, size_t len, size_t bs, size_t be) {
   size_t a = line_of(text, bs), e = be;
   const unsigned char *end;
@@ -66,7 +67,8 @@ static int in_dateline(const char *text, size_t len, size_t bs, size_t be) {
     e++;
   end = nlp_dateline_place((const unsigned char *)text + a,
                            (const unsigned char *)text + e);
-  return end && (const char *)end >= text + be;
+  return end && ((const char *)end >= text + be ||
+                 (size_t)(text + bs - (const char *)end) <= 2);
 }
 
 void nlp_timeline_offer(nlp_timeline_t *tl, const char *text, size_t len,
@@ -104,8 +106,8 @@ void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value) {
         tl->year && (tl->year_sentence == sentence || !tl->ref.date[0])
             ? tl->year
             : 0;
-    tl->ref.anchor_near = tl->ref.anchor[0] &&
-                          sentence - tl->anchor_sentence <= ANCHOR_NEAR;
+    tl->ref.anchor_near =
+        tl->ref.anchor[0] && sentence - tl->anchor_sentence <= ANCHOR_NEAR;
     nlp_numex_resolve(value, &tl->ref, out);
     memcpy(value, out, NLP_NUMEX_VALUE_MAX);
   } else if ((y = value_year(value))) {

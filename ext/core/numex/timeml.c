@@ -251,8 +251,8 @@ static grain_t offset_grain(char u) {
 
 /* An offset "D-1", "W0", "E-1" from base: *out the value; 0 when base
 ** cannot carry it. */
-static int resolve_offset(const char *t, const cal_t *base, int keep,
-                          char *out, size_t cap) {
+static int resolve_offset(const char *t, const cal_t *base, int keep, char *out,
+                          size_t cap) {
   grain_t g = offset_grain(t[0]), wg;
   long n = strtol(t + 1, NULL, 10);
   cal_t c = *base;
@@ -323,7 +323,7 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
     b = (int)strtol(p + 1, (char **)&p, 10);
   char dir = *p;
   if (*t == 'k') { /* a weekend: its Saturday's week */
-    char w[NLP_NUMEX_VALUE_MAX];
+    char w[16]; /* "2023-W50" */
     if (ref->g != G_DAY)
       return;
     cal_t sat = cal_day(weekday_toward(ref->z, 6, t[1]));

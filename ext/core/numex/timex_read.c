@@ -110,8 +110,8 @@ static void read_hyphenated(reading_t *r, const word_t *w) {
 static void read_number(const ctx_t *c, size_t k, reading_t *r) {
   nphr_t p;
   int y = numex_year_at(c, k);
-  if (y && !(k + 1 < c->n && code_of(word_at(c, k + 1)->low,
-                                     word_at(c, k + 1)->len))) {
+  if (y && !(k + 1 < c->n &&
+             code_of(word_at(c, k + 1)->low, word_at(c, k + 1)->len))) {
     r->year = y;
     return;
   }
