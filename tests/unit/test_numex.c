@@ -114,7 +114,8 @@ static const nx_case CASES[] = {
     {"The firm reported third-quarter losses.", "third-quarter|DATE|XXXX-Q3"},
     {"The bill passed before the end of the year.",
      "the end of the year|DATE|"},
-    {"Work starts at the beginning of 2025.", "the beginning of 2025|DATE|2025"},
+    {"Work starts at the beginning of 2025.",
+     "the beginning of 2025|DATE|2025"},
     {"Tourists return in the summer of 2024.", "the summer of 2024|DATE|2024"},
     {"WEATHER WARNING - JANUARY 12: Roads closed.",
      "JANUARY 12|DATE|XXXX-01-12"},
@@ -252,7 +253,8 @@ static const nx_case CASES[] = {
     {"The charity got ₹2,500 from each donor.", "₹2,500|MONEY|2500 INR"},
     {"The sale brought in 1.5 million euros.",
      "1.5 million euros|MONEY|1500000 EUR"},
-    {"Each share is worth $0.05 now.", "$0.05|MONEY|0.05 USD;now|DATE|PRESENT_REF"},
+    {"Each share is worth $0.05 now.",
+     "$0.05|MONEY|0.05 USD;now|DATE|PRESENT_REF"},
     {"He won 3 games and lost 2.", "3|CARDINAL|3;2|CARDINAL|2"},
 
     /* PERCENT */
@@ -591,7 +593,8 @@ static const nx_case CASES[] = {
     {"The ferry sank in 1994, killing 852 people.",
      "1994|DATE|1994;852|CARDINAL|852"},
     {"The new stadium will seat 62,000 fans.", "62,000|CARDINAL|62000"},
-    {"A litre of petrol now costs 1.45 euros.", "now|DATE|PRESENT_REF;1.45 euros|MONEY|1.45 EUR"},
+    {"A litre of petrol now costs 1.45 euros.",
+     "now|DATE|PRESENT_REF;1.45 euros|MONEY|1.45 EUR"},
     {"The programme airs every weekday at 6:30pm.",
      "6:30pm|TIME|XXXX-XX-XXT18:30"},
     {"The glacier has shrunk by a third since 1950.", "1950|DATE|1950"},
@@ -990,11 +993,161 @@ static void test_max(void **state) {
   assert_int_equal(((unsigned char *)&e[2])[0], 0x5A);
 }
 
+/* The TimeML values against a reference date, Tuesday 2023-12-19: each
+** value form, the tense of a weekday, carry-over and anchoring. */
+static const struct {
+  const char *text, *expected;
+} TIMEML[] = {
+    {"The ministers will meet on Wednesday.", "Wednesday|DATE|2023-12-20"},
+    {"The ministers met on Wednesday.", "Wednesday|DATE|2023-12-13"},
+    {"The ministers are meeting on Monday.", "Monday|DATE|2023-12-18"},
+    {"The vote is next Tuesday.", "next Tuesday|DATE|2023-12-26"},
+    {"We spoke last Friday.", "last Friday|DATE|2023-12-15"},
+    {"The talks ended on Sunday.", "Sunday|DATE|2023-12-17"},
+    {"Nobody called yesterday.", "yesterday|DATE|2023-12-18"},
+    {"Markets are closed today.", "today|DATE|2023-12-19"},
+    {"Last week, the council approved the plan.", "Last week|DATE|2023-W50"},
+    {"The dam was inspected earlier this month.",
+     "earlier this month|DATE|2023-12"},
+    {"The results are due next month.", "next month|DATE|2024-01"},
+    {"Profits rose in the third quarter.", "the third quarter|DATE|2023-Q3"},
+    {"Exports fell this year but rose last year.",
+     "this year|DATE|2023;last year|DATE|2022"},
+    {"The mine closed three decades ago.", "three decades ago|DATE|1993"},
+    {"Rents were cheap in the 1980s.", "the 1980s|DATE|198"},
+    {"Floods hit the valley last fall.", "last fall|DATE|2022-FA"},
+    {"Protesters gathered over the weekend.", "the weekend|DATE|2023-W50-WE"},
+    {"In January, the mayor opened a bridge.", "January|DATE|2023-01"},
+    {"The bridge will open in March.", "March|DATE|2024-03"},
+    {"The strike began on March 3, 1987 and ended by March 10.",
+     "March 3, 1987|DATE|1987-03-03;March 10|DATE|1987-03-10"},
+    {"The talks began on May 3, 2021. A day later they collapsed.",
+     "May 3, 2021|DATE|2021-05-03;A day later|DATE|2021-05-04"},
+    {"The plan covers two years.", "two years|DATE|P2Y"},
+    {"The strike lasted three days.", "three days|DATE|P3D"},
+    {"The storm lasted two hours.", "two hours|TIME|PT2H"},
+    {"The polls close at 2 p.m.", "2 p.m.|TIME|2023-12-19T14:00"},
+    {"Police arrived last night.", "last night|TIME|2023-12-18TNI"},
+    {"They spoke Monday morning by phone.",
+     "Monday morning|TIME|2023-12-18TMO"},
+    {"The town is now quiet.", "now|DATE|PRESENT_REF"},
+    {"Crime has risen in recent weeks.", "recent weeks|DATE|PAST_REF"},
+    {"The paper is printed daily.", "daily|DATE|P1D"},
+};
+
+/* Every TIMEML case, with g_ref set (all failures listed). */
+static void test_timeml(void **state) {
+  size_t failures = 0;
+  (void)state;
+  g_ref = "2023-12-19";
+  for (size_t c = 0; c < sizeof TIMEML / sizeof TIMEML[0]; c++) {
+    char got[1024];
+    numex_spec(TIMEML[c].text, got, sizeof got);
+    if (strcmp(got, TIMEML[c].expected) != 0) {
+      print_message("timeml: %s\n  want: %s\n  got:  %s\n", TIMEML[c].text,
+                    TIMEML[c].expected, got);
+      failures++;
+    }
+  }
+  g_ref = NULL;
+  assert_int_equal(failures, 0);
+}
+
+/* Templates resolved directly: the anchor, the carried year, no
+** reference. */
+static void test_resolve(void **state) {
+  nlp_numex_ref_t ref;
+  char out[NLP_NUMEX_VALUE_MAX];
+  (void)state;
+  memset(&ref, 0, sizeof ref);
+  strcpy(ref.date, "2023-12-19");
+  nlp_numex_resolve("~W-1", &ref, out);
+  assert_string_equal(out, "2023-W50");
+  nlp_numex_resolve("~Q0", &ref, out);
+  assert_string_equal(out, "2023-Q4");
+  nlp_numex_resolve("~E0", &ref, out);
+  assert_string_equal(out, "202");
+  nlp_numex_resolve("~w1L", &ref, out); /* last Monday */
+  assert_string_equal(out, "2023-12-18");
+  nlp_numex_resolve("~w2N", &ref, out); /* next Tuesday: not today */
+  assert_string_equal(out, "2023-12-26");
+  nlp_numex_resolve("~d02-29<", &ref, out); /* 2023 has none */
+  assert_string_equal(out, "XXXX-02-29");
+  nlp_numex_resolve("~D13", &ref, out); /* over the year's end */
+  assert_string_equal(out, "2024-01-01");
+  strcpy(ref.anchor, "1989-Q3");
+  nlp_numex_resolve("~AY-1", &ref, out);
+  assert_string_equal(out, "1988-Q3");
+  strcpy(ref.anchor, "2020-02-29");
+  nlp_numex_resolve("~AD+1", &ref, out);
+  assert_string_equal(out, "2020-03-01");
+  ref.carry_year = 1987;
+  nlp_numex_resolve("~d03-10=", &ref, out);
+  assert_string_equal(out, "1987-03-10");
+  nlp_numex_resolve("~W-1", NULL, out);
+  assert_string_equal(out, "");
+  nlp_numex_resolve("~m12<", NULL, out);
+  assert_string_equal(out, "XXXX-12");
+  nlp_numex_resolve("P2Y", NULL, out);
+  assert_string_equal(out, "P2Y");
+  nlp_numex_resolve(NULL, NULL, out);
+  assert_string_equal(out, "");
+}
+
+/* Reference dates: what the core takes and refuses. */
+static void test_reference_dates(void **state) {
+  static const char *const OK[] = {"2023-12-19", "2024-02-29",
+                                   "2023-12-19T14:00", "2023-12-19 14:00:05Z",
+                                   "1998-01-08T00:00:00"};
+  static const char *const BAD[] = {
+      "",           "yesterday",  "2023-12",          "2023-02-29",
+      "2023-13-01", "19/12/2023", "2023-12-19T25:00", "2023-12-19X",
+      "20231219",   "2023-12-1"};
+  const char *text = "Last week, the council met.";
+  nlp_entities_opts_t opts = {0};
+  nlp_entities_t *it = NULL;
+  nlp_entity_t e;
+  (void)state;
+  for (size_t k = 0; k < sizeof OK / sizeof OK[0]; k++)
+    assert_true(nlp_date_ok(OK[k], strlen(OK[k])));
+  for (size_t k = 0; k < sizeof BAD / sizeof BAD[0]; k++)
+    assert_false(nlp_date_ok(BAD[k], strlen(BAD[k])));
+  assert_false(nlp_date_ok(NULL, 10));
+  opts.reference_date = "yesterday";
+  assert_int_equal(
+      nlp_entities_new_opts(NULL, text, strlen(text), &opts, NULL, NULL, &it),
+      NLP_EINVAL);
+  assert_null(it);
+  opts.reference_date = "2023-12-19";
+  assert_int_equal(
+      nlp_entities_new_opts(NULL, text, strlen(text), &opts, NULL, NULL, &it),
+      NLP_OK);
+  assert_string_equal(nlp_entities_reference_date(it), "2023-12-19");
+  assert_int_equal(nlp_entities_next(it, &e), NLP_OK);
+  assert_string_equal(e.value, "2023-W50");
+  nlp_entities_free(it);
+  /* no reference date, none in the text: no value */
+  assert_int_equal(
+      nlp_entities_new_opts(NULL, text, strlen(text), NULL, NULL, NULL, &it),
+      NLP_OK);
+  assert_null(nlp_entities_reference_date(it));
+  assert_int_equal(nlp_entities_next(it, &e), NLP_OK);
+  assert_null(e.value);
+  nlp_entities_free(it);
+  assert_null(nlp_entities_reference_date(NULL));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_tables),       cmocka_unit_test(test_cases),
-      cmocka_unit_test(test_known_misses), cmocka_unit_test(test_junk),
-      cmocka_unit_test(test_max),          cmocka_unit_test(test_head),
+      cmocka_unit_test(test_tables),
+      cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_known_misses),
+      cmocka_unit_test(test_junk),
+      cmocka_unit_test(test_max),
+      cmocka_unit_test(test_head),
+      cmocka_unit_test(test_timeml),
+      cmocka_unit_test(test_resolve),
+      cmocka_unit_test(test_reference_dates),
   };
   return cmocka_run_group_tests_name("numex", tests, NULL, NULL);
 }
