@@ -160,6 +160,16 @@ static size_t month_year(const ctx_t *c, size_t i, int mo, match_t *m) {
   return set(m, i, e, NLP_NUMEX_DATE, buf);
 }
 
+/* The end of a relative year after a month at e: "June last year",
+** "January this year" end after "year"; else e. */
+static size_t relative_year_after(const ctx_t *c, size_t e) {
+  if (cls_at(c, e) == X_DMOD && word_is(c, e + 1, "year") &&
+      (word_is(c, e, "last") || word_is(c, e, "this") ||
+       word_is(c, e, "next")))
+    return e + 2;
+  return e;
+}
+
 /* A month alone: "in December", "last March"; not "Jan" or "May" without
 ** such a word before it, nor a name ("June Carter"). */
 static size_t month_alone(const ctx_t *c, size_t i, int mo, int fl,
@@ -182,7 +192,7 @@ static size_t month_alone(const ctx_t *c, size_t i, int mo, int fl,
   if (next.len && next.upper && wcls(&next) == X_NONE && !prep)
     return 0;
   numex_iso_date(buf, sizeof(buf), 0, mo, 0);
-  return set(m, i, i + 1, NLP_NUMEX_DATE, buf);
+  return set(m, i, relative_year_after(c, i + 1), NLP_NUMEX_DATE, buf);
 }
 
 size_t numex_month_date(const ctx_t *c, size_t i, match_t *m) {

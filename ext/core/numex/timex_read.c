@@ -277,6 +277,8 @@ static int from_value(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   }
   if (v[0] != '-' || v[1] != '-')
     return v[0] >= '0' && v[0] <= '9';
+  if (n == 4 && r->mod && r->unit[0] == 'Y' && !r->plural)
+    return 0; /* "June last year": rule 5 */
   dir = direction(c, s, e, r);
   if (n == 7 && !strchr(v, '/')) { /* --12-19 */
     char d[NLP_NUMEX_VALUE_MAX];
