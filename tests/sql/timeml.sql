@@ -45,7 +45,8 @@ insert into cases values
   ('duration_hours', 'The storm lasted two hours.', '2023-12-19', 'two hours', 'PT2H'),
   ('duration_hyphen', 'He signed a five-year contract.', '2023-12-19', 'five-year', 'P5Y'),
   ('present_ref', 'The town is now quiet.', '2023-12-19', 'now', 'PRESENT_REF'),
-  ('past_ref', 'Crime has risen in recent weeks.', '2023-12-19', 'recent weeks', 'PAST_REF'),
+  ('past_ref', 'Crime has risen recently.', '2023-12-19', 'recently', 'PAST_REF'),
+  ('vague_duration', 'Crime has risen in recent weeks.', '2023-12-19', 'recent weeks', 'PXW'),
   ('future_ref', 'Nobody knows what the future holds.', '2023-12-19', 'future', 'FUTURE_REF'),
   -- times
   ('time_clock', 'The polls close at 2 p.m.', '2023-12-19', '2 p.m.', '2023-12-19T14:00'),

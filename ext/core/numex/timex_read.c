@@ -63,6 +63,10 @@ static void read_code(reading_t *r, const char *code, const char *w, size_t n) {
       memcpy(r->season, code, 3);
     return;
   }
+  /* the first unit is the expression's ("the first nine months of the
+  ** year"), but "half" gives way ("half an hour") */
+  if (r->unit[0] && strcmp(r->unit, "H") != 0)
+    return;
   if (cl < sizeof r->unit) {
     memcpy(r->unit, code, cl + 1);
     r->plural = n > 1 && w[n - 1] == 's';
@@ -318,7 +322,7 @@ static int counted(const reading_t *r, char *v, size_t cap) {
   } else if (r->anchored) {
     snprintf(v, cap, "~A%c%+ld", u, r->anchored * n);
   } else if (u == 'Q') {
-    snprintf(v, cap, "P%ldM", 3 * n);
+    snprintf(v, cap, "P%ldQ", n);
   } else {
     snprintf(v, cap, "P%ld%c", n, u);
   }
@@ -416,8 +420,9 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   if (from_value(c, s, e, r, v, cap))
     return;
   v[0] = 0;
-  if (r->ref && r->plural && r->num < 0 && !r->ago) {
-    snprintf(v, cap, "%s", r->ref);
+  if (r->ref && r->plural && r->num < 0 && !r->ago &&
+      strcmp(r->ref, "PAST_REF") != 0) {
+    snprintf(v, cap, "%s", r->ref); /* "coming weeks": FUTURE_REF */
   } else if (counted(r, v, cap)) {
   } else if (r->wday && r->every) {
     snprintf(v, cap, "XXXX-WXX-%d", r->wday);
@@ -435,6 +440,7 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   } else if (r->month) {
     snprintf(v, cap, "~m%02d%c", r->month, direction(c, s, e, r));
   } else if (unit_alone(r, direction(c, s, e, r), v, cap)) {
+  } else if (r->tod[0] && r->num > 1) { /* "two nights": no value */
   } else if (r->tod[0] || r->clock[0]) { /* "last night": yesterday's */
     snprintf(v, cap, "~D%d", r->mod == MOD_LAST && !r->clock[0] ? -1 : 0);
   }
@@ -455,6 +461,10 @@ void numex_timeml(const ctx_t *c, match_t *m) {
   }
   for (size_t k = m->s; k < m->e; k++)
     read_word(c, k, &r);
+  if (r.clock[0]) { /* "a quarter to nine": no unit counted */
+    r.unit[0] = 0;
+    r.num = -1;
+  }
   date_part(c, m->s, m->e, &r, v, NLP_NUMEX_VALUE_MAX);
   n = strlen(v);
   if (!n || v[0] == 'P' || (v[0] >= 'A' && v[0] <= 'Z'))
