@@ -463,7 +463,8 @@ static const nx_case CASES[] = {
     {"He told the BBC's Today programme he was sorry.", ""},
     {"Prices soared in the 1990's, he said.", "the 1990's|DATE|199"},
     {"We met at half past 10 pm.", "half past 10 pm|TIME|XXXX-XX-XXT22:30"},
-    {"The bus leaves at a quarter to nine.", "a quarter to nine|TIME|XXXX-XX-XXT08:45"},
+    {"The bus leaves at a quarter to nine.",
+     "a quarter to nine|TIME|XXXX-XX-XXT08:45"},
     {"Today, the court will rule.", "Today|DATE|"},
     {"Profits fell in the last quarter of 2004.",
      "the last quarter of 2004|DATE|2004-Q4"},
@@ -513,8 +514,7 @@ static const nx_case CASES[] = {
      "the 1880s|DATE|188;two|CARDINAL|2"},
     {"The vaccine is given in two doses, 21 days apart.",
      "two|CARDINAL|2;21 days|DATE|P21D"},
-    {"Ticket prices range from €45 to €120.",
-     "€45|MONEY|45 EUR;€120|MONEY|120 EUR"},
+    {"Ticket prices range from €45 to €120.", "€45 to €120|MONEY|45/120 EUR"},
     {"A 40-year-old man was arrested at the scene.", "40-year-old|DATE|"},
     {"The dam is 185 metres high.", "185 metres|QUANTITY|185 m"},
     {"The budget deficit narrowed to 4.1 percent of GDP in the second quarter.",
@@ -748,7 +748,8 @@ static const nx_case CASES[] = {
     {"The government borrowed £4.2bn in May.",
      "£4.2bn|MONEY|4200000000 GBP;May|DATE|XXXX-05"},
     {"Construction began in the 12th century.", "the 12th century|DATE|11"},
-    {"A quarter past six is too early.", "A quarter past six|TIME|XXXX-XX-XXT06:15"},
+    {"A quarter past six is too early.",
+     "A quarter past six|TIME|XXXX-XX-XXT06:15"},
     {"The company will cut 7,000 jobs by 2026.",
      "7,000|CARDINAL|7000;2026|DATE|2026"},
     {"The child was found after 10 days in the forest.", "10 days|DATE|P10D"},
@@ -1137,6 +1138,47 @@ static void test_reference_dates(void **state) {
   assert_null(nlp_entities_reference_date(NULL));
 }
 
+/* Wire copy's numbers (issue 14 point 4): mln, bln, dlrs, cts, stg, pct;
+** francs of no known country; ranges; "Jan/Feb 1987". */
+static const struct {
+  const char *text, *expected;
+} WIRE[] = {
+    {"The group earned 225 mln dlrs last year.",
+     "225 mln dlrs|MONEY|225000000 USD;last year|DATE|"},
+    {"Net profit was 12 cts a share.", "12 cts|MONEY|0.12 USD"},
+    {"The bank lent 1.5 billion stg.", "1.5 billion stg|MONEY|1500000000 GBP"},
+    {"Output rose 3.4 pct.", "3.4 pct|PERCENT|3.4"},
+    {"It will issue 50 mln shares.", "50 mln|CARDINAL|50000000"},
+    {"Sales reached 3.4 bln dlrs.", "3.4 bln dlrs|MONEY|3400000000 USD"},
+    {"The state paid 40 mln francs.", "40 mln francs|MONEY|40000000"},
+    {"The state paid 40 mln French francs.",
+     "40 mln French francs|MONEY|40000000 FRF"},
+    {"The bank lent 300 mln Swiss francs.",
+     "300 mln Swiss francs|MONEY|300000000 CHF"},
+    {"Imports cost 900 mln Mexican pesos.",
+     "900 mln Mexican pesos|MONEY|900000000 MXN"},
+    {"Bids ranged from $1.2 million to $23.5 million.",
+     "$1.2 million to $23.5 million|MONEY|1200000/23500000 USD"},
+    {"The price rose by 10 cents to 78 cents.",
+     "10 cents|MONEY|0.1 USD;78 cents|MONEY|0.78 USD"},
+    {"Exports fell in Jan/Feb 1987.", "Jan/Feb 1987|DATE|1987-01/1987-02"},
+};
+
+static void test_wire(void **state) {
+  size_t failures = 0;
+  (void)state;
+  for (size_t c = 0; c < sizeof WIRE / sizeof WIRE[0]; c++) {
+    char got[1024];
+    numex_spec(WIRE[c].text, got, sizeof got);
+    if (strcmp(got, WIRE[c].expected) != 0) {
+      print_message("wire: %s\n  want: %s\n  got:  %s\n", WIRE[c].text,
+                    WIRE[c].expected, got);
+      failures++;
+    }
+  }
+  assert_int_equal(failures, 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tables),
@@ -1148,6 +1190,7 @@ int main(void) {
       cmocka_unit_test(test_timeml),
       cmocka_unit_test(test_resolve),
       cmocka_unit_test(test_reference_dates),
+      cmocka_unit_test(test_wire),
   };
   return cmocka_run_group_tests_name("numex", tests, NULL, NULL);
 }

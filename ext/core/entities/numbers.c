@@ -2,7 +2,9 @@
 ** entities/numbers.c: the numeric and temporal entities of a sentence
 ** (nlp_numex_find, numex/numex.h) merged with its names in text order: a
 ** name wins over a number it overlaps, except a MISC name or a bare DATE
-** word; their DATE and TIME values placed on the calendar (resolve_times,
+** word; a MONEY keeps the amount before a name inside it ("300 mln" of
+** "300 mln Swiss francs"); their DATE and TIME
+*values placed on the calendar (resolve_times,
 ** numex/timeline.c).
 */
 #include <stdlib.h>
@@ -84,6 +86,15 @@ static int merge(nlp_entities_t *it, const ner_doc_t *d, const nlp_token_t *buf,
     } else if (names[a].label == NLP_LABEL_MISC ||
                names[a].label == NLP_LABEL_DATE) {
       a++; /* overlap: the number wins */
+    } else if (nx[b].label == NLP_NUMEX_MONEY && names[a].ts > xs &&
+               names[a].te < xe) {
+      /* "300 mln Swiss francs": the name, and the amount before it keeps
+      ** the MONEY and its value */
+      nlp_numex_t cut = nx[b++];
+      ent_t e;
+      cut.tok_end = names[a].ts - s0;
+      e = numex_ent(d, buf, s0, s1, &cut);
+      rc = ent_push(it, &e);
     } else {
       b++; /* overlap: the name wins */
     }

@@ -30,6 +30,10 @@ static void money_value(char *buf, size_t cap, dec_t v, const char *code) {
     buf[0] = 0;
     return;
   }
+  if (!code[0]) { /* francs of no known country: the amount alone */
+    snprintf(buf, cap, "%s", num);
+    return;
+  }
   /* snprintf(buf, cap, "%s %.3s", num, code), written out */
   n = strlen(num);
   memcpy(out, num, n);
@@ -302,6 +306,23 @@ static const char *two_word_country(const ctx_t *c, size_t q, const word_t *x) {
   return it ? it->data : NULL;
 }
 
+/* The code a nationality gives the currency after it ("French francs" ->
+** FRF; currency_nationalities.txt), or NULL; x is token q. */
+static const char *national_currency(const ctx_t *c, size_t q,
+                                     const word_t *x) {
+  char phrase[2 * WMAX + 2];
+  const word_t *y = word_at(c, q + 1);
+  const nlp_list_item *it;
+  if (!x->len || !y->len || !x->upper)
+    return NULL;
+  memcpy(phrase, x->low, x->len);
+  phrase[x->len] = ' ';
+  memcpy(phrase + x->len + 1, y->low, y->len);
+  it = nlp_list_get(NLP_LIST_NUMEX_CURRENCY_NATIONALITIES, phrase,
+                    x->len + 1 + y->len);
+  return it ? it->data : NULL;
+}
+
 /* A currency word after the amount, with the country that names its
 ** dollar: "30 euros", "5 US dollars", "10 Hong Kong dollars", "billions of
 ** dollars"; *cc the code a country gives, *q where the currency word is. */
@@ -320,6 +341,9 @@ static void currency_after(const ctx_t *c, const amount_t *a, size_t *q,
       ++*q;
       get_word(c, *q, x);
     }
+  } else if ((*cc = national_currency(c, *q, x)) != NULL) {
+    ++*q; /* "French francs" */
+    get_word(c, *q, x);
   } else if ((*cc = two_word_country(c, *q, x)) != NULL) {
     get_word(c, *q + 2, &y);
     if (is_dollar(&y)) {
@@ -582,11 +606,19 @@ static size_t cardinal(const ctx_t *c, size_t i, amount_t *a, match_t *m) {
   return set(m, i, a->p.e, NLP_NUMEX_CARDINAL, a->num);
 }
 
+/* Whether w is a scale that wire copy abbreviates in three letters or
+** more ("mln", "bln"): a scale after any number, money or not. */
+static int wire_scale(const word_t *w) {
+  return wcls(w) == X_ABBR && w->len >= 3 && !w->upper;
+}
+
 /* Reads the number phrase at i into a (or "a"/"an" before a unit: a_unit);
 ** 0 when there is none. */
 static int read_amount(const ctx_t *c, size_t i, approx_t approx, amount_t *a) {
   if (!numex_parse_phrase(c, i, PHRASE_PLAIN, &a->p) && !a_unit(c, i, &a->p))
     return 0;
+  if (a->p.digits && wire_scale(word_at(c, a->p.e)))
+    numex_parse_phrase(c, i, PHRASE_MONEY, &a->p); /* 225 mln */
   a->approx = approx;
   a->k = a->p.e;
   numex_dec_fmt(a->p.v, a->num, sizeof(a->num));

@@ -164,8 +164,7 @@ static size_t month_year(const ctx_t *c, size_t i, int mo, match_t *m) {
 ** "January this year" end after "year"; else e. */
 static size_t relative_year_after(const ctx_t *c, size_t e) {
   if (cls_at(c, e) == X_DMOD && word_is(c, e + 1, "year") &&
-      (word_is(c, e, "last") || word_is(c, e, "this") ||
-       word_is(c, e, "next")))
+      (word_is(c, e, "last") || word_is(c, e, "this") || word_is(c, e, "next")))
     return e + 2;
   return e;
 }
@@ -195,11 +194,31 @@ static size_t month_alone(const ctx_t *c, size_t i, int mo, int fl,
   return set(m, i, relative_year_after(c, i + 1), NLP_NUMEX_DATE, buf);
 }
 
+/* Two months joined by a slash, the year after the second for both: wire
+** copy's "Jan/Feb 1987" -> "1987-01/1987-02". */
+static size_t month_pair(const ctx_t *c, size_t i, int mo, match_t *m) {
+  int mo2, y;
+  size_t e = i + 3;
+  char a[16], b[16], buf[40];
+  if (!(is_tok(c, i + 1, "/") && glued(c, i) && glued(c, i + 1)))
+    return 0;
+  mo2 = numex_month_at(c, i + 2, NULL);
+  if (!mo2 || mo2 == mo)
+    return 0;
+  y = numex_trailing_year(c, &e);
+  numex_iso_date(a, sizeof(a), y, mo, 0);
+  numex_iso_date(b, sizeof(b), y, mo2, 0);
+  snprintf(buf, sizeof(buf), "%s/%s", a, b);
+  return set(m, i, e, NLP_NUMEX_DATE, buf);
+}
+
 size_t numex_month_date(const ctx_t *c, size_t i, match_t *m) {
   int fl = 0, mo = numex_month_at(c, i, &fl);
   size_t e;
   if (!mo)
     return 0;
+  if ((e = month_pair(c, i, mo, m)))
+    return e;
   if ((e = month_range_token(c, i, mo, m)) || (e = month_range(c, i, mo, m)) ||
       (e = month_day(c, i, mo, m)) || (e = month_year(c, i, mo, m)))
     return e;

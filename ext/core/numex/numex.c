@@ -19,6 +19,7 @@
 ** No allocation and no state; every read stays inside [byte_start,
 ** byte_end) of the given tokens.
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "numex/numex_int.h"
@@ -49,6 +50,41 @@ static size_t approximated(const ctx_t *c, size_t i, match_t *m) {
     return set(m, i, i + 1, NX_SKIP, "");
   m->s = i;
   return m->e;
+}
+
+/* The code of a MONEY value "1200000 USD" (after its space), or NULL. */
+static const char *money_code(const match_t *m) {
+  const char *sp = strchr(m->value, ' ');
+  return sp ? sp + 1 : NULL;
+}
+
+/* Extends the MONEY m over a range to a second amount of the same
+** currency: "$1.2 million to $23.5 million" -> "1200000/23500000 USD"; not
+** a change and its result ("rose by 10 cents to 78 cents"). */
+static void money_range(const ctx_t *c, match_t *m) {
+  match_t m2;
+  const char *c1, *c2;
+  char buf[NLP_NUMEX_VALUE_MAX];
+  size_t n1, n2;
+  if (m->label != NLP_NUMEX_MONEY || m->e + 1 >= c->n ||
+      !(word_is(c, m->e, "to") || is_dash(c, m->e)) ||
+      (m->s > 0 && word_is(c, m->s - 1, "by")))
+    return;
+  if (!numex_amount(c, m->e + 1, EXACT, &m2) || m2.label != NLP_NUMEX_MONEY ||
+      m2.s != m->e + 1)
+    return;
+  c1 = money_code(m);
+  c2 = money_code(&m2);
+  if (!c1 || !c2 || strcmp(c1, c2) != 0)
+    return;
+  n1 = (size_t)(c1 - 1 - m->value);
+  n2 = strlen(m2.value);
+  if (n1 + 1 + n2 >= sizeof buf)
+    return;
+  memcpy(buf, m->value, n1);
+  buf[n1] = '/';
+  memcpy(buf + n1 + 1, m2.value, n2 + 1);
+  set(m, m->s, m2.e, NLP_NUMEX_MONEY, buf);
 }
 
 /* The matchers tried at a number token, in order. */
@@ -189,6 +225,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
     if (e > i && m.s >= i && m.e <= ntoks && m.label == NX_SKIP) {
       i = m.e; /* consumed without an entity (02/30/2023) */
     } else if (e > i && m.s >= i && m.e <= ntoks) {
+      money_range(&c, &m);
       numex_timeml(&c, &m);
       if (out && found < max) {
         out[found].tok_start = m.s;

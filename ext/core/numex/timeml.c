@@ -323,7 +323,7 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
     b = (int)strtol(p + 1, (char **)&p, 10);
   char dir = *p;
   if (*t == 'k') { /* a weekend: its Saturday's week */
-    char w[16]; /* "2023-W50" */
+    char w[16];    /* "2023-W50" */
     if (ref->g != G_DAY)
       return;
     cal_t sat = cal_day(weekday_toward(ref->z, 6, t[1]));

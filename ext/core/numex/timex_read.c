@@ -440,7 +440,7 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   } else if (r->month) {
     snprintf(v, cap, "~m%02d%c", r->month, direction(c, s, e, r));
   } else if (unit_alone(r, direction(c, s, e, r), v, cap)) {
-  } else if (r->tod[0] && r->num > 1) { /* "two nights": no value */
+  } else if (r->tod[0] && r->num > 1) {  /* "two nights": no value */
   } else if (r->tod[0] || r->clock[0]) { /* "last night": yesterday's */
     snprintf(v, cap, "~D%d", r->mod == MOD_LAST && !r->clock[0] ? -1 : 0);
   }
