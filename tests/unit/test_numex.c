@@ -774,15 +774,20 @@ typedef struct {
 static const char *g_ref;
 
 /* The DATE and TIME templates of items[0..n) placed on the calendar as
-** nlp_entities does (numex/timeline.c), against g_ref. */
+** nlp_entities does (numex/timeline.c), against g_ref; francs of a story
+** that names no place closed with no currency (numex/story.c). */
 static void place_items(const char *text, item_t *items, size_t n) {
   nlp_timeline_t tl;
   nlp_timeline_init(&tl, g_ref);
   nlp_timeline_start(&tl);
   (void)text;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     if (!strcmp(items[i].label, "DATE") || !strcmp(items[i].label, "TIME"))
       nlp_timeline_step(&tl, 0, items[i].value);
+    if (!strcmp(items[i].label, "MONEY") &&
+        nlp_numex_money_open(items[i].value)) /* a story with no places */
+      nlp_numex_money_close(items[i].value, NULL);
+  }
 }
 
 /* Tokenises text (all sentences) and runs the finder per sentence. */

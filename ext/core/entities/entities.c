@@ -199,8 +199,10 @@ int nlp_entities_new_opts(const nlp_model_t *model, const char *text,
   if (!it)
     return NLP_ENOMEM;
   rc = tag_text(it, model, check, arg);
-  if (rc == NLP_OK)
+  if (rc == NLP_OK) {
     resolve_times(it, ref);
+    resolve_money(it);
+  }
   if (rc == NLP_OK)
     rc = apply_datelines(it);
   if (rc == NLP_OK)

@@ -305,6 +305,10 @@ int apply_datelines(nlp_entities_t *it);
 ** date ref (NULL: the text's own date, if it states one), numbers.c. */
 void resolve_times(nlp_entities_t *it, const char *ref);
 
+/* Francs, pesos and crowns take the currency the story's places give
+** (numbers.c, numex/story.c). */
+void resolve_money(nlp_entities_t *it);
+
 int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
                 size_t first, nlp_token_t *buf);
 

@@ -152,3 +152,29 @@ void resolve_times(nlp_entities_t *it, const char *ref) {
       nlp_timeline_step(&tl, it->ents[k].sentence, it->ents[k].value);
   memcpy(it->ref_date, tl.ref.date, sizeof it->ref_date);
 }
+
+/* The code the places and nationalities of the text give the open MONEY
+** value v ("?franc"): the one they agree on, or NULL. */
+static const char *story_currency(const nlp_entities_t *it, const char *v) {
+  const char *code = NULL;
+  for (size_t k = 0; k < it->n; k++) {
+    const ent_t *p = &it->ents[k];
+    const char *c;
+    if (p->label != NLP_LABEL_GPE && p->label != NLP_LABEL_NORP)
+      continue;
+    c = nlp_numex_place_currency(v, it->text + p->bs, p->be - p->bs);
+    if (c && code && strcmp(c, code) != 0)
+      return NULL; /* French and Swiss: no guess */
+    if (c)
+      code = c;
+  }
+  return code;
+}
+
+void resolve_money(nlp_entities_t *it) {
+  for (size_t k = 0; k < it->n; k++) {
+    ent_t *e = &it->ents[k];
+    if (e->label == NLP_LABEL_MONEY && nlp_numex_money_open(e->value))
+      nlp_numex_money_close(e->value, story_currency(it, e->value));
+  }
+}

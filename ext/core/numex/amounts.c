@@ -30,8 +30,8 @@ static void money_value(char *buf, size_t cap, dec_t v, const char *code) {
     buf[0] = 0;
     return;
   }
-  if (!code[0]) { /* francs of no known country: the amount alone */
-    snprintf(buf, cap, "%s", num);
+  if (code[0] == '?') { /* "40000000 ?franc": the story decides */
+    snprintf(buf, cap, "%s %s", num, code);
     return;
   }
   /* snprintf(buf, cap, "%s %.3s", num, code), written out */

@@ -128,4 +128,20 @@ void nlp_timeline_start(nlp_timeline_t *tl);
 ** NLP_NUMEX_VALUE_MAX bytes), the next in text order. */
 void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value);
 
+/* Francs, pesos and crowns (story.c): a MONEY of one of them with no
+** nationality before it has an open value, "40000000 ?franc"; the places
+** of the story close it. */
+
+/* Whether the MONEY value v is open. */
+int nlp_numex_money_open(const char *v);
+
+/* The code a place or nationality place[0..n) ("France", "Swiss") gives the
+** currency of the open value v, or NULL. */
+const char *nlp_numex_place_currency(const char *v, const char *place,
+                                     size_t n);
+
+/* Closes the open value v (in place) with code, or with none (NULL): the
+** amount alone, "40000000". */
+void nlp_numex_money_close(char *v, const char *code);
+
 #endif /* NLP_NUMEX_H */
