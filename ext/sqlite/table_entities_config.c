@@ -19,9 +19,11 @@
 ** the table is created or connected, and the rows are read with a prepared
 ** SELECT of the columns above from the table as it is named there, quoted
 ** with %w (no SQL is built from anything else the user wrote). The rows are
-** read again for every query (at the first row of each cursor), so changes
-** apply to the next query; a missing table or column, a bad label or a bad
-** row is an SQL error naming the table and the row. The rows go into a
+** read at a cursor's first row and kept with the virtual table while no
+** change can have touched them (get_list), so changes apply to the next
+** query and a correlated subquery reads them once; a missing table or
+** column, a bad label or a bad row is an SQL error naming the table and the
+** row. The rows go into a
 ** core nlp_userlist_t (ext/core/entities/user_lists.c), which matches the
 ** entries and applies the aliases and stop names (precedence in
 ** include/nlp.h and docs/entities.md).
@@ -51,6 +53,21 @@ static const struct {
     {"stop", "name", "SELECT name FROM \"%w\".\"%w\""},
 };
 
+/* A user's list, shared by the cursors that read it and the table's cache. */
+typedef struct shared_list {
+  nlp_userlist_t *ul;
+  int refs;
+} shared_list;
+
+/* What the user's tables can have changed by: a list read with one stamp
+** is still right at a later equal stamp. */
+typedef struct stamp {
+  sqlite3_int64 changes;        /* sqlite3_total_changes64(): this connection */
+  sqlite3_int64 data_version;   /* PRAGMA data_version: other connections */
+  sqlite3_int64 schema_version; /* PRAGMA schema_version: DDL */
+  int cacheable; /* 0 in a write transaction, which may still roll back */
+} stamp_t;
+
 typedef struct cfg_vtab {
   sqlite3_vtab base;
   sqlite3_vtab *inner; /* the span table's */
@@ -60,12 +77,15 @@ typedef struct cfg_vtab {
   char *name;          /* the virtual table's name, for messages */
   char *tables[NOPTS]; /* each option's table as sqlite_master names it */
   int configured;
+  shared_list *cache;      /* the list last read outside a write transaction */
+  stamp_t stamp;           /* and when */
+  sqlite3_stmt *pragma[2]; /* data_version, schema_version (or NULL) */
 } cfg_vtab;
 
 /* A configured cursor's state (nlp_span_cursor_t.user). */
 typedef struct cfg_state {
   cfg_vtab *vt;
-  nlp_userlist_t *list; /* read at the cursor's first xFilter */
+  shared_list *list; /* got at the cursor's first xFilter */
 } cfg_state;
 
 /* ---- options ---------------------------------------------------------- */
@@ -300,12 +320,95 @@ static int read_list(cfg_vtab *vt, nlp_userlist_t **out, char **err) {
   return rc;
 }
 
+/* ---- one list per query, kept while the tables are unchanged ----------- */
+
+static void release_list(shared_list *l) {
+  if (l && --l->refs == 0) {
+    nlp_userlist_free(l->ul);
+    sqlite3_free(l);
+  }
+}
+
+/* The value of PRAGMA pragma[i] of the table's database. */
+static int pragma_value(cfg_vtab *vt, int i, sqlite3_int64 *value) {
+  static const char *const PRAGMAS[2] = {"PRAGMA \"%w\".data_version",
+                                         "PRAGMA \"%w\".schema_version"};
+  int rc = SQLITE_OK;
+  if (!vt->pragma[i]) {
+    char *sql = sqlite3_mprintf(PRAGMAS[i], vt->schema);
+    rc = sql ? sqlite3_prepare_v2(vt->db, sql, -1, &vt->pragma[i], NULL)
+             : SQLITE_NOMEM;
+    sqlite3_free(sql);
+  }
+  if (rc == SQLITE_OK && (rc = sqlite3_step(vt->pragma[i])) == SQLITE_ROW) {
+    *value = sqlite3_column_int64(vt->pragma[i], 0);
+    rc = SQLITE_OK;
+  }
+  if (vt->pragma[i])
+    sqlite3_reset(vt->pragma[i]);
+  return rc;
+}
+
+/* The stamp of the user's tables now. */
+static int read_stamp(cfg_vtab *vt, stamp_t *st) {
+  int rc;
+  st->changes = sqlite3_total_changes64(vt->db);
+  st->cacheable = sqlite3_txn_state(vt->db, vt->schema) != SQLITE_TXN_WRITE &&
+                  sqlite3_txn_state(vt->db, "temp") != SQLITE_TXN_WRITE;
+  rc = pragma_value(vt, 0, &st->data_version);
+  if (rc == SQLITE_OK)
+    rc = pragma_value(vt, 1, &st->schema_version);
+  return rc;
+}
+
+static int same_stamp(const stamp_t *a, const stamp_t *b) {
+  return a->cacheable && b->cacheable && a->changes == b->changes &&
+         a->data_version == b->data_version &&
+         a->schema_version == b->schema_version;
+}
+
+/* The user's list for a cursor's query: the one read before if nothing can
+** have changed the tables since (a correlated subquery opens a cursor per
+** row), else read now (and kept, outside a write transaction). */
+static int get_list(cfg_vtab *vt, shared_list **out, char **err) {
+  stamp_t now;
+  shared_list *l;
+  int rc = read_stamp(vt, &now);
+  *out = NULL;
+  if (rc != SQLITE_OK)
+    return fail(err,
+                sqlite3_mprintf("%s: %s", vt->name, sqlite3_errmsg(vt->db)));
+  if (vt->cache && same_stamp(&vt->stamp, &now)) {
+    vt->cache->refs++;
+    *out = vt->cache;
+    return SQLITE_OK;
+  }
+  l = sqlite3_malloc(sizeof *l);
+  if (!l)
+    return SQLITE_NOMEM;
+  l->refs = 1;
+  rc = read_list(vt, &l->ul, err);
+  if (rc != SQLITE_OK) {
+    sqlite3_free(l);
+    return rc;
+  }
+  release_list(vt->cache);
+  vt->cache = NULL;
+  if (now.cacheable) {
+    vt->cache = l;
+    vt->stamp = now;
+    l->refs++;
+  }
+  *out = l;
+  return SQLITE_OK;
+}
+
 /* ---- the configured iterator ------------------------------------------ */
 
 static int open_user(void *user, const char *text, size_t len,
                      nlp_check_fn check, void *arg, void **iter) {
   const cfg_state *s = user;
-  return nlp_userlist_entities_new(s->list, NULL, text, len, check, arg,
+  return nlp_userlist_entities_new(s->list->ul, NULL, text, len, check, arg,
                                    (nlp_userlist_entities_t **)iter);
 }
 
@@ -331,6 +434,9 @@ static nlp_table_t *configured_desc(void) {
 /* ---- the module ------------------------------------------------------- */
 
 static void cfg_free(cfg_vtab *vt) {
+  release_list(vt->cache);
+  sqlite3_finalize(vt->pragma[0]);
+  sqlite3_finalize(vt->pragma[1]);
   if (vt->inner)
     nlp_span_module()->xDisconnect(vt->inner);
   if (vt->configured)
@@ -420,7 +526,7 @@ static int cfg_close(sqlite3_vtab_cursor *cur) {
   cfg_state *s = ((nlp_span_cursor_t *)cur)->user;
   int rc = nlp_span_module()->xClose(cur); /* frees the iterator first */
   if (s) {
-    nlp_userlist_free(s->list);
+    release_list(s->list);
     sqlite3_free(s);
   }
   return rc;
@@ -433,7 +539,7 @@ static int cfg_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   cfg_state *s = ((nlp_span_cursor_t *)cur)->user;
   if (s && !s->list) {
     char *err = NULL;
-    int rc = read_list(s->vt, &s->list, &err);
+    int rc = get_list(s->vt, &s->list, &err);
     if (rc != SQLITE_OK) {
       sqlite3_free(cur->pVtab->zErrMsg);
       cur->pVtab->zErrMsg = err;

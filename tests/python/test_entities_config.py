@@ -84,6 +84,58 @@ class ConfigTest(unittest.TestCase):
                                "WHERE e.label = 'LAW'").fetchall()
         self.assertEqual(rows, [(1, "Zorblax", "LAW", "Zorblax Act"), (2, "Zorblax", "LAW", "Zorblax Act")])
 
+    def test_read_once_per_query_and_again_after_any_change(self):
+        reads = []
+        self.db.create_function("tick", 0, lambda: reads.append(1) or 1)
+        self.db.executescript("""
+            CREATE TABLE docs(body TEXT);
+            INSERT INTO docs VALUES ('Zorblax rose.'), ('Zorblax fell.'), ('Quintrel.');
+            INSERT INTO ents VALUES ('Zorblax', 'LAW', NULL), ('Quintrel', 'PRODUCT', NULL);
+            CREATE VIEW counted AS SELECT phrase, label, canonical FROM ents WHERE tick();
+            CREATE VIRTUAL TABLE n4 USING nlp_entities(entries = 'counted');
+        """)
+        reads.clear()
+        # a correlated subquery opens a cursor per row: the list is read once
+        q = "SELECT group_concat((SELECT group_concat(label) FROM n4(d.body)), ';') FROM docs d"
+        self.assertEqual(self.db.execute(q).fetchone()[0], "LAW;LAW;PRODUCT")
+        self.assertEqual(len(reads), 2)
+        self.assertEqual(self.db.execute(q).fetchone()[0], "LAW;LAW;PRODUCT")
+        self.assertEqual(len(reads), 2)  # nothing changed: not read again
+        self.db.execute("UPDATE ents SET label = 'ORG' WHERE phrase = 'Quintrel'")
+        self.assertEqual(self.db.execute(q).fetchone()[0], "LAW;LAW;ORG")
+        # a change rolled back is seen, then its undoing
+        self.db.execute("BEGIN")
+        self.db.execute("UPDATE ents SET label = 'EVENT'")
+        self.assertEqual(self.db.execute(q).fetchone()[0], "EVENT;EVENT;EVENT")
+        self.db.execute("ROLLBACK")
+        self.assertEqual(self.db.execute(q).fetchone()[0], "LAW;LAW;ORG")
+        self.db.execute("BEGIN")
+        self.assertEqual(self.db.execute(q).fetchone()[0], "LAW;LAW;ORG")
+        self.db.execute("COMMIT")
+        # DDL: the table made again with other rows
+        self.db.executescript("""
+            DROP VIEW counted;
+            CREATE VIEW counted AS SELECT 'Quintrel' AS phrase, 'FAC' AS label, NULL AS canonical;
+        """)
+        self.assertEqual(self.db.execute(q).fetchone()[0], "ORG;ORG;FAC")  # the model's Zorblax
+
+    def test_other_connections_changes(self):
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "t.db")
+            a = connect(path)
+            a.executescript("""
+                CREATE TABLE ents(phrase TEXT, label TEXT, canonical TEXT);
+                INSERT INTO ents VALUES ('Zorblax', 'LAW', NULL);
+                CREATE VIRTUAL TABLE ner USING nlp_entities(entries = 'ents');
+            """)
+            q = "SELECT label FROM ner('Zorblax rose.') WHERE entity = 'Zorblax'"
+            self.assertEqual(a.execute(q).fetchall(), [("LAW",)])
+            b = connect(path)
+            b.execute("UPDATE ents SET label = 'PRODUCT'")
+            b.close()
+            self.assertEqual(a.execute(q).fetchall(), [("PRODUCT",)])
+            a.close()
+
     def test_names_views_quotes_and_case(self):
         self.db.executescript('''
             CREATE TABLE "odd ""name"""(phrase TEXT, label TEXT, canonical TEXT);

@@ -90,9 +90,15 @@ typedef struct uname {
   uint32_t hash;
 } uname_t;
 
-/* Open addressing: slot[] holds index + 1, 0 when empty. */
+/* Open addressing with linear probing: each slot holds an index + 1 (0
+** when empty) and its hash, so that a probe that misses reads no record. */
+typedef struct oslot {
+  uint32_t idx1;
+  uint32_t hash;
+} oslot_t;
+
 typedef struct otab {
-  uint32_t *slot;
+  oslot_t *slot;
   size_t cap, n;
 } otab_t;
 
@@ -173,18 +179,6 @@ static size_t name_key(const char *s, size_t n, char *out) {
 
 /* ---- hash tables ------------------------------------------------------ */
 
-typedef uint32_t (*hash_at_fn)(const nlp_userlist_t *ul, size_t i);
-
-static uint32_t entry_hash_at(const nlp_userlist_t *ul, size_t i) {
-  return ul->ents[i].hash;
-}
-static uint32_t first_hash_at(const nlp_userlist_t *ul, size_t i) {
-  return ul->firsts[i].hash;
-}
-static uint32_t name_hash_at(const nlp_userlist_t *ul, size_t i) {
-  return ul->names[i].hash;
-}
-
 /* The first slot for hash h: its high bits folded into the low ones. */
 static size_t slot_of(const otab_t *t, uint32_t h) {
   return (size_t)NLP_FNV_FOLD(h) & (t->cap - 1);
@@ -193,23 +187,23 @@ static size_t slot_of(const otab_t *t, uint32_t h) {
 /* Puts index i of hash h in t, which has room (otab_reserve). */
 static void otab_put(otab_t *t, size_t i, uint32_t h) {
   size_t p = slot_of(t, h);
-  while (t->slot[p])
+  while (t->slot[p].idx1)
     p = (p + 1) & (t->cap - 1);
-  t->slot[p] = (uint32_t)(i + 1);
+  t->slot[p].idx1 = (uint32_t)(i + 1);
+  t->slot[p].hash = h;
   t->n++;
 }
 
 /* Makes room in t for one more index: doubles it at half load. */
-static int otab_reserve(const nlp_userlist_t *ul, otab_t *t,
-                        hash_at_fn hash_at) {
+static int otab_reserve(otab_t *t) {
   if ((t->n + 1) * 2 > t->cap) {
     otab_t g = {NULL, t->cap ? t->cap * 2 : TABLE_MIN, 0};
     g.slot = calloc(g.cap, sizeof *g.slot);
     if (!g.slot)
       return NLP_ENOMEM;
     for (size_t p = 0; p < t->cap; p++)
-      if (t->slot[p])
-        otab_put(&g, t->slot[p] - 1, hash_at(ul, t->slot[p] - 1));
+      if (t->slot[p].idx1)
+        otab_put(&g, t->slot[p].idx1 - 1, t->slot[p].hash);
     free(t->slot);
     *t = g;
   }
@@ -221,8 +215,15 @@ static int otab_reserve(const nlp_userlist_t *ul, otab_t *t,
 static size_t otab_next(const otab_t *t, uint32_t h, size_t *p) {
   if (!t->cap)
     return NONE;
-  *p = *p == NONE ? slot_of(t, h) : (*p + 1) & (t->cap - 1);
-  return t->slot[*p] ? t->slot[*p] - 1 : NONE;
+  for (;;) {
+    const oslot_t *o;
+    *p = *p == NONE ? slot_of(t, h) : (*p + 1) & (t->cap - 1);
+    o = &t->slot[*p];
+    if (!o->idx1)
+      return NONE;
+    if (o->hash == h)
+      return o->idx1 - 1;
+  }
 }
 
 /* ---- the list --------------------------------------------------------- */
@@ -399,8 +400,7 @@ static int store_entry(nlp_userlist_t *ul, entry_t *e) {
                sizeof *ul->ents) != NLP_OK ||
       nlp_grow((void **)&ul->firsts, &ul->firstcap, ul->nfirsts + 1,
                sizeof *ul->firsts) != NLP_OK ||
-      otab_reserve(ul, &ul->tent, entry_hash_at) != NLP_OK ||
-      otab_reserve(ul, &ul->tfirst, first_hash_at) != NLP_OK)
+      otab_reserve(&ul->tent) != NLP_OK || otab_reserve(&ul->tfirst) != NLP_OK)
     return NLP_ENOMEM;
   ul->ents[ul->nents] = *e;
   otab_put(&ul->tent, ul->nents, e->hash);
@@ -479,7 +479,7 @@ static int add_name(nlp_userlist_t *ul, const char *name, size_t len,
                              "name");
   if (nlp_grow((void **)&ul->names, &ul->namecap, ul->nnames + 1,
                sizeof *ul->names) != NLP_OK ||
-      otab_reserve(ul, &ul->tname, name_hash_at) != NLP_OK)
+      otab_reserve(&ul->tname) != NLP_OK)
     return NLP_ENOMEM;
   ul->arena[off + n] = 0;
   ul->alen += n + 1;
