@@ -334,6 +334,7 @@ static int pragma_value(cfg_vtab *vt, int i, sqlite3_int64 *value) {
   static const char *const PRAGMAS[2] = {"PRAGMA \"%w\".data_version",
                                          "PRAGMA \"%w\".schema_version"};
   int rc = SQLITE_OK;
+  *value = 0;
   if (!vt->pragma[i]) {
     char *sql = sqlite3_mprintf(PRAGMAS[i], vt->schema);
     rc = sql ? sqlite3_prepare_v2(vt->db, sql, -1, &vt->pragma[i], NULL)
