@@ -54,6 +54,7 @@ static const struct {
     {"nlp_entities", register_entities},
     {"nlp_entities_json", nlp_register_entities_json},
     {"nlp_labels", nlp_register_labels},
+    {"nlp_html", nlp_register_html},
 };
 
 /* What went wrong when a registration returned rc: the connection's own
