@@ -305,10 +305,12 @@ static int by_mention(const void *a, const void *b) {
 ** data-quotes="0 1" title="speaker of quotes 0 1: Jane Doe">. */
 static void add_speakers(html_doc_t *d) {
   size_t i = 0;
+  if (!d->nquotes) /* qsort() takes no NULL array */
+    return;
   qsort(d->quotes, d->nquotes, sizeof(*d->quotes), by_mention);
   while (i < d->nquotes) {
     const html_quote_t *q = &d->quotes[i];
-    size_t j = i, tag = (size_t)sqlite3_str_length(d->pool);
+    size_t j, tag = (size_t)sqlite3_str_length(d->pool);
     size_t start = q->mention_start;
     if (q->mention_end <= q->mention_start ||
         !clip_span(d, LV_SPEAKER, &start, q->mention_end)) {

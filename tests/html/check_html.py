@@ -156,6 +156,29 @@ def check(db, text, page, name):
     return ["%s: %s" % (name, b) for b in bad[:5]]
 
 
+def check_interrupt(db):
+    """A progress handler stops nlp_html() on a long text: problems."""
+    long_text = open(SEED, encoding="utf-8").read() * 40
+    calls = []
+
+    def handler():  # lets the statement start, then stops the first check
+        calls.append(1)
+        return len(calls) > 10
+    db.set_progress_handler(handler, 1)
+    try:
+        db.execute("SELECT nlp_html(?)", (long_text,)).fetchone()
+        return ["nlp_html() was not interrupted by the progress handler"]
+    except sqlite3.OperationalError as e:
+        if str(e) != "nlp_html(): interrupted":
+            return ["interrupt gave %r" % str(e)]
+    finally:
+        db.set_progress_handler(None, 0)
+    # and the connection works afterwards
+    if db.execute("SELECT length(nlp_html('Hi.')) > 0").fetchone()[0] != 1:
+        return ["the connection does not work after the interrupt"]
+    return []
+
+
 def chromium(args, url, tmp):
     """Runs headless Chromium on url; returns its standard output."""
     cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
@@ -218,6 +241,7 @@ def main():
                     print("seed: %d entity marks, %d quotes in the DOM" %
                           (len(dom.group("ent")), len(dom.group("quote"))))
             n += 1
+    problems += check_interrupt(db)
     for p in problems:
         print("FAIL", p)
     print("%d articles checked%s, %d problems" % (n, " in chromium" if args.browser else "", len(problems)))
