@@ -5,7 +5,7 @@ An annotation file holds, for each article, a line "# ID" followed by one line p
     SURFACE<TAB>LABEL[<TAB>OCC]
 OCC says which occurrences of SURFACE (matched as a whole word sequence, case-sensitive) are
 that entity: "2" (the second), "1,3", or "all" (those not inside a longer annotated surface: "Manuel" in "Trevor Manuel").  OCC may be left out only when SURFACE occurs
-once in the text.  Each span is checked (text[start:end] == SURFACE, a known label, no overlap).
+once outside the longer annotated surfaces.  Each span is checked (text[start:end] == SURFACE, a known label, no overlap).
 
     offsets.py ANN [ANN...] --out part1.jsonl   convert and write (sorted by id, then start)
     offsets.py ANN --review ID                  list every occurrence of each annotated surface
@@ -65,12 +65,13 @@ def to_spans(text, items, where):
         found = occurrences(text, surface)
         if not found:
             sys.exit(f"{where}:{no}: {surface!r} not in text")
+        free = [s for s in found if not inside_longer(text, s, surface, items)]
         if occ is None:
-            if len(found) != 1:
-                sys.exit(f"{where}:{no}: {surface!r} occurs {len(found)} times: give OCC")
-            picks = found
-        elif occ == "all":  # every occurrence not inside a longer annotated surface
-            picks = [s for s in found if not inside_longer(text, s, surface, items)]
+            if len(free) != 1:
+                sys.exit(f"{where}:{no}: {surface!r} occurs {len(free)} times: give OCC")
+            picks = free
+        elif occ == "all":
+            picks = free
         else:
             nums = [int(x) for x in occ.split(",")]
             if any(n < 1 or n > len(found) for n in nums):
