@@ -4,8 +4,10 @@
 An annotation file holds, for each article, a line "# ID" followed by one line per entity:
     SURFACE<TAB>LABEL[<TAB>OCC]
 OCC says which occurrences of SURFACE (matched as a whole word sequence, case-sensitive) are
-that entity: "2" (the second), "1,3", or "all" (those not inside a longer annotated surface: "Manuel" in "Trevor Manuel").  OCC may be left out only when SURFACE occurs
-once outside the longer annotated surfaces.  Each span is checked (text[start:end] == SURFACE, a known label, no overlap).
+that entity: "2" (the second), "1,3", or "all" (all those not inside a longer annotated surface:
+"Manuel" skips the one in "Trevor Manuel").  OCC may be left out when SURFACE occurs once outside
+the longer annotated surfaces.  Each span is checked: text[start:end] == SURFACE, a known label,
+no overlap, no space, punctuation or "'s" at its edges.
 
     offsets.py ANN [ANN...] --out part1.jsonl   convert and write (sorted by id, then start)
     offsets.py ANN --review ID                  list every occurrence of each annotated surface

@@ -2,7 +2,9 @@
 """Draws the BBC dev gold sample: 8 articles per topic of ../shared/data/news/bbc.jsonl, at random
 with a fixed seed (random.Random(2026)), so the draw can be repeated.  Prints one id per line."""
 import json, random, sys, os
-path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "..", "..", "shared", "data", "news", "bbc.jsonl")
+# The repository root is three levels above this file; the shared data lies next to it (../shared).
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
+path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data", "news", "bbc.jsonl")
 by_topic = {}
 for line in open(path, encoding="utf-8"):
     d = json.loads(line)
