@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""Convert hand annotations (surface, label, occurrence) of BBC dev articles to offsets.
+
+Annotations live in ANN below, one block per article id, one entity per line:
+    surface|LABEL          the surface occurs exactly once (word-bounded) in the text
+    surface|LABEL|2,3      the 2nd and 3rd word-bounded occurrences (1-based)
+    surface|LABEL|*        every occurrence not inside another annotated span
+The script checks text[start:end] == surface and that spans do not overlap, and writes
+part2.jsonl (sorted by id, entities by start). `--review ID` lists every occurrence of each
+annotated surface with context, marked '+' (annotated) or '-' (not), to re-read an article.
+The article text itself is never written to the repo; only offsets, labels and surfaces.
+"""
+import json
+import os
+import sys
+
+BBC = os.path.join(os.path.dirname(__file__), "../../../../shared/data/news/bbc.jsonl")
+if not os.path.exists(BBC):
+    BBC = "/work/shared/data/news/bbc.jsonl"
+OUT = os.path.join(os.path.dirname(__file__), "part2.jsonl")
+LABELS = set("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE DATE TIME "
+             "PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+
+ANN = {}
+
+
+def occurrences(text, s):
+    """Word-bounded occurrences of s in text: [start, ...]."""
+    out, i = [], text.find(s)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(s)] if i + len(s) < len(text) else " "
+        if not (before.isalnum() and s[0].isalnum()) and not (after.isalnum() and s[-1].isalnum()):
+            out.append(i)
+        i = text.find(s, i + 1)
+    return out
+
+
+def parse(block):
+    for line in block.strip().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("|")
+        surface, label = parts[0], parts[1]
+        occ = parts[2] if len(parts) > 2 else None
+        assert label in LABELS, line
+        yield surface, label, occ
+
+
+def convert(aid, text):
+    explicit, star = [], []
+    for surface, label, occ in parse(ANN[aid]):
+        occs = occurrences(text, surface)
+        if not occs:
+            sys.exit(f"{aid}: {surface!r} not found")
+        if occ is None:
+            if len(occs) != 1:
+                sys.exit(f"{aid}: {surface!r} occurs {len(occs)} times; give occurrences")
+            explicit.append((occs[0], occs[0] + len(surface), label, surface))
+        elif occ == "*":
+            star.extend((o, o + len(surface), label, surface) for o in occs)
+        else:
+            for n in occ.split(","):
+                n = int(n)
+                if not 1 <= n <= len(occs):
+                    sys.exit(f"{aid}: {surface!r} has {len(occs)} occurrences, not {n}")
+                o = occs[n - 1]
+                explicit.append((o, o + len(surface), label, surface))
+    spans = list(explicit)
+    for sp in star:
+        if any(e[0] <= sp[0] and sp[1] <= e[1] and e != sp for e in spans + star
+               if (e[1] - e[0]) > (sp[1] - sp[0])):
+            continue
+        spans.append(sp)
+    spans = sorted(set(spans))
+    for a, b in zip(spans, spans[1:]):
+        if b[0] < a[1]:
+            sys.exit(f"{aid}: overlap {a} {b}")
+    for s, e, label, surface in spans:
+        assert text[s:e] == surface
+        assert surface == surface.strip() and surface, surface
+    return [{"start": s, "end": e, "label": l, "text": t} for s, e, l, t in spans]
+
+
+def review(aid, text):
+    ents = convert(aid, text)
+    taken = {(e["start"], e["end"]): e["label"] for e in ents}
+    seen = set()
+    for surface, label, _ in parse(ANN[aid]):
+        if surface in seen:
+            continue
+        seen.add(surface)
+        for o in occurrences(text, surface):
+            lab = taken.get((o, o + len(surface)))
+            ctx = text[max(0, o - 40):o + len(surface) + 40].replace("\n", " ")
+            print(f"{'+' if lab else '-'} {surface!r:30} {lab or '':10} ...{ctx}...")
+
+
+def main():
+    texts = {}
+    with open(BBC) as f:
+        for line in f:
+            r = json.loads(line)
+            texts[r["id"]] = r["text"]
+    if len(sys.argv) > 2 and sys.argv[1] == "--review":
+        review(sys.argv[2], texts[sys.argv[2]])
+        return
+    with open(OUT, "w") as f:
+        for aid in sorted(ANN):
+            f.write(json.dumps({"id": aid, "entities": convert(aid, texts[aid])}) + "\n")
+    print(f"wrote {len(ANN)} articles to {OUT}")
+
+
+# ---- annotations (by hand, annotator gold2) ----
+
+ANN["politics/161"] = """
+Turkey|GPE|*
+EU|ORG|*
+Tony Blair|PERSON
+Blair|PERSON|*
+European Council|ORG
+last week|DATE
+Muslims|NORP
+Christians|NORP
+British|NORP
+Tory|NORP|*
+Michael Howard|PERSON
+Howard|PERSON|*
+Europe|LOC
+Turkish|NORP|*
+Ankara|GPE
+Cyprus|GPE|*
+Recep Erdogan|PERSON
+up to 15 years|DATE
+Croatia|GPE
+April 2005|DATE
+UN|ORG
+Yugoslavia|GPE
+"""
+
+ANN["politics/250"] = """
+Spring|DATE
+six|CARDINAL
+£79.60|MONEY
+£105.45|MONEY
+one|CARDINAL|*
+five|CARDINAL|*
+659|CARDINAL
+11m|CARDINAL
+over 60|DATE
+thirdly|ORDINAL
+1997|DATE|*
+2001|DATE
+Conservative|ORG
+Labour|ORG|1
+Labour|NORP|2
+Adair Turner|PERSON
+UK|GPE|*
+Iraq|GPE
+Hunting Bill|LAW
+Parliament Act 1949|LAW
+High Court|ORG
+the New Year|DATE
+18 February|DATE
+European Court|ORG
+Alun Michael|PERSON
+Tony Blair|PERSON
+this decade|DATE
+two|CARDINAL
+Firstly|ORDINAL
+every day|DATE
+Secondly|ORDINAL
+700,000|CARDINAL
+Thirdly|ORDINAL
+1.92p|MONEY
+Gordon Brown|PERSON
+Tuppence|MONEY
+every year|DATE
+about £750|MONEY
+10|CARDINAL|*
+"""
+
+ANN["politics/332"] = """
+Milburn|PERSON|*
+Alan Milburn|PERSON
+Labour|ORG|1,2,3,5,6,10
+Labour|NORP|4,7,8,11
+Labour Party|ORG
+Tory|NORP|1,3,4,5
+Julian Lewis|PERSON
+Lewis|PERSON|*
+two|CARDINAL
+four|CARDINAL|*
+Michael Howard|PERSON
+Howard|PERSON|*
+Jewish|NORP
+Fagin|PERSON|*
+Conservatives|ORG
+first|ORDINAL
+Tuesday|DATE
+Monday|DATE
+Commons|ORG
+Ian McCartney|PERSON
+last year|DATE
+Oliver Letwin|PERSON|*
+21st Century|DATE
+British|NORP
+Conservative|NORP
+"""
+
+ANN["politics/348"] = """
+three|CARDINAL
+Hansard Society|ORG|*
+Tony Blair|PERSON|*
+Michael Howard|PERSON
+Charles Kennedy|PERSON
+Blair|PERSON|*
+Howard|PERSON|*
+Kennedy|PERSON|*
+Holme|PERSON|*
+just four months|DATE
+millions|CARDINAL
+US|GPE
+George W Bush|PERSON
+Democratic|NORP
+John Kerry|PERSON
+Electoral Commission|ORG
+1997|DATE
+2001|DATE
+Last month|DATE
+monthly|DATE
+"""
+
+# END ANN
+
+if __name__ == "__main__":
+    main()
