@@ -232,6 +232,177 @@ Last month|DATE
 monthly|DATE
 """
 
+ANN["sport/006"] = """
+Isinbayeva|PERSON|*
+Yelena Isinbayeva|PERSON
+4.89 metres|QUANTITY
+Lievin|GPE
+Saturday|DATE
+Russian|NORP
+12th|ORDINAL
+just a few days|DATE
+4.88m|QUANTITY
+Norwich Union Grand Prix|EVENT
+Birmingham|GPE|*
+Olympic|EVENT|*
+5.05m|QUANTITY
+France|GPE
+60m|QUANTITY
+100m|QUANTITY
+Maurice Greene|PERSON
+Greene|PERSON|*
+Maurice|PERSON|*
+second|ORDINAL|*
+Leonard Scott|PERSON
+Scott|PERSON|*
+American|NORP
+last week|DATE
+6.46secs|TIME
+the start of the season|DATE
+"""
+
+ANN["sport/059"] = """
+European|NORP|1
+European Indoor trials|EVENT
+European Championships|EVENT|*
+half a dozen|CARDINAL
+Sarah Claxton|PERSON
+Sarah|PERSON|*
+60m|QUANTITY|*
+sub-eight seconds|TIME
+a week|DATE
+Madrid|GPE|*
+Sunday|DATE
+Diane Allahgreen|PERSON
+Diane|PERSON|*
+Saturday|DATE
+Allan Scott|PERSON
+three|CARDINAL|*
+Phillips Idowu|PERSON
+Phillips|PERSON|*
+17.30m|QUANTITY
+Kelly Sotherton|PERSON
+Kelly|PERSON|*
+weekend|DATE
+Carolina Kluft|PERSON
+Sheffield|GPE
+Jason Gardener|PERSON
+Jeanette Kwayke|PERSON
+Jeanette|PERSON|*
+Joice Maduaka|PERSON
+Joice|PERSON|*
+Janine Whitlock|PERSON
+Janine|PERSON|*
+two-year|DATE
+Mark Findlay|PERSON
+Findlay|PERSON|*
+Rabah Yusuf|PERSON
+Yusuf|PERSON|*
+Londoner|NORP
+Trinidad and Tobago|GPE
+Great Britain|GPE
+third|ORDINAL
+400m|QUANTITY
+Sudan|GPE
+British|NORP
+Britain|GPE|*
+"""
+
+ANN["sport/255"] = """
+Ferguson|PERSON|*
+Alex Ferguson|PERSON
+Manchester United|ORG
+United|ORG|*
+Chelsea|ORG|*
+Everton|ORG
+Arsenal|ORG|*
+1-1|CARDINAL
+Fulham|ORG|*
+Premiership|ORG
+Gunners|ORG
+2-2|CARDINAL
+Sunday|DATE
+the weekend|DATE
+Alan Smith|PERSON
+the 33rd minute|TIME
+Bouba Diop|PERSON
+25-yard|QUANTITY
+the 87th minute|TIME
+fourth|ORDINAL
+31|CARDINAL
+four|CARDINAL
+five|CARDINAL
+"""
+
+ANN["sport/278"] = """
+Robben|PERSON|*
+Arjen Robben|PERSON
+Cole|PERSON|*
+Joe Cole|PERSON
+Chelsea|ORG|*
+Cheslea|ORG
+Portsmouth|ORG|*
+Premiership|ORG
+Pompey|ORG|*
+second|ORDINAL
+20-yard|QUANTITY
+Nigel Quashie|PERSON
+Quashie|PERSON|*
+Fratton Park|FAC
+two|CARDINAL
+Didier Drogba|PERSON
+Drogba|PERSON|*
+Shaka Hislop|PERSON
+Hislop|PERSON|*
+Frank Lampard|PERSON
+Lampard|PERSON|*
+Arjan De Zeeuw|PERSON
+Arjan de Zeeuw|PERSON
+De Zeeuw|PERSON|*
+Petr Cech|PERSON
+Cech|PERSON|*
+Arsenal|ORG|*
+Velimir Zajec|PERSON
+Glen Johnson|PERSON
+Johnson|PERSON|*
+Gudjohnsen|PERSON|*
+Icelandic|NORP
+Matthew Taylor|PERSON
+Taylor|PERSON|*
+Griffin|PERSON
+Primus|PERSON
+Stone|PERSON
+Cisse|PERSON
+76|CARDINAL
+Berkovic|PERSON
+83|CARDINAL
+Faye|PERSON
+O'Neil|PERSON
+Kamara|PERSON|*
+Fuller|PERSON
+65|CARDINAL
+Yakubu|PERSON
+Berger|PERSON
+Ashdown|PERSON
+Paulo Ferreira|PERSON|*
+Gallas|PERSON
+Terry|PERSON
+Duff|PERSON
+Makelele|PERSON
+Smertin|PERSON
+73|CARDINAL
+Geremi|PERSON
+81|CARDINAL
+58|CARDINAL
+Cudicini|PERSON
+Bridge|PERSON
+79|CARDINAL
+90|CARDINAL
+20,210|CARDINAL
+A Wiley|PERSON
+Staffordshire|GPE
+"""
+
 # END ANN
 
 if __name__ == "__main__":
