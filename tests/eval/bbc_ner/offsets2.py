@@ -403,6 +403,149 @@ A Wiley|PERSON
 Staffordshire|GPE
 """
 
+ANN["sport/382"] = """
+Barbarians|ORG|*
+19-47|CARDINAL
+New Zealand|GPE|*
+Australian|NORP
+northern hemisphere|LOC
+Rico Gear|PERSON
+Gear|PERSON|*
+two|CARDINAL|*
+All Blacks|ORG|*
+seven|CARDINAL
+Baa-Baas|ORG|*
+Albert van den Bergh|PERSON
+van den Bergh|PERSON|*
+Xavier Rush|PERSON
+Rush|PERSON|*
+Andrea Lo Cicero|PERSON
+Lo Cicero|PERSON|*
+All Black|ORG
+Aaron Mauger|PERSON
+10|CARDINAL
+last weekend|DATE
+France|GPE
+Paris|GPE
+nine|CARDINAL
+Wallabies|ORG
+Graham Henry|PERSON
+Marty Holah|PERSON
+fifth-minute|TIME
+fifth|ORDINAL|2
+Chris Latham|PERSON
+Ma'a Nonu|PERSON
+19-7|CARDINAL
+the second half|TIME
+second|ORDINAL|3
+one|CARDINAL
+European|NORP
+Justin Marshall|PERSON
+Jimmy Cowan|PERSON
+Andy Turner|PERSON
+Casey Laulala|PERSON
+Jermoe Keino|PERSON
+Piri Weepu|PERSON
+Bob Dwyer|PERSON
+South African|NORP
+Schalk Burger|PERSON
+Burger|PERSON|*
+21|DATE
+International Rugby Board|ORG
+recent weeks|DATE
+first|ORDINAL
+the end of the southern hemisphere season|DATE
+"""
+
+ANN["sport/455"] = """
+Slovakia|GPE|*
+Hopman Cup|EVENT|*
+second|ORDINAL
+Argentina|GPE
+3-0|CARDINAL
+Saturday|DATE
+Perth|GPE
+Daniela Hantuchova|PERSON
+Hantuchova|PERSON|*
+Daniela|PERSON|*
+third|ORDINAL
+Gisela Dulko|PERSON
+Dulko|PERSON|*
+1-6|CARDINAL
+6-4|CARDINAL|*
+Dominik Hrbaty|PERSON
+Hrbaty|PERSON|*
+Dominik|PERSON|*
+three|CARDINAL|*
+seven|CARDINAL
+Guillermo Coria|PERSON
+Coria|PERSON|*
+Guillermo|PERSON|*
+6-1|CARDINAL
+last year|DATE
+United States|GPE
+today|DATE
+31|CARDINAL
+two|CARDINAL|*
+first|ORDINAL|*
+four|CARDINAL
+just 27 minutes|TIME
+all week|DATE
+Cup|EVENT|3
+1998|DATE
+Karol Kucera|PERSON
+Karina Habsudova|PERSON
+France|GPE
+"""
+
+ANN["sport/456"] = """
+Dementieva|PERSON|*
+Elena Dementieva|PERSON
+Hong Kong|GPE|*
+Venus Williams|PERSON
+Williams|PERSON|*
+6-3|CARDINAL
+6-2|CARDINAL
+Champions Challenge|EVENT
+Russian|NORP
+sixth|ORDINAL
+three|CARDINAL|*
+first|ORDINAL
+Victoria Park|FAC
+the year|DATE
+Grand Slams|EVENT
+24|DATE
+four or five|CARDINAL
+£115,000|MONEY
+"""
+
+ANN["sport/496"] = """
+Philippoussis|PERSON|*
+Mark Philippoussis|PERSON
+Mark|PERSON|*
+Open|EVENT|1
+Australian Open|EVENT|*
+Hopman Cup|EVENT|*
+Netherlands|GPE
+28|DATE
+two|CARDINAL|1,4
+two days|DATE
+inside two weeks|DATE
+17 January|DATE
+Melbourne|GPE
+Hamish Osborne|PERSON
+Australian|NORP|3,4
+three to four weeks|DATE
+Tommy Haas|PERSON
+Germany|GPE
+26|DATE
+Argentine|NORP
+Guillermo Coria|PERSON
+7-5|CARDINAL
+2-2|CARDINAL
+one|CARDINAL
+"""
+
 # END ANN
 
 if __name__ == "__main__":
