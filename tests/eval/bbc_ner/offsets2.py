@@ -453,7 +453,7 @@ Burger|PERSON|*
 21|DATE
 International Rugby Board|ORG
 recent weeks|DATE
-first|ORDINAL
+first year|DATE
 the end of the southern hemisphere season|DATE
 """
 
@@ -544,6 +544,159 @@ Guillermo Coria|PERSON
 7-5|CARDINAL
 2-2|CARDINAL
 one|CARDINAL
+"""
+
+ANN["tech/121"] = """
+University of Hertfordshire|ORG
+Hertfordshire|ORG|*
+European|NORP
+Cogniron|ORG|*
+London|GPE
+Science Museum|ORG|*
+Kerstin Dautenhahn|PERSON
+Dautenhahn|PERSON|*
+BBC News Online|ORG
+one|CARDINAL|*
+many years|DATE
+20 years|DATE
+BBC World Service|ORG
+Go Digital|WORK_OF_ART
+"""
+
+ANN["tech/144"] = """
+Football Manager|WORK_OF_ART|*
+Football Manager 2005|WORK_OF_ART|*
+FM2005|WORK_OF_ART|*
+the past decade or so|DATE
+annual|DATE
+Championship Manager|WORK_OF_ART
+CM|WORK_OF_ART|*
+CM5|WORK_OF_ART
+last year|DATE
+Sports Interactive|ORG|*
+SI|ORG|*
+Eidos|ORG|*
+the beginning of this year|DATE
+Sega|ORG
+early next year|DATE
+Earth|LOC
+England|GPE
+Scotland|GPE
+four|CARDINAL
+Scottish|NORP
+English Premiership|ORG
+Conference North|ORG
+South|ORG
+European|NORP
+Abramovich|PERSON
+millions|MONEY
+Chelsea|ORG
+Barcelona|ORG
+Real Madrid|ORG
+AC Milan|ORG
+Europe|LOC|*
+Margate|ORG
+Premiership|ORG|*
+Spurs|ORG
+Rangers|ORG
+Christmas|DATE
+Mac|PRODUCT
+"""
+
+ANN["tech/178"] = """
+PlayStation|PRODUCT|1
+Sony|ORG|*
+PlayStation 2|PRODUCT
+UK|GPE|*
+50,000|CARDINAL
+first week|DATE
+Microsoft|ORG|*
+Xbox|PRODUCT|*
+Chart-Track|ORG
+PS2|PRODUCT|*
+Grand Theft Auto: San Andreas|WORK_OF_ART
+first weekend|DATE
+more than 677,000|CARDINAL
+last week|DATE|*
+the last week|DATE
+John Houlihan|PERSON
+Houlihan|PERSON|*
+Computerandvideogames.com|ORG
+BBC News|ORG
+Halo 2|WORK_OF_ART|*
+next week|DATE
+seven million|CARDINAL
+Edinburgh|GPE
+Rockstar|ORG
+GTA|WORK_OF_ART|*
+GTA San Andreas|WORK_OF_ART|*
+San Andreas|WORK_OF_ART|*
+an estimated £24m|MONEY
+the weekend|DATE
+Harry Potter and The Prisoner Of Azkaban|WORK_OF_ART
+£11.5m|MONEY
+first three days|DATE
+The Lord of the Rings: The Return of the King|WORK_OF_ART
+nearly £10m|MONEY
+opening weekend|DATE
+four to five|CARDINAL
+Grand Theft Auto Vice City|WORK_OF_ART
+11 November|DATE
+one|CARDINAL
+the year|DATE
+2001|DATE
+more than four million|CARDINAL
+Christmas|DATE
+18|CARDINAL
+2005|DATE
+around £100|MONEY
+two|CARDINAL
+"""
+
+ANN["tech/196"] = """
+Microsoft|ORG|*
+Internet Explorer|PRODUCT|*
+IE|PRODUCT|*
+below 90%|PERCENT
+OneStat.com|ORG|*
+Firefox 1.0|PRODUCT|*
+Firefox|PRODUCT|*
+9 November|DATE
+5%|PERCENT|*
+May|DATE
+88.9%|PERCENT
+Mozilla|ORG|*
+Mozilla Foundation|ORG|*
+Netscape|ORG|*
+1998|DATE
+first|ORDINAL|1
+first day|DATE
+Niels Brinkman|PERSON
+Amsterdam|GPE
+7.4%|PERCENT
+more than five million|CARDINAL
+US|GPE
+$250,000|MONEY
+£133,000|MONEY
+New York Times|ORG
+WebSideStory|ORG
+92.9%|PERCENT
+October|DATE
+95.5%|PERCENT
+June|DATE
+95%|PERCENT
+Paul Randle|PERSON
+Microsoft Windows Client|ORG
+Service Pack 2|PRODUCT
+10%|PERCENT
+the end of 2005|DATE
+Opera|PRODUCT|1
+Opera|ORG|2
+Apple|ORG
+Safari|PRODUCT
+the end of the year|DATE
+two million|CARDINAL
+100|CARDINAL
 """
 
 # END ANN
