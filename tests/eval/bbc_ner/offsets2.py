@@ -699,6 +699,140 @@ two million|CARDINAL
 100|CARDINAL
 """
 
+ANN["tech/200"] = """
+this week|DATE
+World Community Grid|ORG|*
+WCG|ORG|*
+WGC|ORG
+millions|CARDINAL
+One|CARDINAL
+Seti@home|ORG
+Search for Extra Terrestrial Life|ORG
+first|ORDINAL
+Human Proteome Folding Project|ORG
+up to six|CARDINAL
+a year|DATE
+United Nations Development Programme|ORG
+World Health Organisation|ORG
+Elain Gallin|PERSON
+Doris Duke Charitable Foundation|ORG
+IBM|ORG
+United Devices|ORG
+Smallpox Research Grid|ORG
+more than two million|CARDINAL
+226|CARDINAL
+some 35 million|CARDINAL
+"""
+
+ANN["tech/211"] = """
+Millions|CARDINAL
+2025|DATE|*
+40%|PERCENT
+UK|GPE|*
+Around 23 million|CARDINAL
+Britons|NORP|*
+BT|ORG|*
+27 million|CARDINAL
+50%|PERCENT
+Adrian Hosford|PERSON
+Hosford|PERSON|*
+the last year|DATE
+a quarter|CARDINAL
+16%|PERCENT
+nearly a third|CARDINAL
+Everybody Online|ORG
+eight|CARDINAL
+Britain|GPE
+one|CARDINAL
+Cornwall|GPE
+Alliance for Digital Inclusion|ORG
+"""
+
+ANN["tech/224"] = """
+Disney|ORG|*
+Sony|ORG|*
+Blu-ray Disc|PRODUCT|1
+Blu-ray Disc Association|ORG
+Blu-ray|PRODUCT|*
+Toshiba|ORG|*
+two|CARDINAL
+HD-DVD|PRODUCT|*
+HD-DVDs|PRODUCT
+several months|DATE
+the 1980s|DATE
+Betamax|PRODUCT
+VHS|PRODUCT
+JVC|ORG
+Hollywood|GPE
+one|CARDINAL|2
+billions|MONEY
+Last month|DATE
+Paramount|ORG|*
+Universal|ORG|*
+Warner Brothers|ORG
+NEC|ORG
+about 45%|PERCENT
+Sony Pictures Entertainment|ORG
+MGM Studios|ORG
+Dell|ORG
+Samsung|ORG
+Matsushita|ORG
+Twentieth Century Fox|ORG
+Fox|ORG|*
+47%|PERCENT
+North America|LOC
+Japan|GPE
+2006|DATE|*
+2005|DATE
+300bn yen|MONEY
+$2.9bn|MONEY
+£1.5bn|MONEY
+2010|DATE
+"""
+
+ANN["tech/388"] = """
+Four|CARDINAL
+Europe|LOC|*
+the end of 2004|DATE
+last year|DATE
+Gartner|ORG|*
+159 million|CARDINAL
+104%|PERCENT
+nearly 70%|PERCENT
+2008|DATE|*
+1.3 megapixel|QUANTITY
+Japan|GPE|*
+Asia Pacific|LOC
+3.2 megapixel|QUANTITY
+95%|PERCENT
+first|ORDINAL
+the last 18 months|DATE
+mid-2005|DATE
+more than two megapixels|QUANTITY
+two to four megapixels|QUANTITY
+up to six megapixels|QUANTITY
+next month|DATE
+Mencap|ORG
+Fonetography|EVENT
+David Bailey|PERSON
+Rankin|PERSON
+Nan Goldin|PERSON
+Peter Blake|PERSON
+Tracey Emin|PERSON
+Jack Vettriano|PERSON
+Intel|ORG
+Samsung|ORG
+UK|GPE
+Foreign Office|ORG
+Lawrence Livermore National Laboratories|ORG
+US|GPE
+Italy|GPE
+Sony Ericsson|ORG
+the third-quarter|DATE
+Over 60%|PERCENT
+the three months through to September|DATE
+"""
+
 # END ANN
 
 if __name__ == "__main__":
