@@ -3,7 +3,7 @@
 
   python3 tests/eval/bbc_ner/eval_bbc.py --ext build/nlp.so [--json-out F] [--dump-errors F]
 
-The gold (bbc_dev_gold.jsonl, or part1.jsonl + part2.jsonl before they are joined) holds ids,
+The gold (bbc_dev_gold.jsonl) holds ids,
 offsets and labels only: the article text is read from ../shared/data/news/bbc.jsonl (BBC
 copyright: never stored here).  The scorer is ../shared/tools/eval_ner.py with its driver
 (exact span and label match), in three views:
@@ -31,14 +31,10 @@ VIEWS = {
 
 
 def gold_docs():
-    files = [os.path.join(HERE, "bbc_dev_gold.jsonl")]
-    if not os.path.exists(files[0]):
-        files = [os.path.join(HERE, f) for f in ("part1.jsonl", "part2.jsonl")]
     ann = {}
-    for f in files:
-        for line in open(f, encoding="utf-8"):
-            d = json.loads(line)
-            ann[d["id"]] = d["entities"]
+    for line in open(os.path.join(HERE, "bbc_dev_gold.jsonl"), encoding="utf-8"):
+        d = json.loads(line)
+        ann[d["id"]] = d["entities"]
     for line in open(os.path.join(SHARED, "data", "news", "bbc.jsonl"), encoding="utf-8"):
         d = json.loads(line)
         if d["id"] in ann:
