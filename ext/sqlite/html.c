@@ -217,6 +217,14 @@ static void add_part(html_doc_t *d, const nlp_part_t *p) {
   d->nparts++;
 }
 
+/* Gives each paragraph the white space after it, up to the next one: a
+** no-break space left between two <p> would make a line of its own. */
+static void widen_paragraphs(html_doc_t *d) {
+  html_level_t *para = &d->lv[LV_PARA];
+  for (size_t i = 0; i < para->n; i++)
+    para->v[i].end = i + 1 < para->n ? para->v[i + 1].start : d->len;
+}
+
 /* An entity: <mark class="ent" data-idx="3" data-label="PERSON"
 ** data-canonical="Joe Biden" title="PERSON: Joe Biden">. */
 static void add_entity(html_doc_t *d, const nlp_entity_t *e) {
@@ -357,6 +365,7 @@ static int collect(html_doc_t *d, nlp_interrupt_t *stop) {
   nlp_parts_free(pi);
   if (rc != NLP_DONE)
     return rc;
+  widen_paragraphs(d);
   rc = nlp_entities_new_checked(NULL, d->text, d->len, nlp_interrupt_check,
                                 stop, &ei);
   if (rc != NLP_OK)
