@@ -17,6 +17,8 @@ docs/images/nlp_html.png). Either way, for each article:
     speaker), and the <span class="speaker"> elements their
     speaker_mention; the <span class="part"> elements the rows of nlp_parts;
   - no <script> element and no external resource (src=, href=) exists.
+Also: a progress handler stops nlp_html() ("nlp_html(): interrupted") and
+the connection works after; a page over SQLITE_LIMIT_LENGTH is an error.
 Articles: the seed article, a hostile one (our own text, with <script>,
 quotes, ampersands and apostrophes), and with --corpus N the first N BBC
 articles (when the shared data is there). Exits 77 (skip) with --browser
@@ -179,6 +181,19 @@ def check_interrupt(db):
     return []
 
 
+def check_too_big(db):
+    """A page over SQLITE_LIMIT_LENGTH is an error, not a cut page: problems."""
+    old = db.getlimit(sqlite3.SQLITE_LIMIT_LENGTH)
+    db.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 20000)
+    try:
+        db.execute("SELECT nlp_html(?)", (open(SEED, encoding="utf-8").read(),)).fetchone()
+        return ["a page over SQLITE_LIMIT_LENGTH was returned"]
+    except sqlite3.DataError as e:
+        return [] if "too big" in str(e) else ["too big gave %r" % str(e)]
+    finally:
+        db.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, old)
+
+
 def chromium(args, url, tmp):
     """Runs headless Chromium on url; returns its standard output."""
     cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
@@ -242,6 +257,7 @@ def main():
                           (len(dom.group("ent")), len(dom.group("quote"))))
             n += 1
     problems += check_interrupt(db)
+    problems += check_too_big(db)
     for p in problems:
         print("FAIL", p)
     print("%d articles checked%s, %d problems" % (n, " in chromium" if args.browser else "", len(problems)))
