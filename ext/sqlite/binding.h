@@ -124,6 +124,7 @@ int nlp_register_entities_json(sqlite3 *db);
 extern const nlp_table_t nlp_quotes_table;
 extern const nlp_table_t nlp_parts_table;
 int nlp_register_scalars(sqlite3 *db);
+int nlp_register_html(sqlite3 *db); /* nlp_html() (html.c) */
 
 /* Result text[s..e), or NULL when the span is empty. */
 void nlp_result_span(sqlite3_context *ctx, const char *text, size_t s,

@@ -51,6 +51,7 @@ static const struct {
     {"nlp_entities", nlp_register_entities}, /* table_entities_config.c */
     {"nlp_entities_json", nlp_register_entities_json},
     {"nlp_labels", nlp_register_labels},
+    {"nlp_html", nlp_register_html},
 };
 
 /* What went wrong when a registration returned rc: the connection's own
