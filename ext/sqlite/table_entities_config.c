@@ -77,8 +77,9 @@ typedef struct cfg_vtab {
   char *name;          /* the virtual table's name, for messages */
   char *tables[NOPTS]; /* each option's table as sqlite_master names it */
   int configured;
-  shared_list *cache;      /* the list last read outside a write transaction */
-  stamp_t stamp;           /* and when */
+  int reading;        /* its tables are being read (a loop reads it again) */
+  shared_list *cache; /* the list last read outside a write transaction */
+  stamp_t stamp;      /* and when */
   sqlite3_stmt *pragma[2]; /* data_version, schema_version (or NULL) */
 } cfg_vtab;
 
@@ -384,11 +385,16 @@ static int get_list(cfg_vtab *vt, shared_list **out, char **err) {
     *out = vt->cache;
     return SQLITE_OK;
   }
+  if (vt->reading) /* a view of its tables reads it: "entries = 'v'" */
+    return fail(err, sqlite3_mprintf("%s: its tables read %s itself", vt->name,
+                                     vt->name));
   l = sqlite3_malloc(sizeof *l);
   if (!l)
     return SQLITE_NOMEM;
   l->refs = 1;
+  vt->reading = 1;
   rc = read_list(vt, &l->ul, err);
+  vt->reading = 0;
   if (rc != SQLITE_OK) {
     sqlite3_free(l);
     return rc;

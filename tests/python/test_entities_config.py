@@ -184,6 +184,16 @@ class ConfigTest(unittest.TestCase):
                               "DROP TABLE gone;")
         self.assertEqual(self.error("SELECT * FROM y('x')"), "y: no such table: gone (option stop)")
 
+    def test_a_list_that_reads_its_own_instance(self):
+        self.db.executescript("""
+            CREATE TABLE seed(phrase TEXT, label TEXT, canonical TEXT);
+            CREATE VIEW loop AS SELECT phrase, label, canonical FROM seed;
+            CREATE VIRTUAL TABLE n5 USING nlp_entities(entries = 'loop');
+            DROP VIEW loop;
+            CREATE VIEW loop AS SELECT entity AS phrase, label, canonical FROM n5('Zorblax rose.');
+        """)
+        self.assertEqual(self.error("SELECT * FROM n5('Zorblax rose.')"), "n5: reading loop: n5: its tables read n5 itself")
+
     def test_row_errors(self):
         cases = [
             ("ents", "(NULL, 'ORG', NULL)", "ner: ents row 1: phrase is NULL"),
