@@ -301,9 +301,11 @@ static int read_table(cfg_vtab *vt, int o, nlp_userlist_t *ul, char **err) {
   }
   if (rc == SQLITE_DONE)
     rc = SQLITE_OK;
-  else if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !*err)
-    rc = fail(err, sqlite3_mprintf("%s: reading %s: %s", vt->name,
-                                   vt->tables[o], sqlite3_errmsg(vt->db)));
+  else if (rc != SQLITE_OK && rc != SQLITE_NOMEM && !*err &&
+           fail(err, sqlite3_mprintf("%s: reading %s: %s", vt->name,
+                                     vt->tables[o], sqlite3_errmsg(vt->db))) ==
+               SQLITE_NOMEM)
+    rc = SQLITE_NOMEM; /* else keep its code (SQLITE_INTERRUPT) */
   sqlite3_finalize(st);
   return rc;
 }

@@ -194,6 +194,15 @@ class ConfigTest(unittest.TestCase):
         """)
         self.assertEqual(self.error("SELECT * FROM n5('Zorblax rose.')"), "n5: reading loop: n5: its tables read n5 itself")
 
+    def test_interrupted_while_reading_the_list(self):
+        self.db.executemany("INSERT INTO ents VALUES (?, 'ORG', NULL)", [(f"Zed{i}",) for i in range(5000)])
+        self.db.set_progress_handler(lambda: 1, 1000)
+        with self.assertRaises(sqlite3.OperationalError) as cm:
+            self.db.execute("SELECT count(*) FROM ner('Zed1 rose.')").fetchall()
+        self.assertEqual(str(cm.exception), "ner: reading ents: interrupted")
+        self.db.set_progress_handler(None, 0)
+        self.assertEqual(self.db.execute("SELECT label FROM ner('Zed1 rose.')").fetchall(), [("ORG",)])
+
     def test_row_errors(self):
         cases = [
             ("ents", "(NULL, 'ORG', NULL)", "ner: ents row 1: phrase is NULL"),
