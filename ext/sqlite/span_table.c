@@ -243,7 +243,18 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   c->text[n] = 0;
   c->len = (size_t)n;
   nlp_charpos_init(&c->pos, c->text);
-  if (c->table->nopts)
+  if (c->user && c->table->open_user && (idxNum & ~IDX_DOCUMENT)) {
+    sqlite3_vtab *v = cur->pVtab; /* options go to open_opts only */
+    sqlite3_free(v->zErrMsg);
+    v->zErrMsg = sqlite3_mprintf("%s(): a configured instance takes no "
+                                 "reference_date",
+                                 c->table->name);
+    return v->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  if (c->user && c->table->open_user)
+    rc = c->table->open_user(c->user, c->text, c->len, nlp_interrupt_check,
+                             &c->stop, &c->iter);
+  else if (c->table->nopts)
     rc = open_with_options(c, idxNum, argc, argv);
   else
     rc = c->table->open(c->text, c->len, nlp_interrupt_check, &c->stop,
@@ -326,6 +337,8 @@ static const sqlite3_module span_module = {
     .xColumn = span_column,
     .xRowid = span_rowid,
 };
+
+const sqlite3_module *nlp_span_module(void) { return &span_module; }
 
 int nlp_register_table(sqlite3 *db, const nlp_table_t *table) {
   return sqlite3_create_module(db, table->name, &span_module, (void *)table);

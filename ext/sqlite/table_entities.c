@@ -100,7 +100,9 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
     sqlite3_result_int64(ctx, (sqlite3_int64)e->sentence);
     break;
   case COL_REFERENCE_DATE: {
-    const char *d = nlp_entities_reference_date(c->iter);
+    /* a configured instance's iterator (c->user) is no nlp_entities_t:
+    ** it takes no reference date */
+    const char *d = c->user ? NULL : nlp_entities_reference_date(c->iter);
     if (d)
       sqlite3_result_text(ctx, d, -1, SQLITE_TRANSIENT);
     break;
