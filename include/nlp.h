@@ -326,6 +326,10 @@ typedef struct nlp_entity {
   /* Normalised value of a numeric or temporal entity ("2023-12-19",
   ** "11000", "1200000000 USD"), or NULL; owned like canonical. */
   const char *value;
+  /* The approximator or bound the span of a number includes: "approx"
+  ** ("about $5m"), "more_than", "less_than", "up_to", "at_least",
+  ** "at_most"; NULL for none. Static. */
+  const char *qualifier;
 } nlp_entity_t;
 
 typedef struct nlp_entities nlp_entities_t;

@@ -89,9 +89,11 @@ static void entities_json(sqlite3_context *ctx, int argc,
     sqlite3_str_appendf(out,
                         ",\"sentence\":%lld,\"char_start\":%lld,"
                         "\"char_end\":%lld,\"byte_start\":%lld,"
-                        "\"byte_end\":%lld}",
+                        "\"byte_end\":%lld,\"qualifier\":",
                         (long long)e.sentence, (long long)cs, (long long)ce,
                         (long long)e.byte_start, (long long)e.byte_end);
+    opt_string(out, e.qualifier);
+    sqlite3_str_appendchar(out, 1, '}');
   }
   nlp_entities_free(it);
   nlp_json_array_result(ctx, out, rc, "nlp_entities_json");

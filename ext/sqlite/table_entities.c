@@ -8,7 +8,7 @@
 **   -- Biden|PERSON|Joe Biden       Sunday|DATE|Sunday
 **
 **   CREATE TABLE x(idx, entity, label, canonical, value, sentence,
-**                  char_start, char_end, byte_start, byte_end,
+**                  char_start, char_end, byte_start, byte_end, qualifier,
 **                  document HIDDEN, reference_date HIDDEN)
 **
 **   SELECT label, description, example FROM nlp_labels;
@@ -35,7 +35,8 @@
 #define COL_CHAR_END 7
 #define COL_BYTE_START 8
 #define COL_BYTE_END 9
-#define NCOLS 10
+#define COL_QUALIFIER 10
+#define NCOLS 11
 /* hidden: the document (NCOLS), then the reference date: given, it places
 ** relative dates; read, it is the date used (given or the text's own) */
 #define COL_REFERENCE_DATE (NCOLS + 1)
@@ -99,6 +100,10 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   case COL_SENTENCE:
     sqlite3_result_int64(ctx, (sqlite3_int64)e->sentence);
     break;
+  case COL_QUALIFIER:
+    if (e->qualifier)
+      sqlite3_result_text(ctx, e->qualifier, -1, SQLITE_STATIC);
+    break;
   case COL_REFERENCE_DATE: {
     /* a configured instance's iterator (c->user) is no nlp_entities_t:
     ** it takes no reference date */
@@ -116,7 +121,8 @@ const nlp_table_t nlp_entities_table = {
     .schema =
         "CREATE TABLE x(idx INTEGER, entity TEXT, label TEXT, canonical TEXT,"
         " value TEXT, sentence INTEGER, char_start INTEGER, char_end INTEGER,"
-        " byte_start INTEGER, byte_end INTEGER, document HIDDEN,"
+        " byte_start INTEGER, byte_end INTEGER, qualifier TEXT,"
+        " document HIDDEN,"
         " reference_date HIDDEN)",
     .ncols = NCOLS,
     .row_size = sizeof(nlp_entity_t),

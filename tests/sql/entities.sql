@@ -8,7 +8,7 @@ select 'ent_module', (select count(*) from pragma_module_list
 select 'ent_json_fn', (select count(*) from pragma_function_list
   where name = 'nlp_entities_json' and narg = 1) = 1;
 select 'ent_columns', (select group_concat(name, ',') from pragma_table_xinfo('nlp_entities'))
-  = 'idx,entity,label,canonical,value,sentence,char_start,char_end,byte_start,byte_end,document,reference_date';
+  = 'idx,entity,label,canonical,value,sentence,char_start,char_end,byte_start,byte_end,qualifier,document,reference_date';
 
 -- NULL, empty: no rows; JSON: NULL in, NULL out; '' gives [].
 select 'ent_null', (select count(*) from nlp_entities(NULL)) = 0;

@@ -8,7 +8,7 @@ select 'seed_date_value', (select count(*) from e where label = 'DATE'
 select 'seed_dates', (select count(distinct entity) from e where label = 'DATE'
   and entity in ('Wednesday', 'January', 'Last week', 'Sunday')) = 4;
 select 'seed_cardinal', (select count(*) from e where label = 'CARDINAL'
-  and entity = '11,000' and value = '11000') = 1;
+  and entity like '% than 11,000' and value = '11000' and qualifier = 'more_than') = 1;
 select 'seed_numex_canonical', (select count(*) from e where label = 'DATE'
   and canonical is null) = 0;
 

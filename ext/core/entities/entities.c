@@ -231,6 +231,7 @@ int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e) {
   e->sentence = x->sentence;
   e->label = x->label;
   e->value = x->value[0] ? x->value : NULL;
+  e->qualifier = x->qualifier;
   e->canonical = it->names[it->names[x->name].canon].text;
   return NLP_OK;
 }

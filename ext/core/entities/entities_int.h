@@ -54,6 +54,7 @@ typedef struct ent {
   uint8_t titled;   /* after a title ("Mr Yarra"); both in label's padding */
   size_t name;      /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
+  const char *qualifier;           /* "more_than" (static), or NULL */
 } ent_t;
 
 /* One distinct name of the text (names.c). */

@@ -46,22 +46,18 @@ static size_t numex_all(const char *text, const nlp_token_t *buf, size_t n,
   return n2 < nn ? n2 : nn;
 }
 
-/* The entity of the numeric entity x of the sentence [s0, s1): its head
-** only ("11,000" of "more than 11,000", "weekend" of "the weekend": the
-** label set's examples use the short span), its label and value. */
+/* The entity of the numeric entity x of the sentence [s0, s1): its whole
+** span, as OntoNotes has it ("more than 11,000", "the past decade"), its
+** label, value and qualifier ("more_than"). */
 static ent_t numex_ent(const ner_doc_t *d, const nlp_token_t *buf, size_t s0,
                        size_t s1, const nlp_numex_t *x) {
-  size_t xs = x->tok_start + s0, xe = x->tok_end + s0;
-  size_t h = nlp_numex_head(d->text, buf, s1 - s0, x) + s0;
-  ent_t e;
-  if (h > xs && h < xe)
-    xs = h;
-  e = ent_of_tokens(d, xs, xe);
+  ent_t e = ent_of_tokens(d, x->tok_start + s0, x->tok_end + s0);
   e.label = (unsigned)x->label < sizeof NUMEX_LABELS / sizeof NUMEX_LABELS[0]
                 ? NUMEX_LABELS[x->label]
                 : NLP_LABEL_CARDINAL;
   memcpy(e.value, x->value, sizeof e.value);
   e.value[sizeof e.value - 1] = 0;
+  e.qualifier = nlp_numex_qualifier(d->text, buf, s1 - s0, x);
   return e;
 }
 

@@ -844,6 +844,7 @@ static int emit_match(nlp_userlist_entities_t *it, nlp_entity_t *e) {
   e->label = x->label;
   e->canonical = c ? c : phrase;
   e->value = NULL;
+  e->qualifier = NULL;
   it->have_u = 0;
   return NLP_OK;
 }

@@ -206,6 +206,28 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   return i;
 }
 
+const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
+                                size_t ntoks, const nlp_numex_t *ent) {
+  char phrase[48];
+  size_t h = nlp_numex_head(text, toks, ntoks, ent), n = 0;
+  const nlp_list_item *it;
+  if (!ent || !text || !toks || h <= ent->tok_start || h > ntoks)
+    return NULL;
+  for (size_t k = ent->tok_start; k < h; k++) {
+    size_t tl = toks[k].byte_end - toks[k].byte_start;
+    if (n + tl + 1 >= sizeof phrase)
+      return NULL;
+    if (n)
+      phrase[n++] = ' ';
+    for (size_t j = 0; j < tl; j++) {
+      char ch = text[toks[k].byte_start + j];
+      phrase[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+  }
+  it = nlp_list_get(NLP_LIST_NUMEX_QUALIFIERS, phrase, n);
+  return it ? it->data : NULL;
+}
+
 size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
                       nlp_numex_t *out, size_t max) {
   ctx_t c;

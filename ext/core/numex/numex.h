@@ -59,6 +59,12 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
 size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
                       const nlp_numex_t *ent);
 
+/* The qualifier of ent's approximator or bound ("more than 11,000" ->
+** "more_than"; qualifiers.txt: approx, more_than, less_than, up_to,
+** at_least, at_most), static; NULL when it has none. */
+const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
+                                size_t ntoks, const nlp_numex_t *ent);
+
 /* The label's name: "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
 ** "ORDINAL", "CARDINAL" (OntoNotes names); "" for an unknown value. */
 const char *nlp_numex_label_name(nlp_numex_label_t label);
