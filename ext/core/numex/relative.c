@@ -343,7 +343,8 @@ static size_t the_modified(const ctx_t *c, size_t i, match_t *m) {
   word_t w;
   if (numex_parse_phrase(c, j + 1, PHRASE_PLAIN, &p) && !p.vague &&
       is_period_unit(c, p.e) && !(p.e < c->n && word_is(c, p.e, "weekend")))
-    return set(m, i, p.e + 1, date_or_time(cls_at(c, p.e) == X_TUNIT), "");
+    return set(m, i, of_tail(c, p.e + 1),
+               date_or_time(cls_at(c, p.e) == X_TUNIT), "");
   get_word(c, j + 1, &w);
   if (wcls(&w) == X_DUNIT && !(w.lex.flags & F_OLD))
     return set(m, i, of_tail(c, j + 2), NLP_NUMEX_DATE, "");

@@ -65,7 +65,8 @@ static size_t time_word(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
 }
 
 /* The hour and minute of a number token i that reads as a time before the
-** word w: 10:30; 3 before am/pm, o'clock or (12) noon; 10.30 before am/pm.
+** word w: 10:30; 3 before am/pm, o'clock or (12) noon; 10.30 before am/pm;
+** 1400 before a time zone.
 ** 0 when it is none. */
 static int clock_digits(const ctx_t *c, size_t i, const word_t *w, int *h,
                         int *mi) {
@@ -82,6 +83,12 @@ static int clock_digits(const ctx_t *c, size_t i, const word_t *w, int *h,
              wcls(w) == X_AMPM) {
     *h = nt.a;
     *mi = nt.b;
+  } else if (nt.kind == NT_INT && !nt.commas && nt.ndig == 4 &&
+             nt.v.m / 100 < 24 && nt.v.m % 100 < 60 && i + 1 < c->n &&
+             nlp_list_has(NLP_LIST_NUMEX_TIME_ZONES, tptr(c, i + 1),
+                          tlen(c, i + 1))) {
+    *h = (int)(nt.v.m / 100); /* wire copy's 1400 GMT */
+    *mi = (int)(nt.v.m % 100);
   } else {
     return 0;
   }

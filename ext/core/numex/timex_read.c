@@ -461,9 +461,10 @@ void numex_timeml(const ctx_t *c, match_t *m) {
   }
   for (size_t k = m->s; k < m->e; k++)
     read_word(c, k, &r);
-  if (r.clock[0]) { /* "a quarter to nine": no unit counted */
+  if (r.clock[0]) { /* "a quarter to nine", "1400 GMT": no unit, no year */
     r.unit[0] = 0;
     r.num = -1;
+    r.year = 0;
   }
   date_part(c, m->s, m->e, &r, v, NLP_NUMEX_VALUE_MAX);
   n = strlen(v);
