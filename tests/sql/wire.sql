@@ -21,3 +21,6 @@ select 'wire_month_pair', (select value from nlp_entities('Exports fell in Jan/F
   where label = 'DATE') = '1987-01/1987-02';
 select 'wire_no_open_value', not exists (select 1 from nlp_entities(
   'Belgium paid 40 mln francs; Chile 3 bln pesos.') where value like '%?%');
+select 'wire_story_many', (select count(*) from nlp_entities(
+  'PARIS - The French state paid 40 mln francs, then 50 mln francs, then 60 mln francs and 7 mln pesos.')
+  where value like '% FRF') = 3;

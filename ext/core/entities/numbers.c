@@ -167,10 +167,27 @@ static const char *story_currency(const nlp_entities_t *it, const char *v) {
   return code;
 }
 
+#define MONEY_KINDS                                                            \
+  4 /* open currencies a text asks about: franc, peso, crown */
+
 void resolve_money(nlp_entities_t *it) {
+  /* each kind ("?franc") asks the places once: linear in the entities */
+  char kind[MONEY_KINDS][16]; /* copies: closing rewrites the value */
+  const char *code[MONEY_KINDS];
+  size_t nk = 0;
   for (size_t k = 0; k < it->n; k++) {
     ent_t *e = &it->ents[k];
-    if (e->label == NLP_LABEL_MONEY && nlp_numex_money_open(e->value))
-      nlp_numex_money_close(e->value, story_currency(it, e->value));
+    const char *q;
+    size_t j;
+    if (e->label != NLP_LABEL_MONEY || !nlp_numex_money_open(e->value))
+      continue;
+    q = strchr(e->value, '?');
+    for (j = 0; j < nk && strcmp(kind[j], q) != 0; j++)
+      ;
+    if (j == nk && nk < MONEY_KINDS && strlen(q) < sizeof kind[0]) {
+      memcpy(kind[nk], q, strlen(q) + 1);
+      code[nk++] = story_currency(it, e->value);
+    }
+    nlp_numex_money_close(e->value, j < nk ? code[j] : NULL);
   }
 }
