@@ -13,6 +13,8 @@
 
 #define DATE_LINE_BYTES 600 /* a date line stands in the first bytes */
 #define ANCHOR_NEAR 3       /* sentences an anchor stays near for */
+#define DATELINE_BYTES 200  /* bytes of a line read after a date for its dash  \
+                             */
 
 /* The year a value states at its start ("2023-12-19" -> 2023), or 0. */
 static int value_year(const char *v) {
@@ -63,8 +65,8 @@ static int alone_on_line(const char *text, size_t len, size_t bs, size_t be) {
 static int in_dateline(const char *text, size_t len, size_t bs, size_t be) {
   size_t a = line_of(text, bs), e = be;
   const unsigned char *end;
-  while (e < len && text[e] != '\n')
-    e++;
+  while (e < len && text[e] != '\n' && e < be + DATELINE_BYTES)
+    e++; /* a dateline's dash is near: a long line is not read to its end */
   end = nlp_dateline_place((const unsigned char *)text + a,
                            (const unsigned char *)text + e);
   return end && ((const char *)end >= text + be ||
