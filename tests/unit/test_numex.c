@@ -1167,7 +1167,7 @@ static const struct {
     {"The price rose by 10 cents to 78 cents.",
      "10 cents|MONEY|0.1 USD;78 cents|MONEY|0.78 USD"},
     {"Exports fell in Jan/Feb 1987.", "Jan/Feb 1987|DATE|1987-01/1987-02"},
-    {"Trading closed at 1400 GMT.", "1400 GMT|TIME|XXXX-XX-XXT14:00"},
+    {"Trading closed at 1400 GMT.", "1400|TIME|XXXX-XX-XXT14:00"},
     {"The index hit 1400 points.", "1400|CARDINAL|1400"},
 };
 

@@ -112,6 +112,12 @@ static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
     j++;
   }
   h = hour24(h, ampm);
+  if (j == i + 1 && tkind(c, i) == NLP_TOKEN_NUMBER && tlen(c, i) == 4 &&
+      !memchr(tptr(c, i), ':', 4)) {
+    /* 1400 GMT: the zone stays a name of its own (CoNLL's MISC) */
+    snprintf(buf, sizeof(buf), "%02d:%02d", h, mi);
+    return set(m, i, j, NLP_NUMEX_TIME, buf);
+  }
   if (j < c->n && tkind(c, j) == NLP_TOKEN_WORD &&
       nlp_list_has(NLP_LIST_NUMEX_TIME_ZONES, tptr(c, j), tlen(c, j)))
     j++;
