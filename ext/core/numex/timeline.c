@@ -13,8 +13,9 @@
 
 #define DATE_LINE_BYTES 600 /* a date line stands in the first bytes */
 #define ANCHOR_NEAR 3       /* sentences an anchor stays near for */
-#define DATELINE_BYTES 200  /* bytes of a line read after a date for its dash  \
-                             */
+#define DATELINE_BYTES                                                         \
+  200 /* bytes of a line read after a date for its dash                        \
+       */
 
 /* The year a value states at its start ("2023-12-19" -> 2023), or 0. */
 static int value_year(const char *v) {
