@@ -40,6 +40,7 @@
 
 #include "layout/dateline.h"
 #include "segment/abbrev.h"
+#include "segment/wrap.h"
 #include "text/wordset.h"
 #include "text/chars.h"
 #include "nlp.h"
@@ -64,6 +65,7 @@ struct nlp_sentences {
   int list_style;            /* LIST_*: the marker that opened the sentence */
   int list_alpha;            /* the marker was a letter, not a number */
   long list_next;            /* the value the next marker would have */
+  nlp_wrap_t wrap;           /* the hard-wrapped block of lines seen last */
 };
 
 /* Bytes that the scanner must look at: terminators, line breaks, ')' (list
@@ -800,7 +802,8 @@ static verdict_t unpunctuated_line(scan_t *sc, const unsigned char *p,
   const unsigned char *e = trim_back(sc->start, p), *line = sc->line;
   unsigned char last;
   int wrapped;
-  if (e == sc->after_term)
+  if (e == sc->after_term ||
+      nlp_wrap_soft(&sc->it->wrap, sc->it->text, e, sc->next_line, sc->end))
     return PASS;
   last = e[-1];
   wrapped = (e - line >= WRAP_MIN) || last == ',' || last == '-' ||

@@ -1,0 +1,125 @@
+/*
+** wrap.c: hard-wrapped lines (wrap.h describes the rules).
+**
+** Lengths are counted in characters (UTF-8 continuation bytes do not
+** count) with trailing white space left out and leading indentation in.
+** Only lines of at most WRAP_LINE_MAX bytes are counted character by
+** character; longer lines are "long" at once, so an unwrapped text costs a
+** memchr() per line of the surveyed block.
+*/
+#include <string.h>
+
+#include "segment/wrap.h"
+
+/* Lines surveyed at once, from the line asked about. */
+#define WRAP_SURVEY_LINES 64
+/* Bytes: a longer line is not a wrapped one. */
+#define WRAP_LINE_MAX 200
+/* The narrowest and widest wrap widths, in characters. */
+#define WRAP_WIDTH_MIN 30
+#define WRAP_WIDTH_MAX 160
+/* Lines a block needs to tell a width. */
+#define WRAP_LINES_MIN 3
+
+/* Whether byte b is white space within a line. */
+static int blank(unsigned char b) { return b == ' ' || b == '\t' || b == '\r'; }
+
+/* The characters of p[0..n), trailing white space left out. */
+static int chars(const unsigned char *p, size_t n) {
+  int c = 0;
+  while (n > 0 && blank(p[n - 1]))
+    n--;
+  for (size_t i = 0; i < n; i++)
+    c += (p[i] & 0xC0) != 0x80;
+  return c;
+}
+
+/* The start of the line that holds e[-1] (text <= e), or NULL when it is
+** longer than WRAP_LINE_MAX bytes. */
+static const unsigned char *line_start(const unsigned char *text,
+                                       const unsigned char *e) {
+  const unsigned char *s = e;
+  while (s > text && s[-1] != '\n') {
+    if (e - s >= WRAP_LINE_MAX)
+      return NULL;
+    s--;
+  }
+  return s;
+}
+
+/* Rule: a block is wrapped when it has WRAP_LINES_MIN lines or more, few
+** long ones, and at least half its lines are within a third of its widest
+** line, that width being between WRAP_WIDTH_MIN and WRAP_WIDTH_MAX.
+** Surveys from s; sets w->until and w->width. */
+static void survey(nlp_wrap_t *w, const unsigned char *s,
+                   const unsigned char *end) {
+  int len[WRAP_SURVEY_LINES], n = 0, longs = 0, width = 0, near = 0;
+  while (s < end && n + longs < WRAP_SURVEY_LINES) {
+    const unsigned char *nl = memchr(s, '\n', (size_t)(end - s));
+    const unsigned char *e = nl ? nl : end;
+    if (e - s > WRAP_LINE_MAX) {
+      longs++;
+    } else {
+      int c = chars(s, (size_t)(e - s));
+      if (c > 0)
+        len[n++] = c;
+      if (c > width)
+        width = c;
+    }
+    s = nl ? nl + 1 : end;
+  }
+  w->until = s;
+  w->width = 0;
+  if (n < WRAP_LINES_MIN || longs * 8 > n || width < WRAP_WIDTH_MIN ||
+      width > WRAP_WIDTH_MAX)
+    return;
+  for (int i = 0; i < n; i++)
+    near += len[i] * 3 >= width * 2;
+  if (near * 2 >= n)
+    w->width = width;
+}
+
+/* The indentation of the line whose first non-space byte is at p. */
+static int indent(const unsigned char *text, const unsigned char *p) {
+  int n = 0;
+  while (p > text && blank(p[-1]))
+    p--, n++;
+  return n;
+}
+
+/* Rule: a next line that is more indented than the line starts a paragraph
+** ("...last year\n    The company"), a bullet or a dash starts a list
+** item. */
+static int starts_block(const unsigned char *text, const unsigned char *ls,
+                        const unsigned char *next, const unsigned char *end) {
+  const unsigned char *q = ls;
+  while (q < next && blank(*q))
+    q++;
+  if (indent(text, next) > (int)(q - ls) + 1)
+    return 1;
+  return (*next == '-' || *next == '*' || *next == 0xE2) && next + 1 < end &&
+         next[1] == ' ';
+}
+
+/* Rule: the first word of the next line would have fitted on the line, so
+** the break was made on purpose: "BAHIA COCOA REVIEW\nShowers continued". */
+static int would_fit(int width, int line, const unsigned char *next,
+                     const unsigned char *end) {
+  const unsigned char *q = next;
+  while (q < end && *q != ' ' && *q != '\n' && *q != '\t' && *q != '\r')
+    q++;
+  return line + 1 + chars(next, (size_t)(q - next)) <= width;
+}
+
+int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
+                  const unsigned char *e, const unsigned char *next,
+                  const unsigned char *end) {
+  const unsigned char *ls = line_start(text, e);
+  if (!ls || next >= end)
+    return 0;
+  if (e >= w->until)
+    survey(w, ls, end);
+  if (!w->width || starts_block(text, ls, next, end))
+    return 0;
+  return !would_fit(w->width, chars(ls, (size_t)(e - ls)), next, end);
+}
