@@ -10,9 +10,10 @@
 #include <string.h>
 
 #include "segment/wrap.h"
+#include "text/wordset.h"
 
 /* Lines surveyed at once, from the line asked about. */
-#define WRAP_SURVEY_LINES 64
+#define WRAP_SURVEY_LINES 256
 /* Bytes: a longer line is not a wrapped one. */
 #define WRAP_LINE_MAX 200
 /* The narrowest and widest wrap widths, in characters. */
@@ -20,6 +21,8 @@
 #define WRAP_WIDTH_MAX 160
 /* Lines a block needs to tell a width. */
 #define WRAP_LINES_MIN 3
+/* Words a line needs to be read as prose. */
+#define WRAP_PROSE_WORDS 4
 
 /* Whether byte b is white space within a line. */
 static int blank(unsigned char b) { return b == ' ' || b == '\t' || b == '\r'; }
@@ -47,13 +50,24 @@ static const unsigned char *line_start(const unsigned char *text,
   return s;
 }
 
+/* Whether the line s..e starts, after its indentation, with a lower-case
+** ASCII letter. */
+static int starts_lower(const unsigned char *s, const unsigned char *e) {
+  while (s < e && blank(*s))
+    s++;
+  return s < e && *s >= 'a' && *s <= 'z';
+}
+
 /* Rule: a block is wrapped when it has WRAP_LINES_MIN lines or more, few
-** long ones, and at least half its lines are within a third of its widest
-** line, that width being between WRAP_WIDTH_MIN and WRAP_WIDTH_MAX.
+** long ones, at least half its lines within a third of its widest line,
+** that width being between WRAP_WIDTH_MIN and WRAP_WIDTH_MAX, and at least
+** a quarter of its lines going on in lower case (wrapped prose; a table, a
+** list or verse starts its lines with capitals and numbers).
 ** Surveys from s; sets w->until and w->width. */
 static void survey(nlp_wrap_t *w, const unsigned char *s,
                    const unsigned char *end) {
   int len[WRAP_SURVEY_LINES], n = 0, longs = 0, width = 0, near = 0;
+  int lower = 0;
   while (s < end && n + longs < WRAP_SURVEY_LINES) {
     const unsigned char *nl = memchr(s, '\n', (size_t)(end - s));
     const unsigned char *e = nl ? nl : end;
@@ -63,6 +77,7 @@ static void survey(nlp_wrap_t *w, const unsigned char *s,
       int c = chars(s, (size_t)(e - s));
       if (c > 0)
         len[n++] = c;
+      lower += c > 0 && starts_lower(s, e);
       if (c > width)
         width = c;
     }
@@ -75,7 +90,7 @@ static void survey(nlp_wrap_t *w, const unsigned char *s,
     return;
   for (int i = 0; i < n; i++)
     near += len[i] * 3 >= width * 2;
-  if (near * 2 >= n)
+  if (near * 2 >= n && lower * 8 >= n)
     w->width = width;
 }
 
@@ -111,6 +126,31 @@ static int would_fit(int width, int line, const unsigned char *next,
   return line + 1 + chars(next, (size_t)(q - next)) <= width;
 }
 
+/* Rule: a line of prose (WRAP_PROSE_WORDS words or more, one of them in
+** lower case and not a word that Title Case leaves in lower case) that
+** ends without punctuation in a wrapped block ends mid-clause, however
+** short: "Ryder System Inc said it has acquired\n<Jack Gray Transport>". */
+static int mid_clause(const unsigned char *ls, const unsigned char *e) {
+  int words = 0, prose = 0;
+  const unsigned char *p = ls;
+  while (p < e) {
+    const unsigned char *w;
+    while (p < e && blank(*p))
+      p++;
+    w = p;
+    while (p < e && !blank(*p))
+      p++;
+    if (p == w)
+      break;
+    words++;
+    if (!prose && *w >= 'a' && *w <= 'z' &&
+        !nlp_list_has(NLP_LIST_SEGMENT_HEADLINE_LOWER_WORDS, (const char *)w,
+                      (size_t)(p - w)))
+      prose = 1;
+  }
+  return prose && words >= WRAP_PROSE_WORDS;
+}
+
 int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
                   const unsigned char *e, const unsigned char *next,
                   const unsigned char *end) {
@@ -121,5 +161,6 @@ int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
     survey(w, ls, end);
   if (!w->width || starts_block(text, ls, next, end))
     return 0;
-  return !would_fit(w->width, chars(ls, (size_t)(e - ls)), next, end);
+  return !would_fit(w->width, chars(ls, (size_t)(e - ls)), next, end) ||
+         mid_clause(ls, e);
 }
