@@ -19,8 +19,8 @@
 /* The narrowest and widest wrap widths, in characters. */
 #define WRAP_WIDTH_MIN 30
 #define WRAP_WIDTH_MAX 160
-/* Lines a block needs to tell a width. */
-#define WRAP_LINES_MIN 3
+/* Continued lines a block needs to tell a width. */
+#define WRAP_LINES_MIN 2
 /* Words a line needs to be read as prose. */
 #define WRAP_PROSE_WORDS 4
 
@@ -50,47 +50,46 @@ static const unsigned char *line_start(const unsigned char *text,
   return s;
 }
 
-/* Whether the line s..e starts, after its indentation, with a lower-case
-** ASCII letter. */
-static int starts_lower(const unsigned char *s, const unsigned char *e) {
-  while (s < e && blank(*s))
-    s++;
-  return s < e && *s >= 'a' && *s <= 'z';
-}
-
-/* Rule: a block is wrapped when it has WRAP_LINES_MIN lines or more, few
-** long ones, at least half its lines within a third of its widest line,
-** that width being between WRAP_WIDTH_MIN and WRAP_WIDTH_MAX, and at least
-** a quarter of its lines going on in lower case (wrapped prose; a table, a
-** list or verse starts its lines with capitals and numbers).
-** Surveys from s; sets w->until and w->width. */
+/* Rule: a block is wrapped when its width (its widest line) is between
+** WRAP_WIDTH_MIN and WRAP_WIDTH_MAX characters, few of its lines are long,
+** and of its lines that the next line continues (not blank, not more
+** indented; WRAP_LINES_MIN or more) at least half are within a third of
+** the width and at least a quarter are continued in lower case (wrapped
+** prose; a table, a list or verse starts its lines with capitals and
+** figures). Surveys from s; sets w->until and w->width. */
 static void survey(nlp_wrap_t *w, const unsigned char *s,
                    const unsigned char *end) {
-  int len[WRAP_SURVEY_LINES], n = 0, longs = 0, width = 0, near = 0;
-  int lower = 0;
-  while (s < end && n + longs < WRAP_SURVEY_LINES) {
+  short len[WRAP_SURVEY_LINES], ind[WRAP_SURVEY_LINES];
+  char low[WRAP_SURVEY_LINES];
+  int m = 0, n = 0, longs = 0, width = 0, cont = 0, near = 0, lower = 0;
+  while (s < end && m < WRAP_SURVEY_LINES) {
     const unsigned char *nl = memchr(s, '\n', (size_t)(end - s));
-    const unsigned char *e = nl ? nl : end;
-    if (e - s > WRAP_LINE_MAX) {
-      longs++;
-    } else {
-      int c = chars(s, (size_t)(e - s));
-      if (c > 0)
-        len[n++] = c;
-      lower += c > 0 && starts_lower(s, e);
-      if (c > width)
-        width = c;
-    }
+    const unsigned char *e = nl ? nl : end, *b = s;
+    while (b < e && blank(*b))
+      b++;
+    len[m] = e - s > WRAP_LINE_MAX ? WRAP_LINE_MAX + 1
+                                   : (short)chars(s, (size_t)(e - s));
+    ind[m] = (short)(b - s < WRAP_LINE_MAX ? b - s : WRAP_LINE_MAX);
+    low[m] = b < e && *b >= 'a' && *b <= 'z';
+    longs += len[m] > WRAP_LINE_MAX;
+    n += len[m] > 0;
+    if (len[m] <= WRAP_LINE_MAX && len[m] > width)
+      width = len[m];
+    m++;
     s = nl ? nl + 1 : end;
   }
   w->until = s;
   w->width = 0;
-  if (n < WRAP_LINES_MIN || longs * 8 > n || width < WRAP_WIDTH_MIN ||
-      width > WRAP_WIDTH_MAX)
+  if (longs * 8 > n || width < WRAP_WIDTH_MIN || width > WRAP_WIDTH_MAX)
     return;
-  for (int i = 0; i < n; i++)
+  for (int i = 0; i + 1 < m; i++) {
+    if (len[i] == 0 || len[i + 1] == 0 || ind[i + 1] > ind[i] + 1)
+      continue;
+    cont++;
     near += len[i] * 3 >= width * 2;
-  if (near * 2 >= n && lower * 8 >= n)
+    lower += low[i + 1];
+  }
+  if (cont >= WRAP_LINES_MIN && near * 2 >= cont && lower * 4 >= cont)
     w->width = width;
 }
 
