@@ -9,6 +9,7 @@
 */
 #include <string.h>
 
+#include "segment/abbrev.h"
 #include "segment/wrap.h"
 #include "text/wordset.h"
 
@@ -21,6 +22,8 @@
 #define WRAP_WIDTH_MAX 160
 /* Continued lines a block needs to tell a width. */
 #define WRAP_LINES_MIN 2
+/* Words a line needs before a name goes on on the next line. */
+#define WRAP_NAME_WORDS 3
 /* Words a line needs to be read as prose. */
 #define WRAP_PROSE_WORDS 4
 
@@ -50,6 +53,21 @@ static const unsigned char *line_start(const unsigned char *text,
   return s;
 }
 
+/* Whether the line b..e (from its first non-space) ends mid-clause: with a
+** comma or a word that a headline leaves in lower case ("of", "the"). */
+static int open_end(const unsigned char *b, const unsigned char *e) {
+  const unsigned char *w;
+  while (e > b && blank(e[-1]))
+    e--;
+  if (e > b && e[-1] == ',')
+    return 1;
+  for (w = e; w > b && w[-1] >= 'a' && w[-1] <= 'z'; w--)
+    ;
+  return w < e && (w == b || w[-1] == ' ') &&
+         nlp_list_has(NLP_LIST_SEGMENT_HEADLINE_LOWER_WORDS, (const char *)w,
+                      (size_t)(e - w));
+}
+
 /* Rule: a block is wrapped when its width (its widest line) is between
 ** WRAP_WIDTH_MIN and WRAP_WIDTH_MAX characters, few of its lines are long,
 ** and of its lines that the next line continues (not blank, not more
@@ -70,7 +88,7 @@ static void survey(nlp_wrap_t *w, const unsigned char *s,
     len[m] = e - s > WRAP_LINE_MAX ? WRAP_LINE_MAX + 1
                                    : (short)chars(s, (size_t)(e - s));
     ind[m] = (short)(b - s < WRAP_LINE_MAX ? b - s : WRAP_LINE_MAX);
-    low[m] = b < e && *b >= 'a' && *b <= 'z';
+    low[m] = (char)((b < e && *b >= 'a' && *b <= 'z') | open_end(b, e) << 1);
     longs += len[m] > WRAP_LINE_MAX;
     n += len[m] > 0;
     if (len[m] <= WRAP_LINE_MAX && len[m] > width)
@@ -87,7 +105,7 @@ static void survey(nlp_wrap_t *w, const unsigned char *s,
       continue;
     cont++;
     near += len[i] * 3 >= width * 2;
-    lower += low[i + 1];
+    lower += (low[i + 1] & 1) || (low[i] & 2);
   }
   if (cont >= WRAP_LINES_MIN && near * 2 >= cont && lower * 4 >= cont)
     w->width = width;
@@ -150,6 +168,26 @@ static int mid_clause(const unsigned char *ls, const unsigned char *e) {
   return prose && words >= WRAP_PROSE_WORDS;
 }
 
+/* Rule: a line of WRAP_NAME_WORDS words or more that ends in a
+** capitalised word, before a next line that starts with a capitalised word
+** that seldom starts a sentence, breaks a name: "U.K. Chancellor of the
+** Exchequer Nigel\nLawson said" (not "Results of the Survey\nThe ..."). */
+static int name_goes_on(const unsigned char *ls, const unsigned char *e,
+                        const unsigned char *next, const unsigned char *end) {
+  const unsigned char *w = e, *q = next;
+  int words = 1;
+  while (w > ls && w[-1] != ' ' && w[-1] != '\t')
+    w--;
+  if (!(*w >= 'A' && *w <= 'Z') || !(*next >= 'A' && *next <= 'Z'))
+    return 0;
+  for (const unsigned char *p = ls; p < e; p++)
+    words += *p == ' ' && p > ls && p[-1] != ' ';
+  while (q < end && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+    q++;
+  return words >= WRAP_NAME_WORDS && q < end && (*q == ' ' || *q == ',') &&
+         !nlp_is_sentence_starter((const char *)next, (size_t)(q - next));
+}
+
 int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
                   const unsigned char *e, const unsigned char *next,
                   const unsigned char *end) {
@@ -161,5 +199,5 @@ int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
   if (!w->width || starts_block(text, ls, next, end))
     return 0;
   return !would_fit(w->width, chars(ls, (size_t)(e - ls)), next, end) ||
-         mid_clause(ls, e);
+         open_end(ls, e) || mid_clause(ls, e) || name_goes_on(ls, e, next, end);
 }
