@@ -220,6 +220,39 @@ static const split_case CASES[] = {
     {"Due 04/26/2001 07:17 or later.", {"Due 04/26/2001 07:17 or later."}},
     /* Invalid UTF-8 stays inside sentences. */
     {"Bad \xFF byte. Next \xC3.", {"Bad \xFF byte.", "Next \xC3."}},
+    /* Hard-wrapped prose (wrap.c): a break where the next word would not
+    ** have fitted is a space, before a capital too; a name goes on. */
+    {"The county council met on Tuesday evening and voted to close\n"
+     "Riverside Primary School at the end of the summer term. Parents\n"
+     "who had campaigned for a year said they would appeal the\n"
+     "decision to the regional board before the deadline in June.",
+     {"The county council met on Tuesday evening and voted to close\n"
+      "Riverside Primary School at the end of the summer term.",
+      "Parents\nwho had campaigned for a year said they would appeal the\n"
+      "decision to the regional board before the deadline in June."}},
+    /* A short first line that ends mid-clause, as wire copy with its
+    ** dateline taken out leaves it. */
+    {"Harbour Mills Corp said it had agreed to\n"
+     "buy Northfield Paper Co for about 40 mln dlrs in cash, and it\n"
+     "expected the purchase to close before the end of the year.\n"
+     "    The company said its board had approved the terms of the\n"
+     "deal on Monday.",
+     {"Harbour Mills Corp said it had agreed to\n"
+      "buy Northfield Paper Co for about 40 mln dlrs in cash, and it\n"
+      "expected the purchase to close before the end of the year.",
+      "The company said its board had approved the terms of the\n"
+      "deal on Monday."}},
+    /* Short lines keep their breaks: a list, an address, verse. */
+    {"Eggs\nMilk\nBread", {"Eggs", "Milk", "Bread"}},
+    {"Jane Doe\n12 Mill Lane\nSpringfield",
+     {"Jane Doe", "12 Mill Lane", "Springfield"}},
+    {"Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you",
+     {"Roses are red", "Violets are blue", "Sugar is sweet", "And so are you"}},
+    /* A table of figures in wrapped wire copy: one row a sentence. */
+    {"Shr 23 cts vs 34 cts\n    Net 1,200,000 vs 1,500,000\n"
+     "    Revs 15.1 mln vs 14.9 mln",
+     {"Shr 23 cts vs 34 cts", "Net 1,200,000 vs 1,500,000",
+      "Revs 15.1 mln vs 14.9 mln"}},
 };
 
 /* Checks the invariants of a split of text[0..len): in order, no overlap,
