@@ -220,6 +220,10 @@ static const split_case CASES[] = {
     {"Due 04/26/2001 07:17 or later.", {"Due 04/26/2001 07:17 or later."}},
     /* Invalid UTF-8 stays inside sentences. */
     {"Bad \xFF byte. Next \xC3.", {"Bad \xFF byte.", "Next \xC3."}},
+    /* A clock time ends a clause before a capital, unless it is fronted. */
+    {"The shop shut at 9 p.m. Mrs. Lane counted the till.",
+     {"The shop shut at 9 p.m.", "Mrs. Lane counted the till."}},
+    {"By 7 a.m. Dr. Osei was at work.", {"By 7 a.m. Dr. Osei was at work."}},
     /* Hard-wrapped prose (wrap.c): a break where the next word would not
     ** have fitted is a space, before a capital too; a name goes on. */
     {"The county council met on Tuesday evening and voted to close\n"

@@ -94,6 +94,10 @@ static const unsigned char INTERESTING[256] = {
 /* The longest credit label ("Photograph"), in bytes. */
 #define CREDIT_LABEL_MAX 10
 
+/* Words a fronted clock time ("At 5 a.m. Mr. Smith ...") has at most
+** before its number. */
+#define CLOCK_FRONT_WORDS 3
+
 /* Lines at least this long that end without punctuation look hard-wrapped. */
 #define WRAP_MIN 40
 
@@ -892,6 +896,43 @@ static verdict_t attributed(scan_t *sc, const unsigned char *p, step_t *st) {
   return PASS;
 }
 
+/* Whether the sentence start..n (n: the start of a clock time) is only a
+** fronted time: at most CLOCK_FRONT_WORDS words, the first a preposition of
+** time_prepositions.txt ("At 5", "Shortly before 7"). */
+static int fronted_time(const unsigned char *start, const unsigned char *n) {
+  const unsigned char *w = start;
+  int words = 0;
+  for (const unsigned char *x = start; x < n; x++)
+    words += *x == ' ';
+  while (w < n && is_ascii(w, n, NLP_C_LETTER))
+    w++;
+  return words <= CLOCK_FRONT_WORDS &&
+         nlp_list_has_lower(NLP_LIST_SEGMENT_TIME_PREPOSITIONS,
+                            (const char *)start, (size_t)(w - start));
+}
+
+/* Terminator: "a.m." or "p.m." after a number, before a capitalised word
+** (not a time zone: "9 p.m. EST") in the same paragraph, ends the sentence
+** unless the time is fronted: "He left at 6 P.M. Mr. Smith then went", not
+** "At 5 a.m. Mr. Smith went". */
+static verdict_t clock_ends(scan_t *sc, const unsigned char *p, step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *n;
+  if (t->kind != TERM_PERIOD || t->quoted || p - sc->start < 6 ||
+      (p[-1] | 0x20) != 'm' || p[-2] != '.' ||
+      ((p[-3] | 0x20) != 'a' && (p[-3] | 0x20) != 'p') || p[-4] != ' ' ||
+      !(p[-5] >= '0' && p[-5] <= '9') ||
+      !is_ascii(t->r, sc->end, NLP_C_UPPER) ||
+      !is_ascii(t->r + 1, sc->end, NLP_C_LOWER))
+    return PASS;
+  n = p - 5;
+  while (n > sc->start && ((n[-1] >= '0' && n[-1] <= '9') || n[-1] == ':'))
+    n--;
+  if (fronted_time(sc->start, n))
+    return PASS;
+  return end_at(t->q, t->q, st);
+}
+
 /* Terminator: the run ends the sentence when the next word may start one
 ** (starts_sentence): "end. The", not "Gov. Brown". */
 static verdict_t next_starts(scan_t *sc, const unsigned char *p, step_t *st) {
@@ -1035,7 +1076,8 @@ static verdict_t at_terminator(scan_t *sc, const unsigned char *p, nlp_char_t c,
   if ((v = list_period(sc, p, st)) || (v = run_opens(sc, p, st)) ||
       (v = omission(sc, p, st)) || (v = text_ends(sc, p, st)) ||
       (v = no_space_after(sc, p, st)) || (v = paragraph_ends(sc, p, st)) ||
-      (v = attributed(sc, p, st)) || (v = next_starts(sc, p, st)))
+      (v = attributed(sc, p, st)) || (v = clock_ends(sc, p, st)) ||
+      (v = next_starts(sc, p, st)))
     return v;
   return run_goes_on(sc, p, st);
 }
