@@ -435,6 +435,11 @@ static int boilerplate_start(nlp_parts_t *it, const line_t *l) {
   if (!(any_prefix(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_STARTS) &&
         l->n <= SHORT_LINE))
     return 0;
+  /* A wrapped line of the body goes on in lower case: "...the aid would\n
+  ** sponsored donors' ...". */
+  if (*l->b >= 'a' && *l->b <= 'z' && it->has_held &&
+      it->held_para == it->paragraph)
+    return 0;
   if ((l->n > PROSE_MIN || it->lines == 0) &&
       any_start(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_OR_PROSE) &&
       !any_contains(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_PHRASES))
