@@ -19,7 +19,8 @@
 **   2. A single line break ends a sentence when the line before has no
 **      final punctuation, unless the line looks hard-wrapped (long, ending
 **      in a comma or dash, or several words from a capital) and the next
-**      line starts in lower case.
+**      line starts in lower case, or its block of lines is hard-wrapped and
+**      the break is a wrap (wrap.c).
 **   3. A run of terminators (. ! ? … and ". . ."), with the closing quotes
 **      and brackets after it and any footnote marks ("[12]"), ends a
 **      sentence when white space and a plausible sentence start follow.
