@@ -396,7 +396,10 @@ static void test_abbrev_tables(void **state) {
   assert_int_equal(nlp_abbrev_lookup("U.S", 3), NLP_ABBR_GENERAL);
   assert_int_equal(nlp_abbrev_lookup("Ph.D", 4), NLP_ABBR_GENERAL);
   assert_int_equal(nlp_abbrev_lookup("content.html", 12), NLP_ABBR_NONE);
-  assert_int_equal(nlp_abbrev_lookup("INC", 3), NLP_ABBR_NONE);
+  assert_int_equal(nlp_abbrev_lookup("INC", 3), NLP_ABBR_GENERAL);
+  assert_int_equal(nlp_abbrev_lookup("CORP", 4), NLP_ABBR_GENERAL);
+  assert_int_equal(nlp_abbrev_lookup("NO", 2), NLP_ABBR_NONE);
+  assert_int_equal(nlp_abbrev_lookup("Rs", 2), NLP_ABBR_NUMERIC);
   assert_int_equal(nlp_abbrev_lookup("weeks", 5), NLP_ABBR_NONE);
   assert_int_equal(nlp_abbrev_lookup("", 0), NLP_ABBR_NONE);
   assert_true(nlp_is_sentence_starter("The", 3));

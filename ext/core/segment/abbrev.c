@@ -5,7 +5,8 @@
 ** kind as the value), the months of common/month_abbreviations.txt and
 ** segment/sentence_starters.txt. The rules here: letters
 ** joined by periods ("U.S", "Ph.D") are abbreviations of their own, and a
-** title in capitals ("GEN") is looked up as "Gen".
+** title or a general abbreviation in capitals ("GEN", "INC") is looked up
+** capitalised ("Gen", "Inc").
 */
 #include <string.h>
 
@@ -60,7 +61,9 @@ nlp_abbrev_kind_t nlp_abbrev_lookup(const char *w, size_t n) {
   k = find(w, n);
   if (k != NLP_ABBR_NONE || n < 2 || n >= sizeof(buf))
     return k;
-  /* Titles in capitals ("GEN.", "SEN.") are still titles. */
+  /* Titles and general abbreviations in capitals ("GEN.", "SEN.", "INC.",
+  ** "CORP.", "CO.") are still what they are (not "NO.": a numeric one in
+  ** capitals is as often the word "no"). */
   for (i = 0; i < n; i++)
     if (w[i] < 'A' || w[i] > 'Z')
       return NLP_ABBR_NONE;
@@ -68,7 +71,7 @@ nlp_abbrev_kind_t nlp_abbrev_lookup(const char *w, size_t n) {
   for (i = 1; i < n; i++)
     buf[i] = (char)(w[i] | 0x20);
   k = find(buf, n);
-  return k == NLP_ABBR_TITLE ? k : NLP_ABBR_NONE;
+  return k == NLP_ABBR_TITLE || k == NLP_ABBR_GENERAL ? k : NLP_ABBR_NONE;
 }
 
 int nlp_is_sentence_starter(const char *w, size_t n) {
