@@ -92,6 +92,9 @@ static const unsigned char INTERESTING[256] = {
 #define GREETING_MAX 40
 #define GREETING_WORDS 3
 
+/* The longest HTML or XML tag read, in bytes. */
+#define TAG_MAX 128
+
 /* The longest credit label ("Photograph"), in bytes. */
 #define CREDIT_LABEL_MAX 10
 
@@ -293,13 +296,31 @@ static int next_marker(const nlp_sentences_t *it, const unsigned char *start,
   return 1;
 }
 
+/* Whether a lower-case word follows the white space at p, after a dash: "stop!
+** — and ran". */
+static int dash_goes_on(const unsigned char *p, const unsigned char *end) {
+  int breaks;
+  p = skip_space(p, end, &breaks);
+  return breaks == 0 && (klass_at(p, end) & NLP_C_LOWER);
+}
+
 /* Rule: after "!" or "?" (c: the next word's first character), a word in
 ** lower case goes on after a closing quote ("'Great!' she said") or after a
 ** capitalised word, a title or a name ("Yahoo! in", "Who Wants to be a
-** Millionaire? on Christmas Day"); anything else starts a sentence ("why?
-** where"). */
+** Millionaire? on Christmas Day"), and so does one after a dash ("stop! —
+** and ran"); after a name written with "!" (exclaim_names.txt: "Yahoo!
+** News") only a common sentence starter starts one; anything else starts a
+** sentence ("why? where"). */
 static int starts_after_mark(const unsigned char *w, const unsigned char *wend,
+                             const unsigned char *n, const unsigned char *end,
                              nlp_char_t c, int quoted) {
+  if ((c.klass & NLP_C_UPPER) && w && w < wend &&
+      nlp_list_has(NLP_LIST_SEGMENT_EXCLAIM_NAMES, (const char *)w,
+                   (size_t)(wend - w)))
+    return nlp_is_sentence_starter((const char *)n,
+                                   (size_t)(word_end(n, end) - n));
+  if (c.klass & NLP_C_DASH)
+    return !dash_goes_on(n + c.len, end);
   if (!(c.klass & NLP_C_LOWER))
     return 1;
   if (quoted)
@@ -307,15 +328,18 @@ static int starts_after_mark(const unsigned char *w, const unsigned char *wend,
   return !(w && w < wend && (klass_at(w, wend) & NLP_C_UPPER));
 }
 
-/* Rule: after an ellipsis, a word in lower case goes on; a capital starts a
-** sentence ("that.... She", "before.. I") except a lone "I" after three
-** dots (". . . I didn't"). n: the next word. */
+/* Rule: after an ellipsis, a word in lower case goes on, and so does a
+** number after four dots or more (a dot leader: "Chapter 2 ........ 6"); a
+** capital starts a sentence ("that.... She", "before.. I") except a lone
+** "I" after three dots (". . . I didn't"). n: the next word. */
 static int starts_after_ellipsis(const unsigned char *n,
                                  const unsigned char *end, nlp_char_t c,
                                  int dots) {
   const unsigned char *ne;
   if (c.klass & NLP_C_LOWER)
     return 0;
+  if ((c.klass & NLP_C_DIGIT) && dots >= 4)
+    return 0; /* a dot leader: "Chapter 2 ........ 6" */
   if (!(c.klass & NLP_C_UPPER) || dots >= 4 || dots == 2)
     return 1;
   ne = word_end(n, end);
@@ -373,7 +397,7 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   switch (kind) {
   case TERM_EXCLAIM:
   case TERM_QUESTION:
-    return starts_after_mark(w, wend, c, quoted);
+    return starts_after_mark(w, wend, n, end, c, quoted);
   case TERM_ELLIPSIS:
     return starts_after_ellipsis(n, end, c, dots);
   case TERM_PERIOD:
@@ -649,6 +673,117 @@ static int attribution(const unsigned char *r, const unsigned char *end) {
   return 0;
 }
 
+/* The length of the HTML or XML tag at p ("<p>", "</div>", "<br/>", "<a
+** href=...>"), 0 if none; *closing: it closes an element or is empty
+** ("</p>", "<br>", "<br/>"), so it belongs to the text before it. */
+static size_t tag_len(const unsigned char *p, const unsigned char *end,
+                      int *closing) {
+  const unsigned char *q = p + 1, *name;
+  int slash = 0;
+  if (p >= end || *p != '<')
+    return 0;
+  if (q < end && *q == '/')
+    q++, slash = 1;
+  name = q;
+  while (q < end && q - p < TAG_MAX &&
+         is_ascii(q, end, NLP_C_LETTER | NLP_C_DIGIT))
+    q++;
+  if (q == name || !is_ascii(name, end, NLP_C_LETTER))
+    return 0;
+  *closing =
+      slash || nlp_list_has_lower(NLP_LIST_SEGMENT_EMPTY_TAGS,
+                                  (const char *)name, (size_t)(q - name));
+  while (q < end && q - p < TAG_MAX && *q != '>' && *q != '<' && *q != '\n')
+    q++;
+  if (q >= end || *q != '>')
+    return 0;
+  if (q[-1] == '/')
+    *closing = 1;
+  return (size_t)(q + 1 - p);
+}
+
+/* The end of the run of closing and empty tags at p ("</p></div>",
+** "<br>"), p if there is none. */
+static const unsigned char *end_tags(const unsigned char *p,
+                                     const unsigned char *end) {
+  size_t n;
+  int closing;
+  while ((n = tag_len(p, end, &closing)) > 0 && closing)
+    p += n;
+  return p;
+}
+
+/* Whether start..e holds nothing but tags and white space: "<div>". */
+static int only_tags(const unsigned char *start, const unsigned char *e) {
+  int closing, any = 0;
+  while (start < e) {
+    size_t n = tag_len(start, e, &closing);
+    if (n > 0)
+      start += n, any = 1;
+    else if (is_ascii(start, e, NLP_C_SPACE))
+      start++;
+    else
+      return 0;
+  }
+  return any;
+}
+
+/* Footnote marks glued to the end of a sentence: "true.[3] The", "cold.12
+** 13 Next". Returns their end when white space and a capital (or the end of
+** the text) follow, else NULL. Bare numbers (one to three digits, groups
+** joined by a space or a comma) need two lower-case letters before the
+** terminator at p, so "3.12" and "p.12" are not marks. */
+static const unsigned char *glued_marks(const unsigned char *start,
+                                        const unsigned char *p,
+                                        const unsigned char *q,
+                                        const unsigned char *end) {
+  const unsigned char *m = q, *x, *r;
+  int breaks;
+  if (m < end && *m == '[') {
+    while (m < end && *m == '[') {
+      for (x = m + 1; x < end && x - m <= 4 && *x >= '0' && *x <= '9'; x++)
+        ;
+      if (x == m + 1 || x >= end || *x != ']')
+        return NULL;
+      m = x + 1;
+    }
+  } else {
+    if (p - start < 2 || !(p[-1] >= 'a' && p[-1] <= 'z') ||
+        !(p[-2] >= 'a' && p[-2] <= 'z'))
+      return NULL;
+    for (;;) {
+      for (x = m; x < end && x - m < 3 && *x >= '0' && *x <= '9'; x++)
+        ;
+      if (x == m || (x < end && *x >= '0' && *x <= '9'))
+        return NULL;
+      m = x;
+      if (m + 1 < end && (*m == ' ' || *m == ',') && m[1] >= '0' &&
+          m[1] <= '9') {
+        m++;
+        continue;
+      }
+      break;
+    }
+  }
+  if (m >= end)
+    return m;
+  if (!is_ascii(m, end, NLP_C_SPACE))
+    return NULL;
+  r = skip_space(m, end, &breaks);
+  return is_ascii(r, end, NLP_C_UPPER) ? m : NULL;
+}
+
+/* Whether the run of terminators that ends at run ends with a full stop of
+** CJK or full-width text: 。 ！ ？ ． (U+3002, U+FF01, U+FF1F, U+FF0E). */
+static int wide_stop(const unsigned char *p, const unsigned char *run) {
+  const unsigned char *c = run - 3;
+  if (run - p < 3)
+    return 0;
+  return (c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x82) ||
+         (c[0] == 0xEF && c[1] == 0xBC &&
+          (c[2] == 0x81 || c[2] == 0x9F || c[2] == 0x8E));
+}
+
 /* ---- the boundary rules ---------------------------------------------------
 ** The scan stops at each interesting character (INTERESTING) and tries the
 ** rules of that character in order (at_paren() ... at_terminator() below
@@ -680,6 +815,7 @@ typedef struct term {
   int breaks;                  /* line breaks between q and r */
   const unsigned char *first;  /* "word. . . . Next": the end of the attached
                                   period, or NULL */
+  int tagged;                  /* closing tags follow the run ("</p>") */
 } term_t;
 
 /* One scan for the end of the sentence that starts at start. */
@@ -807,7 +943,7 @@ static verdict_t unpunctuated_line(scan_t *sc, const unsigned char *p,
   const unsigned char *e = trim_back(sc->start, p), *line = sc->line;
   unsigned char last;
   int wrapped;
-  if (e == sc->after_term ||
+  if (e == sc->after_term || only_tags(sc->start, e) ||
       nlp_wrap_soft(&sc->it->wrap, sc->it->text, e, sc->next_line, sc->end))
     return PASS;
   last = e[-1];
@@ -836,6 +972,16 @@ static verdict_t list_period(scan_t *sc, const unsigned char *p, step_t *st) {
   return PASS;
 }
 
+/* Terminator: "Q." and "A." opening a sentence mark the turns of an
+** interview, not a sentence: "Q. Where were you? A. At home." */
+static verdict_t dialogue(scan_t *sc, const unsigned char *p, step_t *st) {
+  if (sc->t.kind == TERM_PERIOD && sc->t.dots == 1 && p == sc->start + 1 &&
+      (*sc->start == 'Q' || *sc->start == 'A') &&
+      is_ascii(sc->t.closed, sc->end, NLP_C_SPACE))
+    return go_on(sc->t.q, st);
+  return PASS;
+}
+
 /* Terminator: a run that opens the sentence ends nothing: ". . . The". */
 static verdict_t run_opens(scan_t *sc, const unsigned char *p, step_t *st) {
   return p == sc->start ? go_on(sc->t.run, st) : PASS;
@@ -859,13 +1005,26 @@ static verdict_t text_ends(scan_t *sc, const unsigned char *p, step_t *st) {
 }
 
 /* Terminator: with no white space after the run, only glued text is split:
-** "weeks.John", "1,000.That", but not "Newsfeed.Com" or "3.5". */
+** "weeks.John", "1,000.That", but not "Newsfeed.Com" or "3.5"; and so are
+** glued footnote marks ("true.[3] The"), a CJK full stop ("晴れ。明日") and
+** tags before a capital ("passed.</p><p>The"). */
 static verdict_t no_space_after(scan_t *sc, const unsigned char *p,
                                 step_t *st) {
   const term_t *t = &sc->t;
   const unsigned char *q = t->closed;
+  const unsigned char *m, *n;
+  int closing;
+  size_t k;
   if (klass_at(q, sc->end) & NLP_C_SPACE)
     return PASS;
+  if ((m = glued_marks(sc->start, p, q, sc->end)) != NULL)
+    return end_at(m, m, st); /* "true.[3] The" */
+  if (wide_stop(p, t->run) && !(klass_at(q, sc->end) & NLP_C_DIGIT))
+    return end_at(q, q, st); /* "晴れ。明日" */
+  for (n = q; (k = tag_len(n, sc->end, &closing)) > 0;)
+    n += k;
+  if ((n > q || t->tagged) && is_ascii(n, sc->end, NLP_C_UPPER | NLP_C_DIGIT))
+    return end_at(q, q, st); /* "passed.</p><p>The", "passed.<br>The" */
   if (!t->quoted && (t->kind != TERM_PERIOD || q == p + 1) &&
       glued(sc->start, p, q, sc->end, t->kind))
     return end_at(q, q, st);
@@ -987,14 +1146,16 @@ static const unsigned char *term_run(term_t *t, const unsigned char *q,
   return q;
 }
 
-/* What follows a run that white space follows: footnote marks and
-** emoticons, which belong to the sentence before them ("rights. [4] The"),
+/* What follows a run that white space follows: footnote marks, emoticons
+** and closing tags, which belong to the sentence before them ("rights.
+** [4] The", "fell.</p>\n</div>"),
 ** then sc->t.q, the first non-space r and the line breaks before it. */
 static void after_run(term_t *t, const unsigned char *end) {
   const unsigned char *q = t->closed, *f;
   const unsigned char *r = skip_space(q, end, &t->breaks);
   while (t->breaks < PARAGRAPH_BREAKS &&
-         ((f = footnote(r, end)) != NULL || (f = emoticon(r, end)))) {
+         ((f = footnote(r, end)) != NULL || (f = emoticon(r, end)) ||
+          (f = end_tags(r, end)) > r)) {
     q = f;
     while (q < end && (klass_at(q, end) & NLP_C_CLOSE))
       q += nlp_char_at(q, end).len;
@@ -1030,6 +1191,8 @@ static void read_term(scan_t *sc, const unsigned char *p, nlp_char_t c) {
     t->quoted = 1;
     q += nlp_char_at(q, end).len;
   }
+  t->tagged = end_tags(q, end) > q;
+  q = end_tags(q, end);
   t->closed = t->q = t->r = q;
   t->breaks = 0;
   if (q < end && (klass_at(q, end) & NLP_C_SPACE))
@@ -1074,11 +1237,11 @@ static verdict_t at_terminator(scan_t *sc, const unsigned char *p, nlp_char_t c,
                                step_t *st) {
   verdict_t v;
   read_term(sc, p, c);
-  if ((v = list_period(sc, p, st)) || (v = run_opens(sc, p, st)) ||
-      (v = omission(sc, p, st)) || (v = text_ends(sc, p, st)) ||
-      (v = no_space_after(sc, p, st)) || (v = paragraph_ends(sc, p, st)) ||
-      (v = attributed(sc, p, st)) || (v = clock_ends(sc, p, st)) ||
-      (v = next_starts(sc, p, st)))
+  if ((v = list_period(sc, p, st)) || (v = dialogue(sc, p, st)) ||
+      (v = run_opens(sc, p, st)) || (v = omission(sc, p, st)) ||
+      (v = text_ends(sc, p, st)) || (v = no_space_after(sc, p, st)) ||
+      (v = paragraph_ends(sc, p, st)) || (v = attributed(sc, p, st)) ||
+      (v = clock_ends(sc, p, st)) || (v = next_starts(sc, p, st)))
     return v;
   return run_goes_on(sc, p, st);
 }
