@@ -288,6 +288,10 @@ static const split_case CASES[] = {
      {"They watched Jeopardy! every night."}},
     {"He read it in Yahoo! News yesterday.",
      {"He read it in Yahoo! News yesterday."}},
+    /* An abbreviation at the end of a line broken on purpose ends it. */
+    {"The deal was handled by Lakeside Trust Co.\n Reuter",
+     {"The deal was handled by Lakeside Trust Co.", "Reuter"}},
+    {"Gov.\nBrown spoke.", {"Gov.\nBrown spoke."}},
     /* A clock time ends a clause before a capital, unless it is fronted. */
     {"The shop shut at 9 p.m. Mrs. Lane counted the till.",
      {"The shop shut at 9 p.m.", "Mrs. Lane counted the till."}},

@@ -1093,6 +1093,22 @@ static verdict_t clock_ends(scan_t *sc, const unsigned char *p, step_t *st) {
   return end_at(t->q, t->q, st);
 }
 
+/* Terminator: a general abbreviation at the end of a line broken on
+** purpose (not a wrap: nlp_wrap_hard) ends the sentence before a capital:
+** "... and Co Inc.\n Reuter". */
+static verdict_t abbrev_line_end(scan_t *sc, const unsigned char *p,
+                                 step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *w;
+  if (t->kind != TERM_PERIOD || t->breaks != 1 || t->quoted ||
+      !is_ascii(t->r, sc->end, NLP_C_UPPER) ||
+      (w = token_before(sc->start, p)) == NULL || w == p ||
+      nlp_abbrev_lookup((const char *)w, (size_t)(p - w)) != NLP_ABBR_GENERAL ||
+      !nlp_wrap_hard(&sc->it->wrap, sc->it->text, t->q, t->r, sc->end))
+    return PASS;
+  return end_at(t->q, t->q, st);
+}
+
 /* Terminator: the run ends the sentence when the next word may start one
 ** (starts_sentence): "end. The", not "Gov. Brown". */
 static verdict_t next_starts(scan_t *sc, const unsigned char *p, step_t *st) {
@@ -1241,7 +1257,8 @@ static verdict_t at_terminator(scan_t *sc, const unsigned char *p, nlp_char_t c,
       (v = run_opens(sc, p, st)) || (v = omission(sc, p, st)) ||
       (v = text_ends(sc, p, st)) || (v = no_space_after(sc, p, st)) ||
       (v = paragraph_ends(sc, p, st)) || (v = attributed(sc, p, st)) ||
-      (v = clock_ends(sc, p, st)) || (v = next_starts(sc, p, st)))
+      (v = clock_ends(sc, p, st)) || (v = abbrev_line_end(sc, p, st)) ||
+      (v = next_starts(sc, p, st)))
     return v;
   return run_goes_on(sc, p, st);
 }

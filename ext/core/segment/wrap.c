@@ -201,3 +201,18 @@ int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
   return !would_fit(w->width, chars(ls, (size_t)(e - ls)), next, end) ||
          open_end(ls, e) || mid_clause(ls, e) || name_goes_on(ls, e, next, end);
 }
+
+int nlp_wrap_hard(nlp_wrap_t *w, const unsigned char *text,
+                  const unsigned char *e, const unsigned char *next,
+                  const unsigned char *end) {
+  const unsigned char *ls = line_start(text, e);
+  if (!ls)
+    return 1; /* a long line: not a wrapped one */
+  if (next >= end)
+    return 1;
+  if (e >= w->until)
+    survey(w, ls, end);
+  if (!w->width || starts_block(text, ls, next, end))
+    return 1;
+  return would_fit(w->width, chars(ls, (size_t)(e - ls)), next, end);
+}

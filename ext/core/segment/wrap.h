@@ -37,4 +37,12 @@ int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
                   const unsigned char *e, const unsigned char *next,
                   const unsigned char *end);
 
+/* Whether that line break was made on purpose, by layout alone: the line
+** is not in a wrapped block, or the next line starts a paragraph or a list
+** item, or its first word would have fitted on the line. (Neither this nor
+** nlp_wrap_soft() holds for a short line of prose in a wrapped block.) */
+int nlp_wrap_hard(nlp_wrap_t *w, const unsigned char *text,
+                  const unsigned char *e, const unsigned char *next,
+                  const unsigned char *end);
+
 #endif /* NLP_WRAP_H */
