@@ -935,6 +935,16 @@ static verdict_t blank_line(scan_t *sc, const unsigned char *p, step_t *st) {
   return PASS;
 }
 
+/* Whether the line that ends at e (the whole line, not only the sentence
+** on it) has at least n bytes. */
+static int line_len_at_least(const unsigned char *text, const unsigned char *e,
+                             size_t n) {
+  const unsigned char *b = e;
+  while (b > text && b[-1] != '\n' && b[-1] != '\r' && (size_t)(e - b) < n)
+    b--;
+  return (size_t)(e - b) >= n;
+}
+
 /* Line break: a line without final punctuation ends the sentence unless it
 ** looks hard-wrapped (long, ending in a comma or dash, or a capitalised run
 ** of words) and the next line goes on in lower case. */
@@ -947,8 +957,8 @@ static verdict_t unpunctuated_line(scan_t *sc, const unsigned char *p,
       nlp_wrap_soft(&sc->it->wrap, sc->it->text, e, sc->next_line, sc->end))
     return PASS;
   last = e[-1];
-  wrapped = (e - line >= WRAP_MIN) || last == ',' || last == '-' ||
-            last == ';' || last == '&' ||
+  wrapped = line_len_at_least(sc->it->text, e, WRAP_MIN) || last == ',' ||
+            last == '-' || last == ';' || last == '&' ||
             (is_ascii(line, sc->end, NLP_C_UPPER) &&
              memchr(line, ' ', (size_t)(e - line)));
   if (!(wrapped && (klass_at(sc->next_line, sc->end) & NLP_C_LOWER)))
