@@ -288,6 +288,10 @@ static const split_case CASES[] = {
      {"They watched Jeopardy! every night."}},
     {"He read it in Yahoo! News yesterday.",
      {"He read it in Yahoo! News yesterday."}},
+    /* An attribution after a dash stays with its quotation across a line
+    ** break. */
+    {"\"It is a long game.\"\n- Jane Roe\n\nNext para.",
+     {"\"It is a long game.\"\n- Jane Roe", "Next para."}},
     /* An abbreviation at the end of a line broken on purpose ends it. */
     {"The deal was handled by Lakeside Trust Co.\n Reuter",
      {"The deal was handled by Lakeside Trust Co.", "Reuter"}},

@@ -1061,8 +1061,10 @@ static verdict_t attributed(scan_t *sc, const unsigned char *p, step_t *st) {
   if (t->quoted &&
       (((klass_at(r, end) & NLP_C_DASH) &&
         (klass_at(r + nlp_char_at(r, end).len, end) & NLP_C_SPACE)) ||
-       attribution(r, end)))
+       attribution(r, end))) {
+    sc->after_term = t->q; /* a line break after it ends nothing either */
     return go_on(t->q, st);
+  }
   return PASS;
 }
 
