@@ -322,6 +322,19 @@ static const split_case CASES[] = {
       "expected the purchase to close before the end of the year.",
       "The company said its board had approved the terms of the\n"
       "deal on Monday."}},
+    /* A URL longer than the width does not hide a narrow wrap. */
+    {"The plan for the new library was put\n"
+     "online by the county on Monday, at\n"
+     "http://example.org/county/library/plans/2026/draft-plan.html\n"
+     "and the members of the Library Board\n"
+     "will vote on it when they meet in\n"
+     "Springfield next month.",
+     {"The plan for the new library was put\n"
+      "online by the county on Monday, at\n"
+      "http://example.org/county/library/plans/2026/draft-plan.html\n"
+      "and the members of the Library Board\n"
+      "will vote on it when they meet in\n"
+      "Springfield next month."}},
     /* Short lines keep their breaks: a list, an address, verse. */
     {"Eggs\nMilk\nBread", {"Eggs", "Milk", "Bread"}},
     {"Jane Doe\n12 Mill Lane\nSpringfield",

@@ -30,6 +30,14 @@
 /* Whether byte b is white space within a line. */
 static int blank(unsigned char b) { return b == ' ' || b == '\t' || b == '\r'; }
 
+/* The end of b..e without its trailing white space. */
+static const unsigned char *trim(const unsigned char *b,
+                                 const unsigned char *e) {
+  while (e > b && blank(e[-1]))
+    e--;
+  return e;
+}
+
 /* The characters of p[0..n), trailing white space left out. */
 static int chars(const unsigned char *p, size_t n) {
   int c = 0;
@@ -91,7 +99,9 @@ static void survey(nlp_wrap_t *w, const unsigned char *s,
     low[m] = (char)((b < e && *b >= 'a' && *b <= 'z') | open_end(b, e) << 1);
     longs += len[m] > WRAP_LINE_MAX;
     n += len[m] > 0;
-    if (len[m] <= WRAP_LINE_MAX && len[m] > width)
+    /* A line of one word (a URL) may be longer than the width. */
+    if (len[m] <= WRAP_LINE_MAX && len[m] > width &&
+        memchr(b, ' ', (size_t)(trim(b, e) - b)))
       width = len[m];
     m++;
     s = nl ? nl + 1 : end;
