@@ -1018,23 +1018,38 @@ static verdict_t text_ends(scan_t *sc, const unsigned char *p, step_t *st) {
 ** "weeks.John", "1,000.That", but not "Newsfeed.Com" or "3.5"; and so are
 ** glued footnote marks ("true.[3] The"), a CJK full stop ("晴れ。明日") and
 ** tags before a capital ("passed.</p><p>The"). */
-static verdict_t no_space_after(scan_t *sc, const unsigned char *p,
-                                step_t *st) {
+/* The glued cases of no_space_after() that the common ones ("3.5",
+** "U.S.") never reach: footnote marks, a CJK stop, tags. PASS if none. */
+static verdict_t glued_mark_or_tag(scan_t *sc, const unsigned char *p,
+                                   const unsigned char *q, step_t *st) {
   const term_t *t = &sc->t;
-  const unsigned char *q = t->closed;
   const unsigned char *m, *n;
   int closing;
   size_t k;
-  if (klass_at(q, sc->end) & NLP_C_SPACE)
-    return PASS;
   if ((m = glued_marks(sc->start, p, q, sc->end)) != NULL)
     return end_at(m, m, st); /* "true.[3] The" */
   if (wide_stop(p, t->run) && !(klass_at(q, sc->end) & NLP_C_DIGIT))
     return end_at(q, q, st); /* "晴れ。明日" */
-  for (n = q; (k = tag_len(n, sc->end, &closing)) > 0;)
+  for (n = q; n < sc->end && *n == '<' && (k = tag_len(n, sc->end, &closing));)
     n += k;
   if ((n > q || t->tagged) && is_ascii(n, sc->end, NLP_C_UPPER | NLP_C_DIGIT))
     return end_at(q, q, st); /* "passed.</p><p>The", "passed.<br>The" */
+  return PASS;
+}
+
+static verdict_t no_space_after(scan_t *sc, const unsigned char *p,
+                                step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *q = t->closed;
+  verdict_t v;
+  if (klass_at(q, sc->end) & NLP_C_SPACE)
+    return PASS;
+  if (q < sc->end &&
+      (*q == '[' || *q == '<' || t->tagged || *p >= 0xE3 ||
+       (*q >= '0' && *q <= '9' && p > sc->start && p[-1] >= 'a' &&
+        p[-1] <= 'z')) &&
+      (v = glued_mark_or_tag(sc, p, q, st)))
+    return v;
   if (!t->quoted && (t->kind != TERM_PERIOD || q == p + 1) &&
       glued(sc->start, p, q, sc->end, t->kind))
     return end_at(q, q, st);
@@ -1183,7 +1198,7 @@ static void after_run(term_t *t, const unsigned char *end) {
   const unsigned char *r = skip_space(q, end, &t->breaks);
   while (t->breaks < PARAGRAPH_BREAKS &&
          ((f = footnote(r, end)) != NULL || (f = emoticon(r, end)) ||
-          (f = end_tags(r, end)) > r)) {
+          (r < end && *r == '<' && (f = end_tags(r, end)) > r))) {
     q = f;
     while (q < end && (klass_at(q, end) & NLP_C_CLOSE))
       q += nlp_char_at(q, end).len;
@@ -1219,8 +1234,12 @@ static void read_term(scan_t *sc, const unsigned char *p, nlp_char_t c) {
     t->quoted = 1;
     q += nlp_char_at(q, end).len;
   }
-  t->tagged = end_tags(q, end) > q;
-  q = end_tags(q, end);
+  t->tagged = 0;
+  if (q < end && *q == '<') { /* "passed.</p>" */
+    const unsigned char *x = end_tags(q, end);
+    t->tagged = x > q;
+    q = x;
+  }
   t->closed = t->q = t->r = q;
   t->breaks = 0;
   if (q < end && (klass_at(q, end) & NLP_C_SPACE))
@@ -1267,10 +1286,12 @@ static verdict_t at_terminator(scan_t *sc, const unsigned char *p, nlp_char_t c,
   read_term(sc, p, c);
   if ((v = list_period(sc, p, st)) || (v = dialogue(sc, p, st)) ||
       (v = run_opens(sc, p, st)) || (v = omission(sc, p, st)) ||
-      (v = text_ends(sc, p, st)) || (v = no_space_after(sc, p, st)) ||
+      (v = text_ends(sc, p, st)) ||
+      (!(klass_at(sc->t.closed, sc->end) & NLP_C_SPACE) &&
+       (v = no_space_after(sc, p, st))) ||
       (v = paragraph_ends(sc, p, st)) || (v = attributed(sc, p, st)) ||
-      (v = clock_ends(sc, p, st)) || (v = abbrev_line_end(sc, p, st)) ||
-      (v = next_starts(sc, p, st)))
+      (v = next_starts(sc, p, st)) || (v = clock_ends(sc, p, st)) ||
+      (v = abbrev_line_end(sc, p, st)))
     return v;
   return run_goes_on(sc, p, st);
 }

@@ -201,7 +201,10 @@ static int name_goes_on(const unsigned char *ls, const unsigned char *e,
 int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
                   const unsigned char *e, const unsigned char *next,
                   const unsigned char *end) {
-  const unsigned char *ls = line_start(text, e);
+  const unsigned char *ls;
+  if (e < w->until && !w->width)
+    return 0; /* inside a block that is not wrapped */
+  ls = line_start(text, e);
   if (!ls || next >= end)
     return 0;
   if (e >= w->until)
@@ -215,7 +218,10 @@ int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
 int nlp_wrap_hard(nlp_wrap_t *w, const unsigned char *text,
                   const unsigned char *e, const unsigned char *next,
                   const unsigned char *end) {
-  const unsigned char *ls = line_start(text, e);
+  const unsigned char *ls;
+  if (e < w->until && !w->width)
+    return 1; /* inside a block that is not wrapped */
+  ls = line_start(text, e);
   if (!ls)
     return 1; /* a long line: not a wrapped one */
   if (next >= end)
