@@ -296,6 +296,9 @@ static const split_case CASES[] = {
     {"The deal was handled by Lakeside Trust Co.\n Reuter",
      {"The deal was handled by Lakeside Trust Co.", "Reuter"}},
     {"Gov.\nBrown spoke.", {"Gov.\nBrown spoke."}},
+    /* A number abbreviation before a symbol and a number. */
+    {"The price is approx. $40. Tax is extra.",
+     {"The price is approx. $40.", "Tax is extra."}},
     /* A clock time ends a clause before a capital, unless it is fronted. */
     {"The shop shut at 9 p.m. Mrs. Lane counted the till.",
      {"The shop shut at 9 p.m.", "Mrs. Lane counted the till."}},

@@ -349,7 +349,8 @@ static int starts_after_ellipsis(const unsigned char *n,
 /* Rule: after a period, the word before it decides: after an abbreviation
 ** or an initial a capital starts a sentence only if it is a common sentence
 ** starter ("Inc. The", not "John F. Kennedy"); after a title nothing does
-** ("Gov. Brown"), nor a number after "No." or "Jan." ("p. 55"); a word in
+** ("Gov. Brown"), nor a number after "No." or "Jan." ("p. 55"), nor a
+** symbol after "No." or "approx." ("approx. $40"); a word in
 ** lower case goes on after a quote, an abbreviation, one letter or a token
 ** too long to read ("e. coli"). */
 static int starts_after_period(const unsigned char *w,
@@ -367,7 +368,7 @@ static int starts_after_period(const unsigned char *w,
   if (c.klass & NLP_C_DIGIT)
     return !(ab == NLP_ABBR_NUMERIC || ab == NLP_ABBR_MONTH || wn == 1);
   if (!(c.klass & NLP_C_UPPER))
-    return 1;
+    return ab != NLP_ABBR_NUMERIC; /* "approx. $40", "No. #5" */
   ne = word_end(n, end);
   /* "etc." closes lists, and so often sentences. */
   if (ab != NLP_ABBR_NONE && !(wn == 3 && memcmp(w, "etc", 3) == 0))
