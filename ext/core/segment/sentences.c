@@ -25,7 +25,9 @@
 **      and brackets after it and any footnote marks ("[12]"), ends a
 **      sentence when white space and a plausible sentence start follow.
 **      What counts as plausible depends on the terminator and the word
-**      before a period (abbreviations, initials, list markers).
+**      before a period (abbreviations, initials, list markers, clock
+**      times, "Q."/"A." turns, names with "!"). Closing HTML tags stay with
+**      the sentence before them; a CJK full stop needs no space after it.
 **   4. Text glued by scrapers ("weeks.John") is split where a lower-case
 **      word or a number, a period and a capitalised word meet.
 **   5. Lists: a bullet after white space starts a sentence, and after a
