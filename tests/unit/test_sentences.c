@@ -296,6 +296,13 @@ static const split_case CASES[] = {
     {"The deal was handled by Lakeside Trust Co.\n Reuter",
      {"The deal was handled by Lakeside Trust Co.", "Reuter"}},
     {"Gov.\nBrown spoke.", {"Gov.\nBrown spoke."}},
+    /* A citation after "et al.", a weekday shortened before a month. */
+    {"Smith et al. (2001) showed this. It held.",
+     {"Smith et al. (2001) showed this.", "It held."}},
+    {"They arrived on Sat. Oct. 5 at noon.",
+     {"They arrived on Sat. Oct. 5 at noon."}},
+    {"The market shut early on Wed. The next day it opened late.",
+     {"The market shut early on Wed.", "The next day it opened late."}},
     /* A number abbreviation before a symbol and a number. */
     {"The price is approx. $40. Tax is extra.",
      {"The price is approx. $40.", "Tax is extra."}},

@@ -14,14 +14,32 @@
 #include "text/wordset.h"
 
 /* The kind of the abbreviation w[0..n), exact bytes: abbreviations.txt, or
-** a month shortened and capitalised (common/month_abbreviations.txt:
-** "Sept", not "sept" or "SEPT"). One hash probe each. */
+** a month or a weekday shortened and capitalised
+** (common/month_abbreviations.txt, common/weekday_abbreviations.txt:
+** "Sept", "Sat", not "sept" or "SEPT"; a weekday may end a sentence). One
+** hash probe each. */
+/* Whether w[0..n) is a capital and lower-case ASCII letters: "Sept". */
+static int capitalised(const char *w, size_t n) {
+  if (w[0] < 'A' || w[0] > 'Z')
+    return 0;
+  for (size_t i = 1; i < n; i++)
+    if (w[i] < 'a' || w[i] > 'z')
+      return 0;
+  return 1;
+}
+
 static nlp_abbrev_kind_t find(const char *w, size_t n) {
   int kind;
+  const nlp_list_word *x;
   if (nlp_list_value(NLP_LIST_SEGMENT_ABBREVIATIONS, w, n, &kind))
     return (nlp_abbrev_kind_t)kind;
-  if (nlp_list_has_capitalised(NLP_LIST_COMMON_MONTH_ABBREVIATIONS, w, n))
+  if (n < 3 || n > 5 || !capitalised(w, n))
+    return NLP_ABBR_NONE;
+  x = nlp_list_find_lower(w, n);
+  if (nlp_list_word_in(x, NLP_LIST_COMMON_MONTH_ABBREVIATIONS))
     return NLP_ABBR_MONTH;
+  if (nlp_list_word_in(x, NLP_LIST_COMMON_WEEKDAY_ABBREVIATIONS))
+    return NLP_ABBR_GENERAL;
   return NLP_ABBR_NONE;
 }
 
