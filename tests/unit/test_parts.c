@@ -162,7 +162,14 @@ static const parts_case CASES[] = {
       {"table", "Shr 23 cts vs 34 cts\n    Net 1,200,000 vs 1,500,000\n    "
                 "Year\n    Shr 80 cts vs 71 cts\n    Net 4.1 mln vs 3.6 mln"},
       {"credit", "Reuter"}}},
-    /* 27. Sign-offs of other agencies; prose with figures is no table. */
+    /* 27. The first row of a table written in words. */
+    {"ACME SETS DIVIDEND\n\nQtly div five cts vs five cts\n    Pay April 2\n"
+     "    Record March 16\n Reuter",
+     {{"headline", "ACME SETS DIVIDEND"},
+      {"table", "Qtly div five cts vs five cts\n    Pay April 2\n    Record "
+                "March 16"},
+      {"credit", "Reuter"}}},
+    /* 28. Sign-offs of other agencies; prose with figures is no table. */
     {"Rain fell in 12 towns on Monday.\nIt was the wettest day since 1998.\n"
      "\n(AP)",
      {{"body", "Rain fell in 12 towns on Monday.\nIt was the wettest day "

@@ -296,6 +296,12 @@ static const split_case CASES[] = {
     {"The deal was handled by Lakeside Trust Co.\n Reuter",
      {"The deal was handled by Lakeside Trust Co.", "Reuter"}},
     {"Gov.\nBrown spoke.", {"Gov.\nBrown spoke."}},
+    {"The county said on Monday that it had sold the old bus depot to\n"
+     "a builder, and that the money would go to the new Fairview Corp.\n"
+     " Reuter",
+     {"The county said on Monday that it had sold the old bus depot to\n"
+      "a builder, and that the money would go to the new Fairview Corp.",
+      "Reuter"}},
     /* A citation after "et al.", a weekday shortened before a month. */
     {"Smith et al. (2001) showed this. It held.",
      {"Smith et al. (2001) showed this.", "It held."}},

@@ -545,16 +545,16 @@ static int row_like(const unsigned char *b, const unsigned char *e) {
   return figure && words <= ROW_WORDS;
 }
 
-/* Whether the trimmed line [b, e) may label the rows under it ("Year",
-** "Nine months", "Baltimore/"): at most ROW_LABEL_WORDS words, without
-** final punctuation. */
-static int row_label(const unsigned char *b, const unsigned char *e) {
+/* Whether the trimmed line [b, e) may label the rows under it or head a
+** table ("Year", "Nine months", "Shr one ct vs two cts"): at most max
+** words, without final punctuation. */
+static int row_label(const unsigned char *b, const unsigned char *e, int max) {
   int words = 1;
   if (e - b > ROW_MAX || e == b || strchr(".,;:!?", e[-1]))
     return 0;
   for (const unsigned char *p = b; p < e; p++)
     words += *p == ' ';
-  return words <= ROW_LABEL_WORDS;
+  return words <= max;
 }
 
 /* The next line after p (p at the end of a line): its trimmed extent in
@@ -580,12 +580,16 @@ static int next_line(const unsigned char *p, const unsigned char *end,
 /* Rule: a row-like line (row_like) that the next line does not continue
 ** (it starts a line of its own) is a table row when the line before was
 ** one or the next line is row-like too: "Shr 23 cts vs 34 cts\n    Net 1.2
-** mln vs 1.5 mln". */
+** mln vs 1.5 mln"; a short unpunctuated line before a row-like line is a
+** row as well (a label between rows, of at most ROW_LABEL_WORDS words, or
+** the first row or heading of a table, of at most ROW_WORDS: "Shr one ct
+** vs two cts"). */
 static int table_row(nlp_parts_t *it, const line_t *l) {
   const unsigned char *nb, *ne;
   int own = next_line(it->pos, it->end, &nb, &ne), next = row_like(nb, ne);
-  if (!own || !((row_like(l->b, l->e) && (it->row || next)) ||
-                (it->row && next && row_label(l->b, l->e))))
+  if (!own ||
+      !((row_like(l->b, l->e) && (it->row || next)) ||
+        (next && row_label(l->b, l->e, it->row ? ROW_LABEL_WORDS : ROW_WORDS))))
     return 0;
   add_piece(it, l->b, l->e, NLP_PART_TABLE);
   return 1;

@@ -94,6 +94,9 @@ static const unsigned char INTERESTING[256] = {
 #define GREETING_MAX 40
 #define GREETING_WORDS 3
 
+/* The longest sign-off line ("Reuter"), in bytes. */
+#define SIGN_OFF_MAX 24
+
 /* The longest HTML or XML tag read, in bytes. */
 #define TAG_MAX 128
 
@@ -1123,9 +1126,22 @@ static verdict_t clock_ends(scan_t *sc, const unsigned char *p, step_t *st) {
   return end_at(t->q, t->q, st);
 }
 
+/* Whether the line at r is a news agency's sign-off alone
+** (layout/sign_offs.txt: "Reuter", "AFP"), trailing periods left out. */
+static int sign_off_line(const unsigned char *r, const unsigned char *end) {
+  const unsigned char *e = r;
+  while (e < end && *e != '\n' && *e != '\r' && e - r <= SIGN_OFF_MAX)
+    e++;
+  while (e > r && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '.'))
+    e--;
+  return e - r <= SIGN_OFF_MAX &&
+         nlp_list_has_lower(NLP_LIST_LAYOUT_SIGN_OFFS, (const char *)r,
+                            (size_t)(e - r));
+}
+
 /* Terminator: a general abbreviation at the end of a line broken on
-** purpose (not a wrap: nlp_wrap_hard) ends the sentence before a capital:
-** "... and Co Inc.\n Reuter". */
+** purpose (not a wrap: nlp_wrap_hard), or before an agency's sign-off,
+** ends the sentence before a capital: "... and Co Inc.\n Reuter". */
 static verdict_t abbrev_line_end(scan_t *sc, const unsigned char *p,
                                  step_t *st) {
   const term_t *t = &sc->t;
@@ -1134,7 +1150,8 @@ static verdict_t abbrev_line_end(scan_t *sc, const unsigned char *p,
       !is_ascii(t->r, sc->end, NLP_C_UPPER) ||
       (w = token_before(sc->start, p)) == NULL || w == p ||
       nlp_abbrev_lookup((const char *)w, (size_t)(p - w)) != NLP_ABBR_GENERAL ||
-      !nlp_wrap_hard(&sc->it->wrap, sc->it->text, t->q, t->r, sc->end))
+      !(sign_off_line(t->r, sc->end) ||
+        nlp_wrap_hard(&sc->it->wrap, sc->it->text, t->q, t->r, sc->end)))
     return PASS;
   return end_at(t->q, t->q, st);
 }
