@@ -309,6 +309,11 @@ static const split_case CASES[] = {
      {"They arrived on Sat. Oct. 5 at noon."}},
     {"The market shut early on Wed. The next day it opened late.",
      {"The market shut early on Wed.", "The next day it opened late."}},
+    /* List markers in brackets. */
+    {"(a) the first point (b) the second point",
+     {"(a) the first point", "(b) the second point"}},
+    {"He said (a) it was late and (b) it was cold.",
+     {"He said (a) it was late and (b) it was cold."}},
     /* A number abbreviation before a symbol and a number. */
     {"The price is approx. $40. Tax is extra.",
      {"The price is approx. $40.", "Tax is extra."}},

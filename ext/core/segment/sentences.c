@@ -49,7 +49,7 @@
 #include "nlp.h"
 
 /* List marker styles. */
-enum { LIST_NONE = 0, LIST_DOT, LIST_DOT_PAREN, LIST_PAREN };
+enum { LIST_NONE = 0, LIST_DOT, LIST_DOT_PAREN, LIST_PAREN, LIST_PARENS };
 
 /* What a run of terminators is. */
 typedef enum term_kind {
@@ -242,15 +242,18 @@ static const unsigned char *token_before(const unsigned char *start,
 }
 
 /* Parses a list marker at p: digits (1-3) or one lower-case letter,
-** then ".", ".)" or ")", then white space. Returns the end of the marker
-** (after its punctuation) or NULL; fills style, alpha and value. */
+** then ".", ".)" or ")", or the same in brackets ("(b)"), then white space.
+** Returns the end of the marker (after its punctuation) or NULL; fills
+** style, alpha and value. */
 static const unsigned char *list_marker(const unsigned char *p,
                                         const unsigned char *end, int *style,
                                         int *alpha, long *value) {
   const unsigned char *q = p;
   long v = 0;
+  int bracket = q < end && *q == '(';
+  q += bracket;
   if (q < end && *q >= '0' && *q <= '9') {
-    while (q < end && *q >= '0' && *q <= '9' && q - p < 3)
+    while (q < end && *q >= '0' && *q <= '9' && q - p < 3 + bracket)
       v = v * 10 + (*q++ - '0');
     *alpha = 0;
   } else if (q < end && *q >= 'a' && *q <= 'z') {
@@ -259,7 +262,12 @@ static const unsigned char *list_marker(const unsigned char *p,
   } else {
     return NULL;
   }
-  if (q < end && *q == '.') {
+  if (bracket) {
+    if (q >= end || *q != ')')
+      return NULL;
+    q++;
+    *style = LIST_PARENS;
+  } else if (q < end && *q == '.') {
     q++;
     *style = LIST_DOT;
     if (q < end && *q == ')')
@@ -291,6 +299,8 @@ static int next_marker(const nlp_sentences_t *it, const unsigned char *start,
     m--;
   if (m == p && m > start && m[-1] >= 'a' && m[-1] <= 'z')
     m--;
+  if (m < p && m > start && m[-1] == '(' && *p == ')')
+    m--; /* "(b)" */
   if (m == p || m <= start || !nlp_space_before(start, m))
     return 0;
   e = list_marker(m, it->end, &style, &alpha, &v);
