@@ -309,6 +309,12 @@ static const split_case CASES[] = {
      {"They arrived on Sat. Oct. 5 at noon."}},
     {"The market shut early on Wed. The next day it opened late.",
      {"The market shut early on Wed.", "The next day it opened late."}},
+    /* Roman numerals number a list; a lone "i" may be a letter. */
+    {"i. Buy milk ii. Buy eggs iii. Go home",
+     {"i. Buy milk", "ii. Buy eggs", "iii. Go home"}},
+    {"iv. Fourth v. fifth vi. sixth", {"iv. Fourth", "v. fifth", "vi. sixth"}},
+    {"h. one i. two j. three", {"h. one", "i. two", "j. three"}},
+    {"(i) first (ii) second", {"(i) first", "(ii) second"}},
     /* List markers in brackets. */
     {"(a) the first point (b) the second point",
      {"(a) the first point", "(b) the second point"}},

@@ -51,6 +51,10 @@
 /* List marker styles. */
 enum { LIST_NONE = 0, LIST_DOT, LIST_DOT_PAREN, LIST_PAREN, LIST_PARENS };
 
+/* What list markers count: digits, letters, Roman numerals, or "i", which
+** may be either of the last two. */
+enum { LIST_DIGITS = 0, LIST_LETTER, LIST_ROMAN, LIST_LETTER_OR_ROMAN };
+
 /* What a run of terminators is. */
 typedef enum term_kind {
   TERM_PERIOD,   /* "." and the full stops of other scripts */
@@ -66,7 +70,7 @@ struct nlp_sentences {
   size_t idx;                /* ordinal of the next sentence */
   size_t paragraph;          /* paragraph of the next sentence */
   int list_style;            /* LIST_*: the marker that opened the sentence */
-  int list_alpha;            /* the marker was a letter, not a number */
+  int list_alpha;            /* LIST_DIGITS, LIST_LETTER, ...: what it counts */
   long list_next;            /* the value the next marker would have */
   nlp_wrap_t wrap;           /* the hard-wrapped block of lines seen last */
 };
@@ -241,8 +245,9 @@ static const unsigned char *token_before(const unsigned char *start,
   return w;
 }
 
-/* Parses a list marker at p: digits (1-3) or one lower-case letter,
-** then ".", ".)" or ")", or the same in brackets ("(b)"), then white space.
+/* Parses a list marker at p: digits (1-3), one lower-case letter or a
+** Roman numeral (roman_numerals.txt), then ".", ".)" or ")", or the same in
+** brackets ("(b)"), then white space.
 ** Returns the end of the marker (after its punctuation) or NULL; fills
 ** style, alpha and value. */
 static const unsigned char *list_marker(const unsigned char *p,
@@ -255,10 +260,22 @@ static const unsigned char *list_marker(const unsigned char *p,
   if (q < end && *q >= '0' && *q <= '9') {
     while (q < end && *q >= '0' && *q <= '9' && q - p < 3 + bracket)
       v = v * 10 + (*q++ - '0');
-    *alpha = 0;
+    *alpha = LIST_DIGITS;
   } else if (q < end && *q >= 'a' && *q <= 'z') {
-    v = *q++;
-    *alpha = 1;
+    const unsigned char *r = q;
+    int roman;
+    while (r < end && r - q < 5 && *r >= 'a' && *r <= 'z')
+      r++;
+    if (r - q == 1) {
+      v = *q++;
+      *alpha = LIST_LETTER;
+    } else if (nlp_list_value(NLP_LIST_SEGMENT_ROMAN_NUMERALS, (const char *)q,
+                              (size_t)(r - q), &roman)) {
+      v = roman, q = r;
+      *alpha = LIST_ROMAN;
+    } else {
+      return NULL;
+    }
   } else {
     return NULL;
   }
@@ -297,15 +314,24 @@ static int next_marker(const nlp_sentences_t *it, const unsigned char *start,
     m--;
   while (m > start && p - m <= 4 && m[-1] >= '0' && m[-1] <= '9')
     m--;
-  if (m == p && m > start && m[-1] >= 'a' && m[-1] <= 'z')
-    m--;
+  if (m == p || (m == p - 1 && *m == '.'))
+    for (e = m; m > start && e - m < 4 && m[-1] >= 'a' && m[-1] <= 'z';)
+      m--; /* "b.", "iv.", "c.)" */
   if (m < p && m > start && m[-1] == '(' && *p == ')')
     m--; /* "(b)" */
   if (m == p || m <= start || !nlp_space_before(start, m))
     return 0;
   e = list_marker(m, it->end, &style, &alpha, &v);
-  if (!e || style != it->list_style || alpha != it->list_alpha ||
-      v != it->list_next || e <= p)
+  if (!e || style != it->list_style || e <= p)
+    return 0;
+  /* After "i." both "j." and "ii." go on the list; after "iv." "v." does. */
+  if (!((alpha == it->list_alpha && v == it->list_next) ||
+        (it->list_alpha == LIST_LETTER_OR_ROMAN &&
+         ((alpha == LIST_LETTER && v == 'j') ||
+          (alpha == LIST_ROMAN && v == 2))) ||
+        (it->list_alpha == LIST_ROMAN && alpha == LIST_LETTER &&
+         ((v == 'v' && it->list_next == 5) ||
+          (v == 'x' && it->list_next == 10)))))
     return 0;
   *mstart = m;
   return 1;
@@ -577,8 +603,13 @@ static const unsigned char *open_sentence(nlp_sentences_t *it,
     it->list_style = LIST_NONE;
     return bl ? p + bl : p;
   }
+  if (alpha == LIST_LETTER && it->list_style == style &&
+      it->list_alpha == LIST_ROMAN &&
+      ((v == 'v' && it->list_next == 5) || (v == 'x' && it->list_next == 10)))
+    alpha = LIST_ROMAN, v = it->list_next; /* "iv. ... v. ... vi." */
   it->list_style = style;
-  it->list_alpha = alpha;
+  it->list_alpha =
+      alpha == LIST_LETTER && v == 'i' ? LIST_LETTER_OR_ROMAN : alpha;
   it->list_next = v + 1;
   return e;
 }
