@@ -309,6 +309,9 @@ static const split_case CASES[] = {
      {"They arrived on Sat. Oct. 5 at noon."}},
     {"The market shut early on Wed. The next day it opened late.",
      {"The market shut early on Wed.", "The next day it opened late."}},
+    /* Tags alone on their paragraph are no sentence of their own. */
+    {"Para one.\n\n<div class=\"x\">\n\nPara two.\n\n</div>",
+     {"Para one.", "<div class=\"x\">\n\nPara two.\n\n</div>"}},
     /* Roman numerals number a list; a lone "i" may be a letter. */
     {"i. Buy milk ii. Buy eggs iii. Go home",
      {"i. Buy milk", "ii. Buy eggs", "iii. Go home"}},

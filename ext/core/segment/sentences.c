@@ -975,10 +975,17 @@ static verdict_t dateline_alone(scan_t *sc, const unsigned char *p,
   return m > p ? end_at(m, m, st) : cut_before(sc, m, st);
 }
 
-/* Line break: a blank line, or the end of the text, ends the sentence. */
+/* Line break: a blank line, or the end of the text, ends the sentence;
+** tags alone before it go on to the next paragraph, and tags alone after
+** it to the end of the text join the sentence ("</div>"). */
 static verdict_t blank_line(scan_t *sc, const unsigned char *p, step_t *st) {
-  if (sc->breaks >= PARAGRAPH_BREAKS || sc->next_line >= sc->end)
+  if (sc->breaks >= PARAGRAPH_BREAKS || sc->next_line >= sc->end) {
+    if (sc->next_line < sc->end && only_tags(sc->start, p))
+      return PASS; /* "<div>" alone is no sentence: it opens the next */
+    if (only_tags(sc->next_line, sc->end))
+      return end_at(trim_back(sc->start, sc->end), sc->end, st);
     return end_at(trim_back(sc->start, p), p, st);
+  }
   return PASS;
 }
 
@@ -1109,6 +1116,8 @@ static verdict_t paragraph_ends(scan_t *sc, const unsigned char *p,
                                 step_t *st) {
   const term_t *t = &sc->t;
   (void)p;
+  if (t->r < sc->end && only_tags(t->r, sc->end))
+    return end_at(trim_back(sc->start, sc->end), sc->end, st); /* "</html>" */
   if (t->r >= sc->end || t->breaks >= PARAGRAPH_BREAKS)
     return end_at(t->q, t->q, st);
   return PASS;
