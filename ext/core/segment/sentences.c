@@ -104,6 +104,9 @@ static const unsigned char INTERESTING[256] = {
 /* The longest HTML or XML tag read, in bytes. */
 #define TAG_MAX 128
 
+/* The longest run of tags alone that is not a sentence, in bytes. */
+#define TAG_RUN_MAX 256
+
 /* The longest credit label ("Photograph"), in bytes. */
 #define CREDIT_LABEL_MAX 10
 
@@ -760,10 +763,14 @@ static const unsigned char *end_tags(const unsigned char *p,
   return p;
 }
 
-/* Whether start..e holds nothing but tags and white space: "<div>". */
+/* Whether start..e holds nothing but tags and white space: "<div>". Gives
+** up (0) after TAG_RUN_MAX bytes, so that rescanning stays bounded. */
 static int only_tags(const unsigned char *start, const unsigned char *e) {
+  const unsigned char *s0 = start;
   int closing, any = 0;
   while (start < e) {
+    if (start - s0 > TAG_RUN_MAX)
+      return 0;
     size_t n = tag_len(start, e, &closing);
     if (n > 0)
       start += n, any = 1;
@@ -872,6 +879,8 @@ typedef struct scan {
   const unsigned char *end;        /* the end of the text */
   const unsigned char *line;       /* the start of the current line */
   const unsigned char *after_term; /* the end of the last run that went on */
+  const unsigned char *tags_end;   /* the sentence is tags alone up to here;
+                                      NULL once it holds text */
   const unsigned char *next_line;  /* at a line break: the next non-space */
   int breaks;                      /* ... and the line breaks before it */
   term_t t;                        /* at a terminator: its run */
@@ -975,12 +984,26 @@ static verdict_t dateline_alone(scan_t *sc, const unsigned char *p,
   return m > p ? end_at(m, m, st) : cut_before(sc, m, st);
 }
 
+/* Whether the sentence up to e is tags alone ("<div>\n<p>"); checks only
+** what it has not checked before. */
+static int tags_so_far(scan_t *sc, const unsigned char *e) {
+  if (!sc->tags_end)
+    return 0;
+  if (!only_tags(sc->tags_end, e) &&
+      trim_back(sc->tags_end, e) > sc->tags_end) {
+    sc->tags_end = NULL;
+    return 0;
+  }
+  sc->tags_end = e;
+  return 1;
+}
+
 /* Line break: a blank line, or the end of the text, ends the sentence;
 ** tags alone before it go on to the next paragraph, and tags alone after
 ** it to the end of the text join the sentence ("</div>"). */
 static verdict_t blank_line(scan_t *sc, const unsigned char *p, step_t *st) {
   if (sc->breaks >= PARAGRAPH_BREAKS || sc->next_line >= sc->end) {
-    if (sc->next_line < sc->end && only_tags(sc->start, p))
+    if (sc->next_line < sc->end && tags_so_far(sc, p))
       return PASS; /* "<div>" alone is no sentence: it opens the next */
     if (only_tags(sc->next_line, sc->end))
       return end_at(trim_back(sc->start, sc->end), sc->end, st);
@@ -1007,7 +1030,7 @@ static verdict_t unpunctuated_line(scan_t *sc, const unsigned char *p,
   const unsigned char *e = trim_back(sc->start, p), *line = sc->line;
   unsigned char last;
   int wrapped;
-  if (e == sc->after_term || only_tags(sc->start, e) ||
+  if (e == sc->after_term || tags_so_far(sc, e) ||
       nlp_wrap_soft(&sc->it->wrap, sc->it->text, e, sc->next_line, sc->end))
     return PASS;
   last = e[-1];
@@ -1409,6 +1432,7 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
   sc.start = sc.line = p;
   sc.end = end;
   sc.after_term = NULL;
+  sc.tags_end = p;
   p = open_sentence(it, p);
   for (;;) {
     if (p >= end) {
