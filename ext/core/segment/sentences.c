@@ -258,7 +258,10 @@ static const unsigned char *list_marker(const unsigned char *p,
                                         int *alpha, long *value) {
   const unsigned char *q = p;
   long v = 0;
-  int bracket = q < end && *q == '(';
+  int bracket;
+  if (p >= end || (*p >= 'A' && *p <= 'Z'))
+    return NULL; /* the common case: a capital opens the sentence */
+  bracket = *q == '(';
   q += bracket;
   if (q < end && *q >= '0' && *q <= '9') {
     while (q < end && *q >= '0' && *q <= '9' && q - p < 3 + bracket)
@@ -1005,7 +1008,8 @@ static verdict_t blank_line(scan_t *sc, const unsigned char *p, step_t *st) {
   if (sc->breaks >= PARAGRAPH_BREAKS || sc->next_line >= sc->end) {
     if (sc->next_line < sc->end && tags_so_far(sc, p))
       return PASS; /* "<div>" alone is no sentence: it opens the next */
-    if (only_tags(sc->next_line, sc->end))
+    if (sc->next_line < sc->end && *sc->next_line == '<' &&
+        only_tags(sc->next_line, sc->end))
       return end_at(trim_back(sc->start, sc->end), sc->end, st);
     return end_at(trim_back(sc->start, p), p, st);
   }
@@ -1062,8 +1066,8 @@ static verdict_t list_period(scan_t *sc, const unsigned char *p, step_t *st) {
 /* Terminator: "Q." and "A." opening a sentence mark the turns of an
 ** interview, not a sentence: "Q. Where were you? A. At home." */
 static verdict_t dialogue(scan_t *sc, const unsigned char *p, step_t *st) {
-  if (sc->t.kind == TERM_PERIOD && sc->t.dots == 1 && p == sc->start + 1 &&
-      (*sc->start == 'Q' || *sc->start == 'A') &&
+  if (p == sc->start + 1 && (*sc->start == 'Q' || *sc->start == 'A') &&
+      sc->t.kind == TERM_PERIOD && sc->t.dots == 1 &&
       is_ascii(sc->t.closed, sc->end, NLP_C_SPACE))
     return go_on(sc->t.q, st);
   return PASS;
@@ -1139,7 +1143,8 @@ static verdict_t paragraph_ends(scan_t *sc, const unsigned char *p,
                                 step_t *st) {
   const term_t *t = &sc->t;
   (void)p;
-  if (t->r < sc->end && only_tags(t->r, sc->end))
+  if (t->breaks >= PARAGRAPH_BREAKS && t->r < sc->end && *t->r == '<' &&
+      only_tags(t->r, sc->end))
     return end_at(trim_back(sc->start, sc->end), sc->end, st); /* "</html>" */
   if (t->r >= sc->end || t->breaks >= PARAGRAPH_BREAKS)
     return end_at(t->q, t->q, st);
