@@ -101,8 +101,40 @@ static void mem_arm(size_t fail_at) {
 ** the end) and *rows, a digest of what it produced. */
 typedef int (*job_fn)(const char *text, size_t len, size_t *rows);
 
-/* Runs an iterator to its end: NLP_OK, or the first error. */
-#define DRAIN(rowtype, itertype, newcall, nextfn, freefn)                      \
+/* FNV-1a of n bytes at p into h (p may be NULL). */
+static size_t mix(size_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; p && i < n; i++)
+    h = (h ^ b[i]) * 1099511628211u;
+  return h;
+}
+
+/* A digest of one row of each iterator: everything it reports. */
+static size_t digest_sentence(const nlp_sentence_t *r) {
+  return mix(0, r, sizeof *r);
+}
+static size_t digest_token(const nlp_token_t *r) {
+  return mix(mix(0, r, 4 * sizeof(size_t)), &r->kind, sizeof r->kind);
+}
+static size_t digest_part(const nlp_part_t *r) {
+  return mix(mix(0, r, 4 * sizeof(size_t)), &r->kind, sizeof r->kind);
+}
+static size_t digest_entity(const nlp_entity_t *r) {
+  size_t h = mix(0, r, 4 * sizeof(size_t));
+  h = mix(h, &r->label, sizeof r->label);
+  h = mix(h, r->canonical, r->canonical ? strlen(r->canonical) + 1 : 0);
+  return mix(h, r->value, r->value ? strlen(r->value) + 1 : 0);
+}
+static size_t digest_quote(const nlp_quote_t *r) {
+  size_t h = mix(0, r, 5 * sizeof(size_t));
+  h = mix(h, r->speaker, r->speaker_len);
+  h = mix(h, &r->mention_start, 2 * sizeof(size_t));
+  return mix(h, &r->verb_start, 2 * sizeof(size_t));
+}
+
+/* Runs an iterator to its end: NLP_OK, or the first error; *rows sums the
+** digests of its rows. */
+#define DRAIN(rowtype, itertype, newcall, nextfn, freefn, digest)              \
   do {                                                                         \
     rowtype row;                                                               \
     itertype *it = NULL;                                                       \
@@ -111,31 +143,31 @@ typedef int (*job_fn)(const char *text, size_t len, size_t *rows);
     if (rc != NLP_OK)                                                          \
       return rc;                                                               \
     while ((rc = nextfn(it, &row)) == NLP_OK)                                  \
-      *rows += 1 + row.byte_end;                                               \
+      *rows = *rows * 31 + digest(&row);                                       \
     freefn(it);                                                                \
     return rc == NLP_DONE ? NLP_OK : rc;                                       \
   } while (0)
 
 static int job_sentences(const char *text, size_t len, size_t *rows) {
   DRAIN(nlp_sentence_t, nlp_sentences_t, nlp_sentences_new(text, len, &it),
-        nlp_sentences_next, nlp_sentences_free);
+        nlp_sentences_next, nlp_sentences_free, digest_sentence);
 }
 
 static int job_tokens(const char *text, size_t len, size_t *rows) {
   DRAIN(nlp_token_t, nlp_tokens_t, nlp_tokens_new(text, len, &it),
-        nlp_tokens_next, nlp_tokens_free);
+        nlp_tokens_next, nlp_tokens_free, digest_token);
 }
 
 static int job_parts(const char *text, size_t len, size_t *rows) {
   DRAIN(nlp_part_t, nlp_parts_t, nlp_parts_new(text, len, &it), nlp_parts_next,
-        nlp_parts_free);
+        nlp_parts_free, digest_part);
 }
 
 /* The entities of text with model m (NULL: the built-in one). */
 static int entities_with(const nlp_model_t *m, const char *text, size_t len,
                          size_t *rows) {
   DRAIN(nlp_entity_t, nlp_entities_t, nlp_entities_new(m, text, len, &it),
-        nlp_entities_next, nlp_entities_free);
+        nlp_entities_next, nlp_entities_free, digest_entity);
 }
 
 static int job_entities(const char *text, size_t len, size_t *rows) {
@@ -144,7 +176,7 @@ static int job_entities(const char *text, size_t len, size_t *rows) {
 
 static int job_quotes(const char *text, size_t len, size_t *rows) {
   DRAIN(nlp_quote_t, nlp_quotes_t, nlp_quotes_new(text, len, &it),
-        nlp_quotes_next, nlp_quotes_free);
+        nlp_quotes_next, nlp_quotes_free, digest_quote);
 }
 
 static int job_sentence_count(const char *text, size_t len, size_t *rows) {

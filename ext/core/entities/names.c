@@ -328,8 +328,9 @@ static const nlp_list_item *alias_of(const name_t *a, nlp_label_t *label) {
 }
 
 /* "U.S." -> "United States" (alias_of, for a place, organisation or MISC);
-** a name in capitals in title case, but short acronyms ("CNN", "NATO"). */
-static void alias_names(nlp_entities_t *it) {
+** a name in capitals in title case, but short acronyms ("CNN", "NATO").
+** NLP_OK or NLP_ENOMEM. */
+static int alias_names(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     const nlp_list_item *alias;
@@ -338,16 +339,17 @@ static void alias_names(nlp_entities_t *it) {
          a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC) &&
         (alias = alias_of(a, &label)) != NULL) {
       char *t = copy_bytes(alias->data, strlen(alias->data));
-      if (t) {
-        nlp_mem_free(a->text);
-        a->text = t;
-        a->allcaps = 0;
-        a->alias_label = (int)label + 1;
-      }
+      if (!t)
+        return NLP_ENOMEM;
+      nlp_mem_free(a->text);
+      a->text = t;
+      a->allcaps = 0;
+      a->alias_label = (int)label + 1;
     }
     if (a->allcaps && (a->len > 4 || a->nwords > 1))
       title_case(a->text);
   }
+  return NLP_OK;
 }
 
 /* The canonical name of PERSON or ORG name i: the longest name of its
@@ -399,7 +401,11 @@ int canonicalise(nlp_entities_t *it) {
   if (cx_build(&c, it) != NLP_OK)
     return NLP_ENOMEM;
   surname_labels(it, &c); /* "Rita", "Yangtze", "Mayorkas" */
-  alias_names(it);        /* "U.S.": "United States"; "EAGLE PASS" */
+  /* "U.S.": "United States"; "EAGLE PASS" */
+  if (alias_names(it) != NLP_OK) {
+    cx_free(&c);
+    return NLP_ENOMEM;
+  }
   for (size_t i = 0; i < it->nnames; i++)
     if ((it->names[i].label == NLP_LABEL_PERSON ||
          it->names[i].label == NLP_LABEL_ORG) &&
