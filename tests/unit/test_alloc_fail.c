@@ -241,7 +241,7 @@ static int job_model(const char *text, size_t len, size_t *rows) {
 static char *sample, *big;
 static size_t sample_len, big_len;
 #define BIG_BYTES (1024 * 1024)
-#define BIG_STRIDES 12 /* failure points spread over the 1 MB run */
+#define BIG_STRIDES 8 /* failure points spread over the 1 MB run */
 
 /* Runs job once with allocation fail_at failing: its status and rows;
 ** asserts nothing stays allocated. */
