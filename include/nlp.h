@@ -392,6 +392,80 @@ int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e);
 void nlp_entities_free(nlp_entities_t *it);
 
 /* -------------------------------------------------------------------- */
+/* Your own entity lists: entries, aliases, names that are never entities */
+/* -------------------------------------------------------------------- */
+
+/* A user's list (ext/core/entities/user_lists.c): entries (a phrase, its
+** label and optionally its canonical name), aliases (a name and the
+** canonical name it stands for) and stop names (names that are never
+** entities). Filled with the nlp_userlist_add_* calls, then read-only: an
+** iterator borrows it, and any number of iterators and threads may share
+** it while no one adds to it. Matching rules (docs/entities.md):
+**   - A phrase is cut into tokens as nlp_tokens cuts text, and matches a run
+**     of whole tokens with the same words: where the phrase has space
+**     between two tokens the text must have white space (at most one line
+**     break), where it has none the text must have none.
+**   - Case: a phrase all in lower case matches in any case; a phrase with a
+**     capital letter matches text written the same way, or in capitals
+**     throughout ("ADSTEAM" for "Adsteam"). Only ASCII letters change case.
+**   - The leftmost, then longest, phrase wins; matches do not overlap.
+**   - Aliases and stop names are compared ignoring ASCII case and with each
+**     run of white space as one space. */
+typedef struct nlp_userlist nlp_userlist_t;
+
+#define NLP_USERLIST_MAX_TOKENS 32 /* tokens of an entry's phrase, at most */
+
+/* An empty list in *out; free with nlp_userlist_free(). */
+int nlp_userlist_new(nlp_userlist_t **out);
+void nlp_userlist_free(nlp_userlist_t *ul);
+
+/* Adds the entry phrase[0..len) with label; canonical[0..canonical_len) is
+** its canonical name, or NULL for the phrase as written. NLP_EINVAL (see
+** nlp_userlist_errmsg) for a label out of range, a phrase of no token or of
+** more than NLP_USERLIST_MAX_TOKENS, or a phrase added before with another
+** label or canonical name (the same entry twice is fine). */
+int nlp_userlist_add_entry(nlp_userlist_t *ul, const char *phrase, size_t len,
+                           nlp_label_t label, const char *canonical,
+                           size_t canonical_len);
+/* Adds the alias name[0..len) -> canonical[0..canonical_len). NLP_EINVAL
+** for an empty name or canonical name, or a name given before another
+** canonical name. */
+int nlp_userlist_add_alias(nlp_userlist_t *ul, const char *name, size_t len,
+                           const char *canonical, size_t canonical_len);
+/* Adds a name that is never an entity. NLP_EINVAL for an empty name. */
+int nlp_userlist_add_stop(nlp_userlist_t *ul, const char *name, size_t len);
+/* Why the last add returned NLP_EINVAL ("phrase has no token"); "" if it
+** did not. Owned by the list, valid until its next call. */
+const char *nlp_userlist_errmsg(const nlp_userlist_t *ul);
+
+/* The label named name[0..len) ("ORG", "org"; ASCII case ignored):
+** NLP_OK, or NLP_EINVAL when it names none. */
+int nlp_label_parse(const char *name, size_t len, nlp_label_t *label);
+
+/* The entities of text[0..len) with a user's list (ul may be NULL: then the
+** same rows as nlp_entities_new_checked). Precedence, highest first:
+**   1. an entry of ul that matches the text is an entity with its label;
+**      a model entity that overlaps it is left out;
+**   2. a model entity whose text or canonical name is a stop name is left
+**      out;
+**   3. canonical: an entry's own canonical name, else the alias of its
+**      phrase, else the phrase as written; for a model entity, the alias
+**      of its canonical name, else the alias of its text, else the model's
+**      canonical name (which has the built-in aliases applied).
+** Rows are nlp_entity_t, renumbered (idx) in text order; value is NULL for
+** an entry's row. check(arg) as for nlp_entities_new_checked. Borrows ul,
+** model and text until nlp_userlist_entities_free(). */
+typedef struct nlp_userlist_entities nlp_userlist_entities_t;
+int nlp_userlist_entities_new(const nlp_userlist_t *ul,
+                              const nlp_model_t *model, const char *text,
+                              size_t len, nlp_check_fn check, void *arg,
+                              nlp_userlist_entities_t **out);
+/* NLP_OK and *e filled (its strings valid until the next call), NLP_DONE,
+** or an error status (NLP_ENOMEM, NLP_EINTR). */
+int nlp_userlist_entities_next(nlp_userlist_entities_t *it, nlp_entity_t *e);
+void nlp_userlist_entities_free(nlp_userlist_entities_t *it);
+
+/* -------------------------------------------------------------------- */
 /* Characters (shared by the SQL binding)                                 */
 /* -------------------------------------------------------------------- */
 

@@ -40,9 +40,6 @@ static int register_sentences(sqlite3 *db) {
 static int register_tokens(sqlite3 *db) {
   return nlp_register_table(db, &nlp_tokens_table);
 }
-static int register_entities(sqlite3 *db) {
-  return nlp_register_table(db, &nlp_entities_table);
-}
 static int register_quotes(sqlite3 *db) {
   return nlp_register_table(db, &nlp_quotes_table);
 }
@@ -62,9 +59,10 @@ static const struct {
     {"scalar functions", nlp_register_scalars},
     {"JSON functions", nlp_register_json},
     {"the FTS5 tokenizer", nlp_register_fts5},
-    {"nlp_entities", register_entities},
+    {"nlp_entities", nlp_register_entities}, /* table_entities_config.c */
     {"nlp_entities_json", nlp_register_entities_json},
     {"nlp_labels", nlp_register_labels},
+    {"nlp_html", nlp_register_html},
 };
 
 /* What went wrong when a registration returned rc: the connection's own

@@ -327,24 +327,37 @@ static const nlp_list_item *alias_of(const name_t *a, nlp_label_t *label) {
   return item;
 }
 
+/* Another name of a country ("Britain": "United Kingdom";
+** data/lists/entities/country_aliases.txt): it gives the canonical name
+** only, never a label. NULL if none. */
+static const nlp_list_item *country_alias_of(const name_t *a) {
+  return nlp_list_word_item(nlp_list_find(a->key, a->len),
+                            NLP_LIST_ENTITIES_COUNTRY_ALIASES);
+}
+
 /* "U.S." -> "United States" (alias_of, for a place, organisation or MISC);
-** a name in capitals in title case, but short acronyms ("CNN", "NATO").
+** "Britain" -> "United Kingdom" (country_alias_of, the name only); a name
+** in capitals in title case, but short acronyms ("CNN", "NATO").
 ** NLP_OK or NLP_ENOMEM. */
 static int alias_names(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
-    const nlp_list_item *alias;
+    const nlp_list_item *alias = NULL;
     nlp_label_t label;
-    if ((a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
-         a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC) &&
-        (alias = alias_of(a, &label)) != NULL) {
+    int place = a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
+                a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC;
+    if (place && (alias = alias_of(a, &label)) == NULL &&
+        (alias = country_alias_of(a)) != NULL)
+      label = NLP_LABEL_COUNT; /* the name only */
+    if (alias) {
       char *t = copy_bytes(alias->data, strlen(alias->data));
       if (!t)
         return NLP_ENOMEM;
       nlp_mem_free(a->text);
       a->text = t;
       a->allcaps = 0;
-      a->alias_label = (int)label + 1;
+      if (label != NLP_LABEL_COUNT)
+        a->alias_label = (int)label + 1;
     }
     if (a->allcaps && (a->len > 4 || a->nwords > 1))
       title_case(a->text);
