@@ -3,7 +3,8 @@
 **
 ** As SQLite tests itself: a counting allocator (nlp_set_allocator) fails the
 ** Nth allocation, for N = 1, 2, ... until the call succeeds, for every entry
-** point of the core and three inputs (the sample article, empty text, about
+** point of the core (nlp_userlist_* too) and three inputs (the sample article,
+*empty text, about
 ** 1 MB made by repeating it; for 1 MB a strided set of N keeps the time
 ** short). Each failure must return NLP_ENOMEM (nlp_sentence_count:
 ** (size_t)-1), leave no block allocated once the objects are freed, and the
@@ -215,6 +216,35 @@ static int job_unaccent(const char *text, size_t len, size_t *rows) {
   return transform(nlp_unaccent, text, len, rows);
 }
 
+/* The entities of text with a user's list of entries, an alias and a stop
+** name (nlp_userlist_*), the list built in the same run. */
+static int userlist_entities(const nlp_userlist_t *ul, const char *text,
+                             size_t len, size_t *rows) {
+  DRAIN(nlp_entity_t, nlp_userlist_entities_t,
+        nlp_userlist_entities_new(ul, NULL, text, len, NULL, NULL, &it),
+        nlp_userlist_entities_next, nlp_userlist_entities_free, digest_entity);
+}
+
+static int job_userlist(const char *text, size_t len, size_t *rows) {
+  nlp_userlist_t *ul = NULL;
+  int rc = nlp_userlist_new(&ul);
+  *rows = 0;
+  if (rc == NLP_OK)
+    rc = nlp_userlist_add_entry(ul, "Getty Images", 12, NLP_LABEL_ORG,
+                                "Getty Images Inc", 16);
+  if (rc == NLP_OK)
+    rc = nlp_userlist_add_entry(ul, "border crossings", 16, NLP_LABEL_EVENT,
+                                NULL, 0);
+  if (rc == NLP_OK)
+    rc = nlp_userlist_add_alias(ul, "Texas", 5, "State of Texas", 14);
+  if (rc == NLP_OK)
+    rc = nlp_userlist_add_stop(ul, "Blinken", 7);
+  if (rc == NLP_OK)
+    rc = userlist_entities(ul, text, len, rows);
+  nlp_userlist_free(ul);
+  return rc;
+}
+
 /* The committed model file (data/ner.model), read once. */
 static unsigned char *model_bytes;
 static size_t model_len;
@@ -352,6 +382,11 @@ static void test_unaccent(void **state) {
   fail_inputs(job_unaccent, "unaccent");
 }
 
+static void test_userlist(void **state) {
+  (void)state;
+  fail_inputs(job_userlist, "userlist");
+}
+
 /* nlp_model_load and entities with the loaded model, on the sample. */
 static void test_model(void **state) {
   (void)state;
@@ -428,7 +463,8 @@ int main(void) {
       cmocka_unit_test(test_parts),          cmocka_unit_test(test_normalize),
       cmocka_unit_test(test_casefold),       cmocka_unit_test(test_unaccent),
       cmocka_unit_test(test_unicode_text),   cmocka_unit_test(test_entities),
-      cmocka_unit_test(test_quotes),         cmocka_unit_test(test_model),
+      cmocka_unit_test(test_quotes),         cmocka_unit_test(test_userlist),
+      cmocka_unit_test(test_model),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -286,7 +286,7 @@ static int invalid(nlp_userlist_t *ul, const char *why) {
 ** toks; *ntok: how many. */
 static int phrase_tokens(nlp_userlist_t *ul, size_t off, size_t len,
                          unsigned *ntok) {
-  nlp_tokens_t *it;
+  nlp_tokens_t *it = NULL; /* stays NULL when nlp_tokens_new fails */
   nlp_token_t t;
   size_t prev_end = 0;
   int rc = nlp_tokens_new(ul->arena + off, len, &it);
