@@ -238,11 +238,12 @@ static int fail_nth(const job_t *job, const input_t *in, long n, int persistent,
 ** allocations; for a longer one (many rows: nlp_tokens makes a few
 ** allocations per row), and for the BLOB and 1 MB inputs, the first
 ** FIRST_N, STRIDES (BIG_STRIDES for 1 MB) points spread over the run and
-** the last few, failing once. */
+** the last, failing once (on 1 MB, the first BIG_FIRST_N only). */
 #define ALL_N_MAX 1000
 #define FIRST_N 16
 #define STRIDES 24
-#define BIG_STRIDES 4 /* 1 MB: each run takes a while */
+#define BIG_STRIDES 3 /* 1 MB: each run takes a while */
+#define BIG_FIRST_N 4 /* and its first allocations are the sample's */
 static void fail_all(const job_t *job, const input_t *in) {
   uint64_t want;
   long total;
@@ -254,13 +255,15 @@ static void fail_all(const job_t *job, const input_t *in) {
       for (long n = 1; fail_nth(job, in, n, persistent, want); n++)
         assert_true(n <= total);
   } else {
-    long strides = in->len >= BIG_BYTES / 2 ? BIG_STRIDES : STRIDES;
-    long last = total - 1 > FIRST_N ? total - 1 : FIRST_N + 1;
-    for (long n = 1; n <= FIRST_N && n <= total; n++)
+    int big_input = in->len >= BIG_BYTES / 2;
+    long strides = big_input ? BIG_STRIDES : STRIDES;
+    long first = big_input ? BIG_FIRST_N : FIRST_N;
+    long last = total > first ? total : first + 1; /* then total + 1 */
+    for (long n = 1; n <= first && n <= total; n++)
       assert_true(fail_nth(job, in, n, 0, want));
-    for (long i = 1; i < strides && total > FIRST_N + strides; i++)
-      assert_true(fail_nth(job, in, FIRST_N + (total - FIRST_N) * i / strides,
-                           0, want));
+    for (long i = 1; i < strides && total > first + strides; i++)
+      assert_true(
+          fail_nth(job, in, first + (total - first) * i / strides, 0, want));
     for (long n = last; fail_nth(job, in, n, 0, want); n++)
       assert_true(n <= total);
   }
