@@ -17,8 +17,12 @@
 **     after it form one character; a stray continuation byte is one
 **     character), and a malformed character reads as U+FFFD.
 **   - Every nlp_*_new has an nlp_*_free that accepts NULL.
-**   - No global mutable state: iterators are independent and may be used
+**   - No global mutable state but the allocator (nlp_set_allocator; the C
+**     library's by default): iterators are independent and may be used
 **     from different threads at the same time.
+**   - Out of memory is NLP_ENOMEM, never a crash: the failing call frees
+**     what it allocated (tests/unit/test_alloc_fail.c fails every
+**     allocation of every entry point in turn).
 **   - The core needs libc and utf8proc only: no SQLite, no threads library,
 **     no set-up at run time (every table it reads is const data made at
 **     build time; ctest build.core_deps checks the built libnlpcore.a).
