@@ -17,8 +17,12 @@
 **     after it form one character; a stray continuation byte is one
 **     character), and a malformed character reads as U+FFFD.
 **   - Every nlp_*_new has an nlp_*_free that accepts NULL.
-**   - No global mutable state: iterators are independent and may be used
+**   - No global mutable state but the allocator (nlp_set_allocator; the C
+**     library's by default): iterators are independent and may be used
 **     from different threads at the same time.
+**   - Out of memory is NLP_ENOMEM, never a crash: the failing call frees
+**     what it allocated (tests/unit/test_alloc_fail.c fails every
+**     allocation of every entry point in turn).
 **   - The core needs libc and utf8proc only: no SQLite, no threads library,
 **     no set-up at run time (every table it reads is const data made at
 **     build time; ctest build.core_deps checks the built libnlpcore.a).
@@ -57,8 +61,52 @@ const char *nlp_errstr(int rc);
 /* The library version, NLP_VERSION. */
 const char *nlp_version(void);
 
-/* Frees memory returned by the core (nlp_normalize() and friends). */
+/* Frees memory returned by the core (nlp_normalize() and friends), with the
+** allocator that made it (see nlp_set_allocator). */
 void nlp_free(void *p);
+
+/* -------------------------------------------------------------------- */
+/* Memory                                                                */
+/* -------------------------------------------------------------------- */
+
+/* The functions the core allocates with, in the manner of SQLite's
+** sqlite3_mem_methods (SQLITE_CONFIG_MALLOC). xMalloc(n) and xRealloc(p, n)
+** return memory aligned for any object of 8 bytes or less (as malloc and
+** sqlite3_malloc do), or NULL when out of memory (xRealloc then leaves p
+** as it was). The core calls xMalloc and xRealloc with n > 0 only, xRealloc
+** with p != NULL only, and xFree with p != NULL only, always on a block its
+** own allocator returned. */
+typedef struct nlp_allocator {
+  void *(*xMalloc)(size_t n);
+  void *(*xRealloc)(void *p, size_t n);
+  void (*xFree)(void *p);
+} nlp_allocator_t;
+
+/* Makes every later allocation of the core (iterators, models, strings from
+** nlp_normalize() and friends, and the work memory of each call) use a; NULL
+** restores the C library's malloc, realloc and free (the default, which
+** needs no set-up). The core keeps the pointer: *a must stay valid and
+** unchanged while it is in use (a static const struct). NLP_EINVAL if a
+** function of a is NULL.
+**
+** When: before any other core call, or at any time when no object of the
+** core is alive (no iterator, no loaded model, no string the core returned
+** and nlp_free has not freed), because a block must be freed by the
+** allocator that made it and the core records no allocator per block.
+** Setting the allocator already in use is always allowed, also while other
+** threads use the core: the SQLite binding sets SQLite's allocator
+** (sqlite3_malloc64, sqlite3_realloc64, sqlite3_free) each time a
+** connection loads the extension, so everything the core holds counts in
+** sqlite3_memory_used() and against sqlite3_hard_heap_limit64().
+**
+** When an allocation fails, the call that needed it frees what it had
+** allocated and returns NLP_ENOMEM (nlp_sentence_count: (size_t)-1); an
+** iterator whose _next returned NLP_ENOMEM can only be freed. See
+** docs/reliability.md. */
+int nlp_set_allocator(const nlp_allocator_t *a);
+
+/* The allocator in use (the C library's by default); never NULL. */
+const nlp_allocator_t *nlp_get_allocator(void);
 
 /* -------------------------------------------------------------------- */
 /* Sentences                                                             */
@@ -203,12 +251,14 @@ typedef enum nlp_part_kind {
   NLP_PART_CAPTION,    /* a photo caption */
   NLP_PART_CREDIT,     /* "(Photo by X/Getty Images)", "X contributed to
                           this report." */
-  NLP_PART_BOILERPLATE /* ad markers, comment forms, share prompts, "Read
+  NLP_PART_BOILERPLATE, /* ad markers, comment forms, share prompts, "Read
                           more", newsletter and cookie notices */
+  /* rows of a table of figures: "Shr 23 cts vs 34 cts" */
+  NLP_PART_TABLE
 } nlp_part_kind_t;
 
 /* "body", "headline", "dateline", "byline", "caption", "credit",
-** "boilerplate". */
+** "boilerplate", "table". */
 const char *nlp_part_kind_name(nlp_part_kind_t kind);
 
 typedef struct nlp_part {

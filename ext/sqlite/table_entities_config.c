@@ -379,6 +379,8 @@ static int get_list(cfg_vtab *vt, shared_list **out, char **err) {
   shared_list *l;
   int rc = read_stamp(vt, &now);
   *out = NULL;
+  if (rc == SQLITE_NOMEM)
+    return rc;
   if (rc != SQLITE_OK)
     return fail(err,
                 sqlite3_mprintf("%s: %s", vt->name, sqlite3_errmsg(vt->db)));

@@ -37,6 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/alloc.h"
 #include "text/fnv.h"
 #include "text/grow.h"
 #include "nlp.h"
@@ -198,13 +199,13 @@ static void otab_put(otab_t *t, size_t i, uint32_t h) {
 static int otab_reserve(otab_t *t) {
   if ((t->n + 1) * 2 > t->cap) {
     otab_t g = {NULL, t->cap ? t->cap * 2 : TABLE_MIN, 0};
-    g.slot = calloc(g.cap, sizeof *g.slot);
+    g.slot = nlp_mem_calloc(g.cap, sizeof *g.slot);
     if (!g.slot)
       return NLP_ENOMEM;
     for (size_t p = 0; p < t->cap; p++)
       if (t->slot[p].idx1)
         otab_put(&g, t->slot[p].idx1 - 1, t->slot[p].hash);
-    free(t->slot);
+    nlp_mem_free(t->slot);
     *t = g;
   }
   return NLP_OK;
@@ -231,7 +232,7 @@ static size_t otab_next(const otab_t *t, uint32_t h, size_t *p) {
 int nlp_userlist_new(nlp_userlist_t **out) {
   if (!out)
     return NLP_EINVAL;
-  *out = calloc(1, sizeof **out);
+  *out = nlp_mem_calloc(1, sizeof **out);
   if (!*out)
     return NLP_ENOMEM;
   (*out)->err = "";
@@ -241,15 +242,15 @@ int nlp_userlist_new(nlp_userlist_t **out) {
 void nlp_userlist_free(nlp_userlist_t *ul) {
   if (!ul)
     return;
-  free(ul->arena);
-  free(ul->ents);
-  free(ul->toks);
-  free(ul->firsts);
-  free(ul->names);
-  free(ul->tent.slot);
-  free(ul->tfirst.slot);
-  free(ul->tname.slot);
-  free(ul);
+  nlp_mem_free(ul->arena);
+  nlp_mem_free(ul->ents);
+  nlp_mem_free(ul->toks);
+  nlp_mem_free(ul->firsts);
+  nlp_mem_free(ul->names);
+  nlp_mem_free(ul->tent.slot);
+  nlp_mem_free(ul->tfirst.slot);
+  nlp_mem_free(ul->tname.slot);
+  nlp_mem_free(ul);
 }
 
 const char *nlp_userlist_errmsg(const nlp_userlist_t *ul) {
@@ -285,7 +286,7 @@ static int invalid(nlp_userlist_t *ul, const char *why) {
 ** toks; *ntok: how many. */
 static int phrase_tokens(nlp_userlist_t *ul, size_t off, size_t len,
                          unsigned *ntok) {
-  nlp_tokens_t *it;
+  nlp_tokens_t *it = NULL; /* stays NULL when nlp_tokens_new fails */
   nlp_token_t t;
   size_t prev_end = 0;
   int rc = nlp_tokens_new(ul->arena + off, len, &it);
@@ -572,8 +573,8 @@ void nlp_userlist_entities_free(nlp_userlist_entities_t *it) {
     return;
   nlp_entities_free(it->model);
   nlp_tokens_free(it->tokens);
-  free(it->key);
-  free(it);
+  nlp_mem_free(it->key);
+  nlp_mem_free(it);
 }
 
 int nlp_userlist_entities_new(const nlp_userlist_t *ul,
@@ -585,7 +586,7 @@ int nlp_userlist_entities_new(const nlp_userlist_t *ul,
   if (!out)
     return NLP_EINVAL;
   *out = NULL;
-  it = calloc(1, sizeof *it);
+  it = nlp_mem_calloc(1, sizeof *it);
   if (!it)
     return NLP_ENOMEM;
   it->ul = ul;
@@ -757,7 +758,7 @@ static int user_name(nlp_userlist_entities_t *it, const char *s, size_t n,
   size_t k;
   *u = NULL;
   if (n + 1 > it->keycap) {
-    char *b = realloc(it->key, n + 1);
+    char *b = nlp_mem_realloc(it->key, n + 1);
     if (!b)
       return NLP_ENOMEM;
     it->key = b;
