@@ -50,9 +50,11 @@ typedef struct ent {
   size_t ts, te; /* tokens */
   size_t bs, be, sentence;
   nlp_label_t label;
-  uint8_t work_cue; /* after "the film", "the album", ... */
-  uint8_t titled;   /* after a title ("Mr Yarra"); both in label's padding */
-  size_t name;      /* index into names */
+  uint8_t work_cue;    /* after "the film", "the album", ... */
+  uint8_t titled;      /* after a title ("Mr Yarra"); both in label's padding */
+  uint8_t caps_line;   /* in a headline or run of capitals (sent_caps) */
+  uint8_t known_place; /* a word is a known place or city (emit.c) */
+  size_t name;         /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
 } ent_t;
 
@@ -65,7 +67,8 @@ typedef struct name {
   size_t canon;      /* index of the canonical name */
   size_t next;       /* hash chain */
   int allcaps;
-  unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
+  unsigned votes[NLP_LABEL_MISC + 1];  /* mentions per name label */
+  unsigned cvotes[NLP_LABEL_MISC + 1]; /* the same, in headlines (caps_line) */
   int to_person;     /* relabelled PERSON as a known person's surname */
   int to_event;      /* relabelled EVENT as a storm's name ("Rita") */
   int to_place;      /* relabelled as its place ("Yangtze": "Yangtze River") */
@@ -189,6 +192,7 @@ static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
   e.bs = d->toks[ts].bs;
   e.be = d->toks[te - 1].be;
   e.sentence = d->toks[ts].sentence;
+  e.caps_line = d->toks[ts].sent_caps;
   return e;
 }
 /* The smallest power of two >= n, and 16 at least. */

@@ -160,6 +160,30 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
   }
 }
 
+/* "the film Million Dollar Baby": capitalised words the tagger left
+** untagged after a lower-case kind of work ("film", "album", ...) are a
+** name, which emit() labels a WORK_OF_ART, when they may be its title
+** (works.c after_work_cue: not "the film Tom Hanks ..."). */
+static void work_titles(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                        size_t s1) {
+  for (size_t i = s0 + 1; i < s1; i++) {
+    const ner_tok_t *c = &d->toks[i - 1];
+    size_t e = i;
+    if (tags[i] != NER_O || d->toks[i].cap != NER_CAP_TITLE ||
+        c->cap != NER_CAP_NONE || c->kind != NLP_TOKEN_WORD ||
+        !nlp_list_word_in(tok_word(d, c), NLP_LIST_ENTITIES_WORK_CUES))
+      continue;
+    while (e < s1 && tags[e] == NER_O && d->toks[e].kind == NLP_TOKEN_WORD &&
+           d->toks[e].cap != NER_CAP_NONE)
+      e++;
+    if (!after_work_cue(d, i, e))
+      continue;
+    for (size_t k = i; k < e; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_MISC) : NER_I(NER_TYPE_MISC));
+    i = e - 1;
+  }
+}
+
 /* Which rules can tag a token of the sentence [s0, s1), from the tokens
 ** alone: RULE_LOWER when a token is a proper noun of the word list written
 ** in lower case (place_before_state, place_after_prep and lower_people tag
@@ -167,14 +191,17 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** RULE_PAREN when a token is an opening bracket (acronym_tags), RULE_TABLE
 ** when there are numbers and no lower-case word (table_line),
 ** RULE_KNOWN_ORG when a known organisation's name opens at a token
-** (known_orgs). One pass instead of one per rule: most sentences have none,
+** (known_orgs), RULE_CAP_AFTER_LOWER when a capitalised word follows a
+** lower-case one (work_titles). One pass instead of one per rule: most
+*sentences have none,
 ** and a rule that cannot fire is skipped. */
 enum {
   RULE_LOWER = 1,
   RULE_QUOTES = 2,
   RULE_PAREN = 4,
   RULE_TABLE = 8,
-  RULE_KNOWN_ORG = 16
+  RULE_KNOWN_ORG = 16,
+  RULE_CAP_AFTER_LOWER = 32
 };
 
 /* The RULE_* bits of the sentence [s0, s1). */
@@ -191,6 +218,9 @@ static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
     number |= t->kind == NLP_TOKEN_NUMBER;
     r |= (unsigned)(t->gaz_pos == NER_POS_FIRST && (t->gaz & NER_GAZ_ORG)) *
          RULE_KNOWN_ORG;
+    r |= (unsigned)(i > s0 && t->cap == NER_CAP_TITLE &&
+                    t[-1].cap == NER_CAP_NONE && t[-1].kind == NLP_TOKEN_WORD) *
+         RULE_CAP_AFTER_LOWER;
   }
   return r | (unsigned)(number && !lower) * RULE_TABLE;
 }
@@ -202,12 +232,13 @@ static const struct {
   unsigned when;
   void (*rule)(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1);
 } RETAG_RULES[] = {
-    {RULE_LOWER, place_before_state}, /* "tucson arizona" */
-    {RULE_LOWER, place_after_prep},   /* "in auckland" */
-    {RULE_QUOTES, mail_names},        /* "Ryan Reynolds" <rr@example.ca> */
-    {RULE_LOWER, lower_people},       /* "i think shanna and i" */
-    {RULE_KNOWN_ORG, known_orgs},     /* "In Texas, BP shut ..." */
-    {RULE_PAREN, acronym_tags},       /* "Budapest Stock Exchange (BSE)" */
+    {RULE_LOWER, place_before_state},    /* "tucson arizona" */
+    {RULE_LOWER, place_after_prep},      /* "in auckland" */
+    {RULE_QUOTES, mail_names},           /* "Ryan Reynolds" <rr@example.ca> */
+    {RULE_LOWER, lower_people},          /* "i think shanna and i" */
+    {RULE_KNOWN_ORG, known_orgs},        /* "In Texas, BP shut ..." */
+    {RULE_PAREN, acronym_tags},          /* "Budapest Stock Exchange (BSE)" */
+    {RULE_CAP_AFTER_LOWER, work_titles}, /* "the film Million Dollar Baby" */
 };
 
 void retag_sentence(nlp_entities_t *it, const ner_doc_t *d, uint8_t *tags,
