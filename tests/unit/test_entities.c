@@ -169,7 +169,8 @@ static const known_miss KNOWN_MISSES[] = {
     {"Band Aid's Do They Know It's Christmas? topped the charts.",
      "Band Aid/ORG/Band Aid|Do They Know It's Christmas?/WORK_OF_ART/Do They "
      "Know It's Christmas?",
-     "Band Aid/ORG/Band Aid"},
+     "Band Aid/ORG/Band Aid|Do They Know It/WORK_OF_ART/Do They Know It|"
+     "Christmas/MISC/Christmas"},
     /* a year "BC" is a date (and "BC" no name, which holds today) */
     {"The city was founded in 500 BC by settlers.", "500 BC/DATE/500 BC",
      "500/CARDINAL/500"},
@@ -180,7 +181,7 @@ static const known_miss KNOWN_MISSES[] = {
     /* an award (not a law, which holds today) */
     {"Keane were named Best British Act.",
      "Keane/ORG/Keane|Best British Act/WORK_OF_ART/Best British Act",
-     "Keane/ORG/Keane"},
+     "Keane/ORG/Keane|Best British Act/ORG/Best British Act"},
     /* "DR Congo" is the country (and no person, which holds today) */
     {"Players from DR Congo and Ghana trained.",
      "DR Congo/GPE/DR Congo|Ghana/GPE/Ghana",
@@ -190,19 +191,6 @@ static const known_miss KNOWN_MISSES[] = {
      "Central and South America/LOC/Central and South America",
      "Latin/GPE/Latin|Central and South America/LOC/Central and South "
      "America"},
-    /* Missed since the model of session 8 (case-varied copies, WNUT-17,
-    ** document cues: better on every dev set, worse on these): */
-    {"The Pacific Islands Leaders Summit opened on Monday in Fiji.",
-     "Pacific Islands Leaders Summit/EVENT/Pacific Islands Leaders Summit|"
-     "Monday/DATE/Monday|Fiji/GPE/Fiji",
-     "Pacific Islands/LOC/Pacific Islands|Monday/DATE/Monday|Fiji/GPE/Fiji"},
-    {"P.S. Tom, call me.", "Tom/PERSON/Tom", ""},
-    {"Was it the first Smart Phone? Every smart phone has a camera now.",
-     "first/ORDINAL/first", "first/ORDINAL/first|Smart Phone/MISC/Smart Phone"},
-    {"Barges carry coal down the Yangtze River. Floods on the Yangtze "
-     "closed ports.",
-     "Yangtze River/LOC/Yangtze River|Yangtze/LOC/Yangtze River",
-     "Yangtze River/LOC/Yangtze River|Yangtze/ORG/Yangtze"},
 };
 
 static void test_known_misses(void **state) {
@@ -246,9 +234,9 @@ static void test_title_splits_org(void **state) {
 /* "<title> of <portfolio> <name>": the portfolio is the ORG. */
 static void test_title_of_portfolio(void **state) {
   (void)state;
-  /* the tagger no longer finds "Veterans Affairs" here: a known miss */
   expect("Officials said Secretary of Veterans Affairs Lorna Petrakis would "
          "attend. Petrakis declined to comment.",
+         "Veterans Affairs/ORG/Veterans Affairs|"
          "Lorna Petrakis/PERSON/Lorna Petrakis|"
          "Petrakis/PERSON/Lorna Petrakis");
 }
@@ -258,24 +246,20 @@ static void test_title_of_portfolio(void **state) {
 ** found a place in part of it; other capitals are left alone. */
 static void test_dateline(void **state) {
   (void)state;
-  /* "(AP)" in the dateline is no longer tagged: a known miss */
   expect("Intro line.\nLONG BEACH, Calif. (AP) \xE2\x80\x94 Police in Long "
          "Beach said.",
-         "LONG BEACH/GPE/Long Beach|Calif./GPE/Calif.|"
+         "LONG BEACH/GPE/Long Beach|Calif./GPE/Calif.|AP/ORG/AP|"
          "Long Beach/GPE/Long Beach");
-  /* known miss since the session-8 model: was FALLS CHURCH/GPE/Falls
-   * Church|Va./GPE/Va.|Falls Church/GPE/Falls Church */
   expect("FALLS CHURCH, Va. \xE2\x80\x94 Residents of Falls Church voted.",
-         "Va./GPE/Va.");
+         "FALLS CHURCH/GPE/Falls Church|Va./GPE/Va.|"
+         "Falls Church/GPE/Falls Church");
   /* "WHITE PLAINS, New York": see KNOWN_MISSES */
-  /* known miss since the session-8 model: was BIG BEAR/GPE/Big
-   * Bear|California/GPE/California|Big Bear/GPE/Big Bear */
   expect("BIG BEAR, California - Skiers in Big Bear were happy.",
-         "California/GPE/California");
+         "BIG BEAR/GPE/Big Bear|California/GPE/California|"
+         "Big Bear/GPE/Big Bear");
   expect("BREAKING NEWS, readers: the vote is close.", "");
   /* not at the start of a line: no dateline */
-  /* known miss since the session-8 model: was Big Bear/ORG/Big Bear */
-  expect("We said BIG BEAR, then Big Bear again.", "");
+  expect("We said BIG BEAR, then Big Bear again.", "Big Bear/ORG/Big Bear");
 }
 
 /* Names ending in "Images", "Group", "Holdings", ... are ORGs, also when
@@ -293,11 +277,13 @@ static void test_org_last_word(void **state) {
 ** with the name just before them. */
 static void test_events(void **state) {
   (void)state;
+  expect("The Pacific Islands Leaders Summit opened on Monday in Fiji.",
+         "Pacific Islands Leaders Summit/EVENT/Pacific Islands Leaders Summit|"
+         "Monday/DATE/Monday|Fiji/GPE/Fiji");
   expect("She attended the Nordic Energy Ministers' Conference in Oslo.",
          "Nordic Energy Ministers' Conference/EVENT/Nordic Energy Ministers' "
          "Conference|Oslo/GPE/Oslo");
-  /* known miss since the session-8 model: was Cold War/EVENT/Cold War */
-  expect("My uncle went to the Cold War museum.", "");
+  expect("My uncle went to the Cold War museum.", "Cold War/EVENT/Cold War");
 }
 
 /* Web text: capitalised common words, praise opening a sentence, file
@@ -325,6 +311,7 @@ static void test_web_text(void **state) {
   expect("Prices in the U.S went up.", "U.S/GPE/United States");
   nlp_test_entities("Please reply ASAP, the DVD is due.", got, sizeof got);
   assert_string_equal(got, "");
+  expect("P.S. Tom, call me.", "Tom/PERSON/Tom");
   expect("The contract is with Brightwater Energy, Inc. and runs to May.",
          "Brightwater Energy, Inc./ORG/Brightwater Energy, Inc.|May/DATE/May");
 }
@@ -349,9 +336,11 @@ static void test_web_habits(void **state) {
       "Thanks For The Great Job You And Your Team Have Done On Our Roof", got,
       sizeof got);
   assert_string_equal(got, "");
-  /* known miss since the session-8 model: was Adobe Acrobat
-   * Reader/PRODUCT/Adobe Acrobat Reader|first/ORDINAL/first */
-  expect("Open the file in Adobe Acrobat Reader first.", "first/ORDINAL/first");
+  expect("Was it the first Smart Phone? Every smart phone has a camera now.",
+         "first/ORDINAL/first");
+  expect("Open the file in Adobe Acrobat Reader first.",
+         "Adobe Acrobat Reader/PRODUCT/Adobe Acrobat Reader|"
+         "first/ORDINAL/first");
   expect("We are going to Marlowe 's for dinner tonight.",
          "Marlowe 's/FAC/Marlowe 's|tonight/TIME/tonight");
   expect("From: \"Dana Whitfield\" <dana@example.com>\nHi all,",
@@ -368,9 +357,8 @@ static void test_web_habits(void **state) {
          "Nigerian/NORP/Nigerian|"
          "United Bank of Africa/ORG/United Bank of Africa|"
          "Standard Trust Bank/ORG/Standard Trust Bank");
-  /* known miss since the session-8 model: was Toni/PERSON/Toni|Josh/PERSON/Josh
-   */
-  expect("Any news on Aunt Toni? Thanks Josh!", "Josh/PERSON/Josh");
+  expect("Any news on Aunt Toni? Thanks Josh!",
+         "Toni/PERSON/Toni|Josh/PERSON/Josh");
   expect("Please call Ridgeway Broadband Services, Inc. Phone support is "
          "open.",
          "Ridgeway Broadband Services, Inc./ORG/Ridgeway Broadband Services, "
@@ -406,6 +394,9 @@ static void test_places_and_storms(void **state) {
   ** and so are its one-word mentions; a given name keeps the person */
   expect("We stayed by Ashtamudi Lake for a week.",
          "Ashtamudi Lake/LOC/Ashtamudi Lake|a week/DATE/a week");
+  expect("Barges carry coal down the Yangtze River. Floods on the Yangtze "
+         "closed ports.",
+         "Yangtze River/LOC/Yangtze River|Yangtze/LOC/Yangtze River");
   expect("Ricki Lake hosted the show.", "Ricki Lake/PERSON/Ricki Lake");
   nlp_test_entities("Joan Alexandra Rivers laughed.", got, sizeof got);
   assert_string_equal(got,
@@ -429,14 +420,11 @@ static void test_names_in_context(void **state) {
   /* the title after "the film" is a work, in every mention; not a known
   ** name ("movie Google"), one opening with a given name ("Tom Hanks") or
   ** the subject of a clause ("the film Hollywood forgot") */
-  /* known miss since the session-8 model: was Million Dollar
-   * Baby/WORK_OF_ART/Million Dollar Baby|Million Dollar
-   * Baby/WORK_OF_ART/Million Dollar Baby|four/CARDINAL/four|Oscars/MISC/Oscars
-   */
   expect("Critics loved the film Million Dollar Baby. Million Dollar Baby won "
          "four Oscars.",
-         "Million Dollar Baby/WORK_OF_ART/Million Dollar "
-         "Baby|four/CARDINAL/four|Oscars/MISC/Oscars");
+         "Million Dollar Baby/WORK_OF_ART/Million Dollar Baby|Million Dollar "
+         "Baby/WORK_OF_ART/Million Dollar Baby|four/CARDINAL/four|"
+         "Oscars/MISC/Oscars");
   expect("It is the film Hollywood forgot. Hollywood studios moved on.",
          "Hollywood/GPE/Hollywood|Hollywood/GPE/Hollywood");
   nlp_test_entities("In the film Tom Hanks plays a lawyer. Tom Hanks won.", got,
@@ -476,14 +464,11 @@ static void test_names_in_context(void **state) {
   expect("SOCCER - U.S. BEAT EL SALVADOR 3-1.",
          "U.S./GPE/United States|EL SALVADOR/GPE/El Salvador|3-1/CARDINAL/3-1");
   /* a bracket opened in a name is closed in it, or the name ends before */
-  /* known miss since the session-8 model: was Mladost (L)/ORG/Mladost
-   * (L)|3/CARDINAL/3|Buducnost (V)/ORG/Buducnost (V)|1/CARDINAL/1 */
   expect("Mladost (L) 3 Buducnost (V) 1.",
-         "Mladost (L)/ORG/Mladost "
-         "(L)|3/CARDINAL/3|Buducnost/ORG/Buducnost|1/CARDINAL/1");
-  /* known miss since the session-8 model: was Hizbollah/ORG/Hizbollah */
+         "Mladost (L)/ORG/Mladost (L)|3/CARDINAL/3|Buducnost (V)/ORG/Buducnost "
+         "(V)|1/CARDINAL/1");
   expect("Guerrillas of Hizbollah (Party of God) attacked.",
-         "Hizbollah/PERSON/Hizbollah|God/PERSON/God");
+         "Hizbollah/ORG/Hizbollah");
   /* common words in capitals for emphasis */
   nlp_test_entities("The soup is the BEST in town and we LOVE it.", got,
                     sizeof got);

@@ -49,7 +49,7 @@ enum {
 */
 #define NER_MAGIC "NLPNER\0\0"
 #define NER_FORMAT_VERSION 2u
-#define NER_FEATURE_VERSION 8u
+#define NER_FEATURE_VERSION 7u
 #define NER_HEADER_SIZE 32
 #define NER_HEADER_DATA_HASH 28 /* the offset of the data hash */
 #define NER_BITS 18
@@ -99,17 +99,7 @@ typedef struct ner_tok {
   uint8_t city;       /* enum ner_match_pos in a city name */
   uint16_t clus;      /* word cluster path, first turn in the top bit */
   uint8_t detailed;   /* enum ner_detail bits: what ner_tok_detail found */
-  uint8_t cues;       /* enum ner_cue bits: the word's cues in the document */
 } ner_tok_t;
-
-/* What the words around a capitalised word say of it anywhere in its
-** document (ner_tok_t.cues, from pass 1; data/lists/ner/cue_*.txt): bits. */
-enum ner_cue {
-  NER_CUE_PER = 1,    /* after a person's title: "Mr Ito" */
-  NER_CUE_ORG = 2,    /* before a company word: "Rover Group", "Acme shares" */
-  NER_CUE_LOC = 4,    /* after "in", "near", ...: "in Lagos" */
-  NER_CUE_SURNAME = 8 /* after a capitalised given name: "Angela Merkel" */
-};
 
 /* What ner_tok_detail has found of a token (ner_tok_t.detailed): bits. */
 enum ner_detail {
@@ -136,7 +126,7 @@ typedef struct ner_doc {
   ** words. Key and value side by side: one cache line per look-up. */
   struct ner_map_slot {
     uint32_t key; /* 0: empty */
-    uint16_t val;
+    uint8_t val;
   } * map;
   size_t mcap, mcount;
   /* the block reader */

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "text/chars.h"
-#include "text/wordset.h"
 #include "ner/ner_int.h"
 
 /* The capitalisation class of a word (ner_tok_t.cap) from its counts of
@@ -154,7 +153,7 @@ static int map_grow(ner_doc_t *d) {
 }
 
 /* The value of key h, added if absent; NULL when out of memory. */
-static uint16_t *map_slot(ner_doc_t *d, uint32_t h) {
+static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
   size_t j;
   if (!h)
     h = 1;
@@ -430,56 +429,15 @@ static void mark_segments(ner_doc_t *d, int caps_runs) {
   }
 }
 
-/* Whether token k of d->toks is a word of list id. */
-static int word_in(const ner_doc_t *d, size_t k, enum nlp_list id) {
-  const ner_tok_t *t = &d->toks[k];
-  return t->kind == NLP_TOKEN_WORD &&
-         nlp_list_word_in(nlp_list_find_lower(d->text + t->bs, t->be - t->bs),
-                          id);
-}
-
-/* The enum ner_cue bits that the words around capitalised word i say of it,
-** in a sentence that is not all capitals: a person's title before ("Mr
-** Ito"), a capitalised given name before ("Angela Merkel"), a company word
-** after ("Rover Group", "Acme shares"), "in", "near", ... before ("in
-** Lagos"). */
-static unsigned word_cues(const ner_doc_t *d, size_t i) {
-  const ner_tok_t *x = &d->toks[i], *p = i > x->sent_first ? x - 1 : NULL;
-  unsigned cues = 0;
-  if (x->cap == NER_CAP_NONE || x->sent_caps)
-    return 0;
-  if (p && p->kind == NLP_TOKEN_WORD) {
-    if (p->cap == NER_CAP_TITLE &&
-        word_in(d, i - 1, NLP_LIST_NER_CUE_PERSON_BEFORE))
-      cues |= NER_CUE_PER;
-    else if (p->cap == NER_CAP_TITLE && words_has(WORDS_GIVEN, p->h_lower) &&
-             !words_has(WORDS_LOWER, p->h_lower))
-      cues |= NER_CUE_SURNAME;
-    else if (p->cap == NER_CAP_NONE &&
-             word_in(d, i - 1, NLP_LIST_NER_CUE_PLACE_BEFORE))
-      cues |= NER_CUE_LOC;
-  }
-  if (i + 1 < x->sent_end && word_in(d, i + 1, NLP_LIST_NER_CUE_ORG_AFTER))
-    cues |= NER_CUE_ORG;
-  return cues;
-}
-
 /* The document facts of the words of d->toks[0..ntoks) (whole segments),
 ** into the map: a word seen in lower case; seen capitalised after a word
-** inside a mixed sentence ("met Angela"), once or twice and more; the cues
-** of the words around it (word_cues). */
+** inside a mixed sentence ("met Angela"), once or twice and more. */
 static int record_facts(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks; i++) {
     const ner_tok_t *x = &d->toks[i];
-    uint16_t *v;
-    unsigned cues;
+    uint8_t *v;
     if (x->kind != NLP_TOKEN_WORD)
       continue;
-    if ((cues = word_cues(d, i)) != 0) {
-      if (!(v = map_slot(d, x->h_lower)))
-        return NLP_ENOMEM;
-      *v |= (uint16_t)(cues << MAP_CUE_SHIFT);
-    }
     d->nwords++;
     d->ncapwords += x->cap != NER_CAP_NONE;
     if (x->cap == NER_CAP_NONE) {
@@ -606,10 +564,9 @@ static void mark_gazetteer(ner_doc_t *d, size_t i) {
 ** 1), the city name and the gazetteer name it starts. */
 static void word_facts(ner_doc_t *d, size_t i) {
   ner_tok_t *x = &d->toks[i];
-  uint16_t v;
+  uint8_t v;
   x->dict = (uint8_t)ner_words_dict(x->h_lower, &x->given);
   v = ner_map_get(d, x->h_lower);
-  x->cues = (uint8_t)((v & MAP_CUES) >> MAP_CUE_SHIFT);
   x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
   x->doc_title = (v & MAP_SEEN_TITLE) != 0;
   x->doc_title2 = (v & MAP_SEEN_TITLE2) != 0;
@@ -670,18 +627,17 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
 
 int ner_doc_remember(ner_doc_t *d, size_t i, int tag) {
   const ner_tok_t *x = &d->toks[i];
-  uint16_t *v;
-  uint8_t last;
+  uint8_t *v, last;
   if (x->kind != NLP_TOKEN_WORD || x->cap == NER_CAP_NONE)
     return NLP_OK;
   last = tag == NER_O ? MAP_LAST_O : (uint8_t)(NER_TAG_TYPE(tag) + 1);
   if (!(v = map_slot(d, x->h_lower)))
     return NLP_ENOMEM;
-  *v = (uint16_t)((*v & MAP_KEEP) | (last << MAP_LAST_SHIFT));
+  *v = (uint8_t)((*v & MAP_FACTS) | (last << MAP_LAST_SHIFT));
   return NLP_OK;
 }
 
 void ner_doc_forget(ner_doc_t *d) {
   for (size_t i = 0; i < d->mcap; i++)
-    d->map[i].val &= MAP_KEEP;
+    d->map[i].val &= MAP_FACTS;
 }

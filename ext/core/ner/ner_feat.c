@@ -298,9 +298,6 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   F(46, tp ? tp->given | (uint32_t)tp->cap << 1 : 99, cap | t->given << 4);
   /* city names (data/words.bin) */
   F(47, t->city, cap | (uint32_t)t->gaz_pos << 4);
-  /* the document's cues of the word (ner_doc.c word_cues) */
-  F(48, t->cues, cap | caps << 4);
-  F(49, t->cues, last);
   if (caps) {
     /* headlines: the word's document facts replace its shape */
     F(38, t->h_lower, (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);

@@ -29,12 +29,9 @@ static inline int ner_all_ascii(const unsigned char *p, size_t n) {
 #define MAP_FACTS 0x0f    /* the bits above */
 #define MAP_LAST_SHIFT 4  /* 0 unseen, 1..4 type+1, MAP_LAST_O tagged O */
 #define MAP_LAST_O 5
-#define MAP_CUE_SHIFT 8 /* enum ner_cue bits */
-#define MAP_CUES (0x0f << MAP_CUE_SHIFT)
-#define MAP_KEEP (MAP_FACTS | MAP_CUES) /* what a new pass keeps */
 
 /* The value of key h in the map (0: absent). */
-static inline uint16_t ner_map_get(const ner_doc_t *d, uint32_t h) {
+static inline uint8_t ner_map_get(const ner_doc_t *d, uint32_t h) {
   size_t j;
   if (!h)
     h = 1;
