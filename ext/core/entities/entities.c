@@ -145,9 +145,14 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
   uint8_t *tags = NULL;
   nlp_token_t *buf = NULL;
   size_t cap = 0;
-  int rc = ner_doc_init_checked(&d, it->text, it->len, check, arg);
-  if (rc != NLP_OK)
+  /* a text in capitals is read as if in normal case (truecase.c) */
+  char *normal = truecase_copy(it->text, it->len);
+  int rc =
+      ner_doc_init_checked(&d, normal ? normal : it->text, it->len, check, arg);
+  if (rc != NLP_OK) {
+    free(normal);
     return rc;
+  }
   while (rc == NLP_OK && (rc = ner_doc_block(&d, BLOCK_TOKENS)) == NLP_OK) {
     rc = block_room(&tags, &buf, &cap, d.ntoks + 1);
     if (rc != NLP_OK)
@@ -162,6 +167,7 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
   free(tags);
   free(buf);
   ner_doc_free(&d);
+  free(normal);
   return rc == NLP_DONE ? NLP_OK : rc;
 }
 

@@ -195,6 +195,12 @@ static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
   e.caps_line = d->toks[ts].sent_caps;
   return e;
 }
+/* A copy of text[0..len) in which each word in capitals is written as it
+** usually is ("OFFICIALS IN TEXAS" -> "officials in Texas") when the text
+** is all in capitals and its tokens and sentences stay the same; else NULL
+** (truecase.c). The caller frees it. */
+char *truecase_copy(const char *text, size_t len);
+
 /* The smallest power of two >= n, and 16 at least. */
 size_t pow2_at_least(size_t n);
 

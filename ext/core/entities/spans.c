@@ -201,6 +201,13 @@ static int of_goes_on(const ner_doc_t *d, const uint8_t *tags, size_t i,
          tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap != NER_CAP_NONE;
 }
 
+/* Whether token q is untagged or a name of one word alone. */
+static int lone_or_o(const uint8_t *tags, size_t q, size_t s1) {
+  return tags[q] == NER_O ||
+         (NER_TAG_IS_B(tags[q]) &&
+          (q + 1 >= s1 || tags[q + 1] != NER_I(NER_TAG_TYPE(tags[q]))));
+}
+
 /* "Nordic Energy Ministers' Conference": an event word after the plural
 ** possessive of a name joins it, tagged or not, also through one untagged
 ** capitalised word ("North American" + "Leaders' Summit"): the new end, or
@@ -208,14 +215,14 @@ static int of_goes_on(const ner_doc_t *d, const uint8_t *tags, size_t i,
 static size_t possessive_event(const ner_doc_t *d, const uint8_t *tags,
                                size_t i, size_t j, size_t s1) {
   size_t q = j;
-  if (q + 1 < s1 && tags[q] == NER_O && tags[q + 1] == NER_O &&
+  if (q + 1 < s1 && lone_or_o(tags, q, s1) && tags[q + 1] == NER_O &&
       d->toks[q].kind == NLP_TOKEN_WORD && d->toks[q].cap == NER_CAP_TITLE &&
       tok_is_apostrophe(d, &d->toks[q + 1]))
     q++; /* "Leaders" */
   if (q < s1 && tags[q] == NER_O && q - i >= 1 &&
       tok_is_apostrophe(d, &d->toks[q]))
     q++;
-  if (q < s1 && q - i >= 2 && tags[q] == NER_O &&
+  if (q < s1 && q - i >= 2 && lone_or_o(tags, q, s1) &&
       tok_is_apostrophe(d, &d->toks[q - 1]) &&
       d->text[d->toks[q - 2].be - 1] == 's' &&
       d->toks[q].cap == NER_CAP_TITLE &&
