@@ -131,7 +131,7 @@ int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   ent_t e = ent_of_tokens(d, ts, te);
   int rc = NLP_OK;
   e.titled = (uint8_t)after_title(d, ts);
-  e.known_place = (uint8_t)known_place(d, ts, te);
+  e.known_place = (uint8_t)(e.caps_line && known_place(d, ts, te));
   before_full_stop(d, &e);
   e.label = span_label(d, ts, te, ty, ll, all_monthday);
   if (join_keyword(it, d, first, &e, keyword_label(&e, ll), &rc))

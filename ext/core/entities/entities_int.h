@@ -53,7 +53,7 @@ typedef struct ent {
   uint8_t work_cue;    /* after "the film", "the album", ... */
   uint8_t titled;      /* after a title ("Mr Yarra"); both in label's padding */
   uint8_t caps_line;   /* in a headline or run of capitals (sent_caps) */
-  uint8_t known_place; /* a word is a known place or city (emit.c) */
+  uint8_t known_place; /* in a headline: a word is a known place or city */
   size_t name;         /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
 } ent_t;

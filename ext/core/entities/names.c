@@ -442,8 +442,8 @@ int canonicalise(nlp_entities_t *it) {
 ** "Klondike shares". Cities in capitals stay places ("DETROIT AT TORONTO",
 ** a fixture list, over "Detroit" the team). */
 static int headline_label(const ent_t *e, const name_t *nm) {
-  int b = body_label(nm);
-  return e->caps_line && b >= 0 && (nlp_label_t)b != e->label &&
+  int b = e->caps_line ? body_label(nm) : -1;
+  return b >= 0 && (nlp_label_t)b != e->label &&
          (b == NLP_LABEL_PERSON || e->label == NLP_LABEL_PERSON ||
           !e->known_place);
 }

@@ -164,6 +164,8 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** untagged after a lower-case kind of work ("film", "album", ...) are a
 ** name, which emit() labels a WORK_OF_ART, when they may be its title
 ** (works.c after_work_cue: not "the film Tom Hanks ..."). */
+#define WORK_CUE_MIN 4 /* bytes of the shortest word of work_cues.txt */
+
 static void work_titles(const ner_doc_t *d, uint8_t *tags, size_t s0,
                         size_t s1) {
   for (size_t i = s0 + 1; i < s1; i++) {
@@ -171,6 +173,7 @@ static void work_titles(const ner_doc_t *d, uint8_t *tags, size_t s0,
     size_t e = i;
     if (tags[i] != NER_O || d->toks[i].cap != NER_CAP_TITLE ||
         c->cap != NER_CAP_NONE || c->kind != NLP_TOKEN_WORD ||
+        c->be - c->bs < WORK_CUE_MIN ||
         !nlp_list_word_in(tok_word(d, c), NLP_LIST_ENTITIES_WORK_CUES))
       continue;
     while (e < s1 && tags[e] == NER_O && d->toks[e].kind == NLP_TOKEN_WORD &&

@@ -15,13 +15,16 @@
 #include "ner/ner_int.h"
 
 /* A text is in capitals when it has 40 letters or more and under one in 50
-** of them is lower case. */
+** of them is lower case, counting from its start: a text in normal case
+** is told after its first 256 bytes or so. */
 static int in_capitals(const char *text, size_t len) {
   size_t up = 0, low = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char b = (unsigned char)text[i];
     up += b >= 'A' && b <= 'Z';
     low += b >= 'a' && b <= 'z';
+    if ((i & 255) == 255 && up + low >= 40 && low * 50 >= up + low)
+      return 0;
   }
   return up + low >= 40 && low * 50 < up + low;
 }
