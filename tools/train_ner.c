@@ -69,10 +69,28 @@ typedef struct gold_ent {
   char label[16];
 } gold_ent_t;
 
-/* Adds text[0..len) (lower-cased when lower) with the gold tags of its
+/* How a copy of a training document is cased (add_doc). */
+enum copy_case {
+  COPY_AS_IS = 0,
+  COPY_LOWER, /* all lower case: web text */
+  COPY_UPPER  /* all capitals: headlines, wire copy */
+};
+
+/* Recases text[0..len) in place as copy says (ASCII letters only: the
+** byte offsets of the entities stay). */
+static void recase(char *text, size_t len, enum copy_case copy) {
+  for (size_t i = 0; i < len; i++) {
+    if (copy == COPY_LOWER && text[i] >= 'A' && text[i] <= 'Z')
+      text[i] += 32;
+    else if (copy == COPY_UPPER && text[i] >= 'a' && text[i] <= 'z')
+      text[i] -= 32;
+  }
+}
+
+/* Adds text[0..len) (recased as copy says) with the gold tags of its
 ** entities es[0..ne): 0, or -1 when out of memory. */
 static int add_doc(corpus_t *cp, const char *text, size_t len,
-                   const gold_ent_t *es, size_t ne, int lower) {
+                   const gold_ent_t *es, size_t ne, enum copy_case lower) {
   doc_t *d;
   if (cp->ndocs == cp->cap) {
     cp->cap = cp->cap ? cp->cap * 2 : 256;
@@ -85,10 +103,7 @@ static int add_doc(corpus_t *cp, const char *text, size_t len,
   if (!d->text)
     return -1;
   memcpy(d->text, text, len);
-  if (lower)
-    for (size_t i = 0; i < len; i++)
-      if (d->text[i] >= 'A' && d->text[i] <= 'Z')
-        d->text[i] += 32;
+  recase(d->text, len, lower);
   d->len = len;
   if (ner_doc_init(&d->nd, d->text, len) != NLP_OK)
     return -1;
@@ -112,23 +127,27 @@ static int add_doc(corpus_t *cp, const char *text, size_t len,
       d->gold[i] = (uint8_t)(first ? NER_B(ty) : NER_I(ty));
       first = 0;
     }
-    if (!lower && (!exact_s || !exact_e))
+    if (lower == COPY_AS_IS && (!exact_s || !exact_e))
       cp->mismatched++;
   }
   return 0;
 }
 
 /* Reads the training file (tools/conll_to_train.py: "D len nents", the
-** text, then "bs be LABEL" per entity); every lower_every-th document is
+** text, then "bs be LABEL" per entity; "W" for "D": web text, learnt only
+** as written); every lower_every-th document is
 ** also learnt in lower case, so that the tagger does not rely on capitals
-** alone (web text). 0, or -1 on a bad file or out of memory. */
-static int read_corpus(FILE *f, int lower_every, corpus_t *cp) {
+** alone (web text), and every upper_every-th (another one) in capitals
+** (headlines, wire copy). 0, or -1 on a bad file or out of memory. */
+static int read_corpus(FILE *f, int lower_every, int upper_every,
+                       corpus_t *cp) {
   for (size_t docno = 0;; docno++) {
     size_t len, ne;
-    char *text;
+    char kind, *text;
     gold_ent_t *es;
-    int copies;
-    if (fscanf(f, "D %zu %zu", &len, &ne) != 2)
+    enum copy_case copies[3];
+    int ncopies = 0;
+    if (fscanf(f, "%c %zu %zu", &kind, &len, &ne) != 3)
       return 0;
     fgetc(f);
     text = malloc(len + 1);
@@ -142,9 +161,16 @@ static int read_corpus(FILE *f, int lower_every, corpus_t *cp) {
       fgetc(f);
     }
     cp->ents += ne;
-    copies = lower_every > 0 && docno % (size_t)lower_every == 0 ? 2 : 1;
-    for (int cpy = 0; cpy < copies; cpy++)
-      if (add_doc(cp, text, len, es, ne, cpy) != 0)
+    copies[ncopies++] = COPY_AS_IS;
+    if (kind == 'W') /* web text as written: no recased copies */
+      ;
+    else if (lower_every > 0 && docno % (size_t)lower_every == 0)
+      copies[ncopies++] = COPY_LOWER;
+    if (upper_every > 0 &&
+        docno % (size_t)upper_every == (size_t)upper_every - 1)
+      copies[ncopies++] = COPY_UPPER;
+    for (int cpy = 0; cpy < ncopies; cpy++)
+      if (add_doc(cp, text, len, es, ne, copies[cpy]) != 0)
         return -1;
     free(text);
     free(es);
@@ -321,20 +347,20 @@ int main(int argc, char **argv) {
   int epochs = argc > 3 ? atoi(argv[3]) : 10;
   int lower_every = argc > 4 ? atoi(argv[4]) : 0;
   int runs = argc > 5 ? atoi(argv[5]) : 1;
+  int upper_every = argc > 6 ? atoi(argv[6]) : 0;
   float *avg;
   if (getenv("NER_SEED")) /* another shuffle order (to measure noise) */
     rng_state ^= strtoull(getenv("NER_SEED"), NULL, 10) * 0x9E3779B97F4A7C15ull;
   if (argc < 3) {
-    fprintf(
-        stderr,
-        "usage: train_ner TRAIN.txt OUT.model [epochs [lower_every [runs]]]\n");
+    fprintf(stderr, "usage: train_ner TRAIN.txt OUT.model "
+                    "[epochs [lower_every [runs [upper_every]]]]\n");
     return 2;
   }
   if (!(f = fopen(argv[1], "rb"))) {
     perror(argv[1]);
     return 1;
   }
-  if (read_corpus(f, lower_every, &cp) != 0)
+  if (read_corpus(f, lower_every, upper_every, &cp) != 0)
     return 1;
   fclose(f);
   fprintf(stderr,

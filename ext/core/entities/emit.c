@@ -114,6 +114,16 @@ static int join_product(nlp_entities_t *it, const ner_doc_t *d, size_t first,
   return 1;
 }
 
+/* Whether a word of tokens [ts, te) is a place of the gazetteer or a
+** city's name ("DETROIT"). */
+static int known_place(const ner_doc_t *d, size_t ts, size_t te) {
+  for (size_t k = ts; k < te; k++)
+    if ((d->toks[k].gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE | NER_GAZ_REGION)) ||
+        d->toks[k].city != NER_POS_NONE)
+      return 1;
+  return 0;
+}
+
 int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
          size_t te, int ty, int all_monthday) {
   const nlp_list_word *ll =
@@ -121,6 +131,7 @@ int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   ent_t e = ent_of_tokens(d, ts, te);
   int rc = NLP_OK;
   e.titled = (uint8_t)after_title(d, ts);
+  e.known_place = (uint8_t)(e.caps_line && known_place(d, ts, te));
   before_full_stop(d, &e);
   e.label = span_label(d, ts, te, ty, ll, all_monthday);
   if (join_keyword(it, d, first, &e, keyword_label(&e, ll), &rc))

@@ -146,9 +146,16 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
   uint8_t *tags = NULL;
   nlp_token_t *buf = NULL;
   size_t cap = 0;
-  int rc = ner_doc_init_checked(&d, it->text, it->len, check, arg);
-  if (rc != NLP_OK)
+  /* a text in capitals is read as if in normal case (truecase.c) */
+  char *normal = NULL;
+  int rc = truecase_copy(it->text, it->len, &normal);
+  if (rc == NLP_OK)
+    rc = ner_doc_init_checked(&d, normal ? normal : it->text, it->len, check,
+                              arg);
+  if (rc != NLP_OK) {
+    nlp_mem_free(normal);
     return rc;
+  }
   while (rc == NLP_OK && (rc = ner_doc_block(&d, BLOCK_TOKENS)) == NLP_OK) {
     rc = block_room(&tags, &buf, &cap, d.ntoks + 1);
     if (rc != NLP_OK)
@@ -163,6 +170,7 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
   nlp_mem_free(tags);
   nlp_mem_free(buf);
   ner_doc_free(&d);
+  nlp_mem_free(normal);
   return rc == NLP_DONE ? NLP_OK : rc;
 }
 

@@ -50,9 +50,11 @@ typedef struct ent {
   size_t ts, te; /* tokens */
   size_t bs, be, sentence;
   nlp_label_t label;
-  uint8_t work_cue; /* after "the film", "the album", ... */
-  uint8_t titled;   /* after a title ("Mr Yarra"); both in label's padding */
-  size_t name;      /* index into names */
+  uint8_t work_cue;    /* after "the film", "the album", ... */
+  uint8_t titled;      /* after a title ("Mr Yarra"); both in label's padding */
+  uint8_t caps_line;   /* in a headline or run of capitals (sent_caps) */
+  uint8_t known_place; /* in a headline: a word is a known place or city */
+  size_t name;         /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
   const char *qualifier;           /* "more_than" (static), or NULL */
 } ent_t;
@@ -66,7 +68,8 @@ typedef struct name {
   size_t canon;      /* index of the canonical name */
   size_t next;       /* hash chain */
   int allcaps;
-  unsigned votes[NLP_LABEL_MISC + 1]; /* mentions per name label */
+  unsigned votes[NLP_LABEL_MISC + 1];  /* mentions per name label */
+  unsigned cvotes[NLP_LABEL_MISC + 1]; /* the same, in headlines (caps_line) */
   int to_person;     /* relabelled PERSON as a known person's surname */
   int to_event;      /* relabelled EVENT as a storm's name ("Rita") */
   int to_place;      /* relabelled as its place ("Yangtze": "Yangtze River") */
@@ -191,8 +194,15 @@ static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
   e.bs = d->toks[ts].bs;
   e.be = d->toks[te - 1].be;
   e.sentence = d->toks[ts].sentence;
+  e.caps_line = d->toks[ts].sent_caps;
   return e;
 }
+/* A copy of text[0..len) in which each word in capitals is written as it
+** usually is ("OFFICIALS IN TEXAS" -> "officials in Texas") when the text
+** is all in capitals and its tokens and sentences stay the same; else NULL
+** (truecase.c). The caller frees it. */
+int truecase_copy(const char *text, size_t len, char **copy);
+
 /* The smallest power of two >= n, and 16 at least. */
 size_t pow2_at_least(size_t n);
 

@@ -77,7 +77,10 @@ static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
   a->allcaps = allcaps;
   a->work = e->work_cue;
   a->titled = e->titled;
-  a->votes[e->label]++;
+  if (e->caps_line)
+    a->cvotes[e->label]++;
+  else
+    a->votes[e->label]++;
   a->next = it->heads[h & (it->nheads - 1)];
   it->heads[h & (it->nheads - 1)] = i;
   e->name = i;
@@ -156,7 +159,10 @@ static int intern(nlp_entities_t *it, ent_t *e) {
   }
   if (i != NONE && rc == NLP_OK) {
     e->name = i;
-    it->names[i].votes[e->label]++;
+    if (e->caps_line)
+      it->names[i].cvotes[e->label]++;
+    else
+      it->names[i].votes[e->label]++;
     it->names[i].work |= e->work_cue;
     it->names[i].titled |= e->titled;
   }
@@ -184,6 +190,24 @@ void names_free(nlp_entities_t *it) {
 /* ---- the canonical rules
  * ------------------------------------------------------ */
 
+/* The one label of a name's mentions outside headlines, or -1 when they
+** have none or several. */
+static int body_label(const name_t *a) {
+  int one = -1;
+  for (int l = 0; l <= NLP_LABEL_MISC; l++)
+    if (a->votes[l]) {
+      if (one >= 0)
+        return -1;
+      one = l;
+    }
+  return one;
+}
+
+/* A name's mentions of label l, in headlines or not. */
+static unsigned votes_of(const name_t *a, int l) {
+  return a->votes[l] + a->cvotes[l];
+}
+
 /* One label per name for the canonical rules: the most frequent among its
 ** mentions (the first seen on a tie). */
 static void vote_labels(nlp_entities_t *it) {
@@ -193,7 +217,7 @@ static void vote_labels(nlp_entities_t *it) {
     if (!is_name_label(a->label))
       continue;
     for (int l = 0; l <= NLP_LABEL_MISC; l++)
-      if (is_name_label((nlp_label_t)l) && a->votes[l] > a->votes[best])
+      if (is_name_label((nlp_label_t)l) && votes_of(a, l) > votes_of(a, best))
         best = (nlp_label_t)l;
     a->label = best;
   }
@@ -432,6 +456,18 @@ int canonicalise(nlp_entities_t *it) {
   return NLP_OK;
 }
 
+/* Rule headline_label: a mention in a headline takes the one label of its
+** name in the body when either is a person's, or it is no known place:
+** "VOLCKER SAYS" after "Paul Volcker", "KLONDIKE SHARES FALL" over
+** "Klondike shares". Cities in capitals stay places ("DETROIT AT TORONTO",
+** a fixture list, over "Detroit" the team). */
+static int headline_label(const ent_t *e, const name_t *nm) {
+  int b = e->caps_line ? body_label(nm) : -1;
+  return b >= 0 && (nlp_label_t)b != e->label &&
+         (b == NLP_LABEL_PERSON || e->label == NLP_LABEL_PERSON ||
+          !e->known_place);
+}
+
 /* Mentions keep their own labels (a city's name may also be its team's),
 ** except where their name's rules say: a storm's name, a work's title (not
 ** "Kermode" the critic, elsewhere), a place, an acronym, a surname of a
@@ -457,5 +493,7 @@ void relabel_mentions(nlp_entities_t *it) {
              (e->label == NLP_LABEL_MISC || e->label == NLP_LABEL_ORG ||
               e->label == NLP_LABEL_LOC || e->label == NLP_LABEL_GPE))
       e->label = (nlp_label_t)(nm->alias_label - 1);
+    else if (headline_label(e, nm))
+      e->label = (nlp_label_t)body_label(nm);
   }
 }

@@ -224,8 +224,8 @@ static enum plausibility lower_case(const span_judge_t *s) {
     if (t->kind == NLP_TOKEN_WORD && (t->dict & NER_DICT_LOWER) && !t->gaz)
       common = 1;
   }
-  if (any_cap)
-    return SPAN_NAME;
+  if (any_cap || ner_doc_caseless(s->d))
+    return SPAN_NAME; /* in text without capitals, the tagger decides */
   return !common && lower_known(s) ? SPAN_NAME : SPAN_NOT_NAME;
 }
 
@@ -343,6 +343,18 @@ static enum plausibility never_alone(const span_judge_t *s) {
                                                               : SPAN_NAME;
 }
 
+/* A news agency's sign-off alone on its line, brackets aside ("Reuter",
+** "REUTER", "(AP)"): a credit, no entity. */
+static enum plausibility sign_off(const span_judge_t *s) {
+  const ner_tok_t *t = &s->d->toks[s->ts];
+  if (!nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_SIGN_OFFS))
+    return SPAN_NAME;
+  for (size_t k = t->sent_first; k < t->sent_end; k++)
+    if (k != s->ts && s->d->toks[k].kind != NLP_TOKEN_PUNCT)
+      return SPAN_NAME;
+  return SPAN_NOT_NAME;
+}
+
 /* An era after a year ("500 BC"), not British Columbia or Boston College. */
 static enum plausibility era_after_year(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
@@ -407,12 +419,13 @@ enum plausibility plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
       (p = title_cased_words(&s)) != SPAN_NAME ||
       (p = common_phrase(&s)) != SPAN_NAME)
     return p;
-  if (s.n == 1 && ((p = opening_verb(&s)) != SPAN_NAME ||
-                   (p = never_alone(&s)) != SPAN_NAME ||
-                   (p = era_after_year(&s)) != SPAN_NAME ||
-                   (p = abbreviation(&s)) != SPAN_NAME ||
-                   (p = emphasis_word(&s)) != SPAN_NAME ||
-                   (p = capitalised_common(&s)) != SPAN_NAME))
+  if (s.n == 1 &&
+      ((p = opening_verb(&s)) != SPAN_NAME ||
+       (p = never_alone(&s)) != SPAN_NAME || (p = sign_off(&s)) != SPAN_NAME ||
+       (p = era_after_year(&s)) != SPAN_NAME ||
+       (p = abbreviation(&s)) != SPAN_NAME ||
+       (p = emphasis_word(&s)) != SPAN_NAME ||
+       (p = capitalised_common(&s)) != SPAN_NAME))
     return p;
   return SPAN_NAME;
 }

@@ -1,56 +1,11 @@
 /*
 ** entities/retag.c: rules that change the tagger's tags of a sentence
 ** before its name spans are read (spans.c). Each rule fixes what the tagger
-** misses in one kind of text: names in lower case, mail headers, known
+** misses in one kind of text: mail headers, known
 ** organisations, acronyms, results tables. RETAG_RULES lists them in the
 ** order they run.
 */
 #include "entities/entities_int.h"
-
-/* "tucson arizona": in lower case, an untagged proper noun of the word
-** list (not a given name) right before a known state or country tagged as
-** a place is a place too (then two places, see place_state). */
-static void place_before_state(const ner_doc_t *d, uint8_t *tags, size_t s0,
-                               size_t s1) {
-  for (size_t i = s0; i + 1 < s1; i++) {
-    const ner_tok_t *t = &d->toks[i], *n = t + 1;
-    /* the rarest first: most tokens stop at the first test */
-    if (tags[i + 1] == NER_B(NER_TYPE_LOC) && t->dict == NER_DICT_CAP &&
-        tags[i] == NER_O && t->kind == NLP_TOKEN_WORD &&
-        t->cap == NER_CAP_NONE && !t->given && !t->gaz &&
-        n->cap == NER_CAP_NONE && n->gaz_pos == NER_POS_FIRST &&
-        (n->gaz & (NER_GAZ_COUNTRY | NER_GAZ_PLACE))) {
-      tags[i] = NER_B(NER_TYPE_LOC);
-      tags[i + 1] = NER_I(NER_TYPE_LOC);
-    }
-  }
-}
-
-/* "in auckland": in lower case, an untagged city name of the word list
-** that the English word list knows as a proper noun only (not a common
-** word, not a given name) after a preposition of place is a place. */
-static void place_after_prep(const ner_doc_t *d, uint8_t *tags, size_t s0,
-                             size_t s1) {
-  for (size_t i = s0 + 1; i < s1; i++) {
-    const ner_tok_t *t = &d->toks[i], *p = t - 1;
-    size_t m, k;
-    if (t->dict != NER_DICT_CAP || tags[i] != NER_O ||
-        t->kind != NLP_TOKEN_WORD || t->cap != NER_CAP_NONE || t->given ||
-        t->be - t->bs < 3 || p->cap != NER_CAP_NONE ||
-        !nlp_list_word_in(tok_word(d, p), NLP_LIST_ENTITIES_TO_PLACE) ||
-        !(m = ner_city_match(d, i)))
-      continue;
-    for (k = i; k < i + m; k++)
-      if (tags[k] != NER_O || d->toks[k].cap != NER_CAP_NONE ||
-          d->toks[k].given || d->toks[k].dict != NER_DICT_CAP)
-        break;
-    if (k < i + m || place_word_at(d, i + m, s1))
-      continue; /* "tampa bay": more than the city */
-    for (k = i; k < i + m; k++)
-      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_LOC) : NER_I(NER_TYPE_LOC));
-    i += m - 1;
-  }
-}
 
 /* Whether token t is a double quote, straight or curly (asked of every
 ** token: its bytes are read directly). */
@@ -110,25 +65,6 @@ static void mail_names(const ner_doc_t *d, uint8_t *tags, size_t s0,
   }
 }
 
-/* "i think shanna and i are going", "jill allen finishes": in lower case,
-** untagged given names (and a following name word) are a person. */
-static void lower_people(const ner_doc_t *d, uint8_t *tags, size_t s0,
-                         size_t s1) {
-  for (size_t i = s0; i < s1; i++) {
-    const ner_tok_t *t = &d->toks[i];
-    size_t e = i + 1;
-    if (tags[i] != NER_O || !lower_given(d, t) || ner_city_match(d, i))
-      continue;
-    if (e < s1 && tags[e] == NER_O && d->toks[e].cap == NER_CAP_NONE &&
-        d->toks[e].kind == NLP_TOKEN_WORD && d->toks[e].dict == NER_DICT_CAP &&
-        !d->toks[e].gaz)
-      e++; /* "jill allen" */
-    for (size_t k = i; k < e; k++)
-      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_PER) : NER_I(NER_TYPE_PER));
-    i = e - 1;
-  }
-}
-
 /* "In Texas, BP shut its refinery": a known organisation (gazetteer) the
 ** tagger left untagged is an ORG when written in capitals (not in a
 ** sentence mostly in capitals, sent_caps), or capitalised and not a common
@@ -160,21 +96,47 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
   }
 }
 
+/* "the film Million Dollar Baby": capitalised words the tagger left
+** untagged after a lower-case kind of work ("film", "album", ...) are a
+** name, which emit() labels a WORK_OF_ART, when they may be its title
+** (works.c after_work_cue: not "the film Tom Hanks ..."). */
+#define WORK_CUE_MIN 4 /* bytes of the shortest word of work_cues.txt */
+
+static void work_titles(const ner_doc_t *d, uint8_t *tags, size_t s0,
+                        size_t s1) {
+  for (size_t i = s0 + 1; i < s1; i++) {
+    const ner_tok_t *c = &d->toks[i - 1];
+    size_t e = i;
+    if (tags[i] != NER_O || d->toks[i].cap != NER_CAP_TITLE ||
+        c->cap != NER_CAP_NONE || c->kind != NLP_TOKEN_WORD ||
+        c->be - c->bs < WORK_CUE_MIN ||
+        !nlp_list_word_in(tok_word(d, c), NLP_LIST_ENTITIES_WORK_CUES))
+      continue;
+    while (e < s1 && tags[e] == NER_O && d->toks[e].kind == NLP_TOKEN_WORD &&
+           d->toks[e].cap != NER_CAP_NONE)
+      e++;
+    if (!after_work_cue(d, i, e))
+      continue;
+    for (size_t k = i; k < e; k++)
+      tags[k] = (uint8_t)(k == i ? NER_B(NER_TYPE_MISC) : NER_I(NER_TYPE_MISC));
+    i = e - 1;
+  }
+}
+
 /* Which rules can tag a token of the sentence [s0, s1), from the tokens
-** alone: RULE_LOWER when a token is a proper noun of the word list written
-** in lower case (place_before_state, place_after_prep and lower_people tag
-** only from one), RULE_QUOTES when a token is a double quote (mail_names),
+** alone: RULE_QUOTES when a token is a double quote (mail_names),
 ** RULE_PAREN when a token is an opening bracket (acronym_tags), RULE_TABLE
 ** when there are numbers and no lower-case word (table_line),
 ** RULE_KNOWN_ORG when a known organisation's name opens at a token
-** (known_orgs). One pass instead of one per rule: most sentences have none,
-** and a rule that cannot fire is skipped. */
+** (known_orgs), RULE_CAP_AFTER_LOWER when a capitalised word follows a
+** lower-case one (work_titles). One pass instead of one per rule: most
+** sentences have none, and a rule that cannot fire is skipped. */
 enum {
-  RULE_LOWER = 1,
   RULE_QUOTES = 2,
   RULE_PAREN = 4,
   RULE_TABLE = 8,
-  RULE_KNOWN_ORG = 16
+  RULE_KNOWN_ORG = 16,
+  RULE_CAP_AFTER_LOWER = 32
 };
 
 /* The RULE_* bits of the sentence [s0, s1). */
@@ -183,14 +145,15 @@ static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
   int lower = 0, number = 0;
   for (size_t i = s0; i < s1; i++) {
     const ner_tok_t *t = &d->toks[i];
-    r |= (unsigned)(t->dict == NER_DICT_CAP && t->cap == NER_CAP_NONE) *
-         RULE_LOWER;
     r |= (unsigned)is_dquote(d, t) * RULE_QUOTES;
     r |= (unsigned)(d->text[t->bs] == '(') * RULE_PAREN;
     lower |= t->kind == NLP_TOKEN_WORD && t->cap == NER_CAP_NONE;
     number |= t->kind == NLP_TOKEN_NUMBER;
     r |= (unsigned)(t->gaz_pos == NER_POS_FIRST && (t->gaz & NER_GAZ_ORG)) *
          RULE_KNOWN_ORG;
+    r |= (unsigned)(i > s0 && t->cap == NER_CAP_TITLE &&
+                    t[-1].cap == NER_CAP_NONE && t[-1].kind == NLP_TOKEN_WORD) *
+         RULE_CAP_AFTER_LOWER;
   }
   return r | (unsigned)(number && !lower) * RULE_TABLE;
 }
@@ -202,12 +165,10 @@ static const struct {
   unsigned when;
   void (*rule)(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1);
 } RETAG_RULES[] = {
-    {RULE_LOWER, place_before_state}, /* "tucson arizona" */
-    {RULE_LOWER, place_after_prep},   /* "in auckland" */
-    {RULE_QUOTES, mail_names},        /* "Ryan Reynolds" <rr@example.ca> */
-    {RULE_LOWER, lower_people},       /* "i think shanna and i" */
-    {RULE_KNOWN_ORG, known_orgs},     /* "In Texas, BP shut ..." */
-    {RULE_PAREN, acronym_tags},       /* "Budapest Stock Exchange (BSE)" */
+    {RULE_QUOTES, mail_names},           /* "Ryan Reynolds" <rr@example.ca> */
+    {RULE_KNOWN_ORG, known_orgs},        /* "In Texas, BP shut ..." */
+    {RULE_PAREN, acronym_tags},          /* "Budapest Stock Exchange (BSE)" */
+    {RULE_CAP_AFTER_LOWER, work_titles}, /* "the film Million Dollar Baby" */
 };
 
 void retag_sentence(nlp_entities_t *it, const ner_doc_t *d, uint8_t *tags,

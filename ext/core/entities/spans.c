@@ -201,20 +201,52 @@ static int of_goes_on(const ner_doc_t *d, const uint8_t *tags, size_t i,
          tok_is(d, &d->toks[j - 1], "of") && d->toks[j].cap != NER_CAP_NONE;
 }
 
+/* Whether token q is untagged or a name of one word alone. */
+static int lone_or_o(const uint8_t *tags, size_t q, size_t s1) {
+  return tags[q] == NER_O ||
+         (NER_TAG_IS_B(tags[q]) &&
+          (q + 1 >= s1 || tags[q + 1] != NER_I(NER_TAG_TYPE(tags[q]))));
+}
+
 /* "Nordic Energy Ministers' Conference": an event word after the plural
-** possessive of a name joins it, tagged or not: the new end, or j. */
+** possessive of a name joins it, tagged or not, also through one untagged
+** capitalised word ("North American" + "Leaders' Summit"): the new end, or
+** j. */
 static size_t possessive_event(const ner_doc_t *d, const uint8_t *tags,
                                size_t i, size_t j, size_t s1) {
   size_t q = j;
+  if (q + 1 < s1 && lone_or_o(tags, q, s1) && tags[q + 1] == NER_O &&
+      d->toks[q].kind == NLP_TOKEN_WORD && d->toks[q].cap == NER_CAP_TITLE &&
+      tok_is_apostrophe(d, &d->toks[q + 1]))
+    q++; /* "Leaders" */
   if (q < s1 && tags[q] == NER_O && q - i >= 1 &&
       tok_is_apostrophe(d, &d->toks[q]))
     q++;
-  if (q < s1 && q - i >= 2 && tags[q] == NER_O &&
+  if (q < s1 && q - i >= 2 && lone_or_o(tags, q, s1) &&
       tok_is_apostrophe(d, &d->toks[q - 1]) &&
       d->text[d->toks[q - 2].be - 1] == 's' &&
       d->toks[q].cap == NER_CAP_TITLE &&
       nlp_list_word_in(tok_word(d, &d->toks[q]), NLP_LIST_ENTITIES_EVENT_LAST))
     return q + 1;
+  return j;
+}
+
+/* "Freedom of Information" + "Act", "Olympic" + "Stadium": an untagged
+** capitalised last word of an event, law, deal or building (event_last,
+** law_words, deal_last, fac_last) right after a name of two words or more,
+** or of one word in a mixed sentence, joins it: the new end, or j. */
+static size_t kind_word_after(const ner_doc_t *d, const uint8_t *tags, size_t j,
+                              size_t s1) {
+  const nlp_list_word *w;
+  if (j >= s1 || tags[j] != NER_O || d->toks[j].cap != NER_CAP_TITLE ||
+      d->toks[j].sent_caps)
+    return j;
+  w = tok_word(d, &d->toks[j]);
+  if (nlp_list_word_in(w, NLP_LIST_ENTITIES_EVENT_LAST) ||
+      nlp_list_word_in(w, NLP_LIST_ENTITIES_LAW_WORDS) ||
+      nlp_list_word_in(w, NLP_LIST_ENTITIES_DEAL_LAST) ||
+      nlp_list_word_in(w, NLP_LIST_ENTITIES_FAC_LAST))
+    return j + 1;
   return j;
 }
 
@@ -233,7 +265,8 @@ static size_t run_end(const ner_doc_t *d, const uint8_t *tags, size_t i,
     else
       break;
   }
-  return possessive_event(d, tags, i, j, s1);
+  k = possessive_event(d, tags, i, j, s1);
+  return k == j ? kind_word_after(d, tags, j, s1) : k;
 }
 
 /* ---- the rules on a span ----------------------------------------------------

@@ -22,11 +22,13 @@ const ner_gaz_entry_t NER_GAZ[] = {
     {"afghan", 6, NER_GAZ_DEMONYM},
     {"afghanistan", 11, NER_GAZ_COUNTRY},
     {"afghans", 7, NER_GAZ_DEMONYM},
+    {"afp", 3, NER_GAZ_ORG},
     {"africa", 6, NER_GAZ_REGION},
     {"african", 7, NER_GAZ_DEMONYM},
     {"africans", 8, NER_GAZ_DEMONYM},
     {"afyonkarahisar", 14, NER_GAZ_PLACE},
     {"agadir-ida-ou-tanane", 20, NER_GAZ_PLACE},
+    {"agence france-presse", 20, NER_GAZ_ORG},
     {"agent", 5, NER_GAZ_TITLE},
     {"aguascalientes", 14, NER_GAZ_PLACE},
     {"agusan del norte", 16, NER_GAZ_PLACE},
@@ -272,6 +274,7 @@ const ner_gaz_entry_t NER_GAZ[] = {
     {"bizkaia", 7, NER_GAZ_PLACE},
     {"bié", 4, NER_GAZ_PLACE},
     {"blida", 5, NER_GAZ_PLACE},
+    {"bloomberg", 9, NER_GAZ_ORG},
     {"blue nile", 9, NER_GAZ_PLACE},
     {"bocas del toro", 14, NER_GAZ_PLACE},
     {"boeing", 6, NER_GAZ_ORG},
@@ -786,6 +789,7 @@ const ner_gaz_entry_t NER_GAZ[] = {
     {"german", 6, NER_GAZ_DEMONYM},
     {"germans", 7, NER_GAZ_DEMONYM},
     {"germany", 7, NER_GAZ_COUNTRY},
+    {"getty images", 12, NER_GAZ_ORG},
     {"gezira", 6, NER_GAZ_PLACE},
     {"ghana", 5, NER_GAZ_COUNTRY},
     {"ghanaian", 8, NER_GAZ_DEMONYM},
@@ -2473,6 +2477,7 @@ const ner_gaz_entry_t NER_GAZ[] = {
     {"united states minor outlying islands", 36, NER_GAZ_COUNTRY},
     {"united states of america", 24, NER_GAZ_COUNTRY},
     {"unity", 5, NER_GAZ_PLACE},
+    {"upi", 3, NER_GAZ_ORG},
     {"upper nile", 10, NER_GAZ_PLACE},
     {"ups", 3, NER_GAZ_ORG},
     {"uri", 3, NER_GAZ_PLACE},
@@ -2673,4 +2678,4 @@ const ner_gaz_entry_t NER_GAZ[] = {
     {"‘ajmān", 9, NER_GAZ_PLACE},
 };
 
-const size_t NER_GAZ_COUNT = 2668;
+const size_t NER_GAZ_COUNT = 2673;

@@ -147,7 +147,15 @@ typedef struct ner_doc {
   nlp_check_fn check;
   void *check_arg;
   size_t blocks; /* ner_doc_block calls so far */
+  /* pass 1's counts of words, and of words with a capital */
+  size_t nwords, ncapwords;
 } ner_doc_t;
+
+/* Whether the document's capitals carry no evidence: it has 20 words or
+** more and under one in 50 has a capital ("all lower-case text"). */
+static inline int ner_doc_caseless(const ner_doc_t *d) {
+  return d->nwords >= 20 && d->ncapwords * 50 < d->nwords;
+}
 
 /* A segment longer than this many tokens (a text without punctuation or
 ** line breaks is one sentence) is cut before the next token that is not a

@@ -434,11 +434,14 @@ static void mark_segments(ner_doc_t *d, int caps_runs) {
 ** into the map: a word seen in lower case; seen capitalised after a word
 ** inside a mixed sentence ("met Angela"), once or twice and more. */
 static int record_facts(ner_doc_t *d) {
+  size_t words = 0, capwords = 0;
   for (size_t i = 0; i < d->ntoks; i++) {
     const ner_tok_t *x = &d->toks[i];
     uint8_t *v;
     if (x->kind != NLP_TOKEN_WORD)
       continue;
+    words++;
+    capwords += x->cap != NER_CAP_NONE;
     if (x->cap == NER_CAP_NONE) {
       if (!(v = map_slot(d, x->h_lower)))
         return NLP_ENOMEM;
@@ -452,6 +455,8 @@ static int record_facts(ner_doc_t *d) {
       *v |= MAP_SEEN_TITLE;
     }
   }
+  d->nwords += words;
+  d->ncapwords += capwords;
   return NLP_OK;
 }
 
