@@ -31,6 +31,26 @@ select 'q_substr', (select count(*) from a, nlp_quotes(a.body) q
 select 'q_bytes', (select count(*) from a, nlp_quotes(a.body) q
   where substr(cast(a.body as blob), q.byte_start + 1, q.byte_end - q.byte_start)
         is not cast(q.quote as blob)) = 0;
+-- Speaker and cue offsets: the same identities for speaker_mention and verb.
+select 'q_speaker_substr', (select count(*) from a, nlp_quotes(a.body) q
+  where q.speaker_char_start is not null and substr(a.body,
+  q.speaker_char_start + 1, q.speaker_char_end - q.speaker_char_start)
+  is not q.speaker_mention) = 0;
+select 'q_speaker_bytes', (select count(*) from a, nlp_quotes(a.body) q
+  where q.speaker_byte_start is not null and substr(cast(a.body as blob),
+  q.speaker_byte_start + 1, q.speaker_byte_end - q.speaker_byte_start)
+  is not cast(q.speaker_mention as blob)) = 0;
+select 'q_speaker_some', (select count(*) from a, nlp_quotes(a.body) q
+  where q.speaker_char_start is not null) >= 3;
+select 'q_cue_substr', (select count(*) from a, nlp_quotes(a.body) q
+  where q.cue_char_start is not null and substr(a.body, q.cue_char_start + 1,
+  q.cue_char_end - q.cue_char_start) is not q.verb) = 0;
+select 'q_null_offsets', (select count(*) from a, nlp_quotes(a.body) q
+  where (q.speaker_char_start is null) <> (q.speaker_mention is null)
+     or (q.cue_char_start is null) <> (q.verb is null)) = 0;
+select 'q_speaker_before', (select speaker_char_start || ',' || speaker_char_end
+  || ',' || cue_char_start || ',' || cue_char_end || ',' || kind
+  from nlp_quotes('Ümit Kaya said: “Wé will win.”')) = '0,9,10,14,direct';
 select 'q_rowid', (select count(*) from a, nlp_quotes(a.body) q where q.rowid <> q.idx) = 0;
 
 -- Input contract.

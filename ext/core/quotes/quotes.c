@@ -24,6 +24,17 @@
 
 #include "quotes/quotes_int.h"
 
+const char *nlp_quote_kind_name(int kind) {
+  switch (kind) {
+  case NLP_QUOTE_INDIRECT:
+    return "indirect";
+  case NLP_QUOTE_MIXED:
+    return "mixed";
+  default:
+    return "direct";
+  }
+}
+
 int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
   nlp_quotes_t *it;
   int rc;
