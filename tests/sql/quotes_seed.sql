@@ -4,7 +4,17 @@
 create temp table a(body);
 insert into a values (cast(readfile('sample/seed_article.txt') as text));
 
-select 'q_count', (select count(*) from a, nlp_quotes(a.body)) = 4;
+select 'q_count', (select count(*) from a, nlp_quotes(a.body) q
+  where q.kind <> 'indirect') = 4;
+select 'q_kinds', (select group_concat(kind, ',') from a, nlp_quotes(a.body))
+  = 'mixed,mixed,direct,direct,indirect,indirect';
+-- Reported speech: "..., according to community leaders." and "..., they said."
+select 'q_according', (select speaker || '|' || verb from a, nlp_quotes(a.body) q
+  where q.kind = 'indirect' and q.quote like 'Already in northern Mexico,%')
+  = 'community leaders|according to';
+select 'q_they_said', (select speaker || '|' || speaker_mention from a,
+  nlp_quotes(a.body) q where q.kind = 'indirect' and q.quote like 'Many of %')
+  = 'community leaders|they';
 select 'q_breaking', (select speaker from a, nlp_quotes(a.body) q
   where q.quote = 'breaking point') = 'Former and current Homeland Security officials';
 select 'q_breaking_verb', (select verb from a, nlp_quotes(a.body) q
@@ -24,7 +34,7 @@ select 'q_three_sentences', (select count(*) from a, nlp_quotes(a.body) q,
 -- The sentence column is the idx of the sentence where the quote starts.
 select 'q_sentence', (select count(*) from a, nlp_quotes(a.body) q,
   nlp_sentences(a.body) s where s.idx = q.sentence
-  and q.byte_start >= s.byte_start and q.byte_start < s.byte_end) = 4;
+  and q.byte_start >= s.byte_start and q.byte_start < s.byte_end) = 6;
 -- Offsets: substr() identity in characters and in bytes.
 select 'q_substr', (select count(*) from a, nlp_quotes(a.body) q
   where substr(a.body, q.char_start + 1, q.char_end - q.char_start) is not q.quote) = 0;

@@ -352,6 +352,9 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   if ((rc = push_row(it, q->s, q->e, at, 0)) != NLP_OK)
     return rc;
   it->rows[it->nrows - 1].open_at = t[q->o].s;
+  if (q->frag)
+    it->rows[it->nrows - 1].q.kind =
+        quotes_fragment_kind(it, at->vs, q->s, q->e);
   remember_quote(sc, q, at, 1);
   return NLP_OK;
 }
@@ -473,6 +476,8 @@ int quotes_process_block(nlp_quotes_t *it, const unsigned char *bend) {
       return rc;
   }
   resolve_waiting(it, sc.first_row);
+  if ((rc = quotes_add_reported(it, sc.first_row)) != NLP_OK)
+    return rc;
   carry(it, &sc);
   return NLP_OK;
 }

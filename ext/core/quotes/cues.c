@@ -46,6 +46,22 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
   quotes_name_of(it, a, b, out);
 }
 
+/* The attribution of the reporting verb at v by the phrase after it when
+** a comma comes before it ("..., said X"), else by its subject ("X
+** said"), else by the phrase after it. */
+int quotes_attr_of_verb(nlp_quotes_t *it, size_t v, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  int inverted = v > 0 && (t[v - 1].cp == ',' || is_quote_tok(&t[v - 1]));
+  if (!(inverted && quotes_np_after(it, v, it->ntoks, &a, &b)) &&
+      !quotes_np_before(it, v, v > REACH_SUBJECT ? v - REACH_SUBJECT : 0, &a,
+                        &b) &&
+      !quotes_np_after(it, v, it->ntoks, &a, &b))
+    return 0;
+  attribute(it, a, b, v, out);
+  return 1;
+}
+
 /* The reporting verb's subject as an event (for pronouns), if any. */
 static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
   size_t a, b;

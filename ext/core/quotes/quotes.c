@@ -71,6 +71,7 @@ void nlp_quotes_free(nlp_quotes_t *it) {
   free(it->qs);
   free(it->ev);
   free(it->rows);
+  free(it->ind);
   free(it);
 }
 

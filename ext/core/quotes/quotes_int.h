@@ -12,6 +12,7 @@
 **   cues.c         reporting verbs and the clauses around a quote
 **   coref.c        who "he", "she", "they" said it
 **   attribution.c  the rules that give each quote its speaker, and its rows
+**   reported.c     reported speech: "X said (that) ...", "according to X"
 ** Word lists are the files data/lists/quotes/NAME.txt (text/wordset.h).
 */
 #ifndef NLP_QUOTES_INT_H
@@ -61,7 +62,8 @@ enum tok_flag {
   F_LOWER = 2, /* starts with a small letter */
   F_TERM = 4,  /* a sentence terminator: . ! ? */
   F_INQ = 8,   /* inside a quotation */
-  F_ABBR = 16  /* a word that keeps its period: Mr. U.S. */
+  F_ABBR = 16, /* a word that keeps its period: Mr. U.S. */
+  F_CUE = 32   /* the reporting verb of a quote's row */
 };
 
 /* What a pronoun stands for, and what a speaker is known to be. */
@@ -156,6 +158,8 @@ struct nlp_quotes {
   size_t nev, capev;
   row_t *rows;
   size_t nrows, caprows, emit, npending;
+  row_t *ind; /* the block's reported speech, before it joins the rows */
+  size_t nind, capind;
   int cont;    /* this block goes on with an open quote */
   attr_t pend; /* the attribution of the pending pieces, if found */
   name_t names[NAMES_MAX];
@@ -345,6 +349,23 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out);
 
 /* Whether the head [lo, o) ends with "adding:", "saying that", ... */
 int quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o);
+
+/* The attribution of the reporting verb at v (its subject, or the phrase
+** after it). */
+int quotes_attr_of_verb(nlp_quotes_t *it, size_t v, attr_t *out);
+
+/* ---- reported.c ------------------------------------------------------ */
+
+/* The reported clause after the verb at v: tokens [*a, *b). */
+int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b);
+
+/* The kind of the fragment quote [s, e) attributed by the verb at bytes
+** vs: mixed, or direct when the quote is most of the reported clause. */
+int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e);
+
+/* Adds the block's reported speech (indirect rows) to the rows from
+** first_row on, in text order. */
+int quotes_add_reported(nlp_quotes_t *it, size_t first_row);
 
 /* ---- attribution.c --------------------------------------------------- */
 
