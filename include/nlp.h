@@ -162,6 +162,11 @@ typedef struct nlp_quote {
   size_t verb_start, verb_end;
   /* What the row's words are (nlp_quote_kind_t, below). */
   int kind;
+  /* The mention that names the speaker: the row's own mention, or, for a
+  ** quote whose speaker goes on from a quote or a reporting verb before
+  ** it (mention_end == mention_start), that one's mention in this or the
+  ** previous paragraph; source_end == source_start when none. */
+  size_t source_start, source_end;
 } nlp_quote_t;
 
 /* The kind of an attribution (nlp_quote_t.kind). */

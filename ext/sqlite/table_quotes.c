@@ -20,8 +20,9 @@
 ** sentence where the quote starts. Offsets are those of the quote:
 ** substr(text, char_start + 1, char_end - char_start) = quote.
 ** kind is direct, indirect or mixed (nlp_quote_kind_name); speaker_* are
-** the offsets of speaker_mention and cue_* those of verb, NULL when the row
-** has none (a quote whose speaker goes on from the quote before).
+** the offsets of the mention that names the speaker (speaker_mention, or
+** for a speaker carried from the quote before, that one's mention) and
+** cue_* those of verb; NULL when there is none.
 */
 #include "binding.h"
 
@@ -85,8 +86,7 @@ static void span_offset(sqlite3_context *ctx, const nlp_span_cursor_t *c,
 static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   const nlp_quote_t *q = c->row;
   if (i >= COL_SPK_CHAR_START && i < COL_CUE_CHAR_START) {
-    span_offset(ctx, c, q->mention_start, q->mention_end,
-                i - COL_SPK_CHAR_START);
+    span_offset(ctx, c, q->source_start, q->source_end, i - COL_SPK_CHAR_START);
     return SQLITE_OK;
   }
   if (i >= COL_CUE_CHAR_START && i < NCOLS) {

@@ -43,11 +43,11 @@ select 'q_bytes', (select count(*) from a, nlp_quotes(a.body) q
         is not cast(q.quote as blob)) = 0;
 -- Speaker and cue offsets: the same identities for speaker_mention and verb.
 select 'q_speaker_substr', (select count(*) from a, nlp_quotes(a.body) q
-  where q.speaker_char_start is not null and substr(a.body,
+  where q.speaker_mention is not null and substr(a.body,
   q.speaker_char_start + 1, q.speaker_char_end - q.speaker_char_start)
   is not q.speaker_mention) = 0;
 select 'q_speaker_bytes', (select count(*) from a, nlp_quotes(a.body) q
-  where q.speaker_byte_start is not null and substr(cast(a.body as blob),
+  where q.speaker_mention is not null and substr(cast(a.body as blob),
   q.speaker_byte_start + 1, q.speaker_byte_end - q.speaker_byte_start)
   is not cast(q.speaker_mention as blob)) = 0;
 select 'q_speaker_some', (select count(*) from a, nlp_quotes(a.body) q
@@ -56,8 +56,14 @@ select 'q_cue_substr', (select count(*) from a, nlp_quotes(a.body) q
   where q.cue_char_start is not null and substr(a.body, q.cue_char_start + 1,
   q.cue_char_end - q.cue_char_start) is not q.verb) = 0;
 select 'q_null_offsets', (select count(*) from a, nlp_quotes(a.body) q
-  where (q.speaker_char_start is null) <> (q.speaker_mention is null)
+  where (q.speaker_char_start is null and q.speaker_mention is not null)
      or (q.cue_char_start is null) <> (q.verb is null)) = 0;
+-- A speaker that goes on from the quote before: speaker_mention is NULL,
+-- the offsets are those of the mention that named the speaker ("Jo Kent").
+select 'q_source_carried', (select group_concat(coalesce(speaker_mention, '-')
+  || ':' || speaker_char_start || '-' || speaker_char_end, ',')
+  from nlp_quotes('"We played well," said Jo Kent. "We never gave up."'))
+  = 'Jo Kent:23-30,-:23-30';
 select 'q_speaker_before', (select speaker_char_start || ',' || speaker_char_end
   || ',' || cue_char_start || ',' || cue_char_end || ',' || kind
   from nlp_quotes('Ümit Kaya said: “Wé will win.”')) = '0,9,10,14,direct';

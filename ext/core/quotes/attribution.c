@@ -62,6 +62,14 @@ static size_t sentence_at(const nlp_quotes_t *it, size_t b) {
   return k < it->ntoks ? it->toks[k].sentence : 0;
 }
 
+/* The row's source: the attribution's, when it lies in this block or the
+** one before (so that finding its offsets stays cheap). */
+static void set_source(const nlp_quotes_t *it, row_t *r, const attr_t *at) {
+  r->q.source_start = r->q.source_end = 0;
+  if (at->se > at->ss && at->ss >= it->prev_blk_b)
+    r->q.source_start = at->ss, r->q.source_end = at->se;
+}
+
 /* Adds a row for the quoted words [s, e) with the attribution at (none
 ** when NULL); pending: a piece that waits for the paragraph after. */
 static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
@@ -80,6 +88,7 @@ static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
     r->q.speaker_len = at->splen;
     r->q.mention_start = at->ms, r->q.mention_end = at->me;
     r->q.verb_start = at->vs, r->q.verb_end = at->ve;
+    set_source(it, r, at);
     r->has_speaker = at->sp != NULL;
   }
   if (pending)
@@ -91,14 +100,17 @@ static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
 static void copy_speaker(row_t *r, const row_t *from) {
   r->q.speaker = from->q.speaker;
   r->q.speaker_len = from->q.speaker_len;
+  r->q.source_start = from->q.source_start;
+  r->q.source_end = from->q.source_end;
   r->has_speaker = from->has_speaker;
 }
 
 /* The attribution at, given to the row r. */
-static void apply_attr(row_t *r, const attr_t *at) {
+static void apply_attr(const nlp_quotes_t *it, row_t *r, const attr_t *at) {
   r->q.speaker = at->sp;
   r->q.speaker_len = at->splen;
   r->q.mention_start = at->ms, r->q.mention_end = at->me;
+  set_source(it, r, at);
   r->q.verb_start = at->vs, r->q.verb_end = at->ve;
   r->has_speaker = at->sp != NULL;
 }
@@ -108,7 +120,7 @@ void quotes_flush_pending(nlp_quotes_t *it) {
   size_t first = it->nrows - it->npending, w = first;
   for (size_t k = first; k < it->nrows; k++) {
     if (it->pend.found)
-      apply_attr(&it->rows[k], &it->pend);
+      apply_attr(it, &it->rows[k], &it->pend);
     if (it->rows[k].has_speaker || it->rows[k].q.verb_end)
       it->rows[w++] = it->rows[k];
   }
@@ -195,6 +207,7 @@ static void same_as_before(const scan_t *sc, attr_t *at) {
 /* The speaker of the event e, without mention and verb. */
 static void from_event(const event_t *e, attr_t *at) {
   at->found = 1;
+  at->ss = e->ms, at->se = e->me;
   at->sp = e->sp;
   at->splen = e->splen;
   at->named = e->named;
@@ -274,6 +287,7 @@ static void rule_same_speaker(nlp_quotes_t *it, const scan_t *sc,
     same_as_before(sc, at);
   } else if (q->o == 0 && it->prev_block_colon && !sc->prev_has) {
     at->found = 1;
+    at->ss = it->prev_block_tail.ms, at->se = it->prev_block_tail.me;
     at->sp = it->prev_block_tail.sp;
     at->splen = it->prev_block_tail.splen;
   } else if (verb_of_sentence_before(it, q->lo, &ev)) {

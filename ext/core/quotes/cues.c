@@ -34,6 +34,7 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
   memset(out, 0, sizeof(*out));
   out->found = 1;
   out->ms = t[a].s, out->me = t[b - 1].e;
+  out->ss = out->ms, out->se = out->me;
   out->vs = t[v].s, out->ve = t[v].e;
   if (b - a == 1 && quotes_is_pronoun(&t[a], it->text, &p)) {
     event_t e;
@@ -84,11 +85,13 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
     quotes_set_gender(it, r.sp, r.splen, p);
     *e = r;
     e->pos = v;
+    e->ms = it->toks[a].s, e->me = it->toks[a].e;
     return 1;
   }
   memset(&at, 0, sizeof(at));
   quotes_name_of(it, a, b, &at);
   e->pos = v;
+  e->ms = it->toks[a].s, e->me = it->toks[b - 1].e;
   e->sp = at.sp;
   e->splen = at.splen;
   e->named = at.named && (quotes_person_like(at.sp, at.splen) ||
@@ -255,6 +258,7 @@ static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
   *out = at;
   out->found = 1;
   out->ms = t[k].s, out->me = t[o - 2].e;
+  out->ss = out->ms, out->se = out->me;
   out->vs = out->ve = 0;
   return 1;
 }

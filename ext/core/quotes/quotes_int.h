@@ -101,10 +101,12 @@ typedef struct event { /* a reporting verb with a known subject */
   const char *sp;
   size_t splen;
   int named;
+  size_t ms, me; /* bytes of its subject's mention; equal when unknown */
 } event_t;
 
 typedef struct attr {
   size_t ms, me, vs, ve; /* byte spans of mention and verb */
+  size_t ss, se;         /* the mention that names the speaker (source) */
   const char *sp;
   size_t splen;
   int named, found;
@@ -150,6 +152,7 @@ struct nlp_quotes {
   nlp_token_t look;                   /* its next token, not yet in a block */
   enum source_state look_state;       /* of look */
   const unsigned char *blk_b, *blk_e; /* the block being read */
+  size_t prev_blk_b;                  /* the block before it, its start */
   tok_t *toks;
   size_t ntoks, captoks;
   qspan_t *qs;

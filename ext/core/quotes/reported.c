@@ -185,6 +185,7 @@ static int add_row(nlp_quotes_t *it, size_t a, size_t b, const attr_t *at) {
   r->q.speaker = at->sp;
   r->q.speaker_len = at->splen;
   r->q.mention_start = at->ms, r->q.mention_end = at->me;
+  r->q.source_start = at->ms, r->q.source_end = at->me;
   r->q.verb_start = at->vs, r->q.verb_end = at->ve;
   r->has_speaker = at->sp != NULL;
   return NLP_OK;

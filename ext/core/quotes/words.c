@@ -234,6 +234,7 @@ int quotes_read_words(nlp_quotes_t *it, const unsigned char *b,
                       const unsigned char *e) {
   size_t be = (size_t)(e - it->text);
   it->ntoks = 0;
+  it->prev_blk_b = it->blk_b ? (size_t)(it->blk_b - it->text) : 0;
   it->blk_b = b, it->blk_e = e;
   for (;;) {
     size_t te;
