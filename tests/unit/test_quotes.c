@@ -474,6 +474,12 @@ static const struct {
     {LQ "We won," RQ " said Ali Reza. He said the team would rest.",
      "direct:We won/Ali Reza/Ali Reza/said|"
      "indirect:the team would rest/Ali Reza/He/said"},
+    /* two apostrophes as a double quotation mark (ASCII newspaper text),
+    ** and the second piece of a split quotation is direct */
+    {"''We will appeal,'' said Tom Reed, ''and we expect to win.''",
+     "direct:We will appeal/Tom Reed/Tom Reed/said|"
+     "direct:and we expect to win./Tom Reed/Tom Reed/said"},
+    {"The ''smart'' meters were slow.", ""},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

@@ -342,6 +342,13 @@ static int place_last_piece(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   return NLP_OK;
 }
 
+/* Whether the quote is the second piece of a quotation split by its
+** attribution: `“We tried,” he said, “but it failed.”` (direct). */
+static int split_piece(const nlp_quotes_t *it, const quote_t *q) {
+  return q->lo > 0 && q->lo < q->o && is_quote_tok(&it->toks[q->lo - 1]) &&
+         it->toks[q->o - 1].cp == ',';
+}
+
 /* A quote with its attribution, or a reopened piece that may take the
 ** speaker of the piece after it; nothing for the rest. */
 static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
@@ -366,7 +373,7 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   if ((rc = push_row(it, q->s, q->e, at, 0)) != NLP_OK)
     return rc;
   it->rows[it->nrows - 1].open_at = t[q->o].s;
-  if (q->frag)
+  if (q->frag && !split_piece(it, q))
     it->rows[it->nrows - 1].q.kind =
         quotes_fragment_kind(it, at->vs, q->s, q->e);
   remember_quote(sc, q, at, 1);
