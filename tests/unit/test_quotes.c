@@ -437,7 +437,8 @@ static const struct {
     /* said in a statement that ...; ", adding that" starts another report */
     {"Tom Reed resigned. He said in a statement that the firm would appeal, "
      "adding that it had done nothing wrong.",
-     "indirect:the firm would appeal/Tom Reed/He/said"},
+     "indirect:the firm would appeal/Tom Reed/He/said|"
+     "indirect:it had done nothing wrong/Tom Reed/He/adding"},
     /* believes / warned / denied that; the clause ends before ", and X
     ** denied" and at a semicolon */
     {"Anna Berg believes that the deal is fair; others disagree.",
@@ -460,6 +461,13 @@ static const struct {
     {"Sam Cole said Jones believes the plan will fail.",
      "indirect:Jones believes the plan will fail/Sam Cole/Sam Cole/said|"
      "indirect:the plan will fail/Jones/Jones/believes"},
+    /* ..., saying (that) ...: the subject of the sentence said it */
+    {"Senator Ann Lee attacked the plan on Monday, saying it would cost "
+     "jobs.",
+     "indirect:it would cost jobs/Ann Lee/Senator Ann Lee/saying"},
+    /* a word quoted inside reported speech is the speaker's: a mixed row */
+    {"Tom Reed said the \"smart\" meters were slow.",
+     "mixed:smart/Tom Reed/Tom Reed/said"},
     /* a reported question */
     {"The senator asked whether the money had been spent.",
      "indirect:whether the money had been spent/The senator/The senator/"

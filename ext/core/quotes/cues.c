@@ -47,6 +47,11 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
   quotes_name_of(it, a, b, out);
 }
 
+void quotes_attribute_np(nlp_quotes_t *it, size_t a, size_t b, size_t v,
+                         attr_t *out) {
+  attribute(it, a, b, v, out);
+}
+
 /* The attribution of the reporting verb at v by the phrase after it when
 ** a comma comes before it ("..., said X"), else by its subject ("X
 ** said"), else by the phrase after it. */

@@ -63,7 +63,8 @@ enum tok_flag {
   F_TERM = 4,  /* a sentence terminator: . ! ? */
   F_INQ = 8,   /* inside a quotation */
   F_ABBR = 16, /* a word that keeps its period: Mr. U.S. */
-  F_CUE = 32   /* the reporting verb of a quote's row */
+  F_CUE = 32,  /* the reporting verb of a quote's row */
+  F_ROWQ = 64  /* the first word of a quote that has a row */
 };
 
 /* What a pronoun stands for, and what a speaker is known to be. */
@@ -352,6 +353,11 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out);
 
 /* Whether the head [lo, o) ends with "adding:", "saying that", ... */
 int quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o);
+
+/* The attribution by the speaker phrase [a, b) of the verb v (he/she
+** resolved). */
+void quotes_attribute_np(nlp_quotes_t *it, size_t a, size_t b, size_t v,
+                         attr_t *out);
 
 /* The attribution of the reporting verb at v (its subject, or the phrase
 ** after it). */

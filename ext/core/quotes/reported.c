@@ -3,9 +3,11 @@
 ** (kind NLP_QUOTE_INDIRECT). After the quotes of a block have their rows,
 ** every reporting verb that no row uses is tried by REPORT_RULES, in order:
 **   1. `according to X, ...` and `..., according to X.` (according_to);
-**   2. `..., X said.` and `..., said X.`: the verb closes the sentence and
+**   2. `..., saying (that) ...`: the clause after the participle, said by
+**      the subject of the sentence (participle);
+**   3. `..., X said.` and `..., said X.`: the verb closes the sentence and
 **      the clause before its comma is what was said (clause_before);
-**   3. `X said (that) ...`, `X told reporters (that) ...`, `X believes that
+**   4. `X said (that) ...`, `X told reporters (that) ...`, `X believes that
 **      ...`: the clause after the verb, to the end of the sentence
 **      (clause_after).
 ** The content is the reported clause: it ends at the end of the sentence,
@@ -82,6 +84,7 @@ static size_t skip_object(const nlp_quotes_t *it, size_t k) {
 /* Whether the verb at v takes an object before its clause: told, tells. */
 static int tell_verb(const nlp_quotes_t *it, size_t v) {
   return word_eq(&it->toks[v], it->text, "told") ||
+         word_eq(&it->toks[v], it->text, "telling") ||
          word_eq(&it->toks[v], it->text, "tells") ||
          word_eq(&it->toks[v], it->text, "tell");
 }
@@ -191,10 +194,10 @@ static int add_row(nlp_quotes_t *it, size_t a, size_t b, const attr_t *at) {
   return NLP_OK;
 }
 
-/* Whether [a, b) holds a quotation mark (the quote rules' business). */
+/* Whether [a, b) holds a quotation that has a row of its own. */
 static int has_mark(const nlp_quotes_t *it, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
-    if (is_quote_tok(&it->toks[k]))
+    if (it->toks[k].flags & F_ROWQ)
       return 1;
   return 0;
 }
@@ -241,7 +244,7 @@ static int short_tail(const nlp_quotes_t *it, size_t k) {
   return k + 1 >= it->ntoks;
 }
 
-/* 2. "..., X said." and "..., said X.": the verb ends the sentence; what
+/* 3. "..., X said." and "..., said X.": the verb ends the sentence; what
 ** was said is the sentence before the comma. */
 static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   const tok_t *t = it->toks;
@@ -262,7 +265,7 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
-/* 3. "X said (that) ...": the clause after the verb. */
+/* 4. "X said (that) ...": the clause after the verb. */
 static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   size_t a, b;
   attr_t at;
@@ -275,19 +278,72 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
+/* The subject that opens the sentence of token k: a pronoun, or the words
+** up to the first small word that cannot be in a name ("Senator Ann Lee
+** attacked the plan"): [*a, *b). */
+static int sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
+  const tok_t *t = it->toks;
+  enum pron p;
+  size_t s = sentence_start(it, k), j = s;
+  if (s >= k || !is_word(&t[s]))
+    return 0;
+  if (quotes_is_pronoun(&t[s], it->text, &p)) {
+    *a = s, *b = s + 1;
+    return 1;
+  }
+  while (
+      j < k && j < s + NP_MAX && is_word(&t[j]) &&
+      (is_cap_word(&t[j]) || (j > s && word_eq(&t[j], it->text, "of")) ||
+       (j == s && tok_in_fold(&t[j], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN))))
+    j++;
+  while (j < k && j < s + NP_MAX && is_word(&t[j]) &&
+         !tok_in(&t[j], NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
+         !is_report_verb(it, j) && !(t[j].flags & F_CAP) && j > s &&
+         tok_in_fold(&t[s], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN) &&
+         j < s + 3)
+    j++; /* "The senator", "A spokesman" */
+  if (j == s || (j == s + 1 && !is_cap_word(&t[s])))
+    return 0;
+  *a = s, *b = j;
+  return 1;
+}
+
+/* 2. "..., saying (that) ...": the clause after the participle, said by
+** the subject of the sentence. */
+static int participle(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t a, b, sa, sb;
+  attr_t at;
+  if (!(v > 0 && t[v - 1].cp == ',' &&
+        tok_in(&t[v], NLP_LIST_QUOTES_REPORTING_PARTICIPLES)))
+    return 0;
+  if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b) ||
+      !sentence_subject(it, v, &sa, &sb))
+    return 1;
+  memset(&at, 0, sizeof(at));
+  quotes_attribute_np(it, sa, sb, v, &at);
+  *rc = add_row(it, a, b, &at);
+  return 1;
+}
+
 typedef int (*report_rule_fn)(nlp_quotes_t *it, size_t v, int *rc);
 
 /* The rules of reported speech, in the order they are tried (see the top). */
 static const report_rule_fn REPORT_RULES[] = {
     according_to,  /* 1. according to X, ... */
-    clause_before, /* 2. ..., X said. */
-    clause_after,  /* 3. X said (that) ... */
+    participle,    /* 2. ..., saying (that) ... */
+    clause_before, /* 3. ..., X said. */
+    clause_after,  /* 4. X said (that) ... */
 };
 
-/* Flags the verbs that the rows from first_row on use as their cue. */
+/* Flags the verbs that the rows from first_row on use as their cue, and
+** the first word of each row's quote. */
 static void mark_cues(nlp_quotes_t *it, size_t first_row) {
   for (size_t r = first_row; r < it->nrows; r++) {
-    size_t k, vs = it->rows[r].q.verb_start;
+    size_t k = quotes_tok_at(it, it->rows[r].q.byte_start),
+           vs = it->rows[r].q.verb_start;
+    if (k < it->ntoks)
+      it->toks[k].flags |= F_ROWQ;
     if (it->rows[r].q.verb_end <= vs)
       continue;
     k = quotes_tok_at(it, vs);
@@ -343,7 +399,8 @@ int quotes_add_reported(nlp_quotes_t *it, size_t first_row) {
   for (size_t v = 0; v < it->ntoks && rc == NLP_OK; v++) {
     const tok_t *t = &it->toks[v];
     if (t->type != T_WORD || (t->flags & F_CUE) ||
-        !(is_report_verb(it, v) || word_eq(t, it->text, "According")) ||
+        !(is_report_verb(it, v) || word_eq(t, it->text, "According") ||
+          tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) ||
         (v > 0 && tok_in_fold(&it->toks[v - 1],
                               NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
       continue;
