@@ -468,6 +468,9 @@ static const struct {
     /* a word quoted inside reported speech is the speaker's: a mixed row */
     {"Tom Reed said the \"smart\" meters were slow.",
      "mixed:smart/Tom Reed/Tom Reed/said"},
+    /* an infinitive after a verb other than say is its clause */
+    {"Sam Cole vowed to continue the fight.",
+     "indirect:to continue the fight/Sam Cole/Sam Cole/vowed"},
     /* a reported question */
     {"The senator asked whether the money had been spent.",
      "indirect:whether the money had been spent/The senator/The senator/"

@@ -81,6 +81,13 @@ static size_t skip_object(const nlp_quotes_t *it, size_t k) {
   return k < it->ntoks && is_word(&t[k]) ? k + 1 : k;
 }
 
+/* Whether the verb at v is say: "said to be" is no report. */
+static int say_verb(const nlp_quotes_t *it, size_t v) {
+  return word_eq(&it->toks[v], it->text, "said") ||
+         word_eq(&it->toks[v], it->text, "says") ||
+         word_eq(&it->toks[v], it->text, "say");
+}
+
 /* Whether the verb at v takes an object before its clause: told, tells. */
 static int tell_verb(const nlp_quotes_t *it, size_t v) {
   return word_eq(&it->toks[v], it->text, "told") ||
@@ -131,9 +138,12 @@ int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b) {
     while (k < it->ntoks && is_word(&t[k]) &&
            tok_in_fold(&t[k], NLP_LIST_COMMON_WEEKDAYS))
       k++; /* "said Tuesday the plan" */
-    if (k < it->ntoks && (tok_in(&t[k], NLP_LIST_QUOTES_PREPOSITIONS) ||
-                          tok_in(&t[k], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS)))
-      return 0; /* "said in a statement.", "told reporters." */
+    if (k < it->ntoks &&
+        (tok_in(&t[k], NLP_LIST_QUOTES_PREPOSITIONS) ||
+         tok_in(&t[k], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS)) &&
+        !(word_eq(&t[k], it->text, "to") && !say_verb(it, v)))
+      return 0; /* "said in a statement.", "told reporters." ("vowed to
+                ** fight" is one) */
   }
   if (k >= it->ntoks ||
       !(is_word(&t[k]) || (t[k - 1].type == T_WORD && is_quote_tok(&t[k]))))
