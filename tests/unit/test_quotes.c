@@ -457,6 +457,15 @@ static const struct {
      "indirect:The talks failed/the minister/the minister/said"},
     {"The vote will be close, said Tom Reed, a local councillor.",
      "indirect:The vote will be close/Tom Reed/Tom Reed/said"},
+    /* a subject with an apposition; ", X said" followed by a clause is
+    ** "X said (that) ..." */
+    {"Ken Ito, the chief executive, said the plan was dead.",
+     "indirect:the plan was dead/Ken Ito/Ken Ito/said"},
+    {"The talks failed, the minister said the plan was dead.",
+     "indirect:the plan was dead/the minister/the minister/said"},
+    /* the "that" of a relative clause is no reported clause */
+    {"The bank will ask Ola Berg to repay a loan that she took.",
+     "indirect:Ola Berg to repay a loan that she took/The bank/The bank/ask"},
     /* nested: a row for each attribution, the outer one holds the inner */
     {"Sam Cole said Jones believes the plan will fail.",
      "indirect:Jones believes the plan will fail/Sam Cole/Sam Cole/said|"

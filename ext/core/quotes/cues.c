@@ -52,6 +52,15 @@ void quotes_attribute_np(nlp_quotes_t *it, size_t a, size_t b, size_t v,
   attribute(it, a, b, v, out);
 }
 
+int quotes_attr_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  size_t a, b;
+  if (!quotes_np_before(it, v, v > REACH_SUBJECT ? v - REACH_SUBJECT : 0, &a,
+                        &b))
+    return 0;
+  attribute(it, a, b, v, out);
+  return 1;
+}
+
 /* The attribution of the reporting verb at v by the phrase after it when
 ** a comma comes before it ("..., said X"), else by its subject ("X
 ** said"), else by the phrase after it. */
@@ -107,11 +116,19 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
 /* Every reporting verb of the block outside quotes, with its subject
 ** ("he" resolved): the events the pronoun rules look back on. */
 int quotes_collect_events(nlp_quotes_t *it) {
-  it->nev = 0;
+  it->nev = it->ncand = 0;
   for (size_t v = 0; v < it->ntoks; v++) {
     event_t e;
     const tok_t *t = &it->toks[v];
-    if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP)))
+    if (t->type != T_WORD || !t->lwf || (t->flags & F_INQ))
+      continue;
+    if (quotes_report_candidate(it, v)) {
+      if (nlp_grow((void **)&it->cand, &it->capcand, it->ncand + 1,
+                   sizeof(size_t)))
+        return NLP_ENOMEM;
+      it->cand[it->ncand++] = v;
+    }
+    if (t->flags & F_CAP)
       continue;
     if (!tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) &&
         !tok_in(t, NLP_LIST_QUOTES_FRAME_VERBS))

@@ -72,6 +72,7 @@ void nlp_quotes_free(nlp_quotes_t *it) {
   free(it->ev);
   free(it->rows);
   free(it->ind);
+  free(it->cand);
   free(it);
 }
 

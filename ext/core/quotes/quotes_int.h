@@ -164,6 +164,8 @@ struct nlp_quotes {
   size_t nrows, caprows, emit, npending;
   row_t *ind; /* the block's reported speech, before it joins the rows */
   size_t nind, capind;
+  size_t *cand; /* the words that may report speech (reported.c) */
+  size_t ncand, capcand;
   int cont;    /* this block goes on with an open quote */
   attr_t pend; /* the attribution of the pending pieces, if found */
   name_t names[NAMES_MAX];
@@ -359,6 +361,9 @@ int quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o);
 void quotes_attribute_np(nlp_quotes_t *it, size_t a, size_t b, size_t v,
                          attr_t *out);
 
+/* The attribution of the reporting verb at v by its subject before it. */
+int quotes_attr_subject(nlp_quotes_t *it, size_t v, attr_t *out);
+
 /* The attribution of the reporting verb at v (its subject, or the phrase
 ** after it). */
 int quotes_attr_of_verb(nlp_quotes_t *it, size_t v, attr_t *out);
@@ -371,6 +376,10 @@ int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b);
 /* The kind of the fragment quote [s, e) attributed by the verb at bytes
 ** vs: mixed, or direct when the quote is most of the reported clause. */
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e);
+
+/* Whether the word at v may report speech: a reporting verb, a participle,
+** "According". */
+int quotes_report_candidate(const nlp_quotes_t *it, size_t v);
 
 /* Adds the block's reported speech (indirect rows) to the rows from
 ** first_row on, in text order. */

@@ -52,21 +52,6 @@ static int is_report_verb(const nlp_quotes_t *it, size_t k) {
           tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS));
 }
 
-/* The "that" after the verb at v, past an adjunct of words and commas:
-** "said in a statement that", "told reporters on Tuesday that". */
-static size_t that_after(const nlp_quotes_t *it, size_t v) {
-  for (size_t k = v + 1; k < it->ntoks && k <= v + REACH_THAT; k++) {
-    const tok_t *t = &it->toks[k];
-    if (word_eq(t, it->text, "that"))
-      return k;
-    if (!is_word(t) && t->cp != ',')
-      return NONE;
-    if (is_word(t) && is_report_verb(it, k))
-      return NONE;
-  }
-  return NONE;
-}
-
 /* The object of "told" before its clause: "told reporters", "told the
 ** Times", "told CNN": the words to skip. */
 static size_t skip_object(const nlp_quotes_t *it, size_t k) {
@@ -111,6 +96,30 @@ static int report_after_comma(const nlp_quotes_t *it, size_t k) {
     if (is_report_verb(it, j))
       return 1;
   return 0;
+}
+
+/* The "that" after the verb at v, right after it or past an adjunct of
+** words and commas that opens with a preposition or a time word: "said in
+** a statement that", "said Tuesday that", "told reporters on Tuesday that"
+** (not the "that" of "asked Jo to repay a loan that ..."). */
+static size_t that_after(const nlp_quotes_t *it, size_t v) {
+  size_t k0 = tell_verb(it, v) ? skip_object(it, v + 1) : v + 1;
+  if (k0 < it->ntoks && !word_eq(&it->toks[k0], it->text, "that") &&
+      !tok_in(&it->toks[k0], NLP_LIST_QUOTES_PREPOSITIONS) &&
+      !tok_in(&it->toks[k0], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS) &&
+      !tok_in_fold(&it->toks[k0], NLP_LIST_COMMON_WEEKDAYS) &&
+      it->toks[k0].cp != ',')
+    return NONE;
+  for (size_t k = k0; k < it->ntoks && k <= v + REACH_THAT; k++) {
+    const tok_t *t = &it->toks[k];
+    if (word_eq(t, it->text, "that"))
+      return k;
+    if (!is_word(t) && t->cp != ',')
+      return NONE;
+    if (is_word(t) && is_report_verb(it, k))
+      return NONE;
+  }
+  return NONE;
 }
 
 /* The end of the clause that starts at a: the clause's stop, or a comma
@@ -242,9 +251,16 @@ static int according_to(nlp_quotes_t *it, size_t v, int *rc) {
 }
 
 /* Whether the sentence ends within REACH_TAIL tokens after k, or within
-** REACH_APPOSITION after a comma there ("said Tom Reed, a councillor."). */
+** REACH_APPOSITION after a comma there ("said Tom Reed, a councillor."),
+** and what follows k is no clause: the end, a comma, or an adjunct ("said
+** on Monday", "said Tuesday", "told reporters"), not "said the plan". */
 static int short_tail(const nlp_quotes_t *it, size_t k) {
   size_t reach = REACH_TAIL;
+  const tok_t *n = k + 1 < it->ntoks ? &it->toks[k + 1] : NULL;
+  if (n && is_word(n) && !tok_in(n, NLP_LIST_QUOTES_PREPOSITIONS) &&
+      !tok_in(n, NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS) &&
+      !tok_in_fold(n, NLP_LIST_COMMON_WEEKDAYS))
+    return 0;
   for (size_t j = k + 1; j < it->ntoks && j <= k + reach; j++) {
     if (clause_stop(it, j, k) || is_quote_tok(&it->toks[j]))
       return 1;
@@ -254,12 +270,26 @@ static int short_tail(const nlp_quotes_t *it, size_t k) {
   return k + 1 >= it->ntoks;
 }
 
+/* Whether a comma comes before the verb at v, right before it or before
+** a subject of at most NP_MAX words (a cheap test before clause_before). */
+static int comma_before(const nlp_quotes_t *it, size_t v) {
+  for (size_t k = v; k > 0 && v - k <= NP_MAX + 1; k--) {
+    if (it->toks[k - 1].cp == ',')
+      return 1;
+    if (!is_word(&it->toks[k - 1]))
+      return 0;
+  }
+  return 0;
+}
+
 /* 3. "..., X said." and "..., said X.": the verb ends the sentence; what
 ** was said is the sentence before the comma. */
 static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   const tok_t *t = it->toks;
   attr_t at;
   size_t c, s;
+  if (!comma_before(it, v))
+    return 0;
   memset(&at, 0, sizeof(at));
   if (!quotes_attr_of_verb(it, v, &at))
     return 0;
@@ -282,7 +312,7 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b))
     return 0;
   memset(&at, 0, sizeof(at));
-  if (!quotes_attr_of_verb(it, v, &at) || at.ms > at.vs)
+  if (!quotes_attr_subject(it, v, &at))
     return 0;
   *rc = add_row(it, a, b, &at);
   return 1;
@@ -402,17 +432,24 @@ static int merge_ind(nlp_quotes_t *it, size_t first_row) {
   return NLP_OK;
 }
 
+int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
+  const tok_t *t = &it->toks[v];
+  if (t->flags & F_CAP)
+    return word_eq(t, it->text, "According");
+  return (tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
+         !(v > 0 && tok_in_fold(&it->toks[v - 1],
+                                NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));
+}
+
 int quotes_add_reported(nlp_quotes_t *it, size_t first_row) {
   int rc = NLP_OK;
   it->nind = 0;
   mark_cues(it, first_row);
-  for (size_t v = 0; v < it->ntoks && rc == NLP_OK; v++) {
-    const tok_t *t = &it->toks[v];
-    if (t->type != T_WORD || (t->flags & F_CUE) ||
-        !(is_report_verb(it, v) || word_eq(t, it->text, "According") ||
-          tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) ||
-        (v > 0 && tok_in_fold(&it->toks[v - 1],
-                              NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
+  for (size_t c = 0; c < it->ncand && rc == NLP_OK; c++) {
+    size_t v = it->cand[c];
+    if (it->toks[v].flags & F_CUE)
       continue;
     for (size_t i = 0; i < sizeof(REPORT_RULES) / sizeof(REPORT_RULES[0]); i++)
       if (REPORT_RULES[i](it, v, &rc))
