@@ -500,6 +500,14 @@ static const struct {
      "direct:We will appeal/Tom Reed/Tom Reed/said|"
      "direct:and we expect to win./Tom Reed/Tom Reed/said"},
     {"The ''smart'' meters were slow.", ""},
+    /* speakers: time words are no part of a name; a royal title gives the
+    ** gender for "he" */
+    {"Yesterday Tom Reed said: " LQ "It is over." RQ,
+     "direct:It is over./Tom Reed/Tom Reed/said"},
+    {"On Monday Ann Lee said the vote was fair.",
+     "indirect:the vote was fair/Ann Lee/Ann Lee/said"},
+    {"King Omar met the envoy. " LQ "We want peace," RQ " he said.",
+     "direct:We want peace/Omar/he/said"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},
