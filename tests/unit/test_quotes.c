@@ -480,6 +480,13 @@ static const struct {
     /* an infinitive after a verb other than say is its clause */
     {"Sam Cole vowed to continue the fight.",
      "indirect:to continue the fight/Sam Cole/Sam Cole/vowed"},
+    /* call for / call on; "called" alone names */
+    {"Ann Lee called for new talks.",
+     "indirect:new talks/Ann Lee/Ann Lee/called"},
+    {"A group called Fair Votes met.", ""},
+    /* an attitude verb */
+    {"The union wants the talks to resume.",
+     "indirect:the talks to resume/The union/The union/wants"},
     /* a reported question */
     {"The senator asked whether the money had been spent.",
      "indirect:whether the money had been spent/The senator/The senator/"

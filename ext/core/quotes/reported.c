@@ -135,9 +135,24 @@ static size_t clause_end(const nlp_quotes_t *it, size_t a) {
   return k;
 }
 
+/* Whether the verb at v is call: a report only as "call for", "call on". */
+static int call_verb(const nlp_quotes_t *it, size_t v) {
+  return word_eq(&it->toks[v], it->text, "called") ||
+         word_eq(&it->toks[v], it->text, "calls") ||
+         word_eq(&it->toks[v], it->text, "call") ||
+         word_eq(&it->toks[v], it->text, "calling");
+}
+
 int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b) {
   const tok_t *t = it->toks;
-  size_t k = that_after(it, v);
+  size_t k;
+  if (call_verb(it, v)) { /* "called for new talks", "calls on X to ..." */
+    if (!(v + 2 < it->ntoks && (word_eq(&t[v + 1], it->text, "for") ||
+                                word_eq(&t[v + 1], it->text, "on"))))
+      return 0;
+    v++;
+  }
+  k = that_after(it, v);
   if (k != NONE) {
     k++;
   } else {
