@@ -487,6 +487,10 @@ static const struct {
     /* an attitude verb */
     {"The union wants the talks to resume.",
      "indirect:the talks to resume/The union/The union/wants"},
+    /* a reporting noun after a possessor: the possessor said it */
+    {"Ann Lee" RS "s claim that the vote was rigged fell flat.",
+     "indirect:the vote was rigged fell flat/Ann Lee/Ann Lee/claim"},
+    {"The claim that it works is false.", ""},
     /* a reported question */
     {"The senator asked whether the money had been spent.",
      "indirect:whether the money had been spent/The senator/The senator/"

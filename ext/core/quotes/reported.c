@@ -2,6 +2,7 @@
 ** reported.c: reported speech, the attributions that are not quotations
 ** (kind NLP_QUOTE_INDIRECT). After the quotes of a block have their rows,
 ** every reporting verb that no row uses is tried by REPORT_RULES, in order:
+**   0. `Lee's claim that ...`: a reporting noun after a possessor (noun_that);
 **   1. `according to X, ...` and `..., according to X.` (according_to);
 **   2. `..., saying (that) ...`: the clause after the participle, said by
 **      the subject of the sentence (participle);
@@ -42,6 +43,17 @@ static size_t words_in(const nlp_quotes_t *it, size_t a, size_t b) {
   for (size_t k = a; k < b && n < MIN_WORDS; k++)
     n += is_word(&it->toks[k]);
   return n;
+}
+
+/* The bytes of a possessive ending of the word t ("'s", "’s"), or 0. */
+static size_t possessive_len(const nlp_quotes_t *it, const tok_t *t) {
+  const unsigned char *e = it->text + t->e;
+  size_t n = t->e - t->s;
+  if (t->type != T_WORD || n < 3 || e[-1] != 's')
+    return 0;
+  if (e[-2] == '\'')
+    return 2;
+  return n > 4 && e[-2] == 0x99 && e[-3] == 0x80 && e[-4] == 0xE2 ? 4 : 0;
 }
 
 /* Whether the token at k is a reporting verb outside quotes. */
@@ -381,10 +393,38 @@ static int participle(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
+/* 0. "Lee's claim that ...": a reporting noun after a possessor and before
+** "that"; the possessor said it. */
+static int noun_that(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t a, b, e, n;
+  attr_t at;
+  if (!tok_in(&t[v], NLP_LIST_QUOTES_REPORT_NOUNS))
+    return 0;
+  if (!(v > 0 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that") &&
+        (n = possessive_len(it, &t[v - 1])) > 0))
+    return 0;
+  a = v - 1;
+  while (a > 0 && v - a < NP_MAX && is_cap_word(&t[a - 1]) &&
+         !(t[a - 1].flags & F_INQ))
+    a--;
+  e = clause_end(it, v + 2);
+  memset(&at, 0, sizeof(at));
+  quotes_attribute_np(it, a, v, v, &at);
+  at.me -= n, at.se -= n;
+  if (at.sp && at.sp == (const char *)it->text + at.ms && at.splen > n &&
+      at.sp + at.splen == (const char *)it->text + at.me + n)
+    at.splen -= n; /* the phrase as written: without its 's */
+  b = v + 2;
+  *rc = add_row(it, b, e, &at);
+  return 1;
+}
+
 typedef int (*report_rule_fn)(nlp_quotes_t *it, size_t v, int *rc);
 
 /* The rules of reported speech, in the order they are tried (see the top). */
 static const report_rule_fn REPORT_RULES[] = {
+    noun_that,     /* 0. Lee's claim that ... */
     according_to,  /* 1. according to X, ... */
     participle,    /* 2. ..., saying (that) ... */
     clause_before, /* 3. ..., X said. */
@@ -452,6 +492,7 @@ int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
   if (t->flags & F_CAP)
     return word_eq(t, it->text, "According");
   return (tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORT_NOUNS) ||
           tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
           tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
          !(v > 0 && tok_in_fold(&it->toks[v - 1],
