@@ -519,6 +519,20 @@ static const struct {
      "indirect:the vote was fair/Ann Lee/Ann Lee/said"},
     {"King Omar met the envoy. " LQ "We want peace," RQ " he said.",
      "direct:We want peace/Omar/he/said"},
+    /* page layouts: a headline, a dash and a name after a quote, "From X:"
+    ** before a quoted paragraph */
+    {"Harsh words\n\n\"We will not back down\" says union\n\nThe strike "
+     "began.",
+     "direct:We will not back down/union/union/says"},
+    {"\"This is the end.\" -Commissioner Ana Reyes",
+     "direct:This is the end./Ana Reyes/Commissioner Ana Reyes/"},
+    {"Tax plan " LS "unfair" RS " - Ola Berg\n\nThe plan was published.",
+     "mixed:unfair/Ola Berg/Ola Berg/"},
+    {"From Ann Lee:\n\n\"We did our best.\"",
+     "direct:We did our best./Ann Lee//"},
+    /* a dash inside a sentence is no layout */
+    {"The score - \"a fair one\" - Tom Reed said, pleased him.",
+     "mixed:a fair one/Tom Reed/Tom Reed/said"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

@@ -424,6 +424,27 @@ static void resolve_waiting(nlp_quotes_t *it, size_t first_row) {
   it->nrows = w;
 }
 
+/* A block that is "From X:" (an interview's layout): the event of X, whose
+** words follow in the next paragraph. */
+static int from_name_colon(nlp_quotes_t *it, event_t *e) {
+  const tok_t *t = it->toks;
+  size_t n = it->ntoks;
+  attr_t at;
+  if (!(n >= 3 && n - 2 <= NP_MAX && t[n - 1].cp == ':' &&
+        word_eq(&t[0], it->text, "From")))
+    return 0;
+  for (size_t k = 1; k + 1 < n; k++)
+    if (!is_cap_word(&t[k]))
+      return 0;
+  memset(&at, 0, sizeof(at));
+  quotes_name_of(it, 1, n - 1, &at);
+  memset(e, 0, sizeof(*e));
+  e->pos = n - 1;
+  e->sp = at.sp, e->splen = at.splen, e->named = at.named;
+  e->ms = t[1].s, e->me = t[n - 2].e;
+  return 1;
+}
+
 /* Carries what later blocks need: the last speakers, whether the block
 ** ended with "verb ...:", the speaker of its last quote. */
 static void carry(nlp_quotes_t *it, const scan_t *sc) {
@@ -441,6 +462,8 @@ static void carry(nlp_quotes_t *it, const scan_t *sc) {
   it->prev_block_colon = it->ntoks > 0 && t[it->ntoks - 1].cp == ':' &&
                          it->nev > 0 &&
                          it->ev[it->nev - 1].pos + REACH_COLON >= it->ntoks;
+  if (from_name_colon(it, &it->prev_block_tail))
+    it->prev_block_colon = 1; /* "From Ann Lee:" */
   it->prev_quote_speaker = 0;
   if (sc->prev_has && sc->prev_hi != NONE && sc->prev_hi >= it->ntoks) {
     it->prev_quote = sc->prev_attr;

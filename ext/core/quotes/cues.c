@@ -168,11 +168,56 @@ static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
   return 0;
 }
 
+/* Whether a dash is at t. */
+static int is_dash(const tok_t *t) {
+  return t->type == T_PUNCT &&
+         (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
+}
+
+/* Whether a line ends between the tokens k - 1 and k (or k is the end). */
+static int line_ends_before(const nlp_quotes_t *it, size_t k) {
+  if (k >= it->ntoks)
+    return 1;
+  for (size_t p = it->toks[k - 1].e; p < it->toks[k].s; p++)
+    if (it->text[p] == '\n' || it->text[p] == '\r')
+      return 1;
+  return 0;
+}
+
+/* 1b. A dash and a name that ends the line after the closing mark at c:
+** `“...” —Commissioner Ana Reyes`, `"..." - Tom Reed, a farmer`. */
+static int dash_name(nlp_quotes_t *it, size_t c, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a = c + 1, b;
+  attr_t at;
+  if (!(a < it->ntoks && is_dash(&t[a])))
+    return 0;
+  while (a < it->ntoks && is_dash(&t[a]))
+    a++;
+  b = a;
+  while (b < it->ntoks && b - a < NP_MAX && is_cap_word(&t[b]))
+    b++;
+  if (b == a || !(line_ends_before(it, b) || t[b].cp == ',' ||
+                  (is_terminal(&t[b]) && line_ends_before(it, b + 1))))
+    return 0;
+  memset(&at, 0, sizeof(at));
+  quotes_name_of(it, a, b, &at);
+  if (!at.named)
+    return 0;
+  *out = at;
+  out->found = 1;
+  out->ms = t[a].s, out->me = t[b - 1].e;
+  out->ss = out->ms, out->se = out->me;
+  return 1;
+}
+
 /* 1. The words after the closing mark at c, up to hi. */
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out) {
   const tok_t *t = it->toks;
   size_t i = c + 1, a, b, v;
+  if (dash_name(it, c, out))
+    return 1;
   while (i < hi && t[i].type == T_PUNCT &&
          (t[i].cp == ',' || t[i].cp == 0x2014 || t[i].cp == 0x2013 ||
           t[i].cp == '-'))
