@@ -466,6 +466,13 @@ static const struct {
     /* the "that" of a relative clause is no reported clause */
     {"The bank will ask Ola Berg to repay a loan that she took.",
      "indirect:Ola Berg to repay a loan that she took/The bank/The bank/ask"},
+    /* a relative clause, a negated verb, an adjunct after the object */
+    {"Ann Lee, who said the plan was dead, left.",
+     "indirect:the plan was dead/Ann Lee/Ann Lee/said"},
+    {"Ann Lee would not say whether the plan was dead.",
+     "indirect:whether the plan was dead/Ann Lee/Ann Lee/say"},
+    {"Tom Reed told CNN on Sunday the plan was dead.",
+     "indirect:the plan was dead/Tom Reed/Tom Reed/told"},
     /* nested: a row for each attribution, the outer one holds the inner */
     {"Sam Cole said Jones believes the plan will fail.",
      "indirect:Jones believes the plan will fail/Sam Cole/Sam Cole/said|"

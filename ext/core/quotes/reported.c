@@ -174,6 +174,11 @@ int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b) {
     while (k < it->ntoks && is_word(&t[k]) &&
            tok_in_fold(&t[k], NLP_LIST_COMMON_WEEKDAYS))
       k++; /* "said Tuesday the plan" */
+    if (k + 2 < it->ntoks && tok_in(&t[k], NLP_LIST_QUOTES_PREPOSITIONS) &&
+        (tok_in_fold(&t[k + 1], NLP_LIST_COMMON_WEEKDAYS) ||
+         tok_in_fold(&t[k + 1], NLP_LIST_QUOTES_TIME_WORDS)) &&
+        is_word(&t[k + 2]))
+      k += 2; /* "told CNN on Sunday the plan" */
     if (k < it->ntoks &&
         (tok_in(&t[k], NLP_LIST_QUOTES_PREPOSITIONS) ||
          tok_in(&t[k], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS)) &&
@@ -332,6 +337,21 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
+/* The name before ", who" ahead of the verb at v: "Ann Lee, who said". */
+static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a, e;
+  if (!(v >= 3 && word_eq(&t[v - 1], it->text, "who") && t[v - 2].cp == ','))
+    return 0;
+  e = v - 2, a = e;
+  while (a > 0 && e - a < NP_MAX && is_cap_word(&t[a - 1]))
+    a--;
+  if (a == e)
+    return 0;
+  quotes_attribute_np(it, a, e, v, out);
+  return 1;
+}
+
 /* 4. "X said (that) ...": the clause after the verb. */
 static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   size_t a, b;
@@ -339,8 +359,15 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b))
     return 0;
   memset(&at, 0, sizeof(at));
-  if (!quotes_attr_subject(it, v, &at))
-    return 0;
+  if (!quotes_attr_subject(it, v, &at)) {
+    if (!relative_subject(it, v, &at))
+      return 0;
+    for (size_t k = a; k < b; k++)
+      if (it->toks[k].cp == ',' && !(it->toks[k].flags & F_INQ)) {
+        b = k; /* the relative clause ends at its comma */
+        break;
+      }
+  }
   *rc = add_row(it, a, b, &at);
   return 1;
 }
