@@ -473,6 +473,9 @@ static const struct {
      "indirect:whether the plan was dead/Ann Lee/Ann Lee/say"},
     {"Tom Reed told CNN on Sunday the plan was dead.",
      "indirect:the plan was dead/Tom Reed/Tom Reed/told"},
+    /* the subject of the verb before "to say" */
+    {"Ann Lee declined to say whether the plan was dead.",
+     "indirect:whether the plan was dead/Ann Lee/Ann Lee/say"},
     /* nested: a row for each attribution, the outer one holds the inner */
     {"Sam Cole said Jones believes the plan will fail.",
      "indirect:Jones believes the plan will fail/Sam Cole/Sam Cole/said|"

@@ -352,6 +352,19 @@ static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   return 1;
 }
 
+/* The subject of the verb that governs "to" before the verb at v: "Ann Lee
+** declined to say whether ...". The cue stays the verb at v. */
+static int infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t vs = t[v].s, ve = t[v].e;
+  if (!(v >= 3 && word_eq(&t[v - 1], it->text, "to") &&
+        tok_in(&t[v - 2], NLP_LIST_QUOTES_CONTROL_VERBS) &&
+        !(t[v - 2].flags & F_INQ) && quotes_attr_subject(it, v - 2, out)))
+    return 0;
+  out->vs = vs, out->ve = ve;
+  return 1;
+}
+
 /* 4. "X said (that) ...": the clause after the verb. */
 static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   size_t a, b;
@@ -359,7 +372,7 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b))
     return 0;
   memset(&at, 0, sizeof(at));
-  if (!quotes_attr_subject(it, v, &at)) {
+  if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at)) {
     if (!relative_subject(it, v, &at))
       return 0;
     for (size_t k = a; k < b; k++)
