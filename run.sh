@@ -48,7 +48,8 @@ demo)
   sqlite3 :memory: -cmd ".load ./build/nlp" ".read sql/demo.sql"
   ;;
 test)
-  install_missing
+  # chromium: the nlp_html browser test; python3-distributed: the Dask test.
+  install_missing chromium python3-distributed
   build build
   ctest --test-dir build --output-on-failure -j "$(nproc)"
   ;;

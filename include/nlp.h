@@ -17,8 +17,12 @@
 **     after it form one character; a stray continuation byte is one
 **     character), and a malformed character reads as U+FFFD.
 **   - Every nlp_*_new has an nlp_*_free that accepts NULL.
-**   - No global mutable state: iterators are independent and may be used
+**   - No global mutable state but the allocator (nlp_set_allocator; the C
+**     library's by default): iterators are independent and may be used
 **     from different threads at the same time.
+**   - Out of memory is NLP_ENOMEM, never a crash: the failing call frees
+**     what it allocated (tests/unit/test_alloc_fail.c fails every
+**     allocation of every entry point in turn).
 **   - The core needs libc and utf8proc only: no SQLite, no threads library,
 **     no set-up at run time (every table it reads is const data made at
 **     build time; ctest build.core_deps checks the built libnlpcore.a).
@@ -57,8 +61,52 @@ const char *nlp_errstr(int rc);
 /* The library version, NLP_VERSION. */
 const char *nlp_version(void);
 
-/* Frees memory returned by the core (nlp_normalize() and friends). */
+/* Frees memory returned by the core (nlp_normalize() and friends), with the
+** allocator that made it (see nlp_set_allocator). */
 void nlp_free(void *p);
+
+/* -------------------------------------------------------------------- */
+/* Memory                                                                */
+/* -------------------------------------------------------------------- */
+
+/* The functions the core allocates with, in the manner of SQLite's
+** sqlite3_mem_methods (SQLITE_CONFIG_MALLOC). xMalloc(n) and xRealloc(p, n)
+** return memory aligned for any object of 8 bytes or less (as malloc and
+** sqlite3_malloc do), or NULL when out of memory (xRealloc then leaves p
+** as it was). The core calls xMalloc and xRealloc with n > 0 only, xRealloc
+** with p != NULL only, and xFree with p != NULL only, always on a block its
+** own allocator returned. */
+typedef struct nlp_allocator {
+  void *(*xMalloc)(size_t n);
+  void *(*xRealloc)(void *p, size_t n);
+  void (*xFree)(void *p);
+} nlp_allocator_t;
+
+/* Makes every later allocation of the core (iterators, models, strings from
+** nlp_normalize() and friends, and the work memory of each call) use a; NULL
+** restores the C library's malloc, realloc and free (the default, which
+** needs no set-up). The core keeps the pointer: *a must stay valid and
+** unchanged while it is in use (a static const struct). NLP_EINVAL if a
+** function of a is NULL.
+**
+** When: before any other core call, or at any time when no object of the
+** core is alive (no iterator, no loaded model, no string the core returned
+** and nlp_free has not freed), because a block must be freed by the
+** allocator that made it and the core records no allocator per block.
+** Setting the allocator already in use is always allowed, also while other
+** threads use the core: the SQLite binding sets SQLite's allocator
+** (sqlite3_malloc64, sqlite3_realloc64, sqlite3_free) each time a
+** connection loads the extension, so everything the core holds counts in
+** sqlite3_memory_used() and against sqlite3_hard_heap_limit64().
+**
+** When an allocation fails, the call that needed it frees what it had
+** allocated and returns NLP_ENOMEM (nlp_sentence_count: (size_t)-1); an
+** iterator whose _next returned NLP_ENOMEM can only be freed. See
+** docs/reliability.md. */
+int nlp_set_allocator(const nlp_allocator_t *a);
+
+/* The allocator in use (the C library's by default); never NULL. */
+const nlp_allocator_t *nlp_get_allocator(void);
 
 /* -------------------------------------------------------------------- */
 /* Sentences                                                             */
@@ -364,6 +412,80 @@ int nlp_entities_new_checked(const nlp_model_t *model, const char *text,
 ** overlap. */
 int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e);
 void nlp_entities_free(nlp_entities_t *it);
+
+/* -------------------------------------------------------------------- */
+/* Your own entity lists: entries, aliases, names that are never entities */
+/* -------------------------------------------------------------------- */
+
+/* A user's list (ext/core/entities/user_lists.c): entries (a phrase, its
+** label and optionally its canonical name), aliases (a name and the
+** canonical name it stands for) and stop names (names that are never
+** entities). Filled with the nlp_userlist_add_* calls, then read-only: an
+** iterator borrows it, and any number of iterators and threads may share
+** it while no one adds to it. Matching rules (docs/entities.md):
+**   - A phrase is cut into tokens as nlp_tokens cuts text, and matches a run
+**     of whole tokens with the same words: where the phrase has space
+**     between two tokens the text must have white space (at most one line
+**     break), where it has none the text must have none.
+**   - Case: a phrase all in lower case matches in any case; a phrase with a
+**     capital letter matches text written the same way, or in capitals
+**     throughout ("ADSTEAM" for "Adsteam"). Only ASCII letters change case.
+**   - The leftmost, then longest, phrase wins; matches do not overlap.
+**   - Aliases and stop names are compared ignoring ASCII case and with each
+**     run of white space as one space. */
+typedef struct nlp_userlist nlp_userlist_t;
+
+#define NLP_USERLIST_MAX_TOKENS 32 /* tokens of an entry's phrase, at most */
+
+/* An empty list in *out; free with nlp_userlist_free(). */
+int nlp_userlist_new(nlp_userlist_t **out);
+void nlp_userlist_free(nlp_userlist_t *ul);
+
+/* Adds the entry phrase[0..len) with label; canonical[0..canonical_len) is
+** its canonical name, or NULL for the phrase as written. NLP_EINVAL (see
+** nlp_userlist_errmsg) for a label out of range, a phrase of no token or of
+** more than NLP_USERLIST_MAX_TOKENS, or a phrase added before with another
+** label or canonical name (the same entry twice is fine). */
+int nlp_userlist_add_entry(nlp_userlist_t *ul, const char *phrase, size_t len,
+                           nlp_label_t label, const char *canonical,
+                           size_t canonical_len);
+/* Adds the alias name[0..len) -> canonical[0..canonical_len). NLP_EINVAL
+** for an empty name or canonical name, or a name given before another
+** canonical name. */
+int nlp_userlist_add_alias(nlp_userlist_t *ul, const char *name, size_t len,
+                           const char *canonical, size_t canonical_len);
+/* Adds a name that is never an entity. NLP_EINVAL for an empty name. */
+int nlp_userlist_add_stop(nlp_userlist_t *ul, const char *name, size_t len);
+/* Why the last add returned NLP_EINVAL ("phrase has no token"); "" if it
+** did not. Owned by the list, valid until its next call. */
+const char *nlp_userlist_errmsg(const nlp_userlist_t *ul);
+
+/* The label named name[0..len) ("ORG", "org"; ASCII case ignored):
+** NLP_OK, or NLP_EINVAL when it names none. */
+int nlp_label_parse(const char *name, size_t len, nlp_label_t *label);
+
+/* The entities of text[0..len) with a user's list (ul may be NULL: then the
+** same rows as nlp_entities_new_checked). Precedence, highest first:
+**   1. an entry of ul that matches the text is an entity with its label;
+**      a model entity that overlaps it is left out;
+**   2. a model entity whose text or canonical name is a stop name is left
+**      out;
+**   3. canonical: an entry's own canonical name, else the alias of its
+**      phrase, else the phrase as written; for a model entity, the alias
+**      of its canonical name, else the alias of its text, else the model's
+**      canonical name (which has the built-in aliases applied).
+** Rows are nlp_entity_t, renumbered (idx) in text order; value is NULL for
+** an entry's row. check(arg) as for nlp_entities_new_checked. Borrows ul,
+** model and text until nlp_userlist_entities_free(). */
+typedef struct nlp_userlist_entities nlp_userlist_entities_t;
+int nlp_userlist_entities_new(const nlp_userlist_t *ul,
+                              const nlp_model_t *model, const char *text,
+                              size_t len, nlp_check_fn check, void *arg,
+                              nlp_userlist_entities_t **out);
+/* NLP_OK and *e filled (its strings valid until the next call), NLP_DONE,
+** or an error status (NLP_ENOMEM, NLP_EINTR). */
+int nlp_userlist_entities_next(nlp_userlist_entities_t *it, nlp_entity_t *e);
+void nlp_userlist_entities_free(nlp_userlist_entities_t *it);
 
 /* -------------------------------------------------------------------- */
 /* Characters (shared by the SQL binding)                                 */

@@ -81,3 +81,58 @@ CREATE VIEW IF NOT EXISTS nlp_mentions_by_part AS
   JOIN nlp_mentions m ON m.id = a.id AND m.sentence = s.idx
   GROUP BY s.part, m.label
   ORDER BY s.part, mentions DESC, m.label;
+
+-- 7. Who appears most across the corpus, and by which names: one row per
+--    entity with its usual label, its mentions, the articles that name it,
+--    and the names it is written as (with their counts). Mentions count under
+--    their canonical name, which the extension keeps the same across
+--    articles where it can: "Britain", "UK", "U.K." -> "United Kingdom" (the
+--    built-in aliases, data/lists/entities/*_aliases.txt). And an acronym
+--    that one article spells out ("the Securities and Exchange Commission
+--    (SEC)") counts under its full name in every article, also those that
+--    only write "SEC" (the full name the corpus gives it most often). With
+--    your own entries and aliases, make nlp_mentions read your configured
+--    instance (CREATE VIRTUAL TABLE my_ner USING nlp_entities(aliases =
+--    'my_aliases')) instead of nlp_entities.
+--    SELECT entity, label, mentions, articles, names
+--    FROM nlp_who_appears_most LIMIT 10;
+CREATE VIEW IF NOT EXISTS nlp_who_appears_most AS
+  WITH m AS MATERIALIZED (
+    SELECT id, entity, label, canonical FROM nlp_mentions
+    WHERE label IN ('PERSON', 'NORP', 'FAC', 'ORG', 'GPE', 'LOC', 'PRODUCT',
+                    'EVENT', 'WORK_OF_ART', 'LAW', 'MISC')),
+  -- "SEC" -> "Securities and Exchange Commission", where an article says so
+  spelled AS (
+    SELECT entity AS acronym, canonical AS name, count(*) AS n
+    FROM m
+    WHERE entity <> canonical AND entity = upper(entity)
+      AND entity NOT LIKE '% %' AND length(entity) BETWEEN 2 AND 8
+      AND canonical LIKE '% %'
+    GROUP BY entity, canonical),
+  expand AS MATERIALIZED (
+    SELECT acronym, name FROM (
+      SELECT acronym, name, row_number() OVER (
+        PARTITION BY acronym ORDER BY n DESC, name) AS r
+      FROM spelled)
+    WHERE r = 1),
+  named AS MATERIALIZED (
+    SELECT m.id, m.entity, m.label, coalesce(x.name, m.canonical) AS name
+    FROM m LEFT JOIN expand x ON x.acronym = m.canonical),
+  -- each mention with how often its entity has its label
+  counted AS MATERIALIZED (
+    SELECT id, name, label,
+           count(*) OVER (PARTITION BY name, label) AS label_mentions
+    FROM named),
+  forms AS MATERIALIZED (
+    SELECT name, group_concat(entity || ' (' || n || ')', ', ') AS names
+    FROM (SELECT name, entity, count(*) AS n FROM named
+          GROUP BY name, entity ORDER BY name, n DESC, entity)
+    GROUP BY name),
+  -- label: SQLite takes a bare column from the row of the one max()
+  totals AS MATERIALIZED (
+    SELECT name, label, max(label_mentions) AS label_mentions,
+           count(*) AS mentions, count(DISTINCT id) AS articles
+    FROM counted GROUP BY name)
+  SELECT t.name AS entity, t.label, t.mentions, t.articles, f.names
+  FROM totals t JOIN forms f USING (name)
+  ORDER BY t.articles DESC, t.mentions DESC, t.name;

@@ -1,5 +1,5 @@
 /*
-** status.c: status codes, version and the core's deallocator.
+** status.c: status codes and version (nlp_free is in text/alloc.c).
 */
 #include <stdlib.h>
 
@@ -27,5 +27,3 @@ const char *nlp_errstr(int rc) {
 }
 
 const char *nlp_version(void) { return NLP_VERSION; }
-
-void nlp_free(void *p) { free(p); }

@@ -85,6 +85,11 @@ typedef struct nlp_table {
   ** nlp_sentences follows nlp_parts for its part column (tests put a table
   ** that fails here). */
   const struct nlp_table *follow;
+  /* For a cursor whose user state is set (a configured instance,
+  ** table_entities_config.c): starts the iterator as open does, with that
+  ** state. NULL for the other tables. */
+  int (*open_user)(void *user, const char *text, size_t len, nlp_check_fn check,
+                   void *arg, void **iter);
 } nlp_table_t;
 
 struct nlp_span_cursor {
@@ -99,10 +104,16 @@ struct nlp_span_cursor {
   size_t char_start, char_end; /* the same in characters */
   nlp_charpos_t pos;
   nlp_interrupt_t stop; /* the check passed to open */
+  void *user; /* state for table->open_user, owned by whoever set it */
 };
 
 /* Registers one table-valued function. */
 int nlp_register_table(sqlite3 *db, const nlp_table_t *table);
+/* The module of the span tables (its pAux is an nlp_table_t), for a module
+** that wraps it (table_entities_config.c). */
+const sqlite3_module *nlp_span_module(void);
+/* nlp_entities, configurable (table_entities_config.c). */
+int nlp_register_entities(sqlite3 *db);
 
 /* The tables and scalars, each in its own file. */
 extern const nlp_table_t nlp_sentences_table;
@@ -113,6 +124,7 @@ int nlp_register_entities_json(sqlite3 *db);
 extern const nlp_table_t nlp_quotes_table;
 extern const nlp_table_t nlp_parts_table;
 int nlp_register_scalars(sqlite3 *db);
+int nlp_register_html(sqlite3 *db); /* nlp_html() (html.c) */
 
 /* Result text[s..e), or NULL when the span is empty. */
 void nlp_result_span(sqlite3_context *ctx, const char *text, size_t s,

@@ -10,11 +10,8 @@ void nlp_charpos_init(nlp_charpos_t *cp, const char *text) {
 }
 
 size_t nlp_charpos_at(nlp_charpos_t *cp, size_t byte) {
-  if (byte < cp->byte) { /* back: count the characters in between */
-    cp->chr -= nlp_utf8_count(cp->text + byte, cp->byte - byte);
-    cp->byte = byte;
-    return cp->chr;
-  }
+  if (byte < cp->byte)
+    nlp_charpos_init(cp, cp->text);
   cp->chr += nlp_utf8_count(cp->text + cp->byte, byte - cp->byte);
   cp->byte = byte;
   return cp->chr;

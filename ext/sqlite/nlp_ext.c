@@ -23,14 +23,22 @@ int nlp_register_fts5(sqlite3 *db);
 
 typedef int (*register_fn)(sqlite3 *db);
 
+/* SQLite's allocator for the core (nlp_set_allocator): every byte the core
+** holds counts in sqlite3_memory_used() and against
+** sqlite3_hard_heap_limit64(), and fails as SQLite's own memory does. */
+static void *sqlite_malloc(size_t n) { return sqlite3_malloc64(n); }
+static void *sqlite_realloc(void *p, size_t n) {
+  return sqlite3_realloc64(p, n);
+}
+static void sqlite_free(void *p) { sqlite3_free(p); }
+static const nlp_allocator_t SQLITE_ALLOCATOR = {sqlite_malloc, sqlite_realloc,
+                                                 sqlite_free};
+
 static int register_sentences(sqlite3 *db) {
   return nlp_register_table(db, &nlp_sentences_table);
 }
 static int register_tokens(sqlite3 *db) {
   return nlp_register_table(db, &nlp_tokens_table);
-}
-static int register_entities(sqlite3 *db) {
-  return nlp_register_table(db, &nlp_entities_table);
 }
 static int register_quotes(sqlite3 *db) {
   return nlp_register_table(db, &nlp_quotes_table);
@@ -51,9 +59,10 @@ static const struct {
     {"scalar functions", nlp_register_scalars},
     {"JSON functions", nlp_register_json},
     {"the FTS5 tokenizer", nlp_register_fts5},
-    {"nlp_entities", register_entities},
+    {"nlp_entities", nlp_register_entities}, /* table_entities_config.c */
     {"nlp_entities_json", nlp_register_entities_json},
     {"nlp_labels", nlp_register_labels},
+    {"nlp_html", nlp_register_html},
 };
 
 /* What went wrong when a registration returned rc: the connection's own
@@ -76,6 +85,8 @@ __attribute__((visibility("default")))
 #else
   (void)pApi;
 #endif
+  /* Setting the same allocator again is safe while other connections run. */
+  nlp_set_allocator(&SQLITE_ALLOCATOR);
   for (size_t i = 0; i < sizeof(REGISTRY) / sizeof(REGISTRY[0]); i++) {
     int rc = REGISTRY[i].fn(db);
     if (rc != SQLITE_OK) {

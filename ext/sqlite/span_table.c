@@ -188,7 +188,12 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   c->text[n] = 0;
   c->len = (size_t)n;
   nlp_charpos_init(&c->pos, c->text);
-  rc = c->table->open(c->text, c->len, nlp_interrupt_check, &c->stop, &c->iter);
+  if (c->user && c->table->open_user)
+    rc = c->table->open_user(c->user, c->text, c->len, nlp_interrupt_check,
+                             &c->stop, &c->iter);
+  else
+    rc = c->table->open(c->text, c->len, nlp_interrupt_check, &c->stop,
+                        &c->iter);
   if (rc != NLP_OK) {
     c->iter = NULL;
     return nlp_vtab_error_code(cur->pVtab, c->table->name, rc);
@@ -261,6 +266,8 @@ static const sqlite3_module span_module = {
     .xColumn = span_column,
     .xRowid = span_rowid,
 };
+
+const sqlite3_module *nlp_span_module(void) { return &span_module; }
 
 int nlp_register_table(sqlite3 *db, const nlp_table_t *table) {
   return sqlite3_create_module(db, table->name, &span_module, (void *)table);

@@ -13,6 +13,7 @@ insert into expected(name) values
   ('nlp_debug'),
   ('nlp_entities'),
   ('nlp_entities_json'),
+  ('nlp_html'),
   ('nlp_labels'),
   ('nlp_normalize'),
   ('nlp_parts'),

@@ -476,10 +476,9 @@ static const struct {
     /* the subject of the verb before "to say" */
     {"Ann Lee declined to say whether the plan was dead.",
      "indirect:whether the plan was dead/Ann Lee/Ann Lee/say"},
-    /* nested: a row for each attribution, the outer one holds the inner */
+    /* nested: rows never overlap, the outer report is the row */
     {"Sam Cole said Jones believes the plan will fail.",
-     "indirect:Jones believes the plan will fail/Sam Cole/Sam Cole/said|"
-     "indirect:the plan will fail/Jones/Jones/believes"},
+     "indirect:Jones believes the plan will fail/Sam Cole/Sam Cole/said"},
     /* ..., saying (that) ...: the subject of the sentence said it */
     {"Senator Ann Lee attacked the plan on Monday, saying it would cost "
      "jobs.",

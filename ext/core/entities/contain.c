@@ -7,6 +7,7 @@
 */
 #include <stdlib.h>
 
+#include "text/alloc.h"
 #include "entities/entities_int.h"
 
 #define WORD_HASH_SEED 78 /* ner_hash() of a word of a name's key */
@@ -51,17 +52,17 @@ static void cx_add(cx_t *c, size_t node, size_t name) {
 }
 
 void cx_free(cx_t *c) {
-  free(c->woff);
-  free(c->suf);
-  free(c->pre);
-  free(c->wtab);
-  free(c->ntab);
-  free(c->nkey0);
-  free(c->nkey1);
-  free(c->head);
-  free(c->tail);
-  free(c->lname);
-  free(c->lnext);
+  nlp_mem_free(c->woff);
+  nlp_mem_free(c->suf);
+  nlp_mem_free(c->pre);
+  nlp_mem_free(c->wtab);
+  nlp_mem_free(c->ntab);
+  nlp_mem_free(c->nkey0);
+  nlp_mem_free(c->nkey1);
+  nlp_mem_free(c->head);
+  nlp_mem_free(c->tail);
+  nlp_mem_free(c->lname);
+  nlp_mem_free(c->lnext);
 }
 
 /* Allocates the index's arrays for nw word positions (c->woff is set) and
@@ -70,16 +71,16 @@ static int cx_alloc(cx_t *c, size_t nw) {
   size_t w = nw ? nw : 1;
   c->wmask = pow2_at_least(2 * nw) - 1;
   c->nmask = pow2_at_least(4 * nw) - 1;
-  c->suf = malloc(w * sizeof *c->suf);
-  c->pre = malloc(w * sizeof *c->pre);
-  c->wtab = malloc((c->wmask + 1) * sizeof *c->wtab);
-  c->ntab = malloc((c->nmask + 1) * sizeof *c->ntab);
-  c->nkey0 = malloc((2 * nw + 1) * sizeof *c->nkey0);
-  c->nkey1 = malloc((2 * nw + 1) * sizeof *c->nkey1);
-  c->head = malloc((2 * nw + 1) * sizeof *c->head);
-  c->tail = malloc((2 * nw + 1) * sizeof *c->tail);
-  c->lname = malloc((2 * nw + 1) * sizeof *c->lname);
-  c->lnext = malloc((2 * nw + 1) * sizeof *c->lnext);
+  c->suf = nlp_mem_malloc(w * sizeof *c->suf);
+  c->pre = nlp_mem_malloc(w * sizeof *c->pre);
+  c->wtab = nlp_mem_malloc((c->wmask + 1) * sizeof *c->wtab);
+  c->ntab = nlp_mem_malloc((c->nmask + 1) * sizeof *c->ntab);
+  c->nkey0 = nlp_mem_malloc((2 * nw + 1) * sizeof *c->nkey0);
+  c->nkey1 = nlp_mem_malloc((2 * nw + 1) * sizeof *c->nkey1);
+  c->head = nlp_mem_malloc((2 * nw + 1) * sizeof *c->head);
+  c->tail = nlp_mem_malloc((2 * nw + 1) * sizeof *c->tail);
+  c->lname = nlp_mem_malloc((2 * nw + 1) * sizeof *c->lname);
+  c->lnext = nlp_mem_malloc((2 * nw + 1) * sizeof *c->lnext);
   if (!c->suf || !c->pre || !c->wtab || !c->ntab || !c->nkey0 || !c->nkey1 ||
       !c->head || !c->tail || !c->lname || !c->lnext)
     return NLP_ENOMEM;
@@ -146,7 +147,7 @@ int cx_build(cx_t *c, const nlp_entities_t *it) {
   const char **wptr = NULL;
   int rc;
   memset(c, 0, sizeof *c);
-  c->woff = malloc((it->nnames + 1) * sizeof *c->woff);
+  c->woff = nlp_mem_malloc((it->nnames + 1) * sizeof *c->woff);
   if (!c->woff)
     return NLP_ENOMEM;
   for (size_t i = 0; i < it->nnames; i++) {
@@ -157,9 +158,9 @@ int cx_build(cx_t *c, const nlp_entities_t *it) {
   c->woff[it->nnames] = nw;
   rc = cx_alloc(c, nw);
   /* zeroed: the analyser cannot see every slot is set */
-  wid = calloc(nw ? nw : 1, sizeof *wid);
-  wlen = malloc((nw ? nw : 1) * sizeof *wlen);
-  wptr = malloc((nw ? nw : 1) * sizeof *wptr);
+  wid = nlp_mem_calloc(nw ? nw : 1, sizeof *wid);
+  wlen = nlp_mem_malloc((nw ? nw : 1) * sizeof *wlen);
+  wptr = nlp_mem_malloc((nw ? nw : 1) * sizeof *wptr);
   if (rc == NLP_OK && (!wid || !wlen || !wptr))
     rc = NLP_ENOMEM;
   if (rc == NLP_OK) {
@@ -169,8 +170,8 @@ int cx_build(cx_t *c, const nlp_entities_t *it) {
     cx_free(c);
     memset(c, 0, sizeof *c);
   }
-  free(wid);
-  free(wlen);
-  free(wptr);
+  nlp_mem_free(wid);
+  nlp_mem_free(wlen);
+  nlp_mem_free(wptr);
   return rc;
 }

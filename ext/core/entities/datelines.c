@@ -10,6 +10,7 @@
 */
 #include <stdlib.h>
 
+#include "text/alloc.h"
 #include "text/fnv.h"
 #include "text/grow.h"
 #include "entities/entities_int.h"
@@ -32,7 +33,7 @@ static nlp_dateline_tok_t dateline_class(const ner_doc_t *d,
 static int add_candidate(nlp_entities_t *it, const ner_doc_t *d, size_t ts,
                          size_t te) {
   ent_t *e;
-  if (!it->dl && !(it->dl = malloc(DATELINE_MAX * sizeof *it->dl)))
+  if (!it->dl && !(it->dl = nlp_mem_malloc(DATELINE_MAX * sizeof *it->dl)))
     return NLP_ENOMEM;
   e = &it->dl[it->ndl++];
   memset(e, 0, sizeof *e);
@@ -165,7 +166,7 @@ static int places_build(places_t *p, const nlp_entities_t *it) {
         place_add(p, it->text, &it->ents[i]) != NLP_OK)
       return NLP_ENOMEM;
   p->mask = pow2_at_least(2 * p->n) - 1;
-  p->head = malloc((p->mask + 1) * sizeof *p->head);
+  p->head = nlp_mem_malloc((p->mask + 1) * sizeof *p->head);
   if (!p->head)
     return NLP_ENOMEM;
   for (size_t k = 0; k <= p->mask; k++)
@@ -301,7 +302,7 @@ int apply_datelines(nlp_entities_t *it) {
         place_link(&places, k);
     }
   }
-  free(places.pl);
-  free(places.head);
+  nlp_mem_free(places.pl);
+  nlp_mem_free(places.head);
   return rc;
 }

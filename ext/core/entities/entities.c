@@ -30,6 +30,7 @@
 */
 #include <stdlib.h>
 
+#include "text/alloc.h"
 #include "text/grow.h"
 #include "ner/ner_model.h"
 #include "entities/entities_int.h"
@@ -79,22 +80,22 @@ void nlp_entities_free(nlp_entities_t *it) {
   if (!it)
     return;
   names_free(it);
-  free(it->ents);
-  free(it->dl);
-  free(it);
+  nlp_mem_free(it->ents);
+  nlp_mem_free(it->dl);
+  nlp_mem_free(it);
 }
 
 /* A new iterator over text[0..len), empty, or NULL. */
 static nlp_entities_t *entities_alloc(const char *text, size_t len) {
-  nlp_entities_t *it = calloc(1, sizeof *it);
+  nlp_entities_t *it = nlp_mem_calloc(1, sizeof *it);
   if (!it)
     return NULL;
   it->text = text;
   it->len = len;
   it->nheads = 64;
-  it->heads = malloc(it->nheads * sizeof *it->heads);
+  it->heads = nlp_mem_malloc(it->nheads * sizeof *it->heads);
   if (!it->heads) {
-    free(it);
+    nlp_mem_free(it);
     return NULL;
   }
   for (size_t k = 0; k < it->nheads; k++)
@@ -126,8 +127,8 @@ static int block_room(uint8_t **tags, nlp_token_t **buf, size_t *cap,
   nlp_token_t *nb;
   if (n <= *cap)
     return NLP_OK;
-  nt = realloc(*tags, n);
-  nb = realloc(*buf, n * sizeof *nb);
+  nt = nlp_mem_realloc(*tags, n);
+  nb = nlp_mem_realloc(*buf, n * sizeof *nb);
   if (nt)
     *tags = nt;
   if (nb)
@@ -159,8 +160,8 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
       s0 = s1;
     }
   }
-  free(tags);
-  free(buf);
+  nlp_mem_free(tags);
+  nlp_mem_free(buf);
   ner_doc_free(&d);
   return rc == NLP_DONE ? NLP_OK : rc;
 }

@@ -7,6 +7,7 @@
 */
 #include <stdlib.h>
 
+#include "text/alloc.h"
 #include "text/grow.h"
 #include "entities/entities_int.h"
 
@@ -21,7 +22,7 @@ static uint32_t key_hash(const char *k, size_t n) {
 
 /* A copy of s[0..n), NUL-terminated, or NULL. */
 static char *copy_bytes(const char *s, size_t n) {
-  char *c = malloc(n + 1);
+  char *c = nlp_mem_malloc(n + 1);
   if (c) {
     memcpy(c, s, n);
     c[n] = 0;
@@ -31,7 +32,7 @@ static char *copy_bytes(const char *s, size_t n) {
 
 /* Doubles the hash heads of the names: NLP_OK or NLP_ENOMEM. */
 static int names_rehash(nlp_entities_t *it) {
-  size_t nh = it->nheads * 2, *heads = malloc(nh * sizeof *heads);
+  size_t nh = it->nheads * 2, *heads = nlp_mem_malloc(nh * sizeof *heads);
   if (!heads)
     return NLP_ENOMEM;
   for (size_t j = 0; j < nh; j++)
@@ -41,7 +42,7 @@ static int names_rehash(nlp_entities_t *it) {
     it->names[j].next = heads[b];
     heads[b] = j;
   }
-  free(it->heads);
+  nlp_mem_free(it->heads);
   it->heads = heads;
   it->nheads = nh;
   return NLP_OK;
@@ -58,8 +59,8 @@ static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
       nlp_grow((void **)&it->names, &it->namecap, it->nnames + 1,
                sizeof *it->names) ||
       (it->nnames * 2 >= it->nheads && names_rehash(it) != NLP_OK)) {
-    free(t);
-    free(k);
+    nlp_mem_free(t);
+    nlp_mem_free(k);
     return NLP_ENOMEM;
   }
   i = it->nnames++;
@@ -134,7 +135,7 @@ static int intern(nlp_entities_t *it, ent_t *e) {
   size_t cap = (e->be - e->bs) + 1, n, i;
   uint32_t h;
   int allcaps, rc = NLP_OK;
-  buf = 2 * cap <= sizeof small ? small : malloc(2 * cap);
+  buf = 2 * cap <= sizeof small ? small : nlp_mem_malloc(2 * cap);
   if (!buf)
     return NLP_ENOMEM;
   n = surface_forms(it->text, e->bs, e->be, buf, buf + cap, &allcaps);
@@ -146,7 +147,7 @@ static int intern(nlp_entities_t *it, ent_t *e) {
     /* keep the mixed-case spelling when one is seen */
     char *t = copy_bytes(buf, n);
     if (t) {
-      free(it->names[i].text);
+      nlp_mem_free(it->names[i].text);
       it->names[i].text = t;
       it->names[i].allcaps = 0;
     } else {
@@ -160,7 +161,7 @@ static int intern(nlp_entities_t *it, ent_t *e) {
     it->names[i].titled |= e->titled;
   }
   if (buf != small)
-    free(buf);
+    nlp_mem_free(buf);
   return rc;
 }
 
@@ -173,11 +174,11 @@ int intern_all(nlp_entities_t *it) {
 
 void names_free(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nnames; i++) {
-    free(it->names[i].text);
-    free(it->names[i].key);
+    nlp_mem_free(it->names[i].text);
+    nlp_mem_free(it->names[i].key);
   }
-  free(it->names);
-  free(it->heads);
+  nlp_mem_free(it->names);
+  nlp_mem_free(it->heads);
 }
 
 /* ---- the canonical rules
@@ -326,27 +327,42 @@ static const nlp_list_item *alias_of(const name_t *a, nlp_label_t *label) {
   return item;
 }
 
+/* Another name of a country ("Britain": "United Kingdom";
+** data/lists/entities/country_aliases.txt): it gives the canonical name
+** only, never a label. NULL if none. */
+static const nlp_list_item *country_alias_of(const name_t *a) {
+  return nlp_list_word_item(nlp_list_find(a->key, a->len),
+                            NLP_LIST_ENTITIES_COUNTRY_ALIASES);
+}
+
 /* "U.S." -> "United States" (alias_of, for a place, organisation or MISC);
-** a name in capitals in title case, but short acronyms ("CNN", "NATO"). */
-static void alias_names(nlp_entities_t *it) {
+** "Britain" -> "United Kingdom" (country_alias_of, the name only); a name
+** in capitals in title case, but short acronyms ("CNN", "NATO").
+** NLP_OK or NLP_ENOMEM. */
+static int alias_names(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
-    const nlp_list_item *alias;
+    const nlp_list_item *alias = NULL;
     nlp_label_t label;
-    if ((a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
-         a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC) &&
-        (alias = alias_of(a, &label)) != NULL) {
+    int place = a->label == NLP_LABEL_GPE || a->label == NLP_LABEL_ORG ||
+                a->label == NLP_LABEL_LOC || a->label == NLP_LABEL_MISC;
+    if (place && (alias = alias_of(a, &label)) == NULL &&
+        (alias = country_alias_of(a)) != NULL)
+      label = NLP_LABEL_COUNT; /* the name only */
+    if (alias) {
       char *t = copy_bytes(alias->data, strlen(alias->data));
-      if (t) {
-        free(a->text);
-        a->text = t;
-        a->allcaps = 0;
+      if (!t)
+        return NLP_ENOMEM;
+      nlp_mem_free(a->text);
+      a->text = t;
+      a->allcaps = 0;
+      if (label != NLP_LABEL_COUNT)
         a->alias_label = (int)label + 1;
-      }
     }
     if (a->allcaps && (a->len > 4 || a->nwords > 1))
       title_case(a->text);
   }
+  return NLP_OK;
 }
 
 /* The canonical name of PERSON or ORG name i: the longest name of its
@@ -398,7 +414,11 @@ int canonicalise(nlp_entities_t *it) {
   if (cx_build(&c, it) != NLP_OK)
     return NLP_ENOMEM;
   surname_labels(it, &c); /* "Rita", "Yangtze", "Mayorkas" */
-  alias_names(it);        /* "U.S.": "United States"; "EAGLE PASS" */
+  /* "U.S.": "United States"; "EAGLE PASS" */
+  if (alias_names(it) != NLP_OK) {
+    cx_free(&c);
+    return NLP_ENOMEM;
+  }
   for (size_t i = 0; i < it->nnames; i++)
     if ((it->names[i].label == NLP_LABEL_PERSON ||
          it->names[i].label == NLP_LABEL_ORG) &&

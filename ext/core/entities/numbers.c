@@ -6,6 +6,7 @@
 */
 #include <stdlib.h>
 
+#include "text/alloc.h"
 #include "entities/entities_int.h"
 
 #define NUMEX_STACK 64 /* numeric entities of a sentence kept on the stack */
@@ -36,7 +37,7 @@ static size_t numex_all(const char *text, const nlp_token_t *buf, size_t n,
   *nx = stack;
   if (nn <= NUMEX_STACK)
     return nn;
-  *nx = malloc(nn * sizeof **nx);
+  *nx = nlp_mem_malloc(nn * sizeof **nx);
   if (!*nx)
     return (size_t)-1;
   n2 = nlp_numex_find(text, buf, n, *nx, nn);
@@ -102,22 +103,22 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
     return NLP_ENOMEM;
   if (nn == 0) {
     if (nx != stack)
-      free(nx);
+      nlp_mem_free(nx);
     return NLP_OK;
   }
   /* the names, copied out: the merge writes over them */
-  names = malloc((nnames ? nnames : 1) * sizeof *names);
+  names = nlp_mem_malloc((nnames ? nnames : 1) * sizeof *names);
   if (!names) {
     if (nx != stack)
-      free(nx);
+      nlp_mem_free(nx);
     return NLP_ENOMEM;
   }
   if (nnames)
     memcpy(names, it->ents + first, nnames * sizeof *names);
   it->n = first;
   rc = merge(it, d, buf, s0, s1, names, nnames, nx, nn);
-  free(names);
+  nlp_mem_free(names);
   if (nx != stack)
-    free(nx);
+    nlp_mem_free(nx);
   return rc;
 }

@@ -34,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/alloc.h"
 #include "layout/dateline.h"
 #include "text/chars.h"
 #include "text/wordset.h"
@@ -88,7 +89,7 @@ int nlp_parts_new(const char *text, size_t len, nlp_parts_t **out) {
   nlp_parts_t *it;
   if (!out || (!text && len))
     return NLP_EINVAL;
-  it = calloc(1, sizeof(*it));
+  it = nlp_mem_calloc(1, sizeof(*it));
   if (!it)
     return NLP_ENOMEM;
   it->text = (const unsigned char *)(text ? text : "");
@@ -98,7 +99,7 @@ int nlp_parts_new(const char *text, size_t len, nlp_parts_t **out) {
   return NLP_OK;
 }
 
-void nlp_parts_free(nlp_parts_t *it) { free(it); }
+void nlp_parts_free(nlp_parts_t *it) { nlp_mem_free(it); }
 
 /* ---------------------------------------------------------------- */
 /* Small helpers                                                     */

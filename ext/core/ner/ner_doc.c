@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/alloc.h"
 #include "text/chars.h"
 #include "ner/ner_int.h"
 
@@ -135,7 +136,7 @@ static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes) {
 
 static int map_grow(ner_doc_t *d) {
   size_t ncap = d->mcap ? d->mcap * 2 : 1024;
-  struct ner_map_slot *m = calloc(ncap, sizeof *m);
+  struct ner_map_slot *m = nlp_mem_calloc(ncap, sizeof *m);
   if (!m)
     return NLP_ENOMEM;
   for (size_t i = 0; i < d->mcap; i++) {
@@ -146,7 +147,7 @@ static int map_grow(ner_doc_t *d) {
       j = (j + 1) & (ncap - 1);
     m[j] = d->map[i];
   }
-  free(d->map);
+  nlp_mem_free(d->map);
   d->map = m;
   d->mcap = ncap;
   return NLP_OK;
@@ -205,7 +206,7 @@ static int cache_put(ner_doc_t *d, const unsigned char *b, size_t n) {
     unsigned char *nb;
     if (ncap < d->cbuf_len + n)
       ncap = d->cbuf_len + n;
-    nb = realloc(d->cbuf, ncap);
+    nb = nlp_mem_realloc(d->cbuf, ncap);
     if (!nb)
       return NLP_ENOMEM;
     d->cbuf = nb;
@@ -289,9 +290,9 @@ void ner_doc_free(ner_doc_t *d) {
   if (!d)
     return;
   nlp_tokens_free(d->tokit);
-  free(d->cbuf);
-  free(d->toks);
-  free(d->map);
+  nlp_mem_free(d->cbuf);
+  nlp_mem_free(d->toks);
+  nlp_mem_free(d->map);
   memset(d, 0, sizeof *d);
 }
 
@@ -330,7 +331,7 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
   size_t cut = 0;
   if (d->ntoks + 2 > d->cap) {
     size_t ncap = d->cap ? d->cap * 2 : 256;
-    ner_tok_t *nt = realloc(d->toks, ncap * sizeof *nt);
+    ner_tok_t *nt = nlp_mem_realloc(d->toks, ncap * sizeof *nt);
     if (!nt)
       return NLP_ENOMEM;
     d->toks = nt;

@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "text/alloc.h"
 #include "ner/ner.h"
 #include "ner/ner_model.h"
 #include "generated/ner_data.h" /* NER_DATA_HASH */
@@ -107,19 +108,19 @@ int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out) {
   *out = NULL;
   if (!bytes)
     return NLP_EINVAL;
-  m = calloc(1, sizeof *m);
+  m = nlp_mem_calloc(1, sizeof *m);
   /* int16 weights need 2-byte alignment: malloc gives more */
-  copy = malloc(len ? len : 1);
+  copy = nlp_mem_malloc(len ? len : 1);
   if (!m || !copy) {
-    free(m);
-    free(copy);
+    nlp_mem_free(m);
+    nlp_mem_free(copy);
     return NLP_ENOMEM;
   }
   memcpy(copy, bytes, len);
   rc = model_init(m, copy, len);
   if (rc != NLP_OK) {
-    free(m);
-    free(copy);
+    nlp_mem_free(m);
+    nlp_mem_free(copy);
     return rc;
   }
   m->owned = copy;
@@ -130,8 +131,8 @@ int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out) {
 void nlp_model_free(nlp_model_t *m) {
   if (!m || !m->owned) /* the built-in model owns nothing */
     return;
-  free(m->owned);
-  free(m);
+  nlp_mem_free(m->owned);
+  nlp_mem_free(m);
 }
 
 static const char *const LABELS[NLP_LABEL_COUNT][3] = {

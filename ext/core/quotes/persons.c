@@ -5,6 +5,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include "text/alloc.h"
 #include "quotes/quotes_int.h"
 #include "text/grow.h"
 
@@ -81,7 +82,7 @@ const char *quotes_intern(nlp_quotes_t *it, const char *name, size_t n) {
     if (strlen(r) == n && memcmp(r, name, n) == 0)
       return r;
   }
-  c = malloc(sizeof(*c) + n + 1);
+  c = nlp_mem_malloc(sizeof(*c) + n + 1);
   if (!c)
     return NULL;
   memcpy(c->name, name, n);

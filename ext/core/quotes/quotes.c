@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/alloc.h"
 #include "quotes/quotes_int.h"
 
 const char *nlp_quote_kind_name(int kind) {
@@ -40,7 +41,7 @@ int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
   int rc;
   if (!out || (!text && len))
     return NLP_EINVAL;
-  it = calloc(1, sizeof(*it));
+  it = nlp_mem_calloc(1, sizeof(*it));
   if (!it)
     return NLP_ENOMEM;
   it->text = (const unsigned char *)(text ? text : "");
@@ -48,7 +49,7 @@ int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
   it->pos = it->text;
   rc = nlp_tokens_new((const char *)it->text, len, &it->words_it);
   if (rc != NLP_OK) {
-    free(it);
+    nlp_mem_free(it);
     return rc;
   }
   *out = it;
@@ -59,21 +60,21 @@ void nlp_quotes_free(nlp_quotes_t *it) {
   if (!it)
     return;
   nlp_entities_free(it->ents);
-  free(it->pe);
-  free(it->parena);
+  nlp_mem_free(it->pe);
+  nlp_mem_free(it->parena);
   while (it->interned) {
     chunk_t *c = it->interned;
     it->interned = c->next;
-    free(c);
+    nlp_mem_free(c);
   }
   nlp_tokens_free(it->words_it);
-  free(it->toks);
-  free(it->qs);
-  free(it->ev);
-  free(it->rows);
-  free(it->ind);
-  free(it->cand);
-  free(it);
+  nlp_mem_free(it->toks);
+  nlp_mem_free(it->qs);
+  nlp_mem_free(it->ev);
+  nlp_mem_free(it->rows);
+  nlp_mem_free(it->ind);
+  nlp_mem_free(it->cand);
+  nlp_mem_free(it);
 }
 
 /* Skips the white space at p, counting line breaks into *breaks. */

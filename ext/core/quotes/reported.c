@@ -385,9 +385,37 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
+/* Whether the word t is a role noun, or its plural: analyst, analysts. */
+static int role_noun(const nlp_quotes_t *it, const tok_t *t) {
+  const char *w = (const char *)it->text + t->s;
+  size_t n = t->e - t->s;
+  return t->type == T_WORD &&
+         (tok_in(t, NLP_LIST_QUOTES_ROLE_NOUNS) ||
+          (n > 3 && w[n - 1] == 's' &&
+           nlp_list_has(NLP_LIST_QUOTES_ROLE_NOUNS, w, n - 1)));
+}
+
+/* Whether the word at j, of the sentence that starts at s, goes on the
+** subject that opens it: a capitalised word, a determiner first, "of"
+** inside, a role noun, a small word before one of these ("Steel analyst
+** Peter Fish", "Some analysts", "The local council"). */
+static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
+  const tok_t *t = &it->toks[j];
+  if (!is_word(t) || (t->flags & F_INQ) || is_report_verb(it, j))
+    return 0;
+  if (is_cap_word(t) || role_noun(it, t))
+    return 1;
+  if (j == s)
+    return tok_in_fold(t, NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN);
+  if (word_eq(t, it->text, "of"))
+    return j + 1 < k && is_cap_word(&t[1]);
+  return j + 1 < k && !tok_in(t, NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
+         (is_cap_word(&t[1]) || role_noun(it, &t[1]));
+}
+
 /* The subject that opens the sentence of token k: a pronoun, or the words
-** up to the first small word that cannot be in a name ("Senator Ann Lee
-** attacked the plan"): [*a, *b). */
+** of subject_word(), with one small word after a lone determiner ("The
+** senator"): [*a, *b). */
 static int sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   const tok_t *t = it->toks;
   enum pron p;
@@ -398,18 +426,21 @@ static int sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
     *a = s, *b = s + 1;
     return 1;
   }
-  while (
-      j < k && j < s + NP_MAX && is_word(&t[j]) &&
-      (is_cap_word(&t[j]) || (j > s && word_eq(&t[j], it->text, "of")) ||
-       (j == s && tok_in_fold(&t[j], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN))))
+  while (j < k && j < s + NP_MAX && subject_word(it, s, j, k))
     j++;
-  while (j < k && j < s + NP_MAX && is_word(&t[j]) &&
-         !tok_in(&t[j], NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
-         !is_report_verb(it, j) && !(t[j].flags & F_CAP) && j > s &&
-         tok_in_fold(&t[s], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN) &&
-         j < s + 3)
-    j++; /* "The senator", "A spokesman" */
-  if (j == s || (j == s + 1 && !is_cap_word(&t[s])))
+  if (j == s + 1 &&
+      tok_in_fold(&t[s], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)) {
+    if (!(j < k && is_word(&t[j]) &&
+          !tok_in(&t[j], NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
+          !is_report_verb(it, j)))
+      return 0;
+    j++; /* "The senator" */
+    while (j < k && j < s + 3 && is_word(&t[j]) &&
+           !tok_in(&t[j], NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
+           !is_report_verb(it, j) && !(t[j].flags & F_INQ))
+      j++; /* "The tobacco companies" */
+  }
+  if (j == s)
     return 0;
   *a = s, *b = j;
   return 1;
@@ -500,6 +531,46 @@ static void sort_ind(nlp_quotes_t *it) {
   }
 }
 
+/* Whether [s, e) overlaps [a, b). */
+static int overlaps(size_t s, size_t e, size_t a, size_t b) {
+  return s < b && a < e;
+}
+
+/* Whether the speaker mentions of x and y overlap without being the same
+** words ("The tobacco" and "The tobacco companies"). */
+static int mentions_cross(const nlp_quote_t *x, const nlp_quote_t *y) {
+  return x->mention_end > x->mention_start &&
+         y->mention_end > y->mention_start &&
+         overlaps(x->mention_start, x->mention_end, y->mention_start,
+                  y->mention_end) &&
+         !(x->mention_start == y->mention_start &&
+           x->mention_end == y->mention_end);
+}
+
+/* Keeps the first m indirect rows that overlap no quotation of the rows
+** [first_row, end) and no indirect row kept before them (rows never
+** overlap: of nested reports the outer one stays); returns how many. */
+static size_t drop_overlaps(nlp_quotes_t *it, size_t first_row, size_t end,
+                            size_t m) {
+  size_t p = first_row, w = 0;
+  for (size_t k = 0; k < m; k++) {
+    const nlp_quote_t *r = &it->ind[k].q;
+    while (p < end && it->rows[p].q.byte_end <= r->byte_start)
+      p++;
+    if (p < end && overlaps(r->byte_start, r->byte_end,
+                            it->rows[p].q.byte_start, it->rows[p].q.byte_end))
+      continue;
+    if (w > 0 && (it->ind[w - 1].q.byte_end > r->byte_start ||
+                  mentions_cross(r, &it->ind[w - 1].q)))
+      continue;
+    if ((p > first_row && mentions_cross(r, &it->rows[p - 1].q)) ||
+        (p < end && mentions_cross(r, &it->rows[p].q)))
+      continue;
+    it->ind[w++] = it->ind[k];
+  }
+  return w;
+}
+
 /* Merges the indirect rows into the rows [first_row, end) before the
 ** pending pieces; those after the first pending piece are dropped. */
 static int merge_ind(nlp_quotes_t *it, size_t first_row) {
@@ -509,6 +580,7 @@ static int merge_ind(nlp_quotes_t *it, size_t first_row) {
     limit = end >= first_row ? it->rows[end].q.byte_start : 0;
   while (m < it->nind && it->ind[m].q.byte_start < limit)
     m++;
+  m = drop_overlaps(it, first_row, end < first_row ? first_row : end, m);
   if (m == 0)
     return NLP_OK;
   if (nlp_grow((void **)&it->rows, &it->caprows, it->nrows + m, sizeof(row_t)))

@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/alloc.h"
 #include "layout/dateline.h"
 #include "segment/abbrev.h"
 #include "text/wordset.h"
@@ -99,7 +100,7 @@ int nlp_sentences_new(const char *text, size_t len, nlp_sentences_t **out) {
   nlp_sentences_t *it;
   if (!out || (!text && len))
     return NLP_EINVAL;
-  it = calloc(1, sizeof(*it));
+  it = nlp_mem_calloc(1, sizeof(*it));
   if (!it)
     return NLP_ENOMEM;
   it->text = (const unsigned char *)(text ? text : "");
@@ -109,7 +110,7 @@ int nlp_sentences_new(const char *text, size_t len, nlp_sentences_t **out) {
   return NLP_OK;
 }
 
-void nlp_sentences_free(nlp_sentences_t *it) { free(it); }
+void nlp_sentences_free(nlp_sentences_t *it) { nlp_mem_free(it); }
 
 static int is_ascii(const unsigned char *p, const unsigned char *end,
                     uint32_t klass) {

@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/alloc.h"
 #include "segment/abbrev.h"
 #include "text/wordset.h"
 #include "text/chars.h"
@@ -80,12 +81,12 @@ int nlp_tokens_new(const char *text, size_t len, nlp_tokens_t **out) {
   int rc;
   if (!out || (!text && len))
     return NLP_EINVAL;
-  it = calloc(1, sizeof(*it));
+  it = nlp_mem_calloc(1, sizeof(*it));
   if (!it)
     return NLP_ENOMEM;
   rc = nlp_sentences_new(text, len, &it->sents);
   if (rc != NLP_OK) {
-    free(it);
+    nlp_mem_free(it);
     return rc;
   }
   it->text = (pos_t)(text ? text : "");
@@ -99,7 +100,7 @@ void nlp_tokens_free(nlp_tokens_t *it) {
   if (!it)
     return;
   nlp_sentences_free(it->sents);
-  free(it);
+  nlp_mem_free(it);
 }
 
 /* ------------------------------------------------------------------ */

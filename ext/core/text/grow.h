@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 
+#include "text/alloc.h"
 #include "nlp.h"
 
 /* Makes *arr (of *cap elements of size bytes) hold at least need: doubles
@@ -19,7 +20,7 @@ static inline int nlp_grow(void **arr, size_t *cap, size_t need, size_t size) {
   n = *cap ? *cap * 2 : 64;
   while (n < need)
     n *= 2;
-  p = realloc(*arr, n * size);
+  p = nlp_mem_realloc(*arr, n * size);
   if (!p)
     return NLP_ENOMEM;
   *arr = p;

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/alloc.h"
 #include "text/chars.h"
 #include "nlp.h"
 
@@ -122,7 +123,7 @@ static unsigned char *sanitize(const char *text, size_t len, size_t *outlen) {
   unsigned char *buf, *o;
   if (len > (SIZE_MAX - 1) / 3)
     return NULL;
-  buf = malloc(len * 3 + 1);
+  buf = nlp_mem_malloc(len * 3 + 1);
   if (!buf)
     return NULL;
   o = buf;
@@ -144,7 +145,32 @@ static unsigned char *sanitize(const char *text, size_t len, size_t *outlen) {
   return buf;
 }
 
-/* Runs utf8proc_map over sanitised text, chunk by chunk at NUL bytes (which
+/* utf8proc_map with the core's allocator (utf8proc_map calls malloc): the
+** code points of s[0..n) transformed by opts, re-encoded as UTF-8 in place
+** into *m (nlp_mem_free it). The length in bytes, or a utf8proc error. */
+static utf8proc_ssize_t map_chunk(const unsigned char *s, size_t n,
+                                  utf8proc_option_t opts, unsigned char **m) {
+  utf8proc_int32_t *buf;
+  utf8proc_ssize_t r =
+      utf8proc_decompose(s, (utf8proc_ssize_t)n, NULL, 0, opts);
+  *m = NULL;
+  if (r < 0)
+    return r;
+  buf = nlp_mem_malloc((size_t)r * sizeof *buf + 1);
+  if (!buf)
+    return UTF8PROC_ERROR_NOMEM;
+  r = utf8proc_decompose(s, (utf8proc_ssize_t)n, buf, r, opts);
+  if (r >= 0)
+    r = utf8proc_reencode(buf, r, opts);
+  if (r < 0) {
+    nlp_mem_free(buf);
+    return r;
+  }
+  *m = (unsigned char *)buf;
+  return r;
+}
+
+/* Runs map_chunk over sanitised text, chunk by chunk at NUL bytes (which
 ** utf8proc treats as a terminator), and hands back a malloc'd result. */
 static int map_text(const char *text, size_t len, utf8proc_option_t opts,
                     char **out, size_t *outlen) {
@@ -156,33 +182,32 @@ static int map_text(const char *text, size_t len, utf8proc_option_t opts,
   if (!clean)
     return NLP_ENOMEM;
   cap = clen + 1;
-  res = malloc(cap);
+  res = nlp_mem_malloc(cap);
   if (!res) {
-    free(clean);
+    nlp_mem_free(clean);
     return NLP_ENOMEM;
   }
   for (size_t at = 0; at <= clen;) {
     size_t n = strnlen((const char *)clean + at, clen - at);
     if (n > 0) {
-      utf8proc_uint8_t *m = NULL;
-      utf8proc_ssize_t r = utf8proc_map(clean + at, (utf8proc_ssize_t)n, &m,
-                                        opts | UTF8PROC_STABLE);
+      unsigned char *m;
+      utf8proc_ssize_t r = map_chunk(clean + at, n, opts | UTF8PROC_STABLE, &m);
       if (r < 0) {
-        free(clean), free(res);
+        nlp_mem_free(clean), nlp_mem_free(res);
         return r == UTF8PROC_ERROR_NOMEM ? NLP_ENOMEM : NLP_EINVAL;
       }
       if (used + (size_t)r + 2 > cap) {
         size_t ncap = (used + (size_t)r + 2) * 2;
-        unsigned char *g = realloc(res, ncap);
+        unsigned char *g = nlp_mem_realloc(res, ncap);
         if (!g) {
-          free(m), free(clean), free(res);
+          nlp_mem_free(m), nlp_mem_free(clean), nlp_mem_free(res);
           return NLP_ENOMEM;
         }
         res = g, cap = ncap;
       }
       memcpy(res + used, m, (size_t)r);
       used += (size_t)r;
-      free(m);
+      nlp_mem_free(m);
     }
     at += n;
     if (at < clen)
@@ -190,7 +215,7 @@ static int map_text(const char *text, size_t len, utf8proc_option_t opts,
     at++;
   }
   res[used] = 0;
-  free(clean);
+  nlp_mem_free(clean);
   *out = (char *)res;
   *outlen = used;
   return NLP_OK;
