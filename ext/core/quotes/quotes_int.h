@@ -377,9 +377,19 @@ int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b);
 ** vs: mixed, or direct when the quote is most of the reported clause. */
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e);
 
-/* Whether the word at v may report speech: a reporting verb, a participle,
-** "According". */
-int quotes_report_candidate(const nlp_quotes_t *it, size_t v);
+/* Whether the word at v may report speech: a reporting verb or noun, a
+** participle, "According" (not after a determiner: "the claims"). */
+static inline int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
+  const tok_t *t = &it->toks[v];
+  if (t->flags & F_CAP)
+    return word_eq(t, it->text, "According");
+  return (tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORT_NOUNS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
+         !(v > 0 && tok_in_fold(&it->toks[v - 1],
+                                NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));
+}
 
 /* Adds the block's reported speech (indirect rows) to the rows from
 ** first_row on, in text order. */

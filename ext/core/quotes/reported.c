@@ -599,18 +599,6 @@ static int merge_ind(nlp_quotes_t *it, size_t first_row) {
   return NLP_OK;
 }
 
-int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
-  const tok_t *t = &it->toks[v];
-  if (t->flags & F_CAP)
-    return word_eq(t, it->text, "According");
-  return (tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
-          tok_in(t, NLP_LIST_QUOTES_REPORT_NOUNS) ||
-          tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
-          tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
-         !(v > 0 && tok_in_fold(&it->toks[v - 1],
-                                NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));
-}
-
 int quotes_add_reported(nlp_quotes_t *it, size_t first_row) {
   int rc = NLP_OK;
   it->nind = 0;
