@@ -269,12 +269,14 @@ typedef enum nlp_part_kind {
   NLP_PART_CAPTION,    /* a photo caption */
   NLP_PART_CREDIT,     /* "(Photo by X/Getty Images)", "X contributed to
                           this report." */
-  NLP_PART_BOILERPLATE /* ad markers, comment forms, share prompts, "Read
+  NLP_PART_BOILERPLATE, /* ad markers, comment forms, share prompts, "Read
                           more", newsletter and cookie notices */
+  /* rows of a table of figures: "Shr 23 cts vs 34 cts" */
+  NLP_PART_TABLE
 } nlp_part_kind_t;
 
 /* "body", "headline", "dateline", "byline", "caption", "credit",
-** "boilerplate". */
+** "boilerplate", "table". */
 const char *nlp_part_kind_name(nlp_part_kind_t kind);
 
 typedef struct nlp_part {

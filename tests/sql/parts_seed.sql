@@ -48,3 +48,23 @@ select 's_part_body', (select part from a, nlp_sentences(a.body) s
 select 's_part_all', (select count(*) from a, nlp_sentences(a.body) s where s.part is null) = 0;
 select 's_part_last_visible', (select name from pragma_table_xinfo('nlp_sentences')
   where cid = 7) = 'part';
+
+-- Wire copy (our own text): the table kind, a sign-off credit, and the
+-- sentences of a hard-wrapped story carrying the parts' kinds.
+create temp table w(body);
+insert into w values ('ACME PROFIT RISES
+
+Acme Mills Corp said it had agreed to
+buy Northfield Paper Co for about 40 mln dlrs in cash, and it
+expected the deal to close before the end of the year.
+    Shr 23 cts vs 34 cts
+    Net 1,200,000 vs 1,500,000
+ Reuter');
+select 'w_kinds', (select group_concat(kind, ',') from w, nlp_parts(w.body))
+  = 'headline,body,table,credit';
+select 'w_sentences', (select group_concat(part, ',') from w, nlp_sentences(w.body))
+  = 'headline,body,table,table,credit';
+select 'w_wrapped_one', (select count(*) from w, nlp_sentences(w.body) s
+  where s.sentence like 'Acme Mills Corp said%end of the year.') = 1;
+select 'w_table_in_kinds', (select count(*) from w, nlp_parts(w.body) p where p.kind not in
+  ('headline','dateline','byline','caption','credit','body','boilerplate','table')) = 0;

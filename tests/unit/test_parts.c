@@ -150,6 +150,33 @@ static const parts_case CASES[] = {
       {"body", "IBM built the Blue Gene/L machine for the lab."}}},
     /* 25. Empty and space-only texts have no parts. */
     {" \n\n \t ", {{NULL, NULL}}},
+    /* 26. Wire copy: capitals headline, dateline, body, table rows (a row
+    ** label between rows), the agency's sign-off a credit. */
+    {"HARBOUR MILLS <HML> 4TH QTR NET\n\n    OSLO, March 4 - Harbour Mills "
+     "said\nprofit rose.\n    Shr 23 cts vs 34 cts\n    Net 1,200,000 vs "
+     "1,500,000\n    Year\n    Shr 80 cts vs 71 cts\n    Net 4.1 mln vs 3.6 "
+     "mln\n Reuter",
+     {{"headline", "HARBOUR MILLS <HML> 4TH QTR NET"},
+      {"dateline", "OSLO, March 4 -"},
+      {"body", "Harbour Mills said\nprofit rose."},
+      {"table", "Shr 23 cts vs 34 cts\n    Net 1,200,000 vs 1,500,000\n    "
+                "Year\n    Shr 80 cts vs 71 cts\n    Net 4.1 mln vs 3.6 mln"},
+      {"credit", "Reuter"}}},
+    /* 27. The first row of a table written in words. */
+    {"ACME SETS DIVIDEND\n\nQtly div five cts vs five cts\n    Pay April 2\n"
+     "    Record March 16\n Reuter",
+     {{"headline", "ACME SETS DIVIDEND"},
+      {"table", "Qtly div five cts vs five cts\n    Pay April 2\n    Record "
+                "March 16"},
+      {"credit", "Reuter"}}},
+    /* 28. Sign-offs of other agencies; prose with figures is no table. */
+    {"Rain fell in 12 towns on Monday.\nIt was the wettest day since 1998.\n"
+     "\n(AP)",
+     {{"body", "Rain fell in 12 towns on Monday.\nIt was the wettest day "
+               "since 1998."},
+      {"credit", "(AP)"}}},
+    {"Talks resumed.\n\nAFP...",
+     {{"body", "Talks resumed."}, {"credit", "AFP..."}}},
     {NULL, {{NULL, NULL}}}};
 
 static void check_case(const parts_case *c) {

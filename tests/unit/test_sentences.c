@@ -220,6 +220,162 @@ static const split_case CASES[] = {
     {"Due 04/26/2001 07:17 or later.", {"Due 04/26/2001 07:17 or later."}},
     /* Invalid UTF-8 stays inside sentences. */
     {"Bad \xFF byte. Next \xC3.", {"Bad \xFF byte.", "Next \xC3."}},
+    /* The sentence cases of the peer suites, in our own words: an
+    ** abbreviation ending a sentence, glued footnote marks, "!" and "?"
+    ** before a dash or a lower-case word, Q./A. turns, abbreviations in
+    ** capitals and others, CJK and full-width stops, dot leaders, HTML
+    ** tags, names with "!". */
+    {"He moved to the U.S. He liked it there.",
+     {"He moved to the U.S.", "He liked it there."}},
+    {"The talks ended at 4 p.m. They resume on Monday.",
+     {"The talks ended at 4 p.m.", "They resume on Monday."}},
+    {"She joined Acme Inc. Her first day was long.",
+     {"She joined Acme Inc.", "Her first day was long."}},
+    {"The claim is true.[3] The next one is not.",
+     {"The claim is true.[3]", "The next one is not."}},
+    {"It was very cold.12 13 Next came the thaw.",
+     {"It was very cold.12 13", "Next came the thaw."}},
+    {"It was very cold.4 Next came the thaw.",
+     {"It was very cold.4", "Next came the thaw."}},
+    {"He shouted \xE2\x80\x94 stop! \xE2\x80\x94 and ran off.",
+     {"He shouted \xE2\x80\x94 stop! \xE2\x80\x94 and ran off."}},
+    {"She waved (hello!) and left.", {"She waved (hello!) and left."}},
+    {"He asked (why not?) and smiled.", {"He asked (why not?) and smiled."}},
+    {"\"Where now?\" asked the guide.", {"\"Where now?\" asked the guide."}},
+    {"Wait! said the boy.", {"Wait! said the boy."}},
+    {"Q. Where were you on Monday? A. At home with my sister.",
+     {"Q. Where were you on Monday?", "A. At home with my sister."}},
+    {"Q. Did you see him? A. No.", {"Q. Did you see him?", "A. No."}},
+    {"HARBOUR MILLS INC. SAID PROFIT ROSE.",
+     {"HARBOUR MILLS INC. SAID PROFIT ROSE."}},
+    {"He works for BIGCO CORP. in Ohio.",
+     {"He works for BIGCO CORP. in Ohio."}},
+    {"SMITH AND CO. REPORTS GAIN.", {"SMITH AND CO. REPORTS GAIN."}},
+    {"The ticket costs Rs. 500 at the gate.",
+     {"The ticket costs Rs. 500 at the gate."}},
+    {"See Fig. 3 for the curve.", {"See Fig. 3 for the curve."}},
+    {"Take two tablets twice a day, approx. every six hours.",
+     {"Take two tablets twice a day, approx. every six hours."}},
+    {"He was given med. leave for a week.",
+     {"He was given med. leave for a week."}},
+    {"The trip takes approx. 3 hours. We leave at dawn.",
+     {"The trip takes approx. 3 hours.", "We leave at dawn."}},
+    {"This is the first\xEF\xBC\x8E This is the second\xEF\xBC\x81 Is this the "
+     "third\xEF\xBC\x9F Yes\xE3\x80\x82",
+     {"This is the first\xEF\xBC\x8E", "This is the second\xEF\xBC\x81",
+      "Is this the third\xEF\xBC\x9F", "Yes\xE3\x80\x82"}},
+    {"\xE4\xBB\x8A\xE6\x97\xA5\xE3\x81\xAF\xE6\x99\xB4\xE3\x82\x8C\xE3\x80\x82"
+     "\xE6\x98\x8E\xE6\x97\xA5\xE3\x81\xAF\xE9\x9B\xA8\xE3\x80\x82",
+     {"\xE4\xBB\x8A\xE6\x97\xA5\xE3\x81\xAF\xE6\x99\xB4\xE3\x82\x8C\xE3\x80"
+      "\x82",
+      "\xE6\x98\x8E\xE6\x97\xA5\xE3\x81\xAF\xE9\x9B\xA8\xE3\x80\x82"}},
+    {"Contents\nChapter 1 .......... 3\nChapter 2 .......... 17",
+     {"Contents", "Chapter 1 .......... 3", "Chapter 2 .......... 17"}},
+    {"Introduction ........ 1 Methods ........ 9",
+     {"Introduction ........ 1", "Methods ........ 9"}},
+    {"<p>The vote passed.</p><p>The mayor left early.</p>",
+     {"<p>The vote passed.</p>", "<p>The mayor left early.</p>"}},
+    {"The vote passed.<br>The mayor left early.",
+     {"The vote passed.<br>", "The mayor left early."}},
+    {"The vote <b>passed</b> easily. The mayor left.",
+     {"The vote <b>passed</b> easily.", "The mayor left."}},
+    {"<div>\n<p>Rain fell.</p>\n</div>", {"<div>\n<p>Rain fell.</p>\n</div>"}},
+    {"She works at Yahoo! Inc. in California.",
+     {"She works at Yahoo! Inc. in California."}},
+    {"I searched on Yahoo! The results were poor.",
+     {"I searched on Yahoo!", "The results were poor."}},
+    {"They watched Jeopardy! every night.",
+     {"They watched Jeopardy! every night."}},
+    {"He read it in Yahoo! News yesterday.",
+     {"He read it in Yahoo! News yesterday."}},
+    /* An attribution after a dash stays with its quotation across a line
+    ** break. */
+    {"\"It is a long game.\"\n- Jane Roe\n\nNext para.",
+     {"\"It is a long game.\"\n- Jane Roe", "Next para."}},
+    /* An abbreviation at the end of a line broken on purpose ends it. */
+    {"The deal was handled by Lakeside Trust Co.\n Reuter",
+     {"The deal was handled by Lakeside Trust Co.", "Reuter"}},
+    {"Gov.\nBrown spoke.", {"Gov.\nBrown spoke."}},
+    {"The county said on Monday that it had sold the old bus depot to\n"
+     "a builder, and that the money would go to the new Fairview Corp.\n"
+     " Reuter",
+     {"The county said on Monday that it had sold the old bus depot to\n"
+      "a builder, and that the money would go to the new Fairview Corp.",
+      "Reuter"}},
+    /* A citation after "et al.", a weekday shortened before a month. */
+    {"Smith et al. (2001) showed this. It held.",
+     {"Smith et al. (2001) showed this.", "It held."}},
+    {"They arrived on Sat. Oct. 5 at noon.",
+     {"They arrived on Sat. Oct. 5 at noon."}},
+    {"The market shut early on Wed. The next day it opened late.",
+     {"The market shut early on Wed.", "The next day it opened late."}},
+    /* Tags alone on their paragraph are no sentence of their own. */
+    {"Para one.\n\n<div class=\"x\">\n\nPara two.\n\n</div>",
+     {"Para one.", "<div class=\"x\">\n\nPara two.\n\n</div>"}},
+    /* Roman numerals number a list; a lone "i" may be a letter. */
+    {"i. Buy milk ii. Buy eggs iii. Go home",
+     {"i. Buy milk", "ii. Buy eggs", "iii. Go home"}},
+    {"iv. Fourth v. fifth vi. sixth", {"iv. Fourth", "v. fifth", "vi. sixth"}},
+    {"h. one i. two j. three", {"h. one", "i. two", "j. three"}},
+    {"(i) first (ii) second", {"(i) first", "(ii) second"}},
+    /* List markers in brackets. */
+    {"(a) the first point (b) the second point",
+     {"(a) the first point", "(b) the second point"}},
+    {"He said (a) it was late and (b) it was cold.",
+     {"He said (a) it was late and (b) it was cold."}},
+    /* A number abbreviation before a symbol and a number. */
+    {"The price is approx. $40. Tax is extra.",
+     {"The price is approx. $40.", "Tax is extra."}},
+    /* A clock time ends a clause before a capital, unless it is fronted. */
+    {"The shop shut at 9 p.m. Mrs. Lane counted the till.",
+     {"The shop shut at 9 p.m.", "Mrs. Lane counted the till."}},
+    {"By 7 a.m. Dr. Osei was at work.", {"By 7 a.m. Dr. Osei was at work."}},
+    /* Hard-wrapped prose (wrap.c): a break where the next word would not
+    ** have fitted is a space, before a capital too; a name goes on. */
+    {"The county council met on Tuesday evening and voted to close\n"
+     "Riverside Primary School at the end of the summer term. Parents\n"
+     "who had campaigned for a year said they would appeal the\n"
+     "decision to the regional board before the deadline in June.",
+     {"The county council met on Tuesday evening and voted to close\n"
+      "Riverside Primary School at the end of the summer term.",
+      "Parents\nwho had campaigned for a year said they would appeal the\n"
+      "decision to the regional board before the deadline in June."}},
+    /* A short first line that ends mid-clause, as wire copy with its
+    ** dateline taken out leaves it. */
+    {"Harbour Mills Corp said it had agreed to\n"
+     "buy Northfield Paper Co for about 40 mln dlrs in cash, and it\n"
+     "expected the purchase to close before the end of the year.\n"
+     "    The company said its board had approved the terms of the\n"
+     "deal on Monday.",
+     {"Harbour Mills Corp said it had agreed to\n"
+      "buy Northfield Paper Co for about 40 mln dlrs in cash, and it\n"
+      "expected the purchase to close before the end of the year.",
+      "The company said its board had approved the terms of the\n"
+      "deal on Monday."}},
+    /* A URL longer than the width does not hide a narrow wrap. */
+    {"The plan for the new library was put\n"
+     "online by the county on Monday, at\n"
+     "http://example.org/county/library/plans/2026/draft-plan.html\n"
+     "and the members of the Library Board\n"
+     "will vote on it when they meet in\n"
+     "Springfield next month.",
+     {"The plan for the new library was put\n"
+      "online by the county on Monday, at\n"
+      "http://example.org/county/library/plans/2026/draft-plan.html\n"
+      "and the members of the Library Board\n"
+      "will vote on it when they meet in\n"
+      "Springfield next month."}},
+    /* Short lines keep their breaks: a list, an address, verse. */
+    {"Eggs\nMilk\nBread", {"Eggs", "Milk", "Bread"}},
+    {"Jane Doe\n12 Mill Lane\nSpringfield",
+     {"Jane Doe", "12 Mill Lane", "Springfield"}},
+    {"Roses are red\nViolets are blue\nSugar is sweet\nAnd so are you",
+     {"Roses are red", "Violets are blue", "Sugar is sweet", "And so are you"}},
+    /* A table of figures in wrapped wire copy: one row a sentence. */
+    {"Shr 23 cts vs 34 cts\n    Net 1,200,000 vs 1,500,000\n"
+     "    Revs 15.1 mln vs 14.9 mln",
+     {"Shr 23 cts vs 34 cts", "Net 1,200,000 vs 1,500,000",
+      "Revs 15.1 mln vs 14.9 mln"}},
 };
 
 /* Checks the invariants of a split of text[0..len): in order, no overlap,
@@ -359,7 +515,10 @@ static void test_abbrev_tables(void **state) {
   assert_int_equal(nlp_abbrev_lookup("U.S", 3), NLP_ABBR_GENERAL);
   assert_int_equal(nlp_abbrev_lookup("Ph.D", 4), NLP_ABBR_GENERAL);
   assert_int_equal(nlp_abbrev_lookup("content.html", 12), NLP_ABBR_NONE);
-  assert_int_equal(nlp_abbrev_lookup("INC", 3), NLP_ABBR_NONE);
+  assert_int_equal(nlp_abbrev_lookup("INC", 3), NLP_ABBR_GENERAL);
+  assert_int_equal(nlp_abbrev_lookup("CORP", 4), NLP_ABBR_GENERAL);
+  assert_int_equal(nlp_abbrev_lookup("NO", 2), NLP_ABBR_NONE);
+  assert_int_equal(nlp_abbrev_lookup("Rs", 2), NLP_ABBR_NUMERIC);
   assert_int_equal(nlp_abbrev_lookup("weeks", 5), NLP_ABBR_NONE);
   assert_int_equal(nlp_abbrev_lookup("", 0), NLP_ABBR_NONE);
   assert_true(nlp_is_sentence_starter("The", 3));

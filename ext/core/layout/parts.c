@@ -48,6 +48,10 @@
 #define BYLINE_SPACES 14     /* spaces in a byline at most */
 #define PAREN_CREDIT_MAX 200 /* bytes: the longest "(Photo by ...)" */
 #define CREDIT_NAME_WORDS 4  /* words of a "Name/Agency" name or agency */
+#define SIGN_OFF_MAX 24      /* bytes: the longest sign-off line */
+#define ROW_MAX 80           /* bytes: the longest table row */
+#define ROW_WORDS 12         /* words in a table row at most */
+#define ROW_LABEL_WORDS 3    /* words in a label of rows at most */
 
 typedef struct piece {
   size_t s, e;
@@ -63,6 +67,7 @@ struct nlp_parts {
   piece_t held; /* a body part that may grow with the next line */
   size_t held_para;
   int has_held;
+  int row; /* the line before was a table row */
 };
 
 const char *nlp_part_kind_name(nlp_part_kind_t kind) {
@@ -81,6 +86,8 @@ const char *nlp_part_kind_name(nlp_part_kind_t kind) {
     return "credit";
   case NLP_PART_BOILERPLATE:
     return "boilerplate";
+  case NLP_PART_TABLE:
+    return "table";
   }
   return "body";
 }
@@ -429,6 +436,11 @@ static int boilerplate_start(nlp_parts_t *it, const line_t *l) {
   if (!(any_prefix(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_STARTS) &&
         l->n <= SHORT_LINE))
     return 0;
+  /* A wrapped line of the body goes on in lower case: "...the aid would\n
+  ** sponsored donors' ...". */
+  if (*l->b >= 'a' && *l->b <= 'z' && it->has_held &&
+      it->held_para == it->paragraph)
+    return 0;
   if ((l->n > PROSE_MIN || it->lines == 0) &&
       any_start(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_OR_PROSE) &&
       !any_contains(l->b, l->n, NLP_LIST_LAYOUT_BOILERPLATE_PHRASES))
@@ -501,6 +513,89 @@ static int headline(nlp_parts_t *it, const line_t *l) {
   return 1;
 }
 
+/* Rule: an agency's sign-off alone on its line (sign_offs.txt) is a
+** credit: "Reuter", "REUTER", "(AP)", "AFP", with trailing dots. */
+static int sign_off(nlp_parts_t *it, const line_t *l) {
+  const unsigned char *e = l->e;
+  while (e > l->b && *(e - 1) == '.')
+    e--;
+  if (l->n > SIGN_OFF_MAX || e == l->b ||
+      !nlp_list_has_lower(NLP_LIST_LAYOUT_SIGN_OFFS, (const char *)l->b,
+                          (size_t)(e - l->b)))
+    return 0;
+  add_piece(it, l->b, l->e, NLP_PART_CREDIT);
+  return 1;
+}
+
+/* Whether the trimmed line [b, e) may be a row of a table of figures:
+** short, at most ROW_WORDS words, not starting in lower case (a wrapped
+** line of prose), not ending like a sentence or a clause, and holding a
+** figure or a gap of two spaces between columns. */
+static int row_like(const unsigned char *b, const unsigned char *e) {
+  int words = 1, figure = 0;
+  if (e - b > ROW_MAX || e == b || strchr(".,;:!?", e[-1]) ||
+      (*b >= 'a' && *b <= 'z' && b[-1] != ' ' && b[-1] != '\t'))
+    return 0;
+  for (const unsigned char *p = b; p < e; p++) {
+    if (*p >= '0' && *p <= '9')
+      figure = 1;
+    else if (*p == ' ' && p + 1 < e && p[1] == ' ')
+      figure = 1;
+    words += *p == ' ' && p + 1 < e && p[1] != ' ';
+  }
+  return figure && words <= ROW_WORDS;
+}
+
+/* Whether the trimmed line [b, e) may label the rows under it or head a
+** table ("Year", "Nine months", "Shr one ct vs two cts"): at most max
+** words, without final punctuation. */
+static int row_label(const unsigned char *b, const unsigned char *e, int max) {
+  int words = 1;
+  if (e - b > ROW_MAX || e == b || strchr(".,;:!?", e[-1]))
+    return 0;
+  for (const unsigned char *p = b; p < e; p++)
+    words += *p == ' ';
+  return words <= max;
+}
+
+/* The next line after p (p at the end of a line): its trimmed extent in
+** *b, *e, and whether it starts a line of its own (is indented, or a blank
+** line or the end of the text comes first). */
+static int next_line(const unsigned char *p, const unsigned char *end,
+                     const unsigned char **b, const unsigned char **e) {
+  const unsigned char *q;
+  int breaks = 0, indented = 0;
+  while (p < end && (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t')) {
+    breaks += *p == '\n';
+    indented = breaks > 0 && (*p == ' ' || *p == '\t');
+    p++;
+  }
+  q = p;
+  while (q < end && *q != '\n' && *q != '\r')
+    q++;
+  *b = p;
+  *e = trim_end(p, q);
+  return p >= end || breaks >= 2 || indented;
+}
+
+/* Rule: a row-like line (row_like) that the next line does not continue
+** (it starts a line of its own) is a table row when the line before was
+** one or the next line is row-like too: "Shr 23 cts vs 34 cts\n    Net 1.2
+** mln vs 1.5 mln"; a short unpunctuated line before a row-like line is a
+** row as well (a label between rows, of at most ROW_LABEL_WORDS words, or
+** the first row or heading of a table, of at most ROW_WORDS: "Shr one ct
+** vs two cts"). */
+static int table_row(nlp_parts_t *it, const line_t *l) {
+  const unsigned char *nb, *ne;
+  int own = next_line(it->pos, it->end, &nb, &ne), next = row_like(nb, ne);
+  if (!own ||
+      !((row_like(l->b, l->e) && (it->row || next)) ||
+        (next && row_label(l->b, l->e, it->row ? ROW_LABEL_WORDS : ROW_WORDS))))
+    return 0;
+  add_piece(it, l->b, l->e, NLP_PART_TABLE);
+  return 1;
+}
+
 /* Rule: any other line is cut at its credits into caption, credit,
 ** dateline and body pieces (split_line). */
 static int pieces(nlp_parts_t *it, const line_t *l) {
@@ -510,8 +605,8 @@ static int pieces(nlp_parts_t *it, const line_t *l) {
 
 /* The line rules in order: the first that applies classifies the line. */
 static int (*const LINE_RULES[])(nlp_parts_t *, const line_t *) = {
-    boilerplate_start, boilerplate_any, byline, credit_line,
-    caption_line,      headline,        pieces};
+    boilerplate_start, boilerplate_any, byline,    credit_line, sign_off,
+    caption_line,      headline,        table_row, pieces};
 
 /* Classifies one line [b, e) (trimmed) into the queue; single is whether it
 ** is alone in its paragraph. */
@@ -521,7 +616,8 @@ static void classify_line(nlp_parts_t *it, const unsigned char *b,
   it->nq = it->qi = 0;
   for (size_t r = 0; r < sizeof LINE_RULES / sizeof LINE_RULES[0]; r++)
     if (LINE_RULES[r](it, &l))
-      return;
+      break;
+  it->row = it->nq == 1 && it->q[0].kind == NLP_PART_TABLE;
 }
 
 /* Reads the next line into the queue; 0 at the end of the text. */
@@ -591,9 +687,10 @@ int nlp_parts_next(nlp_parts_t *it, nlp_part_t *out) {
       continue;
     }
     pc = it->q[it->qi];
-    if (pc.kind == NLP_PART_BODY) {
+    if (pc.kind == NLP_PART_BODY || pc.kind == NLP_PART_TABLE) {
       it->qi++;
-      if (it->has_held && it->held_para == it->qpara) {
+      if (it->has_held && it->held_para == it->qpara &&
+          it->held.kind == pc.kind) {
         it->held.e = pc.e;
         continue;
       }

@@ -23,7 +23,8 @@ typedef enum nlp_abbrev_kind {
 /* Classifies the word w[0..n) that stands right before a period, without
 ** that period (e.g. "Gov", "U.S", "a.m"). Letters joined by periods, one
 ** or two letters a part ("U.S", "e.g", "Ph.D"), are GENERAL abbreviations;
-** a title in capitals ("GEN") is looked up as "Gen". */
+** a title or general abbreviation in capitals ("GEN", "INC") is looked up
+** capitalised. */
 nlp_abbrev_kind_t nlp_abbrev_lookup(const char *w, size_t n);
 
 /* Whether the capitalised word w[0..n) is one that commonly begins a

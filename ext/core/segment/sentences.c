@@ -19,12 +19,15 @@
 **   2. A single line break ends a sentence when the line before has no
 **      final punctuation, unless the line looks hard-wrapped (long, ending
 **      in a comma or dash, or several words from a capital) and the next
-**      line starts in lower case.
+**      line starts in lower case, or its block of lines is hard-wrapped and
+**      the break is a wrap (wrap.c).
 **   3. A run of terminators (. ! ? … and ". . ."), with the closing quotes
 **      and brackets after it and any footnote marks ("[12]"), ends a
 **      sentence when white space and a plausible sentence start follow.
 **      What counts as plausible depends on the terminator and the word
-**      before a period (abbreviations, initials, list markers).
+**      before a period (abbreviations, initials, list markers, clock
+**      times, "Q."/"A." turns, names with "!"). Closing HTML tags stay with
+**      the sentence before them; a CJK full stop needs no space after it.
 **   4. Text glued by scrapers ("weeks.John") is split where a lower-case
 **      word or a number, a period and a capitalised word meet.
 **   5. Lists: a bullet after white space starts a sentence, and after a
@@ -41,12 +44,17 @@
 #include "text/alloc.h"
 #include "layout/dateline.h"
 #include "segment/abbrev.h"
+#include "segment/wrap.h"
 #include "text/wordset.h"
 #include "text/chars.h"
 #include "nlp.h"
 
 /* List marker styles. */
-enum { LIST_NONE = 0, LIST_DOT, LIST_DOT_PAREN, LIST_PAREN };
+enum { LIST_NONE = 0, LIST_DOT, LIST_DOT_PAREN, LIST_PAREN, LIST_PARENS };
+
+/* What list markers count: digits, letters, Roman numerals, or "i", which
+** may be either of the last two. */
+enum { LIST_DIGITS = 0, LIST_LETTER, LIST_ROMAN, LIST_LETTER_OR_ROMAN };
 
 /* What a run of terminators is. */
 typedef enum term_kind {
@@ -63,8 +71,9 @@ struct nlp_sentences {
   size_t idx;                /* ordinal of the next sentence */
   size_t paragraph;          /* paragraph of the next sentence */
   int list_style;            /* LIST_*: the marker that opened the sentence */
-  int list_alpha;            /* the marker was a letter, not a number */
+  int list_alpha;            /* LIST_DIGITS, LIST_LETTER, ...: what it counts */
   long list_next;            /* the value the next marker would have */
+  nlp_wrap_t wrap;           /* the hard-wrapped block of lines seen last */
 };
 
 /* Bytes that the scanner must look at: terminators, line breaks, ')' (list
@@ -90,8 +99,21 @@ static const unsigned char INTERESTING[256] = {
 #define GREETING_MAX 40
 #define GREETING_WORDS 3
 
+/* The longest sign-off line ("Reuter"), in bytes. */
+#define SIGN_OFF_MAX 24
+
+/* The longest HTML or XML tag read, in bytes. */
+#define TAG_MAX 128
+
+/* The longest run of tags alone that is not a sentence, in bytes. */
+#define TAG_RUN_MAX 256
+
 /* The longest credit label ("Photograph"), in bytes. */
 #define CREDIT_LABEL_MAX 10
+
+/* Words a fronted clock time ("At 5 a.m. Mr. Smith ...") has at most
+** before its number. */
+#define CLOCK_FRONT_WORDS 3
 
 /* Lines at least this long that end without punctuation look hard-wrapped. */
 #define WRAP_MIN 40
@@ -227,25 +249,49 @@ static const unsigned char *token_before(const unsigned char *start,
   return w;
 }
 
-/* Parses a list marker at p: digits (1-3) or one lower-case letter,
-** then ".", ".)" or ")", then white space. Returns the end of the marker
-** (after its punctuation) or NULL; fills style, alpha and value. */
+/* Parses a list marker at p: digits (1-3), one lower-case letter or a
+** Roman numeral (roman_numerals.txt), then ".", ".)" or ")", or the same in
+** brackets ("(b)"), then white space.
+** Returns the end of the marker (after its punctuation) or NULL; fills
+** style, alpha and value. */
 static const unsigned char *list_marker(const unsigned char *p,
                                         const unsigned char *end, int *style,
                                         int *alpha, long *value) {
   const unsigned char *q = p;
   long v = 0;
+  int bracket;
+  if (p >= end || (*p >= 'A' && *p <= 'Z'))
+    return NULL; /* the common case: a capital opens the sentence */
+  bracket = *q == '(';
+  q += bracket;
   if (q < end && *q >= '0' && *q <= '9') {
-    while (q < end && *q >= '0' && *q <= '9' && q - p < 3)
+    while (q < end && *q >= '0' && *q <= '9' && q - p < 3 + bracket)
       v = v * 10 + (*q++ - '0');
-    *alpha = 0;
+    *alpha = LIST_DIGITS;
   } else if (q < end && *q >= 'a' && *q <= 'z') {
-    v = *q++;
-    *alpha = 1;
+    const unsigned char *r = q;
+    int roman;
+    while (r < end && r - q < 5 && *r >= 'a' && *r <= 'z')
+      r++;
+    if (r - q == 1) {
+      v = *q++;
+      *alpha = LIST_LETTER;
+    } else if (nlp_list_value(NLP_LIST_SEGMENT_ROMAN_NUMERALS, (const char *)q,
+                              (size_t)(r - q), &roman)) {
+      v = roman, q = r;
+      *alpha = LIST_ROMAN;
+    } else {
+      return NULL;
+    }
   } else {
     return NULL;
   }
-  if (q < end && *q == '.') {
+  if (bracket) {
+    if (q >= end || *q != ')')
+      return NULL;
+    q++;
+    *style = LIST_PARENS;
+  } else if (q < end && *q == '.') {
     q++;
     *style = LIST_DOT;
     if (q < end && *q == ')')
@@ -275,25 +321,54 @@ static int next_marker(const nlp_sentences_t *it, const unsigned char *start,
     m--;
   while (m > start && p - m <= 4 && m[-1] >= '0' && m[-1] <= '9')
     m--;
-  if (m == p && m > start && m[-1] >= 'a' && m[-1] <= 'z')
-    m--;
+  if (m == p || (m == p - 1 && *m == '.'))
+    for (e = m; m > start && e - m < 4 && m[-1] >= 'a' && m[-1] <= 'z';)
+      m--; /* "b.", "iv.", "c.)" */
+  if (m < p && m > start && m[-1] == '(' && *p == ')')
+    m--; /* "(b)" */
   if (m == p || m <= start || !nlp_space_before(start, m))
     return 0;
   e = list_marker(m, it->end, &style, &alpha, &v);
-  if (!e || style != it->list_style || alpha != it->list_alpha ||
-      v != it->list_next || e <= p)
+  if (!e || style != it->list_style || e <= p)
+    return 0;
+  /* After "i." both "j." and "ii." go on the list; after "iv." "v." does. */
+  if (!((alpha == it->list_alpha && v == it->list_next) ||
+        (it->list_alpha == LIST_LETTER_OR_ROMAN &&
+         ((alpha == LIST_LETTER && v == 'j') ||
+          (alpha == LIST_ROMAN && v == 2))) ||
+        (it->list_alpha == LIST_ROMAN && alpha == LIST_LETTER &&
+         ((v == 'v' && it->list_next == 5) ||
+          (v == 'x' && it->list_next == 10)))))
     return 0;
   *mstart = m;
   return 1;
 }
 
+/* Whether a lower-case word follows the white space at p, after a dash: "stop!
+** — and ran". */
+static int dash_goes_on(const unsigned char *p, const unsigned char *end) {
+  int breaks;
+  p = skip_space(p, end, &breaks);
+  return breaks == 0 && (klass_at(p, end) & NLP_C_LOWER);
+}
+
 /* Rule: after "!" or "?" (c: the next word's first character), a word in
 ** lower case goes on after a closing quote ("'Great!' she said") or after a
 ** capitalised word, a title or a name ("Yahoo! in", "Who Wants to be a
-** Millionaire? on Christmas Day"); anything else starts a sentence ("why?
-** where"). */
+** Millionaire? on Christmas Day"), and so does one after a dash ("stop! —
+** and ran"); after a name written with "!" (exclaim_names.txt: "Yahoo!
+** News") only a common sentence starter starts one; anything else starts a
+** sentence ("why? where"). */
 static int starts_after_mark(const unsigned char *w, const unsigned char *wend,
+                             const unsigned char *n, const unsigned char *end,
                              nlp_char_t c, int quoted) {
+  if ((c.klass & NLP_C_UPPER) && w && w < wend &&
+      nlp_list_has(NLP_LIST_SEGMENT_EXCLAIM_NAMES, (const char *)w,
+                   (size_t)(wend - w)))
+    return nlp_is_sentence_starter((const char *)n,
+                                   (size_t)(word_end(n, end) - n));
+  if (c.klass & NLP_C_DASH)
+    return !dash_goes_on(n + c.len, end);
   if (!(c.klass & NLP_C_LOWER))
     return 1;
   if (quoted)
@@ -301,15 +376,18 @@ static int starts_after_mark(const unsigned char *w, const unsigned char *wend,
   return !(w && w < wend && (klass_at(w, wend) & NLP_C_UPPER));
 }
 
-/* Rule: after an ellipsis, a word in lower case goes on; a capital starts a
-** sentence ("that.... She", "before.. I") except a lone "I" after three
-** dots (". . . I didn't"). n: the next word. */
+/* Rule: after an ellipsis, a word in lower case goes on, and so does a
+** number after four dots or more (a dot leader: "Chapter 2 ........ 6"); a
+** capital starts a sentence ("that.... She", "before.. I") except a lone
+** "I" after three dots (". . . I didn't"). n: the next word. */
 static int starts_after_ellipsis(const unsigned char *n,
                                  const unsigned char *end, nlp_char_t c,
                                  int dots) {
   const unsigned char *ne;
   if (c.klass & NLP_C_LOWER)
     return 0;
+  if ((c.klass & NLP_C_DIGIT) && dots >= 4)
+    return 0; /* a dot leader: "Chapter 2 ........ 6" */
   if (!(c.klass & NLP_C_UPPER) || dots >= 4 || dots == 2)
     return 1;
   ne = word_end(n, end);
@@ -319,7 +397,8 @@ static int starts_after_ellipsis(const unsigned char *n,
 /* Rule: after a period, the word before it decides: after an abbreviation
 ** or an initial a capital starts a sentence only if it is a common sentence
 ** starter ("Inc. The", not "John F. Kennedy"); after a title nothing does
-** ("Gov. Brown"), nor a number after "No." or "Jan." ("p. 55"); a word in
+** ("Gov. Brown"), nor a number after "No." or "Jan." ("p. 55"), nor a
+** symbol after "No." or "approx." ("approx. $40"); a word in
 ** lower case goes on after a quote, an abbreviation, one letter or a token
 ** too long to read ("e. coli"). */
 static int starts_after_period(const unsigned char *w,
@@ -337,7 +416,7 @@ static int starts_after_period(const unsigned char *w,
   if (c.klass & NLP_C_DIGIT)
     return !(ab == NLP_ABBR_NUMERIC || ab == NLP_ABBR_MONTH || wn == 1);
   if (!(c.klass & NLP_C_UPPER))
-    return 1;
+    return ab != NLP_ABBR_NUMERIC; /* "approx. $40", "No. #5" */
   ne = word_end(n, end);
   /* "etc." closes lists, and so often sentences. */
   if (ab != NLP_ABBR_NONE && !(wn == 3 && memcmp(w, "etc", 3) == 0))
@@ -367,7 +446,7 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
   switch (kind) {
   case TERM_EXCLAIM:
   case TERM_QUESTION:
-    return starts_after_mark(w, wend, c, quoted);
+    return starts_after_mark(w, wend, n, end, c, quoted);
   case TERM_ELLIPSIS:
     return starts_after_ellipsis(n, end, c, dots);
   case TERM_PERIOD:
@@ -531,8 +610,13 @@ static const unsigned char *open_sentence(nlp_sentences_t *it,
     it->list_style = LIST_NONE;
     return bl ? p + bl : p;
   }
+  if (alpha == LIST_LETTER && it->list_style == style &&
+      it->list_alpha == LIST_ROMAN &&
+      ((v == 'v' && it->list_next == 5) || (v == 'x' && it->list_next == 10)))
+    alpha = LIST_ROMAN, v = it->list_next; /* "iv. ... v. ... vi." */
   it->list_style = style;
-  it->list_alpha = alpha;
+  it->list_alpha =
+      alpha == LIST_LETTER && v == 'i' ? LIST_LETTER_OR_ROMAN : alpha;
   it->list_next = v + 1;
   return e;
 }
@@ -643,6 +727,121 @@ static int attribution(const unsigned char *r, const unsigned char *end) {
   return 0;
 }
 
+/* The length of the HTML or XML tag at p ("<p>", "</div>", "<br/>", "<a
+** href=...>"), 0 if none; *closing: it closes an element or is empty
+** ("</p>", "<br>", "<br/>"), so it belongs to the text before it. */
+static size_t tag_len(const unsigned char *p, const unsigned char *end,
+                      int *closing) {
+  const unsigned char *q = p + 1, *name;
+  int slash = 0;
+  if (p >= end || *p != '<')
+    return 0;
+  if (q < end && *q == '/')
+    q++, slash = 1;
+  name = q;
+  while (q < end && q - p < TAG_MAX &&
+         is_ascii(q, end, NLP_C_LETTER | NLP_C_DIGIT))
+    q++;
+  if (q == name || !is_ascii(name, end, NLP_C_LETTER))
+    return 0;
+  *closing =
+      slash || nlp_list_has_lower(NLP_LIST_SEGMENT_EMPTY_TAGS,
+                                  (const char *)name, (size_t)(q - name));
+  while (q < end && q - p < TAG_MAX && *q != '>' && *q != '<' && *q != '\n')
+    q++;
+  if (q >= end || *q != '>')
+    return 0;
+  if (q[-1] == '/')
+    *closing = 1;
+  return (size_t)(q + 1 - p);
+}
+
+/* The end of the run of closing and empty tags at p ("</p></div>",
+** "<br>"), p if there is none. */
+static const unsigned char *end_tags(const unsigned char *p,
+                                     const unsigned char *end) {
+  size_t n;
+  int closing;
+  while ((n = tag_len(p, end, &closing)) > 0 && closing)
+    p += n;
+  return p;
+}
+
+/* Whether start..e holds nothing but tags and white space: "<div>". Gives
+** up (0) after TAG_RUN_MAX bytes, so that rescanning stays bounded. */
+static int only_tags(const unsigned char *start, const unsigned char *e) {
+  const unsigned char *s0 = start;
+  int closing, any = 0;
+  while (start < e) {
+    if (start - s0 > TAG_RUN_MAX)
+      return 0;
+    size_t n = tag_len(start, e, &closing);
+    if (n > 0)
+      start += n, any = 1;
+    else if (is_ascii(start, e, NLP_C_SPACE))
+      start++;
+    else
+      return 0;
+  }
+  return any;
+}
+
+/* Footnote marks glued to the end of a sentence: "true.[3] The", "cold.12
+** 13 Next". Returns their end when white space and a capital (or the end of
+** the text) follow, else NULL. Bare numbers (one to three digits, groups
+** joined by a space or a comma) need two lower-case letters before the
+** terminator at p, so "3.12" and "p.12" are not marks. */
+static const unsigned char *glued_marks(const unsigned char *start,
+                                        const unsigned char *p,
+                                        const unsigned char *q,
+                                        const unsigned char *end) {
+  const unsigned char *m = q, *x, *r;
+  int breaks;
+  if (m < end && *m == '[') {
+    while (m < end && *m == '[') {
+      for (x = m + 1; x < end && x - m <= 4 && *x >= '0' && *x <= '9'; x++)
+        ;
+      if (x == m + 1 || x >= end || *x != ']')
+        return NULL;
+      m = x + 1;
+    }
+  } else {
+    if (p - start < 2 || !(p[-1] >= 'a' && p[-1] <= 'z') ||
+        !(p[-2] >= 'a' && p[-2] <= 'z'))
+      return NULL;
+    for (;;) {
+      for (x = m; x < end && x - m < 3 && *x >= '0' && *x <= '9'; x++)
+        ;
+      if (x == m || (x < end && *x >= '0' && *x <= '9'))
+        return NULL;
+      m = x;
+      if (m + 1 < end && (*m == ' ' || *m == ',') && m[1] >= '0' &&
+          m[1] <= '9') {
+        m++;
+        continue;
+      }
+      break;
+    }
+  }
+  if (m >= end)
+    return m;
+  if (!is_ascii(m, end, NLP_C_SPACE))
+    return NULL;
+  r = skip_space(m, end, &breaks);
+  return is_ascii(r, end, NLP_C_UPPER) ? m : NULL;
+}
+
+/* Whether the run of terminators that ends at run ends with a full stop of
+** CJK or full-width text: 。 ！ ？ ． (U+3002, U+FF01, U+FF1F, U+FF0E). */
+static int wide_stop(const unsigned char *p, const unsigned char *run) {
+  const unsigned char *c = run - 3;
+  if (run - p < 3)
+    return 0;
+  return (c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x82) ||
+         (c[0] == 0xEF && c[1] == 0xBC &&
+          (c[2] == 0x81 || c[2] == 0x9F || c[2] == 0x8E));
+}
+
 /* ---- the boundary rules ---------------------------------------------------
 ** The scan stops at each interesting character (INTERESTING) and tries the
 ** rules of that character in order (at_paren() ... at_terminator() below
@@ -674,6 +873,7 @@ typedef struct term {
   int breaks;                  /* line breaks between q and r */
   const unsigned char *first;  /* "word. . . . Next": the end of the attached
                                   period, or NULL */
+  int tagged;                  /* closing tags follow the run ("</p>") */
 } term_t;
 
 /* One scan for the end of the sentence that starts at start. */
@@ -683,6 +883,8 @@ typedef struct scan {
   const unsigned char *end;        /* the end of the text */
   const unsigned char *line;       /* the start of the current line */
   const unsigned char *after_term; /* the end of the last run that went on */
+  const unsigned char *tags_end;   /* the sentence is tags alone up to here;
+                                      NULL once it holds text */
   const unsigned char *next_line;  /* at a line break: the next non-space */
   int breaks;                      /* ... and the line breaks before it */
   term_t t;                        /* at a terminator: its run */
@@ -786,11 +988,43 @@ static verdict_t dateline_alone(scan_t *sc, const unsigned char *p,
   return m > p ? end_at(m, m, st) : cut_before(sc, m, st);
 }
 
-/* Line break: a blank line, or the end of the text, ends the sentence. */
+/* Whether the sentence up to e is tags alone ("<div>\n<p>"); checks only
+** what it has not checked before. */
+static int tags_so_far(scan_t *sc, const unsigned char *e) {
+  if (!sc->tags_end)
+    return 0;
+  if (!only_tags(sc->tags_end, e) &&
+      trim_back(sc->tags_end, e) > sc->tags_end) {
+    sc->tags_end = NULL;
+    return 0;
+  }
+  sc->tags_end = e;
+  return 1;
+}
+
+/* Line break: a blank line, or the end of the text, ends the sentence;
+** tags alone before it go on to the next paragraph, and tags alone after
+** it to the end of the text join the sentence ("</div>"). */
 static verdict_t blank_line(scan_t *sc, const unsigned char *p, step_t *st) {
-  if (sc->breaks >= PARAGRAPH_BREAKS || sc->next_line >= sc->end)
+  if (sc->breaks >= PARAGRAPH_BREAKS || sc->next_line >= sc->end) {
+    if (sc->next_line < sc->end && tags_so_far(sc, p))
+      return PASS; /* "<div>" alone is no sentence: it opens the next */
+    if (sc->next_line < sc->end && *sc->next_line == '<' &&
+        only_tags(sc->next_line, sc->end))
+      return end_at(trim_back(sc->start, sc->end), sc->end, st);
     return end_at(trim_back(sc->start, p), p, st);
+  }
   return PASS;
+}
+
+/* Whether the line that ends at e (the whole line, not only the sentence
+** on it) has at least n bytes. */
+static int line_len_at_least(const unsigned char *text, const unsigned char *e,
+                             size_t n) {
+  const unsigned char *b = e;
+  while (b > text && b[-1] != '\n' && b[-1] != '\r' && (size_t)(e - b) < n)
+    b--;
+  return (size_t)(e - b) >= n;
 }
 
 /* Line break: a line without final punctuation ends the sentence unless it
@@ -801,11 +1035,12 @@ static verdict_t unpunctuated_line(scan_t *sc, const unsigned char *p,
   const unsigned char *e = trim_back(sc->start, p), *line = sc->line;
   unsigned char last;
   int wrapped;
-  if (e == sc->after_term)
+  if (e == sc->after_term || tags_so_far(sc, e) ||
+      nlp_wrap_soft(&sc->it->wrap, sc->it->text, e, sc->next_line, sc->end))
     return PASS;
   last = e[-1];
-  wrapped = (e - line >= WRAP_MIN) || last == ',' || last == '-' ||
-            last == ';' || last == '&' ||
+  wrapped = line_len_at_least(sc->it->text, e, WRAP_MIN) || last == ',' ||
+            last == '-' || last == ';' || last == '&' ||
             (is_ascii(line, sc->end, NLP_C_UPPER) &&
              memchr(line, ' ', (size_t)(e - line)));
   if (!(wrapped && (klass_at(sc->next_line, sc->end) & NLP_C_LOWER)))
@@ -826,6 +1061,16 @@ static verdict_t list_period(scan_t *sc, const unsigned char *p, step_t *st) {
   const unsigned char *m;
   if (*p == '.' && next_marker(sc->it, sc->start, p, &m))
     return cut_before(sc, m, st);
+  return PASS;
+}
+
+/* Terminator: "Q." and "A." opening a sentence mark the turns of an
+** interview, not a sentence: "Q. Where were you? A. At home." */
+static verdict_t dialogue(scan_t *sc, const unsigned char *p, step_t *st) {
+  if (p == sc->start + 1 && (*sc->start == 'Q' || *sc->start == 'A') &&
+      sc->t.kind == TERM_PERIOD && sc->t.dots == 1 &&
+      is_ascii(sc->t.closed, sc->end, NLP_C_SPACE))
+    return go_on(sc->t.q, st);
   return PASS;
 }
 
@@ -852,13 +1097,41 @@ static verdict_t text_ends(scan_t *sc, const unsigned char *p, step_t *st) {
 }
 
 /* Terminator: with no white space after the run, only glued text is split:
-** "weeks.John", "1,000.That", but not "Newsfeed.Com" or "3.5". */
+** "weeks.John", "1,000.That", but not "Newsfeed.Com" or "3.5"; and so are
+** glued footnote marks ("true.[3] The"), a CJK full stop ("晴れ。明日") and
+** tags before a capital ("passed.</p><p>The"). */
+/* The glued cases of no_space_after() that the common ones ("3.5",
+** "U.S.") never reach: footnote marks, a CJK stop, tags. PASS if none. */
+static verdict_t glued_mark_or_tag(scan_t *sc, const unsigned char *p,
+                                   const unsigned char *q, step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *m, *n;
+  int closing;
+  size_t k;
+  if ((m = glued_marks(sc->start, p, q, sc->end)) != NULL)
+    return end_at(m, m, st); /* "true.[3] The" */
+  if (wide_stop(p, t->run) && !(klass_at(q, sc->end) & NLP_C_DIGIT))
+    return end_at(q, q, st); /* "晴れ。明日" */
+  for (n = q; n < sc->end && *n == '<' && (k = tag_len(n, sc->end, &closing));)
+    n += k;
+  if ((n > q || t->tagged) && is_ascii(n, sc->end, NLP_C_UPPER | NLP_C_DIGIT))
+    return end_at(q, q, st); /* "passed.</p><p>The", "passed.<br>The" */
+  return PASS;
+}
+
 static verdict_t no_space_after(scan_t *sc, const unsigned char *p,
                                 step_t *st) {
   const term_t *t = &sc->t;
   const unsigned char *q = t->closed;
+  verdict_t v;
   if (klass_at(q, sc->end) & NLP_C_SPACE)
     return PASS;
+  if (q < sc->end &&
+      (*q == '[' || *q == '<' || t->tagged || *p >= 0xE3 ||
+       (*q >= '0' && *q <= '9' && p > sc->start && p[-1] >= 'a' &&
+        p[-1] <= 'z')) &&
+      (v = glued_mark_or_tag(sc, p, q, st)))
+    return v;
   if (!t->quoted && (t->kind != TERM_PERIOD || q == p + 1) &&
       glued(sc->start, p, q, sc->end, t->kind))
     return end_at(q, q, st);
@@ -871,6 +1144,9 @@ static verdict_t paragraph_ends(scan_t *sc, const unsigned char *p,
                                 step_t *st) {
   const term_t *t = &sc->t;
   (void)p;
+  if (t->breaks >= PARAGRAPH_BREAKS && t->r < sc->end && *t->r == '<' &&
+      only_tags(t->r, sc->end))
+    return end_at(trim_back(sc->start, sc->end), sc->end, st); /* "</html>" */
   if (t->r >= sc->end || t->breaks >= PARAGRAPH_BREAKS)
     return end_at(t->q, t->q, st);
   return PASS;
@@ -885,9 +1161,78 @@ static verdict_t attributed(scan_t *sc, const unsigned char *p, step_t *st) {
   if (t->quoted &&
       (((klass_at(r, end) & NLP_C_DASH) &&
         (klass_at(r + nlp_char_at(r, end).len, end) & NLP_C_SPACE)) ||
-       attribution(r, end)))
+       attribution(r, end))) {
+    sc->after_term = t->q; /* a line break after it ends nothing either */
     return go_on(t->q, st);
+  }
   return PASS;
+}
+
+/* Whether the sentence start..n (n: the start of a clock time) is only a
+** fronted time: at most CLOCK_FRONT_WORDS words, the first a preposition of
+** time_prepositions.txt ("At 5", "Shortly before 7"). */
+static int fronted_time(const unsigned char *start, const unsigned char *n) {
+  const unsigned char *w = start;
+  int words = 0;
+  for (const unsigned char *x = start; x < n; x++)
+    words += *x == ' ';
+  while (w < n && is_ascii(w, n, NLP_C_LETTER))
+    w++;
+  return words <= CLOCK_FRONT_WORDS &&
+         nlp_list_has_lower(NLP_LIST_SEGMENT_TIME_PREPOSITIONS,
+                            (const char *)start, (size_t)(w - start));
+}
+
+/* Terminator: "a.m." or "p.m." after a number, before a capitalised word
+** (not a time zone: "9 p.m. EST") in the same paragraph, ends the sentence
+** unless the time is fronted: "He left at 6 P.M. Mr. Smith then went", not
+** "At 5 a.m. Mr. Smith went". */
+static verdict_t clock_ends(scan_t *sc, const unsigned char *p, step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *n;
+  if (t->kind != TERM_PERIOD || t->quoted || p - sc->start < 6 ||
+      (p[-1] | 0x20) != 'm' || p[-2] != '.' ||
+      ((p[-3] | 0x20) != 'a' && (p[-3] | 0x20) != 'p') || p[-4] != ' ' ||
+      !(p[-5] >= '0' && p[-5] <= '9') ||
+      !is_ascii(t->r, sc->end, NLP_C_UPPER) ||
+      !is_ascii(t->r + 1, sc->end, NLP_C_LOWER))
+    return PASS;
+  n = p - 5;
+  while (n > sc->start && ((n[-1] >= '0' && n[-1] <= '9') || n[-1] == ':'))
+    n--;
+  if (fronted_time(sc->start, n))
+    return PASS;
+  return end_at(t->q, t->q, st);
+}
+
+/* Whether the line at r is a news agency's sign-off alone
+** (layout/sign_offs.txt: "Reuter", "AFP"), trailing periods left out. */
+static int sign_off_line(const unsigned char *r, const unsigned char *end) {
+  const unsigned char *e = r;
+  while (e < end && *e != '\n' && *e != '\r' && e - r <= SIGN_OFF_MAX)
+    e++;
+  while (e > r && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '.'))
+    e--;
+  return e - r <= SIGN_OFF_MAX &&
+         nlp_list_has_lower(NLP_LIST_LAYOUT_SIGN_OFFS, (const char *)r,
+                            (size_t)(e - r));
+}
+
+/* Terminator: a general abbreviation at the end of a line broken on
+** purpose (not a wrap: nlp_wrap_hard), or before an agency's sign-off,
+** ends the sentence before a capital: "... and Co Inc.\n Reuter". */
+static verdict_t abbrev_line_end(scan_t *sc, const unsigned char *p,
+                                 step_t *st) {
+  const term_t *t = &sc->t;
+  const unsigned char *w;
+  if (t->kind != TERM_PERIOD || t->breaks != 1 || t->quoted ||
+      !is_ascii(t->r, sc->end, NLP_C_UPPER) ||
+      (w = token_before(sc->start, p)) == NULL || w == p ||
+      nlp_abbrev_lookup((const char *)w, (size_t)(p - w)) != NLP_ABBR_GENERAL ||
+      !(sign_off_line(t->r, sc->end) ||
+        nlp_wrap_hard(&sc->it->wrap, sc->it->text, t->q, t->r, sc->end)))
+    return PASS;
+  return end_at(t->q, t->q, st);
 }
 
 /* Terminator: the run ends the sentence when the next word may start one
@@ -943,14 +1288,16 @@ static const unsigned char *term_run(term_t *t, const unsigned char *q,
   return q;
 }
 
-/* What follows a run that white space follows: footnote marks and
-** emoticons, which belong to the sentence before them ("rights. [4] The"),
+/* What follows a run that white space follows: footnote marks, emoticons
+** and closing tags, which belong to the sentence before them ("rights.
+** [4] The", "fell.</p>\n</div>"),
 ** then sc->t.q, the first non-space r and the line breaks before it. */
 static void after_run(term_t *t, const unsigned char *end) {
   const unsigned char *q = t->closed, *f;
   const unsigned char *r = skip_space(q, end, &t->breaks);
   while (t->breaks < PARAGRAPH_BREAKS &&
-         ((f = footnote(r, end)) != NULL || (f = emoticon(r, end)))) {
+         ((f = footnote(r, end)) != NULL || (f = emoticon(r, end)) ||
+          (r < end && *r == '<' && (f = end_tags(r, end)) > r))) {
     q = f;
     while (q < end && (klass_at(q, end) & NLP_C_CLOSE))
       q += nlp_char_at(q, end).len;
@@ -985,6 +1332,12 @@ static void read_term(scan_t *sc, const unsigned char *p, nlp_char_t c) {
   while (q < end && (klass_at(q, end) & NLP_C_CLOSE)) {
     t->quoted = 1;
     q += nlp_char_at(q, end).len;
+  }
+  t->tagged = 0;
+  if (q < end && *q == '<') { /* "passed.</p>" */
+    const unsigned char *x = end_tags(q, end);
+    t->tagged = x > q;
+    q = x;
   }
   t->closed = t->q = t->r = q;
   t->breaks = 0;
@@ -1030,10 +1383,14 @@ static verdict_t at_terminator(scan_t *sc, const unsigned char *p, nlp_char_t c,
                                step_t *st) {
   verdict_t v;
   read_term(sc, p, c);
-  if ((v = list_period(sc, p, st)) || (v = run_opens(sc, p, st)) ||
-      (v = omission(sc, p, st)) || (v = text_ends(sc, p, st)) ||
-      (v = no_space_after(sc, p, st)) || (v = paragraph_ends(sc, p, st)) ||
-      (v = attributed(sc, p, st)) || (v = next_starts(sc, p, st)))
+  if ((v = list_period(sc, p, st)) || (v = dialogue(sc, p, st)) ||
+      (v = run_opens(sc, p, st)) || (v = omission(sc, p, st)) ||
+      (v = text_ends(sc, p, st)) ||
+      (!(klass_at(sc->t.closed, sc->end) & NLP_C_SPACE) &&
+       (v = no_space_after(sc, p, st))) ||
+      (v = paragraph_ends(sc, p, st)) || (v = attributed(sc, p, st)) ||
+      (v = next_starts(sc, p, st)) || (v = clock_ends(sc, p, st)) ||
+      (v = abbrev_line_end(sc, p, st)))
     return v;
   return run_goes_on(sc, p, st);
 }
@@ -1081,6 +1438,7 @@ int nlp_sentences_next(nlp_sentences_t *it, nlp_sentence_t *s) {
   sc.start = sc.line = p;
   sc.end = end;
   sc.after_term = NULL;
+  sc.tags_end = p;
   p = open_sentence(it, p);
   for (;;) {
     if (p >= end) {
