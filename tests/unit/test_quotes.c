@@ -473,6 +473,9 @@ static const struct {
      "indirect:whether the plan was dead/Ann Lee/Ann Lee/say"},
     {"Tom Reed told CNN on Sunday the plan was dead.",
      "indirect:the plan was dead/Tom Reed/Tom Reed/told"},
+    /* a one-word object before "that" */
+    {"Ann Lee warned voters that the plan was dead.",
+     "indirect:the plan was dead/Ann Lee/Ann Lee/warned"},
     /* the subject of the verb before "to say" */
     {"Ann Lee declined to say whether the plan was dead.",
      "indirect:whether the plan was dead/Ann Lee/Ann Lee/say"},

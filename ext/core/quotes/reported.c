@@ -116,6 +116,9 @@ static int report_after_comma(const nlp_quotes_t *it, size_t k) {
 ** (not the "that" of "asked Jo to repay a loan that ..."). */
 static size_t that_after(const nlp_quotes_t *it, size_t v) {
   size_t k0 = tell_verb(it, v) ? skip_object(it, v + 1) : v + 1;
+  if (!say_verb(it, v) && k0 + 1 < it->ntoks && is_word(&it->toks[k0]) &&
+      word_eq(&it->toks[k0 + 1], it->text, "that"))
+    return k0 + 1; /* an object of one word: "warned voters that" */
   if (k0 < it->ntoks && !word_eq(&it->toks[k0], it->text, "that") &&
       !tok_in(&it->toks[k0], NLP_LIST_QUOTES_PREPOSITIONS) &&
       !tok_in(&it->toks[k0], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS) &&
