@@ -208,7 +208,25 @@ typedef struct nlp_quote {
   size_t mention_start, mention_end;
   /* The reporting verb ("said", "added", "told"); equal when none. */
   size_t verb_start, verb_end;
+  /* What the row's words are (nlp_quote_kind_t, below). */
+  int kind;
+  /* The mention that names the speaker: the row's own mention, or, for a
+  ** quote whose speaker goes on from a quote or a reporting verb before
+  ** it (mention_end == mention_start), that one's mention in this or the
+  ** previous paragraph; source_end == source_start when none. */
+  size_t source_start, source_end;
 } nlp_quote_t;
+
+/* The kind of an attribution (nlp_quote_t.kind). */
+typedef enum nlp_quote_kind {
+  NLP_QUOTE_DIRECT = 0, /* the words inside quotation marks */
+  NLP_QUOTE_INDIRECT,   /* reported speech: "X said the plan was dead" */
+  NLP_QUOTE_MIXED       /* a quoted phrase inside reported speech:
+                           "X warned that it was a “breaking point”" */
+} nlp_quote_kind_t;
+
+/* "direct", "indirect", "mixed". */
+const char *nlp_quote_kind_name(int kind);
 
 typedef struct nlp_quotes nlp_quotes_t;
 

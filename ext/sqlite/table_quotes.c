@@ -7,8 +7,10 @@
 **   -- It is close|Jane Doe|she|added
 **
 **   CREATE TABLE x(idx, quote, speaker, speaker_mention, verb, sentence,
-**                  char_start, char_end, byte_start, byte_end,
-**                  document HIDDEN)
+**                  char_start, char_end, byte_start, byte_end, kind,
+**                  speaker_char_start, speaker_char_end, speaker_byte_start,
+**                  speaker_byte_end, cue_char_start, cue_char_end,
+**                  cue_byte_start, cue_byte_end, document HIDDEN)
 **
 ** quote is the words inside the marks (without a trailing comma);
 ** speaker the canonical name of the speaker, or the noun phrase that
@@ -17,6 +19,10 @@
 ** the reporting verb or NULL; sentence the idx in nlp_sentences of the
 ** sentence where the quote starts. Offsets are those of the quote:
 ** substr(text, char_start + 1, char_end - char_start) = quote.
+** kind is direct, indirect or mixed (nlp_quote_kind_name); speaker_* are
+** the offsets of the mention that names the speaker (speaker_mention, or
+** for a speaker carried from the quote before, that one's mention) and
+** cue_* those of verb; NULL when there is none.
 */
 #include "binding.h"
 
@@ -30,7 +36,10 @@
 #define COL_CHAR_END 7
 #define COL_BYTE_START 8
 #define COL_BYTE_END 9
-#define NCOLS 10
+#define COL_KIND 10
+#define COL_SPK_CHAR_START 11 /* then _char_end, _byte_start, _byte_end */
+#define COL_CUE_CHAR_START 15 /* the same four for the cue */
+#define NCOLS 19
 
 static int open_iter(const char *text, size_t len, nlp_check_fn check,
                      void *arg, void **iter) {
@@ -52,9 +61,42 @@ static void row_span(const void *row, size_t *bs, size_t *be) {
   *be = q->byte_end;
 }
 
+/* The character offset of byte b, counted from the quote's start (the
+** speaker and the cue lie near the quote: no count from the text's start). */
+static size_t char_of(const nlp_span_cursor_t *c, size_t b) {
+  if (b >= c->byte_start)
+    return c->char_start +
+           nlp_utf8_count(c->text + c->byte_start, b - c->byte_start);
+  return c->char_start - nlp_utf8_count(c->text + b, c->byte_start - b);
+}
+
+/* One of the four offsets (char_start, char_end, byte_start, byte_end) of
+** the span [s, e), k from 0 to 3; NULL when the span is empty. */
+static void span_offset(sqlite3_context *ctx, const nlp_span_cursor_t *c,
+                        size_t s, size_t e, int k) {
+  size_t v;
+  if (e <= s) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  v = k == 0 ? char_of(c, s) : k == 1 ? char_of(c, e) : k == 2 ? s : e;
+  sqlite3_result_int64(ctx, (sqlite3_int64)v);
+}
+
 static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
   const nlp_quote_t *q = c->row;
+  if (i >= COL_SPK_CHAR_START && i < COL_CUE_CHAR_START) {
+    span_offset(ctx, c, q->source_start, q->source_end, i - COL_SPK_CHAR_START);
+    return SQLITE_OK;
+  }
+  if (i >= COL_CUE_CHAR_START && i < NCOLS) {
+    span_offset(ctx, c, q->verb_start, q->verb_end, i - COL_CUE_CHAR_START);
+    return SQLITE_OK;
+  }
   switch (i) {
+  case COL_KIND:
+    sqlite3_result_text(ctx, nlp_quote_kind_name(q->kind), -1, SQLITE_STATIC);
+    break;
   case COL_SPEAKER:
     if (q->speaker && q->speaker_len)
       sqlite3_result_text(ctx, q->speaker, (int)q->speaker_len,
@@ -81,7 +123,11 @@ const nlp_table_t nlp_quotes_table = {
               " speaker_mention TEXT, verb TEXT, sentence INTEGER, char_start "
               "INTEGER,"
               " char_end INTEGER, byte_start INTEGER, byte_end INTEGER,"
-              " document HIDDEN)",
+              " kind TEXT, speaker_char_start INTEGER,"
+              " speaker_char_end INTEGER, speaker_byte_start INTEGER,"
+              " speaker_byte_end INTEGER, cue_char_start INTEGER,"
+              " cue_char_end INTEGER, cue_byte_start INTEGER,"
+              " cue_byte_end INTEGER, document HIDDEN)",
     .ncols = NCOLS,
     .row_size = sizeof(nlp_quote_t),
     .open = open_iter,

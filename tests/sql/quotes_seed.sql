@@ -4,7 +4,17 @@
 create temp table a(body);
 insert into a values (cast(readfile('sample/seed_article.txt') as text));
 
-select 'q_count', (select count(*) from a, nlp_quotes(a.body)) = 4;
+select 'q_count', (select count(*) from a, nlp_quotes(a.body) q
+  where q.kind <> 'indirect') = 4;
+select 'q_kinds', (select group_concat(kind, ',') from a, nlp_quotes(a.body))
+  = 'mixed,mixed,direct,direct,indirect,indirect';
+-- Reported speech: "..., according to community leaders." and "..., they said."
+select 'q_according', (select speaker || '|' || verb from a, nlp_quotes(a.body) q
+  where q.kind = 'indirect' and q.quote like 'Already in northern Mexico,%')
+  = 'community leaders|according to';
+select 'q_they_said', (select speaker || '|' || speaker_mention from a,
+  nlp_quotes(a.body) q where q.kind = 'indirect' and q.quote like 'Many of %')
+  = 'community leaders|they';
 select 'q_breaking', (select speaker from a, nlp_quotes(a.body) q
   where q.quote = 'breaking point') = 'Former and current Homeland Security officials';
 select 'q_breaking_verb', (select verb from a, nlp_quotes(a.body) q
@@ -24,13 +34,39 @@ select 'q_three_sentences', (select count(*) from a, nlp_quotes(a.body) q,
 -- The sentence column is the idx of the sentence where the quote starts.
 select 'q_sentence', (select count(*) from a, nlp_quotes(a.body) q,
   nlp_sentences(a.body) s where s.idx = q.sentence
-  and q.byte_start >= s.byte_start and q.byte_start < s.byte_end) = 4;
+  and q.byte_start >= s.byte_start and q.byte_start < s.byte_end) = 6;
 -- Offsets: substr() identity in characters and in bytes.
 select 'q_substr', (select count(*) from a, nlp_quotes(a.body) q
   where substr(a.body, q.char_start + 1, q.char_end - q.char_start) is not q.quote) = 0;
 select 'q_bytes', (select count(*) from a, nlp_quotes(a.body) q
   where substr(cast(a.body as blob), q.byte_start + 1, q.byte_end - q.byte_start)
         is not cast(q.quote as blob)) = 0;
+-- Speaker and cue offsets: the same identities for speaker_mention and verb.
+select 'q_speaker_substr', (select count(*) from a, nlp_quotes(a.body) q
+  where q.speaker_mention is not null and substr(a.body,
+  q.speaker_char_start + 1, q.speaker_char_end - q.speaker_char_start)
+  is not q.speaker_mention) = 0;
+select 'q_speaker_bytes', (select count(*) from a, nlp_quotes(a.body) q
+  where q.speaker_mention is not null and substr(cast(a.body as blob),
+  q.speaker_byte_start + 1, q.speaker_byte_end - q.speaker_byte_start)
+  is not cast(q.speaker_mention as blob)) = 0;
+select 'q_speaker_some', (select count(*) from a, nlp_quotes(a.body) q
+  where q.speaker_char_start is not null) >= 3;
+select 'q_cue_substr', (select count(*) from a, nlp_quotes(a.body) q
+  where q.cue_char_start is not null and substr(a.body, q.cue_char_start + 1,
+  q.cue_char_end - q.cue_char_start) is not q.verb) = 0;
+select 'q_null_offsets', (select count(*) from a, nlp_quotes(a.body) q
+  where (q.speaker_char_start is null and q.speaker_mention is not null)
+     or (q.cue_char_start is null) <> (q.verb is null)) = 0;
+-- A speaker that goes on from the quote before: speaker_mention is NULL,
+-- the offsets are those of the mention that named the speaker ("Jo Kent").
+select 'q_source_carried', (select group_concat(coalesce(speaker_mention, '-')
+  || ':' || speaker_char_start || '-' || speaker_char_end, ',')
+  from nlp_quotes('"We played well," said Jo Kent. "We never gave up."'))
+  = 'Jo Kent:23-30,-:23-30';
+select 'q_speaker_before', (select speaker_char_start || ',' || speaker_char_end
+  || ',' || cue_char_start || ',' || cue_char_end || ',' || kind
+  from nlp_quotes('Ümit Kaya said: “Wé will win.”')) = '0,9,10,14,direct';
 select 'q_rowid', (select count(*) from a, nlp_quotes(a.body) q where q.rowid <> q.idx) = 0;
 
 -- Input contract.

@@ -292,10 +292,11 @@ static void check_case(const quote_case *c) {
   assert_int_equal(nlp_quotes_new(c->text, len, &it), NLP_OK);
   while (nlp_quotes_next(it, &q) == NLP_OK) {
     const want_t *w = &c->want[n];
+    if (q.kind == NLP_QUOTE_INDIRECT)
+      continue; /* reported speech: REPORTED below */
     if (n >= MAXQ || !w->quote)
       fail_msg("extra quote in: %s\ngot: %.*s", c->text,
                (int)(q.byte_end - q.byte_start), c->text + q.byte_start);
-    assert_int_equal(q.idx, n);
     assert_true(q.byte_start < q.byte_end && q.byte_end <= len);
     if (!span_eq(c->text, q.byte_start, q.byte_end, w->quote))
       fail_msg("text: %s\nexpected quote: %s\ngot: %.*s", c->text, w->quote,
@@ -332,18 +333,23 @@ static void test_cases(void **state) {
     check_case(&CASES[i]);
 }
 
-/* The quotes of text as "quote/speaker/mention/verb|..." ("-": no
-** speaker), into out. */
-static void quotes_spec(const char *text, char *out, size_t cap) {
+/* The rows of text as "quote/speaker/mention/verb|..." ("-": no speaker),
+** into out; all: every row, each after its kind ("indirect:"), else the
+** quotations only (direct and mixed rows). */
+static void rows_spec(const char *text, char *out, size_t cap, int all) {
   nlp_quotes_t *it;
   nlp_quote_t q;
-  size_t n = 0;
+  size_t n = 0, want_idx = 0;
   int rc;
   out[0] = 0;
   assert_int_equal(nlp_quotes_new(text, strlen(text), &it), NLP_OK);
   while ((rc = nlp_quotes_next(it, &q)) == NLP_OK) {
+    assert_int_equal(q.idx, want_idx++);
+    if (!all && q.kind == NLP_QUOTE_INDIRECT)
+      continue;
     n += (size_t)snprintf(
-        out + n, cap - n, "%s%.*s/%.*s/%.*s/%.*s", n ? "|" : "",
+        out + n, cap - n, "%s%s%s%.*s/%.*s/%.*s/%.*s", n ? "|" : "",
+        all ? nlp_quote_kind_name(q.kind) : "", all ? ":" : "",
         (int)(q.byte_end - q.byte_start), text + q.byte_start,
         q.speaker ? (int)q.speaker_len : 1, q.speaker ? q.speaker : "-",
         (int)(q.mention_end - q.mention_start), text + q.mention_start,
@@ -352,6 +358,11 @@ static void quotes_spec(const char *text, char *out, size_t cap) {
   }
   assert_int_equal(rc, NLP_DONE);
   nlp_quotes_free(it);
+}
+
+/* The quotations of text (rows_spec). */
+static void quotes_spec(const char *text, char *out, size_t cap) {
+  rows_spec(text, out, cap, 0);
 }
 
 /* Known misses: cases whose quotes are wrong today, with the right rows
@@ -408,6 +419,150 @@ static void test_sentence_idx(void **state) {
   assert_int_equal(q.sentence, 3);
   assert_int_equal(nlp_quotes_next(it, &q), NLP_DONE);
   nlp_quotes_free(it);
+}
+
+/* Reported speech and the kinds of rows, in rows_spec(all) form: each
+** pattern of docs/quotes.md ("Reported speech"), and negative cases. */
+static const struct {
+  const char *text, *want;
+} REPORTED[] = {
+    /* X said (that) ... */
+    {"Maria Lopez said the plan was dead.",
+     "indirect:the plan was dead/Maria Lopez/Maria Lopez/said"},
+    {"The mayor said that the bridge would reopen in May.",
+     "indirect:the bridge would reopen in May/The mayor/The mayor/said"},
+    /* told reporters, an adjunct and "that" before the clause */
+    {"The minister told reporters on Monday that the talks had failed.",
+     "indirect:the talks had failed/The minister/The minister/told"},
+    /* said in a statement that ...; ", adding that" starts another report */
+    {"Tom Reed resigned. He said in a statement that the firm would appeal, "
+     "adding that it had done nothing wrong.",
+     "indirect:the firm would appeal/Tom Reed/He/said|"
+     "indirect:it had done nothing wrong/Tom Reed/He/adding"},
+    /* believes / warned / denied that; the clause ends before ", and X
+    ** denied" and at a semicolon */
+    {"Anna Berg believes that the deal is fair; others disagree.",
+     "indirect:the deal is fair/Anna Berg/Anna Berg/believes"},
+    {"Kim Lee warned that the bridge could collapse, and officials denied "
+     "that it was unsafe.",
+     "indirect:the bridge could collapse/Kim Lee/Kim Lee/warned|"
+     "indirect:it was unsafe/officials/officials/denied"},
+    /* according to X, ... and ..., according to X. */
+    {"According to the report, prices rose by 4%.",
+     "indirect:prices rose by 4%/the report/the report/According to"},
+    {"Prices rose by 4%, according to the report.",
+     "indirect:Prices rose by 4%/the report/the report/according to"},
+    /* ..., X said. and ..., said X, apposition. */
+    {"The talks failed, the minister said on Monday.",
+     "indirect:The talks failed/the minister/the minister/said"},
+    {"The vote will be close, said Tom Reed, a local councillor.",
+     "indirect:The vote will be close/Tom Reed/Tom Reed/said"},
+    /* a subject with an apposition; ", X said" followed by a clause is
+    ** "X said (that) ..." */
+    {"Ken Ito, the chief executive, said the plan was dead.",
+     "indirect:the plan was dead/Ken Ito/Ken Ito/said"},
+    {"The talks failed, the minister said the plan was dead.",
+     "indirect:the plan was dead/the minister/the minister/said"},
+    /* the "that" of a relative clause is no reported clause */
+    {"The bank will ask Ola Berg to repay a loan that she took.",
+     "indirect:Ola Berg to repay a loan that she took/The bank/The bank/ask"},
+    /* a relative clause, a negated verb, an adjunct after the object */
+    {"Ann Lee, who said the plan was dead, left.",
+     "indirect:the plan was dead/Ann Lee/Ann Lee/said"},
+    {"Ann Lee would not say whether the plan was dead.",
+     "indirect:whether the plan was dead/Ann Lee/Ann Lee/say"},
+    {"Tom Reed told CNN on Sunday the plan was dead.",
+     "indirect:the plan was dead/Tom Reed/Tom Reed/told"},
+    /* a one-word object before "that" */
+    {"Ann Lee warned voters that the plan was dead.",
+     "indirect:the plan was dead/Ann Lee/Ann Lee/warned"},
+    /* the subject of the verb before "to say" */
+    {"Ann Lee declined to say whether the plan was dead.",
+     "indirect:whether the plan was dead/Ann Lee/Ann Lee/say"},
+    /* nested: rows never overlap, the outer report is the row */
+    {"Sam Cole said Jones believes the plan will fail.",
+     "indirect:Jones believes the plan will fail/Sam Cole/Sam Cole/said"},
+    /* ..., saying (that) ...: the subject of the sentence said it */
+    {"Senator Ann Lee attacked the plan on Monday, saying it would cost "
+     "jobs.",
+     "indirect:it would cost jobs/Ann Lee/Senator Ann Lee/saying"},
+    /* a word quoted inside reported speech is the speaker's: a mixed row */
+    {"Tom Reed said the \"smart\" meters were slow.",
+     "mixed:smart/Tom Reed/Tom Reed/said"},
+    /* an infinitive after a verb other than say is its clause */
+    {"Sam Cole vowed to continue the fight.",
+     "indirect:to continue the fight/Sam Cole/Sam Cole/vowed"},
+    /* call for / call on; "called" alone names */
+    {"Ann Lee called for new talks.",
+     "indirect:new talks/Ann Lee/Ann Lee/called"},
+    {"A group called Fair Votes met.", ""},
+    /* an attitude verb */
+    {"The union wants the talks to resume.",
+     "indirect:the talks to resume/The union/The union/wants"},
+    /* a reporting noun after a possessor: the possessor said it */
+    {"Ann Lee" RS "s claim that the vote was rigged fell flat.",
+     "indirect:the vote was rigged fell flat/Ann Lee/Ann Lee/claim"},
+    {"The claim that it works is false.", ""},
+    /* a reported question */
+    {"The senator asked whether the money had been spent.",
+     "indirect:whether the money had been spent/The senator/The senator/"
+     "asked"},
+    /* mixed: a phrase quoted in reported speech; direct when the quotation
+    ** is most of the clause */
+    {"Jane Roe argued the tax was \"a gift to the rich\" and would fail.",
+     "mixed:a gift to the rich/Jane Roe/Jane Roe/argued"},
+    {"Jane Roe argued that \"the tax is a gift to the rich\".",
+     "direct:the tax is a gift to the rich/Jane Roe/Jane Roe/argued"},
+    /* a quotation and the reported speech after it */
+    {LQ "We won," RQ " said Ali Reza. He said the team would rest.",
+     "direct:We won/Ali Reza/Ali Reza/said|"
+     "indirect:the team would rest/Ali Reza/He/said"},
+    /* two apostrophes as a double quotation mark (ASCII newspaper text),
+    ** and the second piece of a split quotation is direct */
+    {"''We will appeal,'' said Tom Reed, ''and we expect to win.''",
+     "direct:We will appeal/Tom Reed/Tom Reed/said|"
+     "direct:and we expect to win./Tom Reed/Tom Reed/said"},
+    {"The ''smart'' meters were slow.", ""},
+    /* speakers: time words are no part of a name; a royal title gives the
+    ** gender for "he" */
+    {"Yesterday Tom Reed said: " LQ "It is over." RQ,
+     "direct:It is over./Tom Reed/Tom Reed/said"},
+    {"On Monday Ann Lee said the vote was fair.",
+     "indirect:the vote was fair/Ann Lee/Ann Lee/said"},
+    {"King Omar met the envoy. " LQ "We want peace," RQ " he said.",
+     "direct:We want peace/Omar/he/said"},
+    /* page layouts: a headline, a dash and a name after a quote, "From X:"
+    ** before a quoted paragraph */
+    {"Harsh words\n\n\"We will not back down\" says union\n\nThe strike "
+     "began.",
+     "direct:We will not back down/union/union/says"},
+    {"\"This is the end.\" -Commissioner Ana Reyes",
+     "direct:This is the end./Ana Reyes/Commissioner Ana Reyes/"},
+    {"Tax plan " LS "unfair" RS " - Ola Berg\n\nThe plan was published.",
+     "mixed:unfair/Ola Berg/Ola Berg/"},
+    {"From Ann Lee:\n\n\"We did our best.\"",
+     "direct:We did our best./Ann Lee//"},
+    /* a dash inside a sentence is no layout */
+    {"The score - \"a fair one\" - Tom Reed said, pleased him.",
+     "mixed:a fair one/Tom Reed/Tom Reed/said"},
+    /* no clause, a noun, a scare quote, a title, a question with no
+    ** speaker: no row */
+    {"He said. The said property was sold.", ""},
+    {"The claims were denied in court.", ""},
+    {"The so-called " LQ "smart" RQ " meters were slow.", ""},
+    {"She watched " LQ "The Long Night" RQ " twice.", ""},
+    {LQ "Why now?" RQ " The question hung over the room.", ""},
+};
+
+static void test_reported(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof REPORTED / sizeof REPORTED[0]; i++) {
+    char got[2048];
+    rows_spec(REPORTED[i].text, got, sizeof got, 1);
+    if (strcmp(got, REPORTED[i].want) != 0)
+      fail_msg("text: %s\nexpected: %s\ngot: %s", REPORTED[i].text,
+               REPORTED[i].want, got);
+  }
 }
 
 /* NULL and empty input, bad arguments. */
@@ -587,13 +742,10 @@ static void test_check_function(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_check_function),
-      cmocka_unit_test(test_cases),
-      cmocka_unit_test(test_known_misses),
-      cmocka_unit_test(test_sentence_idx),
-      cmocka_unit_test(test_contract),
-      cmocka_unit_test(test_seed),
-      cmocka_unit_test(test_many_marks),
+      cmocka_unit_test(test_check_function), cmocka_unit_test(test_cases),
+      cmocka_unit_test(test_known_misses),   cmocka_unit_test(test_reported),
+      cmocka_unit_test(test_sentence_idx),   cmocka_unit_test(test_contract),
+      cmocka_unit_test(test_seed),           cmocka_unit_test(test_many_marks),
       cmocka_unit_test(test_random),
   };
   return cmocka_run_group_tests_name("quotes", tests, NULL, NULL);

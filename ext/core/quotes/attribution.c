@@ -62,6 +62,14 @@ static size_t sentence_at(const nlp_quotes_t *it, size_t b) {
   return k < it->ntoks ? it->toks[k].sentence : 0;
 }
 
+/* The row's source: the attribution's, when it lies in this block or the
+** one before (so that finding its offsets stays cheap). */
+static void set_source(const nlp_quotes_t *it, row_t *r, const attr_t *at) {
+  r->q.source_start = r->q.source_end = 0;
+  if (at->se > at->ss && at->ss >= it->prev_blk_b)
+    r->q.source_start = at->ss, r->q.source_end = at->se;
+}
+
 /* Adds a row for the quoted words [s, e) with the attribution at (none
 ** when NULL); pending: a piece that waits for the paragraph after. */
 static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
@@ -80,6 +88,7 @@ static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
     r->q.speaker_len = at->splen;
     r->q.mention_start = at->ms, r->q.mention_end = at->me;
     r->q.verb_start = at->vs, r->q.verb_end = at->ve;
+    set_source(it, r, at);
     r->has_speaker = at->sp != NULL;
   }
   if (pending)
@@ -91,14 +100,17 @@ static int push_row(nlp_quotes_t *it, size_t s, size_t e, const attr_t *at,
 static void copy_speaker(row_t *r, const row_t *from) {
   r->q.speaker = from->q.speaker;
   r->q.speaker_len = from->q.speaker_len;
+  r->q.source_start = from->q.source_start;
+  r->q.source_end = from->q.source_end;
   r->has_speaker = from->has_speaker;
 }
 
 /* The attribution at, given to the row r. */
-static void apply_attr(row_t *r, const attr_t *at) {
+static void apply_attr(const nlp_quotes_t *it, row_t *r, const attr_t *at) {
   r->q.speaker = at->sp;
   r->q.speaker_len = at->splen;
   r->q.mention_start = at->ms, r->q.mention_end = at->me;
+  set_source(it, r, at);
   r->q.verb_start = at->vs, r->q.verb_end = at->ve;
   r->has_speaker = at->sp != NULL;
 }
@@ -108,7 +120,7 @@ void quotes_flush_pending(nlp_quotes_t *it) {
   size_t first = it->nrows - it->npending, w = first;
   for (size_t k = first; k < it->nrows; k++) {
     if (it->pend.found)
-      apply_attr(&it->rows[k], &it->pend);
+      apply_attr(it, &it->rows[k], &it->pend);
     if (it->rows[k].has_speaker || it->rows[k].q.verb_end)
       it->rows[w++] = it->rows[k];
   }
@@ -195,6 +207,7 @@ static void same_as_before(const scan_t *sc, attr_t *at) {
 /* The speaker of the event e, without mention and verb. */
 static void from_event(const event_t *e, attr_t *at) {
   at->found = 1;
+  at->ss = e->ms, at->se = e->me;
   at->sp = e->sp;
   at->splen = e->splen;
   at->named = e->named;
@@ -274,6 +287,7 @@ static void rule_same_speaker(nlp_quotes_t *it, const scan_t *sc,
     same_as_before(sc, at);
   } else if (q->o == 0 && it->prev_block_colon && !sc->prev_has) {
     at->found = 1;
+    at->ss = it->prev_block_tail.ms, at->se = it->prev_block_tail.me;
     at->sp = it->prev_block_tail.sp;
     at->splen = it->prev_block_tail.splen;
   } else if (verb_of_sentence_before(it, q->lo, &ev)) {
@@ -328,6 +342,13 @@ static int place_last_piece(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   return NLP_OK;
 }
 
+/* Whether the quote is the second piece of a quotation split by its
+** attribution: `“We tried,” he said, “but it failed.”` (direct). */
+static int split_piece(const nlp_quotes_t *it, const quote_t *q) {
+  return q->lo > 0 && q->lo < q->o && is_quote_tok(&it->toks[q->lo - 1]) &&
+         it->toks[q->o - 1].cp == ',';
+}
+
 /* A quote with its attribution, or a reopened piece that may take the
 ** speaker of the piece after it; nothing for the rest. */
 static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
@@ -352,6 +373,9 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   if ((rc = push_row(it, q->s, q->e, at, 0)) != NLP_OK)
     return rc;
   it->rows[it->nrows - 1].open_at = t[q->o].s;
+  if (q->frag && !split_piece(it, q))
+    it->rows[it->nrows - 1].q.kind =
+        quotes_fragment_kind(it, at->vs, q->s, q->e);
   remember_quote(sc, q, at, 1);
   return NLP_OK;
 }
@@ -400,6 +424,27 @@ static void resolve_waiting(nlp_quotes_t *it, size_t first_row) {
   it->nrows = w;
 }
 
+/* A block that is "From X:" (an interview's layout): the event of X, whose
+** words follow in the next paragraph. */
+static int from_name_colon(nlp_quotes_t *it, event_t *e) {
+  const tok_t *t = it->toks;
+  size_t n = it->ntoks;
+  attr_t at;
+  if (!(n >= 3 && n - 2 <= NP_MAX && t[n - 1].cp == ':' &&
+        word_eq(&t[0], it->text, "From")))
+    return 0;
+  for (size_t k = 1; k + 1 < n; k++)
+    if (!is_cap_word(&t[k]))
+      return 0;
+  memset(&at, 0, sizeof(at));
+  quotes_name_of(it, 1, n - 1, &at);
+  memset(e, 0, sizeof(*e));
+  e->pos = n - 1;
+  e->sp = at.sp, e->splen = at.splen, e->named = at.named;
+  e->ms = t[1].s, e->me = t[n - 2].e;
+  return 1;
+}
+
 /* Carries what later blocks need: the last speakers, whether the block
 ** ended with "verb ...:", the speaker of its last quote. */
 static void carry(nlp_quotes_t *it, const scan_t *sc) {
@@ -417,6 +462,8 @@ static void carry(nlp_quotes_t *it, const scan_t *sc) {
   it->prev_block_colon = it->ntoks > 0 && t[it->ntoks - 1].cp == ':' &&
                          it->nev > 0 &&
                          it->ev[it->nev - 1].pos + REACH_COLON >= it->ntoks;
+  if (from_name_colon(it, &it->prev_block_tail))
+    it->prev_block_colon = 1; /* "From Ann Lee:" */
   it->prev_quote_speaker = 0;
   if (sc->prev_has && sc->prev_hi != NONE && sc->prev_hi >= it->ntoks) {
     it->prev_quote = sc->prev_attr;
@@ -473,6 +520,8 @@ int quotes_process_block(nlp_quotes_t *it, const unsigned char *bend) {
       return rc;
   }
   resolve_waiting(it, sc.first_row);
+  if ((rc = quotes_add_reported(it, sc.first_row)) != NLP_OK)
+    return rc;
   carry(it, &sc);
   return NLP_OK;
 }

@@ -85,6 +85,7 @@ static int recent_full_name(nlp_quotes_t *it, size_t pos, enum pron p,
     if ((const unsigned char *)nm->p < at && quotes_person_like(nm->p, nm->n) &&
         (p == PRON_NAMED || gender_fits(known_gender(it, nm->p, nm->n), p))) {
       out->pos = pos;
+      out->ms = out->me = 0;
       out->sp = nm->p;
       out->splen = nm->n;
       out->named = 1;
@@ -232,7 +233,7 @@ static int unknown_may_be(nlp_quotes_t *it, int has_last, const event_t *last,
 static int mention_antecedent(nlp_quotes_t *it, size_t v, enum pron pr,
                               event_t *out) {
   const tok_t *t = it->toks;
-  event_t last = {0, NULL, 0, 0};
+  event_t last = {0, NULL, 0, 0, 0, 0};
   size_t floor_tok = 0;
   int has_last = quotes_event_before(it, v, &last);
   if (has_last)
@@ -304,6 +305,7 @@ static int role_antecedent(nlp_quotes_t *it, size_t v, enum pron p,
 ** the top of this file, in order. */
 int quotes_pronoun_speaker(nlp_quotes_t *it, size_t v, enum pron p,
                            event_t *out) {
+  out->ms = out->me = 0; /* rules 1 and 3 know no mention */
   if ((p == PRON_HE || p == PRON_SHE) &&
       (mention_antecedent(it, v, p, out) || role_antecedent(it, v, p, out)))
     return 1;

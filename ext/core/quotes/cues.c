@@ -34,6 +34,7 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
   memset(out, 0, sizeof(*out));
   out->found = 1;
   out->ms = t[a].s, out->me = t[b - 1].e;
+  out->ss = out->ms, out->se = out->me;
   out->vs = t[v].s, out->ve = t[v].e;
   if (b - a == 1 && quotes_is_pronoun(&t[a], it->text, &p)) {
     event_t e;
@@ -44,6 +45,36 @@ static void attribute(nlp_quotes_t *it, size_t a, size_t b, size_t v,
     return;
   }
   quotes_name_of(it, a, b, out);
+}
+
+void quotes_attribute_np(nlp_quotes_t *it, size_t a, size_t b, size_t v,
+                         attr_t *out) {
+  attribute(it, a, b, v, out);
+}
+
+int quotes_attr_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  size_t a, b;
+  if (!quotes_np_before(it, v, v > REACH_SUBJECT ? v - REACH_SUBJECT : 0, &a,
+                        &b))
+    return 0;
+  attribute(it, a, b, v, out);
+  return 1;
+}
+
+/* The attribution of the reporting verb at v by the phrase after it when
+** a comma comes before it ("..., said X"), else by its subject ("X
+** said"), else by the phrase after it. */
+int quotes_attr_of_verb(nlp_quotes_t *it, size_t v, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  int inverted = v > 0 && (t[v - 1].cp == ',' || is_quote_tok(&t[v - 1]));
+  if (!(inverted && quotes_np_after(it, v, it->ntoks, &a, &b)) &&
+      !quotes_np_before(it, v, v > REACH_SUBJECT ? v - REACH_SUBJECT : 0, &a,
+                        &b) &&
+      !quotes_np_after(it, v, it->ntoks, &a, &b))
+    return 0;
+  attribute(it, a, b, v, out);
+  return 1;
 }
 
 /* The reporting verb's subject as an event (for pronouns), if any. */
@@ -68,11 +99,13 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
     quotes_set_gender(it, r.sp, r.splen, p);
     *e = r;
     e->pos = v;
+    e->ms = it->toks[a].s, e->me = it->toks[a].e;
     return 1;
   }
   memset(&at, 0, sizeof(at));
   quotes_name_of(it, a, b, &at);
   e->pos = v;
+  e->ms = it->toks[a].s, e->me = it->toks[b - 1].e;
   e->sp = at.sp;
   e->splen = at.splen;
   e->named = at.named && (quotes_person_like(at.sp, at.splen) ||
@@ -83,11 +116,19 @@ static int verb_event(nlp_quotes_t *it, size_t v, event_t *e) {
 /* Every reporting verb of the block outside quotes, with its subject
 ** ("he" resolved): the events the pronoun rules look back on. */
 int quotes_collect_events(nlp_quotes_t *it) {
-  it->nev = 0;
+  it->nev = it->ncand = 0;
   for (size_t v = 0; v < it->ntoks; v++) {
     event_t e;
     const tok_t *t = &it->toks[v];
-    if (t->type != T_WORD || (t->flags & (F_INQ | F_CAP)))
+    if (t->type != T_WORD || !t->lwf || (t->flags & F_INQ))
+      continue;
+    if (quotes_report_candidate(it, v)) {
+      if (nlp_grow((void **)&it->cand, &it->capcand, it->ncand + 1,
+                   sizeof(size_t)))
+        return NLP_ENOMEM;
+      it->cand[it->ncand++] = v;
+    }
+    if (t->flags & F_CAP)
       continue;
     if (!tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) &&
         !tok_in(t, NLP_LIST_QUOTES_FRAME_VERBS))
@@ -127,11 +168,56 @@ static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
   return 0;
 }
 
+/* Whether a dash is at t. */
+static int is_dash(const tok_t *t) {
+  return t->type == T_PUNCT &&
+         (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
+}
+
+/* Whether a line ends between the tokens k - 1 and k (or k is the end). */
+static int line_ends_before(const nlp_quotes_t *it, size_t k) {
+  if (k >= it->ntoks)
+    return 1;
+  for (size_t p = it->toks[k - 1].e; p < it->toks[k].s; p++)
+    if (it->text[p] == '\n' || it->text[p] == '\r')
+      return 1;
+  return 0;
+}
+
+/* 1b. A dash and a name that ends the line after the closing mark at c:
+** `“...” —Commissioner Ana Reyes`, `"..." - Tom Reed, a farmer`. */
+static int dash_name(nlp_quotes_t *it, size_t c, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a = c + 1, b;
+  attr_t at;
+  if (!(a < it->ntoks && is_dash(&t[a])))
+    return 0;
+  while (a < it->ntoks && is_dash(&t[a]))
+    a++;
+  b = a;
+  while (b < it->ntoks && b - a < NP_MAX && is_cap_word(&t[b]))
+    b++;
+  if (b == a || !(line_ends_before(it, b) || t[b].cp == ',' ||
+                  (is_terminal(&t[b]) && line_ends_before(it, b + 1))))
+    return 0;
+  memset(&at, 0, sizeof(at));
+  quotes_name_of(it, a, b, &at);
+  if (!at.named)
+    return 0;
+  *out = at;
+  out->found = 1;
+  out->ms = t[a].s, out->me = t[b - 1].e;
+  out->ss = out->ms, out->se = out->me;
+  return 1;
+}
+
 /* 1. The words after the closing mark at c, up to hi. */
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out) {
   const tok_t *t = it->toks;
   size_t i = c + 1, a, b, v;
+  if (dash_name(it, c, out))
+    return 1;
   while (i < hi && t[i].type == T_PUNCT &&
          (t[i].cp == ',' || t[i].cp == 0x2014 || t[i].cp == 0x2013 ||
           t[i].cp == '-'))
@@ -239,6 +325,7 @@ static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
   *out = at;
   out->found = 1;
   out->ms = t[k].s, out->me = t[o - 2].e;
+  out->ss = out->ms, out->se = out->me;
   out->vs = out->ve = 0;
   return 1;
 }

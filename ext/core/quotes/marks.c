@@ -200,6 +200,7 @@ int quotes_next_opens_quote(nlp_quotes_t *it, const unsigned char *p) {
   {
     nlp_char_t c = nlp_char_at(p, it->end);
     return c.cp == 0x201C || c.cp == '"' || c.cp == 0x2018 || c.cp == 0x201E ||
-           c.cp == 0x00AB;
+           c.cp == 0x00AB ||
+           (c.cp == '\'' && p + 1 < it->end && p[1] == '\''); /* '' */
   }
 }

@@ -138,6 +138,8 @@ void quotes_collect_names(nlp_quotes_t *it) {
              b + 1 < it->ntoks && is_cap_word(&it->toks[b + 1]))))
       b++;
     i = b;
+    if (b - a < 2)
+      continue; /* one word: no full name */
     s = after_titles(it, a, b);
     if (s == a)
       s = strip_titles(it, a, b);

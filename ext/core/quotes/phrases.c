@@ -109,6 +109,13 @@ static size_t and_joined(nlp_quotes_t *it, size_t lo, size_t j, size_t n) {
   return j;
 }
 
+/* Whether t is a time word that may come before a subject: yesterday,
+** Monday. */
+static int is_time_word(const tok_t *t) {
+  return tok_in_fold(t, NLP_LIST_QUOTES_TIME_WORDS) ||
+         tok_in_fold(t, NLP_LIST_COMMON_WEEKDAYS);
+}
+
 /* The subject of the verb at v, in order: words like "also" skipped (X has
 ** also said), an apposition skipped or its name taken, a pronoun, the
 ** words back to a stop word, words joined by "and", leading verbs off. */
@@ -139,6 +146,17 @@ int quotes_np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
          (tok_in(&t[j], NLP_LIST_QUOTES_SPEECH_VERBS) ||
           tok_in(&t[j], NLP_LIST_QUOTES_FRAME_VERBS)))
     j++;
+  /* Time words before the subject: "Yesterday Tom Reed said", "On Monday
+  ** Ann Lee said". */
+  for (;;) {
+    if (j + 2 < *b && tok_in_fold(&t[j], NLP_LIST_QUOTES_PREPOSITIONS) &&
+        is_time_word(&t[j + 1]))
+      j += 2;
+    else if (j + 1 < *b && is_time_word(&t[j]))
+      j++;
+    else
+      break;
+  }
   *a = j;
   return *a < *b;
 }

@@ -25,6 +25,17 @@
 #include "text/alloc.h"
 #include "quotes/quotes_int.h"
 
+const char *nlp_quote_kind_name(int kind) {
+  switch (kind) {
+  case NLP_QUOTE_INDIRECT:
+    return "indirect";
+  case NLP_QUOTE_MIXED:
+    return "mixed";
+  default:
+    return "direct";
+  }
+}
+
 int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
   nlp_quotes_t *it;
   int rc;
@@ -61,6 +72,8 @@ void nlp_quotes_free(nlp_quotes_t *it) {
   nlp_mem_free(it->qs);
   nlp_mem_free(it->ev);
   nlp_mem_free(it->rows);
+  nlp_mem_free(it->ind);
+  nlp_mem_free(it->cand);
   nlp_mem_free(it);
 }
 

@@ -12,6 +12,7 @@
 **   cues.c         reporting verbs and the clauses around a quote
 **   coref.c        who "he", "she", "they" said it
 **   attribution.c  the rules that give each quote its speaker, and its rows
+**   reported.c     reported speech: "X said (that) ...", "according to X"
 ** Word lists are the files data/lists/quotes/NAME.txt (text/wordset.h).
 */
 #ifndef NLP_QUOTES_INT_H
@@ -61,7 +62,9 @@ enum tok_flag {
   F_LOWER = 2, /* starts with a small letter */
   F_TERM = 4,  /* a sentence terminator: . ! ? */
   F_INQ = 8,   /* inside a quotation */
-  F_ABBR = 16  /* a word that keeps its period: Mr. U.S. */
+  F_ABBR = 16, /* a word that keeps its period: Mr. U.S. */
+  F_CUE = 32,  /* the reporting verb of a quote's row */
+  F_ROWQ = 64  /* the first word of a quote that has a row */
 };
 
 /* What a pronoun stands for, and what a speaker is known to be. */
@@ -99,10 +102,12 @@ typedef struct event { /* a reporting verb with a known subject */
   const char *sp;
   size_t splen;
   int named;
+  size_t ms, me; /* bytes of its subject's mention; equal when unknown */
 } event_t;
 
 typedef struct attr {
   size_t ms, me, vs, ve; /* byte spans of mention and verb */
+  size_t ss, se;         /* the mention that names the speaker (source) */
   const char *sp;
   size_t splen;
   int named, found;
@@ -148,6 +153,7 @@ struct nlp_quotes {
   nlp_token_t look;                   /* its next token, not yet in a block */
   enum source_state look_state;       /* of look */
   const unsigned char *blk_b, *blk_e; /* the block being read */
+  size_t prev_blk_b;                  /* the block before it, its start */
   tok_t *toks;
   size_t ntoks, captoks;
   qspan_t *qs;
@@ -156,6 +162,10 @@ struct nlp_quotes {
   size_t nev, capev;
   row_t *rows;
   size_t nrows, caprows, emit, npending;
+  row_t *ind; /* the block's reported speech, before it joins the rows */
+  size_t nind, capind;
+  size_t *cand; /* the words that may report speech (reported.c) */
+  size_t ncand, capcand;
   int cont;    /* this block goes on with an open quote */
   attr_t pend; /* the attribution of the pending pieces, if found */
   name_t names[NAMES_MAX];
@@ -345,6 +355,45 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out);
 
 /* Whether the head [lo, o) ends with "adding:", "saying that", ... */
 int quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o);
+
+/* The attribution by the speaker phrase [a, b) of the verb v (he/she
+** resolved). */
+void quotes_attribute_np(nlp_quotes_t *it, size_t a, size_t b, size_t v,
+                         attr_t *out);
+
+/* The attribution of the reporting verb at v by its subject before it. */
+int quotes_attr_subject(nlp_quotes_t *it, size_t v, attr_t *out);
+
+/* The attribution of the reporting verb at v (its subject, or the phrase
+** after it). */
+int quotes_attr_of_verb(nlp_quotes_t *it, size_t v, attr_t *out);
+
+/* ---- reported.c ------------------------------------------------------ */
+
+/* The reported clause after the verb at v: tokens [*a, *b). */
+int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b);
+
+/* The kind of the fragment quote [s, e) attributed by the verb at bytes
+** vs: mixed, or direct when the quote is most of the reported clause. */
+int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e);
+
+/* Whether the word at v may report speech: a reporting verb or noun, a
+** participle, "According" (not after a determiner: "the claims"). */
+static inline int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
+  const tok_t *t = &it->toks[v];
+  if (t->flags & F_CAP)
+    return word_eq(t, it->text, "According");
+  return (tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORT_NOUNS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
+         !(v > 0 && tok_in_fold(&it->toks[v - 1],
+                                NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));
+}
+
+/* Adds the block's reported speech (indirect rows) to the rows from
+** first_row on, in text order. */
+int quotes_add_reported(nlp_quotes_t *it, size_t first_row);
 
 /* ---- attribution.c --------------------------------------------------- */
 

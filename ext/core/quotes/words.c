@@ -154,6 +154,17 @@ static int view_mark(nlp_quotes_t *it, const unsigned char *p) {
   return push_tok(it, &t);
 }
 
+/* Two apostrophes '' at p: one double quotation mark that opens or closes,
+** as ", in the ASCII text of some newspapers (''We won,'' he said). */
+static int view_double_apostrophe(nlp_quotes_t *it, const unsigned char *p) {
+  tok_t t;
+  memset(&t, 0, sizeof(t));
+  t.s = (size_t)(p - it->text), t.e = t.s + 2, t.cp = '"';
+  t.type = T_QAMB, t.fam = FAM_D;
+  t.sentence = it->look.sentence;
+  return push_tok(it, &t);
+}
+
 /* The letters and digits [a, z): the word before them goes on (5|bn,
 ** do|n't), or a new word. */
 static int view_word(nlp_quotes_t *it, const unsigned char *a,
@@ -201,6 +212,9 @@ static int view_token(nlp_quotes_t *it, const unsigned char *p,
       const unsigned char *z = run_end(p + c.len, q);
       rc = view_word(it, p, z);
       p = z;
+    } else if (c.cp == '\'' && p + 1 < q && p[1] == '\'') {
+      rc = view_double_apostrophe(it, p);
+      p += 2;
     } else {
       rc = view_mark(it, p);
       p += c.len;
@@ -234,6 +248,7 @@ int quotes_read_words(nlp_quotes_t *it, const unsigned char *b,
                       const unsigned char *e) {
   size_t be = (size_t)(e - it->text);
   it->ntoks = 0;
+  it->prev_blk_b = it->blk_b ? (size_t)(it->blk_b - it->text) : 0;
   it->blk_b = b, it->blk_e = e;
   for (;;) {
     size_t te;

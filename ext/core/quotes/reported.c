@@ -1,0 +1,621 @@
+/*
+** reported.c: reported speech, the attributions that are not quotations
+** (kind NLP_QUOTE_INDIRECT). After the quotes of a block have their rows,
+** every reporting verb that no row uses is tried by REPORT_RULES, in order:
+**   0. `Lee's claim that ...`: a reporting noun after a possessor (noun_that);
+**   1. `according to X, ...` and `..., according to X.` (according_to);
+**   2. `..., saying (that) ...`: the clause after the participle, said by
+**      the subject of the sentence (participle);
+**   3. `..., X said.` and `..., said X.`: the verb closes the sentence and
+**      the clause before its comma is what was said (clause_before);
+**   4. `X said (that) ...`, `X told reporters (that) ...`, `X believes that
+**      ...`: the clause after the verb, to the end of the sentence
+**      (clause_after).
+** The content is the reported clause: it ends at the end of the sentence,
+** at a semicolon, or before ", adding/saying"; a leading "that" is left
+** out, and so are "in a statement", "on Tuesday" before it. Rows are
+** merged into the block's rows in text order.
+*/
+#include <string.h>
+
+#include "quotes/quotes_int.h"
+#include "text/grow.h"
+
+#define REACH_THAT 8     /* from a verb to the "that" of its clause */
+#define REACH_CLAUSE 120 /* tokens of a reported clause */
+#define REACH_TAIL 6     /* from a closing verb to the end of its sentence */
+#define MIN_WORDS 2      /* words of a reported clause */
+
+/* Whether the token at k ends the clause that holds it: the sentence's
+** end, a semicolon or a colon, or a new sentence (outside quotes). */
+static int clause_stop(const nlp_quotes_t *it, size_t k, size_t first) {
+  const tok_t *t = &it->toks[k];
+  if (t->sentence != it->toks[first].sentence)
+    return 1;
+  if (t->flags & F_INQ)
+    return 0;
+  return is_terminal(t) || t->cp == ';' || t->cp == ':';
+}
+
+/* The words of [a, b), at most MIN_WORDS counted. */
+static size_t words_in(const nlp_quotes_t *it, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t k = a; k < b && n < MIN_WORDS; k++)
+    n += is_word(&it->toks[k]);
+  return n;
+}
+
+/* The bytes of a possessive ending of the word t ("'s", "’s"), or 0. */
+static size_t possessive_len(const nlp_quotes_t *it, const tok_t *t) {
+  const unsigned char *e = it->text + t->e;
+  size_t n = t->e - t->s;
+  if (t->type != T_WORD || n < 3 || e[-1] != 's')
+    return 0;
+  if (e[-2] == '\'')
+    return 2;
+  return n > 4 && e[-2] == 0x99 && e[-3] == 0x80 && e[-4] == 0xE2 ? 4 : 0;
+}
+
+/* Whether the token at k is a reporting verb outside quotes. */
+static int is_report_verb(const nlp_quotes_t *it, size_t k) {
+  const tok_t *t = &it->toks[k];
+  return t->type == T_WORD && !(t->flags & (F_INQ | F_CAP)) &&
+         (tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS));
+}
+
+/* The object of "told" before its clause: "told reporters", "told the
+** Times", "told CNN": the words to skip. */
+static size_t skip_object(const nlp_quotes_t *it, size_t k) {
+  const tok_t *t = it->toks;
+  if (k < it->ntoks && word_eq(&t[k], it->text, "the"))
+    k++;
+  if (k < it->ntoks && is_cap_word(&t[k])) {
+    while (k < it->ntoks && is_cap_word(&t[k]))
+      k++;
+    return k;
+  }
+  return k < it->ntoks && is_word(&t[k]) ? k + 1 : k;
+}
+
+/* Whether the verb at v is say: "said to be" is no report. */
+static int say_verb(const nlp_quotes_t *it, size_t v) {
+  return word_eq(&it->toks[v], it->text, "said") ||
+         word_eq(&it->toks[v], it->text, "says") ||
+         word_eq(&it->toks[v], it->text, "say");
+}
+
+/* Whether the verb at v takes an object before its clause: told, tells. */
+static int tell_verb(const nlp_quotes_t *it, size_t v) {
+  return word_eq(&it->toks[v], it->text, "told") ||
+         word_eq(&it->toks[v], it->text, "telling") ||
+         word_eq(&it->toks[v], it->text, "tells") ||
+         word_eq(&it->toks[v], it->text, "tell");
+}
+
+/* Whether the comma at k starts another report: ", adding", ", and
+** officials denied", ", but he said". */
+static int report_after_comma(const nlp_quotes_t *it, size_t k) {
+  const tok_t *t = it->toks;
+  size_t j = k + 1;
+  if (j >= it->ntoks)
+    return 0;
+  if (tok_in(&t[j], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
+    return 1;
+  if (!(word_eq(&t[j], it->text, "and") || word_eq(&t[j], it->text, "but")))
+    return 0;
+  for (j++; j < it->ntoks && j <= k + REACH_TAIL && is_word(&t[j]); j++)
+    if (is_report_verb(it, j))
+      return 1;
+  return 0;
+}
+
+/* The "that" after the verb at v, right after it or past an adjunct of
+** words and commas that opens with a preposition or a time word: "said in
+** a statement that", "said Tuesday that", "told reporters on Tuesday that"
+** (not the "that" of "asked Jo to repay a loan that ..."). */
+static size_t that_after(const nlp_quotes_t *it, size_t v) {
+  size_t k0 = tell_verb(it, v) ? skip_object(it, v + 1) : v + 1;
+  if (!say_verb(it, v) && k0 + 1 < it->ntoks && is_word(&it->toks[k0]) &&
+      word_eq(&it->toks[k0 + 1], it->text, "that"))
+    return k0 + 1; /* an object of one word: "warned voters that" */
+  if (k0 < it->ntoks && !word_eq(&it->toks[k0], it->text, "that") &&
+      !tok_in(&it->toks[k0], NLP_LIST_QUOTES_PREPOSITIONS) &&
+      !tok_in(&it->toks[k0], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS) &&
+      !tok_in_fold(&it->toks[k0], NLP_LIST_COMMON_WEEKDAYS) &&
+      it->toks[k0].cp != ',')
+    return NONE;
+  for (size_t k = k0; k < it->ntoks && k <= v + REACH_THAT; k++) {
+    const tok_t *t = &it->toks[k];
+    if (word_eq(t, it->text, "that"))
+      return k;
+    if (!is_word(t) && t->cp != ',')
+      return NONE;
+    if (is_word(t) && is_report_verb(it, k))
+      return NONE;
+  }
+  return NONE;
+}
+
+/* The end of the clause that starts at a: the clause's stop, or a comma
+** before another report (report_after_comma). */
+static size_t clause_end(const nlp_quotes_t *it, size_t a) {
+  size_t k = a;
+  while (k < it->ntoks && k < a + REACH_CLAUSE && !clause_stop(it, k, a)) {
+    if (k > a && it->toks[k].cp == ',' && !(it->toks[k].flags & F_INQ) &&
+        report_after_comma(it, k))
+      break;
+    k++;
+  }
+  return k;
+}
+
+/* Whether the verb at v is call: a report only as "call for", "call on". */
+static int call_verb(const nlp_quotes_t *it, size_t v) {
+  return word_eq(&it->toks[v], it->text, "called") ||
+         word_eq(&it->toks[v], it->text, "calls") ||
+         word_eq(&it->toks[v], it->text, "call") ||
+         word_eq(&it->toks[v], it->text, "calling");
+}
+
+int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b) {
+  const tok_t *t = it->toks;
+  size_t k;
+  if (call_verb(it, v)) { /* "called for new talks", "calls on X to ..." */
+    if (!(v + 2 < it->ntoks && (word_eq(&t[v + 1], it->text, "for") ||
+                                word_eq(&t[v + 1], it->text, "on"))))
+      return 0;
+    v++;
+  }
+  k = that_after(it, v);
+  if (k != NONE) {
+    k++;
+  } else {
+    k = v + 1;
+    if (tell_verb(it, v))
+      k = skip_object(it, k);
+    while (k < it->ntoks && is_word(&t[k]) &&
+           tok_in_fold(&t[k], NLP_LIST_COMMON_WEEKDAYS))
+      k++; /* "said Tuesday the plan" */
+    if (k + 2 < it->ntoks && tok_in(&t[k], NLP_LIST_QUOTES_PREPOSITIONS) &&
+        (tok_in_fold(&t[k + 1], NLP_LIST_COMMON_WEEKDAYS) ||
+         tok_in_fold(&t[k + 1], NLP_LIST_QUOTES_TIME_WORDS)) &&
+        is_word(&t[k + 2]))
+      k += 2; /* "told CNN on Sunday the plan" */
+    if (k < it->ntoks &&
+        (tok_in(&t[k], NLP_LIST_QUOTES_PREPOSITIONS) ||
+         tok_in(&t[k], NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS)) &&
+        !(word_eq(&t[k], it->text, "to") && !say_verb(it, v)))
+      return 0; /* "said in a statement.", "told reporters." ("vowed to
+                ** fight" is one) */
+  }
+  if (k >= it->ntoks ||
+      !(is_word(&t[k]) || (t[k - 1].type == T_WORD && is_quote_tok(&t[k]))))
+    return 0; /* "said: “...”", "he said." ("said that “...”" is one) */
+  *a = k;
+  *b = clause_end(it, k);
+  return words_in(it, *a, *b) >= MIN_WORDS;
+}
+
+/* The first token of the sentence that holds the token at k, not before
+** the closing mark of a quote or more than REACH_CLAUSE tokens back. */
+static size_t sentence_start(const nlp_quotes_t *it, size_t k) {
+  size_t j = k, sent = it->toks[k].sentence;
+  while (j > 0 && k - j < REACH_CLAUSE && it->toks[j - 1].sentence == sent &&
+         !(is_terminal(&it->toks[j - 1]) && !(it->toks[j - 1].flags & F_INQ)))
+    j--;
+  return j;
+}
+
+int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e) {
+  size_t v = quotes_tok_at(it, vs), a, b, cs, ce;
+  if (v >= it->ntoks || it->toks[v].s != vs || vs >= s)
+    return NLP_QUOTE_MIXED;
+  if (!quotes_clause_after(it, v, &a, &b))
+    return NLP_QUOTE_MIXED;
+  cs = it->toks[a].s, ce = it->toks[b - 1].e;
+  if (cs > s || ce < e)
+    return NLP_QUOTE_MIXED;
+  /* PolNeAR's test: at least 80% of the content inside the marks. */
+  return (e - s) * 5 >= (ce - cs) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
+}
+
+/* Adds an indirect row: the content [a, b) of tokens, attributed by at. */
+static int add_row(nlp_quotes_t *it, size_t a, size_t b, const attr_t *at) {
+  const tok_t *t = it->toks;
+  row_t *r;
+  while (b > a && t[b - 1].type == T_PUNCT &&
+         (t[b - 1].cp == ',' || t[b - 1].cp == '-' || t[b - 1].cp == 0x2013 ||
+          t[b - 1].cp == 0x2014))
+    b--; /* a trailing comma or dash */
+  if (words_in(it, a, b) < MIN_WORDS)
+    return NLP_OK;
+  if (nlp_grow((void **)&it->ind, &it->capind, it->nind + 1, sizeof(row_t)))
+    return NLP_ENOMEM;
+  r = &it->ind[it->nind++];
+  memset(r, 0, sizeof(*r));
+  r->q.byte_start = t[a].s;
+  r->q.byte_end = t[b - 1].e;
+  r->q.paragraph = it->paragraph;
+  r->q.sentence = t[a].sentence;
+  r->q.kind = NLP_QUOTE_INDIRECT;
+  r->q.speaker = at->sp;
+  r->q.speaker_len = at->splen;
+  r->q.mention_start = at->ms, r->q.mention_end = at->me;
+  r->q.source_start = at->ms, r->q.source_end = at->me;
+  r->q.verb_start = at->vs, r->q.verb_end = at->ve;
+  r->has_speaker = at->sp != NULL;
+  return NLP_OK;
+}
+
+/* Whether [a, b) holds a quotation that has a row of its own. */
+static int has_mark(const nlp_quotes_t *it, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (it->toks[k].flags & F_ROWQ)
+      return 1;
+  return 0;
+}
+
+/* 1. "according to X, ..." (the rest of the sentence) and "..., according
+** to X." (the sentence before the comma). */
+static int according_to(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t a, b, s;
+  attr_t at;
+  if (!(t[v].type == T_WORD &&
+        bytes_are(it->text + t[v].s, t[v].e - t[v].s,
+                  (t[v].flags & F_CAP) ? "According" : "according")))
+    return 0;
+  if (!(v + 1 < it->ntoks && word_eq(&t[v + 1], it->text, "to") &&
+        quotes_np_after(it, v + 1, it->ntoks, &a, &b)))
+    return 1;
+  memset(&at, 0, sizeof(at));
+  quotes_name_of(it, a, b, &at);
+  at.found = 1;
+  at.ms = t[a].s, at.me = t[b - 1].e;
+  at.vs = t[v].s, at.ve = t[v + 1].e;
+  s = sentence_start(it, v);
+  if (s == v && b < it->ntoks && t[b].cp == ',') {
+    size_t e = clause_end(it, b + 1);
+    if (!has_mark(it, b + 1, e))
+      *rc = add_row(it, b + 1, e, &at);
+  } else if (v > s && t[v - 1].cp == ',' && !has_mark(it, s, v - 1)) {
+    *rc = add_row(it, s, v - 1, &at);
+  }
+  return 1;
+}
+
+/* Whether the sentence ends within REACH_TAIL tokens after k, or within
+** REACH_APPOSITION after a comma there ("said Tom Reed, a councillor."),
+** and what follows k is no clause: the end, a comma, or an adjunct ("said
+** on Monday", "said Tuesday", "told reporters"), not "said the plan". */
+static int short_tail(const nlp_quotes_t *it, size_t k) {
+  size_t reach = REACH_TAIL;
+  const tok_t *n = k + 1 < it->ntoks ? &it->toks[k + 1] : NULL;
+  if (n && is_word(n) && !tok_in(n, NLP_LIST_QUOTES_PREPOSITIONS) &&
+      !tok_in(n, NLP_LIST_QUOTES_SHORT_CLAUSE_WORDS) &&
+      !tok_in_fold(n, NLP_LIST_COMMON_WEEKDAYS))
+    return 0;
+  for (size_t j = k + 1; j < it->ntoks && j <= k + reach; j++) {
+    if (clause_stop(it, j, k) || is_quote_tok(&it->toks[j]))
+      return 1;
+    if (it->toks[j].cp == ',' && j == k + 1)
+      reach = REACH_APPOSITION;
+  }
+  return k + 1 >= it->ntoks;
+}
+
+/* Whether a comma comes before the verb at v, right before it or before
+** a subject of at most NP_MAX words (a cheap test before clause_before). */
+static int comma_before(const nlp_quotes_t *it, size_t v) {
+  for (size_t k = v; k > 0 && v - k <= NP_MAX + 1; k--) {
+    if (it->toks[k - 1].cp == ',')
+      return 1;
+    if (!is_word(&it->toks[k - 1]))
+      return 0;
+  }
+  return 0;
+}
+
+/* 3. "..., X said." and "..., said X.": the verb ends the sentence; what
+** was said is the sentence before the comma. */
+static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  attr_t at;
+  size_t c, s;
+  if (!comma_before(it, v))
+    return 0;
+  memset(&at, 0, sizeof(at));
+  if (!quotes_attr_of_verb(it, v, &at))
+    return 0;
+  if (!short_tail(it, at.me > at.ve ? quotes_tok_at(it, at.me) - 1 : v))
+    return 0;
+  c = quotes_tok_at(it, at.ms < at.vs ? at.ms : at.vs);
+  if (!(c > 0 && c < it->ntoks && t[c - 1].cp == ','))
+    return 0;
+  c--;
+  s = sentence_start(it, c);
+  if (c > s && !has_mark(it, s, c))
+    *rc = add_row(it, s, c, &at);
+  return 1;
+}
+
+/* The name before ", who" ahead of the verb at v: "Ann Lee, who said". */
+static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a, e;
+  if (!(v >= 3 && word_eq(&t[v - 1], it->text, "who") && t[v - 2].cp == ','))
+    return 0;
+  e = v - 2, a = e;
+  while (a > 0 && e - a < NP_MAX && is_cap_word(&t[a - 1]))
+    a--;
+  if (a == e)
+    return 0;
+  quotes_attribute_np(it, a, e, v, out);
+  return 1;
+}
+
+/* The subject of the verb that governs "to" before the verb at v: "Ann Lee
+** declined to say whether ...". The cue stays the verb at v. */
+static int infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t vs = t[v].s, ve = t[v].e;
+  if (!(v >= 3 && word_eq(&t[v - 1], it->text, "to") &&
+        tok_in(&t[v - 2], NLP_LIST_QUOTES_CONTROL_VERBS) &&
+        !(t[v - 2].flags & F_INQ) && quotes_attr_subject(it, v - 2, out)))
+    return 0;
+  out->vs = vs, out->ve = ve;
+  return 1;
+}
+
+/* 4. "X said (that) ...": the clause after the verb. */
+static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
+  size_t a, b;
+  attr_t at;
+  if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b))
+    return 0;
+  memset(&at, 0, sizeof(at));
+  if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at)) {
+    if (!relative_subject(it, v, &at))
+      return 0;
+    for (size_t k = a; k < b; k++)
+      if (it->toks[k].cp == ',' && !(it->toks[k].flags & F_INQ)) {
+        b = k; /* the relative clause ends at its comma */
+        break;
+      }
+  }
+  *rc = add_row(it, a, b, &at);
+  return 1;
+}
+
+/* Whether the word t is a role noun, or its plural: analyst, analysts. */
+static int role_noun(const nlp_quotes_t *it, const tok_t *t) {
+  const char *w = (const char *)it->text + t->s;
+  size_t n = t->e - t->s;
+  return t->type == T_WORD &&
+         (tok_in(t, NLP_LIST_QUOTES_ROLE_NOUNS) ||
+          (n > 3 && w[n - 1] == 's' &&
+           nlp_list_has(NLP_LIST_QUOTES_ROLE_NOUNS, w, n - 1)));
+}
+
+/* Whether the word at j, of the sentence that starts at s, goes on the
+** subject that opens it: a capitalised word, a determiner first, "of"
+** inside, a role noun, a small word before one of these ("Steel analyst
+** Peter Fish", "Some analysts", "The local council"). */
+static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
+  const tok_t *t = &it->toks[j];
+  if (!is_word(t) || (t->flags & F_INQ) || is_report_verb(it, j))
+    return 0;
+  if (is_cap_word(t) || role_noun(it, t))
+    return 1;
+  if (j == s)
+    return tok_in_fold(t, NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN);
+  if (word_eq(t, it->text, "of"))
+    return j + 1 < k && is_cap_word(&t[1]);
+  return j + 1 < k && !tok_in(t, NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
+         (is_cap_word(&t[1]) || role_noun(it, &t[1]));
+}
+
+/* The subject that opens the sentence of token k: a pronoun, or the words
+** of subject_word(), with one small word after a lone determiner ("The
+** senator"): [*a, *b). */
+static int sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
+  const tok_t *t = it->toks;
+  enum pron p;
+  size_t s = sentence_start(it, k), j = s;
+  if (s >= k || !is_word(&t[s]))
+    return 0;
+  if (quotes_is_pronoun(&t[s], it->text, &p)) {
+    *a = s, *b = s + 1;
+    return 1;
+  }
+  while (j < k && j < s + NP_MAX && subject_word(it, s, j, k))
+    j++;
+  if (j == s + 1 &&
+      tok_in_fold(&t[s], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)) {
+    if (!(j < k && is_word(&t[j]) &&
+          !tok_in(&t[j], NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
+          !is_report_verb(it, j)))
+      return 0;
+    j++; /* "The senator" */
+    while (j < k && j < s + 3 && is_word(&t[j]) &&
+           !tok_in(&t[j], NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
+           !is_report_verb(it, j) && !(t[j].flags & F_INQ))
+      j++; /* "The tobacco companies" */
+  }
+  if (j == s)
+    return 0;
+  *a = s, *b = j;
+  return 1;
+}
+
+/* 2. "..., saying (that) ...": the clause after the participle, said by
+** the subject of the sentence. */
+static int participle(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t a, b, sa, sb;
+  attr_t at;
+  if (!(v > 0 && t[v - 1].cp == ',' &&
+        tok_in(&t[v], NLP_LIST_QUOTES_REPORTING_PARTICIPLES)))
+    return 0;
+  if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b) ||
+      !sentence_subject(it, v, &sa, &sb))
+    return 1;
+  memset(&at, 0, sizeof(at));
+  quotes_attribute_np(it, sa, sb, v, &at);
+  *rc = add_row(it, a, b, &at);
+  return 1;
+}
+
+/* 0. "Lee's claim that ...": a reporting noun after a possessor and before
+** "that"; the possessor said it. */
+static int noun_that(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t a, b, e, n;
+  attr_t at;
+  if (!tok_in(&t[v], NLP_LIST_QUOTES_REPORT_NOUNS))
+    return 0;
+  if (!(v > 0 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that") &&
+        (n = possessive_len(it, &t[v - 1])) > 0))
+    return 0;
+  a = v - 1;
+  while (a > 0 && v - a < NP_MAX && is_cap_word(&t[a - 1]) &&
+         !(t[a - 1].flags & F_INQ))
+    a--;
+  e = clause_end(it, v + 2);
+  memset(&at, 0, sizeof(at));
+  quotes_attribute_np(it, a, v, v, &at);
+  at.me -= n, at.se -= n;
+  if (at.sp && at.sp == (const char *)it->text + at.ms && at.splen > n &&
+      at.sp + at.splen == (const char *)it->text + at.me + n)
+    at.splen -= n; /* the phrase as written: without its 's */
+  b = v + 2;
+  *rc = add_row(it, b, e, &at);
+  return 1;
+}
+
+typedef int (*report_rule_fn)(nlp_quotes_t *it, size_t v, int *rc);
+
+/* The rules of reported speech, in the order they are tried (see the top). */
+static const report_rule_fn REPORT_RULES[] = {
+    noun_that,     /* 0. Lee's claim that ... */
+    according_to,  /* 1. according to X, ... */
+    participle,    /* 2. ..., saying (that) ... */
+    clause_before, /* 3. ..., X said. */
+    clause_after,  /* 4. X said (that) ... */
+};
+
+/* Flags the verbs that the rows from first_row on use as their cue, and
+** the first word of each row's quote. */
+static void mark_cues(nlp_quotes_t *it, size_t first_row) {
+  for (size_t r = first_row; r < it->nrows; r++) {
+    size_t k = quotes_tok_at(it, it->rows[r].q.byte_start),
+           vs = it->rows[r].q.verb_start;
+    if (k < it->ntoks)
+      it->toks[k].flags |= F_ROWQ;
+    if (it->rows[r].q.verb_end <= vs)
+      continue;
+    k = quotes_tok_at(it, vs);
+    if (k < it->ntoks && it->toks[k].s == vs)
+      it->toks[k].flags |= F_CUE;
+  }
+}
+
+/* Sorts the indirect rows by their start (they are nearly in order). */
+static void sort_ind(nlp_quotes_t *it) {
+  for (size_t i = 1; i < it->nind; i++) {
+    row_t r = it->ind[i];
+    size_t j = i;
+    while (j > 0 && it->ind[j - 1].q.byte_start > r.q.byte_start) {
+      it->ind[j] = it->ind[j - 1];
+      j--;
+    }
+    it->ind[j] = r;
+  }
+}
+
+/* Whether [s, e) overlaps [a, b). */
+static int overlaps(size_t s, size_t e, size_t a, size_t b) {
+  return s < b && a < e;
+}
+
+/* Whether the speaker mentions of x and y overlap without being the same
+** words ("The tobacco" and "The tobacco companies"). */
+static int mentions_cross(const nlp_quote_t *x, const nlp_quote_t *y) {
+  return x->mention_end > x->mention_start &&
+         y->mention_end > y->mention_start &&
+         overlaps(x->mention_start, x->mention_end, y->mention_start,
+                  y->mention_end) &&
+         !(x->mention_start == y->mention_start &&
+           x->mention_end == y->mention_end);
+}
+
+/* Keeps the first m indirect rows that overlap no quotation of the rows
+** [first_row, end) and no indirect row kept before them (rows never
+** overlap: of nested reports the outer one stays); returns how many. */
+static size_t drop_overlaps(nlp_quotes_t *it, size_t first_row, size_t end,
+                            size_t m) {
+  size_t p = first_row, w = 0;
+  for (size_t k = 0; k < m; k++) {
+    const nlp_quote_t *r = &it->ind[k].q;
+    while (p < end && it->rows[p].q.byte_end <= r->byte_start)
+      p++;
+    if (p < end && overlaps(r->byte_start, r->byte_end,
+                            it->rows[p].q.byte_start, it->rows[p].q.byte_end))
+      continue;
+    if (w > 0 && (it->ind[w - 1].q.byte_end > r->byte_start ||
+                  mentions_cross(r, &it->ind[w - 1].q)))
+      continue;
+    if ((p > first_row && mentions_cross(r, &it->rows[p - 1].q)) ||
+        (p < end && mentions_cross(r, &it->rows[p].q)))
+      continue;
+    it->ind[w++] = it->ind[k];
+  }
+  return w;
+}
+
+/* Merges the indirect rows into the rows [first_row, end) before the
+** pending pieces; those after the first pending piece are dropped. */
+static int merge_ind(nlp_quotes_t *it, size_t first_row) {
+  size_t end = it->nrows - it->npending, m = 0, i, j, w;
+  size_t limit = (size_t)-1;
+  if (it->npending)
+    limit = end >= first_row ? it->rows[end].q.byte_start : 0;
+  while (m < it->nind && it->ind[m].q.byte_start < limit)
+    m++;
+  m = drop_overlaps(it, first_row, end < first_row ? first_row : end, m);
+  if (m == 0)
+    return NLP_OK;
+  if (nlp_grow((void **)&it->rows, &it->caprows, it->nrows + m, sizeof(row_t)))
+    return NLP_ENOMEM;
+  memmove(it->rows + end + m, it->rows + end,
+          (it->nrows - end) * sizeof(row_t));
+  it->nrows += m;
+  i = end, j = m, w = end + m;
+  while (j > 0) {
+    if (i > first_row &&
+        it->rows[i - 1].q.byte_start > it->ind[j - 1].q.byte_start)
+      it->rows[--w] = it->rows[--i];
+    else
+      it->rows[--w] = it->ind[--j];
+  }
+  return NLP_OK;
+}
+
+int quotes_add_reported(nlp_quotes_t *it, size_t first_row) {
+  int rc = NLP_OK;
+  it->nind = 0;
+  mark_cues(it, first_row);
+  for (size_t c = 0; c < it->ncand && rc == NLP_OK; c++) {
+    size_t v = it->cand[c];
+    if (it->toks[v].flags & F_CUE)
+      continue;
+    for (size_t i = 0; i < sizeof(REPORT_RULES) / sizeof(REPORT_RULES[0]); i++)
+      if (REPORT_RULES[i](it, v, &rc))
+        break;
+  }
+  if (rc != NLP_OK)
+    return rc;
+  sort_ind(it);
+  return merge_ind(it, first_row);
+}
