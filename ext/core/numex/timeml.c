@@ -312,6 +312,16 @@ static long weekday_toward(long rz, int wd, char dir) {
   }
 }
 
+/* Whether the year carried over contradicts the tense: a date the future
+** tense places ahead cannot take a year before the reference date's ("in
+** July 1997 ... will join on March 12", said in 1999). */
+static int against_tense(int carry, const cal_t *ref, char dir) {
+  if (!carry || ref->g < G_MONTH)
+    return 0;
+  return ((dir == '>' || dir == 'N') && carry < ref->y) ||
+         ((dir == '<' || dir == 'L') && carry > ref->y);
+}
+
 /* A yearless template ("w3<", "m10<", "d12-19<", "q4<") with the
 ** reference ref (G_NONE: none) and the year carried over (0: none). */
 static void resolve_yearless(const char *t, const cal_t *ref, int carry,
@@ -339,7 +349,7 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
       snprintf(out, cap, "XXXX-WXX-%d", a);
     return;
   }
-  y = carry;
+  y = against_tense(carry, ref, dir) ? 0 : carry;
   if (!y && ref->g >= G_MONTH)
     y = *t == 'q' ? quarter_year(ref->y, ref->q, a, dir)
                   : year_toward(ref->y, ref->m, a, dir);

@@ -207,26 +207,20 @@ static char tense_at(const ctx_t *c, size_t k) {
     return 0;
   if (word_in(w, NLP_LIST_NUMEX_TENSE_FUTURE))
     return '>';
-  if (word_in(w, NLP_LIST_NUMEX_TENSE_PAST))
-    return '<';
-  if (ed_past(w)) {
-    if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "to") ||
-                  word_is(c, k - 1, "been") || word_is(c, k - 1, "being")))
-      return 0;
-    return '<';
-  }
-  return 0;
+  if (!word_in(w, NLP_LIST_NUMEX_TENSE_PAST) && !ed_past(w))
+    return 0;
+  if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "to") ||
+                word_is(c, k - 1, "been") || word_is(c, k - 1, "being")))
+    return 0;
+  return '<';
 }
 
 #define TENSE_LEFT 15 /* tokens looked at before the match */
 #define TENSE_RIGHT 8 /* and after it */
 
-/* The tense of the clause of [s, e): a deadline before it ("by August")
-** is ahead; else the nearest tense word, before the match first on a tie;
-** '=' when there is none. */
-static char tense_of(const ctx_t *c, size_t s, size_t e) {
-  if (s > 0 && word_in(word_at(c, s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS))
-    return '>';
+/* The nearest tense word around [s, e), before the match first on a tie;
+** '=' when there is none ("was charged Thursday" -> '<'). */
+static char verb_tense(const ctx_t *c, size_t s, size_t e) {
   for (size_t d = 1; d <= TENSE_LEFT; d++) {
     char t;
     if (d <= s && (t = tense_at(c, s - d)))
@@ -235,6 +229,19 @@ static char tense_of(const ctx_t *c, size_t s, size_t e) {
       return t;
   }
   return '=';
+}
+
+/* The tense of the clause of [s, e): a deadline before it ("by August")
+** is ahead; in a past clause ("had filed reports by Wednesday") a near
+** date (a weekday) is past and another has no direction; else the
+** nearest tense word's. */
+static char tense_of(const ctx_t *c, size_t s, size_t e, int near) {
+  char t = verb_tense(c, s, e);
+  if (s == 0 || !word_in(word_at(c, s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS))
+    return t;
+  if (t != '<')
+    return '>';
+  return near ? '<' : '=';
 }
 
 /* -------------------------------------------------------------------- */
@@ -249,7 +256,7 @@ static char direction(const ctx_t *c, size_t s, size_t e, const reading_t *r) {
     return 'N';
   if (r->mod == MOD_THIS)
     return '=';
-  return tense_of(c, s, e);
+  return tense_of(c, s, e, r->wday != 0);
 }
 
 /* The unit's letter and its count of them: "10Y" -> 'Y', *mult 10. */
