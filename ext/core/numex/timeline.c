@@ -101,7 +101,10 @@ void nlp_timeline_start(nlp_timeline_t *tl) {
 
 void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value) {
   char out[NLP_NUMEX_VALUE_MAX];
-  int y, from_anchor = value[0] == '~' && value[1] == 'A';
+  /* a date counted from the anchor ("a year earlier") or back from the
+  ** reference ("last year") names a period compared with: no new anchor */
+  int y, from_anchor = value[0] == '~' &&
+                       (value[1] == 'A' || !strncmp(value + 1, "Y-", 2));
   if (value[0] == '~') {
     /* a year stated in the sentence carries over; without a reference,
     ** the last year the text stated */
