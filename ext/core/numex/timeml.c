@@ -8,6 +8,8 @@
 **    says how to place it on the calendar:
 **      ~D-1       a day offset from the reference date ("yesterday")
 **      ~W-1 ~M0 ~Q0 ~Y+1 ~E0   week, month, quarter, year, decade offsets
+**      ~Y-1g      years ago: a compared period, which keeps the grain of
+**                 a quarter named near it ("a year ago" -> 1988-Q3)
 **      ~w3<       a weekday: 3 (Wednesday) and a direction: < past tense,
 **                 > future tense, = no tense, L "last", N "next"
 **      ~m10< ~d12-19< ~q4<    a month, month-day, quarter with no year
@@ -408,8 +410,10 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
     else if (ref && ref->anchor[0])
       cal_read(ref->anchor, &base);
     anchored = base.g != G_NONE;
-  } else if (t[0] == 'Y' && t[1] == '-' && ref && ref->anchor_near) {
-    /* "last year" after a quarter of its sentence: that quarter's */
+  } else if (t[0] == 'Y' && t[1] == '-' && strchr(t, 'g') && ref &&
+             ref->anchor_near) {
+    /* "a year ago" after a quarter of its sentence: that quarter's ("last
+    ** year" names the calendar year) */
     cal_t a;
     cal_read(ref->anchor, &a);
     if (a.g == G_QUARTER)

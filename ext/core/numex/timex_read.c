@@ -325,7 +325,7 @@ static int counted(const reading_t *r, char *v, size_t cap) {
       return 0;
     snprintf(v, cap, "PT%ld%c", n, r->unit[1]);
   } else if (r->ago) {
-    snprintf(v, cap, "~%c-%ld", u, n);
+    snprintf(v, cap, "~%c-%ld%s", u, n, u == 'Y' ? "g" : "");
   } else if (r->anchored) {
     snprintf(v, cap, "~A%c%+ld", u, r->anchored * n);
   } else if (u == 'Q') {
