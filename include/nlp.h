@@ -510,6 +510,17 @@ int nlp_userlist_entities_new(const nlp_userlist_t *ul,
                               const nlp_model_t *model, const char *text,
                               size_t len, nlp_check_fn check, void *arg,
                               nlp_userlist_entities_t **out);
+/* The same with options (opts NULL: none), as nlp_entities_new_opts():
+** the reference date DATE and TIME values are placed against. NLP_EINVAL
+** for a reference date nlp_date_ok() refuses. */
+int nlp_userlist_entities_new_opts(const nlp_userlist_t *ul,
+                                   const nlp_model_t *model, const char *text,
+                                   size_t len, const nlp_entities_opts_t *opts,
+                                   nlp_check_fn check, void *arg,
+                                   nlp_userlist_entities_t **out);
+/* The reference date used, as nlp_entities_reference_date(); NULL: none. */
+const char *
+nlp_userlist_entities_reference_date(const nlp_userlist_entities_t *it);
 /* NLP_OK and *e filled (its strings valid until the next call), NLP_DONE,
 ** or an error status (NLP_ENOMEM, NLP_EINTR). */
 int nlp_userlist_entities_next(nlp_userlist_entities_t *it, nlp_entity_t *e);

@@ -98,6 +98,11 @@ typedef struct nlp_table {
   ** state. NULL for the other tables. */
   int (*open_user)(void *user, const char *text, size_t len, nlp_check_fn check,
                    void *arg, void **iter);
+  /* open_user with the option columns, as open_opts (NULL: the instance
+  ** takes none). */
+  int (*open_user_opts)(void *user, const char *text, size_t len,
+                        sqlite3_value **opts, nlp_check_fn check, void *arg,
+                        void **iter, char **err);
 } nlp_table_t;
 
 #define NLP_TABLE_OPTS 4
@@ -129,6 +134,11 @@ int nlp_register_entities(sqlite3 *db);
 extern const nlp_table_t nlp_sentences_table;
 extern const nlp_table_t nlp_tokens_table;
 extern const nlp_table_t nlp_entities_table;
+/* nlp_entities' reference_date option read into o (ref NULL or SQL NULL:
+** none): NLP_OK, or NLP_EINVAL with *err set (NLP_ENOMEM when it could not
+** be); table_entities.c. */
+int nlp_entities_read_date(sqlite3_value *ref, nlp_entities_opts_t *o,
+                           char **err);
 int nlp_register_labels(sqlite3 *db);
 int nlp_register_entities_json(sqlite3 *db);
 extern const nlp_table_t nlp_quotes_table;

@@ -210,8 +210,13 @@ static int open_with_options(nlp_span_cursor_t *c, int idxNum, int argc,
   for (int k = 0; k < c->table->nopts && k < NLP_TABLE_OPTS; k++)
     if ((idxNum & (IDX_DOCUMENT << (k + 1))) && a < argc)
       opts[k] = argv[a++];
-  rc = c->table->open_opts(c->text, c->len, opts, nlp_interrupt_check, &c->stop,
-                           &c->iter, &err);
+  if (c->user && c->table->open_user_opts) /* a configured instance */
+    rc =
+        c->table->open_user_opts(c->user, c->text, c->len, opts,
+                                 nlp_interrupt_check, &c->stop, &c->iter, &err);
+  else
+    rc = c->table->open_opts(c->text, c->len, opts, nlp_interrupt_check,
+                             &c->stop, &c->iter, &err);
   if (err) {
     sqlite3_vtab *v = c->base.pVtab;
     sqlite3_free(v->zErrMsg);
@@ -243,15 +248,8 @@ static int span_filter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   c->text[n] = 0;
   c->len = (size_t)n;
   nlp_charpos_init(&c->pos, c->text);
-  if (c->user && c->table->open_user && (idxNum & ~IDX_DOCUMENT)) {
-    sqlite3_vtab *v = cur->pVtab; /* options go to open_opts only */
-    sqlite3_free(v->zErrMsg);
-    v->zErrMsg = sqlite3_mprintf("%s(): a configured instance takes no "
-                                 "reference_date",
-                                 c->table->name);
-    return v->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
-  }
-  if (c->user && c->table->open_user)
+  if (c->user && c->table->open_user &&
+      !(c->table->open_user_opts && (idxNum & ~IDX_DOCUMENT)))
     rc = c->table->open_user(c->user, c->text, c->len, nlp_interrupt_check,
                              &c->stop, &c->iter);
   else if (c->table->nopts)

@@ -49,11 +49,8 @@ static int open_iter(const char *text, size_t len, nlp_check_fn check,
 
 /* nlp_entities(text, reference_date): the reference date must be an ISO
 ** date or date-time; NULL is none (the text's own date then). */
-static int open_with_date(const char *text, size_t len, sqlite3_value **opts,
-                          nlp_check_fn check, void *arg, void **iter,
-                          char **err) {
-  nlp_entities_opts_t o = {0};
-  sqlite3_value *ref = opts[0];
+int nlp_entities_read_date(sqlite3_value *ref, nlp_entities_opts_t *o,
+                           char **err) {
   if (ref && sqlite3_value_type(ref) != SQLITE_NULL) {
     const char *s = (const char *)sqlite3_value_text(ref);
     if (sqlite3_value_type(ref) != SQLITE_TEXT || !s ||
@@ -65,8 +62,18 @@ static int open_with_date(const char *text, size_t len, sqlite3_value **opts,
                              s ? s : "(blob)");
       return *err ? NLP_EINVAL : NLP_ENOMEM;
     }
-    o.reference_date = s;
+    o->reference_date = s;
   }
+  return NLP_OK;
+}
+
+static int open_with_date(const char *text, size_t len, sqlite3_value **opts,
+                          nlp_check_fn check, void *arg, void **iter,
+                          char **err) {
+  nlp_entities_opts_t o = {0};
+  int rc = nlp_entities_read_date(opts[0], &o, err);
+  if (rc != NLP_OK)
+    return rc;
   return nlp_entities_new_opts(NULL, text, len, &o, check, arg,
                                (nlp_entities_t **)iter);
 }
@@ -105,9 +112,9 @@ static int column(sqlite3_context *ctx, const nlp_span_cursor_t *c, int i) {
       sqlite3_result_text(ctx, e->qualifier, -1, SQLITE_STATIC);
     break;
   case COL_REFERENCE_DATE: {
-    /* a configured instance's iterator (c->user) is no nlp_entities_t:
-    ** it takes no reference date */
-    const char *d = c->user ? NULL : nlp_entities_reference_date(c->iter);
+    /* a configured instance's iterator (c->user) is a user list's */
+    const char *d = c->user ? nlp_userlist_entities_reference_date(c->iter)
+                            : nlp_entities_reference_date(c->iter);
     if (d)
       sqlite3_result_text(ctx, d, -1, SQLITE_TRANSIENT);
     break;

@@ -423,6 +423,20 @@ static int open_user(void *user, const char *text, size_t len,
                                    (nlp_userlist_entities_t **)iter);
 }
 
+/* open_user with nlp_entities' reference_date: "SELECT ... FROM
+** people(text, '2023-12-19')". */
+static int open_user_opts(void *user, const char *text, size_t len,
+                          sqlite3_value **opts, nlp_check_fn check, void *arg,
+                          void **iter, char **err) {
+  const cfg_state *s = user;
+  nlp_entities_opts_t o = {0};
+  int rc = nlp_entities_read_date(opts[0], &o, err);
+  if (rc != NLP_OK)
+    return rc;
+  return nlp_userlist_entities_new_opts(s->list->ul, NULL, text, len, &o, check,
+                                        arg, (nlp_userlist_entities_t **)iter);
+}
+
 static int next_user(void *iter, void *row) {
   return nlp_userlist_entities_next(iter, row);
 }
@@ -436,6 +450,7 @@ static nlp_table_t *configured_desc(void) {
   if (d) {
     *d = nlp_entities_table;
     d->open_user = open_user;
+    d->open_user_opts = open_user_opts;
     d->next = next_user;
     d->close = close_user;
   }

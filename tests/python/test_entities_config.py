@@ -69,6 +69,27 @@ class ConfigTest(unittest.TestCase):
                                        ("Paris", "GPE", "Paris, France"),
                                        ("Merkel", "PERSON", "Dr Merkel")])
 
+    def test_reference_date(self):
+        # a configured instance places relative dates as nlp_entities does
+        self.db.execute("INSERT INTO ents VALUES ('Zorblax', 'ORG', NULL)")
+        text = "Zorblax met on Wednesday. It will vote on Friday."
+        sql = "SELECT entity, label, value, reference_date FROM {}(?, ?)"
+        rows = self.db.execute(sql.format("ner"), (text, "2023-12-19")).fetchall()
+        self.assertEqual(rows, [("Zorblax", "ORG", None, "2023-12-19"),
+                                ("Wednesday", "DATE", "2023-12-13", "2023-12-19"),
+                                ("Friday", "DATE", "2023-12-22", "2023-12-19")])
+        dates = [r for r in rows if r[1] == "DATE"]
+        self.assertEqual(dates, [r for r in self.db.execute(sql.format("nlp_entities"), (text, "2023-12-19"))
+                                 if r[1] == "DATE"])
+        # none given: the text's own date line, else none
+        self.assertEqual(self.db.execute("SELECT DISTINCT reference_date FROM ner(?)",
+                                         ("December 19, 2023\n\n" + text,)).fetchall(), [("2023-12-19",)])
+        self.assertEqual(self.db.execute("SELECT value, reference_date FROM ner(?) WHERE label = 'DATE'",
+                                         (text,)).fetchall(), [("XXXX-WXX-3", None), ("XXXX-WXX-5", None)])
+        self.assertEqual(self.db.execute("SELECT count(*) FROM ner(?, NULL)", (text,)).fetchone()[0], 3)
+        self.assertIn("reference_date must be an ISO date", self.error("SELECT * FROM ner(?, 'yesterday')", (text,)))
+        self.assertIn("reference_date must be an ISO date", self.error("SELECT * FROM ner(?, 20231219)", (text,)))
+
     def test_changes_apply_to_the_next_query(self):
         before = self.rows()
         self.db.execute("INSERT INTO ents VALUES ('left', 'ORG', 'Left Party')")

@@ -305,6 +305,45 @@ static void test_long_list(void **state) {
   nlp_userlist_free(ul);
 }
 
+/* A reference date places the DATE values of a list's rows as
+** nlp_entities_new_opts() does; a bad one is NLP_EINVAL. */
+static void test_reference_date(void **state) {
+  const char *text = "Zorblax met on Wednesday.";
+  nlp_userlist_t *ul;
+  nlp_userlist_entities_t *it;
+  nlp_entities_opts_t opts = {0};
+  nlp_entity_t e;
+  int dates = 0;
+  (void)state;
+  assert_int_equal(nlp_userlist_new(&ul), NLP_OK);
+  entry(ul, "Zorblax", NLP_LABEL_ORG, NULL);
+  opts.reference_date = "2023-12-19";
+  assert_int_equal(nlp_userlist_entities_new_opts(ul, NULL, text, strlen(text),
+                                                  &opts, NULL, NULL, &it),
+                   NLP_OK);
+  assert_string_equal(nlp_userlist_entities_reference_date(it), "2023-12-19");
+  while (nlp_userlist_entities_next(it, &e) == NLP_OK)
+    if (e.label == NLP_LABEL_DATE) {
+      assert_string_equal(e.value, "2023-12-13"); /* met: the last one */
+      dates++;
+    }
+  assert_int_equal(dates, 1);
+  nlp_userlist_entities_free(it);
+  assert_int_equal(
+      nlp_userlist_entities_new(ul, NULL, text, strlen(text), NULL, NULL, &it),
+      NLP_OK);
+  assert_null(nlp_userlist_entities_reference_date(it));
+  nlp_userlist_entities_free(it);
+  opts.reference_date = "2023-02-30";
+  it = (nlp_userlist_entities_t *)&opts; /* must be reset to NULL */
+  assert_int_equal(nlp_userlist_entities_new_opts(ul, NULL, text, strlen(text),
+                                                  &opts, NULL, NULL, &it),
+                   NLP_EINVAL);
+  assert_null(it);
+  assert_null(nlp_userlist_entities_reference_date(NULL));
+  nlp_userlist_free(ul);
+}
+
 /* The built-in country aliases give canonical names and leave labels. */
 static void test_country_aliases(void **state) {
   char got[OUT_CAP];
@@ -325,6 +364,7 @@ int main(void) {
       cmocka_unit_test(test_errors),
       cmocka_unit_test(test_long_list),
       cmocka_unit_test(test_country_aliases),
+      cmocka_unit_test(test_reference_date),
   };
   return cmocka_run_group_tests_name("user_lists", tests, NULL, NULL);
 }

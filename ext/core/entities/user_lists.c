@@ -581,6 +581,20 @@ int nlp_userlist_entities_new(const nlp_userlist_t *ul,
                               const nlp_model_t *model, const char *text,
                               size_t len, nlp_check_fn check, void *arg,
                               nlp_userlist_entities_t **out) {
+  return nlp_userlist_entities_new_opts(ul, model, text, len, NULL, check, arg,
+                                        out);
+}
+
+const char *
+nlp_userlist_entities_reference_date(const nlp_userlist_entities_t *it) {
+  return it ? nlp_entities_reference_date(it->model) : NULL;
+}
+
+int nlp_userlist_entities_new_opts(const nlp_userlist_t *ul,
+                                   const nlp_model_t *model, const char *text,
+                                   size_t len, const nlp_entities_opts_t *opts,
+                                   nlp_check_fn check, void *arg,
+                                   nlp_userlist_entities_t **out) {
   nlp_userlist_entities_t *it;
   int rc;
   if (!out)
@@ -594,7 +608,7 @@ int nlp_userlist_entities_new(const nlp_userlist_t *ul,
   it->len = len;
   it->check = check;
   it->arg = arg;
-  rc = nlp_entities_new_checked(model, text, len, check, arg, &it->model);
+  rc = nlp_entities_new_opts(model, text, len, opts, check, arg, &it->model);
   if (rc == NLP_OK && ul && ul->nents)
     rc = nlp_tokens_new(it->text, len, &it->tokens);
   else
