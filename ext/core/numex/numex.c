@@ -87,6 +87,58 @@ static void money_range(const ctx_t *c, match_t *m) {
   set(m, m->s, m2.e, NLP_NUMEX_MONEY, buf);
 }
 
+/* The scale of the MONEY m2 over its first number token: 6 for "7 mln
+** dlrs" ("7000000 USD" is 7 x 10^6); -1 when it has none or is no such
+** token. */
+static int money_scale(const ctx_t *c, const match_t *m2) {
+  ntok_t nt;
+  char num[NLP_NUMEX_VALUE_MAX], amount[NLP_NUMEX_VALUE_MAX];
+  size_t n = strcspn(m2->value, " ");
+  numex_parse_ntok(c, m2->s, &nt);
+  if ((nt.kind != NT_INT && nt.kind != NT_DEC) || !nt.v.ok ||
+      n >= sizeof amount)
+    return -1;
+  memcpy(amount, m2->value, n);
+  amount[n] = 0;
+  for (int k = 0; k <= 12; k++) {
+    numex_dec_fmt(dec_scale(nt.v, k), num, sizeof num);
+    if (!strcmp(num, amount))
+      return k;
+  }
+  return -1;
+}
+
+/* Extends the CARDINAL m over a range to a MONEY whose scale and currency
+** it shares: "5 to 7 mln dlrs" -> "5000000/7000000 USD" (a first number
+** with a scale of its own keeps it: "5 million to 7 million dollars"). */
+static void number_money_range(const ctx_t *c, match_t *m) {
+  match_t m2;
+  nphr_t p1;
+  char a[NLP_NUMEX_VALUE_MAX], buf[NLP_NUMEX_VALUE_MAX];
+  size_t na, n2;
+  int k;
+  if (m->label != NLP_NUMEX_CARDINAL || m->e + 1 >= c->n ||
+      !(word_is(c, m->e, "to") || is_dash(c, m->e)) ||
+      (m->s > 0 && word_is(c, m->s - 1, "by")))
+    return;
+  if (!numex_parse_phrase(c, m->s, PHRASE_PLAIN, &p1) || p1.s != m->s ||
+      p1.e != m->e || !p1.v.ok || p1.vague)
+    return;
+  if (!numex_amount(c, m->e + 1, EXACT, &m2) || m2.label != NLP_NUMEX_MONEY ||
+      m2.s != m->e + 1 || !strchr(m2.value, ' ') ||
+      (k = money_scale(c, &m2)) < 0)
+    return;
+  numex_dec_fmt(dec_scale(p1.v, p1.e - p1.s == 1 ? k : 0), a, sizeof a);
+  na = strlen(a);
+  n2 = strlen(m2.value);
+  if (!na || na + 1 + n2 >= sizeof buf)
+    return;
+  memcpy(buf, a, na);
+  buf[na] = '/';
+  memcpy(buf + na + 1, m2.value, n2 + 1);
+  set(m, m->s, m2.e, NLP_NUMEX_MONEY, buf);
+}
+
 /* The matchers tried at a number token, in order. */
 static const rule_fn NUMBER_RULES[] = {
     numex_time,        /* 10:30, 3 p.m. */
@@ -248,6 +300,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
       i = m.e; /* consumed without an entity (02/30/2023) */
     } else if (e > i && m.s >= i && m.e <= ntoks) {
       money_range(&c, &m);
+      number_money_range(&c, &m);
       numex_timeml(&c, &m);
       if (out && found < max) {
         out[found].tok_start = m.s;
