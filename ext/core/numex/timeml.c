@@ -11,7 +11,8 @@
 **      ~Y-1g      years ago: a compared period, which keeps the grain of
 **                 a quarter named near it ("a year ago" -> 1988-Q3)
 **      ~w3<       a weekday: 3 (Wednesday) and a direction: < past tense,
-**                 > future tense, = no tense, L "last", N "next"
+**                 > future tense, = no tense (the nearer one), L "last",
+**                 N "next", S "this" (the reference year's month)
 **      ~m10< ~d12-19< ~q4<    a month, month-day, quarter with no year
 **      ~A...      the same offsets from the anchor (the date the text
 **                 last named) rather than the reference date: "a day
@@ -289,6 +290,16 @@ static int year_toward(int ry, int rmo, int mo, char dir) {
   return ry;
 }
 
+/* A month's year with no tense: the nearer one, the reference year on a
+** tie ("October" said in January 1998 is 1997's). */
+static int year_nearest(int ry, int rmo, int mo) {
+  if (mo - rmo > 6)
+    return ry - 1;
+  if (rmo - mo > 6)
+    return ry + 1;
+  return ry;
+}
+
 /* The year of quarter q in direction dir from quarter rq of year ry: as a
 ** month's, except that the future tense alone keeps the year (the third
 ** quarter whose results will come is this year's). */
@@ -353,8 +364,9 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
   }
   y = against_tense(carry, ref, dir) ? 0 : carry;
   if (!y && ref->g >= G_MONTH)
-    y = *t == 'q' ? quarter_year(ref->y, ref->q, a, dir)
-                  : year_toward(ref->y, ref->m, a, dir);
+    y = *t == 'q'    ? quarter_year(ref->y, ref->q, a, dir)
+        : dir == '=' ? year_nearest(ref->y, ref->m, a)
+                     : year_toward(ref->y, ref->m, a, dir);
   else if (!y && ref->g != G_NONE)
     y = ref->y;
   if (*t == 'q')

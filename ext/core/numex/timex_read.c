@@ -255,7 +255,7 @@ static char direction(const ctx_t *c, size_t s, size_t e, const reading_t *r) {
   if (r->mod == MOD_NEXT)
     return 'N';
   if (r->mod == MOD_THIS)
-    return '=';
+    return 'S';
   return tense_of(c, s, e, r->wday != 0);
 }
 
