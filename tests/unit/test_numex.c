@@ -1039,6 +1039,27 @@ static const struct {
     {"The town is now quiet.", "now|DATE|PRESENT_REF"},
     {"Crime has risen in recent weeks.", "recent weeks|DATE|PXW"},
     {"The paper is printed daily.", "daily|DATE|P1D"},
+    /* round 2: a participle after "be" has no tense of its own */
+    {"A summit would still be held on Feb. 2.", "Feb. 2|DATE|2024-02-02"},
+    /* a deadline in a past clause: a weekday is past, a month nearest */
+    {"They had filed reports by Monday.", "Monday|DATE|2023-12-18"},
+    {"Its deadline is until Friday.", "Friday|DATE|2023-12-22"},
+    {"He had bought shares through Nov. 10.", "Nov. 10|DATE|2023-11-10"},
+    /* no tense: the nearer month; "this" the reference year's */
+    {"Prices, high in February, are lower.", "February|DATE|2024-02"},
+    {"Prices, high in October, are lower.", "October|DATE|2023-10"},
+    {"The fair is this February.", "this February|DATE|2023-02"},
+    /* a carried year the verb tense contradicts yields */
+    {"Invited in July 2019, it will join on March 12.",
+     "July 2019|DATE|2019-07;March 12|DATE|2024-03-12"},
+    /* "a year ago" keeps a near quarter's grain, "last year" does not */
+    {"Profit rose in the third quarter from a year ago.",
+     "the third quarter|DATE|2023-Q3;a year ago|DATE|2022-Q3"},
+    {"Profit rose in the third quarter; it fell last year.",
+     "the third quarter|DATE|2023-Q3;last year|DATE|2022"},
+    /* "last year" is no anchor for a year-earlier comparison */
+    {"Sales fell last year. The year-earlier figure was higher.",
+     "last year|DATE|2022;The year-earlier|DATE|2022"},
 };
 
 /* Every TIMEML case, with g_ref set (all failures listed). */

@@ -418,10 +418,11 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
   if (*t == 'A') {
     t++;
     if (ref && *t == 'Q' && ref->quarter[0])
-      cal_read(ref->quarter, &base);
+      cal_read(ref->quarter, &base), anchored = 1;
     else if (ref && ref->anchor[0])
-      cal_read(ref->anchor, &base);
-    anchored = base.g != G_NONE;
+      cal_read(ref->anchor, &base), anchored = 1;
+    /* no anchor: counted from the reference date in the unit's grain */
+    anchored = anchored && base.g != G_NONE;
   } else if (t[0] == 'Y' && t[1] == '-' && strchr(t, 'g') && ref &&
              ref->anchor_near) {
     /* "a year ago" after a quarter of its sentence: that quarter's ("last
