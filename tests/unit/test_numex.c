@@ -1057,6 +1057,9 @@ static const struct {
      "the third quarter|DATE|2023-Q3;a year ago|DATE|2022-Q3"},
     {"Profit rose in the third quarter; it fell last year.",
      "the third quarter|DATE|2023-Q3;last year|DATE|2022"},
+    /* a number of several words before the unit is read whole */
+    {"The strike lasted twenty four hours.", "twenty four hours|TIME|PT24H"},
+    {"The house stood for a hundred years.", "a hundred years|DATE|P100Y"},
     /* "last year" is no anchor for a year-earlier comparison */
     {"Sales fell last year. The year-earlier figure was higher.",
      "last year|DATE|2022;The year-earlier|DATE|2022"},

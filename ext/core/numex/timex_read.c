@@ -188,6 +188,25 @@ static void read_word(const ctx_t *c, size_t k, reading_t *r) {
   }
 }
 
+/* A number of words read whole before its unit ("twenty four hours" 24,
+** "a hundred years" 100): the token after it, or 0 when none starts at k
+** (one token is read_word's). */
+static size_t read_phrase(const ctx_t *c, size_t k, size_t e, reading_t *r) {
+  nphr_t p;
+  dec_t v;
+  if (r->num >= 0 || tkind(c, k) == NLP_TOKEN_NUMBER ||
+      !numex_parse_phrase(c, k, PHRASE_PLAIN, &p) || p.s != k || p.e <= k + 1 ||
+      p.e > e || !p.v.ok || p.vague || p.v.e < 0 || p.v.e > 5)
+    return 0;
+  v = p.v;
+  for (; v.e > 0; v.e--)
+    v.m *= 10;
+  if (v.m >= 100000)
+    return 0;
+  r->num = (long)v.m;
+  return p.e;
+}
+
 /* -------------------------------------------------------------------- */
 /* Tense                                                                 */
 /* -------------------------------------------------------------------- */
@@ -466,8 +485,11 @@ void numex_timeml(const ctx_t *c, match_t *m) {
     memcpy(r.clock, v, 6);
     v[0] = 0;
   }
-  for (size_t k = m->s; k < m->e; k++)
-    read_word(c, k, &r);
+  for (size_t k = m->s, after; k < m->e; k++)
+    if ((after = read_phrase(c, k, m->e, &r)))
+      k = after - 1;
+    else
+      read_word(c, k, &r);
   if (r.clock[0]) { /* "a quarter to nine", "1400 GMT": no unit, no year */
     r.unit[0] = 0;
     r.num = -1;
