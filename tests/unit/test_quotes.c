@@ -279,6 +279,9 @@ static const quote_case CASES[] = {
         "clear. " LQ "We follow them," RQ " he said.",
      {{"Fine", "John Hale", "John Hale", "said"},
       {"We follow them", "John Hale", "he", "said"}}},
+    /* a participle with no reporting verb before it and no subject that
+    ** opens the sentence: no direct row */
+    {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},
     {NULL, {{NULL}}}};
 
 static size_t span_eq(const char *text, size_t s, size_t e, const char *w) {
@@ -545,6 +548,10 @@ static const struct {
     /* a dash inside a sentence is no layout */
     {"The score - \"a fair one\" - Tom Reed said, pleased him.",
      "mixed:a fair one/Tom Reed/Tom Reed/said"},
+    /* a quotation after a participle with no reporting verb before it:
+    ** the subject that opens the sentence; none after a preposition */
+    {"Senator Ann Lee attacked the plan, saying: " LQ "It will cost jobs." RQ,
+     "direct:It will cost jobs./Ann Lee/Senator Ann Lee/saying"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

@@ -419,7 +419,7 @@ static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
 /* The subject that opens the sentence of token k: a pronoun, or the words
 ** of subject_word(), with one small word after a lone determiner ("The
 ** senator"): [*a, *b). */
-static int sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
+int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   const tok_t *t = it->toks;
   enum pron p;
   size_t s = sentence_start(it, k), j = s;
@@ -449,6 +449,17 @@ static int sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   return 1;
 }
 
+int quotes_opening_subject(nlp_quotes_t *it, size_t p, size_t *a, size_t *b) {
+  const tok_t *t = it->toks;
+  if (!quotes_sentence_subject(it, p, a, b) || *b >= p)
+    return 0;
+  return !tok_in_fold(&t[*a], NLP_LIST_QUOTES_PREPOSITIONS) &&
+         !tok_in_fold(&t[*a], NLP_LIST_QUOTES_TIME_WORDS) && is_word(&t[*b]) &&
+         (t[*b].flags & F_LOWER) &&
+         !tok_in(&t[*b], NLP_LIST_QUOTES_PREPOSITIONS) &&
+         !tok_in(&t[*b], NLP_LIST_QUOTES_NP_STOP_FORWARD);
+}
+
 /* 2. "..., saying (that) ...": the clause after the participle, said by
 ** the subject of the sentence. */
 static int participle(nlp_quotes_t *it, size_t v, int *rc) {
@@ -459,7 +470,7 @@ static int participle(nlp_quotes_t *it, size_t v, int *rc) {
         tok_in(&t[v], NLP_LIST_QUOTES_REPORTING_PARTICIPLES)))
     return 0;
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b) ||
-      !sentence_subject(it, v, &sa, &sb))
+      !quotes_sentence_subject(it, v, &sa, &sb))
     return 1;
   memset(&at, 0, sizeof(at));
   quotes_attribute_np(it, sa, sb, v, &at);
