@@ -548,6 +548,15 @@ static const struct {
     /* a dash inside a sentence is no layout */
     {"The score - \"a fair one\" - Tom Reed said, pleased him.",
      "mixed:a fair one/Tom Reed/Tom Reed/said"},
+    /* an attitude verb with a name right before it (attitude_verbs.txt);
+    ** not with a pronoun or a common noun for a subject */
+    {"Ann Lee favors a new tax on land.",
+     "indirect:a new tax on land/Ann Lee/Ann Lee/favors"},
+    {"The Senate has rejected the offer from the firm.",
+     "indirect:the offer from the firm/Senate/The Senate/rejected"},
+    {"She rejected the offer from the union.", ""},
+    {"The union rejected the offer from the firm.", ""},
+    {"The plan favored by Ann Lee failed.", ""},
     /* a quotation after a participle with no reporting verb before it:
     ** the subject that opens the sentence; none after a preposition */
     {"Senator Ann Lee attacked the plan, saying: " LQ "It will cost jobs." RQ,

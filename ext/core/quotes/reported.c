@@ -368,6 +368,22 @@ static int infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   return 1;
 }
 
+/* Whether the attitude verb at v has a named subject right before it,
+** past "has", "also", ... ("Ann Lee opposes", "The Senate has rejected");
+** not a pronoun (tried: "he" resolves too often to the wrong speaker) or
+** a common noun ("the plan rejected"). */
+static int attitude_subject(nlp_quotes_t *it, size_t v, const attr_t *at) {
+  size_t m = quotes_tok_at(it, at->ms), e = quotes_tok_at(it, at->me) - 1;
+  enum pron p;
+  if (!(at->me > at->ms && m < it->ntoks && m <= e && e < v))
+    return 0;
+  for (size_t k = e + 1; k < v; k++)
+    if (!tok_in(&it->toks[k], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+      return 0; /* "Ann Lee has also opposed" */
+  return is_cap_word(&it->toks[e]) &&
+         !(e == m && quotes_is_pronoun(&it->toks[m], it->text, &p));
+}
+
 /* 4. "X said (that) ...": the clause after the verb. */
 static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   size_t a, b;
@@ -375,6 +391,11 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b))
     return 0;
   memset(&at, 0, sizeof(at));
+  if (tok_in(&it->toks[v], NLP_LIST_QUOTES_ATTITUDE_VERBS)) {
+    if (quotes_attr_subject(it, v, &at) && attitude_subject(it, v, &at))
+      *rc = add_row(it, a, b, &at);
+    return 1; /* "The union rejected the offer", only with a name */
+  }
   if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at)) {
     if (!relative_subject(it, v, &at))
       return 0;
@@ -621,6 +642,10 @@ int quotes_add_reported(nlp_quotes_t *it, size_t first_row) {
     size_t v = it->cand[c];
     if (it->toks[v].flags & F_CUE)
       continue;
+    if (tok_in(&it->toks[v], NLP_LIST_QUOTES_ATTITUDE_VERBS)) {
+      clause_after(it, v, &rc); /* rule 4 only: "Ann Lee rejected ..." */
+      continue;
+    }
     for (size_t i = 0; i < sizeof(REPORT_RULES) / sizeof(REPORT_RULES[0]); i++)
       if (REPORT_RULES[i](it, v, &rc))
         break;
