@@ -548,6 +548,13 @@ static const struct {
     /* a dash inside a sentence is no layout */
     {"The score - \"a fair one\" - Tom Reed said, pleased him.",
      "mixed:a fair one/Tom Reed/Tom Reed/said"},
+    /* verbs of saying for quotations: mused, scoffed, contended, ... */
+    {LQ "It was a long day," RQ " Ann Lee mused.",
+     "direct:It was a long day/Ann Lee/Ann Lee/mused"},
+    {LQ "Nonsense," RQ " scoffed Tom Reed.",
+     "direct:Nonsense/Tom Reed/Tom Reed/scoffed"},
+    /* "answered", "snapped", "pleaded" are left out: mostly no speech */
+    {"Ann Lee answered the phone and snapped a photo.", ""},
     /* an attitude verb with a name right before it (attitude_verbs.txt);
     ** not with a pronoun or a common noun for a subject */
     {"Ann Lee favors a new tax on land.",
