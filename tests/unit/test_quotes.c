@@ -555,6 +555,10 @@ static const struct {
      "direct:Nonsense/Tom Reed/Tom Reed/scoffed"},
     /* "answered", "snapped", "pleaded" are left out: mostly no speech */
     {"Ann Lee answered the phone and snapped a photo.", ""},
+    /* a participle after "is", "have been": the subject of "be" */
+    {"Officials have been arguing that the tax is unfair.",
+     "indirect:the tax is unfair/Officials/Officials/arguing"},
+    {"Ann Lee is saying that.", ""},
     /* an attitude verb with a name right before it (attitude_verbs.txt);
     ** not with a pronoun or a common noun for a subject */
     {"Ann Lee favors a new tax on land.",

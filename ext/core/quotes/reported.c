@@ -384,6 +384,19 @@ static int attitude_subject(nlp_quotes_t *it, size_t v, const attr_t *at) {
          !(e == m && quotes_is_pronoun(&it->toks[m], it->text, &p));
 }
 
+/* The subject of "is" before the participle at v: "Ann Lee is saying
+** that ...", "officials have been arguing that ...". The cue stays v. */
+static int progressive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t vs = t[v].s, ve = t[v].e;
+  if (!(v >= 2 && tok_in(&t[v], NLP_LIST_QUOTES_REPORTING_PARTICIPLES) &&
+        tok_in(&t[v - 1], NLP_LIST_QUOTES_BE_FORMS) &&
+        quotes_attr_subject(it, v - 1, out)))
+    return 0;
+  out->vs = vs, out->ve = ve;
+  return 1;
+}
+
 /* 4. "X said (that) ...": the clause after the verb. */
 static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   size_t a, b;
@@ -396,7 +409,8 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
       *rc = add_row(it, a, b, &at);
     return 1; /* "The union rejected the offer", only with a name */
   }
-  if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at)) {
+  if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at) &&
+      !progressive_subject(it, v, &at)) {
     if (!relative_subject(it, v, &at))
       return 0;
     for (size_t k = a; k < b; k++)
