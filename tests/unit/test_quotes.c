@@ -559,6 +559,10 @@ static const struct {
     {"Officials have been arguing that the tax is unfair.",
      "indirect:the tax is unfair/Officials/Officials/arguing"},
     {"Ann Lee is saying that.", ""},
+    /* a reporting noun after "expressed", "voiced": the verb's subject */
+    {"Ann Lee expressed concern that the plan would fail.",
+     "indirect:the plan would fail/Ann Lee/Ann Lee/concern"},
+    {"The concern that the plan would fail grew.", ""},
     /* an attitude verb with a name right before it (attitude_verbs.txt);
     ** not with a pronoun or a common noun for a subject */
     {"Ann Lee favors a new tax on land.",

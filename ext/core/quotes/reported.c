@@ -513,6 +513,25 @@ static int participle(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
+/* 0b. "Ann Lee expressed concern that ...", "made the claim that ...":
+** the subject of the verb before the reporting noun said it. */
+static int light_noun_that(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t w = v - 1;
+  attr_t at;
+  if (v >= 2 && tok_in(&t[w], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN))
+    w--;
+  if (!(tok_in(&t[w], NLP_LIST_QUOTES_NOUN_CUE_VERBS) &&
+        !(t[w].flags & (F_CAP | F_INQ))))
+    return 0;
+  memset(&at, 0, sizeof(at));
+  if (!quotes_attr_subject(it, w, &at))
+    return 1;
+  at.vs = t[v].s, at.ve = t[v].e;
+  *rc = add_row(it, v + 2, clause_end(it, v + 2), &at);
+  return 1;
+}
+
 /* 0. "Lee's claim that ...": a reporting noun after a possessor and before
 ** "that"; the possessor said it. */
 static int noun_that(nlp_quotes_t *it, size_t v, int *rc) {
@@ -521,9 +540,10 @@ static int noun_that(nlp_quotes_t *it, size_t v, int *rc) {
   attr_t at;
   if (!tok_in(&t[v], NLP_LIST_QUOTES_REPORT_NOUNS))
     return 0;
-  if (!(v > 0 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that") &&
-        (n = possessive_len(it, &t[v - 1])) > 0))
+  if (!(v > 0 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that")))
     return 0;
+  if ((n = possessive_len(it, &t[v - 1])) == 0)
+    return light_noun_that(it, v, rc);
   a = v - 1;
   while (a > 0 && v - a < NP_MAX && is_cap_word(&t[a - 1]) &&
          !(t[a - 1].flags & F_INQ))
