@@ -162,7 +162,7 @@ typedef struct interrupter {
 ** interrupts it; gives up if the query ends first. */
 static void *interrupt_later(void *arg) {
   interrupter_t *it = arg;
-  const struct timespec nap = {0, 1000 * 1000};
+  const struct timespec nap = {0, 1000L * 1000L};
   for (;;) {
     double used = cpu_ms(it->query_clock);
     if (atomic_load(&it->query_done) || used < 0)
