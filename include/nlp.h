@@ -261,14 +261,14 @@ void nlp_quotes_free(nlp_quotes_t *it);
 /* -------------------------------------------------------------------- */
 
 typedef enum nlp_part_kind {
-  NLP_PART_BODY = 0,   /* the article's prose */
-  NLP_PART_HEADLINE,   /* the title line at the top */
-  NLP_PART_DATELINE,   /* "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -",
-                          "CNN —" */
-  NLP_PART_BYLINE,     /* "By Jane Doe, CNN" */
-  NLP_PART_CAPTION,    /* a photo caption */
-  NLP_PART_CREDIT,     /* "(Photo by X/Getty Images)", "X contributed to
-                          this report." */
+  NLP_PART_BODY = 0,    /* the article's prose */
+  NLP_PART_HEADLINE,    /* the title line at the top */
+  NLP_PART_DATELINE,    /* "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -",
+                           "CNN —" */
+  NLP_PART_BYLINE,      /* "By Jane Doe, CNN" */
+  NLP_PART_CAPTION,     /* a photo caption */
+  NLP_PART_CREDIT,      /* "(Photo by X/Getty Images)", "X contributed to
+                           this report." */
   NLP_PART_BOILERPLATE, /* ad markers, comment forms, share prompts, "Read
                           more", newsletter and cookie notices */
   /* rows of a table of figures: "Shr 23 cts vs 34 cts" */

@@ -476,12 +476,18 @@ static int setup(void **state) {
   long n;
   (void)state;
   snprintf(path, sizeof path, "%s/sample/seed_article.txt", src ? src : ".");
-  if (!(f = fopen(path, "rb")) || fseek(f, 0, SEEK_END) || (n = ftell(f)) <= 0)
+  if (!(f = fopen(path, "rb")))
     return -1;
+  if (fseek(f, 0, SEEK_END) || (n = ftell(f)) <= 0) {
+    fclose(f);
+    return -1;
+  }
   rewind(f);
   sample = malloc((size_t)n);
-  if (!sample || fread(sample, 1, (size_t)n, f) != (size_t)n)
+  if (!sample || fread(sample, 1, (size_t)n, f) != (size_t)n) {
+    fclose(f);
     return -1;
+  }
   fclose(f);
   sample_len = (int)n;
   big = malloc(BIG_BYTES + (size_t)n + 2);

@@ -312,6 +312,48 @@ static void test_long_line(void **state) {
   free(t);
 }
 
+/* Parts of text[0, len) as "kind start end;" into out (a line at the
+** text's start is read from a buffer of exactly len bytes, so a read before
+** it is caught by ASan). */
+static void parts_of(const char *text, size_t len, size_t shift, char *out,
+                     size_t cap) {
+  char *t = malloc(len ? len : 1);
+  nlp_parts_t *it;
+  nlp_part_t p;
+  size_t n = 0;
+  assert_non_null(t);
+  memcpy(t, text, len);
+  assert_int_equal(nlp_parts_new(t, len, &it), NLP_OK);
+  out[0] = '\0';
+  while (nlp_parts_next(it, &p) == NLP_OK && n < cap)
+    n += (size_t)snprintf(out + n, cap - n, "%s %zu %zu;",
+                          nlp_part_kind_name(p.kind), p.byte_start - shift,
+                          p.byte_end - shift);
+  nlp_parts_free(it);
+  free(t);
+}
+
+/* A row-like line in lower case at the very start of the text, before an
+** indented line, is read as at the start of a line (not indented), as after
+** a line break: "net 1.2 mln vs 1.5 mln" (ASan: row_like read the byte
+** before the text). */
+static void test_text_start(void **state) {
+  static const char *const texts[] = {
+      "\nnet 1.2 mln vs 1.5 mln\n    Shr 23 cts vs 34 cts\n",
+      "\nqtly div five cts vs five cts\n  Net 1.2 mln vs 1.5 mln\n\nThe "
+      "company said so.",
+      "\nshr 23 cts\n\tvs 34 cts",
+  };
+  char at_start[512], after_break[512];
+  (void)state;
+  for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+    parts_of(texts[k] + 1, strlen(texts[k]) - 1, 0, at_start, sizeof(at_start));
+    parts_of(texts[k], strlen(texts[k]), 1, after_break, sizeof(after_break));
+    assert_string_equal(at_start, after_break);
+    assert_true(at_start[0] != '\0');
+  }
+}
+
 /* Random texts built from tricky pieces: parts in order, disjoint, inside
 ** the text, trimmed. */
 static void test_random(void **state) {
@@ -379,7 +421,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cases),     cmocka_unit_test(test_cover),
       cmocka_unit_test(test_contract),  cmocka_unit_test(test_seed),
-      cmocka_unit_test(test_long_line), cmocka_unit_test(test_random),
+      cmocka_unit_test(test_long_line), cmocka_unit_test(test_text_start),
+      cmocka_unit_test(test_random),
   };
   return cmocka_run_group_tests_name("parts", tests, NULL, NULL);
 }

@@ -279,6 +279,9 @@ static const quote_case CASES[] = {
         "clear. " LQ "We follow them," RQ " he said.",
      {{"Fine", "John Hale", "John Hale", "said"},
       {"We follow them", "John Hale", "he", "said"}}},
+    /* a participle with no reporting verb before it and no subject that
+    ** opens the sentence: no direct row */
+    {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},
     {NULL, {{NULL}}}};
 
 static size_t span_eq(const char *text, size_t s, size_t e, const char *w) {
@@ -545,6 +548,34 @@ static const struct {
     /* a dash inside a sentence is no layout */
     {"The score - \"a fair one\" - Tom Reed said, pleased him.",
      "mixed:a fair one/Tom Reed/Tom Reed/said"},
+    /* verbs of saying for quotations: mused, scoffed, contended, ... */
+    {LQ "It was a long day," RQ " Ann Lee mused.",
+     "direct:It was a long day/Ann Lee/Ann Lee/mused"},
+    {LQ "Nonsense," RQ " scoffed Tom Reed.",
+     "direct:Nonsense/Tom Reed/Tom Reed/scoffed"},
+    /* "answered", "snapped", "pleaded" are left out: mostly no speech */
+    {"Ann Lee answered the phone and snapped a photo.", ""},
+    /* a participle after "is", "have been": the subject of "be" */
+    {"Officials have been arguing that the tax is unfair.",
+     "indirect:the tax is unfair/Officials/Officials/arguing"},
+    {"Ann Lee is saying that.", ""},
+    /* a reporting noun after "expressed", "voiced": the verb's subject */
+    {"Ann Lee expressed concern that the plan would fail.",
+     "indirect:the plan would fail/Ann Lee/Ann Lee/concern"},
+    {"The concern that the plan would fail grew.", ""},
+    /* an attitude verb with a name right before it (attitude_verbs.txt);
+    ** not with a pronoun or a common noun for a subject */
+    {"Ann Lee favors a new tax on land.",
+     "indirect:a new tax on land/Ann Lee/Ann Lee/favors"},
+    {"The Senate has rejected the offer from the firm.",
+     "indirect:the offer from the firm/Senate/The Senate/rejected"},
+    {"She rejected the offer from the union.", ""},
+    {"The union rejected the offer from the firm.", ""},
+    {"The plan favored by Ann Lee failed.", ""},
+    /* a quotation after a participle with no reporting verb before it:
+    ** the subject that opens the sentence; none after a preposition */
+    {"Senator Ann Lee attacked the plan, saying: " LQ "It will cost jobs." RQ,
+     "direct:It will cost jobs./Ann Lee/Senator Ann Lee/saying"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

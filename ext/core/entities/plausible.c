@@ -347,7 +347,7 @@ static enum plausibility never_alone(const span_judge_t *s) {
 ** "REUTER", "(AP)"): a credit, no entity. */
 static enum plausibility sign_off(const span_judge_t *s) {
   const ner_tok_t *t = &s->d->toks[s->ts];
-  if (!nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_SIGN_OFFS))
+  if (!nlp_list_word_in(s->ll, NLP_LIST_LAYOUT_SIGN_OFFS))
     return SPAN_NAME;
   for (size_t k = t->sent_first; k < t->sent_end; k++)
     if (k != s->ts && s->d->toks[k].kind != NLP_TOKEN_PUNCT)

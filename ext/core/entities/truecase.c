@@ -6,7 +6,10 @@
 ** copy of the same bytes but for ASCII case: each word as the word lists and
 ** word clusters say it is usually written ("officials in Texas said"). The
 ** tagger and the rules after it read the copy; entities keep the offsets,
-** and their text is the original's.
+** and their text is the original's. In a text in normal case, a headline
+** line in capitals or Title Case ("Apple Unveils New Phone As Sales Slow")
+** is recased the same way, each word as the body writes it when it does
+** (headline_copy).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -119,6 +122,202 @@ done:
   return rc;
 }
 
+/* ---- headline lines in capitals inside text in normal case ----------- */
+
+/* Whether line s[0..n) may be a headline in capitals, by its bytes alone:
+** 2 to 24 words, at least four in five starting with a capital, no final
+** full stop ("Apple Unveils New Phone As Sales Slow In China"). */
+static int caps_line_bytes(const char *s, size_t n) {
+  size_t words = 0, caps = 0;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+    n--;
+  if (!n || n > 200 || s[n - 1] == '.')
+    return 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i],
+                  p = i ? (unsigned char)s[i - 1] : ' ';
+    int letter = (b | 32) >= 'a' && (b | 32) <= 'z';
+    int after_gap = p == ' ' || p == '\t' || p == '"' || p == '(' || p == '\'';
+    if (letter && after_gap) {
+      words++;
+      caps += b <= 'Z';
+    }
+  }
+  return words >= 2 && words <= 24 && caps * 5 >= words * 4;
+}
+
+/* Whether a line of text, not its last, may be a headline in capitals. */
+static int has_caps_line(const char *text, size_t len) {
+  for (size_t i = 0; i < len;) {
+    const char *nl = memchr(text + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - text) : len;
+    if (nl && caps_line_bytes(text + i, e - i))
+      return 1;
+    i = e + 1;
+  }
+  return 0;
+}
+
+/* Whether only spaces lie between bytes a and b of text. */
+static int blank_between(const char *text, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (text[k] != ' ' && text[k] != '\t' && text[k] != '\r')
+      return 0;
+  return 1;
+}
+
+/* Whether only blanks lie before byte a of text, or a blank line ends
+** there ("\n\n" with spaces). */
+static int opens_part(const char *text, size_t a) {
+  while (a > 0 && text[a - 1] != '\n')
+    if (text[--a] != ' ' && text[a] != '\t' && text[a] != '\r')
+      return 0;
+  if (a-- == 0)
+    return 1;
+  while (a > 0 && text[a - 1] != '\n')
+    if (text[--a] != ' ' && text[a] != '\t' && text[a] != '\r')
+      return 0;
+  return 1;
+}
+
+/* Whether sentence [s0, s1) of d is a headline line: a whole line, the
+** text's first or after a blank line, followed by a line break and more
+** text. */
+static int whole_line(const ner_doc_t *d, size_t s0, size_t s1) {
+  size_t bs = d->toks[s0].bs, be = d->toks[s1 - 1].be, b = be;
+  while (b < d->len && d->text[b] != '\n')
+    b++;
+  if (b >= d->len || !opens_part(d->text, bs) || !blank_between(d->text, be, b))
+    return 0;
+  return memchr(d->text + bs, '\n', be - bs) == NULL;
+}
+
+/* A short word that Title Case capitalises but a name seldom has: a
+** function word ("In", "For": entities/title_function_words.txt) or a
+** word of up to 3 letters news writes in lower case ("As", "Of"; habit,
+** after ner_tok_detail). */
+static int style_word(ner_doc_t *d, size_t i) {
+  ner_tok_t *t = &d->toks[i];
+  if (nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_TITLE_FUNCTION_WORDS))
+    return 1;
+  return t->be - t->bs <= 3 && t->habit == 1;
+}
+
+/* Kind of headline of sentence [s0, s1): 2 in capitals ("CLARK SAYS
+** TAXES RISE"), 1 in Title Case: every word capitalised, one a style
+** word, two common words or more ("Apple Unveils New Phone As Sales Slow
+** In China"), 0 none (a name: "Bataan Peninsula State
+** University"; Chicago style: "Four Centuries of Spanish Sonnets"). */
+static int headline_kind(ner_doc_t *d, size_t s0, size_t s1) {
+  size_t words = 0, upper = 0, none = 0, common = 0, fw = 0;
+  if (!whole_line(d, s0, s1) || d->text[d->toks[s1 - 1].be - 1] == '.')
+    return 0;
+  for (size_t i = s0; i < s1; i++) {
+    ner_tok_t *t = &d->toks[i];
+    if (t->kind != NLP_TOKEN_WORD)
+      continue;
+    words++;
+    upper += t->cap == NER_CAP_UPPER;
+    none += t->cap == NER_CAP_NONE;
+    if (words == 1 || t->cap != NER_CAP_TITLE)
+      continue;
+    ner_tok_detail(d, i);
+    fw += (size_t)style_word(d, i);
+    common += (size_t)!usually_capitalised(t);
+  }
+  if (words < 2 || words > 24)
+    return 0;
+  if (upper == words)
+    return words >= 3 ? 2 : 0;
+  return none == 0 && fw >= 1 && common >= 2;
+}
+
+/* Whether the body writes word i of a headline capitalised mid-sentence
+** ("Clark" in "said Joe Clark"): the document facts less the headline's
+** own mention, counted when capitalised after a word. */
+static int body_capitalises(const ner_doc_t *d, size_t i) {
+  const ner_tok_t *t = &d->toks[i];
+  int own = t->cap == NER_CAP_TITLE && i > t->sent_first &&
+            d->toks[i - 1].kind == NLP_TOKEN_WORD;
+  return own ? t->doc_title2 : t->doc_title;
+}
+
+/* Recases headline [s0, s1) of kind k (headline_kind) in out: each word as
+** the body writes it, a word it has only in lower case in lower case, else
+** as usually written, but a name the body lacks stays as written in an
+** all-caps headline; the first word keeps its capital. In Title Case,
+** words in capitals stay ("NATO"). */
+static void recase_headline(ner_doc_t *d, char *out, size_t s0, size_t s1,
+                            int k) {
+  int first = 1;
+  for (size_t i = s0; i < s1; i++) {
+    ner_tok_t *t = &d->toks[i];
+    if (t->kind != NLP_TOKEN_WORD)
+      continue;
+    if (t->cap == NER_CAP_TITLE || (k == 2 && t->cap == NER_CAP_UPPER)) {
+      int cap;
+      ner_tok_detail(d, i);
+      if (body_capitalises(d, i))
+        cap = 1;
+      else if (t->doc_lower)
+        cap = first;
+      else if (k == 2 && usually_capitalised(t))
+        cap = -1; /* a name the body lacks stays in capitals: "NORWAY" */
+      else
+        cap = first || usually_capitalised(t);
+      if (cap >= 0)
+        recase_word(out, t, cap);
+    }
+    first = 0;
+  }
+}
+
+/* Recases the headlines in capitals of one block of d into out. */
+static void recase_headlines(ner_doc_t *d, char *out, int *found) {
+  for (size_t s0 = 0; s0 < d->ntoks;) {
+    size_t s1 = d->toks[s0].sent_end;
+    int k = headline_kind(d, s0, s1);
+    if (k) {
+      recase_headline(d, out, s0, s1, k);
+      *found = 1;
+    }
+    s0 = s1;
+  }
+}
+
+/* A copy of text, not in capitals, with its headline lines in capitals
+** recased (*copy NULL when it has none or the copy would move a sentence). */
+static int headline_copy(const char *text, size_t len, char **copy) {
+  ner_doc_t d;
+  char *out;
+  int rc, same = 0, found = 0;
+  if (!has_caps_line(text, len))
+    return NLP_OK;
+  if (!(out = nlp_mem_malloc(len + 1)))
+    return NLP_ENOMEM;
+  memcpy(out, text, len);
+  out[len] = 0;
+  if ((rc = ner_doc_init(&d, text, len)) != NLP_OK) {
+    nlp_mem_free(out);
+    return rc;
+  }
+  /* the text in normal case: a quarter of its words or more in lower case */
+  while (d.ncapwords * 4 <= d.nwords * 3 &&
+         (rc = ner_doc_block(&d, 4096)) == NLP_OK)
+    recase_headlines(&d, out, &found);
+  if (rc == NLP_OK)
+    rc = NLP_DONE;
+  ner_doc_free(&d);
+  if (rc == NLP_DONE && found)
+    rc = same_sentences(text, out, len, &same);
+  if (rc == NLP_DONE || rc != NLP_OK || !same) {
+    nlp_mem_free(out);
+    return rc == NLP_OK || rc == NLP_DONE ? NLP_OK : rc;
+  }
+  *copy = out;
+  return NLP_OK;
+}
+
 int truecase_copy(const char *text, size_t len, char **copy) {
   ner_doc_t d;
   char *out;
@@ -127,7 +326,7 @@ int truecase_copy(const char *text, size_t len, char **copy) {
   const ner_tok_t *prev = NULL;
   *copy = NULL;
   if (!in_capitals(text, len))
-    return NLP_OK;
+    return headline_copy(text, len, copy);
   if (!(out = nlp_mem_malloc(len + 1)))
     return NLP_ENOMEM;
   memcpy(out, text, len);

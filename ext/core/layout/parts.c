@@ -530,11 +530,14 @@ static int sign_off(nlp_parts_t *it, const line_t *l) {
 /* Whether the trimmed line [b, e) may be a row of a table of figures:
 ** short, at most ROW_WORDS words, not starting in lower case (a wrapped
 ** line of prose), not ending like a sentence or a clause, and holding a
-** figure or a gap of two spaces between columns. */
-static int row_like(const unsigned char *b, const unsigned char *e) {
+** figure or a gap of two spaces between columns. text is the text's start
+** (a line at it is not indented). */
+static int row_like(const unsigned char *text, const unsigned char *b,
+                    const unsigned char *e) {
   int words = 1, figure = 0;
   if (e - b > ROW_MAX || e == b || strchr(".,;:!?", e[-1]) ||
-      (*b >= 'a' && *b <= 'z' && b[-1] != ' ' && b[-1] != '\t'))
+      (*b >= 'a' && *b <= 'z' &&
+       (b == text || (b[-1] != ' ' && b[-1] != '\t'))))
     return 0;
   for (const unsigned char *p = b; p < e; p++) {
     if (*p >= '0' && *p <= '9')
@@ -587,9 +590,10 @@ static int next_line(const unsigned char *p, const unsigned char *end,
 ** vs two cts"). */
 static int table_row(nlp_parts_t *it, const line_t *l) {
   const unsigned char *nb, *ne;
-  int own = next_line(it->pos, it->end, &nb, &ne), next = row_like(nb, ne);
+  int own = next_line(it->pos, it->end, &nb, &ne),
+      next = row_like(it->text, nb, ne);
   if (!own ||
-      !((row_like(l->b, l->e) && (it->row || next)) ||
+      !((row_like(it->text, l->b, l->e) && (it->row || next)) ||
         (next && row_label(l->b, l->e, it->row ? ROW_LABEL_WORDS : ROW_WORDS))))
     return 0;
   add_piece(it, l->b, l->e, NLP_PART_TABLE);

@@ -230,17 +230,22 @@ static void rule_before_open(nlp_quotes_t *it, const scan_t *sc,
 }
 
 /* Rule 3: `..., adding: “...”`: the quote before, when this one hangs on
-** it, else the reporting verb of the head. */
+** it, else the reporting verb of the head, else the subject that opens
+** the sentence (`Ann Lee attacked the plan, saying: “...”`). */
 static void rule_participle(nlp_quotes_t *it, const scan_t *sc,
                             const quote_t *q, attr_t *at) {
   event_t ev;
-  if (!(q->hw > 0 && quotes_participle_before(it, q->lo, q->o)))
+  size_t p = q->hw > 0 ? quotes_participle_before(it, q->lo, q->o) : NONE, a, b;
+  if (p == NONE)
     return;
   if (sc->prev_has && sc->prev_attr.sp && sc->prev_close != NONE &&
       q->lo == sc->prev_close + 1)
     same_as_before(sc, at);
   else if (quotes_event_before(it, q->o, &ev) && ev.pos >= q->lo)
     from_event(&ev, at);
+  else if (p > 0 && it->toks[p - 1].cp == ',' &&
+           quotes_opening_subject(it, p, &a, &b))
+    quotes_attribute_np(it, a, b, p, at);
 }
 
 /* Rule 4: a fragment's speaker after it: `called it “a mess”, Smith said`. */

@@ -352,8 +352,9 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   return 1;
 }
 
-/* Whether the head [lo, o) ends with "adding:", "saying that", ... */
-int quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
+/* The participle that ends the head [lo, o) ("adding:", "saying that",
+** "telling reporters:"): its token, or NONE. */
+size_t quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
   size_t k = o;
   while (k > lo && !is_word(&it->toks[k - 1]))
     k--;
@@ -365,6 +366,8 @@ int quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
       tok_in(&it->toks[k - 2], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
     k--; /* "telling reporters:" */
   return k > lo &&
-         tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
-         o - k <= 3;
+                 tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
+                 o - k <= 3
+             ? k - 1
+             : NONE;
 }

@@ -353,8 +353,9 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
 /* The attribution in the words before the opening mark at o, back to lo. */
 int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out);
 
-/* Whether the head [lo, o) ends with "adding:", "saying that", ... */
-int quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o);
+/* The participle that ends the head [lo, o) ("adding:", "saying that"):
+** its token, or NONE. */
+size_t quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o);
 
 /* The attribution by the speaker phrase [a, b) of the verb v (he/she
 ** resolved). */
@@ -373,6 +374,15 @@ int quotes_attr_of_verb(nlp_quotes_t *it, size_t v, attr_t *out);
 /* The reported clause after the verb at v: tokens [*a, *b). */
 int quotes_clause_after(nlp_quotes_t *it, size_t v, size_t *a, size_t *b);
 
+/* The subject that opens the sentence of the token k (a pronoun, or a
+** noun phrase: "Senator Ann Lee", "The senator"): tokens [*a, *b). */
+int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b);
+
+/* The subject that opens the sentence of the participle at p, when a
+** verb follows it (a small word, not a preposition): "Ann Lee attacked
+** ..., saying", not "In" of "In a speech, saying". */
+int quotes_opening_subject(nlp_quotes_t *it, size_t p, size_t *a, size_t *b);
+
 /* The kind of the fragment quote [s, e) attributed by the verb at bytes
 ** vs: mixed, or direct when the quote is most of the reported clause. */
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e);
@@ -386,6 +396,7 @@ static inline int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
   return (tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
           tok_in(t, NLP_LIST_QUOTES_REPORT_NOUNS) ||
           tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_ATTITUDE_VERBS) ||
           tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
          !(v > 0 && tok_in_fold(&it->toks[v - 1],
                                 NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));

@@ -368,6 +368,35 @@ static int infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   return 1;
 }
 
+/* Whether the attitude verb at v has a named subject right before it,
+** past "has", "also", ... ("Ann Lee opposes", "The Senate has rejected");
+** not a pronoun (tried: "he" resolves too often to the wrong speaker) or
+** a common noun ("the plan rejected"). */
+static int attitude_subject(nlp_quotes_t *it, size_t v, const attr_t *at) {
+  size_t m = quotes_tok_at(it, at->ms), e = quotes_tok_at(it, at->me) - 1;
+  enum pron p;
+  if (!(at->me > at->ms && m < it->ntoks && m <= e && e < v))
+    return 0;
+  for (size_t k = e + 1; k < v; k++)
+    if (!tok_in(&it->toks[k], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+      return 0; /* "Ann Lee has also opposed" */
+  return is_cap_word(&it->toks[e]) &&
+         !(e == m && quotes_is_pronoun(&it->toks[m], it->text, &p));
+}
+
+/* The subject of "is" before the participle at v: "Ann Lee is saying
+** that ...", "officials have been arguing that ...". The cue stays v. */
+static int progressive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t vs = t[v].s, ve = t[v].e;
+  if (!(v >= 2 && tok_in(&t[v], NLP_LIST_QUOTES_REPORTING_PARTICIPLES) &&
+        tok_in(&t[v - 1], NLP_LIST_QUOTES_BE_FORMS) &&
+        quotes_attr_subject(it, v - 1, out)))
+    return 0;
+  out->vs = vs, out->ve = ve;
+  return 1;
+}
+
 /* 4. "X said (that) ...": the clause after the verb. */
 static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   size_t a, b;
@@ -375,7 +404,13 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b))
     return 0;
   memset(&at, 0, sizeof(at));
-  if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at)) {
+  if (tok_in(&it->toks[v], NLP_LIST_QUOTES_ATTITUDE_VERBS)) {
+    if (quotes_attr_subject(it, v, &at) && attitude_subject(it, v, &at))
+      *rc = add_row(it, a, b, &at);
+    return 1; /* "The union rejected the offer", only with a name */
+  }
+  if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at) &&
+      !progressive_subject(it, v, &at)) {
     if (!relative_subject(it, v, &at))
       return 0;
     for (size_t k = a; k < b; k++)
@@ -419,7 +454,7 @@ static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
 /* The subject that opens the sentence of token k: a pronoun, or the words
 ** of subject_word(), with one small word after a lone determiner ("The
 ** senator"): [*a, *b). */
-static int sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
+int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   const tok_t *t = it->toks;
   enum pron p;
   size_t s = sentence_start(it, k), j = s;
@@ -449,6 +484,17 @@ static int sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   return 1;
 }
 
+int quotes_opening_subject(nlp_quotes_t *it, size_t p, size_t *a, size_t *b) {
+  const tok_t *t = it->toks;
+  if (!quotes_sentence_subject(it, p, a, b) || *b >= p)
+    return 0;
+  return !tok_in_fold(&t[*a], NLP_LIST_QUOTES_PREPOSITIONS) &&
+         !tok_in_fold(&t[*a], NLP_LIST_QUOTES_TIME_WORDS) && is_word(&t[*b]) &&
+         (t[*b].flags & F_LOWER) &&
+         !tok_in(&t[*b], NLP_LIST_QUOTES_PREPOSITIONS) &&
+         !tok_in(&t[*b], NLP_LIST_QUOTES_NP_STOP_FORWARD);
+}
+
 /* 2. "..., saying (that) ...": the clause after the participle, said by
 ** the subject of the sentence. */
 static int participle(nlp_quotes_t *it, size_t v, int *rc) {
@@ -459,11 +505,30 @@ static int participle(nlp_quotes_t *it, size_t v, int *rc) {
         tok_in(&t[v], NLP_LIST_QUOTES_REPORTING_PARTICIPLES)))
     return 0;
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b) ||
-      !sentence_subject(it, v, &sa, &sb))
+      !quotes_sentence_subject(it, v, &sa, &sb))
     return 1;
   memset(&at, 0, sizeof(at));
   quotes_attribute_np(it, sa, sb, v, &at);
   *rc = add_row(it, a, b, &at);
+  return 1;
+}
+
+/* 0b. "Ann Lee expressed concern that ...", "made the claim that ...":
+** the subject of the verb before the reporting noun said it. */
+static int light_noun_that(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t w = v - 1;
+  attr_t at;
+  if (v >= 2 && tok_in(&t[w], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN))
+    w--;
+  if (!(tok_in(&t[w], NLP_LIST_QUOTES_NOUN_CUE_VERBS) &&
+        !(t[w].flags & (F_CAP | F_INQ))))
+    return 0;
+  memset(&at, 0, sizeof(at));
+  if (!quotes_attr_subject(it, w, &at))
+    return 1;
+  at.vs = t[v].s, at.ve = t[v].e;
+  *rc = add_row(it, v + 2, clause_end(it, v + 2), &at);
   return 1;
 }
 
@@ -475,9 +540,10 @@ static int noun_that(nlp_quotes_t *it, size_t v, int *rc) {
   attr_t at;
   if (!tok_in(&t[v], NLP_LIST_QUOTES_REPORT_NOUNS))
     return 0;
-  if (!(v > 0 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that") &&
-        (n = possessive_len(it, &t[v - 1])) > 0))
+  if (!(v > 0 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that")))
     return 0;
+  if ((n = possessive_len(it, &t[v - 1])) == 0)
+    return light_noun_that(it, v, rc);
   a = v - 1;
   while (a > 0 && v - a < NP_MAX && is_cap_word(&t[a - 1]) &&
          !(t[a - 1].flags & F_INQ))
@@ -610,6 +676,10 @@ int quotes_add_reported(nlp_quotes_t *it, size_t first_row) {
     size_t v = it->cand[c];
     if (it->toks[v].flags & F_CUE)
       continue;
+    if (tok_in(&it->toks[v], NLP_LIST_QUOTES_ATTITUDE_VERBS)) {
+      clause_after(it, v, &rc); /* rule 4 only: "Ann Lee rejected ..." */
+      continue;
+    }
     for (size_t i = 0; i < sizeof(REPORT_RULES) / sizeof(REPORT_RULES[0]); i++)
       if (REPORT_RULES[i](it, v, &rc))
         break;
