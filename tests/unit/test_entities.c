@@ -478,6 +478,26 @@ static void test_document_evidence(void **state) {
     expect(CASES[i].text, CASES[i].want);
 }
 
+/* term_acronyms (acronyms.c): an acronym defined by lower-case words is a
+** term, no name, in all the text; one defined by a name is that name's. */
+static void test_term_acronyms(void **state) {
+  static const struct {
+    const char *text, *want;
+  } CASES[] = {
+      {"We measured sea surface salinity (SSS) from space. SSS rose.", ""},
+      {"Large language models (LLMs) are popular. Many LLMs exist.", ""},
+      {"The Budapest Stock Exchange (BSE) fell.",
+       "Budapest Stock Exchange/ORG/Budapest Stock Exchange|BSE/ORG/Budapest "
+       "Stock Exchange"},
+      /* the initials must spell it */
+      {"We measured surface salinity (SSS) from space. SSS rose.",
+       "SSS/ORG/SSS|SSS/ORG/SSS"},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
+    expect(CASES[i].text, CASES[i].want);
+}
+
 /* Teams, films, MISC names, laws, titles, known organisations, brackets
 ** and capitals for emphasis. */
 static void test_names_in_context(void **state) {
@@ -859,6 +879,7 @@ int main(void) {
       cmocka_unit_test(test_names_in_context),
       cmocka_unit_test(test_wire_and_case),
       cmocka_unit_test(test_document_evidence),
+      cmocka_unit_test(test_term_acronyms),
       cmocka_unit_test(test_results_tables),
       cmocka_unit_test(test_no_overlap),
       cmocka_unit_test(test_known_misses),

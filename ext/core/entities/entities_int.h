@@ -88,6 +88,7 @@ typedef struct name {
   int alias_label;   /* 1 + the label of its alias, or 0 */
   unsigned org_cues, person_cues; /* mentions with such cues (evidence.c) */
   int to_org; /* relabelled ORG by its cues ("Rover said its ...") */
+  int term;   /* an acronym of lower-case words ("(SSS)"): no name */
 } name_t;
 
 struct nlp_entities {
@@ -352,6 +353,13 @@ void name_cues(name_t *a, const ent_t *e);
 void evidence_labels(nlp_entities_t *it, const cx_t *c);
 /* names.c: each mention takes its name's label where a rule says so. */
 void relabel_mentions(nlp_entities_t *it);
+/* names.c: the name of key key[0..n) (ASCII lower case), or NONE. */
+size_t name_index(const nlp_entities_t *it, const char *key, size_t n);
+/* acronyms.c: an acronym in brackets after lower-case words whose initials
+** it spells is a term, no name ("sea surface salinity (SSS)"): its names
+** are marked, then its mentions dropped (drop_terms). */
+void term_acronyms(nlp_entities_t *it);
+void drop_terms(nlp_entities_t *it);
 /* names.c: frees the name records. */
 void names_free(nlp_entities_t *it);
 

@@ -130,6 +130,10 @@ static size_t find_name(const nlp_entities_t *it, const char *key, size_t n,
   return i;
 }
 
+size_t name_index(const nlp_entities_t *it, const char *key, size_t n) {
+  return find_name(it, key, n, key_hash(key, n));
+}
+
 /* Interns the surface form of ent e; sets e->name. The forms are made in a
 ** buffer on the stack when they fit: most mentions repeat a name already
 ** known, which keeps copies of its own. */
