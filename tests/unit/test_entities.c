@@ -435,7 +435,7 @@ static void test_wire_and_case(void **state) {
   } CASES[] = {
       /* sign_off: an agency alone on its line is a credit, no entity */
       {"Shares of Brandt rose 5 pct.\nReuter\n",
-       "Brandt/PERSON/Brandt|5 pct/PERCENT/5 pct"},
+       "Brandt/ORG/Brandt|5 pct/PERCENT/5 pct"},
       {"Shares of Brandt rose.\nREUTER\n", "Brandt/GPE/Brandt"},
       {"Shares of Brandt rose.\n(AP)\n", "Brandt/GPE/Brandt"},
       /* ... and a name elsewhere */
@@ -522,6 +522,52 @@ static void test_headlines_in_capitals(void **state) {
       {"Anna Rivers meets Dustin Grey in Turin\n\nThey met on Friday.",
        "Anna Rivers/PERSON/Anna Rivers|Dustin Grey/PERSON/Dustin Grey|"
        "Turin/GPE/Turin|Friday/DATE/Friday"},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
+    expect(CASES[i].text, CASES[i].want);
+}
+
+/* One entity, one label (evidence.c): the cues around a name's mentions
+** decide the label of all of them, against the tagger's. */
+static void test_document_evidence(void **state) {
+  static const struct {
+    const char *text, *want;
+  } CASES[] = {
+      /* org_word_before, org_word_after */
+      {"Weston is in talks. The chief executive of Weston, Ann Lee, spoke. "
+       "Weston shares rose.",
+       "Weston/ORG/Weston|Weston/ORG/Weston|Ann Lee/PERSON/Ann "
+       "Lee|Weston/ORG/Weston"},
+      /* org_report: "and its" */
+      {"Greer and its owner fell out. Greer was sold.",
+       "Greer/ORG/Greer|Greer/ORG/Greer"},
+      /* person_report: "said she" */
+      {"Dunmore told reporters. Dunmore said she was pleased.",
+       "Dunmore/PERSON/Dunmore|Dunmore/PERSON/Dunmore"},
+      /* no cue: the tagger decides */
+      {"Greer was sold. Greer fell out.",
+       "Greer/PERSON/Greer|Greer/PERSON/Greer"},
+  };
+  (void)state;
+  for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
+    expect(CASES[i].text, CASES[i].want);
+}
+
+/* term_acronyms (acronyms.c): an acronym defined by lower-case words is a
+** term, no name, in all the text; one defined by a name is that name's. */
+static void test_term_acronyms(void **state) {
+  static const struct {
+    const char *text, *want;
+  } CASES[] = {
+      {"We measured sea surface salinity (SSS) from space. SSS rose.", ""},
+      {"Large language models (LLMs) are popular. Many LLMs exist.", ""},
+      {"The Budapest Stock Exchange (BSE) fell.",
+       "Budapest Stock Exchange/ORG/Budapest Stock Exchange|BSE/ORG/Budapest "
+       "Stock Exchange"},
+      /* the initials must spell it */
+      {"We measured surface salinity (SSS) from space. SSS rose.",
+       "SSS/ORG/SSS|SSS/ORG/SSS"},
   };
   (void)state;
   for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)
@@ -909,6 +955,8 @@ int main(void) {
       cmocka_unit_test(test_names_in_context),
       cmocka_unit_test(test_wire_and_case),
       cmocka_unit_test(test_headlines_in_capitals),
+      cmocka_unit_test(test_document_evidence),
+      cmocka_unit_test(test_term_acronyms),
       cmocka_unit_test(test_results_tables),
       cmocka_unit_test(test_no_overlap),
       cmocka_unit_test(test_known_misses),

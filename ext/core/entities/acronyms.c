@@ -77,3 +77,59 @@ void acronym_links(nlp_entities_t *it) {
     }
   }
 }
+
+/* Whether the an words before byte p of t are lower-case words (the first
+** may be capitalised) whose first letters spell the capitals a[0..an) ("sea
+*surface salinity": SSS). */
+static int lower_initials_before(const char *t, size_t p, const char *a,
+                                 size_t an) {
+  for (size_t k = an; k > 0; k--) {
+    size_t we;
+    while (p > 0 && t[p - 1] == ' ')
+      p--;
+    we = p;
+    while (p > 0 && ((t[p - 1] >= 'a' && t[p - 1] <= 'z') || t[p - 1] == '-'))
+      p--;
+    if (k == 1 && p > 0 && t[p - 1] >= 'A' && t[p - 1] <= 'Z')
+      p--; /* the first word may open the sentence: "Large language ..." */
+    if (p == we || (t[p] | 32) != (a[k - 1] | 32) ||
+        (p > 0 && t[p - 1] != ' ' && t[p - 1] != '\n'))
+      return 0;
+  }
+  return 1;
+}
+
+/* Rule term_acronyms: an acronym in brackets right after lower-case words
+** whose initials it spells names a thing, not an organisation, in all the
+** text: "sea surface salinity (SSS)", "large language models (LLMs)"; not
+** "the Budapest Stock Exchange (BSE)". */
+void term_acronyms(nlp_entities_t *it) {
+  const char *t = it->text, *p = t, *end = t + it->len;
+  while ((p = memchr(p, '(', (size_t)(end - p))) != NULL) {
+    const char *q = ++p;
+    char key[9];
+    size_t n, caps, i;
+    while (q < end && *q >= 'A' && *q <= 'Z')
+      q++;
+    caps = (size_t)(q - p);
+    if (q < end && *q == 's')
+      q++; /* a plural: "LLMs" */
+    if (caps < 2 || caps > 8 || q >= end || *q != ')')
+      continue;
+    n = (size_t)(q - p);
+    for (i = 0; i < n; i++)
+      key[i] = (char)(p[i] | 32);
+    i = name_index(it, key, n);
+    if (i != NONE && it->names[i].nwords == 1 &&
+        lower_initials_before(t, (size_t)(p - 1 - t), p, caps))
+      it->names[i].term = 1;
+  }
+}
+
+void drop_terms(nlp_entities_t *it) {
+  size_t k = 0;
+  for (size_t i = 0; i < it->n; i++)
+    if (!it->names[it->ents[i].name].term)
+      it->ents[k++] = it->ents[i];
+  it->n = k;
+}

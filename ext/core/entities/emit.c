@@ -139,6 +139,7 @@ int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
   if (join_product(it, d, first, &e))
     return NLP_OK;
   e.work_cue = (uint8_t)after_work_cue(d, ts, te);
+  e.cues = (uint8_t)mention_cues(d, ts, te);
   switch (it->table_line ? SPAN_NAME
                          : plausible(d, ts, te, ty, &it->title_memo, ll)) {
   case SPAN_NOT_NAME:

@@ -223,6 +223,8 @@ int nlp_entities_new_opts(const nlp_model_t *model, const char *text,
     return rc;
   }
   relabel_mentions(it);
+  term_acronyms(it); /* "sea surface salinity (SSS)": no name (acronyms.c) */
+  drop_terms(it);
   *out = it;
   return NLP_OK;
 }

@@ -15,6 +15,7 @@
 **   works.c      titles of works ("the film Ray") and people's titles
 **   datelines.c  a place in capitals opening a line ("EAGLE PASS, TEXAS -")
 **   numbers.c    numeric and temporal entities merged with the names
+**   evidence.c   what the words around a name's mentions say: ORG, PERSON
 **   names.c      the document pass: one record per name, canonical names
 **   contain.c    which names are the first or last words of longer ones
 */
@@ -45,6 +46,12 @@ enum plausibility {
   SPAN_WORK = 2      /* the title of a work: "Do They Know It's Christmas?" */
 };
 
+/* What the words around a mention say it is (ent_t.cues, evidence.c). */
+enum cue {
+  CUE_ORG = 1,   /* "Rover shares", "Rover said its ..." */
+  CUE_PERSON = 2 /* "Mr Ames", "Ames said he ...", "Ames, 45," */
+};
+
 /* One entity: a name span or a numeric entity. */
 typedef struct ent {
   size_t ts, te; /* tokens */
@@ -54,6 +61,7 @@ typedef struct ent {
   uint8_t titled;      /* after a title ("Mr Yarra"); both in label's padding */
   uint8_t caps_line;   /* in a headline or run of capitals (sent_caps) */
   uint8_t known_place; /* in a headline: a word is a known place or city */
+  uint8_t cues;        /* enum cue bits: what the words around it say */
   size_t name;         /* index into names */
   char value[NLP_NUMEX_VALUE_MAX]; /* numex value, or "" */
   const char *qualifier;           /* "more_than" (static), or NULL */
@@ -78,6 +86,9 @@ typedef struct name {
   size_t acronym_of; /* 1 + the name it abbreviates ("(BSE)"), or 0 */
   int acronym_label; /* relabelled as the name it abbreviates */
   int alias_label;   /* 1 + the label of its alias, or 0 */
+  unsigned org_cues, person_cues; /* mentions with such cues (evidence.c) */
+  int to_org; /* relabelled ORG by its cues ("Rover said its ...") */
+  int term;   /* an acronym of lower-case words ("(SSS)"): no name */
 } name_t;
 
 struct nlp_entities {
@@ -333,8 +344,22 @@ void work_labels(nlp_entities_t *it);
 /* acronyms.c: an acronym's name takes the name it abbreviates (a
 ** canonical rule). */
 void acronym_links(nlp_entities_t *it);
+/* evidence.c: the cues of the mention [ts, te) (enum cue bits). */
+int mention_cues(const ner_doc_t *d, size_t ts, size_t te);
+/* evidence.c: counts mention e's cues in its name a. */
+void name_cues(name_t *a, const ent_t *e);
+/* evidence.c: one entity, one label: a name whose mentions' cues say ORG or
+** PERSON more than the other takes that label (a canonical rule). */
+void evidence_labels(nlp_entities_t *it, const cx_t *c);
 /* names.c: each mention takes its name's label where a rule says so. */
 void relabel_mentions(nlp_entities_t *it);
+/* names.c: the name of key key[0..n) (ASCII lower case), or NONE. */
+size_t name_index(const nlp_entities_t *it, const char *key, size_t n);
+/* acronyms.c: an acronym in brackets after lower-case words whose initials
+** it spells is a term, no name ("sea surface salinity (SSS)"): its names
+** are marked, then its mentions dropped (drop_terms). */
+void term_acronyms(nlp_entities_t *it);
+void drop_terms(nlp_entities_t *it);
 /* names.c: frees the name records. */
 void names_free(nlp_entities_t *it);
 

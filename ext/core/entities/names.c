@@ -130,6 +130,10 @@ static size_t find_name(const nlp_entities_t *it, const char *key, size_t n,
   return i;
 }
 
+size_t name_index(const nlp_entities_t *it, const char *key, size_t n) {
+  return find_name(it, key, n, key_hash(key, n));
+}
+
 /* Interns the surface form of ent e; sets e->name. The forms are made in a
 ** buffer on the stack when they fit: most mentions repeat a name already
 ** known, which keeps copies of its own. */
@@ -166,6 +170,8 @@ static int intern(nlp_entities_t *it, ent_t *e) {
     it->names[i].work |= e->work_cue;
     it->names[i].titled |= e->titled;
   }
+  if (rc == NLP_OK)
+    name_cues(&it->names[e->name], e);
   if (buf != small)
     nlp_mem_free(buf);
   return rc;
@@ -437,7 +443,8 @@ int canonicalise(nlp_entities_t *it) {
   acronym_links(it); /* "(BSE)": the name it abbreviates (acronyms.c) */
   if (cx_build(&c, it) != NLP_OK)
     return NLP_ENOMEM;
-  surname_labels(it, &c); /* "Rita", "Yangtze", "Mayorkas" */
+  surname_labels(it, &c);  /* "Rita", "Yangtze", "Mayorkas" */
+  evidence_labels(it, &c); /* "Rover said its ...": ORG (evidence.c) */
   /* "U.S.": "United States"; "EAGLE PASS" */
   if (alias_names(it) != NLP_OK) {
     cx_free(&c);
@@ -486,6 +493,8 @@ void relabel_mentions(nlp_entities_t *it) {
     else if (nm->to_place || nm->acronym_label ||
              (nm->acronym_of && e->label == NLP_LABEL_MISC))
       e->label = nm->label;
+    else if (nm->to_org && e->label == NLP_LABEL_PERSON)
+      e->label = NLP_LABEL_ORG;
     else if (nm->to_person ||
              (nm->label == NLP_LABEL_PERSON && e->label != NLP_LABEL_NORP))
       e->label = NLP_LABEL_PERSON;
