@@ -124,26 +124,43 @@ done:
 
 /* ---- headline lines in capitals inside text in normal case ----------- */
 
-/* Whether line s[0..n) may be a headline in capitals, by its bytes alone:
-** 2 to 24 words, at least four in five starting with a capital, no final
-** full stop ("Apple Unveils New Phone As Sales Slow In China"). */
+/* Whether line s[0..n) may be a headline in capitals, by its bytes alone
+** (headline_kind decides): 2 to 24 words, no final full stop, and either
+** 3 words or more all in capitals ("CLARK SAYS TAXES RISE") or every word
+** capitalised and one after the first of 4 letters or fewer, the length
+** of a style word ("Apple Unveils New Phone As Sales Slow In China"). A
+** text with no such line pays no tagging pass for its headlines. */
 static int caps_line_bytes(const char *s, size_t n) {
-  size_t words = 0, caps = 0;
+  size_t words = 0, caps = 0, lower = 0, short_word = 0;
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
     n--;
   if (!n || n > 200 || s[n - 1] == '.')
     return 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char b = (unsigned char)s[i],
-                  p = i ? (unsigned char)s[i - 1] : ' ';
-    int letter = (b | 32) >= 'a' && (b | 32) <= 'z';
-    int after_gap = p == ' ' || p == '\t' || p == '"' || p == '(' || p == '\'';
-    if (letter && after_gap) {
-      words++;
-      caps += b <= 'Z';
+  for (size_t i = 0; i < n;) {
+    size_t j = i, letters = 0;
+    while (j < n && s[j] != ' ' && s[j] != '\t')
+      j++;
+    for (size_t k = i; k < j; k++) {
+      unsigned char b = (unsigned char)s[k];
+      lower += b >= 'a' && b <= 'z';
+      letters += (b | 32) >= 'a' && (b | 32) <= 'z';
     }
+    /* a word: its first letter, after any opening quote or bracket */
+    while (i < j && (s[i] == '"' || s[i] == '(' || s[i] == '\''))
+      i++;
+    if (i < j && ((unsigned char)s[i] | 32) >= 'a' &&
+        ((unsigned char)s[i] | 32) <= 'z') {
+      caps += (unsigned char)s[i] <= 'Z';
+      short_word += words >= 1 && letters <= 4;
+      words++;
+    }
+    i = j;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+      i++;
   }
-  return words >= 2 && words <= 24 && caps * 5 >= words * 4;
+  if (words < 2 || words > 24 || caps < words)
+    return 0;
+  return lower == 0 ? words >= 3 : short_word > 0;
 }
 
 /* Whether a line of text, not its last, may be a headline in capitals. */
@@ -285,13 +302,18 @@ static void recase_headlines(ner_doc_t *d, char *out, int *found) {
   }
 }
 
+/* Headlines are looked for in a text of one article: a longer one (a
+** corpus joined into one value) is read as it is, since the body evidence
+** of a headline takes a tagging pass over the whole text. */
+#define HEADLINE_TEXT_MAX 65536
+
 /* A copy of text, not in capitals, with its headline lines in capitals
 ** recased (*copy NULL when it has none or the copy would move a sentence). */
 static int headline_copy(const char *text, size_t len, char **copy) {
   ner_doc_t d;
   char *out;
   int rc, same = 0, found = 0;
-  if (!has_caps_line(text, len))
+  if (len > HEADLINE_TEXT_MAX || !has_caps_line(text, len))
     return NLP_OK;
   if (!(out = nlp_mem_malloc(len + 1)))
     return NLP_ENOMEM;
