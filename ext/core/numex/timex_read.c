@@ -54,7 +54,7 @@ static const char *code_of(const char *w, size_t n) {
 /* Reads the unit, season or part of the day named by code into r. */
 static void read_code(reading_t *r, const char *code, const char *w, size_t n) {
   size_t cl = strlen(code);
-  if (cl == 2 && code[0] >= 'A' && code[1] >= 'A' && strcmp(code, "WE") &&
+  if (cl == 2 && code[0] >= 'A' && code[1] >= 'A' && strcmp(code, "WE") != 0 &&
       code[0] != 'T') {
     if (!strcmp(code, "MO") || !strcmp(code, "AF") || !strcmp(code, "EV") ||
         !strcmp(code, "NI"))
@@ -91,9 +91,10 @@ static int modifier_of(const word_t *w) {
 static void read_hyphenated(reading_t *r, const word_t *w) {
   const char *h = strrchr(w->low, '-'), *code;
   lex_t left;
-  size_t ln = (size_t)(h - w->low);
+  size_t ln;
   if (!h || !h[1])
     return;
+  ln = (size_t)(h - w->low);
   code = code_of(h + 1, strlen(h + 1));
   if (!code)
     return;

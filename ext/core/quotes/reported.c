@@ -29,7 +29,10 @@
 /* Whether the token at k ends the clause that holds it: the sentence's
 ** end, a semicolon or a colon, or a new sentence (outside quotes). */
 static int clause_stop(const nlp_quotes_t *it, size_t k, size_t first) {
-  const tok_t *t = &it->toks[k];
+  const tok_t *t;
+  if (!it->toks || k >= it->ntoks || first >= it->ntoks)
+    return 1;
+  t = &it->toks[k];
   if (t->sentence != it->toks[first].sentence)
     return 1;
   if (t->flags & F_INQ)
