@@ -307,6 +307,21 @@ static void recase_headlines(ner_doc_t *d, char *out, int *found) {
 ** of a headline takes a tagging pass over the whole text. */
 #define HEADLINE_TEXT_MAX 65536
 
+/* A copy of text (NUL-terminated) into *out, to be recased, and text's
+** tokens opened in *d; on failure neither is left. */
+static int open_copy(const char *text, size_t len, char **out, ner_doc_t *d) {
+  int rc;
+  if (!(*out = nlp_mem_malloc(len + 1)))
+    return NLP_ENOMEM;
+  memcpy(*out, text, len);
+  (*out)[len] = 0;
+  if ((rc = ner_doc_init(d, text, len)) != NLP_OK) {
+    nlp_mem_free(*out);
+    *out = NULL;
+  }
+  return rc;
+}
+
 /* A copy of text, not in capitals, with its headline lines in capitals
 ** recased (*copy NULL when it has none or the copy would move a sentence). */
 static int headline_copy(const char *text, size_t len, char **copy) {
@@ -315,14 +330,8 @@ static int headline_copy(const char *text, size_t len, char **copy) {
   int rc, same = 0, found = 0;
   if (len > HEADLINE_TEXT_MAX || !has_caps_line(text, len))
     return NLP_OK;
-  if (!(out = nlp_mem_malloc(len + 1)))
-    return NLP_ENOMEM;
-  memcpy(out, text, len);
-  out[len] = 0;
-  if ((rc = ner_doc_init(&d, text, len)) != NLP_OK) {
-    nlp_mem_free(out);
+  if ((rc = open_copy(text, len, &out, &d)) != NLP_OK)
     return rc;
-  }
   /* the text in normal case: a quarter of its words or more in lower case */
   while (d.ncapwords * 4 <= d.nwords * 3 &&
          (rc = ner_doc_block(&d, 4096)) == NLP_OK)
@@ -349,14 +358,8 @@ int truecase_copy(const char *text, size_t len, char **copy) {
   *copy = NULL;
   if (!in_capitals(text, len))
     return headline_copy(text, len, copy);
-  if (!(out = nlp_mem_malloc(len + 1)))
-    return NLP_ENOMEM;
-  memcpy(out, text, len);
-  out[len] = 0;
-  if ((rc = ner_doc_init(&d, text, len)) != NLP_OK) {
-    nlp_mem_free(out);
+  if ((rc = open_copy(text, len, &out, &d)) != NLP_OK)
     return rc;
-  }
   while ((rc = ner_doc_block(&d, 4096)) == NLP_OK) {
     recase_block(&d, out, &opens, &prev_be, &prev);
     prev = NULL; /* the block's tokens go: the next opens after its own */
