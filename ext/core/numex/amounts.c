@@ -290,9 +290,10 @@ static size_t percent_after(const ctx_t *c, size_t i, const amount_t *a,
   return 0;
 }
 
-/* The ISO 4217 code of the dollar of a two-word country at q ("Hong
-** Kong", "New Zealand"; x is token q), or NULL. */
-static const char *two_word_country(const ctx_t *c, size_t q, const word_t *x) {
+/* The data (an ISO 4217 code) of the two-word phrase at q in list id, or
+** NULL; x is token q. */
+static const char *two_word_code(const ctx_t *c, size_t q, const word_t *x,
+                                 enum nlp_list id) {
   char phrase[2 * WMAX + 2];
   const word_t *y = word_at(c, q + 1);
   const nlp_list_item *it;
@@ -301,26 +302,23 @@ static const char *two_word_country(const ctx_t *c, size_t q, const word_t *x) {
   memcpy(phrase, x->low, x->len);
   phrase[x->len] = ' ';
   memcpy(phrase + x->len + 1, y->low, y->len);
-  it = nlp_list_get(NLP_LIST_NUMEX_DOLLAR_COUNTRIES, phrase,
-                    x->len + 1 + y->len);
+  it = nlp_list_get(id, phrase, x->len + 1 + y->len);
   return it ? it->data : NULL;
+}
+
+/* The ISO 4217 code of the dollar of a two-word country at q ("Hong
+** Kong", "New Zealand"; x is token q), or NULL. */
+static const char *two_word_country(const ctx_t *c, size_t q, const word_t *x) {
+  return two_word_code(c, q, x, NLP_LIST_NUMEX_DOLLAR_COUNTRIES);
 }
 
 /* The code a nationality gives the currency after it ("French francs" ->
 ** FRF; currency_nationalities.txt), or NULL; x is token q. */
 static const char *national_currency(const ctx_t *c, size_t q,
                                      const word_t *x) {
-  char phrase[2 * WMAX + 2];
-  const word_t *y = word_at(c, q + 1);
-  const nlp_list_item *it;
-  if (!x->len || !y->len || !x->upper)
-    return NULL;
-  memcpy(phrase, x->low, x->len);
-  phrase[x->len] = ' ';
-  memcpy(phrase + x->len + 1, y->low, y->len);
-  it = nlp_list_get(NLP_LIST_NUMEX_CURRENCY_NATIONALITIES, phrase,
-                    x->len + 1 + y->len);
-  return it ? it->data : NULL;
+  return x->upper
+             ? two_word_code(c, q, x, NLP_LIST_NUMEX_CURRENCY_NATIONALITIES)
+             : NULL;
 }
 
 /* A currency word after the amount, with the country that names its

@@ -198,18 +198,30 @@ static int name_goes_on(const unsigned char *ls, const unsigned char *e,
          !nlp_is_sentence_starter((const char *)next, (size_t)(q - next));
 }
 
-int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
-                  const unsigned char *e, const unsigned char *next,
-                  const unsigned char *end) {
+/* The start of the line that a break at e ends, when the break lies in a
+** wrapped block and does not open a block of its own (a list, an indented
+** paragraph); NULL otherwise: the break is a real one. */
+static const unsigned char *
+wrapped_line(nlp_wrap_t *w, const unsigned char *text, const unsigned char *e,
+             const unsigned char *next, const unsigned char *end) {
   const unsigned char *ls;
   if (e < w->until && !w->width)
-    return 0; /* inside a block that is not wrapped */
+    return NULL; /* inside a block that is not wrapped */
   ls = line_start(text, e);
   if (!ls || next >= end)
-    return 0;
+    return NULL; /* a long line: not a wrapped one; or the text's end */
   if (e >= w->until)
     survey(w, ls, end);
   if (!w->width || starts_block(text, ls, next, end))
+    return NULL;
+  return ls;
+}
+
+int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
+                  const unsigned char *e, const unsigned char *next,
+                  const unsigned char *end) {
+  const unsigned char *ls = wrapped_line(w, text, e, next, end);
+  if (!ls)
     return 0;
   return !would_fit(w->width, chars(ls, (size_t)(e - ls)), next, end) ||
          open_end(ls, e) || mid_clause(ls, e) || name_goes_on(ls, e, next, end);
@@ -218,17 +230,8 @@ int nlp_wrap_soft(nlp_wrap_t *w, const unsigned char *text,
 int nlp_wrap_hard(nlp_wrap_t *w, const unsigned char *text,
                   const unsigned char *e, const unsigned char *next,
                   const unsigned char *end) {
-  const unsigned char *ls;
-  if (e < w->until && !w->width)
-    return 1; /* inside a block that is not wrapped */
-  ls = line_start(text, e);
+  const unsigned char *ls = wrapped_line(w, text, e, next, end);
   if (!ls)
-    return 1; /* a long line: not a wrapped one */
-  if (next >= end)
-    return 1;
-  if (e >= w->until)
-    survey(w, ls, end);
-  if (!w->width || starts_block(text, ls, next, end))
     return 1;
   return would_fit(w->width, chars(ls, (size_t)(e - ls)), next, end);
 }
