@@ -126,6 +126,8 @@ void quotes_flush_pending(nlp_quotes_t *it) {
   }
   it->nrows = w;
   it->npending = 0;
+  if (it->block_first > w)
+    it->block_first = w;
   memset(&it->pend, 0, sizeof(it->pend));
 }
 
@@ -503,7 +505,7 @@ int quotes_process_block(nlp_quotes_t *it, const unsigned char *bend) {
     return rc;
   if (it->npending && !(it->nqs > 0 && it->qs[0].o == 0))
     quotes_flush_pending(it);
-  sc.first_row = it->nrows;
+  sc.first_row = it->block_first = it->nrows;
   if (it->prev_quote_speaker && it->prev_quote_para + 1 >= it->paragraph) {
     sc.prev_attr = it->prev_quote;
     sc.prev_has = 1;
@@ -524,8 +526,10 @@ int quotes_process_block(nlp_quotes_t *it, const unsigned char *bend) {
     if ((rc = place(it, &sc, &q, &at, &stop)) != NLP_OK)
       return rc;
   }
+  if (sc.first_row > it->nrows) /* a pending piece was dropped */
+    sc.first_row = it->nrows;
   resolve_waiting(it, sc.first_row);
-  if ((rc = quotes_add_reported(it, sc.first_row)) != NLP_OK)
+  if ((rc = quotes_add_reported(it, it->block_first)) != NLP_OK)
     return rc;
   carry(it, &sc);
   return NLP_OK;

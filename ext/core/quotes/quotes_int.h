@@ -162,6 +162,8 @@ struct nlp_quotes {
   size_t nev, capev;
   row_t *rows;
   size_t nrows, caprows, emit, npending;
+  size_t block_first; /* the first row of the block being read: a flush of
+                      ** pending pieces inside the block may lower it */
   row_t *ind; /* the block's reported speech, before it joins the rows */
   size_t nind, capind;
   size_t *cand; /* the words that may report speech (reported.c) */
