@@ -576,6 +576,17 @@ static const struct {
     ** the subject that opens the sentence; none after a preposition */
     {"Senator Ann Lee attacked the plan, saying: " LQ "It will cost jobs." RQ,
      "direct:It will cost jobs./Ann Lee/Senator Ann Lee/saying"},
+    /* a quotation that is most of its reported clause is direct: one that
+    ** runs past the clause, one that closes it with a comma; a short
+    ** quoted phrase stays mixed */
+    {"Ann Lee said that " LQ "the plan is dead. We all know it." RQ,
+     "direct:the plan is dead. We all know it/Ann Lee/Ann Lee/said"},
+    {"Tom Reed said it was " LQ
+     "the only sure way to win this long, hard race," RQ " and left.",
+     "direct:the only sure way to win this long, hard race/Tom Reed/Tom "
+     "Reed/said"},
+    {"Tom Reed said the plan was " LQ "a mess" RQ " and left.",
+     "mixed:a mess/Tom Reed/Tom Reed/said"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

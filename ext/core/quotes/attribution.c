@@ -382,7 +382,7 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   it->rows[it->nrows - 1].open_at = t[q->o].s;
   if (q->frag && !split_piece(it, q))
     it->rows[it->nrows - 1].q.kind =
-        quotes_fragment_kind(it, at->vs, q->s, q->e);
+        quotes_fragment_kind(it, at->vs, q->lo, q->c, q->s, q->e);
   remember_quote(sc, q, at, 1);
   return NLP_OK;
 }

@@ -385,9 +385,12 @@ int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b);
 ** ..., saying", not "In" of "In a speech, saying". */
 int quotes_opening_subject(nlp_quotes_t *it, size_t p, size_t *a, size_t *b);
 
-/* The kind of the fragment quote [s, e) attributed by the verb at bytes
-** vs: mixed, or direct when the quote is most of the reported clause. */
-int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e);
+/* The kind of the fragment quote [s, e) (marks at tokens o, c; its head
+** starts at token lo) attributed by the verb at bytes vs: mixed, or direct
+** when the quote is most of the reported clause, the words from the verb
+** (or, when the verb follows the quote, from the sentence start) to it. */
+int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
+                         size_t s, size_t e);
 
 /* Whether the word at v may report speech: a reporting verb or noun, a
 ** participle, "According" (not after a determiner: "the claims"). */

@@ -210,15 +210,35 @@ static size_t sentence_start(const nlp_quotes_t *it, size_t k) {
   return j;
 }
 
-int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e) {
+/* Whether the quote closed by the mark at c ends its clause: a comma or a
+** stop just inside or just after the mark (`said it was “over,” and`). */
+static int quote_ends_clause(const nlp_quotes_t *it, size_t c) {
+  const tok_t *t = it->toks;
+  if (c == NONE || c == 0)
+    return 0;
+  if (t[c - 1].type == T_PUNCT &&
+      (t[c - 1].cp == ',' || is_terminal(&t[c - 1])))
+    return 1;
+  return c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
+         (t[c + 1].cp == ',' || t[c + 1].cp == ';' || is_terminal(&t[c + 1]));
+}
+
+int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
+                         size_t s, size_t e) {
   size_t v = quotes_tok_at(it, vs), a, b, cs, ce;
-  if (v >= it->ntoks || it->toks[v].s != vs || vs >= s)
-    return NLP_QUOTE_MIXED;
-  if (!quotes_clause_after(it, v, &a, &b))
-    return NLP_QUOTE_MIXED;
-  cs = it->toks[a].s, ce = it->toks[b - 1].e;
-  if (cs > s || ce < e)
-    return NLP_QUOTE_MIXED;
+  if (vs >= e && lo < it->ntoks) {
+    cs = it->toks[lo].s, ce = e; /* `A new tax “would hurt us,” Lee said` */
+  } else {
+    if (v >= it->ntoks || it->toks[v].s != vs || vs >= s)
+      return NLP_QUOTE_MIXED;
+    if (!quotes_clause_after(it, v, &a, &b))
+      return NLP_QUOTE_MIXED;
+    cs = it->toks[a].s, ce = it->toks[b - 1].e;
+    if (cs > s)
+      return NLP_QUOTE_MIXED;
+    if (ce < e || quote_ends_clause(it, c))
+      ce = e; /* the quote runs past the clause, or closes it */
+  }
   /* PolNeAR's test: at least 80% of the content inside the marks. */
   return (e - s) * 5 >= (ce - cs) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
 }
