@@ -585,6 +585,10 @@ static const struct {
      "the only sure way to win this long, hard race," RQ " and left.",
      "direct:the only sure way to win this long, hard race/Tom Reed/Tom "
      "Reed/said"},
+    {"Tom Reed spoke at length. He added, " LQ "honestly, nobody here ever "
+     "knew who ran the show." RQ,
+     "direct:honestly, nobody here ever knew who ran the show./Tom Reed/He/"
+     "added"},
     {"Tom Reed said the plan was " LQ "a mess" RQ " and left.",
      "mixed:a mess/Tom Reed/Tom Reed/said"},
     /* no clause, a noun, a scare quote, a title, a question with no

@@ -223,6 +223,15 @@ static int quote_ends_clause(const nlp_quotes_t *it, size_t c) {
          (t[c + 1].cp == ',' || t[c + 1].cp == ';' || is_terminal(&t[c + 1]));
 }
 
+/* Whether only marks and `that` lie between the verb at v and the word
+** at w that opens the quote: `He added, “...`, `said that “...`. */
+static int quote_follows_verb(const nlp_quotes_t *it, size_t v, size_t w) {
+  for (size_t k = v + 1; k < w; k++)
+    if (is_word(&it->toks[k]) && !word_eq(&it->toks[k], it->text, "that"))
+      return 0;
+  return v < w;
+}
+
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e) {
   size_t v = quotes_tok_at(it, vs), a, b, cs, ce;
@@ -231,6 +240,9 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
   } else {
     if (v >= it->ntoks || it->toks[v].s != vs || vs >= s)
       return NLP_QUOTE_MIXED;
+    if (quote_follows_verb(it, v, quotes_tok_at(it, s)) &&
+        quote_ends_clause(it, c))
+      return NLP_QUOTE_DIRECT; /* the quote is all the clause */
     if (!quotes_clause_after(it, v, &a, &b))
       return NLP_QUOTE_MIXED;
     cs = it->toks[a].s, ce = it->toks[b - 1].e;
