@@ -591,6 +591,14 @@ static const struct {
      "added"},
     {"Tom Reed said the plan was " LQ "a mess" RQ " and left.",
      "mixed:a mess/Tom Reed/Tom Reed/said"},
+    /* a party and state in parentheses after the speaker's name, before
+    ** or after the quote, in a reported clause too */
+    {"Rep. Earl Blum (D-Ore.) said: " LQ "We will win." RQ,
+     "direct:We will win./Earl Blum/Rep. Earl Blum/said"},
+    {LQ "We will win this race," RQ " Earl Blum (D-Ore.) said.",
+     "direct:We will win this race/Earl Blum/Earl Blum/said"},
+    {"Sen. Ann Lee (R-Texas) said the plan was dead.",
+     "indirect:the plan was dead/Ann Lee/Sen. Ann Lee/said"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

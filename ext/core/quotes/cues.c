@@ -211,6 +211,17 @@ static int dash_name(nlp_quotes_t *it, size_t c, attr_t *out) {
   return 1;
 }
 
+/* The ')' that closes the parenthesis opened at k, before hi and at most
+** REACH_PAREN tokens on; NONE when there is none. */
+static size_t paren_end(const nlp_quotes_t *it, size_t k, size_t hi) {
+  for (size_t j = k + 1; j < hi && j <= k + REACH_PAREN; j++)
+    if (it->toks[j].cp == ')')
+      return j;
+    else if (it->toks[j].cp == '(')
+      return NONE;
+  return NONE;
+}
+
 /* 1. The words after the closing mark at c, up to hi. */
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out) {
@@ -232,6 +243,10 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     return 0;
   }
   for (v = i; v < hi && v < i + REACH_VERB_AFTER; v++) {
+    if (t[v].cp == '(' && (v = paren_end(it, v, hi)) == NONE)
+      return 0; /* "Earl Blum (D-Ore.) said" */
+    if (t[v].cp == ')')
+      continue;
     if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
       return 0;
     if (is_speech_verb(it, v))
