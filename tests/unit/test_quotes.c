@@ -599,6 +599,24 @@ static const struct {
      "direct:We will win this race/Earl Blum/Earl Blum/said"},
     {"Sen. Ann Lee (R-Texas) said the plan was dead.",
      "indirect:the plan was dead/Ann Lee/Sen. Ann Lee/said"},
+    /* rule 6: a whole-sentence quote that reads as speech (a word of the
+    ** first or second person, six words, a stop) with no attribution is
+    ** said by the person who opens the sentence before; none when no
+    ** person does, for a question, a title, or a quote without I/we/you */
+    {"Paul Dixon attacked the plan on Monday. " LQ
+     "It is dead. Nobody wants it, and you know it." RQ,
+     "direct:It is dead. Nobody wants it, and you know it./Paul Dixon//"},
+    {"The plan was debated on Monday. " LQ
+     "It is dead. Nobody wants it, and you know it." RQ,
+     ""},
+    {"Paul Dixon attacked the plan. " LQ
+     "Why would you do that to all of us?" RQ,
+     ""},
+    {"Paul Dixon sang on Monday. " LQ "I Love You Just The Way You Are." RQ,
+     ""},
+    {"Paul Dixon attacked the plan. " LQ
+     "It is dead. Nobody wants it at all." RQ,
+     ""},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

@@ -42,6 +42,7 @@
 #define REACH_SENTENCE 60   /* back to the start of a sentence */
 #define REACH_BETWEEN 40    /* from a reporting verb to a quote it may name */
 #define REACH_COLON 8       /* from a verb to the colon that ends its block */
+#define SPEECH_WORDS 6      /* words of a quote read as speech, rule 6 */
 #define REACH_PAREN 8       /* a parenthesis after a name: "(D-Ore.)" */
 #define CHECK_BYTES ((ptrdiff_t)64 * 1024) /* text read between two checks */
 
@@ -329,6 +330,11 @@ int quotes_is_pronoun(const tok_t *t, const unsigned char *text, enum pron *p);
 
 /* Remembers that sp[0..n) was called "he" or "she". */
 void quotes_set_gender(nlp_quotes_t *it, const char *sp, size_t n, enum pron p);
+
+/* The person brought in as the subject of a sentence before the token v,
+** after the last reporting verb and at most two sentences back (rule 1 of
+** the pronouns, any gender): the speaker of a quote with no attribution. */
+int quotes_subject_speaker(nlp_quotes_t *it, size_t v, event_t *out);
 
 /* The most recent speaker before token pos that fits p. */
 int quotes_recent_speaker(nlp_quotes_t *it, size_t pos, enum pron p,
