@@ -617,6 +617,11 @@ static const struct {
     {"Paul Dixon attacked the plan. " LQ
      "It is dead. Nobody wants it at all." RQ,
      ""},
+    /* verbs of the manner of speaking, -s forms */
+    {LQ "Get out of here," RQ " Tom Reed barked.",
+     "direct:Get out of here/Tom Reed/Tom Reed/barked"},
+    {"Ann Lee notes: " LQ "The rules are clear." RQ,
+     "direct:The rules are clear./Ann Lee/Ann Lee/notes"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},
