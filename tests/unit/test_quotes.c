@@ -622,6 +622,13 @@ static const struct {
      "direct:Get out of here/Tom Reed/Tom Reed/barked"},
     {"Ann Lee notes: " LQ "The rules are clear." RQ,
      "direct:The rules are clear./Ann Lee/Ann Lee/notes"},
+    /* "put it" reports a quote, before or after it ("as X put it"); not
+    ** "put it on the table" with no quote */
+    {"As one critic put it, " LQ "the plan is dead and buried." RQ,
+     "direct:the plan is dead and buried./one critic/one critic/put"},
+    {LQ "The plan is dead," RQ " as Ann Lee put it.",
+     "direct:The plan is dead/Ann Lee/Ann Lee/put"},
+    {"Tom Reed put it on the table.", ""},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

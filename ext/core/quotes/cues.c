@@ -142,10 +142,19 @@ int quotes_collect_events(nlp_quotes_t *it) {
   return NLP_OK;
 }
 
+/* Whether the token at v is "put" or "puts" before "it" (`as Ann Lee put
+** it`, `Ann Lee put it this way:`), which reports the words of a quote. */
+static int put_it(const nlp_quotes_t *it, size_t v) {
+  return v + 1 < it->ntoks &&
+         (word_eq(&it->toks[v], it->text, "put") ||
+          word_eq(&it->toks[v], it->text, "puts")) &&
+         word_eq(&it->toks[v + 1], it->text, "it");
+}
+
 /* Whether the token at v is a small speech verb outside quotes: said. */
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS);
+         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) || put_it(it, v));
 }
 
 /* Whether the words after the verb close a short attribution clause. */
@@ -256,6 +265,8 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     return 0;
   if (!quotes_np_before(it, v, i, &a, &b))
     return 0;
+  if (a == i + 1 && word_eq(&t[i], it->text, "as"))
+    i++; /* "“...,” as Ann Lee put it" */
   if (a != i) {
     /* A long subject with no commas: "Dr Mark Tuffy, games director at
     ** digital content firm THX told ...". */
@@ -292,7 +303,7 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
       continue;
-    if (is_cue_verb(&t[v]) &&
+    if ((is_cue_verb(&t[v]) || put_it(it, v)) &&
         !(v > 0 &&
           tok_in_fold(&t[v - 1], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
       return v;
