@@ -629,6 +629,10 @@ static const struct {
     {LQ "The plan is dead," RQ " as Ann Lee put it.",
      "direct:The plan is dead/Ann Lee/Ann Lee/put"},
     {"Tom Reed put it on the table.", ""},
+    /* a verb after "and": the subject that opens the sentence, when it
+    ** ends with a name */
+    {"Ann Lee shook her head and said the plan would fail.",
+     "indirect:the plan would fail/Ann Lee/Ann Lee/said"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

@@ -432,6 +432,18 @@ static int progressive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   return 1;
 }
 
+/* The subject that opens the sentence of a verb after "and", when it
+** ends with a name: "Ann Lee shook her head and said that ...". */
+static int coordinate_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  size_t a, b;
+  if (!(v > 1 && word_eq(&it->toks[v - 1], it->text, "and") &&
+        quotes_opening_subject(it, v - 1, &a, &b) &&
+        is_cap_word(&it->toks[b - 1])))
+    return 0; /* a name ends the subject: not "The report cited" */
+  quotes_attribute_np(it, a, b, v, out);
+  return 1;
+}
+
 /* 4. "X said (that) ...": the clause after the verb. */
 static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   size_t a, b;
@@ -445,7 +457,7 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
     return 1; /* "The union rejected the offer", only with a name */
   }
   if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at) &&
-      !progressive_subject(it, v, &at)) {
+      !progressive_subject(it, v, &at) && !coordinate_subject(it, v, &at)) {
     if (!relative_subject(it, v, &at))
       return 0;
     for (size_t k = a; k < b; k++)
