@@ -589,6 +589,10 @@ static const struct {
      "knew who ran the show." RQ,
      "direct:honestly, nobody here ever knew who ran the show./Tom Reed/He/"
      "added"},
+    {"Ann Lee told French radio station Radio Nova that " LQ
+     "the driver fired on the crowd without warning." RQ,
+     "direct:the driver fired on the crowd without warning/Ann Lee/Ann "
+     "Lee/told"},
     {"Tom Reed said the plan was " LQ "a mess" RQ " and left.",
      "mixed:a mess/Tom Reed/Tom Reed/said"},
     /* a party and state in parentheses after the speaker's name, before

@@ -232,6 +232,16 @@ static int quote_follows_verb(const nlp_quotes_t *it, size_t v, size_t w) {
   return v < w;
 }
 
+/* The token after the last "that" between the verb at v and the word at w
+** that opens the quote, outside quotes; NONE when there is none. */
+static size_t that_before(const nlp_quotes_t *it, size_t v, size_t w) {
+  for (size_t k = w; k > v + 1; k--)
+    if (word_eq(&it->toks[k - 1], it->text, "that") &&
+        !(it->toks[k - 1].flags & F_INQ))
+      return k;
+  return NONE;
+}
+
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e) {
   size_t v = quotes_tok_at(it, vs), a, b, cs, ce;
@@ -243,7 +253,9 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
     if (quote_follows_verb(it, v, quotes_tok_at(it, s)) &&
         quote_ends_clause(it, c))
       return NLP_QUOTE_DIRECT; /* the quote is all the clause */
-    if (!quotes_clause_after(it, v, &a, &b))
+    if ((a = that_before(it, v, quotes_tok_at(it, s))) != NONE)
+      b = clause_end(it, a); /* "told French radio station X that “...”" */
+    else if (!quotes_clause_after(it, v, &a, &b))
       return NLP_QUOTE_MIXED;
     cs = it->toks[a].s, ce = it->toks[b - 1].e;
     if (cs > s)
