@@ -637,6 +637,11 @@ static const struct {
     ** ends with a name */
     {"Ann Lee shook her head and said the plan would fail.",
      "indirect:the plan would fail/Ann Lee/Ann Lee/said"},
+    /* the subject that opens the sentence stops at a past form before a
+    ** name ("attacked Ann Lee" is no part of it) */
+    {"Tom Reed attacked Ann Lee on Monday, saying " LQ
+     "she is the worst mayor in our history." RQ,
+     "direct:she is the worst mayor in our history/Tom Reed/Tom Reed/saying"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

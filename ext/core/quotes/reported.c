@@ -496,6 +496,14 @@ static int role_noun(const nlp_quotes_t *it, const tok_t *t) {
 ** subject that opens it: a capitalised word, a determiner first, "of"
 ** inside, a role noun, a small word before one of these ("Steel analyst
 ** Peter Fish", "Some analysts", "The local council"). */
+/* Whether the small word t ends in "ed", a verb's past more often than not
+** ("attacked" of "Tom Reed attacked Ann Lee"). */
+static int past_form(const nlp_quotes_t *it, const tok_t *t) {
+  const unsigned char *w = it->text + t->s;
+  size_t n = t->e - t->s;
+  return (t->flags & F_LOWER) && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
   const tok_t *t = &it->toks[j];
   if (!is_word(t) || (t->flags & F_INQ) || is_report_verb(it, j))
@@ -507,7 +515,7 @@ static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
   if (word_eq(t, it->text, "of"))
     return j + 1 < k && is_cap_word(&t[1]);
   return j + 1 < k && !tok_in(t, NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
-         (is_cap_word(&t[1]) || role_noun(it, &t[1]));
+         !past_form(it, t) && (is_cap_word(&t[1]) || role_noun(it, &t[1]));
 }
 
 /* The subject that opens the sentence of token k: a pronoun, or the words
