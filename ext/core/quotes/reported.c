@@ -364,6 +364,20 @@ static int comma_before(const nlp_quotes_t *it, size_t v) {
   return 0;
 }
 
+/* Whether the words [a, b) after a verb are a clause, not its inverted
+** subject: a pronoun first or a word like "would", "has" inside (", said
+** it would fail", ", however, said the plan had failed"). */
+static int clause_not_subject(const nlp_quotes_t *it, size_t a, size_t b) {
+  enum pron p;
+  if (a < b && quotes_is_pronoun(&it->toks[a], it->text, &p))
+    return 1;
+  for (size_t k = a; k < b; k++)
+    if (!(it->toks[k].flags & F_CAP) &&
+        tok_in(&it->toks[k], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+      return 1;
+  return 0;
+}
+
 /* 3. "..., X said." and "..., said X.": the verb ends the sentence; what
 ** was said is the sentence before the comma. */
 static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
@@ -375,6 +389,9 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   memset(&at, 0, sizeof(at));
   if (!quotes_attr_of_verb(it, v, &at))
     return 0;
+  if (at.ms > at.vs && clause_not_subject(it, quotes_tok_at(it, at.ms),
+                                          quotes_tok_at(it, at.me)))
+    return 0; /* "Lee, however, said the plan would fail." (rule 4) */
   if (!short_tail(it, at.me > at.ve ? quotes_tok_at(it, at.me) - 1 : v))
     return 0;
   c = quotes_tok_at(it, at.ms < at.vs ? at.ms : at.vs);
