@@ -642,6 +642,12 @@ static const struct {
     {"Tom Reed attacked Ann Lee on Monday, saying " LQ
      "she is the worst mayor in our history." RQ,
      "direct:she is the worst mayor in our history/Tom Reed/Tom Reed/saying"},
+    /* ", said X." with a clause after the verb is no inverted subject; no
+    ** subject starts with "has" */
+    {"Lee, however, said the plan would fail.",
+     "indirect:the plan would fail/Lee/Lee/said"},
+    {"The senator, who has long opposed the plan, said it would fail.",
+     "indirect:it would fail/The senator/The senator/said"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

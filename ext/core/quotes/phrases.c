@@ -174,6 +174,9 @@ int quotes_np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
       break;
   }
   *a = j;
+  if (*a < *b && !(t[*a].flags & F_CAP) &&
+      tok_in(&t[*a], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    return 0; /* "who has long opposed": no subject starts with "has" */
   return *a < *b;
 }
 

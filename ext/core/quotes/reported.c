@@ -404,10 +404,14 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
-/* The name before ", who" ahead of the verb at v: "Ann Lee, who said". */
+/* The name before ", who" ahead of the verb at v, past words like "has":
+** "Ann Lee, who said", "Ann Lee, who has long opposed". */
 static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   const tok_t *t = it->toks;
   size_t a, e;
+  while (v >= 4 && !(t[v - 1].flags & F_CAP) &&
+         tok_in(&t[v - 1], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    v--; /* "Ann Lee, who has also said" */
   if (!(v >= 3 && word_eq(&t[v - 1], it->text, "who") && t[v - 2].cp == ','))
     return 0;
   e = v - 2, a = e;
