@@ -648,6 +648,10 @@ static const struct {
      "indirect:the plan would fail/Lee/Lee/said"},
     {"The senator, who has long opposed the plan, said it would fail.",
      "indirect:it would fail/The senator/The senator/said"},
+    /* rule 2c: a message noun before a colon; none without a subject */
+    {"Ann Lee issued a statement: " LQ "The plan is dead." RQ,
+     "direct:The plan is dead./Ann Lee/Ann Lee/statement"},
+    {"The note read: " LQ "Back in five minutes." RQ, ""},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

@@ -356,16 +356,38 @@ static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
   return 1;
 }
 
+/* 2c. A message noun before a colon, said by the subject that opens the
+** sentence: "Ann Lee issued a statement: “...”". */
+static int noun_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
+                             attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  if (!(o > lo + 2 && t[o - 1].cp == ':'))
+    return 0;
+  for (size_t k = o - 1; k > lo && o - 1 - k < REACH_COLON_NOUN; k--) {
+    if (!is_word(&t[k - 1]))
+      return 0;
+    if (tok_in(&t[k - 1], NLP_LIST_QUOTES_COLON_NOUNS) &&
+        quotes_opening_subject(it, k - 1, &a, &b) && b < k - 1) {
+      attribute(it, a, b, b, out);
+      out->vs = t[k - 1].s, out->ve = t[k - 1].e;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* 2. A reporting verb before the opening mark at o, back to lo, and its
 ** subject: "X said: “...”", "X said that “...”", "according to X, “...”",
-** "..., said Smith: “...”"; without one, rules 2a and 2b. */
+** "..., said Smith: “...”"; without one, rules 2a, 2b and 2c. */
 int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   const tok_t *t = it->toks;
   size_t v = verb_before(it, lo, o), a, b;
   if (v == NONE)
     return 0;
   if (v == o)
-    return said_first(it, lo, o, out) || name_before_colon(it, lo, o, out);
+    return said_first(it, lo, o, out) || name_before_colon(it, lo, o, out) ||
+           noun_before_colon(it, lo, o, out);
   if (word_eq(&t[v], it->text, "according")) {
     if (!quotes_np_after(it, v, o, &a, &b))
       return 0;

@@ -42,6 +42,7 @@
 #define REACH_SENTENCE 60   /* back to the start of a sentence */
 #define REACH_BETWEEN 40    /* from a reporting verb to a quote it may name */
 #define REACH_COLON 8       /* from a verb to the colon that ends its block */
+#define REACH_COLON_NOUN 4  /* from a message noun to its colon, rule 2c */
 #define SPEECH_WORDS 6      /* words of a quote read as speech, rule 6 */
 #define REACH_PAREN 8       /* a parenthesis after a name: "(D-Ore.)" */
 #define CHECK_BYTES ((ptrdiff_t)64 * 1024) /* text read between two checks */
