@@ -652,6 +652,13 @@ static const struct {
     {"Ann Lee issued a statement: " LQ "The plan is dead." RQ,
      "direct:The plan is dead./Ann Lee/Ann Lee/statement"},
     {"The note read: " LQ "Back in five minutes." RQ, ""},
+    /* an adjective of stance before "that" after "be", "remain", "made
+    ** (it)"; not the impersonal "It is clear that" */
+    {"Ann Lee made it clear that she will not run.",
+     "indirect:she will not run/Ann Lee/Ann Lee/clear"},
+    {"Tom Reed is confident that the bridge will reopen.",
+     "indirect:the bridge will reopen/Tom Reed/Tom Reed/confident"},
+    {"It is clear that the plan failed.", ""},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

@@ -410,6 +410,7 @@ static inline int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
           tok_in(t, NLP_LIST_QUOTES_REPORT_NOUNS) ||
           tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
           tok_in(t, NLP_LIST_QUOTES_ATTITUDE_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_ATTITUDE_ADJECTIVES) ||
           tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
          !(v > 0 && tok_in_fold(&it->toks[v - 1],
                                 NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));

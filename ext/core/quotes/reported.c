@@ -3,6 +3,7 @@
 ** (kind NLP_QUOTE_INDIRECT). After the quotes of a block have their rows,
 ** every reporting verb that no row uses is tried by REPORT_RULES, in order:
 **   0. `Lee's claim that ...`: a reporting noun after a possessor (noun_that);
+**      0c. `Lee is confident that ...` (adjective_that);
 **   1. `according to X, ...` and `..., according to X.` (according_to);
 **   2. `..., saying (that) ...`: the clause after the participle, said by
 **      the subject of the sentence (participle);
@@ -620,6 +621,33 @@ static int light_noun_that(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
+/* 0c. "Ann Lee is confident that ...", "Ann Lee made it clear that ...":
+** an adjective of stance before "that", after a form of "be" or a verb of
+** copula_verbs.txt, said by that verb's subject. */
+static int adjective_that(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t w = v - 1;
+  attr_t at;
+  if (!tok_in(&t[v], NLP_LIST_QUOTES_ATTITUDE_ADJECTIVES))
+    return 0;
+  if (!(v >= 2 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that")))
+    return 1; /* no verb: "the clear message" */
+  if (word_eq(&t[w], it->text, "it") && w >= 2)
+    w--; /* "made it clear" */
+  if (!(tok_in(&t[w], NLP_LIST_QUOTES_BE_FORMS) ||
+        tok_in(&t[w], NLP_LIST_QUOTES_COPULA_VERBS)) ||
+      (t[w].flags & F_INQ))
+    return 1;
+  if (word_eq(&t[w - 1], it->text, "it") || word_eq(&t[w - 1], it->text, "It"))
+    return 1; /* "It is clear that": no one's stance */
+  memset(&at, 0, sizeof(at));
+  if (!quotes_attr_subject(it, w, &at))
+    return 1;
+  at.vs = t[v].s, at.ve = t[v].e;
+  *rc = add_row(it, v + 2, clause_end(it, v + 2), &at);
+  return 1;
+}
+
 /* 0. "Lee's claim that ...": a reporting noun after a possessor and before
 ** "that"; the possessor said it. */
 static int noun_that(nlp_quotes_t *it, size_t v, int *rc) {
@@ -652,11 +680,12 @@ typedef int (*report_rule_fn)(nlp_quotes_t *it, size_t v, int *rc);
 
 /* The rules of reported speech, in the order they are tried (see the top). */
 static const report_rule_fn REPORT_RULES[] = {
-    noun_that,     /* 0. Lee's claim that ... */
-    according_to,  /* 1. according to X, ... */
-    participle,    /* 2. ..., saying (that) ... */
-    clause_before, /* 3. ..., X said. */
-    clause_after,  /* 4. X said (that) ... */
+    noun_that,      /* 0. Lee's claim that ... */
+    adjective_that, /* 0c. Lee is confident that ... */
+    according_to,   /* 1. according to X, ... */
+    participle,     /* 2. ..., saying (that) ... */
+    clause_before,  /* 3. ..., X said. */
+    clause_after,   /* 4. X said (that) ... */
 };
 
 /* Flags the verbs that the rows from first_row on use as their cue, and
