@@ -659,6 +659,12 @@ static const struct {
     {"Tom Reed is confident that the bridge will reopen.",
      "indirect:the bridge will reopen/Tom Reed/Tom Reed/confident"},
     {"It is clear that the plan failed.", ""},
+    /* a verb after "to" of a control verb ("went on to say"), before a
+    ** quote and before a reported clause */
+    {"Ann Lee went on to say: " LQ "The plan is dead." RQ,
+     "direct:The plan is dead./Ann Lee/Ann Lee/say"},
+    {"Ann Lee went on to say the plan was dead.",
+     "indirect:the plan was dead/Ann Lee/Ann Lee/say"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

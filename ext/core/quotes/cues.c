@@ -391,6 +391,9 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   if (word_eq(&t[v], it->text, "according")) {
     if (!quotes_np_after(it, v, o, &a, &b))
       return 0;
+  } else if (v > lo + 1 && word_eq(&t[v - 1], it->text, "to") &&
+             quotes_infinitive_subject(it, v, out)) {
+    return 1; /* "Ann Lee went on to say: “...”" */
   } else if (!quotes_np_before(it, v, lo, &a, &b)) {
     if (!quotes_np_after(it, v, o, &a, &b) || v == 0 ||
         !(t[v - 1].cp == ',' || is_quote_tok(&t[v - 1])))

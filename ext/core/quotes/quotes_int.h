@@ -393,6 +393,10 @@ int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b);
 ** ..., saying", not "In" of "In a speech, saying". */
 int quotes_opening_subject(nlp_quotes_t *it, size_t p, size_t *a, size_t *b);
 
+/* The subject of the verb that governs "to" before the verb at v ("Ann Lee
+** went on to say: “...”"), into out with v as the cue; 0 if none. */
+int quotes_infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out);
+
 /* The kind of the fragment quote [s, e) (marks at tokens o, c; its head
 ** starts at token lo) attributed by the verb at bytes vs: mixed, or direct
 ** when the quote is most of the reported clause, the words from the verb

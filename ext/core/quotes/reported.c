@@ -425,16 +425,25 @@ static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
 }
 
 /* The subject of the verb that governs "to" before the verb at v: "Ann Lee
-** declined to say whether ...". The cue stays the verb at v. */
+** declined to say whether ...", "went on to say". The cue stays the verb
+** at v. */
 static int infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   const tok_t *t = it->toks;
   size_t vs = t[v].s, ve = t[v].e;
+  size_t c = v >= 2 ? v - 2 : 0;
+  if (c >= 1 && word_eq(&t[c], it->text, "on") &&
+      tok_in(&t[c - 1], NLP_LIST_QUOTES_CONTROL_VERBS))
+    c--; /* "went on to say" */
   if (!(v >= 3 && word_eq(&t[v - 1], it->text, "to") &&
-        tok_in(&t[v - 2], NLP_LIST_QUOTES_CONTROL_VERBS) &&
-        !(t[v - 2].flags & F_INQ) && quotes_attr_subject(it, v - 2, out)))
+        tok_in(&t[c], NLP_LIST_QUOTES_CONTROL_VERBS) && !(t[c].flags & F_INQ) &&
+        quotes_attr_subject(it, c, out)))
     return 0;
   out->vs = vs, out->ve = ve;
   return 1;
+}
+
+int quotes_infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  return infinitive_subject(it, v, out);
 }
 
 /* Whether the attitude verb at v has a named subject right before it,
