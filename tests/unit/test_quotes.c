@@ -665,6 +665,10 @@ static const struct {
      "direct:The plan is dead./Ann Lee/Ann Lee/say"},
     {"Ann Lee went on to say the plan was dead.",
      "indirect:the plan was dead/Ann Lee/Ann Lee/say"},
+    /* a long subject after the closing mark, with an apposition */
+    {LQ "We will not back down," RQ " Ann Lee, the chief executive of the "
+        "Acme Steel Company of Leeds, said.",
+     "direct:We will not back down/Ann Lee/Ann Lee/said"},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

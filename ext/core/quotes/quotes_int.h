@@ -36,7 +36,7 @@
 /* How far the rules look, in tokens: every scan is bounded. */
 #define REACH_EVENTS 64     /* reporting verbs searched back for a speaker */
 #define REACH_SUBJECT 12    /* back from a verb to its subject */
-#define REACH_VERB_AFTER 14 /* from a closing mark to its verb: ",” X said" */
+#define REACH_VERB_AFTER 20 /* from a closing mark to its verb: ",” X said" */
 #define REACH_APPOSITION 24 /* an apposition: "Smith, the chief executive," */
 #define REACH_COMMA 12      /* a comma clause after a mention */
 #define REACH_SENTENCE 60   /* back to the start of a sentence */
