@@ -669,6 +669,12 @@ static const struct {
     {LQ "We will not back down," RQ " Ann Lee, the chief executive of the "
         "Acme Steel Company of Leeds, said.",
      "direct:We will not back down/Ann Lee/Ann Lee/said"},
+    /* base forms and verbs of findings; "found" only before "that" */
+    {"Economists warn that prices will rise.",
+     "indirect:prices will rise/Economists/Economists/warn"},
+    {"A new poll found that most voters back the plan.",
+     "indirect:most voters back the plan/A new poll/A new poll/found"},
+    {"Police found the car in a field near the river.", ""},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

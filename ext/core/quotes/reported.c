@@ -493,6 +493,9 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   attr_t at;
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b))
     return 0;
+  if (tok_in(&it->toks[v], NLP_LIST_QUOTES_THAT_VERBS) &&
+      that_after(it, v) == NONE)
+    return 1; /* "Police found the car" */
   memset(&at, 0, sizeof(at));
   if (tok_in(&it->toks[v], NLP_LIST_QUOTES_ATTITUDE_VERBS)) {
     if (quotes_attr_subject(it, v, &at) && attitude_subject(it, v, &at))
