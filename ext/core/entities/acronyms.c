@@ -52,8 +52,8 @@ void acronym_tags(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
 ** (else the mentions keep theirs, but for MISC: the tagger often knows "HP"
 ** better than "Hewlett Packard"). */
 void acronym_links(nlp_entities_t *it) {
-  for (size_t i = 1; i < it->n; i++) {
-    const ent_t *p = &it->ents[i - 1], *e = &it->ents[i];
+  for (size_t i = 1; i < it->nrows; i++) {
+    const row_t *p = &it->rows[i - 1], *e = &it->rows[i];
     const char *t = it->text;
     name_t *a = &it->names[e->name];
     size_t k = p->be;
@@ -127,9 +127,16 @@ void term_acronyms(nlp_entities_t *it) {
 }
 
 void drop_terms(nlp_entities_t *it) {
-  size_t k = 0;
-  for (size_t i = 0; i < it->n; i++)
-    if (!it->names[it->ents[i].name].term)
-      it->ents[k++] = it->ents[i];
-  it->n = k;
+  size_t k = 0, r = 0, w = 0;
+  for (size_t i = 0; i < it->nrows; i++) {
+    size_t nv = it->rows[i].vlen ? it->rows[i].vlen + 1u : 0;
+    if (!it->names[it->rows[i].name].term) {
+      memmove(it->vals + w, it->vals + r, nv); /* w <= r */
+      w += nv;
+      it->rows[k++] = it->rows[i];
+    }
+    r += nv;
+  }
+  it->nrows = k;
+  it->nvals = w;
 }

@@ -83,7 +83,7 @@ int mention_cues(const ner_doc_t *d, size_t ts, size_t te) {
   return cues;
 }
 
-void name_cues(name_t *a, const ent_t *e) {
+void name_cues(name_t *a, const row_t *e) {
   a->org_cues += (e->cues & CUE_ORG) != 0;
   /* a title is a person's cue when the mention's rules kept it a person
   ** ("Mr Ames"; not "Mr. Microsoft", a known organisation) */

@@ -132,30 +132,52 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
 }
 
 /* Whether e is a DATE or a TIME. */
-static int is_timex(const ent_t *e) {
+static int is_timex(const row_t *e) {
   return e->label == NLP_LABEL_DATE || e->label == NLP_LABEL_TIME;
 }
 
-void resolve_times(nlp_entities_t *it, const char *ref) {
+int resolve_times(nlp_entities_t *it, const char *ref) {
   nlp_timeline_t tl;
+  vals_t w = {NULL, 0, 0};
+  size_t vpos = 0;
+  int rc = NLP_OK;
   nlp_timeline_init(&tl, ref);
-  for (size_t k = 0; k < it->n; k++)
-    if (is_timex(&it->ents[k]))
-      nlp_timeline_offer(&tl, it->text, it->len, it->ents[k].bs, it->ents[k].be,
-                         it->ents[k].value);
+  for (size_t k = 0; k < it->nrows; k++) {
+    const char *v = row_value(it, &it->rows[k], &vpos);
+    if (is_timex(&it->rows[k]))
+      nlp_timeline_offer(&tl, it->text, it->len, it->rows[k].bs, it->rows[k].be,
+                         v);
+  }
   nlp_timeline_start(&tl);
-  for (size_t k = 0; k < it->n; k++)
-    if (is_timex(&it->ents[k]))
-      nlp_timeline_step(&tl, it->ents[k].sentence, it->ents[k].value);
+  /* the values written anew: a placed value may be longer */
+  vpos = 0;
+  for (size_t k = 0; k < it->nrows && rc == NLP_OK; k++) {
+    row_t *e = &it->rows[k];
+    char value[NLP_NUMEX_VALUE_MAX];
+    const char *v = row_value(it, e, &vpos);
+    if (is_timex(e)) {
+      memcpy(value, v, strlen(v) + 1);
+      nlp_timeline_step(&tl, e->sentence, value);
+      value[sizeof value - 1] = 0;
+      v = value;
+    }
+    rc = vals_put(&w, e, v);
+  }
+  if (rc != NLP_OK) {
+    nlp_mem_free(w.p);
+    return rc;
+  }
+  vals_keep(it, &w);
   memcpy(it->ref_date, tl.ref.date, sizeof it->ref_date);
+  return NLP_OK;
 }
 
 /* The code the places and nationalities of the text give the open MONEY
 ** value v ("?franc"): the one they agree on, or NULL. */
 static const char *story_currency(const nlp_entities_t *it, const char *v) {
   const char *code = NULL;
-  for (size_t k = 0; k < it->n; k++) {
-    const ent_t *p = &it->ents[k];
+  for (size_t k = 0; k < it->nrows; k++) {
+    const row_t *p = &it->rows[k];
     const char *c;
     if (p->label != NLP_LABEL_GPE && p->label != NLP_LABEL_NORP)
       continue;
@@ -171,24 +193,55 @@ static const char *story_currency(const nlp_entities_t *it, const char *v) {
 #define MONEY_KINDS                                                            \
   4 /* open currencies a text asks about: franc, peso, crown */
 
-void resolve_money(nlp_entities_t *it) {
+/* The value of an open MONEY e ("40000000 ?franc") closed with the code the
+** story gives its kind (kind, code: the nk kinds asked so far), into value
+** (NLP_NUMEX_VALUE_MAX bytes). */
+static void close_money(const nlp_entities_t *it, const char *v, char *value,
+                        char (*kind)[16], const char **code, size_t *nk) {
+  const char *q = strchr(v, '?');
+  size_t j;
+  memcpy(value, v, strlen(v) + 1);
+  for (j = 0; j < *nk && strcmp(kind[j], q) != 0; j++)
+    ;
+  if (j == *nk && *nk < MONEY_KINDS && strlen(q) < sizeof kind[0]) {
+    memcpy(kind[*nk], q, strlen(q) + 1);
+    code[(*nk)++] = story_currency(it, v);
+  }
+  nlp_numex_money_close(value, j < *nk ? code[j] : NULL);
+}
+
+/* Whether row e is a MONEY with an open value v. */
+static int money_open(const row_t *e, const char *v) {
+  return e->label == NLP_LABEL_MONEY && nlp_numex_money_open(v);
+}
+
+int resolve_money(nlp_entities_t *it) {
   /* each kind ("?franc") asks the places once: linear in the entities */
   char kind[MONEY_KINDS][16]; /* copies: closing rewrites the value */
   const char *code[MONEY_KINDS];
-  size_t nk = 0;
-  for (size_t k = 0; k < it->n; k++) {
-    ent_t *e = &it->ents[k];
-    const char *q;
-    size_t j;
-    if (e->label != NLP_LABEL_MONEY || !nlp_numex_money_open(e->value))
-      continue;
-    q = strchr(e->value, '?');
-    for (j = 0; j < nk && strcmp(kind[j], q) != 0; j++)
-      ;
-    if (j == nk && nk < MONEY_KINDS && strlen(q) < sizeof kind[0]) {
-      memcpy(kind[nk], q, strlen(q) + 1);
-      code[nk++] = story_currency(it, e->value);
+  size_t nk = 0, vpos = 0, k;
+  vals_t w = {NULL, 0, 0};
+  int rc = NLP_OK;
+  for (k = 0; k < it->nrows; k++)
+    if (money_open(&it->rows[k], row_value(it, &it->rows[k], &vpos)))
+      break;
+  if (k == it->nrows)
+    return NLP_OK; /* none open: the values stay */
+  vpos = 0;
+  for (k = 0; k < it->nrows && rc == NLP_OK; k++) {
+    row_t *e = &it->rows[k];
+    char value[NLP_NUMEX_VALUE_MAX];
+    const char *v = row_value(it, e, &vpos);
+    if (money_open(e, v)) {
+      close_money(it, v, value, kind, code, &nk);
+      v = value;
     }
-    nlp_numex_money_close(e->value, j < nk ? code[j] : NULL);
+    rc = vals_put(&w, e, v);
   }
+  if (rc != NLP_OK) {
+    nlp_mem_free(w.p);
+    return rc;
+  }
+  vals_keep(it, &w);
+  return NLP_OK;
 }
