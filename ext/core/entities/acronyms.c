@@ -53,7 +53,7 @@ void acronym_tags(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
 ** better than "Hewlett Packard"). */
 void acronym_links(nlp_entities_t *it) {
   for (size_t i = 1; i < it->nrows; i++) {
-    const row_t *p = &it->rows[i - 1], *e = &it->rows[i];
+    const row_t *p = row_at(it, i - 1), *e = row_at(it, i);
     const char *t = it->text;
     name_t *a = &it->names[e->name];
     size_t k = p->be;
@@ -129,11 +129,11 @@ void term_acronyms(nlp_entities_t *it) {
 void drop_terms(nlp_entities_t *it) {
   size_t k = 0, r = 0, w = 0;
   for (size_t i = 0; i < it->nrows; i++) {
-    size_t nv = it->rows[i].vlen ? it->rows[i].vlen + 1u : 0;
-    if (!it->names[it->rows[i].name].term) {
+    size_t nv = row_at(it, i)->vlen ? row_at(it, i)->vlen + 1u : 0;
+    if (!it->names[row_at(it, i)->name].term) {
       memmove(it->vals + w, it->vals + r, nv); /* w <= r */
       w += nv;
-      it->rows[k++] = it->rows[i];
+      *row_at(it, k++) = *row_at(it, i);
     }
     r += nv;
   }

@@ -117,7 +117,7 @@ static size_t ent_after(const nlp_entities_t *it, size_t b) {
   size_t lo = 0, hi = it->nrows;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (it->rows[mid].be <= b)
+    if (row_at(it, mid)->be <= b)
       lo = mid + 1;
     else
       hi = mid;
@@ -170,8 +170,8 @@ static void place_link(places_t *p, size_t k) {
 /* The places of it->rows. */
 static int places_build(places_t *p, const nlp_entities_t *it) {
   for (size_t i = 0; i < it->nrows; i++)
-    if (is_place(it->rows[i].label) &&
-        place_add(p, it->text, &it->rows[i]) != NLP_OK)
+    if (is_place(row_at(it, i)->label) &&
+        place_add(p, it->text, row_at(it, i)) != NLP_OK)
       return NLP_ENOMEM;
   p->mask = pow2_at_least(2 * p->n) - 1;
   p->head = nlp_mem_malloc((p->mask + 1) * sizeof *p->head);
@@ -185,25 +185,28 @@ static int places_build(places_t *p, const nlp_entities_t *it) {
 }
 
 /* The first entity of it->rows that is a place written with lower-case
-** letters and has the words of w[0..n), or NULL. */
-static const row_t *place_named(const places_t *p, const nlp_entities_t *it,
-                                const char *w, size_t n) {
+** letters and has the words of w[0..n): its index, or NONE. */
+static size_t place_named(const places_t *p, const nlp_entities_t *it,
+                          const char *w, size_t n) {
   int lower;
   uint32_t h = words_hash(w, n, &lower);
   if (!p->n)
-    return NULL;
+    return NONE;
   for (size_t k = p->head[h & p->mask]; k != NONE; k = p->pl[k].next) {
     const place_t *q = &p->pl[k];
+    const row_t *x;
     size_t i;
     if (q->h != h)
       continue;
     i = ent_after(it, q->bs);
-    if (i < it->nrows && it->rows[i].bs == q->bs && it->rows[i].be == q->be &&
-        is_place(it->rows[i].label) &&
+    if (i == it->nrows)
+      continue;
+    x = row_at(it, i);
+    if (x->bs == q->bs && x->be == q->be && is_place(x->label) &&
         same_words(w, n, it->text + q->bs, q->be - q->bs))
-      return &it->rows[i];
+      return i;
   }
-  return NULL;
+  return NONE;
 }
 
 /* The label that the dateline candidate e, unknown to the gazetteer,
@@ -213,24 +216,24 @@ static const row_t *place_named(const places_t *p, const nlp_entities_t *it,
 ** index is built on the first call. */
 static int dateline_label(places_t *p, const nlp_entities_t *it, const row_t *e,
                           int *rc) {
-  const row_t *in = NULL, *same;
+  size_t in = NONE, same;
   if (!p->head && places_build(p, it) != NLP_OK) {
     *rc = NLP_ENOMEM;
     return -1;
   }
   /* the entities inside the run are among those that overlap it */
-  for (size_t i = ent_after(it, e->bs); i < it->nrows && it->rows[i].bs < e->be;
-       i++) {
-    const row_t *x = &it->rows[i];
+  for (size_t i = ent_after(it, e->bs);
+       i < it->nrows && row_at(it, i)->bs < e->be; i++) {
+    const row_t *x = row_at(it, i);
     if (is_place(x->label) && x->bs >= e->bs && x->be <= e->be) {
-      in = x;
+      in = i;
       break;
     }
   }
   same = place_named(p, it, it->text + e->bs, e->be - e->bs);
-  if (in && (!same || in <= same))
+  if (in != NONE && (same == NONE || in <= same))
     return NLP_LABEL_GPE;
-  return same ? (int)same->label : -1;
+  return same != NONE ? (int)row_at(it, same)->label : -1;
 }
 
 #define DATELINE_KEY 128 /* the longest candidate looked up, in bytes */
@@ -265,9 +268,9 @@ static size_t vals_of(const nlp_entities_t *it, size_t lo, size_t hi,
   size_t n = 0;
   *at = 0;
   for (size_t i = 0; i < lo; i++)
-    *at += it->rows[i].vlen ? it->rows[i].vlen + 1u : 0;
+    *at += row_at(it, i)->vlen ? row_at(it, i)->vlen + 1u : 0;
   for (size_t i = lo; i < hi; i++)
-    n += it->rows[i].vlen ? it->rows[i].vlen + 1u : 0;
+    n += row_at(it, i)->vlen ? row_at(it, i)->vlen + 1u : 0;
   return n;
 }
 
@@ -276,27 +279,24 @@ static size_t vals_of(const nlp_entities_t *it, size_t lo, size_t hi,
 ** -1 when out of memory. */
 static int replace_overlapping(nlp_entities_t *it, const row_t *e) {
   size_t lo = ent_after(it, e->bs), hi, at, nv;
-  for (hi = lo; hi < it->nrows && it->rows[hi].bs < e->be;)
+  for (hi = lo; hi < it->nrows && row_at(it, hi)->bs < e->be;)
     hi++;
-  if (hi == lo + 1 && it->rows[lo].bs == e->bs && it->rows[lo].be == e->be &&
-      is_place(it->rows[lo].label))
+  if (hi == lo + 1 && row_at(it, lo)->bs == e->bs &&
+      row_at(it, lo)->be == e->be && is_place(row_at(it, lo)->label))
     return 0; /* found already */
   if (hi == lo) {
-    if (nlp_grow((void **)&it->rows, &it->rowcap, it->nrows + 1,
-                 sizeof *it->rows))
+    if (rows_room(it, it->nrows + 1) != NLP_OK)
       return -1;
-    memmove(it->rows + lo + 1, it->rows + lo,
-            (it->nrows - lo) * sizeof *it->rows);
+    rows_move(it, lo + 1, lo, it->nrows - lo);
     it->nrows++;
   } else {
     nv = vals_of(it, lo, hi, &at);
     memmove(it->vals + at, it->vals + at + nv, it->nvals - at - nv);
     it->nvals -= nv;
-    memmove(it->rows + lo + 1, it->rows + hi,
-            (it->nrows - hi) * sizeof *it->rows);
+    rows_move(it, lo + 1, hi, it->nrows - hi);
     it->nrows -= hi - lo - 1;
   }
-  it->rows[lo] = *e;
+  *row_at(it, lo) = *e;
   return 1;
 }
 

@@ -71,6 +71,29 @@ int row_of(nlp_entities_t *it, const ent_t *e, row_t *r) {
   return NLP_OK;
 }
 
+int rows_room(nlp_entities_t *it, size_t n) {
+  while (it->nblk * ROW_BLOCK < n) {
+    row_t *b;
+    if (nlp_grow((void **)&it->rowblk, &it->blkcap, it->nblk + 1,
+                 sizeof *it->rowblk))
+      return NLP_ENOMEM;
+    b = nlp_mem_malloc(ROW_BLOCK * sizeof *b);
+    if (!b)
+      return NLP_ENOMEM;
+    it->rowblk[it->nblk++] = b;
+  }
+  return NLP_OK;
+}
+
+void rows_move(nlp_entities_t *it, size_t dst, size_t src, size_t n) {
+  if (dst < src)
+    for (size_t k = 0; k < n; k++)
+      *row_at(it, dst + k) = *row_at(it, src + k);
+  else if (dst > src)
+    for (size_t k = n; k-- > 0;)
+      *row_at(it, dst + k) = *row_at(it, src + k);
+}
+
 /* Appends n bytes of v and a NUL to the values of w. */
 static int vals_append(vals_t *w, const char *v, size_t n) {
   if (nlp_grow((void **)&w->p, &w->cap, w->n + n + 1, 1))
@@ -101,11 +124,10 @@ static int store_sentence(nlp_entities_t *it) {
   vals_t w = {it->vals, it->nvals, it->valcap};
   size_t nrows = it->nrows;
   int rc = NLP_OK;
-  if (nlp_grow((void **)&it->rows, &it->rowcap, it->nrows + it->n,
-               sizeof *it->rows))
+  if (rows_room(it, it->nrows + it->n) != NLP_OK)
     return NLP_ENOMEM;
   for (size_t i = 0; i < it->n && rc == NLP_OK; i++) {
-    row_t *r = &it->rows[nrows++];
+    row_t *r = row_at(it, nrows++);
     rc = row_of(it, &it->ents[i], r);
     if (rc == NLP_OK && r->vlen)
       rc = vals_append(&w, it->ents[i].value, r->vlen);
@@ -157,7 +179,9 @@ void nlp_entities_free(nlp_entities_t *it) {
     return;
   names_free(it);
   nlp_mem_free(it->ents);
-  nlp_mem_free(it->rows);
+  for (size_t k = 0; k < it->nblk; k++)
+    nlp_mem_free(it->rowblk[k]);
+  nlp_mem_free(it->rowblk);
   nlp_mem_free(it->vals);
   nlp_mem_free(it->dl);
   nlp_mem_free(it);
@@ -318,7 +342,7 @@ int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e) {
     return NLP_EINVAL;
   if (it->pos >= it->nrows)
     return NLP_DONE;
-  x = &it->rows[it->pos];
+  x = row_at(it, it->pos);
   e->idx = it->pos++;
   e->byte_start = x->bs;
   e->byte_end = x->be;

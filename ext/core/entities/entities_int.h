@@ -84,6 +84,10 @@ typedef struct row {
   unsigned vlen : 6; /* its value's length (< NLP_NUMEX_VALUE_MAX) */
 } row_t;
 
+/* Rows in a block of it->rowblk: 2048 (40 KiB). */
+#define ROW_BLOCK_BITS 11
+#define ROW_BLOCK ((size_t)1 << ROW_BLOCK_BITS)
+
 /* The most distinct qualifiers a text's rows keep (row_t.qual). */
 #define ROW_QUALS 31
 
@@ -116,8 +120,11 @@ struct nlp_entities {
   size_t len;
   ent_t *ents; /* the entities of the sentence being read */
   size_t n, cap;
-  row_t *rows; /* the entities of the text, stored (store_sentence) */
-  size_t nrows, rowcap, pos;
+  /* the entities of the text, stored (store_sentence), in blocks of
+  ** ROW_BLOCK rows (row_at): blocks of a fixed size reuse the memory that
+  ** the tagger's token cache gives back as it is read (ner.h) */
+  row_t **rowblk;
+  size_t nrows, nblk, blkcap, pos;
   char *vals; /* the rows' values in row order, each NUL-terminated */
   size_t nvals, valcap, vpos;   /* vpos: the value of rows[pos] (next) */
   const char *quals[ROW_QUALS]; /* the qualifiers of the rows */
@@ -222,7 +229,15 @@ size_t span_lower(const ner_doc_t *d, size_t ts, size_t te, char *buf,
 
 /* Appends e to it->ents: NLP_OK or NLP_ENOMEM. */
 int ent_push(nlp_entities_t *it, const ent_t *e);
-/* The row of entity e (its value not stored: row_store does): NLP_OK, or
+/* Row i of the text (i < it->nrows, or below the room rows_room made). */
+static inline row_t *row_at(const nlp_entities_t *it, size_t i) {
+  return it->rowblk[i >> ROW_BLOCK_BITS] + (i & (ROW_BLOCK - 1));
+}
+/* Room for n rows: NLP_OK or NLP_ENOMEM. */
+int rows_room(nlp_entities_t *it, size_t n);
+/* Moves the n rows from src to dst (they may overlap, as memmove). */
+void rows_move(nlp_entities_t *it, size_t dst, size_t src, size_t n);
+/* The row of entity e (its value not stored: store_sentence does): NLP_OK, or
 ** NLP_EINVAL past ROW_QUALS qualifiers. */
 int row_of(nlp_entities_t *it, const ent_t *e, row_t *r);
 /* The value of row r, whose value starts at it->vals + *vpos, "" for none;

@@ -180,7 +180,7 @@ static int intern(nlp_entities_t *it, row_t *e) {
 int intern_all(nlp_entities_t *it) {
   int rc = NLP_OK;
   for (size_t i = 0; i < it->nrows && rc == NLP_OK; i++)
-    rc = intern(it, &it->rows[i]);
+    rc = intern(it, row_at(it, i));
   return rc;
 }
 
@@ -481,7 +481,7 @@ static int headline_label(const row_t *e, const name_t *nm) {
 ** person named in full, an alias. */
 void relabel_mentions(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nrows; i++) {
-    row_t *e = &it->rows[i];
+    row_t *e = row_at(it, i);
     const name_t *nm = &it->names[e->name];
     if (!is_name_label(e->label))
       continue;

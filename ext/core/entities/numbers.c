@@ -143,16 +143,16 @@ int resolve_times(nlp_entities_t *it, const char *ref) {
   int rc = NLP_OK;
   nlp_timeline_init(&tl, ref);
   for (size_t k = 0; k < it->nrows; k++) {
-    const char *v = row_value(it, &it->rows[k], &vpos);
-    if (is_timex(&it->rows[k]))
-      nlp_timeline_offer(&tl, it->text, it->len, it->rows[k].bs, it->rows[k].be,
-                         v);
+    const char *v = row_value(it, row_at(it, k), &vpos);
+    if (is_timex(row_at(it, k)))
+      nlp_timeline_offer(&tl, it->text, it->len, row_at(it, k)->bs,
+                         row_at(it, k)->be, v);
   }
   nlp_timeline_start(&tl);
   /* the values written anew: a placed value may be longer */
   vpos = 0;
   for (size_t k = 0; k < it->nrows && rc == NLP_OK; k++) {
-    row_t *e = &it->rows[k];
+    row_t *e = row_at(it, k);
     char value[NLP_NUMEX_VALUE_MAX];
     const char *v = row_value(it, e, &vpos);
     if (is_timex(e)) {
@@ -177,7 +177,7 @@ int resolve_times(nlp_entities_t *it, const char *ref) {
 static const char *story_currency(const nlp_entities_t *it, const char *v) {
   const char *code = NULL;
   for (size_t k = 0; k < it->nrows; k++) {
-    const row_t *p = &it->rows[k];
+    const row_t *p = row_at(it, k);
     const char *c;
     if (p->label != NLP_LABEL_GPE && p->label != NLP_LABEL_NORP)
       continue;
@@ -223,13 +223,13 @@ int resolve_money(nlp_entities_t *it) {
   vals_t w = {NULL, 0, 0};
   int rc = NLP_OK;
   for (k = 0; k < it->nrows; k++)
-    if (money_open(&it->rows[k], row_value(it, &it->rows[k], &vpos)))
+    if (money_open(row_at(it, k), row_value(it, row_at(it, k), &vpos)))
       break;
   if (k == it->nrows)
     return NLP_OK; /* none open: the values stay */
   vpos = 0;
   for (k = 0; k < it->nrows && rc == NLP_OK; k++) {
-    row_t *e = &it->rows[k];
+    row_t *e = row_at(it, k);
     char value[NLP_NUMEX_VALUE_MAX];
     const char *v = row_value(it, e, &vpos);
     if (money_open(e, v)) {
