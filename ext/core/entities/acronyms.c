@@ -121,17 +121,22 @@ void term_acronyms(nlp_entities_t *it) {
       key[i] = (char)(p[i] | 32);
     i = name_index(it, key, n);
     if (i != NONE && it->names[i].nwords == 1 &&
-        lower_initials_before(t, (size_t)(p - 1 - t), p, caps))
+        lower_initials_before(t, (size_t)(p - 1 - t), p, caps)) {
+      it->nterms += !it->names[i].term;
       it->names[i].term = 1;
+    }
   }
 }
 
 void drop_terms(nlp_entities_t *it) {
   size_t k = 0, r = 0, w = 0;
+  if (!it->nterms)
+    return;
   for (size_t i = 0; i < it->nrows; i++) {
     size_t nv = row_at(it, i)->vlen ? row_at(it, i)->vlen + 1u : 0;
     if (!it->names[row_at(it, i)->name].term) {
-      memmove(it->vals + w, it->vals + r, nv); /* w <= r */
+      if (w != r && nv)
+        memmove(it->vals + w, it->vals + r, nv); /* w < r */
       w += nv;
       *row_at(it, k++) = *row_at(it, i);
     }

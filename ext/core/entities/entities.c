@@ -57,7 +57,7 @@ int row_of(nlp_entities_t *it, const ent_t *e, row_t *r) {
   r->work_cue = e->work_cue != 0;
   r->titled = e->titled != 0;
   r->cues = e->cues & 3u;
-  r->vlen = (unsigned)strlen(e->value);
+  r->vlen = e->value[0] ? (unsigned)strlen(e->value) : 0;
   if (!e->qualifier)
     return NLP_OK;
   /* the qualifiers are the few kinds of numex/qualifiers.txt */
@@ -104,18 +104,44 @@ static int vals_append(vals_t *w, const char *v, size_t n) {
   return NLP_OK;
 }
 
-int vals_put(vals_t *w, row_t *r, const char *v) {
+/* Appends v ("" for none; under NLP_NUMEX_VALUE_MAX bytes) as row r's
+** value: NLP_OK or NLP_ENOMEM. */
+static int vals_put(vals_t *w, row_t *r, const char *v) {
   size_t n = strlen(v);
   r->vlen = (unsigned)n;
   return n ? vals_append(w, v, n) : NLP_OK;
 }
 
-void vals_keep(nlp_entities_t *it, vals_t *w) {
+/* it->vals becomes w's values. */
+static void vals_keep(nlp_entities_t *it, vals_t *w) {
   nlp_mem_free(it->vals);
   it->vals = w->p;
   it->nvals = w->n;
   it->valcap = w->cap;
   memset(w, 0, sizeof *w);
+}
+
+int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
+              const char *v) {
+  size_t n = strlen(v);
+  if (!w->p) {
+    if (n == r->vlen) { /* in place */
+      if (n && v != it->vals + at)
+        memcpy(it->vals + at, v, n);
+      return NLP_OK;
+    }
+    /* the first change of length: the values before it are copied */
+    if (nlp_grow((void **)&w->p, &w->cap, at + 1, 1))
+      return NLP_ENOMEM;
+    memcpy(w->p, it->vals, at);
+    w->n = at;
+  }
+  return vals_put(w, r, v);
+}
+
+void vals_done(nlp_entities_t *it, vals_t *w) {
+  if (w->p)
+    vals_keep(it, w);
 }
 
 /* Moves the entities of the sentence just read (it->ents) into the rows:

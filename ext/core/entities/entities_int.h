@@ -129,6 +129,7 @@ struct nlp_entities {
   size_t nvals, valcap, vpos;   /* vpos: the value of rows[pos] (next) */
   const char *quals[ROW_QUALS]; /* the qualifiers of the rows */
   unsigned nquals;
+  size_t nterms; /* names marked term (term_acronyms) */
   name_t *names;
   size_t nnames, namecap;
   size_t *heads; /* hash heads for names, nheads a power of two */
@@ -251,18 +252,20 @@ static inline const char *row_value(const nlp_entities_t *it, const row_t *r,
   *vpos += r->vlen + 1u;
   return v;
 }
-/* Values written anew, in row order, by a pass that changes some
-** (resolve_times): vals_put() each row's value, then vals_keep() makes
-** them it->vals. */
+/* Values changed in row order (resolve_times, resolve_money): in place
+** while each keeps its length; from the first that does not on, written
+** anew into a vals_t (vals_edit), which vals_done() then makes it->vals. */
 typedef struct vals {
   char *p;
   size_t n, cap;
 } vals_t;
-/* Appends v ("" for none; under NLP_NUMEX_VALUE_MAX bytes) as row r's
-** value: NLP_OK or NLP_ENOMEM. */
-int vals_put(vals_t *w, row_t *r, const char *v);
-/* it->vals becomes w's values. */
-void vals_keep(nlp_entities_t *it, vals_t *w);
+/* Row r, whose value is at it->vals + at, takes the value v (which may
+** be that one): once w holds values (w->p), every later row must come
+** here too, changed or not. NLP_OK or NLP_ENOMEM. */
+int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
+              const char *v);
+/* The end of the changes: w's values, if any, become it->vals. */
+void vals_done(nlp_entities_t *it, vals_t *w);
 /* An entity over tokens [ts, te), all else zero. */
 static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
   ent_t e;

@@ -149,25 +149,26 @@ int resolve_times(nlp_entities_t *it, const char *ref) {
                          row_at(it, k)->be, v);
   }
   nlp_timeline_start(&tl);
-  /* the values written anew: a placed value may be longer */
   vpos = 0;
   for (size_t k = 0; k < it->nrows && rc == NLP_OK; k++) {
     row_t *e = row_at(it, k);
     char value[NLP_NUMEX_VALUE_MAX];
+    size_t at = vpos;
     const char *v = row_value(it, e, &vpos);
     if (is_timex(e)) {
-      memcpy(value, v, strlen(v) + 1);
+      memcpy(value, v, e->vlen + 1u);
       nlp_timeline_step(&tl, e->sentence, value);
       value[sizeof value - 1] = 0;
-      v = value;
+      rc = vals_edit(it, &w, e, at, value);
+    } else if (w.p) {
+      rc = vals_edit(it, &w, e, at, v);
     }
-    rc = vals_put(&w, e, v);
   }
   if (rc != NLP_OK) {
     nlp_mem_free(w.p);
     return rc;
   }
-  vals_keep(it, &w);
+  vals_done(it, &w);
   memcpy(it->ref_date, tl.ref.date, sizeof it->ref_date);
   return NLP_OK;
 }
@@ -231,17 +232,19 @@ int resolve_money(nlp_entities_t *it) {
   for (k = 0; k < it->nrows && rc == NLP_OK; k++) {
     row_t *e = row_at(it, k);
     char value[NLP_NUMEX_VALUE_MAX];
+    size_t at = vpos;
     const char *v = row_value(it, e, &vpos);
     if (money_open(e, v)) {
       close_money(it, v, value, kind, code, &nk);
-      v = value;
+      rc = vals_edit(it, &w, e, at, value);
+    } else if (w.p) {
+      rc = vals_edit(it, &w, e, at, v);
     }
-    rc = vals_put(&w, e, v);
   }
   if (rc != NLP_OK) {
     nlp_mem_free(w.p);
     return rc;
   }
-  vals_keep(it, &w);
+  vals_done(it, &w);
   return NLP_OK;
 }
