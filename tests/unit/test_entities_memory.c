@@ -144,10 +144,10 @@ static void test_copies_alike(void **state) {
   free(two);
 }
 
-/* The peak of allocated bytes for the entities of 6 MB (about 220,000
-** rows) stays under 40 bytes a row and 0.3 bytes a byte of text (it was
-** about 4.5 bytes a byte: 136 bytes an entity and the whole token cache
-** at once). Measured: about 4.1 MB, 19 bytes a row... see docs/entities.md. */
+/* The peak of allocated bytes for the entities of 5.5 MB (252,000 rows)
+** stays under 40 bytes a row plus a quarter byte a byte of text: 7.0 MB
+** measured, 27.9 bytes a row (40.7 MB, 161 a row, with 136-byte records
+** for the whole text and the whole token cache at once). */
 static void test_peak_bounded(void **state) {
   size_t reps = 18000, len, rows = 0;
   char *text = copies(reps, &len);
