@@ -13,6 +13,7 @@
 #include "entities/entities_int.h"
 
 #define NUMEX_STACK 64 /* numeric entities of a sentence kept on the stack */
+#define NAMES_STACK 16 /* names of a sentence copied to the stack */
 
 static const nlp_label_t NUMEX_LABELS[] = {
     NLP_LABEL_DATE,     NLP_LABEL_TIME,    NLP_LABEL_MONEY,   NLP_LABEL_PERCENT,
@@ -103,7 +104,7 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
                 size_t first, nlp_token_t *buf) {
   nlp_numex_t stack[NUMEX_STACK], *nx;
   size_t nn, nnames = it->n - first;
-  ent_t *names;
+  ent_t names_stack[NAMES_STACK], *names = names_stack;
   int rc;
   numex_tokens(d, s0, s1, buf);
   nn = numex_all(d->text, buf, s1 - s0, stack, &nx);
@@ -115,7 +116,8 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
     return NLP_OK;
   }
   /* the names, copied out: the merge writes over them */
-  names = nlp_mem_malloc((nnames ? nnames : 1) * sizeof *names);
+  if (nnames > NAMES_STACK)
+    names = nlp_mem_malloc(nnames * sizeof *names);
   if (!names) {
     if (nx != stack)
       nlp_mem_free(nx);
@@ -125,7 +127,8 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
     memcpy(names, it->ents + first, nnames * sizeof *names);
   it->n = first;
   rc = merge(it, d, buf, s0, s1, names, nnames, nx, nn);
-  nlp_mem_free(names);
+  if (names != names_stack)
+    nlp_mem_free(names);
   if (nx != stack)
     nlp_mem_free(nx);
   return rc;
