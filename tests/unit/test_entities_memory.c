@@ -169,10 +169,23 @@ static void test_peak_bounded(void **state) {
   free(text);
 }
 
+/* The rows keep 32-bit offsets: a text of 4 GiB or more is refused before
+** a byte of it is read (the pointer here is to one byte only). */
+static void test_too_big(void **state) {
+  nlp_entities_t *it = (nlp_entities_t *)&it;
+  (void)state;
+  assert_int_equal(nlp_entities_new(NULL, "x", (size_t)UINT32_MAX, &it),
+                   NLP_ETOOBIG);
+  assert_null(it);
+  assert_int_equal(nlp_entities_new(NULL, "x", 1, &it), NLP_OK);
+  nlp_entities_free(it);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_copies_alike),
       cmocka_unit_test(test_peak_bounded),
+      cmocka_unit_test(test_too_big),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
