@@ -1063,6 +1063,16 @@ static const struct {
     /* "last year" is no anchor for a year-earlier comparison */
     {"Sales fell last year. The year-earlier figure was higher.",
      "last year|DATE|2022;The year-earlier|DATE|2022"},
+    /* session 9: a word in -ed after a determiner is an adjective */
+    {"It is a revised plan in March.", "March|DATE|2024-03"},
+    {"The reduced dividend is payable Jan. 3.", "Jan. 3|DATE|2024-01-03"},
+    {"It is a still unspecified date in January.", "January|DATE|2024-01"},
+    {"The company reported a profit in March.", "March|DATE|2023-03"},
+    /* "payable", "effective", "of record" look ahead, as "by" does */
+    {"The board declared a dividend, payable Jan. 5.",
+     "Jan. 5|DATE|2024-01-05"},
+    {"The rule, effective Feb. 1, was adopted.", "Feb. 1|DATE|2024-02-01"},
+    {"It goes to holders of record Dec. 28.", "Dec. 28|DATE|2023-12-28"},
 };
 
 /* Every TIMEML case, with g_ref set (all failures listed). */

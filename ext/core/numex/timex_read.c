@@ -219,15 +219,33 @@ static int ed_past(const word_t *w) {
          !nlp_list_has(NLP_LIST_NUMEX_ED_NOT_PAST, w->low, w->len);
 }
 
+/* Whether the word in -ed at k is an adjective: a determiner before it,
+** or before an adverb before it ("the reduced dividend", "a still
+** unspecified date"). */
+static int ed_adjective(const ctx_t *c, size_t k) {
+  const word_t *p;
+  if (k == 0)
+    return 0;
+  p = word_at(c, k - 1);
+  if (word_in(p, NLP_LIST_NUMEX_DETERMINERS))
+    return 1;
+  return k >= 2 && p->len > 3 &&
+         (wis(p, "still") ||
+          (p->low[p->len - 2] == 'l' && p->low[p->len - 1] == 'y')) &&
+         word_in(word_at(c, k - 2), NLP_LIST_NUMEX_DETERMINERS);
+}
+
 /* The tense token k gives: '<', '>' or 0. A participle after "be", "to"
-** or "been" ("will be released") gives none: its auxiliary decides. */
+** or "been" ("will be released") gives none: its auxiliary decides; so
+** does an adjective in -ed ("the reduced dividend"). */
 static char tense_at(const ctx_t *c, size_t k) {
   const word_t *w = word_at(c, k);
   if (!w->len)
     return 0;
   if (word_in(w, NLP_LIST_NUMEX_TENSE_FUTURE))
     return '>';
-  if (!word_in(w, NLP_LIST_NUMEX_TENSE_PAST) && !ed_past(w))
+  if (!word_in(w, NLP_LIST_NUMEX_TENSE_PAST) &&
+      !(ed_past(w) && !ed_adjective(c, k)))
     return 0;
   if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "to") ||
                 word_is(c, k - 1, "been") || word_is(c, k - 1, "being")))
