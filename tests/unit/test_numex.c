@@ -1073,6 +1073,25 @@ static const struct {
      "Jan. 5|DATE|2024-01-05"},
     {"The rule, effective Feb. 1, was adopted.", "Feb. 1|DATE|2024-02-01"},
     {"It goes to holders of record Dec. 28.", "Dec. 28|DATE|2023-12-28"},
+    /* a year that ends on a date is a fiscal year: a duration */
+    {"For the year ended June 30, profit rose.",
+     "the year|DATE|P1Y;June 30|DATE|2023-06-30"},
+    {"It expects a loss for the year ending tomorrow.",
+     "the year|DATE|P1Y;tomorrow|DATE|2023-12-20"},
+    {"The year ended badly.", "The year|DATE|2023"},
+    /* "each" and "every" make a set; so does a plural part of the day */
+    {"They march each July.", "July|DATE|XXXX-07"},
+    {"Flights leave every Thursday.", "Thursday|DATE|XXXX-WXX-4"},
+    {"Flights leave on Tuesday nights.", "Tuesday nights|TIME|XXXX-WXX-2TNI"},
+    {"Every Sunday night he calls.", "Sunday night|TIME|XXXX-WXX-7TNI"},
+    /* a year from a day or a month anchor is a year; from a quarter, the
+    ** quarter */
+    {"Sales rose on May 3, 2021. They were up from a year earlier.",
+     "May 3, 2021|DATE|2021-05-03;a year earlier|DATE|2020"},
+    {"Profit rose in the third quarter of 2021 from a year earlier.",
+     "the third quarter of 2021|DATE|2021-Q3;a year earlier|DATE|2020-Q3"},
+    /* "the quarter" with none named: the last whole one */
+    {"Profit rose for the quarter.", "the quarter|DATE|2023-Q3"},
 };
 
 /* Every TIMEML case, with g_ref set (all failures listed). */

@@ -268,10 +268,10 @@ static int resolve_offset(const char *t, const cal_t *base, int keep, char *out,
   }
   if (!cal_shift(&c, g, n))
     return 0;
-  /* years from an anchor keep its grain: "a year earlier" than 1989-Q3 is
-  ** 1988-Q3 */
-  wg = keep && g == G_YEAR && base->g > G_YEAR && base->g != G_WEEK ? base->g
-                                                                    : g;
+  /* years from an anchor keep a quarter's grain: "a year earlier" than
+  ** 1989-Q3 is 1988-Q3; than a day or a month, the year (reports compare
+  ** years and quarters) */
+  wg = keep && g == G_YEAR && base->g == G_QUARTER ? base->g : g;
   if (wg == G_DAY && g == G_YEAR)
     c = cal_day(days_from_civil(c.y, c.m, 1) +
                 (base->z - days_from_civil(base->y, base->m, 1)));
@@ -421,8 +421,12 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
       cal_read(ref->quarter, &base), anchored = 1;
     else if (ref && ref->anchor[0])
       cal_read(ref->anchor, &base), anchored = 1;
-    /* no anchor: counted from the reference date in the unit's grain */
+    /* no anchor: counted from the reference date in the unit's grain;
+    ** "the quarter" alone is then the last whole one, which reports
+    ** speak of */
     anchored = anchored && base.g != G_NONE;
+    if (!anchored && !strcmp(t, "Q0"))
+      t = "Q-1";
   } else if (t[0] == 'Y' && t[1] == '-' && strchr(t, 'g') && ref &&
              ref->anchor_near) {
     /* "a year ago" after a quarter of its sentence: that quarter's ("last

@@ -57,9 +57,10 @@ static void read_code(reading_t *r, const char *code, const char *w, size_t n) {
   if (cl == 2 && code[0] >= 'A' && code[1] >= 'A' && strcmp(code, "WE") != 0 &&
       code[0] != 'T') {
     if (!strcmp(code, "MO") || !strcmp(code, "AF") || !strcmp(code, "EV") ||
-        !strcmp(code, "NI"))
+        !strcmp(code, "NI")) {
       memcpy(r->tod, code, 3);
-    else
+      r->every |= n > 1 && w[n - 1] == 's'; /* "Tuesday nights" */
+    } else
       memcpy(r->season, code, 3);
     return;
   }
@@ -459,9 +460,38 @@ static int year_named(const reading_t *r, char *v, size_t cap) {
   return 1;
 }
 
+/* Rule 6a: "the year" that ends on a date is a fiscal year, a duration
+** ("the year ended June 30", "the year ending tomorrow": P1Y). */
+static int fiscal_year(const ctx_t *c, size_t e, const reading_t *r, char *v,
+                       size_t cap) {
+  if (strcmp(r->unit, "Y") != 0 || r->plural || r->mod || r->num >= 0 ||
+      r->year || r->month || e + 1 >= c->n ||
+      !(word_is(c, e, "ended") || word_is(c, e, "ending")) ||
+      !(cls_at(c, e + 1) == X_MONTH || cls_at(c, e + 1) == X_REL))
+    return 0;
+  snprintf(v, cap, "P1Y");
+  return 1;
+}
+
+/* Whether "each" or "every" stands before [s, ...): "each Thursday" and
+** "every July" are sets. */
+static int every_before(const ctx_t *c, size_t s) {
+  return s > 0 && (word_is(c, s - 1, "each") || word_is(c, s - 1, "every"));
+}
+
 /* The date part of the value of [s, e) into v (cap bytes), by the rules. */
 static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
                       char *v, size_t cap) {
+  if (r->month && !r->year && !r->wday && !r->mod && every_before(c, s) &&
+      (v[0] == 0 || (v[0] == '-' && v[1] == '-' && !strchr(v, '/')))) {
+    char d[NLP_NUMEX_VALUE_MAX]; /* "every July", "each July 4" */
+    if (v[0])
+      snprintf(d, sizeof d, "XXXX%s", v + 1);
+    else
+      snprintf(d, sizeof d, "XXXX-%02d", r->month);
+    snprintf(v, cap, "%s", d);
+    return;
+  }
   if (from_value(c, s, e, r, v, cap))
     return;
   v[0] = 0;
@@ -469,7 +499,7 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
       strcmp(r->ref, "PAST_REF") != 0) {
     snprintf(v, cap, "%s", r->ref); /* "coming weeks": FUTURE_REF */
   } else if (counted(r, v, cap)) {
-  } else if (r->wday && r->every) {
+  } else if (r->wday && (r->every || every_before(c, s))) {
     snprintf(v, cap, "XXXX-WXX-%d", r->wday);
   } else if (r->wday) {
     snprintf(v, cap, "~w%d%c", r->wday, direction(c, s, e, r));
@@ -484,6 +514,7 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
     snprintf(v, cap, "~q%d%c", r->ord, direction(c, s, e, r));
   } else if (r->month) {
     snprintf(v, cap, "~m%02d%c", r->month, direction(c, s, e, r));
+  } else if (fiscal_year(c, e, r, v, cap)) {
   } else if (unit_alone(r, direction(c, s, e, r), v, cap)) {
   } else if (r->tod[0] && r->num > 1) {  /* "two nights": no value */
   } else if (r->tod[0] || r->clock[0]) { /* "last night": yesterday's */
@@ -516,10 +547,11 @@ void numex_timeml(const ctx_t *c, match_t *m) {
   }
   date_part(c, m->s, m->e, &r, v, NLP_NUMEX_VALUE_MAX);
   n = strlen(v);
-  if (!n || v[0] == 'P' || (v[0] >= 'A' && v[0] <= 'Z'))
+  if (!n || v[0] == 'P' ||
+      (v[0] >= 'A' && v[0] <= 'Z' && strncmp(v, "XXXX-WXX-", 9) != 0))
     return;
   if (r.clock[0])
     snprintf(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.clock);
-  else if (r.tod[0] && v[0] == '~')
+  else if (r.tod[0]) /* a template or a set ("Sunday nights") */
     snprintf(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.tod);
 }
