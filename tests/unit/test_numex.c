@@ -1092,6 +1092,14 @@ static const struct {
      "the third quarter of 2021|DATE|2021-Q3;a year earlier|DATE|2020-Q3"},
     /* "the quarter" with none named: the last whole one */
     {"Profit rose for the quarter.", "the quarter|DATE|2023-Q3"},
+    /* a year and a part of it: the part; "the 2022 period" the quarter */
+    {"In the 2022 third quarter, it lost money.",
+     "the 2022 third quarter|DATE|2022-Q3"},
+    {"It took a charge in the 2022 second quarter.",
+     "the 2022 second quarter|DATE|2022-Q2"},
+    {"Profit rose in the third quarter. In the 2022 period it fell.",
+     "the third quarter|DATE|2023-Q3;the 2022 period|DATE|2022-Q3"},
+    {"It earned more than in the 2022 quarter.", "the 2022 quarter|DATE|2022"},
 };
 
 /* Every TIMEML case, with g_ref set (all failures listed). */

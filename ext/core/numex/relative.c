@@ -469,6 +469,32 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
   return the_reference(c, i, &w, m);
 }
 
+/* "the", a year and a part of it: "the 1988 third quarter" (1988-Q3),
+** "the 1988 first half" (1988-H1), "the 1988 quarter" and "the 1988
+** period" (~Ay1988: that year's quarter of the one the text last named). */
+static size_t the_year_part(const ctx_t *c, size_t i, match_t *m) {
+  size_t j = i + 1;
+  int y = numex_year_at(c, j);
+  char buf[16];
+  if (!y || j + 1 >= c->n)
+    return 0;
+  if (word_is(c, j + 1, "quarter") || word_is(c, j + 1, "period")) {
+    snprintf(buf, sizeof buf, "~Ay%04d", y);
+    return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
+  }
+  if (cls_at(c, j + 1) == X_ORD && j + 2 < c->n) {
+    int o = word_at(c, j + 1)->lex.val;
+    if (word_is(c, j + 2, "quarter") && o >= 1 && o <= 4)
+      snprintf(buf, sizeof buf, "%04d-Q%d", y, o);
+    else if (word_is(c, j + 2, "half") && o >= 1 && o <= 2)
+      snprintf(buf, sizeof buf, "%04d-H%d", y, o);
+    else
+      return 0;
+    return set(m, i, j + 3, NLP_NUMEX_DATE, buf);
+  }
+  return 0;
+}
+
 size_t numex_the_date(const ctx_t *c, size_t i, match_t *m) {
   size_t j = i + 1, e;
   ntok_t nt;
@@ -481,6 +507,8 @@ size_t numex_the_date(const ctx_t *c, size_t i, match_t *m) {
   if (tkind(c, j) == NLP_TOKEN_WORD && numex_starts_nothing(c, j))
     return 0;
   numex_parse_ntok(c, j, &nt);
+  if (nt.kind == NT_INT && (e = the_year_part(c, i, m)))
+    return e;
   if ((e = the_decade(c, i, &nt, m)) || (e = the_period(c, i, m)))
     return e;
   if (nt.kind == NT_ORD || nt.kind == NT_INT)

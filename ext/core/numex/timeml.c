@@ -399,6 +399,19 @@ static void add_tail(const char *t, char *out, size_t cap) {
     snprintf(out + n, cap - n, "%s", tt);
 }
 
+/* "Ay1988": year y's quarter of the quarter the text last named (its
+** anchor, when a quarter), else the year ("the 1988 period" after "the
+** third quarter" is 1988-Q3). */
+static void resolve_year_quarter(const char *y, const nlp_numex_ref_t *ref,
+                                 char *out, size_t cap) {
+  cal_t a;
+  cal_read(ref && ref->quarter[0] ? ref->quarter : "", &a);
+  if (a.g == G_QUARTER)
+    snprintf(out, cap, "%.4s-Q%d", y, a.q);
+  else
+    snprintf(out, cap, "%.4s", y);
+}
+
 void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
                        char *out) {
   const size_t cap = NLP_NUMEX_VALUE_MAX;
@@ -413,6 +426,10 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
     return;
   }
   t++;
+  if (t[0] == 'A' && t[1] == 'y') { /* "the 1988 quarter" */
+    resolve_year_quarter(t + 2, ref, out, cap);
+    return;
+  }
   cal_read(ref && ref->date[0] ? ref->date : "", &r);
   base = r;
   if (*t == 'A') {
