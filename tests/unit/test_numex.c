@@ -1100,6 +1100,13 @@ static const struct {
     {"Profit rose in the third quarter. In the 2022 period it fell.",
      "the third quarter|DATE|2023-Q3;the 2022 period|DATE|2022-Q3"},
     {"It earned more than in the 2022 quarter.", "the 2022 quarter|DATE|2022"},
+    /* "expects" looks ahead; "were planning" too; "since" looks back */
+    {"The firm said it expects to report results in mid-January.",
+     "mid-January|DATE|2024-01"},
+    {"Protesters were planning a march on Saturday.",
+     "Saturday|DATE|2023-12-23"},
+    {"The ship has been on patrol since March and was due back.",
+     "March|DATE|2023-03"},
 };
 
 /* Every TIMEML case, with g_ref set (all failures listed). */

@@ -244,10 +244,13 @@ static char tense_at(const ctx_t *c, size_t k) {
   if (!w->len)
     return 0;
   if (word_in(w, NLP_LIST_NUMEX_TENSE_FUTURE))
-    return '>';
+    return ed_past(w) && ed_adjective(c, k) ? 0 : '>'; /* "the planned" */
   if (!word_in(w, NLP_LIST_NUMEX_TENSE_PAST) &&
       !(ed_past(w) && !ed_adjective(c, k)))
     return 0;
+  if ((wis(w, "was") || wis(w, "were")) && k + 1 < c->n &&
+      word_in(word_at(c, k + 1), NLP_LIST_NUMEX_TENSE_FUTURE))
+    return '>'; /* "were planning", "was expected": the future it names */
   if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "to") ||
                 word_is(c, k - 1, "been") || word_is(c, k - 1, "being")))
     return 0;
@@ -275,7 +278,10 @@ static char verb_tense(const ctx_t *c, size_t s, size_t e) {
 ** date (a weekday) is past and another has no direction; else the
 ** nearest tense word's. */
 static char tense_of(const ctx_t *c, size_t s, size_t e, int near) {
-  char t = verb_tense(c, s, e);
+  char t;
+  if (s > 0 && word_is(c, s - 1, "since")) /* "since March": the last one */
+    return '<';
+  t = verb_tense(c, s, e);
   if (s == 0 || !word_in(word_at(c, s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS))
     return t;
   if (t != '<')
