@@ -1107,6 +1107,15 @@ static const struct {
      "Saturday|DATE|2023-12-23"},
     {"The ship has been on patrol since March and was due back.",
      "March|DATE|2023-03"},
+    /* a year in words after "the year"; a part of a relative year */
+    {"They feared the year two thousand.", "the year two thousand|DATE|2000"},
+    {"Sales for this year's third quarter rose.",
+     "this year's third quarter|DATE|2023-Q3"},
+    {"It starts in next year's first half.",
+     "next year's first half|DATE|2024-H1"},
+    {"Last year's fourth quarter was weak.",
+     "Last year's fourth quarter|DATE|2022-Q4"},
+    {"This year's results were good.", "This year|DATE|2023"},
 };
 
 /* Every TIMEML case, with g_ref set (all failures listed). */
