@@ -1116,6 +1116,8 @@ static const struct {
     {"Last year's fourth quarter was weak.",
      "Last year's fourth quarter|DATE|2022-Q4"},
     {"This year's results were good.", "This year|DATE|2023"},
+    /* "this past fall" is the latest one ended; "last fall" last year's */
+    {"Floods hit the valley this past fall.", "past fall|DATE|2023-FA"},
 };
 
 /* Every TIMEML case, with g_ref set (all failures listed). */
@@ -1150,6 +1152,14 @@ static void test_resolve(void **state) {
   assert_string_equal(out, "2023-Q4");
   nlp_numex_resolve("~E0", &ref, out);
   assert_string_equal(out, "202");
+  nlp_numex_resolve("~sFA<", &ref, out); /* this past fall */
+  assert_string_equal(out, "2023-FA");
+  strcpy(ref.date, "2023-10-02");
+  nlp_numex_resolve("~sFA<", &ref, out); /* fall not over yet */
+  assert_string_equal(out, "2022-FA");
+  nlp_numex_resolve("~sSU<", &ref, out);
+  assert_string_equal(out, "2023-SU");
+  strcpy(ref.date, "2023-12-19");
   nlp_numex_resolve("~w1L", &ref, out); /* last Monday */
   assert_string_equal(out, "2023-12-18");
   nlp_numex_resolve("~w2N", &ref, out); /* next Tuesday: not today */

@@ -412,6 +412,19 @@ static void resolve_year_quarter(const char *y, const nlp_numex_ref_t *ref,
     snprintf(out, cap, "%.4s", y);
 }
 
+/* "sSP<": the latest spring, summer or fall that has ended by the
+** reference month ("this past spring" said in October 1989 is 1989-SP, in
+** April 1989 1988-SP). */
+static void resolve_season(const char *t, const cal_t *r, char *out,
+                           size_t cap) {
+  static const char S[3][3] = {"SP", "SU", "FA"};
+  for (int k = 0; k < 3; k++)
+    if (!strncmp(t + 1, S[k], 2) && r->g >= G_MONTH) {
+      int last = 5 + 3 * k; /* SP: March to May */
+      snprintf(out, cap, "%04d-%s", r->m > last ? r->y : r->y - 1, S[k]);
+    }
+}
+
 void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
                        char *out) {
   const size_t cap = NLP_NUMEX_VALUE_MAX;
@@ -453,7 +466,9 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
     if (a.g == G_QUARTER)
       base = a, anchored = 1;
   }
-  if (*t == 'w' || *t == 'm' || *t == 'd' || *t == 'q' || *t == 'k') {
+  if (*t == 's') {
+    resolve_season(t, &r, out, cap);
+  } else if (*t == 'w' || *t == 'm' || *t == 'd' || *t == 'q' || *t == 'k') {
     resolve_yearless(t, &r, ref ? ref->carry_year : 0, out, cap);
   } else if (offset_grain(*t) != G_NONE) {
     if (!resolve_offset(t, &base, anchored, out, cap) &&

@@ -515,6 +515,9 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   } else if (r->has_rel) {
     snprintf(v, cap, "~D%d", r->rel_day);
   } else if (year_named(r, v, cap)) {
+  } else if (r->season[0] && strcmp(r->season, "WI") != 0 &&
+             r->mod == MOD_LAST && s > 0 && word_is(c, s - 1, "this")) {
+    snprintf(v, cap, "~s%s<", r->season); /* "this past spring" */
   } else if (modified(r, v, cap)) {
   } else if (r->ord >= 1 && r->ord <= 4 && r->unit[0] == 'Q') {
     snprintf(v, cap, "~q%d%c", r->ord, direction(c, s, e, r));
