@@ -1063,6 +1063,61 @@ static const struct {
     /* "last year" is no anchor for a year-earlier comparison */
     {"Sales fell last year. The year-earlier figure was higher.",
      "last year|DATE|2022;The year-earlier|DATE|2022"},
+    /* session 9: a word in -ed after a determiner is an adjective */
+    {"It is a revised plan in March.", "March|DATE|2024-03"},
+    {"The reduced dividend is payable Jan. 3.", "Jan. 3|DATE|2024-01-03"},
+    {"It is a still unspecified date in January.", "January|DATE|2024-01"},
+    {"The company reported a profit in March.", "March|DATE|2023-03"},
+    /* "payable", "effective", "of record" look ahead, as "by" does */
+    {"The board declared a dividend, payable Jan. 5.",
+     "Jan. 5|DATE|2024-01-05"},
+    {"The rule, effective Feb. 1, was adopted.", "Feb. 1|DATE|2024-02-01"},
+    {"It goes to holders of record Dec. 28.", "Dec. 28|DATE|2023-12-28"},
+    /* a year that ends on a date is a fiscal year: a duration */
+    {"For the year ended June 30, profit rose.",
+     "the year|DATE|P1Y;June 30|DATE|2023-06-30"},
+    {"It expects a loss for the year ending tomorrow.",
+     "the year|DATE|P1Y;tomorrow|DATE|2023-12-20"},
+    {"The year ended badly.", "The year|DATE|2023"},
+    /* "each" and "every" make a set; so does a plural part of the day */
+    {"They march each July.", "July|DATE|XXXX-07"},
+    {"Flights leave every Thursday.", "Thursday|DATE|XXXX-WXX-4"},
+    {"Flights leave on Tuesday nights.", "Tuesday nights|TIME|XXXX-WXX-2TNI"},
+    {"Every Sunday night he calls.", "Sunday night|TIME|XXXX-WXX-7TNI"},
+    /* a year from a day or a month anchor is a year; from a quarter, the
+    ** quarter */
+    {"Sales rose on May 3, 2021. They were up from a year earlier.",
+     "May 3, 2021|DATE|2021-05-03;a year earlier|DATE|2020"},
+    {"Profit rose in the third quarter of 2021 from a year earlier.",
+     "the third quarter of 2021|DATE|2021-Q3;a year earlier|DATE|2020-Q3"},
+    /* "the quarter" with none named: the last whole one */
+    {"Profit rose for the quarter.", "the quarter|DATE|2023-Q3"},
+    /* a year and a part of it: the part; "the 2022 period" the quarter */
+    {"In the 2022 third quarter, it lost money.",
+     "the 2022 third quarter|DATE|2022-Q3"},
+    {"It took a charge in the 2022 second quarter.",
+     "the 2022 second quarter|DATE|2022-Q2"},
+    {"Profit rose in the third quarter. In the 2022 period it fell.",
+     "the third quarter|DATE|2023-Q3;the 2022 period|DATE|2022-Q3"},
+    {"It earned more than in the 2022 quarter.", "the 2022 quarter|DATE|2022"},
+    /* "expects" looks ahead; "were planning" too; "since" looks back */
+    {"The firm said it expects to report results in mid-January.",
+     "mid-January|DATE|2024-01"},
+    {"Protesters were planning a march on Saturday.",
+     "Saturday|DATE|2023-12-23"},
+    {"The ship has been on patrol since March and was due back.",
+     "March|DATE|2023-03"},
+    /* a year in words after "the year"; a part of a relative year */
+    {"They feared the year two thousand.", "the year two thousand|DATE|2000"},
+    {"Sales for this year's third quarter rose.",
+     "this year's third quarter|DATE|2023-Q3"},
+    {"It starts in next year's first half.",
+     "next year's first half|DATE|2024-H1"},
+    {"Last year's fourth quarter was weak.",
+     "Last year's fourth quarter|DATE|2022-Q4"},
+    {"This year's results were good.", "This year|DATE|2023"},
+    /* "this past fall" is the latest one ended; "last fall" last year's */
+    {"Floods hit the valley this past fall.", "past fall|DATE|2023-FA"},
 };
 
 /* Every TIMEML case, with g_ref set (all failures listed). */
@@ -1097,6 +1152,14 @@ static void test_resolve(void **state) {
   assert_string_equal(out, "2023-Q4");
   nlp_numex_resolve("~E0", &ref, out);
   assert_string_equal(out, "202");
+  nlp_numex_resolve("~sFA<", &ref, out); /* this past fall */
+  assert_string_equal(out, "2023-FA");
+  strcpy(ref.date, "2023-10-02");
+  nlp_numex_resolve("~sFA<", &ref, out); /* fall not over yet */
+  assert_string_equal(out, "2022-FA");
+  nlp_numex_resolve("~sSU<", &ref, out);
+  assert_string_equal(out, "2023-SU");
+  strcpy(ref.date, "2023-12-19");
   nlp_numex_resolve("~w1L", &ref, out); /* last Monday */
   assert_string_equal(out, "2023-12-18");
   nlp_numex_resolve("~w2N", &ref, out); /* next Tuesday: not today */

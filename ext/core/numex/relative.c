@@ -65,6 +65,32 @@ static size_t rel_day(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
 /* A modifier and a unit: "this week", "last two years", "past 24 hours",
 ** "next Monday", "recent weeks"; not "last" as a verb ("to last six
 ** weeks"). */
+/* The end of "'s third quarter", "'s first half" after a year ending at
+** e, or 0. */
+static size_t year_part(const ctx_t *c, size_t e) {
+  int o;
+  if (!is_apos_s(c, e) || cls_at(c, e + 1) != X_ORD || e + 2 >= c->n)
+    return 0;
+  o = word_at(c, e + 1)->lex.val;
+  if ((word_is(c, e + 2, "quarter") && o >= 1 && o <= 4) ||
+      (word_is(c, e + 2, "half") && o >= 1 && o <= 2))
+    return e + 3;
+  return 0;
+}
+
+/* "this year's third quarter" (~Y0:-Q3), "next year's first half"
+** (~Y+1:-H1): [i, e). */
+static size_t year_part_set(const ctx_t *c, size_t i, const word_t *w, size_t e,
+                            match_t *m) {
+  char buf[16];
+  int off = wis(w, "last") || wis(w, "past") || wis(w, "previous") ? -1
+            : wis(w, "next") || wis(w, "coming")                   ? 1
+                                                                   : 0;
+  snprintf(buf, sizeof buf, "~Y%d:-%c%d", off,
+           word_is(c, e - 1, "half") ? 'H' : 'Q', word_at(c, e - 2)->lex.val);
+  return set(m, i, e, NLP_NUMEX_DATE, buf);
+}
+
 static size_t rel_modified(const ctx_t *c, size_t i, const word_t *w,
                            match_t *m) {
   int time = 0;
@@ -93,6 +119,8 @@ static size_t rel_modified(const ctx_t *c, size_t i, const word_t *w,
   }
   if (cls_at(c, j) == X_TUNIT)
     return 0; /* "this hour"? rare */
+  if (e == j + 1 && word_is(c, j, "year") && (p.e = year_part(c, e)))
+    return year_part_set(c, i, w, p.e, m);
   return set(m, i, e, date_or_time(time), "");
 }
 
@@ -414,12 +442,29 @@ static int phrase_ends(const ctx_t *c, size_t k) {
          numex_starts_nothing(c, k);
 }
 
+/* A year written in words after "the year" ("two thousand"): its value
+** into buf (8 bytes), the token after it returned; 0 when none. */
+static size_t the_year_words(const ctx_t *c, size_t k, char *buf) {
+  nphr_t p;
+  uint64_t y;
+  if (k >= c->n || tkind(c, k) != NLP_TOKEN_WORD || cls_at(c, k) != X_NUM ||
+      !numex_parse_phrase(c, k, PHRASE_PLAIN, &p) || !p.v.ok || p.vague ||
+      p.v.e != 0)
+    return 0;
+  y = p.v.m;
+  if (y < 1000 || y > 2099)
+    return 0;
+  snprintf(buf, 8, "%04d", (int)y);
+  return p.e;
+}
+
 /* "the" and a word that says when as a whole: "the future" (FUTURE_REF),
 ** "the past" (PAST_REF), "the quarter", "the year", "the year-earlier
 ** quarter" (a year before the date last named). */
 static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
                             match_t *m) {
-  size_t j = i + 1;
+  size_t j = i + 1, e;
+  char buf[8];
   if (wis(w, "future") && phrase_ends(c, j + 1))
     return set(m, i, j + 1, NLP_NUMEX_DATE, "FUTURE_REF");
   if (wis(w, "past") && phrase_ends(c, j + 1))
@@ -430,6 +475,8 @@ static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
                    : j + 1;
     return set(m, i, e, NLP_NUMEX_DATE, w->lex.canon);
   }
+  if (wis(w, "year") && (e = the_year_words(c, j + 1, buf)))
+    return set(m, i, e, NLP_NUMEX_DATE, buf);
   if ((wis(w, "quarter") || wis(w, "year") || wis(w, "month") ||
        wis(w, "week")) &&
       !is_dash(c, j + 1) && !is_apos_s(c, j + 1))
@@ -469,6 +516,32 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
   return the_reference(c, i, &w, m);
 }
 
+/* "the", a year and a part of it: "the 1988 third quarter" (1988-Q3),
+** "the 1988 first half" (1988-H1), "the 1988 quarter" and "the 1988
+** period" (~Ay1988: that year's quarter of the one the text last named). */
+static size_t the_year_part(const ctx_t *c, size_t i, match_t *m) {
+  size_t j = i + 1;
+  int y = numex_year_at(c, j);
+  char buf[16];
+  if (!y || j + 1 >= c->n)
+    return 0;
+  if (word_is(c, j + 1, "quarter") || word_is(c, j + 1, "period")) {
+    snprintf(buf, sizeof buf, "~Ay%04d", y);
+    return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
+  }
+  if (cls_at(c, j + 1) == X_ORD && j + 2 < c->n) {
+    int o = word_at(c, j + 1)->lex.val;
+    if (word_is(c, j + 2, "quarter") && o >= 1 && o <= 4)
+      snprintf(buf, sizeof buf, "%04d-Q%d", y, o);
+    else if (word_is(c, j + 2, "half") && o >= 1 && o <= 2)
+      snprintf(buf, sizeof buf, "%04d-H%d", y, o);
+    else
+      return 0;
+    return set(m, i, j + 3, NLP_NUMEX_DATE, buf);
+  }
+  return 0;
+}
+
 size_t numex_the_date(const ctx_t *c, size_t i, match_t *m) {
   size_t j = i + 1, e;
   ntok_t nt;
@@ -481,6 +554,8 @@ size_t numex_the_date(const ctx_t *c, size_t i, match_t *m) {
   if (tkind(c, j) == NLP_TOKEN_WORD && numex_starts_nothing(c, j))
     return 0;
   numex_parse_ntok(c, j, &nt);
+  if (nt.kind == NT_INT && (e = the_year_part(c, i, m)))
+    return e;
   if ((e = the_decade(c, i, &nt, m)) || (e = the_period(c, i, m)))
     return e;
   if (nt.kind == NT_ORD || nt.kind == NT_INT)

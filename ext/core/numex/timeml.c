@@ -268,10 +268,10 @@ static int resolve_offset(const char *t, const cal_t *base, int keep, char *out,
   }
   if (!cal_shift(&c, g, n))
     return 0;
-  /* years from an anchor keep its grain: "a year earlier" than 1989-Q3 is
-  ** 1988-Q3 */
-  wg = keep && g == G_YEAR && base->g > G_YEAR && base->g != G_WEEK ? base->g
-                                                                    : g;
+  /* years from an anchor keep a quarter's grain: "a year earlier" than
+  ** 1989-Q3 is 1988-Q3; than a day or a month, the year (reports compare
+  ** years and quarters) */
+  wg = keep && g == G_YEAR && base->g == G_QUARTER ? base->g : g;
   if (wg == G_DAY && g == G_YEAR)
     c = cal_day(days_from_civil(c.y, c.m, 1) +
                 (base->z - days_from_civil(base->y, base->m, 1)));
@@ -399,6 +399,32 @@ static void add_tail(const char *t, char *out, size_t cap) {
     snprintf(out + n, cap - n, "%s", tt);
 }
 
+/* "Ay1988": year y's quarter of the quarter the text last named (its
+** anchor, when a quarter), else the year ("the 1988 period" after "the
+** third quarter" is 1988-Q3). */
+static void resolve_year_quarter(const char *y, const nlp_numex_ref_t *ref,
+                                 char *out, size_t cap) {
+  cal_t a;
+  cal_read(ref && ref->quarter[0] ? ref->quarter : "", &a);
+  if (a.g == G_QUARTER)
+    snprintf(out, cap, "%.4s-Q%d", y, a.q);
+  else
+    snprintf(out, cap, "%.4s", y);
+}
+
+/* "sSP<": the latest spring, summer or fall that has ended by the
+** reference month ("this past spring" said in October 1989 is 1989-SP, in
+** April 1989 1988-SP). */
+static void resolve_season(const char *t, const cal_t *r, char *out,
+                           size_t cap) {
+  static const char S[3][3] = {"SP", "SU", "FA"};
+  for (int k = 0; k < 3; k++)
+    if (!strncmp(t + 1, S[k], 2) && r->g >= G_MONTH) {
+      int last = 5 + 3 * k; /* SP: March to May */
+      snprintf(out, cap, "%04d-%s", r->m > last ? r->y : r->y - 1, S[k]);
+    }
+}
+
 void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
                        char *out) {
   const size_t cap = NLP_NUMEX_VALUE_MAX;
@@ -413,6 +439,10 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
     return;
   }
   t++;
+  if (t[0] == 'A' && t[1] == 'y') { /* "the 1988 quarter" */
+    resolve_year_quarter(t + 2, ref, out, cap);
+    return;
+  }
   cal_read(ref && ref->date[0] ? ref->date : "", &r);
   base = r;
   if (*t == 'A') {
@@ -421,8 +451,12 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
       cal_read(ref->quarter, &base), anchored = 1;
     else if (ref && ref->anchor[0])
       cal_read(ref->anchor, &base), anchored = 1;
-    /* no anchor: counted from the reference date in the unit's grain */
+    /* no anchor: counted from the reference date in the unit's grain;
+    ** "the quarter" alone is then the last whole one, which reports
+    ** speak of */
     anchored = anchored && base.g != G_NONE;
+    if (!anchored && !strcmp(t, "Q0"))
+      t = "Q-1";
   } else if (t[0] == 'Y' && t[1] == '-' && strchr(t, 'g') && ref &&
              ref->anchor_near) {
     /* "a year ago" after a quarter of its sentence: that quarter's ("last
@@ -432,7 +466,9 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
     if (a.g == G_QUARTER)
       base = a, anchored = 1;
   }
-  if (*t == 'w' || *t == 'm' || *t == 'd' || *t == 'q' || *t == 'k') {
+  if (*t == 's') {
+    resolve_season(t, &r, out, cap);
+  } else if (*t == 'w' || *t == 'm' || *t == 'd' || *t == 'q' || *t == 'k') {
     resolve_yearless(t, &r, ref ? ref->carry_year : 0, out, cap);
   } else if (offset_grain(*t) != G_NONE) {
     if (!resolve_offset(t, &base, anchored, out, cap) &&

@@ -57,9 +57,10 @@ static void read_code(reading_t *r, const char *code, const char *w, size_t n) {
   if (cl == 2 && code[0] >= 'A' && code[1] >= 'A' && strcmp(code, "WE") != 0 &&
       code[0] != 'T') {
     if (!strcmp(code, "MO") || !strcmp(code, "AF") || !strcmp(code, "EV") ||
-        !strcmp(code, "NI"))
+        !strcmp(code, "NI")) {
       memcpy(r->tod, code, 3);
-    else
+      r->every |= n > 1 && w[n - 1] == 's'; /* "Tuesday nights" */
+    } else
       memcpy(r->season, code, 3);
     return;
   }
@@ -219,16 +220,37 @@ static int ed_past(const word_t *w) {
          !nlp_list_has(NLP_LIST_NUMEX_ED_NOT_PAST, w->low, w->len);
 }
 
+/* Whether the word in -ed at k is an adjective: a determiner before it,
+** or before an adverb before it ("the reduced dividend", "a still
+** unspecified date"). */
+static int ed_adjective(const ctx_t *c, size_t k) {
+  const word_t *p;
+  if (k == 0)
+    return 0;
+  p = word_at(c, k - 1);
+  if (word_in(p, NLP_LIST_NUMEX_DETERMINERS))
+    return 1;
+  return k >= 2 && p->len > 3 &&
+         (wis(p, "still") ||
+          (p->low[p->len - 2] == 'l' && p->low[p->len - 1] == 'y')) &&
+         word_in(word_at(c, k - 2), NLP_LIST_NUMEX_DETERMINERS);
+}
+
 /* The tense token k gives: '<', '>' or 0. A participle after "be", "to"
-** or "been" ("will be released") gives none: its auxiliary decides. */
+** or "been" ("will be released") gives none: its auxiliary decides; so
+** does an adjective in -ed ("the reduced dividend"). */
 static char tense_at(const ctx_t *c, size_t k) {
   const word_t *w = word_at(c, k);
   if (!w->len)
     return 0;
   if (word_in(w, NLP_LIST_NUMEX_TENSE_FUTURE))
-    return '>';
-  if (!word_in(w, NLP_LIST_NUMEX_TENSE_PAST) && !ed_past(w))
+    return ed_past(w) && ed_adjective(c, k) ? 0 : '>'; /* "the planned" */
+  if (!word_in(w, NLP_LIST_NUMEX_TENSE_PAST) &&
+      !(ed_past(w) && !ed_adjective(c, k)))
     return 0;
+  if ((wis(w, "was") || wis(w, "were")) && k + 1 < c->n &&
+      word_in(word_at(c, k + 1), NLP_LIST_NUMEX_TENSE_FUTURE))
+    return '>'; /* "were planning", "was expected": the future it names */
   if (k > 0 && (word_is(c, k - 1, "be") || word_is(c, k - 1, "to") ||
                 word_is(c, k - 1, "been") || word_is(c, k - 1, "being")))
     return 0;
@@ -256,7 +278,10 @@ static char verb_tense(const ctx_t *c, size_t s, size_t e) {
 ** date (a weekday) is past and another has no direction; else the
 ** nearest tense word's. */
 static char tense_of(const ctx_t *c, size_t s, size_t e, int near) {
-  char t = verb_tense(c, s, e);
+  char t;
+  if (s > 0 && word_is(c, s - 1, "since")) /* "since March": the last one */
+    return '<';
+  t = verb_tense(c, s, e);
   if (s == 0 || !word_in(word_at(c, s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS))
     return t;
   if (t != '<')
@@ -441,9 +466,38 @@ static int year_named(const reading_t *r, char *v, size_t cap) {
   return 1;
 }
 
+/* Rule 6a: "the year" that ends on a date is a fiscal year, a duration
+** ("the year ended June 30", "the year ending tomorrow": P1Y). */
+static int fiscal_year(const ctx_t *c, size_t e, const reading_t *r, char *v,
+                       size_t cap) {
+  if (strcmp(r->unit, "Y") != 0 || r->plural || r->mod || r->num >= 0 ||
+      r->year || r->month || e + 1 >= c->n ||
+      !(word_is(c, e, "ended") || word_is(c, e, "ending")) ||
+      !(cls_at(c, e + 1) == X_MONTH || cls_at(c, e + 1) == X_REL))
+    return 0;
+  snprintf(v, cap, "P1Y");
+  return 1;
+}
+
+/* Whether "each" or "every" stands before [s, ...): "each Thursday" and
+** "every July" are sets. */
+static int every_before(const ctx_t *c, size_t s) {
+  return s > 0 && (word_is(c, s - 1, "each") || word_is(c, s - 1, "every"));
+}
+
 /* The date part of the value of [s, e) into v (cap bytes), by the rules. */
 static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
                       char *v, size_t cap) {
+  if (r->month && !r->year && !r->wday && !r->mod && every_before(c, s) &&
+      (v[0] == 0 || (v[0] == '-' && v[1] == '-' && !strchr(v, '/')))) {
+    char d[NLP_NUMEX_VALUE_MAX]; /* "every July", "each July 4" */
+    if (v[0])
+      snprintf(d, sizeof d, "XXXX%s", v + 1);
+    else
+      snprintf(d, sizeof d, "XXXX-%02d", r->month);
+    snprintf(v, cap, "%s", d);
+    return;
+  }
   if (from_value(c, s, e, r, v, cap))
     return;
   v[0] = 0;
@@ -451,7 +505,7 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
       strcmp(r->ref, "PAST_REF") != 0) {
     snprintf(v, cap, "%s", r->ref); /* "coming weeks": FUTURE_REF */
   } else if (counted(r, v, cap)) {
-  } else if (r->wday && r->every) {
+  } else if (r->wday && (r->every || every_before(c, s))) {
     snprintf(v, cap, "XXXX-WXX-%d", r->wday);
   } else if (r->wday) {
     snprintf(v, cap, "~w%d%c", r->wday, direction(c, s, e, r));
@@ -461,11 +515,15 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   } else if (r->has_rel) {
     snprintf(v, cap, "~D%d", r->rel_day);
   } else if (year_named(r, v, cap)) {
+  } else if (r->season[0] && strcmp(r->season, "WI") != 0 &&
+             r->mod == MOD_LAST && s > 0 && word_is(c, s - 1, "this")) {
+    snprintf(v, cap, "~s%s<", r->season); /* "this past spring" */
   } else if (modified(r, v, cap)) {
   } else if (r->ord >= 1 && r->ord <= 4 && r->unit[0] == 'Q') {
     snprintf(v, cap, "~q%d%c", r->ord, direction(c, s, e, r));
   } else if (r->month) {
     snprintf(v, cap, "~m%02d%c", r->month, direction(c, s, e, r));
+  } else if (fiscal_year(c, e, r, v, cap)) {
   } else if (unit_alone(r, direction(c, s, e, r), v, cap)) {
   } else if (r->tod[0] && r->num > 1) {  /* "two nights": no value */
   } else if (r->tod[0] || r->clock[0]) { /* "last night": yesterday's */
@@ -498,10 +556,11 @@ void numex_timeml(const ctx_t *c, match_t *m) {
   }
   date_part(c, m->s, m->e, &r, v, NLP_NUMEX_VALUE_MAX);
   n = strlen(v);
-  if (!n || v[0] == 'P' || (v[0] >= 'A' && v[0] <= 'Z'))
+  if (!n || v[0] == 'P' ||
+      (v[0] >= 'A' && v[0] <= 'Z' && strncmp(v, "XXXX-WXX-", 9) != 0))
     return;
   if (r.clock[0])
     snprintf(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.clock);
-  else if (r.tod[0] && v[0] == '~')
+  else if (r.tod[0]) /* a template or a set ("Sunday nights") */
     snprintf(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.tod);
 }

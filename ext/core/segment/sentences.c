@@ -460,7 +460,7 @@ static int starts_sentence(const unsigned char *w, const unsigned char *wend,
 ** "1,000.That", "person??cos", "country....Iguazu". It needs a word or a
 ** number before, letters after (a capital after a period or an ellipsis),
 ** and no sign of a URL, e-mail address, abbreviation or web domain
-** (glued_domains.txt: "Newsfeed.Com") around. */
+** (url_tlds.txt, capitalised: "Newsfeed.Com") around. */
 static int glued(const unsigned char *start, const unsigned char *p,
                  const unsigned char *q, const unsigned char *end,
                  term_kind_t kind) {
@@ -494,8 +494,9 @@ static int glued(const unsigned char *start, const unsigned char *p,
     if (*x == '@' || *x == '/' || *x == '=')
       return 0;
   x = word_end(q, end);
-  if (kind == TERM_PERIOD && nlp_list_has(NLP_LIST_SEGMENT_GLUED_DOMAINS,
-                                          (const char *)q, (size_t)(x - q)))
+  if (kind == TERM_PERIOD &&
+      nlp_list_has_capitalised(NLP_LIST_SEGMENT_URL_TLDS, (const char *)q,
+                               (size_t)(x - q)))
     return 0; /* "Newsfeed.Com" */
   return 1;
 }
