@@ -140,9 +140,12 @@ typedef struct ner_doc {
   size_t seg_toks; /* tokens in the current segment so far */
   /* pass 1's tokens, kept for pass 2 in a byte stream (about 2 bytes a
   ** token: see cache_token) unless use_cache is 0 (then pass 2 tokenises
-  ** again; tests compare the two) */
-  unsigned char *cbuf;
-  size_t cbuf_len, cbuf_cap, cbuf_pos;
+  ** again; tests compare the two). The stream is a list of chunks that
+  ** pass 2 frees as it reads them, so the cache and what the caller keeps
+  ** of the tokens read take no more memory together than the cache alone.
+  ** cbuf_len: the bytes written; cbuf_pos: read in the first chunk. */
+  struct ner_chunk *cbuf, *cbuf_last;
+  size_t cbuf_len, cbuf_pos;
   size_t nctoks, ctok_pos;
   size_t cw_be, cw_sentence, cr_be, cr_sentence; /* writer's, reader's last */
   int use_cache;
