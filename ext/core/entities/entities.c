@@ -75,7 +75,7 @@ int rows_room(nlp_entities_t *it, size_t n) {
   while (it->nblk * ROW_BLOCK < n) {
     row_t *b;
     if (nlp_grow((void **)&it->rowblk, &it->blkcap, it->nblk + 1,
-                 sizeof *it->rowblk))
+                 sizeof(row_t *))) /* NOLINT(bugprone-sizeof-expression) */
       return NLP_ENOMEM;
     b = nlp_mem_malloc(ROW_BLOCK * sizeof *b);
     if (!b)
@@ -96,7 +96,7 @@ void rows_move(nlp_entities_t *it, size_t dst, size_t src, size_t n) {
 
 /* Appends n bytes of v and a NUL to the values of w. */
 static int vals_append(vals_t *w, const char *v, size_t n) {
-  if (nlp_grow((void **)&w->p, &w->cap, w->n + n + 1, 1))
+  if (nlp_grow((void **)&w->p, &w->cap, w->n + n + 1, 1) || !w->p)
     return NLP_ENOMEM;
   memcpy(w->p + w->n, v, n);
   w->p[w->n + n] = 0;
@@ -131,9 +131,10 @@ int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
       return NLP_OK;
     }
     /* the first change of length: the values before it are copied */
-    if (nlp_grow((void **)&w->p, &w->cap, at + 1, 1))
+    if (nlp_grow((void **)&w->p, &w->cap, at + 1, 1) || !w->p)
       return NLP_ENOMEM;
-    memcpy(w->p, it->vals, at);
+    if (at)
+      memcpy(w->p, it->vals, at);
     w->n = at;
   }
   return vals_put(w, r, v);
