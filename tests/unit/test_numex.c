@@ -757,6 +757,33 @@ static const nx_case CASES[] = {
     {"Scores of people were injured in the crush.", ""},
     {"The board meets on the first Monday of every month.",
      "first|ORDINAL|1;Monday|DATE|XXXX-WXX-1"},
+    /* session 9, OntoNotes spans: a rank of a period is one DATE */
+    {"The shop sold 900 copies in its first week.",
+     "900|CARDINAL|900;first week|DATE|"},
+    {"The film made £2m in its first three days.",
+     "£2m|MONEY|2000000 GBP;first three days|DATE|P3D"},
+    {"Her first hour at the desk was quiet.", "first hour|TIME|"},
+    {"He won for the fifth week in a row.", "fifth|ORDINAL|5"},
+    {"She joined Twentieth Century Fox in 1990.",
+     "Twentieth|ORDINAL|20;1990|DATE|1990"},
+    /* a weekday before a day and month is one DATE */
+    {"The doors open on Friday 11 March at the hall.",
+     "Friday 11 March|DATE|XXXX-03-11"},
+    {"The vote is on Sunday, 21 August 2005.",
+     "Sunday, 21 August 2005|DATE|2005-08-21"},
+    /* bounds and estimates join the amount */
+    {"Its share fell below 90% last year.",
+     "below 90%|PERCENT|90;last year|DATE|"},
+    {"The toll is above 300 now.",
+     "above 300|CARDINAL|300;now|DATE|PRESENT_REF"},
+    {"The game took an estimated £24m.",
+     "an estimated £24m|MONEY|24000000 GBP"},
+    /* the year and its number; list adverbs; megapixels */
+    {"In the year 2050 the city will be older.", "the year 2050|DATE|2050"},
+    {"Firstly, we cut costs. Secondly we sold the plant.",
+     "Firstly|ORDINAL|1;Secondly|ORDINAL|2"},
+    {"The phone takes 3.2 megapixel images.",
+     "3.2 megapixel|QUANTITY|3.2 megapixel"},
 };
 
 #define NCASES (sizeof(CASES) / sizeof(CASES[0]))

@@ -380,6 +380,10 @@ int numex_wday_at(const ctx_t *c, size_t i);
 ** year or 0. */
 int numex_trailing_year(const ctx_t *c, size_t *e);
 
+/* Whether a rank follows the period ending at e: "the fifth week in a
+** row", "the third year running" (relative.c). */
+int numex_rank_after(const ctx_t *c, size_t e);
+
 /* -------------------------------------------------------------------- */
 /* The matchers, in the files that hold them                             */
 /* -------------------------------------------------------------------- */

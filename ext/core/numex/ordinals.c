@@ -33,14 +33,40 @@ static int second_moment(const ctx_t *c, size_t i) {
          (next.len == 0 || wis(&next, "later") || wis(&next, "or"));
 }
 
+/* The end of a period an ordinal word at i ranks, with no "the" before
+** it: "its first week", "his first three days" (a DATE as a whole); 0 when
+** none ("the first week" is the_ranked's, "the fifth week in a row" stays
+** an ORDINAL). *time is set for time units ("its first hour"). */
+static size_t ordinal_period(const ctx_t *c, size_t i, int *time) {
+  size_t e = i + 1;
+  nphr_t p;
+  if (i > 0 && word_is(c, i - 1, "the"))
+    return 0;
+  if (e < c->n && tkind(c, e) != NLP_TOKEN_PUNCT &&
+      numex_parse_phrase(c, e, PHRASE_PLAIN, &p) && p.s == e && !p.vague)
+    e = p.e;
+  if (e >= c->n || (cls_at(c, e) != X_DUNIT && cls_at(c, e) != X_TUNIT) ||
+      (word_at(c, e)->lex.flags & F_OLD) || numex_rank_after(c, e + 1))
+    return 0;
+  /* Twentieth Century Fox: a capitalised unit inside a name */
+  if (word_at(c, e)->upper && e + 1 < c->n && word_at(c, e + 1)->upper)
+    return 0;
+  *time = cls_at(c, e) == X_TUNIT;
+  return e + 1;
+}
+
 /* An ordinal word: "first" -> 1, "twelfth" -> 12, "millionth" (no value). */
 static size_t ordinal_word(const ctx_t *c, size_t i, const word_t *w,
                            match_t *m) {
   char buf[16];
+  size_t e;
+  int time;
   if (ordinal_fraction(c, i, w))
     return 0;
   if (wis(w, "second") && second_moment(c, i))
     return 0;
+  if ((e = ordinal_period(c, i, &time)))
+    return set(m, i, e, date_or_time(time), "");
   if (w->lex.val == 0)
     return set(m, i, i + 1, NLP_NUMEX_ORDINAL, "");
   snprintf(buf, sizeof(buf), "%d", w->lex.val);

@@ -383,7 +383,7 @@ static size_t the_modified(const ctx_t *c, size_t i, match_t *m) {
 
 /* Whether a rank follows the period ending at e: "the fifth week in a
 ** row", "the third year running". */
-static int rank_after(const ctx_t *c, size_t e) {
+int numex_rank_after(const ctx_t *c, size_t e) {
   return word_is(c, e, "running") || word_is(c, e, "straight") ||
          (word_is(c, e, "in") && word_is(c, e + 1, "a") &&
           word_is(c, e + 2, "row"));
@@ -402,7 +402,7 @@ static size_t the_ranked(const ctx_t *c, size_t i, match_t *m) {
     e = p.e + 1;
   else if (is_period_unit(c, j + 1))
     e = j + 2;
-  if (!e || rank_after(c, e) || word_is(c, e - 1, "weekend"))
+  if (!e || numex_rank_after(c, e) || word_is(c, e - 1, "weekend"))
     return 0;
   return set(m, i, of_tail(c, e), date_or_time(cls_at(c, e - 1) == X_TUNIT),
              "");
@@ -477,6 +477,10 @@ static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
   }
   if (wis(w, "year") && (e = the_year_words(c, j + 1, buf)))
     return set(m, i, e, NLP_NUMEX_DATE, buf);
+  if (wis(w, "year") && numex_year_at(c, j + 1)) { /* the year 2050 */
+    snprintf(buf, sizeof buf, "%04d", numex_year_at(c, j + 1));
+    return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
+  }
   if ((wis(w, "quarter") || wis(w, "year") || wis(w, "month") ||
        wis(w, "week")) &&
       !is_dash(c, j + 1) && !is_apos_s(c, j + 1))
