@@ -302,13 +302,14 @@ static const rule_fn NUMBER_RULES[] = {
 /* The matchers tried at a word token, in order ("the" leads only
 ** numex_the_date: match_word). */
 static const rule_fn WORD_RULES[] = {
-    approximated,     /* about 3 p.m., more than 11,000 */
-    numex_time,       /* noon, quarter past six */
-    numex_month_date, /* December 19, 2023; May 2023 */
-    numex_weekday,    /* Monday, Friday morning */
-    numex_relative,   /* today, last week, early 2024, mid-December */
-    exact_amount,     /* twenty-five, two-year, USD 5, a year ago */
-    numex_ordinal,    /* first, twenty-first, fifth-largest */
+    approximated,       /* about 3 p.m., more than 11,000 */
+    numex_time,         /* noon, quarter past six */
+    numex_month_date,   /* December 19, 2023; May 2023 */
+    numex_weekday,      /* Monday, Friday morning */
+    numex_relative,     /* today, last week, early 2024, mid-December */
+    numex_vague_period, /* several months, a few days, every day */
+    exact_amount,       /* twenty-five, two-year, USD 5, a year ago */
+    numex_ordinal,      /* first, twenty-first, fifth-largest */
 };
 
 #define NRULES(t) (sizeof(t) / sizeof((t)[0]))
@@ -332,11 +333,13 @@ static int unlisted_may_start(const ctx_t *c, size_t i, const word_t *w) {
          (w->upper && numex_is_code(tptr(c, i), tlen(c, i)));
 }
 
-/* Whether an X_WORD leads a number: "a"/"an"/"half" (a dozen, half a
-** million), "tens" (of thousands), "Rs" (500). */
+/* Whether an X_WORD leads a number or a period: "a"/"an"/"half" (a dozen,
+** half a million), "tens" (of thousands), "Rs" (500), "several" (months),
+** "every" (day). */
 static int word_leads_number(const word_t *w) {
   return wis(w, "a") || wis(w, "an") || wis(w, "half") || wis(w, "tens") ||
-         wis(w, "rs");
+         wis(w, "rs") || wis(w, "several") || wis(w, "many") || wis(w, "few") ||
+         wis(w, "each") || wis(w, "every");
 }
 
 /* The first match at word token i, or 0. */

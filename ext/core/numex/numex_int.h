@@ -397,6 +397,8 @@ size_t numex_weekday(const ctx_t *c, size_t i, match_t *m);     /* dates.c */
 size_t numex_number_date(const ctx_t *c, size_t i, match_t *m); /* dates.c */
 size_t numex_relative(const ctx_t *c, size_t i, match_t *m);    /* relative.c */
 size_t numex_the_date(const ctx_t *c, size_t i, match_t *m);    /* relative.c */
+size_t numex_vague_period(const ctx_t *c, size_t i,
+                          match_t *m);                          /* relative.c */
 size_t numex_number_word(const ctx_t *c, size_t i, match_t *m); /* amounts.c */
 size_t numex_amount(const ctx_t *c, size_t i, approx_t approx,
                     match_t *m);                            /* amounts.c */

@@ -269,6 +269,72 @@ size_t numex_relative(const ctx_t *c, size_t i, match_t *m) {
   }
 }
 
+/* The set value of "every" and a unit, singular or plural ("every day"
+** P1D, "each quarter" P1Q, "every hour" PT1H), or NULL for a unit with
+** none here (weekend). */
+static const char *every_value(const word_t *u) {
+  static const char *const SETS[][2] = {
+      {"day", "P1D"},     {"week", "P1W"},  {"month", "P1M"},  {"year", "P1Y"},
+      {"quarter", "P1Q"}, {"hour", "PT1H"}, {"minute", "PT1M"}};
+  for (size_t k = 0; k < sizeof SETS / sizeof SETS[0]; k++) {
+    size_t n = strlen(SETS[k][0]);
+    if (!memcmp(u->low, SETS[k][0], n < u->len ? n : u->len) &&
+        (u->len == n || (u->len == n + 1 && u->low[n] == 's')))
+      return SETS[k][1];
+  }
+  return NULL;
+}
+
+/* "every"/"each" and what repeats, as one DATE (a set): "every day" (P1D),
+** "each year" (P1Y), "every Thursday", "each July" (numex_timeml's sets). */
+static size_t every_period(const ctx_t *c, size_t i, match_t *m) {
+  size_t j = i + 1;
+  word_t u;
+  match_t mm;
+  const char *v;
+  get_word(c, j, &u);
+  if (!u.len)
+    return 0;
+  if ((wcls(&u) == X_DUNIT || wcls(&u) == X_TUNIT) && (v = every_value(&u)))
+    return set(m, i, j + 1, date_or_time(wcls(&u) == X_TUNIT), v);
+  if (((wcls(&u) == X_WDAY && numex_weekday(c, j, &mm)) ||
+       (wcls(&u) == X_MONTH && numex_month_date(c, j, &mm))) &&
+      mm.s == j && mm.label == NLP_NUMEX_DATE)
+    return set(m, i, mm.e, NLP_NUMEX_DATE, mm.value);
+  return 0;
+}
+
+/* A vague number of periods: "several months" (PXM), "a few days" (PXD),
+** "many years", "few weeks"; "several years ago" (PAST_REF), "a few months
+** later"; or what "every"/"each" repeats (every_period). */
+size_t numex_vague_period(const ctx_t *c, size_t i, match_t *m) {
+  size_t j = i + 1, e;
+  word_t u;
+  const char *v;
+  char buf[8] = "";
+  if (word_is(c, i, "every") || word_is(c, i, "each"))
+    return every_period(c, i, m);
+  if (word_is(c, i, "a") && word_is(c, j, "few"))
+    j++;
+  else if (!word_is(c, i, "several") && !word_is(c, i, "many") &&
+           !word_is(c, i, "few"))
+    return 0;
+  get_word(c, j, &u);
+  if ((wcls(&u) != X_DUNIT && wcls(&u) != X_TUNIT) || !u.len ||
+      u.low[u.len - 1] != 's' || (u.lex.flags & F_OLD))
+    return 0;
+  e = j + 1;
+  if (word_is(c, e, "ago")) /* several years ago */
+    return set(m, i, e + 1, date_or_time(wcls(&u) == X_TUNIT), "PAST_REF");
+  if (word_is(c, e, "later") || word_is(c, e, "earlier"))
+    return set(m, i, e + 1, date_or_time(wcls(&u) == X_TUNIT), "");
+  if ((v = every_value(&u))) { /* a few days: PXD */
+    snprintf(buf, sizeof buf, "%s", v);
+    *strchr(buf, '1') = 'X';
+  }
+  return set(m, i, e, date_or_time(wcls(&u) == X_TUNIT), buf);
+}
+
 /* -------------------------------------------------------------------- */
 /* Dates led by "the"                                                    */
 /* -------------------------------------------------------------------- */
