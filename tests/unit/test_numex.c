@@ -455,7 +455,7 @@ static const nx_case CASES[] = {
     {"The pound fell against the dollar.", ""},
     {"COVID-19 spread quickly.", ""},
     {"The G7 leaders met in Rome.", ""},
-    {"He scored in the 89th minute.", "89th|ORDINAL|89"},
+    {"He scored in the 89th minute.", "the 89th minute|TIME|"},
     {"He told the BBC's Today programme he was sorry.", ""},
     {"Prices soared in the 1990's, he said.", "the 1990's|DATE|199"},
     {"We met at half past 10 pm.", "half past 10 pm|TIME|XXXX-XX-XXT22:30"},
@@ -818,6 +818,9 @@ static const nx_case CASES[] = {
     {"The club meets every Thursday.", "every Thursday|DATE|XXXX-WXX-4"},
     {"Each July the town holds a fair.", "Each July|DATE|XXXX-07"},
     {"Each player got a medal.", ""},
+    /* "the" and a numbered period: a match minute is a TIME */
+    {"Smith scored in the 33rd minute.", "the 33rd minute|TIME|"},
+    {"It fell for the 10th year in a row.", "10th|ORDINAL|10"},
 };
 
 #define NCASES (sizeof(CASES) / sizeof(CASES[0]))

@@ -408,6 +408,11 @@ static size_t the_numbered(const ctx_t *c, size_t i, const ntok_t *nt,
     snprintf(buf, sizeof(buf), "%02dXX", (int)nt->v.m - 1);
     return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
   }
+  if (nt->kind == NT_ORD && j + 1 < c->n &&
+      (cls_at(c, j + 1) == X_DUNIT || cls_at(c, j + 1) == X_TUNIT) &&
+      !(word_at(c, j + 1)->lex.flags & F_OLD) &&
+      !numex_rank_after(c, j + 2)) /* the 33rd minute, the 10th year */
+    return set(m, i, j + 2, date_or_time(cls_at(c, j + 1) == X_TUNIT), "");
   if (nt->kind == NT_ORD && word_is(c, j + 1, "of") &&
       numex_month_at(c, j + 2, 0)) {
     match_t mm;
