@@ -812,6 +812,9 @@ static const nx_case CASES[] = {
     {"A few months later he resigned.", "A few months later|DATE|"},
     {"The crew worked for several hours.", "several hours|TIME|PTXH"},
     {"Few buyers came.", ""},
+    {"She won just a few days later.", "just a few days later|DATE|"},
+    {"The game has run for as many years as the console.", ""},
+    {"How many weeks will it take?", ""},
     /* "every"/"each" and what repeats are one DATE (a set) */
     {"The site changes every day.", "every day|DATE|P1D"},
     {"Prices are reviewed each year.", "each year|DATE|P1Y"},

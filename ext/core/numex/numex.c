@@ -33,7 +33,8 @@ static size_t exact_amount(const ctx_t *c, size_t i, match_t *m) {
 }
 
 /* An approximator and the number or time it leads, as one entity: "about
-** 3 p.m.", "more than 11,000", "nearly $5m", "as many as 300". "over ten
+** 3 p.m.", "more than 11,000", "nearly $5m", "as many as 300", "just a
+** few days". "over ten
 ** years" is a span of time: "over" is then passed over, and the scan goes
 ** on at "ten". */
 static size_t approximated(const ctx_t *c, size_t i, match_t *m) {
@@ -42,8 +43,9 @@ static size_t approximated(const ctx_t *c, size_t i, match_t *m) {
   if (!a || !numex_starts_number(c, i + a))
     return 0;
   temporal_prep = a == 1 && (word_is(c, i, "over") || word_is(c, i, "under"));
-  if (!(numex_time(c, i + a, m) || (numex_amount(c, i + a, APPROXIMATE, m) &&
-                                    m->label != NLP_NUMEX_ORDINAL)))
+  if (!(numex_time(c, i + a, m) || numex_vague_period(c, i + a, m) ||
+        (numex_amount(c, i + a, APPROXIMATE, m) &&
+         m->label != NLP_NUMEX_ORDINAL)))
     return 0;
   if (temporal_prep &&
       (m->label == NLP_NUMEX_DATE || m->label == NLP_NUMEX_TIME))

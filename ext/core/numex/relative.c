@@ -319,6 +319,8 @@ size_t numex_vague_period(const ctx_t *c, size_t i, match_t *m) {
   else if (!word_is(c, i, "several") && !word_is(c, i, "many") &&
            !word_is(c, i, "few"))
     return 0;
+  else if (i > 0 && word_in(word_at(c, i - 1), NLP_LIST_NUMEX_DEGREE_WORDS))
+    return 0; /* as many years as, so few days */
   get_word(c, j, &u);
   if ((wcls(&u) != X_DUNIT && wcls(&u) != X_TUNIT) || !u.len ||
       u.low[u.len - 1] != 's' || (u.lex.flags & F_OLD))
