@@ -44,6 +44,7 @@ static size_t approximated(const ctx_t *c, size_t i, match_t *m) {
     return 0;
   temporal_prep = a == 1 && (word_is(c, i, "over") || word_is(c, i, "under"));
   if (!(numex_time(c, i + a, m) || numex_vague_period(c, i + a, m) ||
+        numex_fraction(c, i + a, m) ||
         (numex_amount(c, i + a, APPROXIMATE, m) &&
          m->label != NLP_NUMEX_ORDINAL)))
     return 0;
@@ -306,6 +307,7 @@ static const rule_fn NUMBER_RULES[] = {
 static const rule_fn WORD_RULES[] = {
     approximated,       /* about 3 p.m., more than 11,000 */
     numex_time,         /* noon, quarter past six */
+    numex_fraction,     /* a third of, two thirds */
     numex_month_date,   /* December 19, 2023; May 2023 */
     numex_weekday,      /* Monday, Friday morning */
     numex_relative,     /* today, last week, early 2024, mid-December */

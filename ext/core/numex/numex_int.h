@@ -403,6 +403,9 @@ size_t numex_number_word(const ctx_t *c, size_t i, match_t *m); /* amounts.c */
 size_t numex_amount(const ctx_t *c, size_t i, approx_t approx,
                     match_t *m);                            /* amounts.c */
 size_t numex_ordinal(const ctx_t *c, size_t i, match_t *m); /* ordinals.c */
+/* A fraction in words: "a third" (1/3), "two thirds" (2/3), "a quarter" of
+** (1/4), as a CARDINAL (ordinals.c). */
+size_t numex_fraction(const ctx_t *c, size_t i, match_t *m);
 
 /* Rewrites the value of a DATE or TIME match as its TimeML value or
 ** template (timex_read.c; the forms in timeml.c); other labels untouched. */
