@@ -824,6 +824,9 @@ static const nx_case CASES[] = {
     {"The old will be nearly a third by 2030.",
      "nearly a third|CARDINAL|1/3;2030|DATE|2030"},
     {"She won a third term.", "third|ORDINAL|3"},
+    /* a weekday after the sentence's first word "On" before a name */
+    {"On Monday Labour leaders met.", "Monday|DATE|XXXX-WXX-1"},
+    {"The Sunday Times said so.", ""},
     /* "every"/"each" and what repeats are one DATE (a set) */
     {"The site changes every day.", "every day|DATE|P1D"},
     {"Prices are reviewed each year.", "each year|DATE|P1Y"},

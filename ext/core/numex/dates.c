@@ -262,7 +262,10 @@ size_t numex_weekday(const ctx_t *c, size_t i, match_t *m) {
     int ok = 0;
     if (i > 0) {
       get_word(c, i - 1, &prev);
-      ok = !prev.upper && after_date_word(&prev) && !wis(&prev, "the");
+      /* "on Monday Smith said", "On Monday Smith said" (the sentence's
+      ** first word) */
+      ok = (!prev.upper || i == 1) && after_date_word(&prev) &&
+           !wis(&prev, "the");
     }
     if (!ok)
       return 0;
