@@ -739,7 +739,7 @@ static const nx_case CASES[] = {
      "October 2021|DATE|2021-10"},
     {"The average salary there is 35,000 dollars.",
      "35,000 dollars|MONEY|35000 USD"},
-    {"The bill will be debated in the spring.", ""},
+    {"The bill will be debated in the spring.", "the spring|DATE|"},
     {"Three of the victims were children.", "Three|CARDINAL|3"},
     {"The marathon record is two hours and one minute.",
      "two hours|TIME|PT2H;one minute|TIME|PT1M"},
@@ -827,6 +827,10 @@ static const nx_case CASES[] = {
     /* a weekday after the sentence's first word "On" before a name */
     {"On Monday Labour leaders met.", "Monday|DATE|XXXX-WXX-1"},
     {"The Sunday Times said so.", ""},
+    /* "the" and a season or "years" alone */
+    {"Sales fell during the autumn, it said.", "the autumn|DATE|"},
+    {"Over the years the club grew.", "the years|DATE|PXY"},
+    {"The years of war ended.", ""},
     /* "every"/"each" and what repeats are one DATE (a set) */
     {"The site changes every day.", "every day|DATE|P1D"},
     {"Prices are reviewed each year.", "each year|DATE|P1Y"},

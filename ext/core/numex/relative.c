@@ -586,6 +586,9 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
     snprintf(buf, sizeof(buf), "%04d", numex_year_at(c, j + 2));
     return set(m, i, j + 3, NLP_NUMEX_DATE, buf);
   }
+  if ((wcls(&w) == X_SEASON || wis(&w, "years") || wis(&w, "decades")) &&
+      !word_is(c, j + 1, "of") && !word_is(c, j + 1, "to"))
+    return set(m, i, j + 1, NLP_NUMEX_DATE, ""); /* the autumn, the years */
   if (wcls(&w) == X_ORD || wis(&w, "last"))
     return the_ranked(c, i, m);
   if (word_in(&w, NLP_LIST_NUMEX_PERIOD_PARTS))
