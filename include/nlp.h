@@ -404,9 +404,10 @@ typedef struct nlp_entities nlp_entities_t;
 
 /* Finds the entities of text[0..len) with model (NULL: the default model).
 ** The whole text is tagged here, before the first row, because canonical
-** names need every mention: memory grows with the number of entities and
-** distinct words in the text. Borrows text and model until
-** nlp_entities_free(). NLP_EINVAL if model is NULL and there is no default. */
+** names need every mention: memory grows with the number of entities (about
+** 20 bytes each) and distinct words in the text. Borrows text and model
+** until nlp_entities_free(). NLP_EINVAL if model is NULL and there is no
+** default; NLP_ETOOBIG for a text of 4 GiB or more. */
 int nlp_entities_new(const nlp_model_t *model, const char *text, size_t len,
                      nlp_entities_t **out);
 /* The same, calling check(arg) while it tags (see nlp_check_fn); NLP_EINTR

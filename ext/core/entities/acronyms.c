@@ -52,8 +52,8 @@ void acronym_tags(const ner_doc_t *d, uint8_t *tags, size_t s0, size_t s1) {
 ** (else the mentions keep theirs, but for MISC: the tagger often knows "HP"
 ** better than "Hewlett Packard"). */
 void acronym_links(nlp_entities_t *it) {
-  for (size_t i = 1; i < it->n; i++) {
-    const ent_t *p = &it->ents[i - 1], *e = &it->ents[i];
+  for (size_t i = 1; i < it->nrows; i++) {
+    const row_t *p = row_at(it, i - 1), *e = row_at(it, i);
     const char *t = it->text;
     name_t *a = &it->names[e->name];
     size_t k = p->be;
@@ -121,15 +121,27 @@ void term_acronyms(nlp_entities_t *it) {
       key[i] = (char)(p[i] | 32);
     i = name_index(it, key, n);
     if (i != NONE && it->names[i].nwords == 1 &&
-        lower_initials_before(t, (size_t)(p - 1 - t), p, caps))
+        lower_initials_before(t, (size_t)(p - 1 - t), p, caps)) {
+      it->nterms += !it->names[i].term;
       it->names[i].term = 1;
+    }
   }
 }
 
 void drop_terms(nlp_entities_t *it) {
-  size_t k = 0;
-  for (size_t i = 0; i < it->n; i++)
-    if (!it->names[it->ents[i].name].term)
-      it->ents[k++] = it->ents[i];
-  it->n = k;
+  size_t k = 0, r = 0, w = 0;
+  if (!it->nterms)
+    return;
+  for (size_t i = 0; i < it->nrows; i++) {
+    size_t nv = row_at(it, i)->vlen ? row_at(it, i)->vlen + 1u : 0;
+    if (!it->names[row_at(it, i)->name].term) {
+      if (w != r && nv)
+        memmove(it->vals + w, it->vals + r, nv); /* w < r */
+      w += nv;
+      *row_at(it, k++) = *row_at(it, i);
+    }
+    r += nv;
+  }
+  it->nrows = k;
+  it->nvals = w;
 }

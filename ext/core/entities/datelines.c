@@ -111,17 +111,25 @@ static uint32_t words_hash(const char *s, size_t n, int *lower) {
   return NLP_FNV_FOLD(h);
 }
 
-/* The first entity that ends after byte b. it->ents are in text order and
+/* The first entity that ends after byte b. it->rows are in text order and
 ** never overlap, so their ends rise too. */
 static size_t ent_after(const nlp_entities_t *it, size_t b) {
-  return NLP_FIRST_AT(it->ents, it->n, ent_t, be, b + 1);
+  size_t lo = 0, hi = it->nrows;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (row_at(it, mid)->be <= b)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
 }
 
 /* The places (GPE/LOC) written with lower-case letters, by words_hash():
 ** a dateline candidate looks its words up instead of reading every entity.
 ** Each bucket chains its places in text order. A place that a dateline
 ** has replaced since stays in its chain: place_named() checks that it is
-** still in it->ents. */
+** still in it->rows. */
 typedef struct place {
   size_t bs, be; /* its bytes */
   size_t next;   /* the next place of its bucket, or NONE */
@@ -136,7 +144,7 @@ typedef struct places {
 
 /* Appends the place x to p->pl (unlinked) when it is written with
 ** lower-case letters. */
-static int place_add(places_t *p, const char *text, const ent_t *x) {
+static int place_add(places_t *p, const char *text, const row_t *x) {
   int lower;
   uint32_t h = words_hash(text + x->bs, x->be - x->bs, &lower);
   if (!lower)
@@ -159,11 +167,11 @@ static void place_link(places_t *p, size_t k) {
   *at = k;
 }
 
-/* The places of it->ents. */
+/* The places of it->rows. */
 static int places_build(places_t *p, const nlp_entities_t *it) {
-  for (size_t i = 0; i < it->n; i++)
-    if (is_place(it->ents[i].label) &&
-        place_add(p, it->text, &it->ents[i]) != NLP_OK)
+  for (size_t i = 0; i < it->nrows; i++)
+    if (is_place(row_at(it, i)->label) &&
+        place_add(p, it->text, row_at(it, i)) != NLP_OK)
       return NLP_ENOMEM;
   p->mask = pow2_at_least(2 * p->n) - 1;
   p->head = nlp_mem_malloc((p->mask + 1) * sizeof *p->head);
@@ -176,53 +184,56 @@ static int places_build(places_t *p, const nlp_entities_t *it) {
   return NLP_OK;
 }
 
-/* The first entity of it->ents that is a place written with lower-case
-** letters and has the words of w[0..n), or NULL. */
-static const ent_t *place_named(const places_t *p, const nlp_entities_t *it,
-                                const char *w, size_t n) {
+/* The first entity of it->rows that is a place written with lower-case
+** letters and has the words of w[0..n): its index, or NONE. */
+static size_t place_named(const places_t *p, const nlp_entities_t *it,
+                          const char *w, size_t n) {
   int lower;
   uint32_t h = words_hash(w, n, &lower);
   if (!p->n)
-    return NULL;
+    return NONE;
   for (size_t k = p->head[h & p->mask]; k != NONE; k = p->pl[k].next) {
     const place_t *q = &p->pl[k];
+    const row_t *x;
     size_t i;
     if (q->h != h)
       continue;
     i = ent_after(it, q->bs);
-    if (i < it->n && it->ents[i].bs == q->bs && it->ents[i].be == q->be &&
-        is_place(it->ents[i].label) &&
+    if (i == it->nrows)
+      continue;
+    x = row_at(it, i);
+    if (x->bs == q->bs && x->be == q->be && is_place(x->label) &&
         same_words(w, n, it->text + q->bs, q->be - q->bs))
-      return &it->ents[i];
+      return i;
   }
-  return NULL;
+  return NONE;
 }
 
 /* The label that the dateline candidate e, unknown to the gazetteer,
-** takes from the entities (-1: none): that of the first of it->ents that is
+** takes from the entities (-1: none): that of the first of it->rows that is
 ** either a place found inside the run ("SAN" + "ANSELMO": GPE) or a place
 ** of the same words in normal case elsewhere (its own label). The places
 ** index is built on the first call. */
-static int dateline_label(places_t *p, const nlp_entities_t *it, const ent_t *e,
+static int dateline_label(places_t *p, const nlp_entities_t *it, const row_t *e,
                           int *rc) {
-  const ent_t *in = NULL, *same;
+  size_t in = NONE, same;
   if (!p->head && places_build(p, it) != NLP_OK) {
     *rc = NLP_ENOMEM;
     return -1;
   }
   /* the entities inside the run are among those that overlap it */
-  for (size_t i = ent_after(it, e->bs); i < it->n && it->ents[i].bs < e->be;
-       i++) {
-    const ent_t *x = &it->ents[i];
+  for (size_t i = ent_after(it, e->bs);
+       i < it->nrows && row_at(it, i)->bs < e->be; i++) {
+    const row_t *x = row_at(it, i);
     if (is_place(x->label) && x->bs >= e->bs && x->be <= e->be) {
-      in = x;
+      in = i;
       break;
     }
   }
   same = place_named(p, it, it->text + e->bs, e->be - e->bs);
-  if (in && (!same || in <= same))
+  if (in != NONE && (same == NONE || in <= same))
     return NLP_LABEL_GPE;
-  return same ? (int)same->label : -1;
+  return same != NONE ? (int)row_at(it, same)->label : -1;
 }
 
 #define DATELINE_KEY 128 /* the longest candidate looked up, in bytes */
@@ -251,26 +262,41 @@ static int gazetteer_label(const char *w, size_t n) {
   return -1;
 }
 
-/* Puts the place e into it->ents, in text order, in place of the entities
-** that overlap it: 1, or 0 when it is there already, or -1 when out of
-** memory. */
-static int replace_overlapping(nlp_entities_t *it, const ent_t *e) {
-  size_t lo = ent_after(it, e->bs), hi;
-  for (hi = lo; hi < it->n && it->ents[hi].bs < e->be;)
+/* The bytes of it->vals that rows [lo, hi) hold, from *at on. */
+static size_t vals_of(const nlp_entities_t *it, size_t lo, size_t hi,
+                      size_t *at) {
+  size_t n = 0;
+  *at = 0;
+  for (size_t i = 0; i < lo; i++)
+    *at += row_at(it, i)->vlen ? row_at(it, i)->vlen + 1u : 0;
+  for (size_t i = lo; i < hi; i++)
+    n += row_at(it, i)->vlen ? row_at(it, i)->vlen + 1u : 0;
+  return n;
+}
+
+/* Puts the place e into it->rows, in text order, in place of the entities
+** that overlap it (and their values): 1, or 0 when it is there already, or
+** -1 when out of memory. */
+static int replace_overlapping(nlp_entities_t *it, const row_t *e) {
+  size_t lo = ent_after(it, e->bs), hi, at, nv;
+  for (hi = lo; hi < it->nrows && row_at(it, hi)->bs < e->be;)
     hi++;
-  if (hi == lo + 1 && it->ents[lo].bs == e->bs && it->ents[lo].be == e->be &&
-      is_place(it->ents[lo].label))
+  if (hi == lo + 1 && row_at(it, lo)->bs == e->bs &&
+      row_at(it, lo)->be == e->be && is_place(row_at(it, lo)->label))
     return 0; /* found already */
   if (hi == lo) {
-    if (ent_push(it, e) != NLP_OK) /* makes room */
+    if (rows_room(it, it->nrows + 1) != NLP_OK)
       return -1;
-    memmove(it->ents + lo + 1, it->ents + lo,
-            (it->n - 1 - lo) * sizeof *it->ents);
+    rows_move(it, lo + 1, lo, it->nrows - lo);
+    it->nrows++;
   } else {
-    memmove(it->ents + lo + 1, it->ents + hi, (it->n - hi) * sizeof *it->ents);
-    it->n -= hi - lo - 1;
+    nv = vals_of(it, lo, hi, &at);
+    memmove(it->vals + at, it->vals + at + nv, it->nvals - at - nv);
+    it->nvals -= nv;
+    rows_move(it, lo + 1, hi, it->nrows - hi);
+    it->nrows -= hi - lo - 1;
   }
-  it->ents[lo] = *e;
+  *row_at(it, lo) = *e;
   return 1;
 }
 
@@ -279,16 +305,19 @@ int apply_datelines(nlp_entities_t *it) {
   int rc = NLP_OK;
   memset(&places, 0, sizeof places);
   for (size_t c = 0; c < it->ndl && rc == NLP_OK; c++) {
-    ent_t e = it->dl[c];
+    row_t e;
     int label, put;
-    if (e.be - e.bs >= DATELINE_KEY)
+    if (it->dl[c].be - it->dl[c].bs >= DATELINE_KEY)
       continue;
+    rc = row_of(it, &it->dl[c], &e);
+    if (rc != NLP_OK)
+      break;
     label = gazetteer_label(it->text + e.bs, e.be - e.bs);
     if (label < 0)
       label = dateline_label(&places, it, &e, &rc);
     if (label < 0)
       continue;
-    e.label = (nlp_label_t)label;
+    e.label = (unsigned)label;
     put = replace_overlapping(it, &e);
     if (put < 0) {
       rc = NLP_ENOMEM;

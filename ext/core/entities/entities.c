@@ -44,6 +44,130 @@ int ent_push(nlp_entities_t *it, const ent_t *e) {
   return NLP_OK;
 }
 
+int row_of(nlp_entities_t *it, const ent_t *e, row_t *r) {
+  unsigned q = 0;
+  memset(r, 0, sizeof *r);
+  r->bs = (uint32_t)e->bs;
+  r->be = (uint32_t)e->be;
+  r->sentence = (uint32_t)e->sentence;
+  r->name = (uint32_t)e->name;
+  r->label = (unsigned)e->label;
+  r->caps_line = e->caps_line != 0;
+  r->known_place = e->known_place != 0;
+  r->work_cue = e->work_cue != 0;
+  r->titled = e->titled != 0;
+  r->cues = e->cues & 3u;
+  r->vlen = e->value[0] ? (unsigned)strlen(e->value) : 0;
+  if (!e->qualifier)
+    return NLP_OK;
+  /* the qualifiers are the few kinds of numex/qualifiers.txt */
+  while (q < it->nquals && strcmp(it->quals[q], e->qualifier) != 0)
+    q++;
+  if (q == ROW_QUALS)
+    return NLP_EINVAL;
+  if (q == it->nquals)
+    it->quals[it->nquals++] = e->qualifier;
+  r->qual = q + 1;
+  return NLP_OK;
+}
+
+int rows_room(nlp_entities_t *it, size_t n) {
+  while (it->nblk * ROW_BLOCK < n) {
+    row_t *b;
+    if (nlp_grow((void **)&it->rowblk, &it->blkcap, it->nblk + 1,
+                 sizeof *it->rowblk))
+      return NLP_ENOMEM;
+    b = nlp_mem_malloc(ROW_BLOCK * sizeof *b);
+    if (!b)
+      return NLP_ENOMEM;
+    it->rowblk[it->nblk++] = b;
+  }
+  return NLP_OK;
+}
+
+void rows_move(nlp_entities_t *it, size_t dst, size_t src, size_t n) {
+  if (dst < src)
+    for (size_t k = 0; k < n; k++)
+      *row_at(it, dst + k) = *row_at(it, src + k);
+  else if (dst > src)
+    for (size_t k = n; k-- > 0;)
+      *row_at(it, dst + k) = *row_at(it, src + k);
+}
+
+/* Appends n bytes of v and a NUL to the values of w. */
+static int vals_append(vals_t *w, const char *v, size_t n) {
+  if (nlp_grow((void **)&w->p, &w->cap, w->n + n + 1, 1))
+    return NLP_ENOMEM;
+  memcpy(w->p + w->n, v, n);
+  w->p[w->n + n] = 0;
+  w->n += n + 1;
+  return NLP_OK;
+}
+
+/* Appends v ("" for none; under NLP_NUMEX_VALUE_MAX bytes) as row r's
+** value: NLP_OK or NLP_ENOMEM. */
+static int vals_put(vals_t *w, row_t *r, const char *v) {
+  size_t n = strlen(v);
+  r->vlen = (unsigned)n;
+  return n ? vals_append(w, v, n) : NLP_OK;
+}
+
+/* it->vals becomes w's values. */
+static void vals_keep(nlp_entities_t *it, vals_t *w) {
+  nlp_mem_free(it->vals);
+  it->vals = w->p;
+  it->nvals = w->n;
+  it->valcap = w->cap;
+  memset(w, 0, sizeof *w);
+}
+
+int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
+              const char *v) {
+  size_t n = strlen(v);
+  if (!w->p) {
+    if (n == r->vlen) { /* in place */
+      if (n && v != it->vals + at)
+        memcpy(it->vals + at, v, n);
+      return NLP_OK;
+    }
+    /* the first change of length: the values before it are copied */
+    if (nlp_grow((void **)&w->p, &w->cap, at + 1, 1))
+      return NLP_ENOMEM;
+    memcpy(w->p, it->vals, at);
+    w->n = at;
+  }
+  return vals_put(w, r, v);
+}
+
+void vals_done(nlp_entities_t *it, vals_t *w) {
+  if (w->p)
+    vals_keep(it, w);
+}
+
+/* Moves the entities of the sentence just read (it->ents) into the rows:
+** NLP_OK, or an error with nothing moved. */
+static int store_sentence(nlp_entities_t *it) {
+  vals_t w = {it->vals, it->nvals, it->valcap};
+  size_t nrows = it->nrows;
+  int rc = NLP_OK;
+  if (rows_room(it, it->nrows + it->n) != NLP_OK)
+    return NLP_ENOMEM;
+  for (size_t i = 0; i < it->n && rc == NLP_OK; i++) {
+    row_t *r = row_at(it, nrows++);
+    rc = row_of(it, &it->ents[i], r);
+    if (rc == NLP_OK && r->vlen)
+      rc = vals_append(&w, it->ents[i].value, r->vlen);
+  }
+  it->vals = w.p; /* grown or not */
+  it->valcap = w.cap;
+  if (rc != NLP_OK)
+    return rc;
+  it->nvals = w.n;
+  it->nrows = nrows;
+  it->n = 0;
+  return NLP_OK;
+}
+
 size_t pow2_at_least(size_t n) {
   size_t p = 16;
   while (p < n)
@@ -81,6 +205,10 @@ void nlp_entities_free(nlp_entities_t *it) {
     return;
   names_free(it);
   nlp_mem_free(it->ents);
+  for (size_t k = 0; k < it->nblk; k++)
+    nlp_mem_free(it->rowblk[k]);
+  nlp_mem_free(it->rowblk);
+  nlp_mem_free(it->vals);
   nlp_mem_free(it->dl);
   nlp_mem_free(it);
 }
@@ -117,6 +245,8 @@ static int sentence_pass(nlp_entities_t *it, const ner_doc_t *d, uint8_t *tags,
     rc = datelines(it, d, s0, s1);
   if (rc == NLP_OK)
     rc = merge_numex(it, d, s0, s1, first, buf);
+  if (rc == NLP_OK)
+    rc = store_sentence(it);
   return rc;
 }
 
@@ -198,6 +328,8 @@ int nlp_entities_new_opts(const nlp_model_t *model, const char *text,
     return NLP_EINVAL;
   if (!text && len)
     return NLP_EINVAL;
+  if (len >= UINT32_MAX)
+    return NLP_ETOOBIG; /* the rows keep 32-bit offsets (row_t) */
   if (!text)
     text = "";
   if (!model)
@@ -208,10 +340,10 @@ int nlp_entities_new_opts(const nlp_model_t *model, const char *text,
   if (!it)
     return NLP_ENOMEM;
   rc = tag_text(it, model, check, arg);
-  if (rc == NLP_OK) {
-    resolve_times(it, ref);
-    resolve_money(it);
-  }
+  if (rc == NLP_OK)
+    rc = resolve_times(it, ref);
+  if (rc == NLP_OK)
+    rc = resolve_money(it);
   if (rc == NLP_OK)
     rc = apply_datelines(it);
   if (rc == NLP_OK)
@@ -230,19 +362,21 @@ int nlp_entities_new_opts(const nlp_model_t *model, const char *text,
 }
 
 int nlp_entities_next(nlp_entities_t *it, nlp_entity_t *e) {
-  const ent_t *x;
+  const row_t *x;
+  const char *v;
   if (!it || !e)
     return NLP_EINVAL;
-  if (it->pos >= it->n)
+  if (it->pos >= it->nrows)
     return NLP_DONE;
-  x = &it->ents[it->pos];
+  x = row_at(it, it->pos);
   e->idx = it->pos++;
   e->byte_start = x->bs;
   e->byte_end = x->be;
   e->sentence = x->sentence;
-  e->label = x->label;
-  e->value = x->value[0] ? x->value : NULL;
-  e->qualifier = x->qualifier;
+  e->label = (nlp_label_t)x->label;
+  v = row_value(it, x, &it->vpos);
+  e->value = v[0] ? v : NULL;
+  e->qualifier = x->qual ? it->quals[x->qual - 1] : NULL;
   e->canonical = it->names[it->names[x->name].canon].text;
   return NLP_OK;
 }

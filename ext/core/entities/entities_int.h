@@ -67,6 +67,30 @@ typedef struct ent {
   const char *qualifier;           /* "more_than" (static), or NULL */
 } ent_t;
 
+/* One entity of the text as stored once its sentence is done (it->rows):
+** what the document pass and the rows need, in 20 bytes (ent_t has 136,
+** most of it the value buffer), so that memory stays near 20 bytes an
+** entity on any length of text. Its value, when it has one, is in it->vals,
+** in row order (vlen bytes and a NUL): the passes that read values go
+** through the rows in order (row_value). Offsets fit in 32 bits: the
+** finder takes texts under 4 GiB (NLP_ETOOBIG). */
+typedef struct row {
+  uint32_t bs, be, sentence;
+  uint32_t name;      /* index into names */
+  unsigned label : 8; /* nlp_label_t */
+  unsigned caps_line : 1, known_place : 1, work_cue : 1, titled : 1;
+  unsigned cues : 2; /* enum cue bits */
+  unsigned qual : 5; /* 1 + index into it->quals, or 0: none */
+  unsigned vlen : 6; /* its value's length (< NLP_NUMEX_VALUE_MAX) */
+} row_t;
+
+/* Rows in a block of it->rowblk: 2048 (40 KiB). */
+#define ROW_BLOCK_BITS 11
+#define ROW_BLOCK ((size_t)1 << ROW_BLOCK_BITS)
+
+/* The most distinct qualifiers a text's rows keep (row_t.qual). */
+#define ROW_QUALS 31
+
 /* One distinct name of the text (names.c). */
 typedef struct name {
   char *text; /* display form: single spaces, case fixed */
@@ -94,8 +118,18 @@ typedef struct name {
 struct nlp_entities {
   const char *text;
   size_t len;
-  ent_t *ents;
-  size_t n, cap, pos;
+  ent_t *ents; /* the entities of the sentence being read */
+  size_t n, cap;
+  /* the entities of the text, stored (store_sentence), in blocks of
+  ** ROW_BLOCK rows (row_at): blocks of a fixed size reuse the memory that
+  ** the tagger's token cache gives back as it is read (ner.h) */
+  row_t **rowblk;
+  size_t nrows, nblk, blkcap, pos;
+  char *vals; /* the rows' values in row order, each NUL-terminated */
+  size_t nvals, valcap, vpos;   /* vpos: the value of rows[pos] (next) */
+  const char *quals[ROW_QUALS]; /* the qualifiers of the rows */
+  unsigned nquals;
+  size_t nterms; /* names marked term (term_acronyms) */
   name_t *names;
   size_t nnames, namecap;
   size_t *heads; /* hash heads for names, nheads a power of two */
@@ -196,6 +230,42 @@ size_t span_lower(const ner_doc_t *d, size_t ts, size_t te, char *buf,
 
 /* Appends e to it->ents: NLP_OK or NLP_ENOMEM. */
 int ent_push(nlp_entities_t *it, const ent_t *e);
+/* Row i of the text (i < it->nrows, or below the room rows_room made). */
+static inline row_t *row_at(const nlp_entities_t *it, size_t i) {
+  return it->rowblk[i >> ROW_BLOCK_BITS] + (i & (ROW_BLOCK - 1));
+}
+/* Room for n rows: NLP_OK or NLP_ENOMEM. */
+int rows_room(nlp_entities_t *it, size_t n);
+/* Moves the n rows from src to dst (they may overlap, as memmove). */
+void rows_move(nlp_entities_t *it, size_t dst, size_t src, size_t n);
+/* The row of entity e (its value not stored: store_sentence does): NLP_OK, or
+** NLP_EINVAL past ROW_QUALS qualifiers. */
+int row_of(nlp_entities_t *it, const ent_t *e, row_t *r);
+/* The value of row r, whose value starts at it->vals + *vpos, "" for none;
+** moves *vpos past it. The rows are read in order. */
+static inline const char *row_value(const nlp_entities_t *it, const row_t *r,
+                                    size_t *vpos) {
+  const char *v;
+  if (!r->vlen)
+    return "";
+  v = it->vals + *vpos;
+  *vpos += r->vlen + 1u;
+  return v;
+}
+/* Values changed in row order (resolve_times, resolve_money): in place
+** while each keeps its length; from the first that does not on, written
+** anew into a vals_t (vals_edit), which vals_done() then makes it->vals. */
+typedef struct vals {
+  char *p;
+  size_t n, cap;
+} vals_t;
+/* Row r, whose value is at it->vals + at, takes the value v (which may
+** be that one): once w holds values (w->p), every later row must come
+** here too, changed or not. NLP_OK or NLP_ENOMEM. */
+int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
+              const char *v);
+/* The end of the changes: w's values, if any, become it->vals. */
+void vals_done(nlp_entities_t *it, vals_t *w);
 /* An entity over tokens [ts, te), all else zero. */
 static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
   ent_t e;
@@ -324,12 +394,14 @@ int apply_datelines(nlp_entities_t *it);
 /* numbers.c: merges the numeric entities of sentence [s0, s1) into its
 ** names, it->ents[first..n) (buf: room for its tokens). */
 /* The DATE and TIME values placed on the calendar against the reference
-** date ref (NULL: the text's own date, if it states one), numbers.c. */
-void resolve_times(nlp_entities_t *it, const char *ref);
+** date ref (NULL: the text's own date, if it states one), numbers.c: NLP_OK
+** or NLP_ENOMEM. */
+int resolve_times(nlp_entities_t *it, const char *ref);
 
 /* Francs, pesos and crowns take the currency the story's places give
-** (numbers.c, numex/story.c). */
-void resolve_money(nlp_entities_t *it);
+** (numbers.c, numex/story.c). NLP_OK or NLP_ENOMEM (the values are written
+** anew, as resolve_times does). */
+int resolve_money(nlp_entities_t *it);
 
 int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
                 size_t first, nlp_token_t *buf);
@@ -347,7 +419,7 @@ void acronym_links(nlp_entities_t *it);
 /* evidence.c: the cues of the mention [ts, te) (enum cue bits). */
 int mention_cues(const ner_doc_t *d, size_t ts, size_t te);
 /* evidence.c: counts mention e's cues in its name a. */
-void name_cues(name_t *a, const ent_t *e);
+void name_cues(name_t *a, const row_t *e);
 /* evidence.c: one entity, one label: a name whose mentions' cues say ORG or
 ** PERSON more than the other takes that label (a canonical rule). */
 void evidence_labels(nlp_entities_t *it, const cx_t *c);

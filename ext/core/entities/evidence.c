@@ -25,13 +25,14 @@ static int word_is(const ner_doc_t *d, size_t k, size_t s1, const char *w) {
 }
 
 /* Rule org_word_after: a company's word right after the name or its
-** possessive: "Rover shares", "Acme's shareholders", "Zorba Ltd". */
-static int org_word_after(const ner_doc_t *d, size_t te, size_t s1) {
-  size_t k = te;
-  if (k < s1 &&
-      (is_possessive(d, &d->toks[k]) || tok_is_apostrophe(d, &d->toks[k])))
-    k++;
-  return word_in(d, k, s1, NLP_LIST_ENTITIES_ORG_CUES_AFTER);
+** possessive: "Rover shares", "Acme's shareholders", "Zorba Ltd". (wte:
+** the lists of token te, the word after the name.) */
+static int org_word_after(const ner_doc_t *d, size_t te, size_t s1,
+                          const nlp_list_word *wte) {
+  if (te < s1 &&
+      (is_possessive(d, &d->toks[te]) || tok_is_apostrophe(d, &d->toks[te])))
+    return word_in(d, te + 1, s1, NLP_LIST_ENTITIES_ORG_CUES_AFTER);
+  return nlp_list_word_in(wte, NLP_LIST_ENTITIES_ORG_CUES_AFTER);
 }
 
 /* Rule org_word_before: a company's word, then "of", "in" or "at", then the
@@ -47,9 +48,10 @@ static int org_word_before(const ner_doc_t *d, size_t ts, size_t s0) {
 /* Rule org_report: "its" after the name's reporting verb or "and", or "said
 ** in a statement": "Rover said its ...", "Acme and its owner" (not after a
 ** comma: "Ada Okafor, its chief"). */
-static int org_report(const ner_doc_t *d, size_t te, size_t s1) {
+static int org_report(const ner_doc_t *d, size_t te, size_t s1,
+                      const nlp_list_word *wte) {
   size_t k = te;
-  if (!word_in(d, k, s1, NLP_LIST_ENTITIES_REPORT_VERBS) &&
+  if (!nlp_list_word_in(wte, NLP_LIST_ENTITIES_REPORT_VERBS) &&
       !word_is(d, k, s1, "and"))
     return 0;
   if (word_is(d, k + 1, s1, "its"))
@@ -60,8 +62,9 @@ static int org_report(const ner_doc_t *d, size_t te, size_t s1) {
 
 /* Rule person_report: "he", "she", "his" or "her" after the name's
 ** reporting verb: "Ames said he ...", "Ames told her ...". */
-static int person_report(const ner_doc_t *d, size_t te, size_t s1) {
-  return word_in(d, te, s1, NLP_LIST_ENTITIES_REPORT_VERBS) &&
+static int person_report(const ner_doc_t *d, size_t te, size_t s1,
+                         const nlp_list_word *wte) {
+  return nlp_list_word_in(wte, NLP_LIST_ENTITIES_REPORT_VERBS) &&
          word_in(d, te + 1, s1, NLP_LIST_ENTITIES_PERSON_PRONOUNS);
 }
 
@@ -74,16 +77,18 @@ static int person_age(const ner_doc_t *d, size_t te, size_t s1) {
 
 int mention_cues(const ner_doc_t *d, size_t ts, size_t te) {
   size_t s0 = d->toks[ts].sent_first, s1 = d->toks[ts].sent_end;
+  /* the word after the name, looked up once for the rules that ask */
+  const nlp_list_word *wte = te < s1 ? tok_word(d, &d->toks[te]) : NULL;
   int cues = 0;
-  if (org_word_after(d, te, s1) || org_word_before(d, ts, s0) ||
-      org_report(d, te, s1))
+  if (org_word_after(d, te, s1, wte) || org_word_before(d, ts, s0) ||
+      org_report(d, te, s1, wte))
     cues |= CUE_ORG;
-  if (person_report(d, te, s1) || person_age(d, te, s1))
+  if (person_report(d, te, s1, wte) || person_age(d, te, s1))
     cues |= CUE_PERSON;
   return cues;
 }
 
-void name_cues(name_t *a, const ent_t *e) {
+void name_cues(name_t *a, const row_t *e) {
   a->org_cues += (e->cues & CUE_ORG) != 0;
   /* a title is a person's cue when the mention's rules kept it a person
   ** ("Mr Ames"; not "Mr. Microsoft", a known organisation) */

@@ -50,7 +50,7 @@ static int names_rehash(nlp_entities_t *it) {
 
 /* Adds the name of ent e: display form text, key key (n bytes each, of
 ** hash h); sets e->name. */
-static int add_name(nlp_entities_t *it, ent_t *e, const char *text,
+static int add_name(nlp_entities_t *it, row_t *e, const char *text,
                     const char *key, size_t n, uint32_t h, int allcaps) {
   name_t *a;
   size_t i;
@@ -137,7 +137,7 @@ size_t name_index(const nlp_entities_t *it, const char *key, size_t n) {
 /* Interns the surface form of ent e; sets e->name. The forms are made in a
 ** buffer on the stack when they fit: most mentions repeat a name already
 ** known, which keeps copies of its own. */
-static int intern(nlp_entities_t *it, ent_t *e) {
+static int intern(nlp_entities_t *it, row_t *e) {
   char small[256], *buf;
   size_t cap = (e->be - e->bs) + 1, n, i;
   uint32_t h;
@@ -179,8 +179,8 @@ static int intern(nlp_entities_t *it, ent_t *e) {
 
 int intern_all(nlp_entities_t *it) {
   int rc = NLP_OK;
-  for (size_t i = 0; i < it->n && rc == NLP_OK; i++)
-    rc = intern(it, &it->ents[i]);
+  for (size_t i = 0; i < it->nrows && rc == NLP_OK; i++)
+    rc = intern(it, row_at(it, i));
   return rc;
 }
 
@@ -468,7 +468,7 @@ int canonicalise(nlp_entities_t *it) {
 ** "VOLCKER SAYS" after "Paul Volcker", "KLONDIKE SHARES FALL" over
 ** "Klondike shares". Cities in capitals stay places ("DETROIT AT TORONTO",
 ** a fixture list, over "Detroit" the team). */
-static int headline_label(const ent_t *e, const name_t *nm) {
+static int headline_label(const row_t *e, const name_t *nm) {
   int b = e->caps_line ? body_label(nm) : -1;
   return b >= 0 && (nlp_label_t)b != e->label &&
          (b == NLP_LABEL_PERSON || e->label == NLP_LABEL_PERSON ||
@@ -480,8 +480,8 @@ static int headline_label(const ent_t *e, const name_t *nm) {
 ** "Kermode" the critic, elsewhere), a place, an acronym, a surname of a
 ** person named in full, an alias. */
 void relabel_mentions(nlp_entities_t *it) {
-  for (size_t i = 0; i < it->n; i++) {
-    ent_t *e = &it->ents[i];
+  for (size_t i = 0; i < it->nrows; i++) {
+    row_t *e = row_at(it, i);
     const name_t *nm = &it->names[e->name];
     if (!is_name_label(e->label))
       continue;

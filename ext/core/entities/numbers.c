@@ -14,6 +14,7 @@
 #include "entities/entities_int.h"
 
 #define NUMEX_STACK 64 /* numeric entities of a sentence kept on the stack */
+#define NAMES_STACK 16 /* names of a sentence copied to the stack */
 
 static const nlp_label_t NUMEX_LABELS[] = {
     NLP_LABEL_DATE,     NLP_LABEL_TIME,    NLP_LABEL_MONEY,   NLP_LABEL_PERCENT,
@@ -133,7 +134,7 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
                 size_t first, nlp_token_t *buf) {
   nlp_numex_t stack[NUMEX_STACK], *nx;
   size_t nn, nnames = it->n - first;
-  ent_t *names;
+  ent_t names_stack[NAMES_STACK], *names = names_stack;
   int rc;
   numex_tokens(d, s0, s1, buf);
   nn = numex_all(d->text, buf, s1 - s0, stack, &nx);
@@ -145,7 +146,8 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
     return NLP_OK;
   }
   /* the names, copied out: the merge writes over them */
-  names = nlp_mem_malloc((nnames ? nnames : 1) * sizeof *names);
+  if (nnames > NAMES_STACK)
+    names = nlp_mem_malloc(nnames * sizeof *names);
   if (!names) {
     if (nx != stack)
       nlp_mem_free(nx);
@@ -155,37 +157,61 @@ int merge_numex(nlp_entities_t *it, const ner_doc_t *d, size_t s0, size_t s1,
     memcpy(names, it->ents + first, nnames * sizeof *names);
   it->n = first;
   rc = merge(it, d, buf, s0, s1, names, nnames, nx, nn);
-  nlp_mem_free(names);
+  if (names != names_stack)
+    nlp_mem_free(names);
   if (nx != stack)
     nlp_mem_free(nx);
   return rc;
 }
 
 /* Whether e is a DATE or a TIME. */
-static int is_timex(const ent_t *e) {
+static int is_timex(const row_t *e) {
   return e->label == NLP_LABEL_DATE || e->label == NLP_LABEL_TIME;
 }
 
-void resolve_times(nlp_entities_t *it, const char *ref) {
+int resolve_times(nlp_entities_t *it, const char *ref) {
   nlp_timeline_t tl;
+  vals_t w = {NULL, 0, 0};
+  size_t vpos = 0;
+  int rc = NLP_OK;
   nlp_timeline_init(&tl, ref);
-  for (size_t k = 0; k < it->n; k++)
-    if (is_timex(&it->ents[k]))
-      nlp_timeline_offer(&tl, it->text, it->len, it->ents[k].bs, it->ents[k].be,
-                         it->ents[k].value);
+  for (size_t k = 0; k < it->nrows; k++) {
+    const char *v = row_value(it, row_at(it, k), &vpos);
+    if (is_timex(row_at(it, k)))
+      nlp_timeline_offer(&tl, it->text, it->len, row_at(it, k)->bs,
+                         row_at(it, k)->be, v);
+  }
   nlp_timeline_start(&tl);
-  for (size_t k = 0; k < it->n; k++)
-    if (is_timex(&it->ents[k]))
-      nlp_timeline_step(&tl, it->ents[k].sentence, it->ents[k].value);
+  vpos = 0;
+  for (size_t k = 0; k < it->nrows && rc == NLP_OK; k++) {
+    row_t *e = row_at(it, k);
+    char value[NLP_NUMEX_VALUE_MAX];
+    size_t at = vpos;
+    const char *v = row_value(it, e, &vpos);
+    if (is_timex(e)) {
+      memcpy(value, v, e->vlen + 1u);
+      nlp_timeline_step(&tl, e->sentence, value);
+      value[sizeof value - 1] = 0;
+      rc = vals_edit(it, &w, e, at, value);
+    } else if (w.p) {
+      rc = vals_edit(it, &w, e, at, v);
+    }
+  }
+  if (rc != NLP_OK) {
+    nlp_mem_free(w.p);
+    return rc;
+  }
+  vals_done(it, &w);
   memcpy(it->ref_date, tl.ref.date, sizeof it->ref_date);
+  return NLP_OK;
 }
 
 /* The code the places and nationalities of the text give the open MONEY
 ** value v ("?franc"): the one they agree on, or NULL. */
 static const char *story_currency(const nlp_entities_t *it, const char *v) {
   const char *code = NULL;
-  for (size_t k = 0; k < it->n; k++) {
-    const ent_t *p = &it->ents[k];
+  for (size_t k = 0; k < it->nrows; k++) {
+    const row_t *p = row_at(it, k);
     const char *c;
     if (p->label != NLP_LABEL_GPE && p->label != NLP_LABEL_NORP)
       continue;
@@ -201,24 +227,57 @@ static const char *story_currency(const nlp_entities_t *it, const char *v) {
 #define MONEY_KINDS                                                            \
   4 /* open currencies a text asks about: franc, peso, crown */
 
-void resolve_money(nlp_entities_t *it) {
+/* The value of an open MONEY e ("40000000 ?franc") closed with the code the
+** story gives its kind (kind, code: the nk kinds asked so far), into value
+** (NLP_NUMEX_VALUE_MAX bytes). */
+static void close_money(const nlp_entities_t *it, const char *v, char *value,
+                        char (*kind)[16], const char **code, size_t *nk) {
+  const char *q = strchr(v, '?');
+  size_t j;
+  memcpy(value, v, strlen(v) + 1);
+  for (j = 0; j < *nk && strcmp(kind[j], q) != 0; j++)
+    ;
+  if (j == *nk && *nk < MONEY_KINDS && strlen(q) < sizeof kind[0]) {
+    memcpy(kind[*nk], q, strlen(q) + 1);
+    code[(*nk)++] = story_currency(it, v);
+  }
+  nlp_numex_money_close(value, j < *nk ? code[j] : NULL);
+}
+
+/* Whether row e is a MONEY with an open value v. */
+static int money_open(const row_t *e, const char *v) {
+  return e->label == NLP_LABEL_MONEY && nlp_numex_money_open(v);
+}
+
+int resolve_money(nlp_entities_t *it) {
   /* each kind ("?franc") asks the places once: linear in the entities */
   char kind[MONEY_KINDS][16]; /* copies: closing rewrites the value */
   const char *code[MONEY_KINDS];
-  size_t nk = 0;
-  for (size_t k = 0; k < it->n; k++) {
-    ent_t *e = &it->ents[k];
-    const char *q;
-    size_t j;
-    if (e->label != NLP_LABEL_MONEY || !nlp_numex_money_open(e->value))
-      continue;
-    q = strchr(e->value, '?');
-    for (j = 0; j < nk && strcmp(kind[j], q) != 0; j++)
-      ;
-    if (j == nk && nk < MONEY_KINDS && strlen(q) < sizeof kind[0]) {
-      memcpy(kind[nk], q, strlen(q) + 1);
-      code[nk++] = story_currency(it, e->value);
+  size_t nk = 0, vpos = 0, k;
+  vals_t w = {NULL, 0, 0};
+  int rc = NLP_OK;
+  for (k = 0; k < it->nrows; k++)
+    if (money_open(row_at(it, k), row_value(it, row_at(it, k), &vpos)))
+      break;
+  if (k == it->nrows)
+    return NLP_OK; /* none open: the values stay */
+  vpos = 0;
+  for (k = 0; k < it->nrows && rc == NLP_OK; k++) {
+    row_t *e = row_at(it, k);
+    char value[NLP_NUMEX_VALUE_MAX];
+    size_t at = vpos;
+    const char *v = row_value(it, e, &vpos);
+    if (money_open(e, v)) {
+      close_money(it, v, value, kind, code, &nk);
+      rc = vals_edit(it, &w, e, at, value);
+    } else if (w.p) {
+      rc = vals_edit(it, &w, e, at, v);
     }
-    nlp_numex_money_close(e->value, j < nk ? code[j] : NULL);
   }
+  if (rc != NLP_OK) {
+    nlp_mem_free(w.p);
+    return rc;
+  }
+  vals_done(it, &w);
+  return NLP_OK;
 }

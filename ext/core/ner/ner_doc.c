@@ -200,19 +200,32 @@ static size_t glued_caps(const char *w, size_t n) {
 ** the high bit set on all but the last). About 0.4 bytes per byte of news,
 ** for any size of text: no second tokenisation, and no threshold at which
 ** the speed per MB would change. */
+#define NER_CHUNK_BYTES 65520 /* bytes of tokens in a chunk of the cache */
+
+/* A chunk of the token cache (ner_doc_t.cbuf). */
+struct ner_chunk {
+  struct ner_chunk *next;
+  size_t len; /* bytes used */
+  unsigned char b[NER_CHUNK_BYTES];
+};
+
 static int cache_put(ner_doc_t *d, const unsigned char *b, size_t n) {
-  if (d->cbuf_cap - d->cbuf_len < n) {
-    size_t ncap = d->cbuf_cap ? d->cbuf_cap * 2 : 4096;
-    unsigned char *nb;
-    if (ncap < d->cbuf_len + n)
-      ncap = d->cbuf_len + n;
-    nb = nlp_mem_realloc(d->cbuf, ncap);
-    if (!nb)
+  struct ner_chunk *c = d->cbuf_last;
+  if (!c || NER_CHUNK_BYTES - c->len < n) {
+    /* a token's bytes never span two chunks */
+    c = nlp_mem_malloc(sizeof *c);
+    if (!c)
       return NLP_ENOMEM;
-    d->cbuf = nb;
-    d->cbuf_cap = ncap;
+    c->next = NULL;
+    c->len = 0;
+    if (d->cbuf_last)
+      d->cbuf_last->next = c;
+    else
+      d->cbuf = c;
+    d->cbuf_last = c;
   }
-  memcpy(d->cbuf + d->cbuf_len, b, n);
+  memcpy(c->b + c->len, b, n);
+  c->len += n;
   d->cbuf_len += n;
   return NLP_OK;
 }
@@ -258,7 +271,7 @@ static int cache_token(ner_doc_t *d, const nlp_token_t *t) {
 
 /* The next token of pass 2, from the cache or the tokeniser. */
 static int next_token(ner_doc_t *d, nlp_token_t *t) {
-  const unsigned char *b = d->cbuf;
+  const unsigned char *b;
   size_t gap, len, step;
   unsigned head;
   if (!d->use_cache)
@@ -266,6 +279,13 @@ static int next_token(ner_doc_t *d, nlp_token_t *t) {
   if (d->ctok_pos == d->nctoks)
     return NLP_DONE;
   d->ctok_pos++;
+  if (d->cbuf_pos == d->cbuf->len) { /* a chunk read: freed */
+    struct ner_chunk *next = d->cbuf->next;
+    nlp_mem_free(d->cbuf);
+    d->cbuf = next;
+    d->cbuf_pos = 0;
+  }
+  b = d->cbuf->b;
   head = b[d->cbuf_pos++];
   if (head & 0x80) {
     gap = unvarint(b, &d->cbuf_pos);
@@ -290,7 +310,11 @@ void ner_doc_free(ner_doc_t *d) {
   if (!d)
     return;
   nlp_tokens_free(d->tokit);
-  nlp_mem_free(d->cbuf);
+  while (d->cbuf) {
+    struct ner_chunk *next = d->cbuf->next;
+    nlp_mem_free(d->cbuf);
+    d->cbuf = next;
+  }
   nlp_mem_free(d->toks);
   nlp_mem_free(d->map);
   memset(d, 0, sizeof *d);
