@@ -2,8 +2,10 @@
 -- (entities/numbers.c, session 9): the number of a name is part of the name,
 -- not a CARDINAL or DATE of its own; a score after a team or a count stays.
 .mode list
-select 'name_number_after_misc', not exists (select 1 from nlp_entities(
-  'He signed Windows 12 at home.') where label = 'CARDINAL');
+select 'name_year_after_event', (select group_concat(label) from nlp_entities(
+  'Fans queued for the World Cup 2006 tickets.')) = 'EVENT';
+select 'name_year_alone_stays', (select group_concat(label) from nlp_entities(
+  'Fans queued for tickets in 2006.')) = 'DATE';
 select 'name_number_version', not exists (select 1 from nlp_entities(
   'The browser Firefox 1.0 was released on Tuesday.') where label = 'CARDINAL');
 select 'name_number_keeps_scores', (select count(*) from nlp_entities(
