@@ -3,7 +3,8 @@
 ** (nlp_numex_find, numex/numex.h) merged with its names in text order: a
 ** name wins over a number it overlaps, except a MISC name or a bare DATE
 ** word; a MONEY keeps the amount before a name inside it ("300 mln" of
-** "300 mln Swiss francs"); their DATE and TIME
+** "300 mln Swiss francs"); a number of a name is dropped ("Halo 2"); their
+** DATE and TIME
 *values placed on the calendar (resolve_times,
 ** numex/timeline.c).
 */
@@ -63,6 +64,32 @@ static ent_t numex_ent(const ner_doc_t *d, const nlp_token_t *buf, size_t s0,
   return e;
 }
 
+/* Whether the numeric entity x, one number token at xs, is the number of
+** the name before it ("Halo 2", "Windows 11", "Firefox 1.0", "Parliament
+** Act 1949"): OntoNotes puts it inside the name, so it is no CARDINAL or
+** DATE of its own. prev is the name before it or NULL: a product, work,
+** event, law, facility or MISC, not a team's score ("Bath 56 Sale 31") nor
+** a person's minute ("Cisse 76"); a version (a decimal) after any name but
+** a person's ("Firefox 1.0"); not odds ("The Aviator 4/9"). */
+static int number_of_name(const ner_doc_t *d, size_t s0, const ent_t *prev,
+                          size_t xs, const nlp_numex_t *x) {
+  int year = x->label == NLP_NUMEX_DATE && strlen(x->value) == 4;
+  if (x->tok_end != x->tok_start + 1 || xs <= s0 ||
+      d->toks[xs].kind != NLP_TOKEN_NUMBER ||
+      memchr(d->text + d->toks[xs].bs, '/', d->toks[xs].be - d->toks[xs].bs) ||
+      !(x->label == NLP_NUMEX_CARDINAL || year))
+    return 0;
+  if (!prev || prev->te != xs)
+    return 0;
+  if (x->label == NLP_NUMEX_CARDINAL &&
+      memchr(d->text + d->toks[xs].bs, '.', d->toks[xs].be - d->toks[xs].bs))
+    return prev->label != NLP_LABEL_PERSON; /* a version: Firefox 1.0 */
+  return prev->label == NLP_LABEL_FAC || prev->label == NLP_LABEL_PRODUCT ||
+         prev->label == NLP_LABEL_EVENT ||
+         prev->label == NLP_LABEL_WORK_OF_ART || prev->label == NLP_LABEL_LAW ||
+         prev->label == NLP_LABEL_MISC;
+}
+
 /* Appends names[0..nnames) and the numeric entities nx[0..nn) of the
 ** sentence [s0, s1) to it->ents in text order; of two that overlap, the
 ** name unless it is MISC or a bare DATE word. */
@@ -78,6 +105,9 @@ static int merge(nlp_entities_t *it, const ner_doc_t *d, const nlp_token_t *buf,
       b++;
     } else if (b >= nn || (a < nnames && names[a].te <= xs)) {
       rc = ent_push(it, &names[a++]);
+    } else if (number_of_name(d, s0, a ? &names[a - 1] : NULL, xs, &nx[b]) &&
+               (a >= nnames || xe <= names[a].ts)) {
+      b++; /* "Halo 2": part of the name */
     } else if (a >= nnames || xe <= names[a].ts) {
       ent_t e = numex_ent(d, buf, s0, s1, &nx[b++]);
       rc = ent_push(it, &e);

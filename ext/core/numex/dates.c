@@ -244,6 +244,15 @@ size_t numex_weekday(const ctx_t *c, size_t i, match_t *m) {
     if (e && (numex_day_at(c, j + 1) || numex_year_at(c, j + 1)))
       return set(m, i, e, NLP_NUMEX_DATE, mm.value);
   }
+  if (is_tok(c, j, ",") && numex_day_at(c, j + 1))
+    j++;
+  if (numex_day_at(c, j) && numex_month_at(c, j + 1, NULL)) {
+    /* Friday 11 March (2005): the weekday and the date are one DATE */
+    match_t mm;
+    size_t e = numex_number_date(c, j, &mm);
+    if (e && mm.label == NLP_NUMEX_DATE && mm.s == j)
+      return set(m, i, e, NLP_NUMEX_DATE, mm.value);
+  }
   get_word(c, i + 1, &next);
   if (wcls(&next) == X_TOD)
     return set(m, i, i + 2, NLP_NUMEX_TIME, "");
@@ -253,7 +262,10 @@ size_t numex_weekday(const ctx_t *c, size_t i, match_t *m) {
     int ok = 0;
     if (i > 0) {
       get_word(c, i - 1, &prev);
-      ok = !prev.upper && after_date_word(&prev) && !wis(&prev, "the");
+      /* "on Monday Smith said", "On Monday Smith said" (the sentence's
+      ** first word) */
+      ok = (!prev.upper || i == 1) && after_date_word(&prev) &&
+           !wis(&prev, "the");
     }
     if (!ok)
       return 0;

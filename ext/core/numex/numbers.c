@@ -316,6 +316,9 @@ size_t numex_approx_len(const ctx_t *c, size_t i) {
     /* just 100 */
     return wis(w, "just") && numex_starts_number(c, i + 1) ? 1 : 0;
   }
+  /* an estimated 300 */
+  if (wis(w, "an"))
+    return word_is(c, i + 1, "estimated") ? 2 : 0;
   if (wis(w, "as"))
     return (word_is(c, i + 1, "many") || word_is(c, i + 1, "much") ||
             word_is(c, i + 1, "few")) &&

@@ -33,7 +33,8 @@ static size_t exact_amount(const ctx_t *c, size_t i, match_t *m) {
 }
 
 /* An approximator and the number or time it leads, as one entity: "about
-** 3 p.m.", "more than 11,000", "nearly $5m", "as many as 300". "over ten
+** 3 p.m.", "more than 11,000", "nearly $5m", "as many as 300", "just a
+** few days". "over ten
 ** years" is a span of time: "over" is then passed over, and the scan goes
 ** on at "ten". */
 static size_t approximated(const ctx_t *c, size_t i, match_t *m) {
@@ -42,8 +43,10 @@ static size_t approximated(const ctx_t *c, size_t i, match_t *m) {
   if (!a || !numex_starts_number(c, i + a))
     return 0;
   temporal_prep = a == 1 && (word_is(c, i, "over") || word_is(c, i, "under"));
-  if (!(numex_time(c, i + a, m) || (numex_amount(c, i + a, APPROXIMATE, m) &&
-                                    m->label != NLP_NUMEX_ORDINAL)))
+  if (!(numex_time(c, i + a, m) || numex_vague_period(c, i + a, m) ||
+        numex_fraction(c, i + a, m) ||
+        (numex_amount(c, i + a, APPROXIMATE, m) &&
+         m->label != NLP_NUMEX_ORDINAL)))
     return 0;
   if (temporal_prep &&
       (m->label == NLP_NUMEX_DATE || m->label == NLP_NUMEX_TIME))
@@ -58,9 +61,19 @@ static const char *money_code(const match_t *m) {
   return sp ? sp + 1 : NULL;
 }
 
+/* Whether the amount that leads the value a ("20000000 GBP") is below
+** that of b: a range rises ("from £20m to £15m" is a change). */
+static int amount_less(const char *a, const char *b) {
+  size_t ia = strcspn(a, ". "), ib = strcspn(b, ". ");
+  if (ia != ib)
+    return ia < ib;
+  return strncmp(a, b, strcspn(a, " ")) < 0;
+}
+
 /* Extends the MONEY m over a range to a second amount of the same
 ** currency: "$1.2 million to $23.5 million" -> "1200000/23500000 USD"; not
-** a change and its result ("rose by 10 cents to 78 cents"). */
+** a change and its result ("rose by 10 cents to 78 cents", "cut from £20m
+** to £15m"). */
 static void money_range(const ctx_t *c, match_t *m) {
   match_t m2;
   const char *c1, *c2;
@@ -75,7 +88,7 @@ static void money_range(const ctx_t *c, match_t *m) {
     return;
   c1 = money_code(m);
   c2 = money_code(&m2);
-  if (!c1 || !c2 || strcmp(c1, c2) != 0)
+  if (!c1 || !c2 || strcmp(c1, c2) != 0 || !amount_less(m->value, m2.value))
     return;
   n1 = (size_t)(c1 - 1 - m->value);
   n2 = strlen(m2.value);
@@ -131,12 +144,154 @@ static void number_money_range(const ctx_t *c, match_t *m) {
   numex_dec_fmt(dec_scale(p1.v, p1.e - p1.s == 1 ? k : 0), a, sizeof a);
   na = strlen(a);
   n2 = strlen(m2.value);
-  if (!na || na + 1 + n2 >= sizeof buf)
+  if (!na || na + 1 + n2 >= sizeof buf || !amount_less(a, m2.value))
     return;
   memcpy(buf, a, na);
   buf[na] = '/';
   memcpy(buf + na + 1, m2.value, n2 + 1);
   set(m, m->s, m2.e, NLP_NUMEX_MONEY, buf);
+}
+
+/* Whether a < b, for two exact decimals (1 when it cannot be told). */
+static int dec_less(dec_t a, dec_t b) {
+  while (a.e > b.e && a.m < MANT_MAX) {
+    a.m *= 10;
+    a.e--;
+  }
+  while (b.e > a.e && b.m < MANT_MAX) {
+    b.m *= 10;
+    b.e--;
+  }
+  return a.e != b.e || a.m < b.m;
+}
+
+/* The one-token number that leads the match starting at i (a "5", a
+** "four"), into p; 0 when there is none. */
+static int single_number(const ctx_t *c, size_t i, nphr_t *p) {
+  return numex_parse_phrase(c, i, PHRASE_PLAIN, p) && p->s == i &&
+         p->e == i + 1 && !p->vague && p->v.ok;
+}
+
+/* Writes "a/REST" into out, REST being v after its number ("4 megapixel"
+** -> "2/4 megapixel" for a = "2"); 0 when it does not fit. */
+static int range_value(const char *a, const char *v, char *out, size_t cap) {
+  int n = snprintf(out, cap, "%s/%s", a, v);
+  return n > 0 && (size_t)n < cap;
+}
+
+/* Extends the CARDINAL m, one number, over "to"/"or" and a second amount
+** whose unit it shares, as one entity of that amount's label: "four or
+** five" (4/5), "two to four megapixels" (2/4 megapixel), "3 to 5%" (3/5),
+** "three to four weeks" (P3W), "20 to 21 August" (XXXX-08-20/XXXX-08-21);
+** "20 and 21 August" too (no value). Not a change ("rose by 5 to 7",
+** "fell from 9 to 4": a falling pair). */
+static void number_range(const ctx_t *c, match_t *m) {
+  match_t m2;
+  nphr_t p1, p2;
+  char a[NLP_NUMEX_VALUE_MAX], v[NLP_NUMEX_VALUE_MAX];
+  size_t k = m->e;
+  int and = word_is(c, k, "and");
+  if (m->label != NLP_NUMEX_CARDINAL || k + 1 >= c->n ||
+      !(word_is(c, k, "to") || word_is(c, k, "or") || and) ||
+      (m->s > 0 &&
+       (word_is(c, m->s - 1, "by") || word_is(c, m->s - 1, "between"))) ||
+      !single_number(c, m->s, &p1) || p1.e != m->e ||
+      !single_number(c, k + 1, &p2) || !dec_less(p1.v, p2.v))
+    return;
+  if (!(numex_number_date(c, k + 1, &m2) ||
+        numex_amount(c, k + 1, EXACT, &m2)) ||
+      m2.s != k + 1)
+    return;
+  numex_dec_fmt(p1.v, a, sizeof a);
+  if (m2.label == NLP_NUMEX_DATE && numex_day_at(c, k + 1) &&
+      numex_month_at(c, k + 2, NULL) && numex_day_at(c, m->s)) {
+    char d[NLP_NUMEX_VALUE_MAX];
+    const char *dash = strrchr(m2.value, '-');
+    size_t n = dash ? (size_t)(dash - m2.value) + 1 : 0;
+    v[0] = 0;
+    if (!and&&n && n + 3 < sizeof d) {
+      memcpy(d, m2.value, n);
+      snprintf(d + n, sizeof d - n, "%02d", numex_day_at(c, m->s));
+      if (!range_value(d, m2.value, v, sizeof v))
+        v[0] = 0;
+    }
+  } else if (and) {
+    return;
+  } else if (m2.label == NLP_NUMEX_CARDINAL || m2.label == NLP_NUMEX_PERCENT ||
+             m2.label == NLP_NUMEX_QUANTITY) {
+    if (p2.e != m2.e && m2.label == NLP_NUMEX_CARDINAL)
+      return; /* 5 to 7 million: the scale is the pair's */
+    if (!range_value(a, m2.value, v, sizeof v))
+      return;
+  } else if ((m2.label == NLP_NUMEX_DATE || m2.label == NLP_NUMEX_TIME) &&
+             m2.e == p2.e + 1 &&
+             (cls_at(c, p2.e) == X_DUNIT || cls_at(c, p2.e) == X_TUNIT)) {
+    v[0] = 0; /* a duration: numex_timeml values the span */
+  } else {
+    return;
+  }
+  set(m, m->s, m2.e, m2.label, v);
+}
+
+/* The value of a range of durations is its first one, as TimeBank gives
+** it: "three to four weeks" P3W (numex_timeml read P4W). */
+static void duration_range_value(const ctx_t *c, match_t *m) {
+  nphr_t p1;
+  char a[NLP_NUMEX_VALUE_MAX], v[NLP_NUMEX_VALUE_MAX];
+  const char *d = m->value + (m->value[1] == 'T' ? 2 : 1), *r = d;
+  if ((m->label != NLP_NUMEX_DATE && m->label != NLP_NUMEX_TIME) ||
+      m->value[0] != 'P' || m->e - m->s < 4 ||
+      !(word_is(c, m->s + 1, "to") || word_is(c, m->s + 1, "or")) ||
+      !single_number(c, m->s, &p1) || p1.v.e != 0)
+    return;
+  while (*r >= '0' && *r <= '9')
+    r++;
+  if (r == d)
+    return;
+  numex_dec_fmt(p1.v, a, sizeof a);
+  if (snprintf(v, sizeof v, "%.*s%s%s", (int)(d - m->value), m->value, a, r) <
+      (int)sizeof v)
+    memcpy(m->value, v, sizeof v);
+}
+
+/* Extends an amount m after "between" over "and" and a second amount of
+** its label, as one entity: "between 3% and 6%" (3/6), "between 10 and 20"
+** (10/20), "between $1m and $2m" (1000000/2000000 USD); not years ("between
+** 1985 and 1987": TimeML marks the two). */
+static void between_range(const ctx_t *c, match_t *m) {
+  match_t m2;
+  char a[NLP_NUMEX_VALUE_MAX], v[NLP_NUMEX_VALUE_MAX];
+  const char *u1, *u2;
+  size_t n;
+  if (m->s == 0 || !word_is(c, m->s - 1, "between") ||
+      !word_is(c, m->e, "and") || m->e + 1 >= c->n ||
+      !(m->label == NLP_NUMEX_CARDINAL || m->label == NLP_NUMEX_PERCENT ||
+        m->label == NLP_NUMEX_MONEY || m->label == NLP_NUMEX_QUANTITY))
+    return;
+  if (!numex_amount(c, m->e + 1, EXACT, &m2) || m2.s != m->e + 1 ||
+      m2.label != m->label)
+    return;
+  u1 = strchr(m->value, ' ');
+  u2 = strchr(m2.value, ' ');
+  if (!m->value[0] || !m2.value[0] || (!u1) != (!u2) ||
+      (u1 && strcmp(u1, u2) != 0))
+    return;
+  n = u1 ? (size_t)(u1 - m->value) : strlen(m->value);
+  if (n >= sizeof a)
+    return;
+  memcpy(a, m->value, n);
+  a[n] = 0;
+  if (!range_value(a, m2.value, v, sizeof v))
+    return;
+  set(m, m->s - 1, m2.e, m->label, v);
+}
+
+/* Extends a number or a period over a trailing "or so": "20 or so", "the
+** past decade or so" (the value stays). */
+static void or_so(const ctx_t *c, match_t *m) {
+  if (m->label != NLP_NUMEX_ORDINAL && m->e + 1 < c->n &&
+      word_is(c, m->e, "or") && word_is(c, m->e + 1, "so"))
+    m->e += 2;
 }
 
 /* The matchers tried at a number token, in order. */
@@ -150,13 +305,15 @@ static const rule_fn NUMBER_RULES[] = {
 /* The matchers tried at a word token, in order ("the" leads only
 ** numex_the_date: match_word). */
 static const rule_fn WORD_RULES[] = {
-    approximated,     /* about 3 p.m., more than 11,000 */
-    numex_time,       /* noon, quarter past six */
-    numex_month_date, /* December 19, 2023; May 2023 */
-    numex_weekday,    /* Monday, Friday morning */
-    numex_relative,   /* today, last week, early 2024, mid-December */
-    exact_amount,     /* twenty-five, two-year, USD 5, a year ago */
-    numex_ordinal,    /* first, twenty-first, fifth-largest */
+    approximated,       /* about 3 p.m., more than 11,000 */
+    numex_time,         /* noon, quarter past six */
+    numex_fraction,     /* a third of, two thirds */
+    numex_month_date,   /* December 19, 2023; May 2023 */
+    numex_weekday,      /* Monday, Friday morning */
+    numex_relative,     /* today, last week, early 2024, mid-December */
+    numex_vague_period, /* several months, a few days, every day */
+    exact_amount,       /* twenty-five, two-year, USD 5, a year ago */
+    numex_ordinal,      /* first, twenty-first, fifth-largest */
 };
 
 #define NRULES(t) (sizeof(t) / sizeof((t)[0]))
@@ -180,11 +337,13 @@ static int unlisted_may_start(const ctx_t *c, size_t i, const word_t *w) {
          (w->upper && numex_is_code(tptr(c, i), tlen(c, i)));
 }
 
-/* Whether an X_WORD leads a number: "a"/"an"/"half" (a dozen, half a
-** million), "tens" (of thousands), "Rs" (500). */
+/* Whether an X_WORD leads a number or a period: "a"/"an"/"half" (a dozen,
+** half a million), "tens" (of thousands), "Rs" (500), "several" (months),
+** "every" (day). */
 static int word_leads_number(const word_t *w) {
   return wis(w, "a") || wis(w, "an") || wis(w, "half") || wis(w, "tens") ||
-         wis(w, "rs");
+         wis(w, "rs") || wis(w, "several") || wis(w, "many") || wis(w, "few") ||
+         wis(w, "each") || wis(w, "every");
 }
 
 /* The first match at word token i, or 0. */
@@ -301,7 +460,11 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
     } else if (e > i && m.s >= i && m.e <= ntoks) {
       money_range(&c, &m);
       number_money_range(&c, &m);
+      number_range(&c, &m);
+      between_range(&c, &m);
       numex_timeml(&c, &m);
+      duration_range_value(&c, &m);
+      or_so(&c, &m);
       if (out && found < max) {
         out[found].tok_start = m.s;
         out[found].tok_end = m.e;

@@ -380,6 +380,10 @@ int numex_wday_at(const ctx_t *c, size_t i);
 ** year or 0. */
 int numex_trailing_year(const ctx_t *c, size_t *e);
 
+/* Whether a rank follows the period ending at e: "the fifth week in a
+** row", "the third year running" (relative.c). */
+int numex_rank_after(const ctx_t *c, size_t e);
+
 /* -------------------------------------------------------------------- */
 /* The matchers, in the files that hold them                             */
 /* -------------------------------------------------------------------- */
@@ -393,10 +397,15 @@ size_t numex_weekday(const ctx_t *c, size_t i, match_t *m);     /* dates.c */
 size_t numex_number_date(const ctx_t *c, size_t i, match_t *m); /* dates.c */
 size_t numex_relative(const ctx_t *c, size_t i, match_t *m);    /* relative.c */
 size_t numex_the_date(const ctx_t *c, size_t i, match_t *m);    /* relative.c */
+size_t numex_vague_period(const ctx_t *c, size_t i,
+                          match_t *m);                          /* relative.c */
 size_t numex_number_word(const ctx_t *c, size_t i, match_t *m); /* amounts.c */
 size_t numex_amount(const ctx_t *c, size_t i, approx_t approx,
                     match_t *m);                            /* amounts.c */
 size_t numex_ordinal(const ctx_t *c, size_t i, match_t *m); /* ordinals.c */
+/* A fraction in words: "a third" (1/3), "two thirds" (2/3), "a quarter" of
+** (1/4), as a CARDINAL (ordinals.c). */
+size_t numex_fraction(const ctx_t *c, size_t i, match_t *m);
 
 /* Rewrites the value of a DATE or TIME match as its TimeML value or
 ** template (timex_read.c; the forms in timeml.c); other labels untouched. */

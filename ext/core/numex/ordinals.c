@@ -21,6 +21,51 @@ static int ordinal_fraction(const ctx_t *c, size_t i, const word_t *w) {
          (!x.upper && word_in(&x, NLP_LIST_NUMEX_FRACTION_NEXT));
 }
 
+/* Whether what follows a fraction ending at e says it is one: the end of
+** the sentence, a punctuation mark, or "of", "by", "since" ... ("a third
+** of", "cut by a fifth since"); "three quarters of 2024" stays a DATE. */
+static int fraction_end(const ctx_t *c, size_t e) {
+  word_t x;
+  if (e >= c->n || tkind(c, e) == NLP_TOKEN_PUNCT)
+    return 1;
+  get_word(c, e, &x);
+  if (wis(&x, "of") && numex_year_at(c, e + 1))
+    return 0;
+  return !x.upper && word_in(&x, NLP_LIST_NUMEX_FRACTION_NEXT);
+}
+
+/* The denominator of the fraction word w ("third" 3, "quarters" 4,
+** plural when plural is set), or 0. */
+static int fraction_word(const word_t *w, int plural) {
+  lex_t l;
+  size_t n = w->len;
+  if (plural && (n < 2 || w->low[n - 1] != 's'))
+    return 0;
+  n -= (size_t)plural;
+  if (n == 7 && !memcmp(w->low, "quarter", 7))
+    return 4;
+  l = numex_lex_find(w->low, n);
+  return l.cls == X_ORD && l.val >= 3 && l.val <= 10 ? l.val : 0;
+}
+
+size_t numex_fraction(const ctx_t *c, size_t i, match_t *m) {
+  word_t w, u;
+  long n = 1;
+  int d;
+  char buf[16];
+  get_word(c, i, &w);
+  get_word(c, i + 1, &u);
+  if (!w.len || !u.len)
+    return 0;
+  if (!wis(&w, "a") && !wis(&w, "one") &&
+      ((n = numex_word_num(&w)) < 2 || n > 9))
+    return 0;
+  if (!(d = fraction_word(&u, n > 1)) || n >= d || !fraction_end(c, i + 2))
+    return 0;
+  snprintf(buf, sizeof buf, "%ld/%d", n, d);
+  return set(m, i, i + 2, NLP_NUMEX_CARDINAL, buf);
+}
+
 /* Whether "second" at i is a moment: "wait a second.", "a split second",
 ** "a second later". */
 static int second_moment(const ctx_t *c, size_t i) {
@@ -33,14 +78,40 @@ static int second_moment(const ctx_t *c, size_t i) {
          (next.len == 0 || wis(&next, "later") || wis(&next, "or"));
 }
 
+/* The end of a period an ordinal word at i ranks, with no "the" before
+** it: "its first week", "his first three days" (a DATE as a whole); 0 when
+** none ("the first week" is the_ranked's, "the fifth week in a row" stays
+** an ORDINAL). *time is set for time units ("its first hour"). */
+static size_t ordinal_period(const ctx_t *c, size_t i, int *time) {
+  size_t e = i + 1;
+  nphr_t p;
+  if (i > 0 && word_is(c, i - 1, "the"))
+    return 0;
+  if (e < c->n && tkind(c, e) != NLP_TOKEN_PUNCT &&
+      numex_parse_phrase(c, e, PHRASE_PLAIN, &p) && p.s == e && !p.vague)
+    e = p.e;
+  if (e >= c->n || (cls_at(c, e) != X_DUNIT && cls_at(c, e) != X_TUNIT) ||
+      (word_at(c, e)->lex.flags & F_OLD) || numex_rank_after(c, e + 1))
+    return 0;
+  /* Twentieth Century Fox: a capitalised unit inside a name */
+  if (word_at(c, e)->upper && e + 1 < c->n && word_at(c, e + 1)->upper)
+    return 0;
+  *time = cls_at(c, e) == X_TUNIT;
+  return e + 1;
+}
+
 /* An ordinal word: "first" -> 1, "twelfth" -> 12, "millionth" (no value). */
 static size_t ordinal_word(const ctx_t *c, size_t i, const word_t *w,
                            match_t *m) {
   char buf[16];
+  size_t e;
+  int time;
   if (ordinal_fraction(c, i, w))
     return 0;
   if (wis(w, "second") && second_moment(c, i))
     return 0;
+  if ((e = ordinal_period(c, i, &time)))
+    return set(m, i, e, date_or_time(time), "");
   if (w->lex.val == 0)
     return set(m, i, i + 1, NLP_NUMEX_ORDINAL, "");
   snprintf(buf, sizeof(buf), "%d", w->lex.val);

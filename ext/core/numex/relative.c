@@ -269,6 +269,74 @@ size_t numex_relative(const ctx_t *c, size_t i, match_t *m) {
   }
 }
 
+/* The set value of "every" and a unit, singular or plural ("every day"
+** P1D, "each quarter" P1Q, "every hour" PT1H), or NULL for a unit with
+** none here (weekend). */
+static const char *every_value(const word_t *u) {
+  static const char *const SETS[][2] = {
+      {"day", "P1D"},     {"week", "P1W"},  {"month", "P1M"},  {"year", "P1Y"},
+      {"quarter", "P1Q"}, {"hour", "PT1H"}, {"minute", "PT1M"}};
+  for (size_t k = 0; k < sizeof SETS / sizeof SETS[0]; k++) {
+    size_t n = strlen(SETS[k][0]);
+    if (!memcmp(u->low, SETS[k][0], n < u->len ? n : u->len) &&
+        (u->len == n || (u->len == n + 1 && u->low[n] == 's')))
+      return SETS[k][1];
+  }
+  return NULL;
+}
+
+/* "every"/"each" and what repeats, as one DATE (a set): "every day" (P1D),
+** "each year" (P1Y), "every Thursday", "each July" (numex_timeml's sets). */
+static size_t every_period(const ctx_t *c, size_t i, match_t *m) {
+  size_t j = i + 1;
+  word_t u;
+  match_t mm;
+  const char *v;
+  get_word(c, j, &u);
+  if (!u.len)
+    return 0;
+  if ((wcls(&u) == X_DUNIT || wcls(&u) == X_TUNIT) && (v = every_value(&u)))
+    return set(m, i, j + 1, date_or_time(wcls(&u) == X_TUNIT), v);
+  if (((wcls(&u) == X_WDAY && numex_weekday(c, j, &mm)) ||
+       (wcls(&u) == X_MONTH && numex_month_date(c, j, &mm))) &&
+      mm.s == j && mm.label == NLP_NUMEX_DATE)
+    return set(m, i, mm.e, NLP_NUMEX_DATE, mm.value);
+  return 0;
+}
+
+/* A vague number of periods: "several months" (PXM), "a few days" (PXD),
+** "many years", "few weeks"; "several years ago" (PAST_REF), "a few months
+** later"; or what "every"/"each" repeats (every_period). */
+size_t numex_vague_period(const ctx_t *c, size_t i, match_t *m) {
+  size_t j = i + 1, e;
+  word_t u;
+  const char *v;
+  char buf[8] = "";
+  if (word_is(c, i, "every") || word_is(c, i, "each"))
+    return every_period(c, i, m);
+  if (word_is(c, i, "a") && word_is(c, j, "few"))
+    j++;
+  else if (!word_is(c, i, "several") && !word_is(c, i, "many") &&
+           !word_is(c, i, "few"))
+    return 0;
+  else if (i > 0 && word_in(word_at(c, i - 1), NLP_LIST_NUMEX_DEGREE_WORDS))
+    return 0; /* as many years as, so few days */
+  get_word(c, j, &u);
+  if ((wcls(&u) != X_DUNIT && wcls(&u) != X_TUNIT) || !u.len ||
+      u.low[u.len - 1] != 's' || (u.lex.flags & F_OLD))
+    return 0;
+  e = j + 1;
+  if (word_is(c, e, "ago")) /* several years ago */
+    return set(m, i, e + 1, date_or_time(wcls(&u) == X_TUNIT), "PAST_REF");
+  if (word_is(c, e, "later") || word_is(c, e, "earlier"))
+    return set(m, i, e + 1, date_or_time(wcls(&u) == X_TUNIT), "");
+  if ((v = every_value(&u))) { /* a few days: PXD */
+    snprintf(buf, sizeof buf, "%s", v);
+    *strchr(buf, '1') = 'X';
+  }
+  return set(m, i, e, date_or_time(wcls(&u) == X_TUNIT), buf);
+}
+
 /* -------------------------------------------------------------------- */
 /* Dates led by "the"                                                    */
 /* -------------------------------------------------------------------- */
@@ -342,6 +410,11 @@ static size_t the_numbered(const ctx_t *c, size_t i, const ntok_t *nt,
     snprintf(buf, sizeof(buf), "%02dXX", (int)nt->v.m - 1);
     return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
   }
+  if (nt->kind == NT_ORD && j + 1 < c->n &&
+      (cls_at(c, j + 1) == X_DUNIT || cls_at(c, j + 1) == X_TUNIT) &&
+      !(word_at(c, j + 1)->lex.flags & F_OLD) &&
+      !numex_rank_after(c, j + 2)) /* the 33rd minute, the 10th year */
+    return set(m, i, j + 2, date_or_time(cls_at(c, j + 1) == X_TUNIT), "");
   if (nt->kind == NT_ORD && word_is(c, j + 1, "of") &&
       numex_month_at(c, j + 2, 0)) {
     match_t mm;
@@ -383,7 +456,7 @@ static size_t the_modified(const ctx_t *c, size_t i, match_t *m) {
 
 /* Whether a rank follows the period ending at e: "the fifth week in a
 ** row", "the third year running". */
-static int rank_after(const ctx_t *c, size_t e) {
+int numex_rank_after(const ctx_t *c, size_t e) {
   return word_is(c, e, "running") || word_is(c, e, "straight") ||
          (word_is(c, e, "in") && word_is(c, e + 1, "a") &&
           word_is(c, e + 2, "row"));
@@ -402,7 +475,7 @@ static size_t the_ranked(const ctx_t *c, size_t i, match_t *m) {
     e = p.e + 1;
   else if (is_period_unit(c, j + 1))
     e = j + 2;
-  if (!e || rank_after(c, e) || word_is(c, e - 1, "weekend"))
+  if (!e || numex_rank_after(c, e) || word_is(c, e - 1, "weekend"))
     return 0;
   return set(m, i, of_tail(c, e), date_or_time(cls_at(c, e - 1) == X_TUNIT),
              "");
@@ -477,6 +550,10 @@ static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
   }
   if (wis(w, "year") && (e = the_year_words(c, j + 1, buf)))
     return set(m, i, e, NLP_NUMEX_DATE, buf);
+  if (wis(w, "year") && numex_year_at(c, j + 1)) { /* the year 2050 */
+    snprintf(buf, sizeof buf, "%04d", numex_year_at(c, j + 1));
+    return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
+  }
   if ((wis(w, "quarter") || wis(w, "year") || wis(w, "month") ||
        wis(w, "week")) &&
       !is_dash(c, j + 1) && !is_apos_s(c, j + 1))
@@ -509,6 +586,9 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
     snprintf(buf, sizeof(buf), "%04d", numex_year_at(c, j + 2));
     return set(m, i, j + 3, NLP_NUMEX_DATE, buf);
   }
+  if ((wcls(&w) == X_SEASON || wis(&w, "years") || wis(&w, "decades")) &&
+      !word_is(c, j + 1, "of") && !word_is(c, j + 1, "to"))
+    return set(m, i, j + 1, NLP_NUMEX_DATE, ""); /* the autumn, the years */
   if (wcls(&w) == X_ORD || wis(&w, "last"))
     return the_ranked(c, i, m);
   if (word_in(&w, NLP_LIST_NUMEX_PERIOD_PARTS))

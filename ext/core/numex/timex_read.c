@@ -482,7 +482,8 @@ static int fiscal_year(const ctx_t *c, size_t e, const reading_t *r, char *v,
 /* Whether "each" or "every" stands before [s, ...): "each Thursday" and
 ** "every July" are sets. */
 static int every_before(const ctx_t *c, size_t s) {
-  return s > 0 && (word_is(c, s - 1, "each") || word_is(c, s - 1, "every"));
+  return word_is(c, s, "each") || word_is(c, s, "every") ||
+         (s > 0 && (word_is(c, s - 1, "each") || word_is(c, s - 1, "every")));
 }
 
 /* The date part of the value of [s, e) into v (cap bytes), by the rules. */
