@@ -32,74 +32,48 @@ static uint8_t cap_class(size_t nup, size_t nlow, size_t letters,
 ** the features read, as tok_bytes gives it), ASCII capitals lowered. */
 static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes);
 
-#if defined(NLP_SWAR)
-/* tok_case for an ASCII token of at most 16 bytes with 8 bytes readable
-** after each start of 8 (most tokens): eight bytes at a time, the case
-** counts by bit tricks, the hash still byte by byte. Returns 0, leaving t
-** as it was, for any other token. */
-static int tok_case_short(ner_tok_t *t, const char *text, size_t len) {
-  const unsigned char *start = (const unsigned char *)text + t->bs;
-  size_t n = t->be - t->bs, nup = 0, nlow = 0;
-  uint32_t h = NER_HASH_START(1);
-  int first_up = 0;
-  if (n == 0 || n > 16 || t->bs + (n > 8 ? 16 : 8) > len)
-    return 0;
-  for (size_t off = 0; off < n; off += 8) {
-    size_t m = n - off < 8 ? n - off : 8;
-    uint64_t x, up, low;
-    memcpy(&x, start + off, 8);
-    if (m < 8)
-      x &= ((uint64_t)1 << (8 * m)) - 1;
-    if (x & 0x8080808080808080u)
-      return 0;
-    up = nlp_bytes_in(x, 'A', 'Z');
-    low = nlp_bytes_in(x, 'a', 'z');
-    if (off == 0)
-      first_up = (up & 0x80) != 0;
-    /* the flags counted: one per byte, summed into the top byte */
-    nup += (size_t)(((up >> 7) * 0x0101010101010101u) >> 56);
-    nlow += (size_t)(((low >> 7) * 0x0101010101010101u) >> 56);
-    x |= up >> 2; /* lower-cased */
-    for (size_t k = 0; k < m; k++)
-      NER_HASH_STEP(h, (unsigned char)(x >> (8 * k)));
-  }
-  t->cap = cap_class(nup, nlow, nup + nlow, first_up);
-  t->h_lower = ner_hash_final(h);
-  return 1;
-}
-#endif
+/* tok_case's table: of a byte, its ASCII-lower-cased form (bits 0-7) and a
+** one in the field counting its kind: capitals (bits 16-31), lower-case
+** letters (bits 32-47), bytes of 0x80 and up (48-63). Summed over a token
+** of at most MAXW bytes, no field overflows into the next. */
+#define TC_UP ((uint64_t)1 << 16)
+#define TC_LOW ((uint64_t)1 << 32)
+#define TC_HIGH ((uint64_t)1 << 48)
+#define TC(b)                                                                  \
+  ((b) >= 0x80                ? TC_HIGH                                        \
+   : (b) >= 'A' && (b) <= 'Z' ? TC_UP | (uint64_t)((b) + 32)                   \
+   : (b) >= 'a' && (b) <= 'z' ? TC_LOW | (uint64_t)(b)                         \
+                              : (uint64_t)(b))
+#define TC4(b) TC(b), TC((b) + 1), TC((b) + 2), TC((b) + 3)
+#define TC16(b) TC4(b), TC4((b) + 4), TC4((b) + 8), TC4((b) + 12)
+#define TC64(b) TC16(b), TC16((b) + 16), TC16((b) + 32), TC16((b) + 48)
+static const uint64_t TOK_CASE[256] = {TC64(0), TC64(64), TC64(128), TC64(192)};
 
-/* tok_case for an ASCII token in one loop; others go to tok_case_any. */
-static void tok_case(ner_tok_t *t, const char *text, size_t len,
-                     int straight_quotes) {
-  const unsigned char *start = (const unsigned char *)text + t->bs;
-  const unsigned char *end = (const unsigned char *)text + t->be;
-  const unsigned char *lim = t->be - t->bs > MAXW ? start + MAXW : end;
-  uint32_t h = NER_HASH_START(1), first = 0;
-  size_t nup = 0, nlow = 0, letters = 0;
-#if defined(NLP_SWAR)
-  if (tok_case_short(t, text, len))
+/* tok_case for an ASCII token of 1 to MAXW bytes, in one loop of a table
+** look-up a byte (ASCII letters are A-Z and a-z: letters = capitals +
+** lower case); others go to tok_case_any, which gives the same for ASCII. */
+static NER_INLINE void tok_case(ner_tok_t *t, const char *text,
+                                int straight_quotes) {
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  size_t n = t->be - t->bs, nup, nlow;
+  uint32_t h = NER_HASH_START(1);
+  uint64_t acc = 0;
+  if (n == 0 || n > MAXW) {
+    tok_case_any(t, text, straight_quotes);
     return;
-#else
-  (void)len;
-#endif
-  for (const unsigned char *p = start; p < end; p++) {
-    unsigned char b = *p;
-    uint32_t k;
-    if (b >= 0x80) {
-      tok_case_any(t, text, straight_quotes);
-      return;
-    }
-    k = nlp_ascii_class[b];
-    if (p == start)
-      first = k;
-    nup += (k & NLP_C_UPPER) != 0;
-    nlow += (k & NLP_C_LOWER) != 0;
-    letters += (k & NLP_C_LETTER) != 0;
-    if (p < lim)
-      NER_HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
-  t->cap = cap_class(nup, nlow, letters, (first & NLP_C_UPPER) != 0);
+  for (size_t i = 0; i < n; i++) {
+    uint64_t c = TOK_CASE[p[i]];
+    acc += c;
+    NER_HASH_STEP(h, (unsigned char)c);
+  }
+  if (acc >= TC_HIGH) {
+    tok_case_any(t, text, straight_quotes);
+    return;
+  }
+  nup = (size_t)(acc >> 16 & 0xffff);
+  nlow = (size_t)(acc >> 32 & 0xffff);
+  t->cap = cap_class(nup, nlow, nup + nlow, (TOK_CASE[p[0]] & TC_UP) != 0);
   t->h_lower = ner_hash_final(h);
 }
 
@@ -350,7 +324,7 @@ static void next_segment(ner_doc_t *d, const ner_tok_t *x, size_t sentence) {
 }
 
 /* Appends a token to d->toks (two when a glued word is split). */
-static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
+static NER_INLINE int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
   ner_tok_t *x;
   size_t cut = 0;
   if (d->ntoks + 2 > d->cap) {
@@ -374,10 +348,10 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     x->kind = t->kind;
     if (light) {
       if (t->kind == NLP_TOKEN_WORD)
-        tok_case(x, d->text, d->len, 0);
+        tok_case(x, d->text, 0);
     } else {
       /* the dict bits in ner_doc_block, the rest when scored */
-      tok_case(x, d->text, d->len, 1);
+      tok_case(x, d->text, 1);
     }
     if (d->started)
       next_segment(d, x, t->sentence);
