@@ -16,6 +16,7 @@
 #include "text/alloc.h"
 #include "ner/ner.h"
 #include "ner/ner_model.h"
+#include "ner/ner_hash.h"       /* NER_INLINE, NER_PREFETCH */
 #include "generated/ner_data.h" /* NER_DATA_HASH */
 
 static uint32_t rd32(const unsigned char *p) {
@@ -24,15 +25,28 @@ static uint32_t rd32(const unsigned char *p) {
 }
 
 /* score[t] += the weight of tag t in each row fs[0..nf): the same sums in
-** the same int32 arithmetic either way; with SSE2, eight tags at a time. */
-static void add_rows(const int16_t *w, const uint32_t *fs, size_t nf,
-                     int32_t *score) {
+** the same int32 arithmetic either way (integer sums: the order does not
+** matter); with SSE2, eight tags of two rows at a time (their weights
+** interleaved, pairs summed to int32 by pmaddwd), the ninth alone. */
+static NER_INLINE void add_rows(const int16_t *w, const uint32_t *fs, size_t nf,
+                                int32_t *score) {
 #if defined(__SSE2__)
   _Static_assert(NER_NTAGS == 9, "eight tags by SSE2, the ninth alone");
+  const __m128i ones = _mm_set1_epi16(1);
   __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)score);
   __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(score + 4));
   int32_t last = score[8];
-  for (size_t k = 0; k < nf; k++) {
+  size_t k = 0;
+  for (; k + 2 <= nf; k += 2) {
+    const int16_t *r1 = w + (size_t)fs[k] * NER_NTAGS;
+    const int16_t *r2 = w + (size_t)fs[k + 1] * NER_NTAGS;
+    __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)r1);
+    __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)r2);
+    lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(v1, v2), ones));
+    hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(v1, v2), ones));
+    last += r1[8] + r2[8];
+  }
+  if (k < nf) {
     const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
     /* sign-extend the eight int16 to two times four int32 */
@@ -172,6 +186,21 @@ const char *nlp_label_example(nlp_label_t label) {
   return (unsigned)label < NLP_LABEL_COUNT ? LABELS[label][2] : NULL;
 }
 
+/* out[t] = (float)sum[t] for every tag: the same conversion either way
+** (cvtdq2ps rounds as cvtsi2ss does); with SSE2, four at a time. */
+static NER_INLINE void sums_to_float(const int32_t *sum, float *out) {
+#if defined(__SSE2__)
+  __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)sum);
+  __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(sum + 4));
+  _mm_storeu_ps(out, _mm_cvtepi32_ps(lo));
+  _mm_storeu_ps(out + 4, _mm_cvtepi32_ps(hi));
+  out[8] = (float)sum[8];
+#else
+  for (int t = 0; t < NER_NTAGS; t++)
+    out[t] = (float)sum[t];
+#endif
+}
+
 /* ner_scorer_t.prefetch: the rows of fs[0..nf). */
 static void prefetch_rows(const void *ctx, const uint32_t *fs, size_t nf) {
   const nlp_model_t *m = ctx;
@@ -185,8 +214,7 @@ static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
   const nlp_model_t *m = ctx;
   int32_t score[NER_NTAGS] = {0};
   add_rows(m->w, fs, nf, score); /* rows asked for by ner_decode */
-  for (int t = 0; t < NER_NTAGS; t++)
-    out[t] = (float)score[t];
+  sums_to_float(score, out);
 }
 
 /* ner_prev_score_fn over the model: the fixed features' sums from
@@ -211,8 +239,7 @@ static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
     if (key < NER_PREV_KEYS)
       memcpy(sum, m->prev_fixed[preds[q] + 1][key], sizeof sum);
     add_rows(m->w, fs[q], nf[q], sum);
-    for (int t = 0; t < NER_NTAGS; t++)
-      out[q][t] = (float)sum[t];
+    sums_to_float(sum, out[q]);
   }
 }
 
