@@ -62,10 +62,16 @@ static NER_INLINE void tok_case(ner_tok_t *t, const char *text,
     tok_case_any(t, text, straight_quotes);
     return;
   }
-  for (size_t i = 0; i < n; i++) {
-    uint64_t c = TOK_CASE[p[i]];
-    acc += c;
+  if (n & 1) { /* an odd length: the first byte alone */
+    uint64_t c = TOK_CASE[p[0]];
+    acc = c;
     NER_HASH_STEP(h, (unsigned char)c);
+  }
+  for (size_t i = n & 1; i < n; i += 2) { /* then two bytes a turn */
+    uint64_t c = TOK_CASE[p[i]], c2 = TOK_CASE[p[i + 1]];
+    acc += c + c2;
+    NER_HASH_STEP(h, (unsigned char)c);
+    NER_HASH_STEP(h, (unsigned char)c2);
   }
   if (acc >= TC_HIGH) {
     tok_case_any(t, text, straight_quotes);
@@ -128,7 +134,7 @@ static int map_grow(ner_doc_t *d) {
 }
 
 /* The value of key h, added if absent; NULL when out of memory. */
-static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
+static NER_INLINE uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
   size_t j;
   if (!h)
     h = 1;
@@ -159,6 +165,9 @@ static void prefetch_word(const ner_doc_t *d, uint32_t h) {
 ** follows a lower-case letter, or 0. */
 static size_t glued_caps(const char *w, size_t n) {
   size_t k = n;
+  if (n < 4 || w[n - 1] < 'A' || w[n - 1] > 'Z' || w[n - 2] < 'A' ||
+      w[n - 2] > 'Z')
+    return 0; /* most words: the answer without the loop */
   while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z')
     k--;
   if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z')
@@ -198,7 +207,12 @@ static int cache_put(ner_doc_t *d, const unsigned char *b, size_t n) {
       d->cbuf = c;
     d->cbuf_last = c;
   }
-  memcpy(c->b + c->len, b, n);
+  if (n == 2) { /* most tokens: no call of memcpy */
+    c->b[c->len] = b[0];
+    c->b[c->len + 1] = b[1];
+  } else {
+    memcpy(c->b + c->len, b, n);
+  }
   c->len += n;
   d->cbuf_len += n;
   return NLP_OK;
@@ -270,7 +284,7 @@ static int next_token(ner_doc_t *d, nlp_token_t *t) {
     step = head >> 5 & 1;
     len = b[d->cbuf_pos++];
   }
-  memset(t, 0, sizeof *t);
+  t->idx = 0; /* not kept: pass 2 reads the other fields */
   t->kind = (nlp_token_kind_t)(head & 15);
   t->byte_start = d->cr_be + gap;
   t->byte_end = t->byte_start + len;
