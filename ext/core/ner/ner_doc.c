@@ -410,11 +410,10 @@ static int in_caps_run(const ner_doc_t *d, size_t i, size_t j, size_t k) {
          (b < j && long_caps(&d->toks[b]));
 }
 
-/* Segments of d->toks[0..ntoks): bounds, real sentence numbers and the
-** all-capitals flag; with caps_runs, also on capitals runs inside mixed
-** sentences (flags only words in capitals: pass 1 reads the flag of
-** capitalised words alone, so it goes without). */
-static void mark_segments(ner_doc_t *d, int caps_runs) {
+/* Segments of d->toks[0..ntoks) (pass 2): bounds, real sentence numbers
+** and the all-capitals flag, also on capitals runs inside mixed sentences
+** (flags only words in capitals). */
+static void mark_segments(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks;) {
     size_t j = i, words = 0, lowers = 0;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
@@ -432,34 +431,32 @@ static void mark_segments(ner_doc_t *d, int caps_runs) {
       d->toks[k].sent_caps = (uint8_t)headline(words, lowers);
     }
     /* none when no word is in capitals */
-    for (size_t k = i; k < j && caps_runs && lowers != words; k++)
+    for (size_t k = i; k < j && lowers != words; k++)
       if (!d->toks[k].sent_caps && in_caps_run(d, i, j, k))
         d->toks[k].sent_caps = SENT_CAPS_RUN;
-    for (size_t k = i; k < j && caps_runs && lowers != words; k++)
+    for (size_t k = i; k < j && lowers != words; k++)
       if (d->toks[k].sent_caps == SENT_CAPS_RUN)
         d->toks[k].sent_caps = 1;
     i = j;
   }
 }
 
-/* The document facts of the words of d->toks[0..ntoks) (whole segments),
-** into the map: a word seen in lower case; seen capitalised after a word
-** inside a mixed sentence ("met Angela"), once or twice and more. */
-static int record_facts(ner_doc_t *d) {
-  size_t words = 0, capwords = 0;
-  for (size_t i = 0; i < d->ntoks; i++) {
-    const ner_tok_t *x = &d->toks[i];
+/* The document facts of the words of segment d->toks[i..j) (caps: it is a
+** headline), into the map: a word seen in lower case; seen capitalised
+** after a word inside a mixed sentence ("met Angela"), once or twice and
+** more. */
+static int record_segment(ner_doc_t *d, size_t i, size_t j, int caps) {
+  for (size_t k = i; k < j; k++) {
+    const ner_tok_t *x = &d->toks[k];
     uint8_t *v;
     if (x->kind != NLP_TOKEN_WORD)
       continue;
-    words++;
-    capwords += x->cap != NER_CAP_NONE;
     if (x->cap == NER_CAP_NONE) {
       if (!(v = map_slot(d, x->h_lower)))
         return NLP_ENOMEM;
       *v |= MAP_SEEN_LOWER;
-    } else if (x->cap == NER_CAP_TITLE && i > x->sent_first && !x->sent_caps &&
-               d->toks[i - 1].kind == NLP_TOKEN_WORD) {
+    } else if (x->cap == NER_CAP_TITLE && k > i && !caps &&
+               d->toks[k - 1].kind == NLP_TOKEN_WORD) {
       if (!(v = map_slot(d, x->h_lower)))
         return NLP_ENOMEM;
       if (*v & MAP_SEEN_TITLE)
@@ -467,8 +464,31 @@ static int record_facts(ner_doc_t *d) {
       *v |= MAP_SEEN_TITLE;
     }
   }
-  d->nwords += words;
-  d->ncapwords += capwords;
+  return NLP_OK;
+}
+
+/* The document facts of the words of d->toks[0..ntoks) (whole segments,
+** cut and flagged as mark_segments does without capitals runs: pass 1
+** reads the flag of capitalised words alone; the tokens are not marked,
+** pass 1 needs no more of them), and the counts of words and capitalised
+** words. */
+static int record_facts(ner_doc_t *d) {
+  for (size_t i = 0; i < d->ntoks;) {
+    size_t j = i, words = 0, lowers = 0, capwords = 0;
+    while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
+      if (d->toks[j].kind == NLP_TOKEN_WORD) {
+        words++;
+        lowers += d->toks[j].cap != NER_CAP_UPPER;
+        capwords += d->toks[j].cap != NER_CAP_NONE;
+      }
+      j++;
+    }
+    if (record_segment(d, i, j, headline(words, lowers)) != NLP_OK)
+      return NLP_ENOMEM;
+    d->nwords += words;
+    d->ncapwords += capwords;
+    i = j;
+  }
   return NLP_OK;
 }
 
@@ -502,7 +522,6 @@ static int scan_facts(ner_doc_t *d) {
     if (!more || d->seg != seg_before) {
       size_t keep = more ? d->ntoks - n : 0;
       d->ntoks -= keep;
-      mark_segments(d, 0);
       if (record_facts(d) != NLP_OK)
         goto nomem;
       if (keep)
@@ -630,7 +649,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     return rc;
   if (d->ntoks == 0)
     return NLP_DONE;
-  mark_segments(d, 1);
+  mark_segments(d);
   for (size_t i = 0; i < d->ntoks; i++) {
     if (i + NER_PREFETCH_AHEAD < d->ntoks &&
         d->toks[i + NER_PREFETCH_AHEAD].kind == NLP_TOKEN_WORD)
