@@ -2,8 +2,10 @@
 ** gen_clusters.c: word clusters and capitalisation habits for the entity
 ** tagger's features, learnt from unlabelled text (data/clusters.bin).
 **
-**   build/tools/gen_clusters data/clusters.bin FILE.txt... [-t TRAIN.txt...]
+**   gen_clusters OUT.bin [-w 2] [-2 SECOND.bin] FILE.txt... [-t TRAIN.txt...]
 **
+** (tools/train_ner.sh runs it twice: the second clustering from all the
+** texts, then the first with -2 naming the second; data/README.md.)
 ** Plain text files are read as they are; files after -t are in the format
 ** of tools/conll_to_train.py (only their text is used, not the labels).
 ** Words are tokenised and hashed as the tagger does (ner_doc_*, h_lower:
@@ -22,9 +24,16 @@
 ** 0 unknown (fewer than 2 such uses), 1 almost always lower case, 2 both, 3
 ** almost always capitalised.
 **
+** -w 2: a word is described by the two words either side (default one).
+** -2 SECOND.bin: a table written by this program (one path per word) whose
+** paths are merged in as each word's second path.
+**
 ** File (little-endian): "NLPCLUST" | uint32 count | uint32 depth | count
 ** entries sorted by hash: uint32 h_lower, uint16 path (the first turn in the
-** highest of `depth` bits), uint8 path length, uint8 habit. Deterministic.
+** highest of `depth` bits), uint8 path length, uint8 habit. With -2,
+** "NLPCLUS2" and entries of 12 bytes: the same, then uint16 path2, uint8
+** its length, one byte 0 (a word only the second clustering has: path
+** length 0, habit 0). Deterministic.
 */
 #include <math.h>
 #include <stdio.h>
@@ -34,7 +43,7 @@
 #include "ner/ner.h"
 
 #define NCTX 400
-#define DIM (2 * (NCTX + 1))
+#define DIM_MAX (4 * (NCTX + 1)) /* a context of two words either side */
 #define MIN_COUNT 3
 #define DEPTH 12
 #define MIN_SPLIT 8
@@ -42,11 +51,13 @@
 typedef struct word {
   uint32_t h;
   uint32_t count, mid_cap, mid_low;
-  uint32_t *ctx; /* DIM counts, only for clustered words */
+  uint32_t *ctx; /* dim counts, only for clustered words */
   uint16_t path;
   uint8_t depth;
 } word_t;
 
+static size_t ctxw = 1;             /* words either side read (-w) */
+static size_t dim = 2 * (NCTX + 1); /* 2 * ctxw * (NCTX + 1) */
 static word_t *words;
 static size_t nwords, wcap;
 static size_t *slots; /* hash -> index + 1 */
@@ -112,20 +123,18 @@ static void each_block(const char *text, size_t len, int pass) {
       }
       if (!x->ctx)
         continue;
-      {
-        int32_t l = NCTX, r = NCTX; /* the segment's start / end */
-        if (i > t->sent_first) {
-          int32_t c = ctx_of[word_index(d.toks[i - 1].h_lower)];
-          l = c >= 0 ? c : -1;
-        }
-        if (i + 1 < t->sent_end) {
-          int32_t c = ctx_of[word_index(d.toks[i + 1].h_lower)];
-          r = c >= 0 ? c : -1;
-        }
+      for (size_t k = 1; k <= ctxw; k++) {
+        /* the word k before and k after: a context word, the segment's
+        ** start / end (NCTX), or none (-1) */
+        int32_t l = NCTX, r = NCTX;
+        if (i >= t->sent_first + k)
+          l = ctx_of[word_index(d.toks[i - k].h_lower)];
+        if (i + k < t->sent_end)
+          r = ctx_of[word_index(d.toks[i + k].h_lower)];
         if (l >= 0)
-          x->ctx[l]++;
+          x->ctx[(2 * k - 2) * (NCTX + 1) + (size_t)l]++;
         if (r >= 0)
-          x->ctx[NCTX + 1 + r]++;
+          x->ctx[(2 * k - 1) * (NCTX + 1) + (size_t)r]++;
       }
     }
   }
@@ -169,15 +178,18 @@ static char *slurp(const char *path, size_t *len) {
   return s;
 }
 
-/* The texts of a tools/conll_to_train.py file. */
+/* The texts of a tools/conll_to_train.py file (documents "D", or "W" from
+** tools/wnut_to_train.py). */
 static void read_train(const char *path) {
   size_t n;
   char *all = slurp(path, &n), *p = all;
   while (p < all + n) {
     size_t len, ne;
     int used = 0;
-    if (sscanf(p, "D %zu %zu%n", &len, &ne, &used) != 2)
+    if ((*p != 'D' && *p != 'W') ||
+        sscanf(p + 1, " %zu %zu%n", &len, &ne, &used) != 2)
       break;
+    used++;
     p += used + 1;
     add_text(p, len);
     p += len + 1;
@@ -190,7 +202,7 @@ static void read_train(const char *path) {
   }
 }
 
-static float *vec;   /* nclus x DIM, L2-normalised */
+static float *vec;   /* nclus x dim, L2-normalised */
 static size_t *clus; /* the clustered words' indices */
 static size_t nclus;
 
@@ -204,13 +216,13 @@ static int by_count(const void *a, const void *b) {
 /* The principal direction v of the centred vectors items[0..n) (power
 ** iteration from a fixed start), and their mean. */
 static void principal(const size_t *items, size_t n, double *mean, double *v) {
-  double nv[DIM];
-  for (size_t k = 0; k < DIM; k++)
+  double nv[DIM_MAX];
+  for (size_t k = 0; k < dim; k++)
     mean[k] = 0;
   for (size_t i = 0; i < n; i++)
-    for (size_t k = 0; k < DIM; k++)
-      mean[k] += vec[items[i] * DIM + k];
-  for (size_t k = 0; k < DIM; k++) {
+    for (size_t k = 0; k < dim; k++)
+      mean[k] += vec[items[i] * dim + k];
+  for (size_t k = 0; k < dim; k++) {
     mean[k] /= (double)n;
     v[k] = (double)((k * 2654435761u) % 1000) / 1000.0 - 0.5;
   }
@@ -218,19 +230,19 @@ static void principal(const size_t *items, size_t n, double *mean, double *v) {
     double norm = 0;
     memset(nv, 0, sizeof nv);
     for (size_t i = 0; i < n; i++) {
-      const float *x = vec + items[i] * DIM;
+      const float *x = vec + items[i] * dim;
       double dot = 0;
-      for (size_t k = 0; k < DIM; k++)
+      for (size_t k = 0; k < dim; k++)
         dot += (x[k] - mean[k]) * v[k];
-      for (size_t k = 0; k < DIM; k++)
+      for (size_t k = 0; k < dim; k++)
         nv[k] += (x[k] - mean[k]) * dot;
     }
-    for (size_t k = 0; k < DIM; k++)
+    for (size_t k = 0; k < dim; k++)
       norm += nv[k] * nv[k];
     norm = sqrt(norm);
     if (!(norm > 0))
       break;
-    for (size_t k = 0; k < DIM; k++)
+    for (size_t k = 0; k < dim; k++)
       v[k] = nv[k] / norm;
   }
 }
@@ -238,26 +250,26 @@ static void principal(const size_t *items, size_t n, double *mean, double *v) {
 /* Spherical 2-means over items[0..n) from the sides side[0..n) (0 or 1),
 ** at most 8 rounds. */
 static void two_means(const size_t *items, size_t n, char *side) {
-  double c[2][DIM];
+  double c[2][DIM_MAX];
   for (int it = 0; it < 8; it++) {
     size_t changed = 0;
-    memset(c, 0, sizeof c);
+    memset(c, 0, sizeof c[0] * 2);
     for (size_t i = 0; i < n; i++)
-      for (size_t k = 0; k < DIM; k++)
-        c[(int)side[i]][k] += vec[items[i] * DIM + k];
+      for (size_t k = 0; k < dim; k++)
+        c[(int)side[i]][k] += vec[items[i] * dim + k];
     for (int s = 0; s < 2; s++) {
       double norm = 0;
-      for (size_t k = 0; k < DIM; k++)
+      for (size_t k = 0; k < dim; k++)
         norm += c[s][k] * c[s][k];
       norm = sqrt(norm);
       if (norm > 0)
-        for (size_t k = 0; k < DIM; k++)
+        for (size_t k = 0; k < dim; k++)
           c[s][k] /= norm;
     }
     for (size_t i = 0; i < n; i++) {
-      const float *x = vec + items[i] * DIM;
+      const float *x = vec + items[i] * dim;
       double d0 = 0, d1 = 0;
-      for (size_t k = 0; k < DIM; k++) {
+      for (size_t k = 0; k < dim; k++) {
         d0 += x[k] * c[0][k];
         d1 += x[k] * c[1][k];
       }
@@ -292,16 +304,16 @@ static size_t partition(size_t *items, size_t n, const char *side) {
 ** their principal direction, then 2-means; returns the size of the first
 ** part. */
 static size_t split(size_t *items, size_t n) {
-  double mean[DIM], v[DIM];
+  double mean[DIM_MAX], v[DIM_MAX];
   char *side = malloc(n);
   size_t n0;
   if (!side)
     exit(1);
   principal(items, n, mean, v);
   for (size_t i = 0; i < n; i++) {
-    const float *x = vec + items[i] * DIM;
+    const float *x = vec + items[i] * dim;
     double dot = 0;
-    for (size_t k = 0; k < DIM; k++)
+    for (size_t k = 0; k < dim; k++)
       dot += (x[k] - mean[k]) * v[k];
     side[i] = dot < 0;
   }
@@ -328,21 +340,22 @@ static void cluster(size_t *items, size_t n, uint16_t path, int depth) {
           depth + 1);
 }
 
-static int by_hash(const void *a, const void *b) {
-  const word_t *x = a, *y = b;
-  return x->h < y->h ? -1 : x->h > y->h;
-}
+static const char *second; /* -2 FILE: a second clustering's table */
 
 /* Reads the texts of argv[2..] (training files after -t) and counts their
-** words. */
+** words; -w N reads N words either side (1 or 2), -2 FILE names a second
+** clustering (a table this program wrote) to merge into the output. */
 static void read_inputs(int argc, char **argv) {
   int train = 0;
   for (int a = 2; a < argc; a++) {
     if (!strcmp(argv[a], "-t")) {
       train = 1;
-      continue;
-    }
-    if (train) {
+    } else if (!strcmp(argv[a], "-w") && a + 1 < argc) {
+      ctxw = argv[++a][0] == '2' ? 2 : 1;
+      dim = 2 * ctxw * (NCTX + 1);
+    } else if (!strcmp(argv[a], "-2") && a + 1 < argc) {
+      second = argv[++a];
+    } else if (train) {
       read_train(argv[a]);
     } else {
       size_t n;
@@ -374,7 +387,7 @@ static int pick_words(void) {
     word_t *w = &words[order[i]];
     if (w->count < MIN_COUNT)
       break;
-    w->ctx = calloc(DIM, sizeof *w->ctx);
+    w->ctx = calloc(dim, sizeof *w->ctx);
     if (!w->ctx)
       return -1;
     clus[nclus++] = order[i];
@@ -388,22 +401,22 @@ static int pick_words(void) {
 /* The words' vectors (vec): positive PMI of their context counts (smoothed
 ** ^0.75 as in word2vec), L2-normalised. 0, or -1 when out of memory. */
 static int pmi_vectors(void) {
-  double *colsum = calloc(DIM, sizeof *colsum), total = 0;
-  vec = malloc(nclus * DIM * sizeof *vec);
+  double *colsum = calloc(dim, sizeof *colsum), total = 0;
+  vec = malloc(nclus * dim * sizeof *vec);
   if (!colsum || !vec)
     return -1;
   for (size_t i = 0; i < nclus; i++)
-    for (size_t k = 0; k < DIM; k++) {
+    for (size_t k = 0; k < dim; k++) {
       colsum[k] += words[clus[i]].ctx[k];
       total += words[clus[i]].ctx[k];
     }
   for (size_t i = 0; i < nclus; i++) {
     const word_t *w = &words[clus[i]];
     double rowsum = 0, norm = 0;
-    float *x = vec + i * DIM;
-    for (size_t k = 0; k < DIM; k++)
+    float *x = vec + i * dim;
+    for (size_t k = 0; k < dim; k++)
       rowsum += w->ctx[k];
-    for (size_t k = 0; k < DIM; k++) {
+    for (size_t k = 0; k < dim; k++) {
       double p = 0;
       if (w->ctx[k] && colsum[k] > 0)
         p = log((double)w->ctx[k] * pow(total, 0.75) /
@@ -412,7 +425,7 @@ static int pmi_vectors(void) {
       norm += (double)x[k] * x[k];
     }
     norm = sqrt(norm);
-    for (size_t k = 0; k < DIM; k++)
+    for (size_t k = 0; k < dim; k++)
       x[k] = norm > 0 ? (float)(x[k] / norm) : 0;
   }
   free(colsum);
@@ -429,25 +442,79 @@ static uint8_t habit_of(const word_t *w) {
   return w->mid_cap * 10 <= mid ? 1 : w->mid_cap * 10 >= mid * 9 ? 3 : 2;
 }
 
+/* An entry of the output: a word, its path and habit, and its path in the
+** second clustering (-2). */
+typedef struct entry {
+  uint32_t h;
+  uint16_t path, path2;
+  uint8_t depth, habit, depth2;
+} entry_t;
+
+static int entry_by_hash(const void *a, const void *b) {
+  const entry_t *x = a, *y = b;
+  return x->h < y->h ? -1 : x->h > y->h;
+}
+
+static uint32_t rd32(const unsigned char *b) {
+  return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 |
+         (uint32_t)b[3] << 24;
+}
+
+/* The table of `second` (a one-path table of this program, sorted by
+** hash) merged into out[0..*n) (sorted): its paths as path2, its words
+** that out lacks added without a path or habit of their own. 0, or -1. */
+static int merge_second(entry_t **out, size_t *n) {
+  size_t len, m, k = *n;
+  unsigned char *b = (unsigned char *)slurp(second, &len);
+  entry_t *o;
+  if (len < 16 || memcmp(b, "NLPCLUST", 8) != 0 ||
+      len != 16 + 8 * (size_t)rd32(b + 8) || b[12] != DEPTH)
+    return -1;
+  m = rd32(b + 8);
+  if (!(o = realloc(*out, (*n + m) * sizeof *o)))
+    return -1;
+  for (size_t i = 0; i < m; i++) {
+    const unsigned char *e = b + 16 + 8 * i;
+    entry_t key = {.h = rd32(e)}, *hit;
+    hit = bsearch(&key, o, *n, sizeof *o, entry_by_hash);
+    if (!hit) {
+      hit = &o[k++];
+      *hit = key;
+    }
+    hit->path2 = (uint16_t)(e[4] | e[5] << 8);
+    hit->depth2 = e[6];
+  }
+  free(b);
+  qsort(o, k, sizeof *o, entry_by_hash);
+  *out = o;
+  *n = k;
+  return 0;
+}
+
 /* Writes the table (format: data/README.md, tools/gen_ner_data.c): the
-** clustered words and the others with a known habit, by hash; their count
+** clustered words and the others with a known habit, by hash; with -2, the
+** second clustering's paths too ("NLPCLUS2", 12-byte entries). Their count
 ** in *nout. 0, or -1. */
 static int write_table(const char *path, size_t *nout) {
-  word_t *out = malloc(nwords * sizeof *out);
+  entry_t *out = malloc(nwords * sizeof *out);
   unsigned char hdr[16] = "NLPCLUST";
+  size_t esize = second ? 12 : 8;
   FILE *f;
   if (!out)
     return -1;
   *nout = 0;
   for (size_t i = 0; i < nwords; i++) {
-    word_t w = words[i];
-    uint8_t habit = habit_of(&w);
-    if (!w.ctx && !habit)
+    const word_t *w = &words[i];
+    entry_t e = {w->h, w->path, 0, w->ctx ? w->depth : 0, habit_of(w), 0};
+    if (!w->ctx && !e.habit)
       continue;
-    w.mid_cap = habit;
-    out[(*nout)++] = w;
+    out[(*nout)++] = e;
   }
-  qsort(out, *nout, sizeof *out, by_hash);
+  qsort(out, *nout, sizeof *out, entry_by_hash);
+  if (second && merge_second(&out, nout) != 0)
+    return -1;
+  if (second)
+    hdr[7] = '2';
   for (int b = 0; b < 4; b++) {
     hdr[8 + b] = (unsigned char)(*nout >> (8 * b));
     hdr[12 + b] = (unsigned char)((uint32_t)DEPTH >> (8 * b));
@@ -456,14 +523,17 @@ static int write_table(const char *path, size_t *nout) {
     return -1;
   fwrite(hdr, 1, 16, f);
   for (size_t i = 0; i < *nout; i++) {
-    unsigned char e[8];
+    unsigned char e[12] = {0};
     for (int b = 0; b < 4; b++)
       e[b] = (unsigned char)(out[i].h >> (8 * b));
     e[4] = (unsigned char)(out[i].path & 0xff);
     e[5] = (unsigned char)(out[i].path >> 8);
-    e[6] = out[i].ctx ? out[i].depth : 0;
-    e[7] = (unsigned char)out[i].mid_cap;
-    fwrite(e, 1, 8, f);
+    e[6] = out[i].depth;
+    e[7] = out[i].habit;
+    e[8] = (unsigned char)(out[i].path2 & 0xff);
+    e[9] = (unsigned char)(out[i].path2 >> 8);
+    e[10] = out[i].depth2;
+    fwrite(e, 1, esize, f);
   }
   free(out);
   return fclose(f) != 0 ? -1 : 0;
@@ -473,7 +543,8 @@ int main(int argc, char **argv) {
   size_t *items, nout = 0;
   if (argc < 3) {
     fprintf(stderr,
-            "usage: gen_clusters OUT.bin FILE.txt... [-t TRAIN.txt...]\n");
+            "usage: gen_clusters OUT.bin [-w 2] [-2 SECOND.bin] FILE.txt... "
+            "[-t TRAIN.txt...]\n");
     return 2;
   }
   read_inputs(argc, argv);

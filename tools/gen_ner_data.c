@@ -222,16 +222,20 @@ static void emit_words(FILE *h, FILE *c, const unsigned char *b, size_t len) {
 
 /* The word clusters: "NLPCLUST", the count at 8, the path depth at 12, and
 ** from 16 entries of 8 bytes sorted by hash (uint32 hash, uint16 path, uint8
-** depth, uint8 habit; tools/gen_clusters.c). */
+** depth, uint8 habit; tools/gen_clusters.c); or "NLPCLUS2", whose entries
+** of 12 bytes go on with a second clustering's path (uint16 path2, uint8
+** depth2, one byte 0). */
 static void emit_clusters(FILE *h, FILE *c, const unsigned char *b,
                           size_t len) {
-  size_t n;
+  size_t n, es;
   unsigned depth;
-  if (len < 16 || memcmp(b, "NLPCLUST", 8) != 0)
+  if (len < 16 ||
+      (memcmp(b, "NLPCLUST", 8) != 0 && memcmp(b, "NLPCLUS2", 8) != 0))
     die("data/clusters.bin: not a cluster file (tools/gen_clusters.c)");
+  es = b[7] == '2' ? 12 : 8;
   n = rd32(b + 8);
   depth = b[12];
-  if (n == 0 || len != 16 + 8 * n || depth > 16)
+  if (n == 0 || len != 16 + es * n || depth > 16)
     die("data/clusters.bin: %zu bytes for %zu entries of depth %u", len, n,
         depth);
   fprintf(
@@ -243,16 +247,20 @@ static void emit_clusters(FILE *h, FILE *c, const unsigned char *b,
       "  uint16_t path;   /* NER_CLUS_DEPTH turns, the first the highest */\n"
       "  uint8_t depth;   /* the turns of this word's path */\n"
       "  uint8_t habit;   /* capitalisation habit, 0..3 */\n"
+      "  uint16_t path2;  /* its path in the second clustering */\n"
+      "  uint8_t depth2;  /* the turns of path2 (0: none) */\n"
       "} ner_clus_entry_t;\n"
       "extern const ner_clus_entry_t NER_CLUS[NER_CLUS_COUNT];\n\n",
       n, depth);
   fputs("const ner_clus_entry_t NER_CLUS[NER_CLUS_COUNT] = {\n", c);
   for (size_t i = 0; i < n; i++) {
-    const unsigned char *e = b + 16 + 8 * i;
-    if (i > 0 && rd32(e) <= rd32(e - 8))
+    const unsigned char *e = b + 16 + es * i;
+    if (i > 0 && rd32(e) <= rd32(e - es))
       die("data/clusters.bin: entry %zu is not in order of hash", i);
-    fprintf(c, "    {0x%08xu, %u, %u, %u},\n", (unsigned)rd32(e),
-            (unsigned)(e[4] | e[5] << 8), e[6], e[7] & 3u);
+    fprintf(c, "    {0x%08xu, %u, %u, %u, %u, %u},\n", (unsigned)rd32(e),
+            (unsigned)(e[4] | e[5] << 8), e[6], e[7] & 3u,
+            es == 12 ? (unsigned)(e[8] | e[9] << 8) : 0u,
+            es == 12 ? e[10] : 0u);
   }
   fputs("};\n\n", c);
 }

@@ -19,6 +19,15 @@
 
 #include "ner/ner.h"
 #include "generated/ner_data.h" /* NER_DATA_HASH */
+#include "text/alloc.h"
+
+/* entities/truecase.c: the copy the entity finder tags for a text in
+** capitals (entities_int.h) */
+int truecase_copy(const char *text, size_t len, char **copy);
+
+/* upper-cased copies are learnt as the entity finder reads them: through
+** truecase_copy() (NER_UPPER_RECASED=1 in the environment) */
+static int upper_recased;
 
 typedef struct doc {
   char *text;
@@ -104,6 +113,15 @@ static int add_doc(corpus_t *cp, const char *text, size_t len,
     return -1;
   memcpy(d->text, text, len);
   recase(d->text, len, lower);
+  if (lower == COPY_UPPER && upper_recased) {
+    char *c = NULL;
+    if (truecase_copy(d->text, len, &c) != NLP_OK)
+      return -1;
+    if (c) {
+      memcpy(d->text, c, len);
+      nlp_mem_free(c);
+    }
+  }
   d->len = len;
   if (ner_doc_init(&d->nd, d->text, len) != NLP_OK)
     return -1;
@@ -349,6 +367,7 @@ int main(int argc, char **argv) {
   int runs = argc > 5 ? atoi(argv[5]) : 1;
   int upper_every = argc > 6 ? atoi(argv[6]) : 0;
   float *avg;
+  upper_recased = getenv("NER_UPPER_RECASED") != NULL;
   if (getenv("NER_SEED")) /* another shuffle order (to measure noise) */
     rng_state ^= strtoull(getenv("NER_SEED"), NULL, 10) * 0x9E3779B97F4A7C15ull;
   if (argc < 3) {

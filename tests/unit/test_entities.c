@@ -202,11 +202,15 @@ static const known_miss KNOWN_MISSES[] = {
     {"Players from DR Congo and Ghana trained.",
      "DR Congo/GPE/DR Congo|Ghana/GPE/Ghana",
      "Congo/GPE/Congo|Ghana/GPE/Ghana"},
-    /* "Latin" is no place */
+    /* "Latin" is no name alone (a MISC since session 9's clusters; it was
+    ** a GPE) */
     {"Migrants from Latin Central and South America came.",
      "Central and South America/LOC/Central and South America",
-     "Latin/GPE/Latin|Central and South America/LOC/Central and South "
+     "Latin/MISC/Latin|Central and South America/LOC/Central and South "
      "America"},
+    /* a lower-case given name in web text (found with the clusters of
+    ** session 8; the tagger leaves it out since session 9's) */
+    {"i think shanna and i are going", "shanna/PERSON/shanna", ""},
 };
 
 static void test_known_misses(void **state) {
@@ -274,8 +278,9 @@ static void test_dateline(void **state) {
          "BIG BEAR/GPE/Big Bear|California/GPE/California|"
          "Big Bear/GPE/Big Bear");
   expect("BREAKING NEWS, readers: the vote is close.", "");
-  /* not at the start of a line: no dateline */
-  expect("We said BIG BEAR, then Big Bear again.", "Big Bear/ORG/Big Bear");
+  /* not at the start of a line: no dateline (and no GPE from it: the
+  ** label is the tagger's guess) */
+  expect("We said BIG BEAR, then Big Bear again.", "Big Bear/PERSON/Big Bear");
 }
 
 /* Names ending in "Images", "Group", "Holdings", ... are ORGs, also when
@@ -382,7 +387,7 @@ static void test_web_habits(void **state) {
   /* the full stop after an abbreviation ends the sentence too */
   expect("They are taking delivery in the U.S.\nThanks.",
          "U.S/GPE/United States");
-  expect("i think shanna and i are going", "shanna/PERSON/shanna");
+  /* "i think shanna and i are going": see KNOWN_MISSES */
   expect("those earning less than 35,000 rand a year",
          "less than 35,000 rand/MONEY/less than 35,000 rand");
   /* "Band Aid's Do They Know It's Christmas?": see KNOWN_MISSES */
@@ -401,10 +406,10 @@ static void test_places_and_storms(void **state) {
          "Gulf of Honduras/LOC/Gulf of Honduras");
   expect("Fishing boats left the Sea of Japan early.",
          "Sea of Japan/LOC/Sea of Japan");
-  /* known miss since place_before_state went (session 8, no effect on any dev
-   * set): was tucson/GPE/tucson|arizona/GPE/arizona|last week/DATE/last week */
+  /* the tagger finds "tucson" again since session 9's clusters (it was a
+   * known miss since place_before_state went, session 8) */
   expect("we drove from tucson arizona last week",
-         "arizona/GPE/arizona|last week/DATE/last week");
+         "tucson/GPE/tucson|arizona/GPE/arizona|last week/DATE/last week");
   expect("Hurricane Delia hit Florida. Delia then weakened.",
          "Hurricane Delia/EVENT/Hurricane Delia|Florida/GPE/Florida|"
          "Delia/EVENT/Hurricane Delia");
@@ -543,8 +548,9 @@ static void test_document_evidence(void **state) {
       {"Greer and its owner fell out. Greer was sold.",
        "Greer/ORG/Greer|Greer/ORG/Greer"},
       /* person_report: "said she" */
-      {"Dunmore told reporters. Dunmore said she was pleased.",
-       "Dunmore/PERSON/Dunmore|Dunmore/PERSON/Dunmore"},
+      /* (the tagger alone calls "Ferrand" an ORG here) */
+      {"Ferrand told reporters. Ferrand said she was pleased.",
+       "Ferrand/PERSON/Ferrand|Ferrand/PERSON/Ferrand"},
       /* no cue: the tagger decides */
       {"Greer was sold. Greer fell out.",
        "Greer/PERSON/Greer|Greer/PERSON/Greer"},

@@ -576,6 +576,105 @@ static const struct {
     ** the subject that opens the sentence; none after a preposition */
     {"Senator Ann Lee attacked the plan, saying: " LQ "It will cost jobs." RQ,
      "direct:It will cost jobs./Ann Lee/Senator Ann Lee/saying"},
+    /* a quotation that is most of its reported clause is direct: one that
+    ** runs past the clause, one that closes it with a comma; a short
+    ** quoted phrase stays mixed */
+    {"Ann Lee said that " LQ "the plan is dead. We all know it." RQ,
+     "direct:the plan is dead. We all know it/Ann Lee/Ann Lee/said"},
+    {"Tom Reed said it was " LQ
+     "the only sure way to win this long, hard race," RQ " and left.",
+     "direct:the only sure way to win this long, hard race/Tom Reed/Tom "
+     "Reed/said"},
+    {"Tom Reed spoke at length. He added, " LQ "honestly, nobody here ever "
+     "knew who ran the show." RQ,
+     "direct:honestly, nobody here ever knew who ran the show./Tom Reed/He/"
+     "added"},
+    {"Ann Lee told French radio station Radio Nova that " LQ
+     "the driver fired on the crowd without warning." RQ,
+     "direct:the driver fired on the crowd without warning/Ann Lee/Ann "
+     "Lee/told"},
+    {"Tom Reed said the plan was " LQ "a mess" RQ " and left.",
+     "mixed:a mess/Tom Reed/Tom Reed/said"},
+    /* a party and state in parentheses after the speaker's name, before
+    ** or after the quote, in a reported clause too */
+    {"Rep. Earl Blum (D-Ore.) said: " LQ "We will win." RQ,
+     "direct:We will win./Earl Blum/Rep. Earl Blum/said"},
+    {LQ "We will win this race," RQ " Earl Blum (D-Ore.) said.",
+     "direct:We will win this race/Earl Blum/Earl Blum/said"},
+    {"Sen. Ann Lee (R-Texas) said the plan was dead.",
+     "indirect:the plan was dead/Ann Lee/Sen. Ann Lee/said"},
+    /* rule 6: a whole-sentence quote that reads as speech (a word of the
+    ** first or second person, six words, a stop) with no attribution is
+    ** said by the person who opens the sentence before; none when no
+    ** person does, for a question, a title, or a quote without I/we/you */
+    {"Paul Dixon attacked the plan on Monday. " LQ
+     "It is dead. Nobody wants it, and you know it." RQ,
+     "direct:It is dead. Nobody wants it, and you know it./Paul Dixon//"},
+    {"The plan was debated on Monday. " LQ
+     "It is dead. Nobody wants it, and you know it." RQ,
+     ""},
+    {"Paul Dixon attacked the plan. " LQ
+     "Why would you do that to all of us?" RQ,
+     ""},
+    {"Paul Dixon sang on Monday. " LQ "I Love You Just The Way You Are." RQ,
+     ""},
+    {"Paul Dixon attacked the plan. " LQ
+     "It is dead. Nobody wants it at all." RQ,
+     ""},
+    /* verbs of the manner of speaking, -s forms */
+    {LQ "Get out of here," RQ " Tom Reed barked.",
+     "direct:Get out of here/Tom Reed/Tom Reed/barked"},
+    {"Ann Lee notes: " LQ "The rules are clear." RQ,
+     "direct:The rules are clear./Ann Lee/Ann Lee/notes"},
+    /* "put it" reports a quote, before or after it ("as X put it"); not
+    ** "put it on the table" with no quote */
+    {"As one critic put it, " LQ "the plan is dead and buried." RQ,
+     "direct:the plan is dead and buried./one critic/one critic/put"},
+    {LQ "The plan is dead," RQ " as Ann Lee put it.",
+     "direct:The plan is dead/Ann Lee/Ann Lee/put"},
+    {"Tom Reed put it on the table.", ""},
+    /* a verb after "and": the subject that opens the sentence, when it
+    ** ends with a name */
+    {"Ann Lee shook her head and said the plan would fail.",
+     "indirect:the plan would fail/Ann Lee/Ann Lee/said"},
+    /* the subject that opens the sentence stops at a past form before a
+    ** name ("attacked Ann Lee" is no part of it) */
+    {"Tom Reed attacked Ann Lee on Monday, saying " LQ
+     "she is the worst mayor in our history." RQ,
+     "direct:she is the worst mayor in our history/Tom Reed/Tom Reed/saying"},
+    /* ", said X." with a clause after the verb is no inverted subject; no
+    ** subject starts with "has" */
+    {"Lee, however, said the plan would fail.",
+     "indirect:the plan would fail/Lee/Lee/said"},
+    {"The senator, who has long opposed the plan, said it would fail.",
+     "indirect:it would fail/The senator/The senator/said"},
+    /* rule 2c: a message noun before a colon; none without a subject */
+    {"Ann Lee issued a statement: " LQ "The plan is dead." RQ,
+     "direct:The plan is dead./Ann Lee/Ann Lee/statement"},
+    {"The note read: " LQ "Back in five minutes." RQ, ""},
+    /* an adjective of stance before "that" after "be", "remain", "made
+    ** (it)"; not the impersonal "It is clear that" */
+    {"Ann Lee made it clear that she will not run.",
+     "indirect:she will not run/Ann Lee/Ann Lee/clear"},
+    {"Tom Reed is confident that the bridge will reopen.",
+     "indirect:the bridge will reopen/Tom Reed/Tom Reed/confident"},
+    {"It is clear that the plan failed.", ""},
+    /* a verb after "to" of a control verb ("went on to say"), before a
+    ** quote and before a reported clause */
+    {"Ann Lee went on to say: " LQ "The plan is dead." RQ,
+     "direct:The plan is dead./Ann Lee/Ann Lee/say"},
+    {"Ann Lee went on to say the plan was dead.",
+     "indirect:the plan was dead/Ann Lee/Ann Lee/say"},
+    /* a long subject after the closing mark, with an apposition */
+    {LQ "We will not back down," RQ " Ann Lee, the chief executive of the "
+        "Acme Steel Company of Leeds, said.",
+     "direct:We will not back down/Ann Lee/Ann Lee/said"},
+    /* base forms and verbs of findings; "found" only before "that" */
+    {"Economists warn that prices will rise.",
+     "indirect:prices will rise/Economists/Economists/warn"},
+    {"A new poll found that most voters back the plan.",
+     "indirect:most voters back the plan/A new poll/A new poll/found"},
+    {"Police found the car in a field near the river.", ""},
     /* no clause, a noun, a scare quote, a title, a question with no
     ** speaker: no row */
     {"He said. The said property was sold.", ""},

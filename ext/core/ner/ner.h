@@ -49,7 +49,7 @@ enum {
 */
 #define NER_MAGIC "NLPNER\0\0"
 #define NER_FORMAT_VERSION 2u
-#define NER_FEATURE_VERSION 7u
+#define NER_FEATURE_VERSION 8u
 #define NER_HEADER_SIZE 32
 #define NER_HEADER_DATA_HASH 28 /* the offset of the data hash */
 #define NER_BITS 18
@@ -80,31 +80,34 @@ typedef struct ner_tok {
   size_t sent_end;   /* one past the last token of its sentence */
   nlp_token_kind_t kind;
   uint32_t h_lower; /* hash of the ASCII-lower-cased form */
-  /* h_raw, h_shape, h_sshape, clus, clus_depth and habit are filled when
+  /* h_raw, h_shape, h_sshape, clus, clus2, their depths and habit are filled
+  *when
   ** the token's features are first asked for (ner_tok_detail) */
-  uint32_t h_raw;     /* hash of the exact form */
-  uint32_t h_shape;   /* hash of the shape (Xxxx, dd, X.X.) */
-  uint32_t h_sshape;  /* hash of the short shape (runs collapsed) */
-  uint8_t cap;        /* enum ner_cap */
-  uint8_t sent_caps;  /* the sentence has no lower-case word */
-  uint8_t doc_lower;  /* the lower form occurs in lower case elsewhere */
-  uint8_t doc_title;  /* occurs capitalised mid-sentence in a mixed sentence */
-  uint8_t doc_title2; /* ... twice or more (not a feature; entities.c) */
-  uint8_t gaz;        /* gazetteer bits, enum ner_gaz_bits */
-  uint8_t gaz_pos;    /* enum ner_match_pos in a gazetteer match */
-  uint8_t dict;       /* NER_DICT_* bits: in the English word lists */
-  uint8_t clus_depth; /* length of the word cluster's path (0: none) */
-  uint8_t habit;      /* capitalisation habit (data/clusters.bin), 0..3 */
-  uint8_t given;      /* a given name (data/words.bin) */
-  uint8_t city;       /* enum ner_match_pos in a city name */
-  uint16_t clus;      /* word cluster path, first turn in the top bit */
-  uint8_t detailed;   /* enum ner_detail bits: what ner_tok_detail found */
+  uint32_t h_raw;      /* hash of the exact form */
+  uint32_t h_shape;    /* hash of the shape (Xxxx, dd, X.X.) */
+  uint32_t h_sshape;   /* hash of the short shape (runs collapsed) */
+  uint8_t cap;         /* enum ner_cap */
+  uint8_t sent_caps;   /* the sentence has no lower-case word */
+  uint8_t doc_lower;   /* the lower form occurs in lower case elsewhere */
+  uint8_t doc_title;   /* occurs capitalised mid-sentence in a mixed sentence */
+  uint8_t doc_title2;  /* ... twice or more (not a feature; entities.c) */
+  uint8_t gaz;         /* gazetteer bits, enum ner_gaz_bits */
+  uint8_t gaz_pos;     /* enum ner_match_pos in a gazetteer match */
+  uint8_t dict;        /* NER_DICT_* bits: in the English word lists */
+  uint8_t clus_depth;  /* length of the word cluster's path (0: none) */
+  uint8_t habit;       /* capitalisation habit (data/clusters.bin), 0..3 */
+  uint8_t given;       /* a given name (data/words.bin) */
+  uint8_t city;        /* enum ner_match_pos in a city name */
+  uint16_t clus;       /* word cluster path, first turn in the top bit */
+  uint16_t clus2;      /* its path in the second clustering, the same way */
+  uint8_t clus2_depth; /* length of clus2 (0: none) */
+  uint8_t detailed;    /* enum ner_detail bits: what ner_tok_detail found */
 } ner_tok_t;
 
 /* What ner_tok_detail has found of a token (ner_tok_t.detailed): bits. */
 enum ner_detail {
   NER_DETAIL_SHAPES = 1, /* h_raw, h_shape, h_sshape */
-  NER_DETAIL_CLUSTER = 2 /* clus, clus_depth, habit */
+  NER_DETAIL_CLUSTER = 2 /* clus, clus2, their depths, habit */
 };
 
 /* In which English word lists (data/words.bin) a word is (ner_tok_t.dict):

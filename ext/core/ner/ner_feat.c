@@ -7,8 +7,9 @@
 ** sentence; whether the sentence is all capitals (a headline);
 ** document-level facts about the same word (seen in lower case elsewhere,
 ** seen capitalised mid-sentence elsewhere, the label it was last given);
-** gazetteer, word-list and given-name membership; the word's cluster
-** (data/clusters.bin); and, apart (ner_features_prev), the previous tag.
+** gazetteer, word-list and given-name membership; the word's clusters
+** (data/clusters.bin, two clusterings); and, apart (ner_features_prev),
+** the previous tag.
 ** ner_decode() is the Viterbi decoder over them, for tagging and training.
 ** The tokens and their document facts come from ner_doc.c, the word lists,
 ** clusters and gazetteer from ner_lex.c.
@@ -174,6 +175,12 @@ static uint32_t clus_prefix(const ner_tok_t *t, uint32_t k) {
   return (uint32_t)(t->clus >> (CLUS_BITS - k)) | d << 16 | k << 24;
 }
 
+/* The same of the second clustering's path (clus2). */
+static uint32_t clus2_prefix(const ner_tok_t *t, uint32_t k) {
+  uint32_t d = t->clus2_depth < k ? t->clus2_depth : k;
+  return (uint32_t)(t->clus2 >> (CLUS_BITS - k)) | d << 16 | k << 24;
+}
+
 /* The shapes and exact form of token t, once. */
 static void detail_shapes(ner_tok_t *t, const char *text) {
   if (!(t->detailed & NER_DETAIL_SHAPES)) {
@@ -293,6 +300,9 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   F(42, clus_prefix(t, 4), cap);
   F(43, clus_prefix(t, 8), 0);
   F(44, clus_prefix(t, 12), 0);
+  /* its cluster in the second clustering (more and more varied text) */
+  F(48, clus2_prefix(t, 8), 0);
+  F(49, clus2_prefix(t, 12), 0);
   /* given names (data/words.bin): the word, the word before */
   F(45, t->given, cap | caps << 4 | (uint32_t)(i == first) << 5);
   F(46, tp ? tp->given | (uint32_t)tp->cap << 1 : 99, cap | t->given << 4);

@@ -50,6 +50,9 @@ void ner_lex_cluster(ner_tok_t *t) {
       (uint16_t)((uint32_t)NER_CLUS[i].path << (CLUS_BITS - NER_CLUS_DEPTH));
   t->clus_depth = NER_CLUS[i].depth;
   t->habit = NER_CLUS[i].habit;
+  t->clus2 =
+      (uint16_t)((uint32_t)NER_CLUS[i].path2 << (CLUS_BITS - NER_CLUS_DEPTH));
+  t->clus2_depth = NER_CLUS[i].depth2;
 }
 
 /* ner_city_match: the longest city name (data/words.bin, up to 3 words and

@@ -302,6 +302,43 @@ static void rule_same_speaker(nlp_quotes_t *it, const scan_t *sc,
   }
 }
 
+/* Whether the closed quote q reads as a sentence of someone's speech: at
+** least SPEECH_WORDS words, a word of the first or second person, ending
+** with a period or `!` (not a question), not a title (a small word of
+** four letters or more: “I Love You Just The Way You Are.” is none). */
+static int speech_like(nlp_quotes_t *it, const quote_t *q) {
+  const tok_t *t = it->toks;
+  size_t words = 0, k;
+  int person = 0, long_lower = 0; /* a small word of four letters: no title */
+  if (q->c == NONE || q->reopen)
+    return 0;
+  for (k = q->c; k > q->o + 1 && t[k - 1].type != T_WORD; k--)
+    if (is_terminal(&t[k - 1]) && t[k - 1].cp != '?')
+      break;
+  if (k <= q->o + 1 || t[k - 1].type == T_WORD)
+    return 0;
+  for (k = q->o + 1; k < q->c; k++)
+    if (t[k].type == T_WORD) {
+      words++;
+      person |= tok_in_fold(&t[k], NLP_LIST_QUOTES_SPEECH_PERSON_WORDS);
+      long_lower |= (t[k].flags & F_LOWER) && t[k].e - t[k].s > 3;
+    }
+  return person && long_lower && words >= SPEECH_WORDS;
+}
+
+/* Rule 6: a whole-sentence quote that reads as speech with none of the
+** rules above: a row, said by the most recent speaker, if any. */
+static void rule_speech(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
+                        attr_t *at) {
+  event_t ev;
+  (void)sc;
+  if (!(q->hw == 0 && !q->frag && !q->is_cont && speech_like(it, q)))
+    return;
+  memset(&ev, 0, sizeof(ev));
+  if (quotes_subject_speaker(it, q->o, &ev))
+    from_event(&ev, at);
+}
+
 typedef void (*attr_rule_fn)(nlp_quotes_t *it, const scan_t *sc,
                              const quote_t *q, attr_t *at);
 
@@ -312,6 +349,7 @@ static const attr_rule_fn ATTR_RULES[] = {
     rule_participle,     /* 3. ..., adding: “...” */
     rule_after_fragment, /* 4. called it “a mess”, X said */
     rule_same_speaker,   /* 5. “...” the speaker before goes on */
+    rule_speech,         /* 6. “We ...” speech, the last speaker */
 };
 
 /* The attribution of the quote q: the first rule that finds one. */
@@ -382,7 +420,7 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   it->rows[it->nrows - 1].open_at = t[q->o].s;
   if (q->frag && !split_piece(it, q))
     it->rows[it->nrows - 1].q.kind =
-        quotes_fragment_kind(it, at->vs, q->s, q->e);
+        quotes_fragment_kind(it, at->vs, q->lo, q->c, q->s, q->e);
   remember_quote(sc, q, at, 1);
   return NLP_OK;
 }

@@ -253,11 +253,13 @@ static int mention_antecedent(nlp_quotes_t *it, size_t v, enum pron pr,
     if (!subject_like(it, a, b) || !opens_sentence(it, a, j - 1))
       continue;
     g = mention_gender(it, a, b, c, p->len);
-    if (!gender_fits(g, pr))
+    if (pr != PRON_ANY && !gender_fits(g, pr))
       continue;
-    if (g == GENDER_UNKNOWN &&
+    if (g == GENDER_UNKNOWN && pr != PRON_ANY &&
         (terms > 1 || !unknown_may_be(it, has_last, &last, pr)))
       return 0;
+    if (pr == PRON_ANY) /* a quote's speaker: the mention is its source */
+      out->ms = p->s, out->me = p->e;
     out->pos = v;
     out->sp = quotes_intern(it, c, p->len);
     if (!out->sp)
@@ -310,4 +312,8 @@ int quotes_pronoun_speaker(nlp_quotes_t *it, size_t v, enum pron p,
       (mention_antecedent(it, v, p, out) || role_antecedent(it, v, p, out)))
     return 1;
   return quotes_recent_speaker(it, v, p, out);
+}
+
+int quotes_subject_speaker(nlp_quotes_t *it, size_t v, event_t *out) {
+  return mention_antecedent(it, v, PRON_ANY, out);
 }

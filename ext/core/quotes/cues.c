@@ -142,10 +142,19 @@ int quotes_collect_events(nlp_quotes_t *it) {
   return NLP_OK;
 }
 
+/* Whether the token at v is "put" or "puts" before "it" (`as Ann Lee put
+** it`, `Ann Lee put it this way:`), which reports the words of a quote. */
+static int put_it(const nlp_quotes_t *it, size_t v) {
+  return v + 1 < it->ntoks &&
+         (word_eq(&it->toks[v], it->text, "put") ||
+          word_eq(&it->toks[v], it->text, "puts")) &&
+         word_eq(&it->toks[v + 1], it->text, "it");
+}
+
 /* Whether the token at v is a small speech verb outside quotes: said. */
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS);
+         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) || put_it(it, v));
 }
 
 /* Whether the words after the verb close a short attribution clause. */
@@ -211,6 +220,17 @@ static int dash_name(nlp_quotes_t *it, size_t c, attr_t *out) {
   return 1;
 }
 
+/* The ')' that closes the parenthesis opened at k, before hi and at most
+** REACH_PAREN tokens on; NONE when there is none. */
+static size_t paren_end(const nlp_quotes_t *it, size_t k, size_t hi) {
+  for (size_t j = k + 1; j < hi && j <= k + REACH_PAREN; j++)
+    if (it->toks[j].cp == ')')
+      return j;
+    else if (it->toks[j].cp == '(')
+      return NONE;
+  return NONE;
+}
+
 /* 1. The words after the closing mark at c, up to hi. */
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out) {
@@ -232,6 +252,10 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     return 0;
   }
   for (v = i; v < hi && v < i + REACH_VERB_AFTER; v++) {
+    if (t[v].cp == '(' && (v = paren_end(it, v, hi)) == NONE)
+      return 0; /* "Earl Blum (D-Ore.) said" */
+    if (t[v].cp == ')')
+      continue;
     if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
       return 0;
     if (is_speech_verb(it, v))
@@ -241,6 +265,8 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     return 0;
   if (!quotes_np_before(it, v, i, &a, &b))
     return 0;
+  if (a == i + 1 && word_eq(&t[i], it->text, "as"))
+    i++; /* "“...,” as Ann Lee put it" */
   if (a != i) {
     /* A long subject with no commas: "Dr Mark Tuffy, games director at
     ** digital content firm THX told ...". */
@@ -277,7 +303,7 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
       continue;
-    if (is_cue_verb(&t[v]) &&
+    if ((is_cue_verb(&t[v]) || put_it(it, v)) &&
         !(v > 0 &&
           tok_in_fold(&t[v - 1], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
       return v;
@@ -330,19 +356,44 @@ static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
   return 1;
 }
 
+/* 2c. A message noun before a colon, said by the subject that opens the
+** sentence: "Ann Lee issued a statement: “...”". */
+static int noun_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
+                             attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  if (!(o > lo + 2 && t[o - 1].cp == ':'))
+    return 0;
+  for (size_t k = o - 1; k > lo && o - 1 - k < REACH_COLON_NOUN; k--) {
+    if (!is_word(&t[k - 1]))
+      return 0;
+    if (tok_in(&t[k - 1], NLP_LIST_QUOTES_COLON_NOUNS) &&
+        quotes_opening_subject(it, k - 1, &a, &b) && b < k - 1) {
+      attribute(it, a, b, b, out);
+      out->vs = t[k - 1].s, out->ve = t[k - 1].e;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* 2. A reporting verb before the opening mark at o, back to lo, and its
 ** subject: "X said: “...”", "X said that “...”", "according to X, “...”",
-** "..., said Smith: “...”"; without one, rules 2a and 2b. */
+** "..., said Smith: “...”"; without one, rules 2a, 2b and 2c. */
 int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   const tok_t *t = it->toks;
   size_t v = verb_before(it, lo, o), a, b;
   if (v == NONE)
     return 0;
   if (v == o)
-    return said_first(it, lo, o, out) || name_before_colon(it, lo, o, out);
+    return said_first(it, lo, o, out) || name_before_colon(it, lo, o, out) ||
+           noun_before_colon(it, lo, o, out);
   if (word_eq(&t[v], it->text, "according")) {
     if (!quotes_np_after(it, v, o, &a, &b))
       return 0;
+  } else if (v > lo + 1 && word_eq(&t[v - 1], it->text, "to") &&
+             quotes_infinitive_subject(it, v, out)) {
+    return 1; /* "Ann Lee went on to say: “...”" */
   } else if (!quotes_np_before(it, v, lo, &a, &b)) {
     if (!quotes_np_after(it, v, o, &a, &b) || v == 0 ||
         !(t[v - 1].cp == ',' || is_quote_tok(&t[v - 1])))

@@ -116,6 +116,21 @@ static int is_time_word(const tok_t *t) {
          tok_in_fold(t, NLP_LIST_COMMON_WEEKDAYS);
 }
 
+/* Before a parenthesis of at most REACH_PAREN tokens that follows a word
+** and ends at j: "Earl Blum (D-Ore.) said"; j when there is none. */
+static size_t skip_parenthesis(const tok_t *t, size_t lo, size_t j) {
+  size_t k = j;
+  if (!(j > lo + 1 && t[j - 1].cp == ')'))
+    return j;
+  for (k = j - 1; k > lo && j - k <= REACH_PAREN; k--) {
+    if (t[k - 1].cp == ')')
+      return j;
+    if (t[k - 1].cp == '(')
+      return k - 1 > lo && is_word(&t[k - 2]) ? k - 1 : j;
+  }
+  return j;
+}
+
 /* The subject of the verb at v, in order: words like "also" skipped (X has
 ** also said), an apposition skipped or its name taken, a pronoun, the
 ** words back to a stop word, words joined by "and", leading verbs off. */
@@ -126,6 +141,7 @@ int quotes_np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   while (j > lo && tok_in(&t[j - 1], NLP_LIST_QUOTES_VERB_GAP_WORDS) &&
          !(t[j - 1].flags & F_CAP))
     j--; /* "X has also said" */
+  j = skip_parenthesis(t, lo, j);
   switch (apposition(it, lo, &j, a, b)) {
   case APPOS_NAME:
     return 1;
@@ -158,6 +174,9 @@ int quotes_np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
       break;
   }
   *a = j;
+  if (*a < *b && !(t[*a].flags & F_CAP) &&
+      tok_in(&t[*a], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    return 0; /* "who has long opposed": no subject starts with "has" */
   return *a < *b;
 }
 

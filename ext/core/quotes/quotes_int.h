@@ -36,12 +36,15 @@
 /* How far the rules look, in tokens: every scan is bounded. */
 #define REACH_EVENTS 64     /* reporting verbs searched back for a speaker */
 #define REACH_SUBJECT 12    /* back from a verb to its subject */
-#define REACH_VERB_AFTER 14 /* from a closing mark to its verb: ",” X said" */
+#define REACH_VERB_AFTER 20 /* from a closing mark to its verb: ",” X said" */
 #define REACH_APPOSITION 24 /* an apposition: "Smith, the chief executive," */
 #define REACH_COMMA 12      /* a comma clause after a mention */
 #define REACH_SENTENCE 60   /* back to the start of a sentence */
 #define REACH_BETWEEN 40    /* from a reporting verb to a quote it may name */
 #define REACH_COLON 8       /* from a verb to the colon that ends its block */
+#define REACH_COLON_NOUN 4  /* from a message noun to its colon, rule 2c */
+#define SPEECH_WORDS 6      /* words of a quote read as speech, rule 6 */
+#define REACH_PAREN 8       /* a parenthesis after a name: "(D-Ore.)" */
 #define CHECK_BYTES ((ptrdiff_t)64 * 1024) /* text read between two checks */
 
 /* What a token of the block is. */
@@ -329,6 +332,11 @@ int quotes_is_pronoun(const tok_t *t, const unsigned char *text, enum pron *p);
 /* Remembers that sp[0..n) was called "he" or "she". */
 void quotes_set_gender(nlp_quotes_t *it, const char *sp, size_t n, enum pron p);
 
+/* The person brought in as the subject of a sentence before the token v,
+** after the last reporting verb and at most two sentences back (rule 1 of
+** the pronouns, any gender): the speaker of a quote with no attribution. */
+int quotes_subject_speaker(nlp_quotes_t *it, size_t v, event_t *out);
+
 /* The most recent speaker before token pos that fits p. */
 int quotes_recent_speaker(nlp_quotes_t *it, size_t pos, enum pron p,
                           event_t *out);
@@ -385,9 +393,16 @@ int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b);
 ** ..., saying", not "In" of "In a speech, saying". */
 int quotes_opening_subject(nlp_quotes_t *it, size_t p, size_t *a, size_t *b);
 
-/* The kind of the fragment quote [s, e) attributed by the verb at bytes
-** vs: mixed, or direct when the quote is most of the reported clause. */
-int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e);
+/* The subject of the verb that governs "to" before the verb at v ("Ann Lee
+** went on to say: “...”"), into out with v as the cue; 0 if none. */
+int quotes_infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out);
+
+/* The kind of the fragment quote [s, e) (marks at tokens o, c; its head
+** starts at token lo) attributed by the verb at bytes vs: mixed, or direct
+** when the quote is most of the reported clause, the words from the verb
+** (or, when the verb follows the quote, from the sentence start) to it. */
+int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
+                         size_t s, size_t e);
 
 /* Whether the word at v may report speech: a reporting verb or noun, a
 ** participle, "According" (not after a determiner: "the claims"). */
@@ -399,6 +414,7 @@ static inline int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
           tok_in(t, NLP_LIST_QUOTES_REPORT_NOUNS) ||
           tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
           tok_in(t, NLP_LIST_QUOTES_ATTITUDE_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_ATTITUDE_ADJECTIVES) ||
           tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
          !(v > 0 && tok_in_fold(&it->toks[v - 1],
                                 NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));

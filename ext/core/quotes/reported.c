@@ -3,6 +3,7 @@
 ** (kind NLP_QUOTE_INDIRECT). After the quotes of a block have their rows,
 ** every reporting verb that no row uses is tried by REPORT_RULES, in order:
 **   0. `Lee's claim that ...`: a reporting noun after a possessor (noun_that);
+**      0c. `Lee is confident that ...` (adjective_that);
 **   1. `according to X, ...` and `..., according to X.` (according_to);
 **   2. `..., saying (that) ...`: the clause after the participle, said by
 **      the subject of the sentence (participle);
@@ -210,15 +211,59 @@ static size_t sentence_start(const nlp_quotes_t *it, size_t k) {
   return j;
 }
 
-int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t s, size_t e) {
+/* Whether the quote closed by the mark at c ends its clause: a comma or a
+** stop just inside or just after the mark (`said it was “over,” and`). */
+static int quote_ends_clause(const nlp_quotes_t *it, size_t c) {
+  const tok_t *t = it->toks;
+  if (c == NONE || c == 0)
+    return 0;
+  if (t[c - 1].type == T_PUNCT &&
+      (t[c - 1].cp == ',' || is_terminal(&t[c - 1])))
+    return 1;
+  return c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
+         (t[c + 1].cp == ',' || t[c + 1].cp == ';' || is_terminal(&t[c + 1]));
+}
+
+/* Whether only marks and `that` lie between the verb at v and the word
+** at w that opens the quote: `He added, “...`, `said that “...`. */
+static int quote_follows_verb(const nlp_quotes_t *it, size_t v, size_t w) {
+  for (size_t k = v + 1; k < w; k++)
+    if (is_word(&it->toks[k]) && !word_eq(&it->toks[k], it->text, "that"))
+      return 0;
+  return v < w;
+}
+
+/* The token after the last "that" between the verb at v and the word at w
+** that opens the quote, outside quotes; NONE when there is none. */
+static size_t that_before(const nlp_quotes_t *it, size_t v, size_t w) {
+  for (size_t k = w; k > v + 1; k--)
+    if (word_eq(&it->toks[k - 1], it->text, "that") &&
+        !(it->toks[k - 1].flags & F_INQ))
+      return k;
+  return NONE;
+}
+
+int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
+                         size_t s, size_t e) {
   size_t v = quotes_tok_at(it, vs), a, b, cs, ce;
-  if (v >= it->ntoks || it->toks[v].s != vs || vs >= s)
-    return NLP_QUOTE_MIXED;
-  if (!quotes_clause_after(it, v, &a, &b))
-    return NLP_QUOTE_MIXED;
-  cs = it->toks[a].s, ce = it->toks[b - 1].e;
-  if (cs > s || ce < e)
-    return NLP_QUOTE_MIXED;
+  if (vs >= e && lo < it->ntoks) {
+    cs = it->toks[lo].s, ce = e; /* `A new tax “would hurt us,” Lee said` */
+  } else {
+    if (v >= it->ntoks || it->toks[v].s != vs || vs >= s)
+      return NLP_QUOTE_MIXED;
+    if (quote_follows_verb(it, v, quotes_tok_at(it, s)) &&
+        quote_ends_clause(it, c))
+      return NLP_QUOTE_DIRECT; /* the quote is all the clause */
+    if ((a = that_before(it, v, quotes_tok_at(it, s))) != NONE)
+      b = clause_end(it, a); /* "told French radio station X that “...”" */
+    else if (!quotes_clause_after(it, v, &a, &b))
+      return NLP_QUOTE_MIXED;
+    cs = it->toks[a].s, ce = it->toks[b - 1].e;
+    if (cs > s)
+      return NLP_QUOTE_MIXED;
+    if (ce < e || quote_ends_clause(it, c))
+      ce = e; /* the quote runs past the clause, or closes it */
+  }
   /* PolNeAR's test: at least 80% of the content inside the marks. */
   return (e - s) * 5 >= (ce - cs) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
 }
@@ -320,6 +365,20 @@ static int comma_before(const nlp_quotes_t *it, size_t v) {
   return 0;
 }
 
+/* Whether the words [a, b) after a verb are a clause, not its inverted
+** subject: a pronoun first or a word like "would", "has" inside (", said
+** it would fail", ", however, said the plan had failed"). */
+static int clause_not_subject(const nlp_quotes_t *it, size_t a, size_t b) {
+  enum pron p;
+  if (a < b && quotes_is_pronoun(&it->toks[a], it->text, &p))
+    return 1;
+  for (size_t k = a; k < b; k++)
+    if (!(it->toks[k].flags & F_CAP) &&
+        tok_in(&it->toks[k], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+      return 1;
+  return 0;
+}
+
 /* 3. "..., X said." and "..., said X.": the verb ends the sentence; what
 ** was said is the sentence before the comma. */
 static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
@@ -331,6 +390,9 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   memset(&at, 0, sizeof(at));
   if (!quotes_attr_of_verb(it, v, &at))
     return 0;
+  if (at.ms > at.vs && clause_not_subject(it, quotes_tok_at(it, at.ms),
+                                          quotes_tok_at(it, at.me)))
+    return 0; /* "Lee, however, said the plan would fail." (rule 4) */
   if (!short_tail(it, at.me > at.ve ? quotes_tok_at(it, at.me) - 1 : v))
     return 0;
   c = quotes_tok_at(it, at.ms < at.vs ? at.ms : at.vs);
@@ -343,10 +405,14 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
-/* The name before ", who" ahead of the verb at v: "Ann Lee, who said". */
+/* The name before ", who" ahead of the verb at v, past words like "has":
+** "Ann Lee, who said", "Ann Lee, who has long opposed". */
 static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   const tok_t *t = it->toks;
   size_t a, e;
+  while (v >= 4 && !(t[v - 1].flags & F_CAP) &&
+         tok_in(&t[v - 1], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    v--; /* "Ann Lee, who has also said" */
   if (!(v >= 3 && word_eq(&t[v - 1], it->text, "who") && t[v - 2].cp == ','))
     return 0;
   e = v - 2, a = e;
@@ -359,16 +425,25 @@ static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
 }
 
 /* The subject of the verb that governs "to" before the verb at v: "Ann Lee
-** declined to say whether ...". The cue stays the verb at v. */
+** declined to say whether ...", "went on to say". The cue stays the verb
+** at v. */
 static int infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   const tok_t *t = it->toks;
   size_t vs = t[v].s, ve = t[v].e;
+  size_t c = v >= 2 ? v - 2 : 0;
+  if (c >= 1 && word_eq(&t[c], it->text, "on") &&
+      tok_in(&t[c - 1], NLP_LIST_QUOTES_CONTROL_VERBS))
+    c--; /* "went on to say" */
   if (!(v >= 3 && word_eq(&t[v - 1], it->text, "to") &&
-        tok_in(&t[v - 2], NLP_LIST_QUOTES_CONTROL_VERBS) &&
-        !(t[v - 2].flags & F_INQ) && quotes_attr_subject(it, v - 2, out)))
+        tok_in(&t[c], NLP_LIST_QUOTES_CONTROL_VERBS) && !(t[c].flags & F_INQ) &&
+        quotes_attr_subject(it, c, out)))
     return 0;
   out->vs = vs, out->ve = ve;
   return 1;
+}
+
+int quotes_infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  return infinitive_subject(it, v, out);
 }
 
 /* Whether the attitude verb at v has a named subject right before it,
@@ -400,12 +475,27 @@ static int progressive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   return 1;
 }
 
+/* The subject that opens the sentence of a verb after "and", when it
+** ends with a name: "Ann Lee shook her head and said that ...". */
+static int coordinate_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+  size_t a, b;
+  if (!(v > 1 && word_eq(&it->toks[v - 1], it->text, "and") &&
+        quotes_opening_subject(it, v - 1, &a, &b) &&
+        is_cap_word(&it->toks[b - 1])))
+    return 0; /* a name ends the subject: not "The report cited" */
+  quotes_attribute_np(it, a, b, v, out);
+  return 1;
+}
+
 /* 4. "X said (that) ...": the clause after the verb. */
 static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   size_t a, b;
   attr_t at;
   if (!quotes_clause_after(it, v, &a, &b) || has_mark(it, a, b))
     return 0;
+  if (tok_in(&it->toks[v], NLP_LIST_QUOTES_THAT_VERBS) &&
+      that_after(it, v) == NONE)
+    return 1; /* "Police found the car" */
   memset(&at, 0, sizeof(at));
   if (tok_in(&it->toks[v], NLP_LIST_QUOTES_ATTITUDE_VERBS)) {
     if (quotes_attr_subject(it, v, &at) && attitude_subject(it, v, &at))
@@ -413,7 +503,7 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
     return 1; /* "The union rejected the offer", only with a name */
   }
   if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at) &&
-      !progressive_subject(it, v, &at)) {
+      !progressive_subject(it, v, &at) && !coordinate_subject(it, v, &at)) {
     if (!relative_subject(it, v, &at))
       return 0;
     for (size_t k = a; k < b; k++)
@@ -440,6 +530,14 @@ static int role_noun(const nlp_quotes_t *it, const tok_t *t) {
 ** subject that opens it: a capitalised word, a determiner first, "of"
 ** inside, a role noun, a small word before one of these ("Steel analyst
 ** Peter Fish", "Some analysts", "The local council"). */
+/* Whether the small word t ends in "ed", a verb's past more often than not
+** ("attacked" of "Tom Reed attacked Ann Lee"). */
+static int past_form(const nlp_quotes_t *it, const tok_t *t) {
+  const unsigned char *w = it->text + t->s;
+  size_t n = t->e - t->s;
+  return (t->flags & F_LOWER) && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
   const tok_t *t = &it->toks[j];
   if (!is_word(t) || (t->flags & F_INQ) || is_report_verb(it, j))
@@ -451,7 +549,7 @@ static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
   if (word_eq(t, it->text, "of"))
     return j + 1 < k && is_cap_word(&t[1]);
   return j + 1 < k && !tok_in(t, NLP_LIST_QUOTES_NP_STOP_FORWARD) &&
-         (is_cap_word(&t[1]) || role_noun(it, &t[1]));
+         !past_form(it, t) && (is_cap_word(&t[1]) || role_noun(it, &t[1]));
 }
 
 /* The subject that opens the sentence of token k: a pronoun, or the words
@@ -535,6 +633,33 @@ static int light_noun_that(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
+/* 0c. "Ann Lee is confident that ...", "Ann Lee made it clear that ...":
+** an adjective of stance before "that", after a form of "be" or a verb of
+** copula_verbs.txt, said by that verb's subject. */
+static int adjective_that(nlp_quotes_t *it, size_t v, int *rc) {
+  const tok_t *t = it->toks;
+  size_t w = v - 1;
+  attr_t at;
+  if (!tok_in(&t[v], NLP_LIST_QUOTES_ATTITUDE_ADJECTIVES))
+    return 0;
+  if (!(v >= 2 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that")))
+    return 1; /* no verb: "the clear message" */
+  if (word_eq(&t[w], it->text, "it") && w >= 2)
+    w--; /* "made it clear" */
+  if (!(tok_in(&t[w], NLP_LIST_QUOTES_BE_FORMS) ||
+        tok_in(&t[w], NLP_LIST_QUOTES_COPULA_VERBS)) ||
+      (t[w].flags & F_INQ))
+    return 1;
+  if (word_eq(&t[w - 1], it->text, "it") || word_eq(&t[w - 1], it->text, "It"))
+    return 1; /* "It is clear that": no one's stance */
+  memset(&at, 0, sizeof(at));
+  if (!quotes_attr_subject(it, w, &at))
+    return 1;
+  at.vs = t[v].s, at.ve = t[v].e;
+  *rc = add_row(it, v + 2, clause_end(it, v + 2), &at);
+  return 1;
+}
+
 /* 0. "Lee's claim that ...": a reporting noun after a possessor and before
 ** "that"; the possessor said it. */
 static int noun_that(nlp_quotes_t *it, size_t v, int *rc) {
@@ -567,11 +692,12 @@ typedef int (*report_rule_fn)(nlp_quotes_t *it, size_t v, int *rc);
 
 /* The rules of reported speech, in the order they are tried (see the top). */
 static const report_rule_fn REPORT_RULES[] = {
-    noun_that,     /* 0. Lee's claim that ... */
-    according_to,  /* 1. according to X, ... */
-    participle,    /* 2. ..., saying (that) ... */
-    clause_before, /* 3. ..., X said. */
-    clause_after,  /* 4. X said (that) ... */
+    noun_that,      /* 0. Lee's claim that ... */
+    adjective_that, /* 0c. Lee is confident that ... */
+    according_to,   /* 1. according to X, ... */
+    participle,     /* 2. ..., saying (that) ... */
+    clause_before,  /* 3. ..., X said. */
+    clause_after,   /* 4. X said (that) ... */
 };
 
 /* Flags the verbs that the rows from first_row on use as their cue, and

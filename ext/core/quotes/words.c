@@ -238,6 +238,16 @@ static int look_ahead(nlp_quotes_t *it) {
   return rc == NLP_DONE ? NLP_OK : rc;
 }
 
+/* A stop inside a parenthesis that a lower-case word follows ends no
+** sentence: "Earl Blum (D-Ore.) said". */
+static void inner_stops(nlp_quotes_t *it) {
+  tok_t *t = it->toks;
+  for (size_t i = 0; i + 2 < it->ntoks; i++)
+    if ((t[i].flags & F_TERM) && t[i + 1].cp == ')' &&
+        t[i + 2].type == T_WORD && !(t[i + 2].flags & F_CAP))
+      t[i].flags &= (unsigned char)~F_TERM;
+}
+
 size_t quotes_tok_at(const nlp_quotes_t *it, size_t b) {
   return NLP_FIRST_AT(it->toks, it->ntoks, tok_t, s, b);
 }
@@ -267,5 +277,6 @@ int quotes_read_words(nlp_quotes_t *it, const unsigned char *b,
       it->look_state = SRC_UNREAD;
   }
   look_up_words(it);
+  inner_stops(it);
   return NLP_OK;
 }
