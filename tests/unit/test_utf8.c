@@ -26,6 +26,13 @@ static const count_case COUNTS[] = {
     {"\xC3", 1, 1},                      /* truncated */
     {"\xFF\xFE", 2, 2},                  /* invalid leads */
     {"a\0b", 3, 3},                      /* NUL is a character */
+    /* 8 bytes or more: read eight ASCII bytes at a time */
+    {"abcdefgh\xC3\xB3ijklmnop", 18, 17},           /* a letter mid-run */
+    {"abcdefg\x80\x80hijklmn", 16, 16},             /* strays in a run */
+    {"abcdefg\xC3\x80\x80\x80\x80xyzabcd", 19, 15}, /* across eight */
+    {"abcdefgh\xE2\x80\x9C", 11, 9}, /* continuations at the end */
+    {"\x80\x80\x80\x80\x80\x80\x80\x80\x80", 9, 9}, /* nine strays */
+    {"\xE2\x80\x9Cq\xE2\x80\x9D and \xC3\xB3 more text", 24, 19},
 };
 
 static void test_count(void **state) {

@@ -32,74 +32,54 @@ static uint8_t cap_class(size_t nup, size_t nlow, size_t letters,
 ** the features read, as tok_bytes gives it), ASCII capitals lowered. */
 static void tok_case_any(ner_tok_t *t, const char *text, int straight_quotes);
 
-#if defined(NLP_SWAR)
-/* tok_case for an ASCII token of at most 16 bytes with 8 bytes readable
-** after each start of 8 (most tokens): eight bytes at a time, the case
-** counts by bit tricks, the hash still byte by byte. Returns 0, leaving t
-** as it was, for any other token. */
-static int tok_case_short(ner_tok_t *t, const char *text, size_t len) {
-  const unsigned char *start = (const unsigned char *)text + t->bs;
-  size_t n = t->be - t->bs, nup = 0, nlow = 0;
-  uint32_t h = NER_HASH_START(1);
-  int first_up = 0;
-  if (n == 0 || n > 16 || t->bs + (n > 8 ? 16 : 8) > len)
-    return 0;
-  for (size_t off = 0; off < n; off += 8) {
-    size_t m = n - off < 8 ? n - off : 8;
-    uint64_t x, up, low;
-    memcpy(&x, start + off, 8);
-    if (m < 8)
-      x &= ((uint64_t)1 << (8 * m)) - 1;
-    if (x & 0x8080808080808080u)
-      return 0;
-    up = nlp_bytes_in(x, 'A', 'Z');
-    low = nlp_bytes_in(x, 'a', 'z');
-    if (off == 0)
-      first_up = (up & 0x80) != 0;
-    /* the flags counted: one per byte, summed into the top byte */
-    nup += (size_t)(((up >> 7) * 0x0101010101010101u) >> 56);
-    nlow += (size_t)(((low >> 7) * 0x0101010101010101u) >> 56);
-    x |= up >> 2; /* lower-cased */
-    for (size_t k = 0; k < m; k++)
-      NER_HASH_STEP(h, (unsigned char)(x >> (8 * k)));
-  }
-  t->cap = cap_class(nup, nlow, nup + nlow, first_up);
-  t->h_lower = ner_hash_final(h);
-  return 1;
-}
-#endif
+/* tok_case's table: of a byte, its ASCII-lower-cased form (bits 0-7) and a
+** one in the field counting its kind: capitals (bits 16-31), lower-case
+** letters (bits 32-47), bytes of 0x80 and up (48-63). Summed over a token
+** of at most MAXW bytes, no field overflows into the next. */
+#define TC_UP ((uint64_t)1 << 16)
+#define TC_LOW ((uint64_t)1 << 32)
+#define TC_HIGH ((uint64_t)1 << 48)
+#define TC(b)                                                                  \
+  ((b) >= 0x80                ? TC_HIGH                                        \
+   : (b) >= 'A' && (b) <= 'Z' ? TC_UP | (uint64_t)((b) + 32)                   \
+   : (b) >= 'a' && (b) <= 'z' ? TC_LOW | (uint64_t)(b)                         \
+                              : (uint64_t)(b))
+#define TC4(b) TC(b), TC((b) + 1), TC((b) + 2), TC((b) + 3)
+#define TC16(b) TC4(b), TC4((b) + 4), TC4((b) + 8), TC4((b) + 12)
+#define TC64(b) TC16(b), TC16((b) + 16), TC16((b) + 32), TC16((b) + 48)
+static const uint64_t TOK_CASE[256] = {TC64(0), TC64(64), TC64(128), TC64(192)};
 
-/* tok_case for an ASCII token in one loop; others go to tok_case_any. */
-static void tok_case(ner_tok_t *t, const char *text, size_t len,
-                     int straight_quotes) {
-  const unsigned char *start = (const unsigned char *)text + t->bs;
-  const unsigned char *end = (const unsigned char *)text + t->be;
-  const unsigned char *lim = t->be - t->bs > MAXW ? start + MAXW : end;
-  uint32_t h = NER_HASH_START(1), first = 0;
-  size_t nup = 0, nlow = 0, letters = 0;
-#if defined(NLP_SWAR)
-  if (tok_case_short(t, text, len))
+/* tok_case for an ASCII token of 1 to MAXW bytes, in one loop of a table
+** look-up a byte (ASCII letters are A-Z and a-z: letters = capitals +
+** lower case); others go to tok_case_any, which gives the same for ASCII. */
+static NER_INLINE void tok_case(ner_tok_t *t, const char *text,
+                                int straight_quotes) {
+  const unsigned char *p = (const unsigned char *)text + t->bs;
+  size_t n = t->be - t->bs, nup, nlow;
+  uint32_t h = NER_HASH_START(1);
+  uint64_t acc = 0;
+  if (n == 0 || n > MAXW) {
+    tok_case_any(t, text, straight_quotes);
     return;
-#else
-  (void)len;
-#endif
-  for (const unsigned char *p = start; p < end; p++) {
-    unsigned char b = *p;
-    uint32_t k;
-    if (b >= 0x80) {
-      tok_case_any(t, text, straight_quotes);
-      return;
-    }
-    k = nlp_ascii_class[b];
-    if (p == start)
-      first = k;
-    nup += (k & NLP_C_UPPER) != 0;
-    nlow += (k & NLP_C_LOWER) != 0;
-    letters += (k & NLP_C_LETTER) != 0;
-    if (p < lim)
-      NER_HASH_STEP(h, b >= 'A' && b <= 'Z' ? b + 32 : b);
   }
-  t->cap = cap_class(nup, nlow, letters, (first & NLP_C_UPPER) != 0);
+  if (n & 1) { /* an odd length: the first byte alone */
+    uint64_t c = TOK_CASE[p[0]];
+    acc = c;
+    NER_HASH_STEP(h, (unsigned char)c);
+  }
+  for (size_t i = n & 1; i < n; i += 2) { /* then two bytes a turn */
+    uint64_t c = TOK_CASE[p[i]], c2 = TOK_CASE[p[i + 1]];
+    acc += c + c2;
+    NER_HASH_STEP(h, (unsigned char)c);
+    NER_HASH_STEP(h, (unsigned char)c2);
+  }
+  if (acc >= TC_HIGH) {
+    tok_case_any(t, text, straight_quotes);
+    return;
+  }
+  nup = (size_t)(acc >> 16 & 0xffff);
+  nlow = (size_t)(acc >> 32 & 0xffff);
+  t->cap = cap_class(nup, nlow, nup + nlow, (TOK_CASE[p[0]] & TC_UP) != 0);
   t->h_lower = ner_hash_final(h);
 }
 
@@ -154,7 +134,7 @@ static int map_grow(ner_doc_t *d) {
 }
 
 /* The value of key h, added if absent; NULL when out of memory. */
-static uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
+static NER_INLINE uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
   size_t j;
   if (!h)
     h = 1;
@@ -185,6 +165,9 @@ static void prefetch_word(const ner_doc_t *d, uint32_t h) {
 ** follows a lower-case letter, or 0. */
 static size_t glued_caps(const char *w, size_t n) {
   size_t k = n;
+  if (n < 4 || w[n - 1] < 'A' || w[n - 1] > 'Z' || w[n - 2] < 'A' ||
+      w[n - 2] > 'Z')
+    return 0; /* most words: the answer without the loop */
   while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z')
     k--;
   if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z')
@@ -224,7 +207,12 @@ static int cache_put(ner_doc_t *d, const unsigned char *b, size_t n) {
       d->cbuf = c;
     d->cbuf_last = c;
   }
-  memcpy(c->b + c->len, b, n);
+  if (n == 2) { /* most tokens: no call of memcpy */
+    c->b[c->len] = b[0];
+    c->b[c->len + 1] = b[1];
+  } else {
+    memcpy(c->b + c->len, b, n);
+  }
   c->len += n;
   d->cbuf_len += n;
   return NLP_OK;
@@ -296,7 +284,7 @@ static int next_token(ner_doc_t *d, nlp_token_t *t) {
     step = head >> 5 & 1;
     len = b[d->cbuf_pos++];
   }
-  memset(t, 0, sizeof *t);
+  t->idx = 0; /* not kept: pass 2 reads the other fields */
   t->kind = (nlp_token_kind_t)(head & 15);
   t->byte_start = d->cr_be + gap;
   t->byte_end = t->byte_start + len;
@@ -350,7 +338,7 @@ static void next_segment(ner_doc_t *d, const ner_tok_t *x, size_t sentence) {
 }
 
 /* Appends a token to d->toks (two when a glued word is split). */
-static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
+static NER_INLINE int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
   ner_tok_t *x;
   size_t cut = 0;
   if (d->ntoks + 2 > d->cap) {
@@ -374,10 +362,10 @@ static int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     x->kind = t->kind;
     if (light) {
       if (t->kind == NLP_TOKEN_WORD)
-        tok_case(x, d->text, d->len, 0);
+        tok_case(x, d->text, 0);
     } else {
       /* the dict bits in ner_doc_block, the rest when scored */
-      tok_case(x, d->text, d->len, 1);
+      tok_case(x, d->text, 1);
     }
     if (d->started)
       next_segment(d, x, t->sentence);
@@ -422,11 +410,10 @@ static int in_caps_run(const ner_doc_t *d, size_t i, size_t j, size_t k) {
          (b < j && long_caps(&d->toks[b]));
 }
 
-/* Segments of d->toks[0..ntoks): bounds, real sentence numbers and the
-** all-capitals flag; with caps_runs, also on capitals runs inside mixed
-** sentences (flags only words in capitals: pass 1 reads the flag of
-** capitalised words alone, so it goes without). */
-static void mark_segments(ner_doc_t *d, int caps_runs) {
+/* Segments of d->toks[0..ntoks) (pass 2): bounds, real sentence numbers
+** and the all-capitals flag, also on capitals runs inside mixed sentences
+** (flags only words in capitals). */
+static void mark_segments(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks;) {
     size_t j = i, words = 0, lowers = 0;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
@@ -444,34 +431,32 @@ static void mark_segments(ner_doc_t *d, int caps_runs) {
       d->toks[k].sent_caps = (uint8_t)headline(words, lowers);
     }
     /* none when no word is in capitals */
-    for (size_t k = i; k < j && caps_runs && lowers != words; k++)
+    for (size_t k = i; k < j && lowers != words; k++)
       if (!d->toks[k].sent_caps && in_caps_run(d, i, j, k))
         d->toks[k].sent_caps = SENT_CAPS_RUN;
-    for (size_t k = i; k < j && caps_runs && lowers != words; k++)
+    for (size_t k = i; k < j && lowers != words; k++)
       if (d->toks[k].sent_caps == SENT_CAPS_RUN)
         d->toks[k].sent_caps = 1;
     i = j;
   }
 }
 
-/* The document facts of the words of d->toks[0..ntoks) (whole segments),
-** into the map: a word seen in lower case; seen capitalised after a word
-** inside a mixed sentence ("met Angela"), once or twice and more. */
-static int record_facts(ner_doc_t *d) {
-  size_t words = 0, capwords = 0;
-  for (size_t i = 0; i < d->ntoks; i++) {
-    const ner_tok_t *x = &d->toks[i];
+/* The document facts of the words of segment d->toks[i..j) (caps: it is a
+** headline), into the map: a word seen in lower case; seen capitalised
+** after a word inside a mixed sentence ("met Angela"), once or twice and
+** more. */
+static int record_segment(ner_doc_t *d, size_t i, size_t j, int caps) {
+  for (size_t k = i; k < j; k++) {
+    const ner_tok_t *x = &d->toks[k];
     uint8_t *v;
     if (x->kind != NLP_TOKEN_WORD)
       continue;
-    words++;
-    capwords += x->cap != NER_CAP_NONE;
     if (x->cap == NER_CAP_NONE) {
       if (!(v = map_slot(d, x->h_lower)))
         return NLP_ENOMEM;
       *v |= MAP_SEEN_LOWER;
-    } else if (x->cap == NER_CAP_TITLE && i > x->sent_first && !x->sent_caps &&
-               d->toks[i - 1].kind == NLP_TOKEN_WORD) {
+    } else if (x->cap == NER_CAP_TITLE && k > i && !caps &&
+               d->toks[k - 1].kind == NLP_TOKEN_WORD) {
       if (!(v = map_slot(d, x->h_lower)))
         return NLP_ENOMEM;
       if (*v & MAP_SEEN_TITLE)
@@ -479,8 +464,31 @@ static int record_facts(ner_doc_t *d) {
       *v |= MAP_SEEN_TITLE;
     }
   }
-  d->nwords += words;
-  d->ncapwords += capwords;
+  return NLP_OK;
+}
+
+/* The document facts of the words of d->toks[0..ntoks) (whole segments,
+** cut and flagged as mark_segments does without capitals runs: pass 1
+** reads the flag of capitalised words alone; the tokens are not marked,
+** pass 1 needs no more of them), and the counts of words and capitalised
+** words. */
+static int record_facts(ner_doc_t *d) {
+  for (size_t i = 0; i < d->ntoks;) {
+    size_t j = i, words = 0, lowers = 0, capwords = 0;
+    while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
+      if (d->toks[j].kind == NLP_TOKEN_WORD) {
+        words++;
+        lowers += d->toks[j].cap != NER_CAP_UPPER;
+        capwords += d->toks[j].cap != NER_CAP_NONE;
+      }
+      j++;
+    }
+    if (record_segment(d, i, j, headline(words, lowers)) != NLP_OK)
+      return NLP_ENOMEM;
+    d->nwords += words;
+    d->ncapwords += capwords;
+    i = j;
+  }
   return NLP_OK;
 }
 
@@ -514,7 +522,6 @@ static int scan_facts(ner_doc_t *d) {
     if (!more || d->seg != seg_before) {
       size_t keep = more ? d->ntoks - n : 0;
       d->ntoks -= keep;
-      mark_segments(d, 0);
       if (record_facts(d) != NLP_OK)
         goto nomem;
       if (keep)
@@ -642,7 +649,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     return rc;
   if (d->ntoks == 0)
     return NLP_DONE;
-  mark_segments(d, 1);
+  mark_segments(d);
   for (size_t i = 0; i < d->ntoks; i++) {
     if (i + NER_PREFETCH_AHEAD < d->ntoks &&
         d->toks[i + NER_PREFETCH_AHEAD].kind == NLP_TOKEN_WORD)

@@ -16,6 +16,7 @@
 #include "text/alloc.h"
 #include "ner/ner.h"
 #include "ner/ner_model.h"
+#include "ner/ner_hash.h"       /* NER_INLINE, NER_PREFETCH */
 #include "generated/ner_data.h" /* NER_DATA_HASH */
 
 static uint32_t rd32(const unsigned char *p) {
@@ -23,16 +24,51 @@ static uint32_t rd32(const unsigned char *p) {
          (uint32_t)p[3] << 24;
 }
 
-/* score[t] += the weight of tag t in each row fs[0..nf): the same sums in
-** the same int32 arithmetic either way; with SSE2, eight tags at a time. */
-static void add_rows(const int16_t *w, const uint32_t *fs, size_t nf,
-                     int32_t *score) {
+/* The sums init[t] (NULL: 0) + the weight of tag t in each row fs[0..nf),
+** into score (int32, unless NULL) and out (as float, unless NULL): the
+** same sums in the same int32 arithmetic either way (integer sums: the
+** order does not matter), the same conversion (cvtdq2ps rounds as
+** cvtsi2ss does); with SSE2, eight tags of two rows at a time (their
+** weights interleaved, pairs summed to int32 by pmaddwd), the ninth alone. */
+static NER_INLINE void sum_rows(const int16_t *w, const uint32_t *fs, size_t nf,
+                                const int32_t *init, int32_t *score,
+                                float *out) {
 #if defined(__SSE2__)
   _Static_assert(NER_NTAGS == 9, "eight tags by SSE2, the ninth alone");
-  __m128i lo = _mm_loadu_si128((const __m128i *)(const void *)score);
-  __m128i hi = _mm_loadu_si128((const __m128i *)(const void *)(score + 4));
-  int32_t last = score[8];
-  for (size_t k = 0; k < nf; k++) {
+  const __m128i ones = _mm_set1_epi16(1);
+  __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+  int32_t last = 0;
+  size_t k = 0;
+  if (init) {
+    lo = _mm_loadu_si128((const __m128i *)(const void *)init);
+    hi = _mm_loadu_si128((const __m128i *)(const void *)(init + 4));
+    last = init[8];
+  }
+  for (; k + 4 <= nf; k += 4) { /* four rows a turn: fewer loop steps */
+    const int16_t *r1 = w + (size_t)fs[k] * NER_NTAGS;
+    const int16_t *r2 = w + (size_t)fs[k + 1] * NER_NTAGS;
+    const int16_t *r3 = w + (size_t)fs[k + 2] * NER_NTAGS;
+    const int16_t *r4 = w + (size_t)fs[k + 3] * NER_NTAGS;
+    __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)r1);
+    __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)r2);
+    __m128i v3 = _mm_loadu_si128((const __m128i *)(const void *)r3);
+    __m128i v4 = _mm_loadu_si128((const __m128i *)(const void *)r4);
+    lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(v1, v2), ones));
+    hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(v1, v2), ones));
+    lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(v3, v4), ones));
+    hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(v3, v4), ones));
+    last += r1[8] + r2[8] + r3[8] + r4[8];
+  }
+  for (; k + 2 <= nf; k += 2) {
+    const int16_t *r1 = w + (size_t)fs[k] * NER_NTAGS;
+    const int16_t *r2 = w + (size_t)fs[k + 1] * NER_NTAGS;
+    __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)r1);
+    __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)r2);
+    lo = _mm_add_epi32(lo, _mm_madd_epi16(_mm_unpacklo_epi16(v1, v2), ones));
+    hi = _mm_add_epi32(hi, _mm_madd_epi16(_mm_unpackhi_epi16(v1, v2), ones));
+    last += r1[8] + r2[8];
+  }
+  if (k < nf) {
     const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)row);
     /* sign-extend the eight int16 to two times four int32 */
@@ -40,14 +76,30 @@ static void add_rows(const int16_t *w, const uint32_t *fs, size_t nf,
     hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(v, v), 16));
     last += row[8];
   }
-  _mm_storeu_si128((__m128i *)(void *)score, lo);
-  _mm_storeu_si128((__m128i *)(void *)(score + 4), hi);
-  score[8] = last;
+  if (score) {
+    _mm_storeu_si128((__m128i *)(void *)score, lo);
+    _mm_storeu_si128((__m128i *)(void *)(score + 4), hi);
+    score[8] = last;
+  }
+  if (out) {
+    _mm_storeu_ps(out, _mm_cvtepi32_ps(lo));
+    _mm_storeu_ps(out + 4, _mm_cvtepi32_ps(hi));
+    out[8] = (float)last;
+  }
 #else
+  int32_t sum[NER_NTAGS];
+  for (int t = 0; t < NER_NTAGS; t++)
+    sum[t] = init ? init[t] : 0;
   for (size_t k = 0; k < nf; k++) {
     const int16_t *row = w + (size_t)fs[k] * NER_NTAGS;
     for (int t = 0; t < NER_NTAGS; t++)
-      score[t] += row[t];
+      sum[t] += row[t];
+  }
+  for (int t = 0; t < NER_NTAGS; t++) {
+    if (score)
+      score[t] = sum[t];
+    if (out)
+      out[t] = (float)sum[t];
   }
 #endif
 }
@@ -60,8 +112,7 @@ static void prev_fixed_init(nlp_model_t *m) {
       uint32_t fs[NER_PREV_FIXED_FEATS];
       size_t nf = ner_features_prev_fixed(p, key, m->mask, fs);
       int32_t *sum = m->prev_fixed[p + 1][key];
-      memset(sum, 0, NER_NTAGS * sizeof *sum);
-      add_rows(m->w, fs, nf, sum);
+      sum_rows(m->w, fs, nf, NULL, sum, NULL);
     }
 }
 
@@ -174,19 +225,23 @@ const char *nlp_label_example(nlp_label_t label) {
 
 /* ner_scorer_t.prefetch: the rows of fs[0..nf). */
 static void prefetch_rows(const void *ctx, const uint32_t *fs, size_t nf) {
-  const nlp_model_t *m = ctx;
-  for (size_t k = 0; k < nf; k++)
-    NER_PREFETCH(m->w + (size_t)fs[k] * NER_NTAGS);
+  const int16_t *w = ((const nlp_model_t *)ctx)->w;
+  size_t k = 0;
+  for (; k + 4 <= nf; k += 4) { /* four a turn: fewer loop instructions */
+    NER_PREFETCH(w + (size_t)fs[k] * NER_NTAGS);
+    NER_PREFETCH(w + (size_t)fs[k + 1] * NER_NTAGS);
+    NER_PREFETCH(w + (size_t)fs[k + 2] * NER_NTAGS);
+    NER_PREFETCH(w + (size_t)fs[k + 3] * NER_NTAGS);
+  }
+  for (; k < nf; k++)
+    NER_PREFETCH(w + (size_t)fs[k] * NER_NTAGS);
 }
 
 /* ner_score_fn over the model's int16 weights. */
 static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
                       float *out) {
   const nlp_model_t *m = ctx;
-  int32_t score[NER_NTAGS] = {0};
-  add_rows(m->w, fs, nf, score); /* rows asked for by ner_decode */
-  for (int t = 0; t < NER_NTAGS; t++)
-    out[t] = (float)score[t];
+  sum_rows(m->w, fs, nf, NULL, NULL, out); /* rows asked for by ner_decode */
 }
 
 /* ner_prev_score_fn over the model: the fixed features' sums from
@@ -206,14 +261,10 @@ static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
     for (size_t k = 0; k < nf[q]; k++) /* prefetch_rows, inline */
       NER_PREFETCH(m->w + (size_t)fs[q][k] * NER_NTAGS);
   }
-  for (size_t q = 0; q < npred; q++) {
-    int32_t sum[NER_NTAGS] = {0};
-    if (key < NER_PREV_KEYS)
-      memcpy(sum, m->prev_fixed[preds[q] + 1][key], sizeof sum);
-    add_rows(m->w, fs[q], nf[q], sum);
-    for (int t = 0; t < NER_NTAGS; t++)
-      out[q][t] = (float)sum[t];
-  }
+  for (size_t q = 0; q < npred; q++)
+    sum_rows(m->w, fs[q], nf[q],
+             key < NER_PREV_KEYS ? m->prev_fixed[preds[q] + 1][key] : NULL,
+             NULL, out[q]);
 }
 
 void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
@@ -226,8 +277,10 @@ void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
     size_t b = end - a > NER_CHUNK ? a + NER_CHUNK : end;
     int prev0 = a > first ? tags[a - 1] : -1;
     ner_decode(d, a, b, prev0, m->mask, &sc, back, tags + a);
-    for (size_t i = a; i < b; i++)
-      (void)ner_doc_remember(d, i, tags[i]); /* a lost hint only, on OOM */
+    for (size_t i = a; i < b; i++) /* capitalised words: the others are
+                                    ** not remembered (no call for them) */
+      if (d->toks[i].kind == NLP_TOKEN_WORD && d->toks[i].cap != NER_CAP_NONE)
+        (void)ner_doc_remember(d, i, tags[i]); /* a lost hint only, on OOM */
     a = b;
   }
 }

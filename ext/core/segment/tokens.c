@@ -109,6 +109,13 @@ void nlp_tokens_free(nlp_tokens_t *it) {
 
 #define WORDY (NLP_C_LETTER | NLP_C_DIGIT)
 
+/* Inlined into the token loop: a call a word saved. */
+#if defined(__GNUC__)
+#define TOK_INLINE inline __attribute__((always_inline))
+#else
+#define TOK_INLINE inline
+#endif
+
 /* 1 for the bytes 0-9 A-Z a-z: the inner loops test one byte with one
 ** load. */
 #define A10 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
@@ -218,7 +225,7 @@ static int is_inner_hyphen(int32_t cp) {
 /* The end of the word that continues at q: letters, marks and digits,
 ** joined by inner hyphens (Sherwood-Randall, COVID-19) and apostrophes
 ** before a letter (O'Brien, rock'n'roll). */
-static pos_t scan_word(pos_t q, pos_t e) {
+static TOK_INLINE pos_t scan_word(pos_t q, pos_t e) {
   int kana = -1; /* script of the previous kana, or -1 */
   for (;;) {
     nlp_char_t c;
@@ -340,7 +347,7 @@ static int keeps_period(pos_t p, pos_t w, pos_t e) {
 
 /* A token that starts with a letter: U.S., Gov., don't, Sherwood-Randall.
 ** [p, r) is already known to be ASCII letters and digits (r may be p). */
-static pos_t scan_letters(pos_t p, pos_t r, pos_t e) {
+static TOK_INLINE pos_t scan_letters(pos_t p, pos_t r, pos_t e) {
   pos_t w, cut;
   if (r == p || (r - p <= 2 && r < e && *r == '.')) {
     w = scan_dotted(p, e);

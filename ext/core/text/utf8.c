@@ -9,6 +9,8 @@
 ** with substr(), even on malformed input. A character that is not a valid,
 ** shortest-form encoding of a scalar value reads as U+FFFD.
 */
+#include <string.h>
+
 #include "text/chars.h"
 #include "nlp.h"
 
@@ -53,8 +55,9 @@ size_t nlp_utf8_next(const unsigned char *p, const unsigned char *end,
   return n;
 }
 
-size_t nlp_utf8_count(const char *text, size_t len) {
-  const unsigned char *p = (const unsigned char *)text, *end = p + len;
+/* nlp_utf8_count a character at a time, from a character's start. */
+static inline size_t count_chars(const unsigned char *p,
+                                 const unsigned char *end) {
   size_t n = 0;
   while (p < end) {
     unsigned char b = *p++;
@@ -64,6 +67,41 @@ size_t nlp_utf8_count(const char *text, size_t len) {
         p++;
   }
   return n;
+}
+
+#if defined(NLP_SWAR)
+/* nlp_utf8_count eight bytes at a time, from a character's start: ASCII
+** bytes are one character each; the first other byte is read as above. */
+static size_t count_long(const unsigned char *p, const unsigned char *end) {
+  const uint64_t high = 0x8080808080808080u;
+  size_t n = 0;
+  while (end - p >= 8) {
+    uint64_t x;
+    size_t k;
+    memcpy(&x, p, 8);
+    if (!(x & high)) {
+      p += 8;
+      n += 8;
+      continue;
+    }
+    k = (size_t)__builtin_ctzll(x & high) / 8; /* ASCII before it */
+    p += k + 1;
+    n += k + 1;
+    if (p[-1] >= 0xC0)
+      while (p < end && IS_CONT(*p))
+        p++;
+  }
+  return n + count_chars(p, end);
+}
+#endif
+
+size_t nlp_utf8_count(const char *text, size_t len) {
+  const unsigned char *p = (const unsigned char *)text;
+#if defined(NLP_SWAR)
+  if (len >= 8) /* shorter spans go a byte at a time */
+    return count_long(p, p + len);
+#endif
+  return count_chars(p, p + len);
 }
 
 const unsigned char *nlp_char_before(const unsigned char *start,
