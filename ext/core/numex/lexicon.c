@@ -288,14 +288,16 @@ static void decode(const ctx_t *c, size_t i, word_t *w,
   w->allcaps = 0;
   w->hyphen = 0;
   w->low[0] = 0;
+  w->lists = NULL;
   if (i >= c->n || tkind(c, i) != NLP_TOKEN_WORD)
     return;
-  if (!lower_word(c, i, w)) /* words need a letter */
+  if (!lower_word(c, i, w)) { /* words need a letter */
+    if (w->len)               /* for word_in ("--" is no word of the lexicon) */
+      w->lists = nlp_list_find(w->low, w->len);
     return;
-  if (lists)
-    w->lex = lex_of(*lists);
-  else
-    w->lex = numex_lex_find(w->low, w->len);
+  }
+  w->lists = lists ? *lists : nlp_list_find(w->low, w->len);
+  w->lex = lex_of(w->lists);
 }
 
 void numex_decode_word(const ctx_t *c, size_t i, word_t *w) {
