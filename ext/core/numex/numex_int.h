@@ -204,6 +204,12 @@ static inline int word_in(const word_t *w, enum nlp_list id) {
   return w->len && nlp_list_word_in(w->lists, id);
 }
 
+/* The entry of w in the list id (text/wordset.h), or NULL. */
+static inline const nlp_list_item *word_item(const word_t *w,
+                                             enum nlp_list id) {
+  return w->len ? nlp_list_word_item(w->lists, id) : NULL;
+}
+
 static inline int cls_at(const ctx_t *c, size_t i) {
   return wcls(word_at(c, i));
 }
