@@ -54,11 +54,11 @@ size_t numex_fraction(const ctx_t *c, size_t i, match_t *m) {
   int d;
   char buf[16];
   get_word(c, i, &w);
-  get_word(c, i + 1, &u);
-  if (!w.len || !u.len)
+  if (!w.len || (!wis(&w, "a") && !wis(&w, "one") &&
+                 ((n = numex_word_num(&w)) < 2 || n > 9)))
     return 0;
-  if (!wis(&w, "a") && !wis(&w, "one") &&
-      ((n = numex_word_num(&w)) < 2 || n > 9))
+  get_word(c, i + 1, &u); /* read only after a number word */
+  if (!u.len)
     return 0;
   if (!(d = fraction_word(&u, n > 1)) || n >= d || !fraction_end(c, i + 2))
     return 0;
