@@ -121,8 +121,11 @@ static void vals_keep(nlp_entities_t *it, vals_t *w) {
   memset(w, 0, sizeof *w);
 }
 
-int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
-              const char *v) {
+/* Row r, whose value is at it->vals + at, takes the value v (which may
+** be that one): once w holds values (w->p), every later row must come
+** here too, changed or not. NLP_OK or NLP_ENOMEM. */
+static int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
+                     const char *v) {
   size_t n = strlen(v);
   if (!w->p) {
     if (n == r->vlen) { /* in place */
@@ -140,9 +143,27 @@ int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
   return vals_put(w, r, v);
 }
 
-void vals_done(nlp_entities_t *it, vals_t *w) {
-  if (w->p)
-    vals_keep(it, w);
+int vals_rewrite(nlp_entities_t *it, vals_edit_fn fn, void *ctx) {
+  vals_t w = {NULL, 0, 0};
+  size_t vpos = 0;
+  int rc = NLP_OK;
+  for (size_t k = 0; k < it->nrows && rc == NLP_OK; k++) {
+    row_t *e = row_at(it, k);
+    char value[NLP_NUMEX_VALUE_MAX];
+    size_t at = vpos;
+    const char *v = row_value(it, e, &vpos);
+    if (fn(it, e, v, value, ctx))
+      rc = vals_edit(it, &w, e, at, value);
+    else if (w.p)
+      rc = vals_edit(it, &w, e, at, v);
+  }
+  if (rc != NLP_OK) {
+    nlp_mem_free(w.p);
+    return rc;
+  }
+  if (w.p)
+    vals_keep(it, &w);
+  return NLP_OK;
 }
 
 /* Moves the entities of the sentence just read (it->ents) into the rows:

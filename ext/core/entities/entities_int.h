@@ -259,13 +259,13 @@ typedef struct vals {
   char *p;
   size_t n, cap;
 } vals_t;
-/* Row r, whose value is at it->vals + at, takes the value v (which may
-** be that one): once w holds values (w->p), every later row must come
-** here too, changed or not. NLP_OK or NLP_ENOMEM. */
-int vals_edit(nlp_entities_t *it, vals_t *w, row_t *r, size_t at,
-              const char *v);
-/* The end of the changes: w's values, if any, become it->vals. */
-void vals_done(nlp_entities_t *it, vals_t *w);
+/* A change of values: writes row r's new value (its value now: v) into
+** out (NLP_NUMEX_VALUE_MAX bytes) and returns 1, or returns 0 to keep v. */
+typedef int (*vals_edit_fn)(nlp_entities_t *it, const row_t *r, const char *v,
+                            char *out, void *ctx);
+/* Gives every row, in row order, the value fn makes of it (vals_t above):
+** NLP_OK, or NLP_ENOMEM with the values unchanged. */
+int vals_rewrite(nlp_entities_t *it, vals_edit_fn fn, void *ctx);
 /* An entity over tokens [ts, te), all else zero. */
 static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
   ent_t e;

@@ -169,11 +169,22 @@ static int is_timex(const row_t *e) {
   return e->label == NLP_LABEL_DATE || e->label == NLP_LABEL_TIME;
 }
 
+/* vals_edit_fn of resolve_times: a DATE or TIME placed on the timeline. */
+static int place_time(nlp_entities_t *it, const row_t *e, const char *v,
+                      char *out, void *ctx) {
+  (void)it;
+  if (!is_timex(e))
+    return 0;
+  memcpy(out, v, e->vlen + 1u);
+  nlp_timeline_step(ctx, e->sentence, out);
+  out[NLP_NUMEX_VALUE_MAX - 1] = 0;
+  return 1;
+}
+
 int resolve_times(nlp_entities_t *it, const char *ref) {
   nlp_timeline_t tl;
-  vals_t w = {NULL, 0, 0};
   size_t vpos = 0;
-  int rc = NLP_OK;
+  int rc;
   nlp_timeline_init(&tl, ref);
   for (size_t k = 0; k < it->nrows; k++) {
     const char *v = row_value(it, row_at(it, k), &vpos);
@@ -182,26 +193,8 @@ int resolve_times(nlp_entities_t *it, const char *ref) {
                          row_at(it, k)->be, v);
   }
   nlp_timeline_start(&tl);
-  vpos = 0;
-  for (size_t k = 0; k < it->nrows && rc == NLP_OK; k++) {
-    row_t *e = row_at(it, k);
-    char value[NLP_NUMEX_VALUE_MAX];
-    size_t at = vpos;
-    const char *v = row_value(it, e, &vpos);
-    if (is_timex(e)) {
-      memcpy(value, v, e->vlen + 1u);
-      nlp_timeline_step(&tl, e->sentence, value);
-      value[sizeof value - 1] = 0;
-      rc = vals_edit(it, &w, e, at, value);
-    } else if (w.p) {
-      rc = vals_edit(it, &w, e, at, v);
-    }
-  }
-  if (rc != NLP_OK) {
-    nlp_mem_free(w.p);
+  if ((rc = vals_rewrite(it, place_time, &tl)) != NLP_OK)
     return rc;
-  }
-  vals_done(it, &w);
   memcpy(it->ref_date, tl.ref.date, sizeof it->ref_date);
   return NLP_OK;
 }
@@ -249,35 +242,33 @@ static int money_open(const row_t *e, const char *v) {
   return e->label == NLP_LABEL_MONEY && nlp_numex_money_open(v);
 }
 
-int resolve_money(nlp_entities_t *it) {
-  /* each kind ("?franc") asks the places once: linear in the entities */
+/* What close_money asks and remembers: the open kinds of the text so far
+** ("?franc") and the code the story gives each. */
+typedef struct money_kinds {
   char kind[MONEY_KINDS][16]; /* copies: closing rewrites the value */
   const char *code[MONEY_KINDS];
-  size_t nk = 0, vpos = 0, k;
-  vals_t w = {NULL, 0, 0};
-  int rc = NLP_OK;
+  size_t nk;
+} money_kinds_t;
+
+/* vals_edit_fn of resolve_money: an open MONEY closed. */
+static int close_open_money(nlp_entities_t *it, const row_t *e, const char *v,
+                            char *out, void *ctx) {
+  money_kinds_t *mk = ctx;
+  if (!money_open(e, v))
+    return 0;
+  close_money(it, v, out, mk->kind, mk->code, &mk->nk);
+  return 1;
+}
+
+int resolve_money(nlp_entities_t *it) {
+  /* each kind ("?franc") asks the places once: linear in the entities */
+  money_kinds_t mk;
+  size_t vpos = 0, k;
   for (k = 0; k < it->nrows; k++)
     if (money_open(row_at(it, k), row_value(it, row_at(it, k), &vpos)))
       break;
   if (k == it->nrows)
     return NLP_OK; /* none open: the values stay */
-  vpos = 0;
-  for (k = 0; k < it->nrows && rc == NLP_OK; k++) {
-    row_t *e = row_at(it, k);
-    char value[NLP_NUMEX_VALUE_MAX];
-    size_t at = vpos;
-    const char *v = row_value(it, e, &vpos);
-    if (money_open(e, v)) {
-      close_money(it, v, value, kind, code, &nk);
-      rc = vals_edit(it, &w, e, at, value);
-    } else if (w.p) {
-      rc = vals_edit(it, &w, e, at, v);
-    }
-  }
-  if (rc != NLP_OK) {
-    nlp_mem_free(w.p);
-    return rc;
-  }
-  vals_done(it, &w);
-  return NLP_OK;
+  mk.nk = 0;
+  return vals_rewrite(it, close_open_money, &mk);
 }
