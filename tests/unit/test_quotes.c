@@ -279,6 +279,11 @@ static const quote_case CASES[] = {
         "clear. " LQ "We follow them," RQ " he said.",
      {{"Fine", "John Hale", "John Hale", "said"},
       {"We follow them", "John Hale", "he", "said"}}},
+    /* speech verbs of round 4: confided, -s forms (quips) */
+    {LQ "I nearly quit in May," RQ " confided Ola Berg.",
+     {{"I nearly quit in May", "Ola Berg", "Ola Berg", "confided"}}},
+    {LQ "Never again," RQ " Ola Berg quips.",
+     {{"Never again", "Ola Berg", "Ola Berg", "quips"}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},
