@@ -284,6 +284,12 @@ static const quote_case CASES[] = {
      {{"I nearly quit in May", "Ola Berg", "Ola Berg", "confided"}}},
     {LQ "Never again," RQ " Ola Berg quips.",
      {{"Never again", "Ola Berg", "Ola Berg", "quips"}}},
+    /* a subject after the quote with adjectives split by a comma */
+    {LQ "It is over," RQ " the tall, bearded farmer said.",
+     {{"It is over", "the tall, bearded farmer", "the tall, bearded farmer",
+       "said"}}},
+    /* ... but not a noun and a name: no direct row */
+    {LQ "It is over," RQ " the report, Lee said.", {{NULL}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},

@@ -231,6 +231,21 @@ static size_t paren_end(const nlp_quotes_t *it, size_t k, size_t hi) {
   return NONE;
 }
 
+/* Whether [i, a) is a determiner and one or two adjectives before a comma
+** that the subject at a goes on after: "“...,” the bespectacled, 71-year-old
+** diplomat said", "a tired, angry Lee said"; not "the report, Lee said"
+** (a capitalised word after the comma). */
+static int comma_adjectives(const nlp_quotes_t *it, size_t i, size_t a) {
+  const tok_t *t = it->toks;
+  if (!(a >= i + 3 && a <= i + 4 && t[a - 1].cp == ',' &&
+        tok_in_fold(&t[i], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
+    return 0;
+  for (size_t k = i + 1; k < a - 1; k++)
+    if (t[k].type != T_WORD || (t[k].flags & (F_CAP | F_INQ)))
+      return 0;
+  return t[a].type == T_WORD && !(t[a].flags & (F_CAP | F_INQ));
+}
+
 /* 1. The words after the closing mark at c, up to hi. */
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out) {
@@ -267,7 +282,9 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     return 0;
   if (a == i + 1 && word_eq(&t[i], it->text, "as"))
     i++; /* "“...,” as Ann Lee put it" */
-  if (a != i) {
+  if (a != i && comma_adjectives(it, i, a)) {
+    a = i;
+  } else if (a != i) {
     /* A long subject with no commas: "Dr Mark Tuffy, games director at
     ** digital content firm THX told ...". */
     for (size_t k = i; k < a; k++)
