@@ -290,6 +290,14 @@ static const quote_case CASES[] = {
        "said"}}},
     /* ... but not a noun and a name: no direct row */
     {LQ "It is over," RQ " the report, Lee said.", {{NULL}}},
+    /* phrasal verbs of speaking: went on, shot back */
+    {"Ann Lee went on: " LQ "We will not pay for this." RQ,
+     {{"We will not pay for this.", "Ann Lee", "Ann Lee", "went"}}},
+    {LQ "We will not pay," RQ " Ann Lee shot back.",
+     {{"We will not pay", "Ann Lee", "Ann Lee", "shot"}}},
+    /* ... not when a word follows the particle, nor another verb */
+    {LQ "We will not pay," RQ " Ann Lee shot back at them.", {{NULL}}},
+    {LQ "We will not pay," RQ " prices went up.", {{NULL}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},

@@ -151,10 +151,32 @@ static int put_it(const nlp_quotes_t *it, size_t v) {
          word_eq(&it->toks[v + 1], it->text, "it");
 }
 
+/* Whether the token at v and the particle after it are a phrasal verb of
+** speaking with no word after it (phrasal_cues.txt): `Ann Lee went on:
+** “...”`, `“...,” Ann Lee shot back.`; not `went on to win`. */
+static int phrasal_cue(const nlp_quotes_t *it, size_t v) {
+  const tok_t *t = it->toks;
+  char buf[48];
+  size_t n1, n2;
+  if (!(v + 1 < it->ntoks && t[v].type == T_WORD &&
+        !(t[v].flags & (F_CAP | F_INQ)) &&
+        tok_in(&t[v + 1], NLP_LIST_QUOTES_CUE_PARTICLES) &&
+        (v + 2 >= it->ntoks || t[v + 2].type != T_WORD)))
+    return 0;
+  n1 = t[v].e - t[v].s, n2 = t[v + 1].e - t[v + 1].s;
+  if (n1 + n2 + 1 > sizeof(buf))
+    return 0;
+  memcpy(buf, it->text + t[v].s, n1);
+  buf[n1] = ' ';
+  memcpy(buf + n1 + 1, it->text + t[v + 1].s, n2);
+  return nlp_list_has(NLP_LIST_QUOTES_PHRASAL_CUES, buf, n1 + n2 + 1);
+}
+
 /* Whether the token at v is a small speech verb outside quotes: said. */
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) || put_it(it, v));
+         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) || put_it(it, v) ||
+          phrasal_cue(it, v));
 }
 
 /* Whether the words after the verb close a short attribution clause. */
@@ -250,7 +272,7 @@ static int comma_adjectives(const nlp_quotes_t *it, size_t i, size_t a) {
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out) {
   const tok_t *t = it->toks;
-  size_t i = c + 1, a, b, v;
+  size_t i = c + 1, a, b, v, ve;
   if (dash_name(it, c, out))
     return 1;
   while (i < hi && t[i].type == T_PUNCT &&
@@ -294,9 +316,10 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
       return 0;
     a = i;
   }
-  if (v + 1 < it->ntoks && t[v + 1].cp == ':')
+  ve = phrasal_cue(it, v) ? v + 1 : v; /* "shot back" */
+  if (ve + 1 < it->ntoks && t[ve + 1].cp == ':')
     return 0; /* the next one's */
-  if (ended_stop && !short_clause_after(it, v, hi))
+  if (ended_stop && !short_clause_after(it, ve, hi))
     return 0;
   if (word_eq(&t[v], it->text, "according"))
     return 0;
@@ -320,7 +343,7 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
       continue;
-    if ((is_cue_verb(&t[v]) || put_it(it, v)) &&
+    if ((is_cue_verb(&t[v]) || put_it(it, v) || phrasal_cue(it, v)) &&
         !(v > 0 &&
           tok_in_fold(&t[v - 1], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
       return v;
