@@ -298,6 +298,9 @@ static const quote_case CASES[] = {
     /* ... not when a word follows the particle, nor another verb */
     {LQ "We will not pay," RQ " Ann Lee shot back at them.", {{NULL}}},
     {LQ "We will not pay," RQ " prices went up.", {{NULL}}},
+    /* written words: reads, read (quotations only) */
+    {"The letter reads: " LQ "We will not pay." RQ,
+     {{"We will not pay.", "The letter", "The letter", "reads"}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},
@@ -448,6 +451,8 @@ static void test_sentence_idx(void **state) {
 static const struct {
   const char *text, *want;
 } REPORTED[] = {
+    /* "read" reports only a quotation: no row */
+    {"She read the letter to the court.", ""},
     /* X said (that) ... */
     {"Maria Lopez said the plan was dead.",
      "indirect:the plan was dead/Maria Lopez/Maria Lopez/said"},
@@ -670,7 +675,11 @@ static const struct {
     /* rule 2c: a message noun before a colon; none without a subject */
     {"Ann Lee issued a statement: " LQ "The plan is dead." RQ,
      "direct:The plan is dead./Ann Lee/Ann Lee/statement"},
-    {"The note read: " LQ "Back in five minutes." RQ, ""},
+    {"The note said: " LQ "Back in five minutes." RQ,
+     "direct:Back in five minutes./The note/The note/said"},
+    /* ... and "read" (quotations only) gives the note as the source */
+    {"The note read: " LQ "Back in five minutes." RQ,
+     "direct:Back in five minutes./The note/The note/read"},
     /* an adjective of stance before "that" after "be", "remain", "made
     ** (it)"; not the impersonal "It is clear that" */
     {"Ann Lee made it clear that she will not run.",

@@ -175,8 +175,9 @@ static int phrasal_cue(const nlp_quotes_t *it, size_t v) {
 /* Whether the token at v is a small speech verb outside quotes: said. */
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) || put_it(it, v) ||
-          phrasal_cue(it, v));
+         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) ||
+          tok_in(&it->toks[v], NLP_LIST_QUOTES_QUOTE_ONLY_VERBS) ||
+          put_it(it, v) || phrasal_cue(it, v));
 }
 
 /* Whether the words after the verb close a short attribution clause. */
@@ -330,6 +331,7 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
 /* A speech verb or a verb that frames a phrase: said, called. */
 static int is_cue_verb(const tok_t *t) {
   return tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+         tok_in(t, NLP_LIST_QUOTES_QUOTE_ONLY_VERBS) ||
          tok_in(t, NLP_LIST_QUOTES_FRAME_VERBS);
 }
 
