@@ -301,6 +301,12 @@ static const quote_case CASES[] = {
     /* written words: reads, read (quotations only) */
     {"The letter reads: " LQ "We will not pay." RQ,
      {{"We will not pay.", "The letter", "The letter", "reads"}}},
+    /* a description, then the name set off by commas, after the quote */
+    {LQ "We will not pay," RQ " a Lee spokesman, Tom Reed, said.",
+     {{"We will not pay", "Tom Reed", "Tom Reed", "said"}}},
+    /* ... only with a comma after the name too: without it no direct row
+    ** (a guard, not the ideal answer) */
+    {LQ "We will not pay," RQ " a Lee spokesman, Tom Reed said.", {{NULL}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},

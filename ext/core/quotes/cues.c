@@ -269,6 +269,22 @@ static int comma_adjectives(const nlp_quotes_t *it, size_t i, size_t a) {
   return t[a].type == T_WORD && !(t[a].flags & (F_CAP | F_INQ));
 }
 
+/* Whether [i, a) is a description and a comma before a name set off by
+** commas, [a, b) and a comma at b: "“...,” a Lee spokesman, Tom Reed,
+** said" (the speaker is the name). */
+static int description_apposition(const nlp_quotes_t *it, size_t i, size_t a,
+                                  size_t b) {
+  const tok_t *t = it->toks;
+  if (!(a >= i + 2 && a - 1 - i <= NP_MAX && t[a - 1].cp == ',' &&
+        t[b].cp == ',' && is_cap_word(&t[a])))
+    return 0;
+  for (size_t k = i; k < a - 1; k++)
+    if (!is_word(&t[k]) || (t[k].flags & F_INQ))
+      return 0;
+  return tok_in_fold(&t[i], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN) ||
+         is_cap_word(&t[i]);
+}
+
 /* 1. The words after the closing mark at c, up to hi. */
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out) {
@@ -307,6 +323,8 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     i++; /* "“...,” as Ann Lee put it" */
   if (a != i && comma_adjectives(it, i, a)) {
     a = i;
+  } else if (a != i && description_apposition(it, i, a, b)) {
+    ; /* the name */
   } else if (a != i) {
     /* A long subject with no commas: "Dr Mark Tuffy, games director at
     ** digital content firm THX told ...". */
