@@ -307,6 +307,11 @@ static const quote_case CASES[] = {
     /* ... only with a comma after the name too: without it no direct row
     ** (a guard, not the ideal answer) */
     {LQ "We will not pay," RQ " a Lee spokesman, Tom Reed said.", {{NULL}}},
+    /* rule 2b: a phrase that starts in lower case is no name */
+    {"Ann Lee, speaking to reporters on Monday: " LQ "We will not pay." RQ,
+     {{NULL}}},
+    {"Sir Alex Ferguson: " LQ "We will not pay." RQ,
+     {{"We will not pay.", "Alex Ferguson", "Sir Alex Ferguson", ""}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},

@@ -390,7 +390,8 @@ static int said_first(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   return 1;
 }
 
-/* 2b. A name alone before a colon: "Sir Alex Ferguson: “...”". */
+/* 2b. A name alone before a colon: "Sir Alex Ferguson: “...”"; the words
+** from the comma or mark before it must start with a capital. */
 static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
                              attr_t *out) {
   const tok_t *t = it->toks;
@@ -402,8 +403,8 @@ static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
     k--;
   while (k < o - 1 && !is_word(&t[k]))
     k++;
-  if (!(o - 1 - k >= 1 && o - 1 - k <= NP_MAX))
-    return 0;
+  if (!(o - 1 - k >= 1 && o - 1 - k <= NP_MAX) || !is_cap_word(&t[k]))
+    return 0; /* not "Ann Lee, speaking to reporters on Monday: “...”" */
   memset(&at, 0, sizeof(at));
   quotes_name_of(it, k, o - 1, &at);
   if (!at.named)
