@@ -312,6 +312,9 @@ static const quote_case CASES[] = {
      {{NULL}}},
     {"Sir Alex Ferguson: " LQ "We will not pay." RQ,
      {{"We will not pay.", "Alex Ferguson", "Sir Alex Ferguson", ""}}},
+    /* more participles of speech: noting */
+    {"Senator Ann Lee attacked the plan, noting: " LQ "It will cost jobs." RQ,
+     {{"It will cost jobs.", "Ann Lee", "Senator Ann Lee", "noting"}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},
