@@ -315,6 +315,8 @@ static const quote_case CASES[] = {
     /* more participles of speech: noting */
     {"Senator Ann Lee attacked the plan, noting: " LQ "It will cost jobs." RQ,
      {{"It will cost jobs.", "Ann Lee", "Senator Ann Lee", "noting"}}},
+    {LQ "We will not pay," RQ " Ann Lee began.",
+     {{"We will not pay", "Ann Lee", "Ann Lee", "began"}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},
@@ -467,6 +469,8 @@ static const struct {
 } REPORTED[] = {
     /* "read" reports only a quotation: no row */
     {"She read the letter to the court.", ""},
+    {"Ann Lee began the meeting at noon.", ""},
+
     /* X said (that) ... */
     {"Maria Lopez said the plan was dead.",
      "indirect:the plan was dead/Maria Lopez/Maria Lopez/said"},
