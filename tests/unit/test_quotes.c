@@ -317,6 +317,8 @@ static const quote_case CASES[] = {
      {{"It will cost jobs.", "Ann Lee", "Senator Ann Lee", "noting"}}},
     {LQ "We will not pay," RQ " Ann Lee began.",
      {{"We will not pay", "Ann Lee", "Ann Lee", "began"}}},
+    {LQ "Not bad for a Monday," RQ " Ann Lee smiled.",
+     {{"Not bad for a Monday", "Ann Lee", "Ann Lee", "smiled"}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},
@@ -470,6 +472,7 @@ static const struct {
     /* "read" reports only a quotation: no row */
     {"She read the letter to the court.", ""},
     {"Ann Lee began the meeting at noon.", ""},
+    {"Ann Lee smiled at the crowd and left.", ""},
 
     /* X said (that) ... */
     {"Maria Lopez said the plan was dead.",
