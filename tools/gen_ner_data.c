@@ -220,6 +220,26 @@ static void emit_words(FILE *h, FILE *c, const unsigned char *b, size_t len) {
 /* ---- data/clusters.bin ----------------------------------------------------
  */
 
+/* The buckets of the word clusters (NER_CLUS_BUCKET): where the entries
+** of each value of the top CLUS_BUCKET_BITS bits of the hash start, so a
+** look-up scans a few entries (ner_lex.c: clus_find). The n entries of es
+** bytes from b + 16 are sorted by hash. */
+#define CLUS_BUCKET_BITS 13u
+static void emit_cluster_buckets(FILE *c, const unsigned char *b, size_t es,
+                                 size_t n) {
+  size_t i = 0;
+  if (n > 0xFFFFu)
+    die("data/clusters.bin: %zu entries, over the buckets' 65535", n);
+  fprintf(c, "const uint16_t NER_CLUS_BUCKET[%u] = {",
+          (1u << CLUS_BUCKET_BITS) + 1u);
+  for (uint32_t k = 0; k <= 1u << CLUS_BUCKET_BITS; k++) {
+    while (i < n && (rd32(b + 16 + es * i) >> (32u - CLUS_BUCKET_BITS)) < k)
+      i++;
+    fprintf(c, "%s%zu", !k ? "\n    " : k % 12 ? ", " : ",\n    ", i);
+  }
+  fputs("};\n\n", c);
+}
+
 /* The word clusters: "NLPCLUST", the count at 8, the path depth at 12, and
 ** from 16 entries of 8 bytes sorted by hash (uint32 hash, uint16 path, uint8
 ** depth, uint8 habit; tools/gen_clusters.c); or "NLPCLUS2", whose entries
@@ -250,8 +270,13 @@ static void emit_clusters(FILE *h, FILE *c, const unsigned char *b,
       "  uint16_t path2;  /* its path in the second clustering */\n"
       "  uint8_t depth2;  /* the turns of path2 (0: none) */\n"
       "} ner_clus_entry_t;\n"
-      "extern const ner_clus_entry_t NER_CLUS[NER_CLUS_COUNT];\n\n",
-      n, depth);
+      "extern const ner_clus_entry_t NER_CLUS[NER_CLUS_COUNT];\n"
+      "/* NER_CLUS[NER_CLUS_BUCKET[b] .. NER_CLUS_BUCKET[b + 1]): the entries "
+      "whose h >> (32 - NER_CLUS_BUCKET_BITS) is b. */\n"
+      "#define NER_CLUS_BUCKET_BITS %u\n"
+      "extern const uint16_t NER_CLUS_BUCKET[(1u << NER_CLUS_BUCKET_BITS) + "
+      "1];\n\n",
+      n, depth, CLUS_BUCKET_BITS);
   fputs("const ner_clus_entry_t NER_CLUS[NER_CLUS_COUNT] = {\n", c);
   for (size_t i = 0; i < n; i++) {
     const unsigned char *e = b + 16 + es * i;
@@ -263,6 +288,7 @@ static void emit_clusters(FILE *h, FILE *c, const unsigned char *b,
             es == 12 ? e[10] : 0u);
   }
   fputs("};\n\n", c);
+  emit_cluster_buckets(c, b, es, n);
 }
 
 /* ---- the gazetteer's index ------------------------------------------------

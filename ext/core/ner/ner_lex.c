@@ -13,33 +13,14 @@
 
 _Static_assert(NER_CLUS_DEPTH <= CLUS_BITS, "a path fits ner_tok_t.clus");
 
-/* The index of hash h in NER_CLUS, or NER_CLUS_COUNT if absent: the hashes
-** are uniform, so start where h would be, gallop to bracket it (a few
-** neighbouring cache lines), then halve. */
+/* The index of hash h in NER_CLUS, or NER_CLUS_COUNT if absent: a scan of
+** its bucket (NER_CLUS_BUCKET, a few entries), sorted by hash. */
 static size_t clus_find(uint32_t h) {
-  const size_t n = NER_CLUS_COUNT;
-  size_t lo, hi, step, at = (size_t)(((uint64_t)h * n) >> 32);
-  if (NER_CLUS[at].h < h) {
-    lo = at + 1;
-    for (step = 1; lo + step <= n && NER_CLUS[lo + step - 1].h < h;)
-      lo += step, step *= 2;
-    hi = lo + step <= n ? lo + step : n;
-  } else {
-    hi = at + 1;
-    for (step = 1; hi > step && NER_CLUS[hi - step - 1].h >= h;)
-      hi -= step, step *= 2;
-    lo = hi > step ? hi - step - 1 : 0;
-  }
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (NER_CLUS[mid].h < h)
-      lo = mid + 1;
-    else if (NER_CLUS[mid].h > h)
-      hi = mid;
-    else
-      return mid;
-  }
-  return n;
+  uint32_t k = h >> (32u - NER_CLUS_BUCKET_BITS);
+  for (size_t i = NER_CLUS_BUCKET[k]; i < NER_CLUS_BUCKET[k + 1]; i++)
+    if (NER_CLUS[i].h >= h)
+      return NER_CLUS[i].h == h ? i : NER_CLUS_COUNT;
+  return NER_CLUS_COUNT;
 }
 
 void ner_lex_cluster(ner_tok_t *t) {

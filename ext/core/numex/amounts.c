@@ -413,8 +413,7 @@ static size_t unit_at(const ctx_t *c, size_t k, const char **pre, word_t *u) {
       *u = v;
     }
   }
-  prefix = u->len ? nlp_list_get(NLP_LIST_NUMEX_UNIT_PREFIXES, u->low, u->len)
-                  : NULL;
+  prefix = word_item(u, NLP_LIST_NUMEX_UNIT_PREFIXES);
   if (prefix) {
     get_word(c, q + 1, &v);
     if (wcls(&v) == X_UNIT) {

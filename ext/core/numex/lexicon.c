@@ -14,41 +14,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "numex/numex_classes.h"
 #include "numex/numex_int.h"
+#include "generated/numex_screen.h"
 #include "text/wordset.h"
-
-/* The class lists of the lexicon: each list, the class and the flags it
-** gives its words. */
-#define CLASS_LISTS(X)                                                         \
-  X(NLP_LIST_NUMEX_RULE_WORDS, X_WORD, 0)                                      \
-  X(NLP_LIST_NUMEX_NUMBERS, X_NUM, 0)                                          \
-  X(NLP_LIST_NUMEX_SCALES, X_SCALE, 0)                                         \
-  X(NLP_LIST_NUMEX_SCALE_ABBREVIATIONS, X_ABBR, 0)                             \
-  X(NLP_LIST_NUMEX_MULTIPLIERS, X_DOZEN, 0)                                    \
-  X(NLP_LIST_NUMEX_VAGUE_NUMBERS, X_VAGUE, 0)                                  \
-  X(NLP_LIST_NUMEX_ORDINALS, X_ORD, 0)                                         \
-  X(NLP_LIST_COMMON_MONTHS, X_MONTH, 0)                                        \
-  X(NLP_LIST_COMMON_MONTH_ABBREVIATIONS, X_MONTH, F_ABBR)                      \
-  X(NLP_LIST_COMMON_WEEKDAYS, X_WDAY, 0)                                       \
-  X(NLP_LIST_NUMEX_WEEKDAYS_PLURAL, X_WDAY, 0)                                 \
-  X(NLP_LIST_NUMEX_DATE_UNITS, X_DUNIT, 0)                                     \
-  X(NLP_LIST_NUMEX_AGE_UNITS, X_DUNIT, F_OLD)                                  \
-  X(NLP_LIST_NUMEX_TIME_UNITS, X_TUNIT, 0)                                     \
-  X(NLP_LIST_NUMEX_DAY_PARTS, X_TOD, 0)                                        \
-  X(NLP_LIST_NUMEX_CLOCK_WORDS, X_CLOCK, 0)                                    \
-  X(NLP_LIST_NUMEX_RELATIVE_DAYS, X_REL, 0)                                    \
-  X(NLP_LIST_NUMEX_DATE_MODIFIERS, X_DMOD, 0)                                  \
-  X(NLP_LIST_NUMEX_EARLY_LATE, X_EARLY, 0)                                     \
-  X(NLP_LIST_COMMON_SEASONS, X_SEASON, 0)                                      \
-  X(NLP_LIST_NUMEX_CURRENCIES, X_CUR, 0)                                       \
-  X(NLP_LIST_NUMEX_CURRENCY_SUBUNITS, X_CUR, F_SUBUNIT)                        \
-  X(NLP_LIST_NUMEX_UNITS, X_UNIT, 0)                                           \
-  X(NLP_LIST_NUMEX_UNITS_PLURAL, X_UNIT, F_PLURAL)                             \
-  X(NLP_LIST_NUMEX_PERCENT_WORDS, X_PCT, 0)                                    \
-  X(NLP_LIST_NUMEX_APPROXIMATORS, X_APPROX, 0)                                 \
-  X(NLP_LIST_NUMEX_AM_PM, X_AMPM, 0)                                           \
-  X(NLP_LIST_NUMEX_DOLLAR_COUNTRIES, X_CURADJ, 0)                              \
-  X(NLP_LIST_NUMEX_REF_WORDS, X_REFW, 0)
 
 /* The class and flags of each list (the lists not in CLASS_LISTS: none). */
 static const struct class_of {
@@ -215,6 +184,33 @@ static int plain_word(const ctx_t *c, size_t i, char low[WMAX], size_t *k,
   return 1;
 }
 
+/* Whether word token i is plain (plain_word) and in no class list, read
+** from the screen (NUMEX_SCREEN) by its length and its first and last
+** bytes, without hashing it: most words are ("said", "Smith"). 0 when the
+** screen cannot tell ("sixty" might be a class word): plain_word decides. */
+static int screened_out(const ctx_t *c, size_t i) {
+  const unsigned char *p = (const unsigned char *)tptr(c, i);
+  size_t n = tlen(c, i);
+  uint32_t key;
+  if (n > 1 && p[n - 1] == '.')
+    n--;
+  if (n == 0 || n >= NUMEX_SCREEN_LEN || p[0] >= 0x80 || p[n - 1] >= 0x80)
+    return 0;
+  key = NUMEX_SCREEN_KEY(n, p[0], p[n - 1]);
+  if (NUMEX_SCREEN[key / 64u] >> (key % 64u) & 1u)
+    return 0;
+  /* in no class list when plain: the tests of plain_word, no hash */
+  if (tlen(c, i) > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")) ||
+      (tlen(c, i) == 3 && p[0] >= 'A' && p[0] <= 'Z' && p[2] >= 'A' &&
+       p[2] <= 'Z') ||
+      (p[0] >= '0' && p[0] <= '9'))
+    return 0;
+  for (size_t q = 0; q < n; q++)
+    if (!PLAIN_BYTE[p[q]])
+      return 0;
+  return 1;
+}
+
 /* The word lists of a plain word: one probe of its lower-cased bytes. */
 static const nlp_list_word *plain_lists(const char *low, size_t k, uint32_t h) {
   return nlp_list_find_hashed(low, k, h);
@@ -233,6 +229,8 @@ int numex_starts_nothing(const ctx_t *c, size_t i) {
   char low[WMAX];
   size_t k;
   uint32_t h;
+  if (screened_out(c, i))
+    return 1;
   return plain_word(c, i, low, &k, &h) &&
          !in_class_list(plain_lists(low, k, h));
 }
@@ -290,14 +288,16 @@ static void decode(const ctx_t *c, size_t i, word_t *w,
   w->allcaps = 0;
   w->hyphen = 0;
   w->low[0] = 0;
+  w->lists = NULL;
   if (i >= c->n || tkind(c, i) != NLP_TOKEN_WORD)
     return;
-  if (!lower_word(c, i, w)) /* words need a letter */
+  if (!lower_word(c, i, w)) { /* words need a letter */
+    if (w->len)               /* for word_in ("--" is no word of the lexicon) */
+      w->lists = nlp_list_find(w->low, w->len);
     return;
-  if (lists)
-    w->lex = lex_of(*lists);
-  else
-    w->lex = numex_lex_find(w->low, w->len);
+  }
+  w->lists = lists ? *lists : nlp_list_find(w->low, w->len);
+  w->lex = lex_of(w->lists);
 }
 
 void numex_decode_word(const ctx_t *c, size_t i, word_t *w) {
@@ -309,6 +309,8 @@ const word_t *numex_word_screen(const ctx_t *c, size_t i) {
   const nlp_list_word *lists;
   char low[WMAX];
   uint32_t h;
+  if (c->cache_idx[slot] != i + 1 && screened_out(c, i))
+    return NULL;
   if (c->cache_idx[slot] != i + 1 && plain_word(c, i, low, &k, &h)) {
     /* one look-up of its bytes, for the screen and the word */
     lists = plain_lists(low, k, h);

@@ -40,7 +40,8 @@ typedef struct nlp_numex {
   **            vague amounts ("billions of dollars") -> ""
   **   PERCENT  the number: "3.5"
   **   QUANTITY "<number> <unit>": "5 mile"
-  **   ORDINAL  "2"; CARDINAL "11000", "2" ("two"), "1/3" ("a third")
+  **   ORDINAL  "2"; CARDINAL "11000", "2" ("two"), "0.3333" ("a third": a
+  *decimal)
   **   a range or pair of one unit: "low/high", unit after ("4/5", "3/6"
   **   for "between 3% and 6%", "2/4 megapixel", "1200000/23500000 USD") */
   char value[NLP_NUMEX_VALUE_MAX];

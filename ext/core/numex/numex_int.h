@@ -123,9 +123,10 @@ typedef struct word {
   char low[WMAX + 1]; /* lower-cased ASCII, trailing period removed */
   size_t len;         /* 0 when not a plain ASCII word of <= WMAX bytes */
   lex_t lex;          /* lexicon entry of low (cls X_NONE: none) */
-  int upper;          /* first letter is a capital */
-  int allcaps;        /* all letters are capitals */
-  int hyphen;         /* low has a '-' (0 when len is 0) */
+  const nlp_list_word *lists; /* the word lists of low (len not 0), or NULL */
+  int upper;                  /* first letter is a capital */
+  int allcaps;                /* all letters are capitals */
+  int hyphen;                 /* low has a '-' (0 when len is 0) */
 } word_t;
 
 /* The matchers read the same few tokens again and again; a small
@@ -200,7 +201,13 @@ static inline int wcls(const word_t *w) { return w->lex.cls; }
 
 /* Whether w is an entry of the list id (text/wordset.h). */
 static inline int word_in(const word_t *w, enum nlp_list id) {
-  return w->len && nlp_list_has(id, w->low, w->len);
+  return w->len && nlp_list_word_in(w->lists, id);
+}
+
+/* The entry of w in the list id (text/wordset.h), or NULL. */
+static inline const nlp_list_item *word_item(const word_t *w,
+                                             enum nlp_list id) {
+  return w->len ? nlp_list_word_item(w->lists, id) : NULL;
 }
 
 static inline int cls_at(const ctx_t *c, size_t i) {

@@ -48,21 +48,35 @@ static int fraction_word(const word_t *w, int plural) {
   return l.cls == X_ORD && l.val >= 3 && l.val <= 10 ? l.val : 0;
 }
 
+/* The value of the fraction n/d (0 < n < d <= 10) as a decimal of at most
+** four places, so that CAST(value AS REAL) reads it and "a fifth" (0.2) is
+** not "four or five" (4/5, a range): 1/3 -> "0.3333", 3/4 -> "0.75". By
+** integers, free of the locale's decimal point. */
+static void fraction_value(long n, int d, char *buf, size_t cap) {
+  long q = (n * 100000 / d + 5) / 10; /* ten-thousandths, rounded */
+  int places = 4;
+  while (places > 1 && q % 10 == 0) {
+    q /= 10;
+    places--;
+  }
+  snprintf(buf, cap, "0.%0*ld", places, q);
+}
+
 size_t numex_fraction(const ctx_t *c, size_t i, match_t *m) {
   word_t w, u;
   long n = 1;
   int d;
   char buf[16];
   get_word(c, i, &w);
-  get_word(c, i + 1, &u);
-  if (!w.len || !u.len)
+  if (!w.len || (!wis(&w, "a") && !wis(&w, "one") &&
+                 ((n = numex_word_num(&w)) < 2 || n > 9)))
     return 0;
-  if (!wis(&w, "a") && !wis(&w, "one") &&
-      ((n = numex_word_num(&w)) < 2 || n > 9))
+  get_word(c, i + 1, &u); /* read only after a number word */
+  if (!u.len)
     return 0;
   if (!(d = fraction_word(&u, n > 1)) || n >= d || !fraction_end(c, i + 2))
     return 0;
-  snprintf(buf, sizeof buf, "%ld/%d", n, d);
+  fraction_value(n, d, buf, sizeof buf);
   return set(m, i, i + 2, NLP_NUMEX_CARDINAL, buf);
 }
 

@@ -137,7 +137,7 @@ static void read_word(const ctx_t *c, size_t k, reading_t *r) {
   }
   if (!w->len)
     return;
-  if ((ref = nlp_list_get(NLP_LIST_NUMEX_TIMEML_REFS, w->low, w->len)))
+  if ((ref = word_item(w, NLP_LIST_NUMEX_TIMEML_REFS)))
     r->ref = ref->data;
   switch (wcls(w)) {
   case X_DMOD:
@@ -216,8 +216,7 @@ static size_t read_phrase(const ctx_t *c, size_t k, size_t e, reading_t *r) {
 /* Whether w is a past form in -ed ("announced"), not "need". */
 static int ed_past(const word_t *w) {
   return w->len >= 4 && !w->upper && w->low[w->len - 1] == 'd' &&
-         w->low[w->len - 2] == 'e' &&
-         !nlp_list_has(NLP_LIST_NUMEX_ED_NOT_PAST, w->low, w->len);
+         w->low[w->len - 2] == 'e' && !word_in(w, NLP_LIST_NUMEX_ED_NOT_PAST);
 }
 
 /* Whether the word in -ed at k is an adjective: a determiner before it,
