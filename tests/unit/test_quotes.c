@@ -279,6 +279,46 @@ static const quote_case CASES[] = {
         "clear. " LQ "We follow them," RQ " he said.",
      {{"Fine", "John Hale", "John Hale", "said"},
       {"We follow them", "John Hale", "he", "said"}}},
+    /* speech verbs of round 4: confided, -s forms (quips) */
+    {LQ "I nearly quit in May," RQ " confided Ola Berg.",
+     {{"I nearly quit in May", "Ola Berg", "Ola Berg", "confided"}}},
+    {LQ "Never again," RQ " Ola Berg quips.",
+     {{"Never again", "Ola Berg", "Ola Berg", "quips"}}},
+    /* a subject after the quote with adjectives split by a comma */
+    {LQ "It is over," RQ " the tall, bearded farmer said.",
+     {{"It is over", "the tall, bearded farmer", "the tall, bearded farmer",
+       "said"}}},
+    /* ... but not a noun and a name: no direct row */
+    {LQ "It is over," RQ " the report, Lee said.", {{NULL}}},
+    /* phrasal verbs of speaking: went on, shot back */
+    {"Ann Lee went on: " LQ "We will not pay for this." RQ,
+     {{"We will not pay for this.", "Ann Lee", "Ann Lee", "went"}}},
+    {LQ "We will not pay," RQ " Ann Lee shot back.",
+     {{"We will not pay", "Ann Lee", "Ann Lee", "shot"}}},
+    /* ... not when a word follows the particle, nor another verb */
+    {LQ "We will not pay," RQ " Ann Lee shot back at them.", {{NULL}}},
+    {LQ "We will not pay," RQ " prices went up.", {{NULL}}},
+    /* written words: reads, read (quotations only) */
+    {"The letter reads: " LQ "We will not pay." RQ,
+     {{"We will not pay.", "The letter", "The letter", "reads"}}},
+    /* a description, then the name set off by commas, after the quote */
+    {LQ "We will not pay," RQ " a Lee spokesman, Tom Reed, said.",
+     {{"We will not pay", "Tom Reed", "Tom Reed", "said"}}},
+    /* ... only with a comma after the name too: without it no direct row
+    ** (a guard, not the ideal answer) */
+    {LQ "We will not pay," RQ " a Lee spokesman, Tom Reed said.", {{NULL}}},
+    /* rule 2b: a phrase that starts in lower case is no name */
+    {"Ann Lee, speaking to reporters on Monday: " LQ "We will not pay." RQ,
+     {{NULL}}},
+    {"Sir Alex Ferguson: " LQ "We will not pay." RQ,
+     {{"We will not pay.", "Alex Ferguson", "Sir Alex Ferguson", ""}}},
+    /* more participles of speech: noting */
+    {"Senator Ann Lee attacked the plan, noting: " LQ "It will cost jobs." RQ,
+     {{"It will cost jobs.", "Ann Lee", "Senator Ann Lee", "noting"}}},
+    {LQ "We will not pay," RQ " Ann Lee began.",
+     {{"We will not pay", "Ann Lee", "Ann Lee", "began"}}},
+    {LQ "Not bad for a Monday," RQ " Ann Lee smiled.",
+     {{"Not bad for a Monday", "Ann Lee", "Ann Lee", "smiled"}}},
     /* a participle with no reporting verb before it and no subject that
     ** opens the sentence: no direct row */
     {"In a long speech, saying " LQ "It will cost jobs." RQ, {{NULL}}},
@@ -429,6 +469,11 @@ static void test_sentence_idx(void **state) {
 static const struct {
   const char *text, *want;
 } REPORTED[] = {
+    /* "read" reports only a quotation: no row */
+    {"She read the letter to the court.", ""},
+    {"Ann Lee began the meeting at noon.", ""},
+    {"Ann Lee smiled at the crowd and left.", ""},
+
     /* X said (that) ... */
     {"Maria Lopez said the plan was dead.",
      "indirect:the plan was dead/Maria Lopez/Maria Lopez/said"},
@@ -651,7 +696,11 @@ static const struct {
     /* rule 2c: a message noun before a colon; none without a subject */
     {"Ann Lee issued a statement: " LQ "The plan is dead." RQ,
      "direct:The plan is dead./Ann Lee/Ann Lee/statement"},
-    {"The note read: " LQ "Back in five minutes." RQ, ""},
+    {"The note said: " LQ "Back in five minutes." RQ,
+     "direct:Back in five minutes./The note/The note/said"},
+    /* ... and "read" (quotations only) gives the note as the source */
+    {"The note read: " LQ "Back in five minutes." RQ,
+     "direct:Back in five minutes./The note/The note/read"},
     /* an adjective of stance before "that" after "be", "remain", "made
     ** (it)"; not the impersonal "It is clear that" */
     {"Ann Lee made it clear that she will not run.",

@@ -151,10 +151,33 @@ static int put_it(const nlp_quotes_t *it, size_t v) {
          word_eq(&it->toks[v + 1], it->text, "it");
 }
 
+/* Whether the token at v and the particle after it are a phrasal verb of
+** speaking with no word after it (phrasal_cues.txt): `Ann Lee went on:
+** “...”`, `“...,” Ann Lee shot back.`; not `went on to win`. */
+static int phrasal_cue(const nlp_quotes_t *it, size_t v) {
+  const tok_t *t = it->toks;
+  char buf[48];
+  size_t n1, n2;
+  if (!(v + 1 < it->ntoks && t[v].type == T_WORD &&
+        !(t[v].flags & (F_CAP | F_INQ)) &&
+        tok_in(&t[v + 1], NLP_LIST_QUOTES_CUE_PARTICLES) &&
+        (v + 2 >= it->ntoks || t[v + 2].type != T_WORD)))
+    return 0;
+  n1 = t[v].e - t[v].s, n2 = t[v + 1].e - t[v + 1].s;
+  if (n1 + n2 + 1 > sizeof(buf))
+    return 0;
+  memcpy(buf, it->text + t[v].s, n1);
+  buf[n1] = ' ';
+  memcpy(buf + n1 + 1, it->text + t[v + 1].s, n2);
+  return nlp_list_has(NLP_LIST_QUOTES_PHRASAL_CUES, buf, n1 + n2 + 1);
+}
+
 /* Whether the token at v is a small speech verb outside quotes: said. */
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) || put_it(it, v));
+         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) ||
+          tok_in(&it->toks[v], NLP_LIST_QUOTES_QUOTE_ONLY_VERBS) ||
+          put_it(it, v) || phrasal_cue(it, v));
 }
 
 /* Whether the words after the verb close a short attribution clause. */
@@ -231,11 +254,42 @@ static size_t paren_end(const nlp_quotes_t *it, size_t k, size_t hi) {
   return NONE;
 }
 
+/* Whether [i, a) is a determiner and one or two adjectives before a comma
+** that the subject at a goes on after: "“...,” the bespectacled, 71-year-old
+** diplomat said", "a tired, angry Lee said"; not "the report, Lee said"
+** (a capitalised word after the comma). */
+static int comma_adjectives(const nlp_quotes_t *it, size_t i, size_t a) {
+  const tok_t *t = it->toks;
+  if (!(a >= i + 3 && a <= i + 4 && t[a - 1].cp == ',' &&
+        tok_in_fold(&t[i], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
+    return 0;
+  for (size_t k = i + 1; k < a - 1; k++)
+    if (t[k].type != T_WORD || (t[k].flags & (F_CAP | F_INQ)))
+      return 0;
+  return t[a].type == T_WORD && !(t[a].flags & (F_CAP | F_INQ));
+}
+
+/* Whether [i, a) is a description and a comma before a name set off by
+** commas, [a, b) and a comma at b: "“...,” a Lee spokesman, Tom Reed,
+** said" (the speaker is the name). */
+static int description_apposition(const nlp_quotes_t *it, size_t i, size_t a,
+                                  size_t b) {
+  const tok_t *t = it->toks;
+  if (!(a >= i + 2 && a - 1 - i <= NP_MAX && t[a - 1].cp == ',' &&
+        t[b].cp == ',' && is_cap_word(&t[a])))
+    return 0;
+  for (size_t k = i; k < a - 1; k++)
+    if (!is_word(&t[k]) || (t[k].flags & F_INQ))
+      return 0;
+  return tok_in_fold(&t[i], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN) ||
+         is_cap_word(&t[i]);
+}
+
 /* 1. The words after the closing mark at c, up to hi. */
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out) {
   const tok_t *t = it->toks;
-  size_t i = c + 1, a, b, v;
+  size_t i = c + 1, a, b, v, ve;
   if (dash_name(it, c, out))
     return 1;
   while (i < hi && t[i].type == T_PUNCT &&
@@ -267,7 +321,11 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     return 0;
   if (a == i + 1 && word_eq(&t[i], it->text, "as"))
     i++; /* "“...,” as Ann Lee put it" */
-  if (a != i) {
+  if (a != i && comma_adjectives(it, i, a)) {
+    a = i;
+  } else if (a != i && description_apposition(it, i, a, b)) {
+    ; /* the name */
+  } else if (a != i) {
     /* A long subject with no commas: "Dr Mark Tuffy, games director at
     ** digital content firm THX told ...". */
     for (size_t k = i; k < a; k++)
@@ -277,9 +335,10 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
       return 0;
     a = i;
   }
-  if (v + 1 < it->ntoks && t[v + 1].cp == ':')
+  ve = phrasal_cue(it, v) ? v + 1 : v; /* "shot back" */
+  if (ve + 1 < it->ntoks && t[ve + 1].cp == ':')
     return 0; /* the next one's */
-  if (ended_stop && !short_clause_after(it, v, hi))
+  if (ended_stop && !short_clause_after(it, ve, hi))
     return 0;
   if (word_eq(&t[v], it->text, "according"))
     return 0;
@@ -290,6 +349,7 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
 /* A speech verb or a verb that frames a phrase: said, called. */
 static int is_cue_verb(const tok_t *t) {
   return tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
+         tok_in(t, NLP_LIST_QUOTES_QUOTE_ONLY_VERBS) ||
          tok_in(t, NLP_LIST_QUOTES_FRAME_VERBS);
 }
 
@@ -303,7 +363,7 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
       continue;
-    if ((is_cue_verb(&t[v]) || put_it(it, v)) &&
+    if ((is_cue_verb(&t[v]) || put_it(it, v) || phrasal_cue(it, v)) &&
         !(v > 0 &&
           tok_in_fold(&t[v - 1], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
       return v;
@@ -330,7 +390,8 @@ static int said_first(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   return 1;
 }
 
-/* 2b. A name alone before a colon: "Sir Alex Ferguson: “...”". */
+/* 2b. A name alone before a colon: "Sir Alex Ferguson: “...”"; the words
+** from the comma or mark before it must start with a capital. */
 static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
                              attr_t *out) {
   const tok_t *t = it->toks;
@@ -342,8 +403,8 @@ static int name_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
     k--;
   while (k < o - 1 && !is_word(&t[k]))
     k++;
-  if (!(o - 1 - k >= 1 && o - 1 - k <= NP_MAX))
-    return 0;
+  if (!(o - 1 - k >= 1 && o - 1 - k <= NP_MAX) || !is_cap_word(&t[k]))
+    return 0; /* not "Ann Lee, speaking to reporters on Monday: “...”" */
   memset(&at, 0, sizeof(at));
   quotes_name_of(it, k, o - 1, &at);
   if (!at.named)
