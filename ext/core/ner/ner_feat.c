@@ -111,36 +111,40 @@ static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
     suf[k] = nl > k + 1 ? ner_hash(tp + m - k - 1, k + 1, 9 + (uint32_t)k) : 0;
 }
 
-/* The shape letter of ASCII byte b: X, x, d or the byte itself. */
-static NER_INLINE unsigned char ascii_shape(unsigned char b) {
-  return b >= 'A' && b <= 'Z'   ? 'X'
-         : b >= 'a' && b <= 'z' ? 'x'
-         : b >= '0' && b <= '9' ? 'd'
-                                : b;
-}
+/* The shape letter of an ASCII byte: X, x, d or the byte itself; a table
+** written out by the preprocessor (SH64), read a byte at a time. */
+#define SH(b)                                                                  \
+  ((b) >= 'A' && (b) <= 'Z'   ? 'X'                                            \
+   : (b) >= 'a' && (b) <= 'z' ? 'x'                                            \
+   : (b) >= '0' && (b) <= '9' ? 'd'                                            \
+                              : (b))
+#define SH4(b) SH(b), SH((b) + 1), SH((b) + 2), SH((b) + 3)
+#define SH16(b) SH4(b), SH4((b) + 4), SH4((b) + 8), SH4((b) + 12)
+#define SH64(b) SH16(b), SH16((b) + 16), SH16((b) + 32), SH16((b) + 48)
+static const unsigned char ASCII_SHAPE[128] = {SH64(0), SH64(64)};
 
 /* The shapes of the first 8 characters of an ASCII word p[0..n) and their
 ** hashes as ner_hash() gives them, without the buffers; with the hash of
-** the exact form p[0..nr) too when hr (nr <= n), in the same pass. */
+** the exact form p[0..nr) too when with_raw (nr >= n or 8), in one pass. */
 static NER_INLINE void ascii_shapes(ner_tok_t *t, const unsigned char *p,
-                                    size_t n, uint32_t *hr, size_t nr) {
+                                    size_t n, int with_raw, size_t nr) {
   uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);
   uint32_t h = NER_HASH_START(2);
   unsigned char prev = 0;
   size_t k = 0;
   for (; k < n && k < 8; k++) {
-    unsigned char c = ascii_shape(p[k]);
-    if (k < nr)
+    unsigned char c = ASCII_SHAPE[p[k]];
+    if (with_raw)
       NER_HASH_STEP(h, p[k]);
     NER_HASH_STEP(hs, c);
     if (k == 0 || c != prev)
       NER_HASH_STEP(hss, c);
     prev = c;
   }
-  if (hr) {
+  if (with_raw) {
     for (; k < nr; k++)
       NER_HASH_STEP(h, p[k]);
-    *hr = ner_hash_final(h);
+    t->h_raw = ner_hash_final(h);
   }
   t->h_shape = ner_hash_final(hs);
   t->h_sshape = ner_hash_final(hss);
@@ -156,12 +160,12 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   shape[0] = sshape[0] = 0;
   if (ner_all_ascii(p, nl)) {
     /* the exact form is the bytes; one pass for it and the shapes */
-    ascii_shapes(t, p, n, &t->h_raw, nl);
+    ascii_shapes(t, p, n, 1, nl);
     return;
   }
   t->h_raw = ner_hash(raw, tok_bytes(t, text, raw, lower), 2);
   if (ner_all_ascii(p, n < 8 ? n : 8)) {
-    ascii_shapes(t, p, n, NULL, 0);
+    ascii_shapes(t, p, n, 0, 0);
     return;
   }
   while (p < end && ns < 8) {
