@@ -111,6 +111,45 @@ static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
     suf[k] = nl > k + 1 ? ner_hash(tp + m - k - 1, k + 1, 9 + (uint32_t)k) : 0;
 }
 
+/* The shape letter of an ASCII byte: X, x, d or the byte itself; a table
+** written out by the preprocessor (SH64), read a byte at a time. */
+#define SH(b)                                                                  \
+  ((b) >= 'A' && (b) <= 'Z'   ? 'X'                                            \
+   : (b) >= 'a' && (b) <= 'z' ? 'x'                                            \
+   : (b) >= '0' && (b) <= '9' ? 'd'                                            \
+                              : (b))
+#define SH4(b) SH(b), SH((b) + 1), SH((b) + 2), SH((b) + 3)
+#define SH16(b) SH4(b), SH4((b) + 4), SH4((b) + 8), SH4((b) + 12)
+#define SH64(b) SH16(b), SH16((b) + 16), SH16((b) + 32), SH16((b) + 48)
+static const unsigned char ASCII_SHAPE[128] = {SH64(0), SH64(64)};
+
+/* The shapes of the first 8 characters of an ASCII word p[0..n) and their
+** hashes as ner_hash() gives them, without the buffers; with the hash of
+** the exact form p[0..nr) too when with_raw (nr >= n or 8), in one pass. */
+static NER_INLINE void ascii_shapes(ner_tok_t *t, const unsigned char *p,
+                                    size_t n, int with_raw, size_t nr) {
+  uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);
+  uint32_t h = NER_HASH_START(2);
+  unsigned char prev = 0;
+  size_t k = 0;
+  for (; k < n && k < 8; k++) {
+    unsigned char c = ASCII_SHAPE[p[k]];
+    if (with_raw)
+      NER_HASH_STEP(h, p[k]);
+    NER_HASH_STEP(hs, c);
+    if (k == 0 || c != prev)
+      NER_HASH_STEP(hss, c);
+    prev = c;
+  }
+  if (with_raw) {
+    for (; k < nr; k++)
+      NER_HASH_STEP(h, p[k]);
+    t->h_raw = ner_hash_final(h);
+  }
+  t->h_shape = ner_hash_final(hs);
+  t->h_sshape = ner_hash_final(hss);
+}
+
 /* The shapes and the exact form of token t (its cap and h_lower are set
 ** when it is read: tok_case). */
 static void tok_shapes(ner_tok_t *t, const char *text) {
@@ -120,29 +159,13 @@ static void tok_shapes(ner_tok_t *t, const char *text) {
   size_t ns = 0, nss = 0, n = t->be - t->bs, nl = n > MAXW ? MAXW : n;
   shape[0] = sshape[0] = 0;
   if (ner_all_ascii(p, nl)) {
-    t->h_raw = ner_hash(p, nl, 2); /* the exact form is the bytes */
-  } else {
-    size_t nr = tok_bytes(t, text, raw, lower);
-    t->h_raw = ner_hash(raw, nr, 2);
+    /* the exact form is the bytes; one pass for it and the shapes */
+    ascii_shapes(t, p, n, 1, nl);
+    return;
   }
+  t->h_raw = ner_hash(raw, tok_bytes(t, text, raw, lower), 2);
   if (ner_all_ascii(p, n < 8 ? n : 8)) {
-    /* the shape of the first 8 ASCII characters as below, and its hashes
-    ** as ner_hash() gives them, without the buffers */
-    uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);
-    char prev = 0;
-    for (size_t k = 0; k < n && k < 8; k++) {
-      unsigned char b = p[k];
-      char c = b >= 'A' && b <= 'Z'   ? 'X'
-               : b >= 'a' && b <= 'z' ? 'x'
-               : b >= '0' && b <= '9' ? 'd'
-                                      : (char)b;
-      NER_HASH_STEP(hs, (unsigned char)c);
-      if (k == 0 || c != prev)
-        NER_HASH_STEP(hss, (unsigned char)c);
-      prev = c;
-    }
-    t->h_shape = ner_hash_final(hs);
-    t->h_sshape = ner_hash_final(hss);
+    ascii_shapes(t, p, n, 0, 0);
     return;
   }
   while (p < end && ns < 8) {
