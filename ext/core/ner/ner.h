@@ -80,9 +80,8 @@ typedef struct ner_tok {
   size_t sent_end;   /* one past the last token of its sentence */
   nlp_token_kind_t kind;
   uint32_t h_lower; /* hash of the ASCII-lower-cased form */
-  /* h_raw, h_shape, h_sshape, clus, clus2, their depths and habit are filled
-   *when
-   ** the token's features are first asked for (ner_tok_detail) */
+  /* h_raw, h_shape, h_sshape, clus, clus2, their depths and habit are
+  ** filled when the token's features are first asked for (ner_tok_detail) */
   uint32_t h_raw;      /* hash of the exact form */
   uint32_t h_shape;    /* hash of the shape (Xxxx, dd, X.X.) */
   uint32_t h_sshape;   /* hash of the short shape (runs collapsed) */
