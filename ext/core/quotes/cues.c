@@ -172,12 +172,17 @@ static int phrasal_cue(const nlp_quotes_t *it, size_t v) {
   return nlp_list_has(NLP_LIST_QUOTES_PHRASAL_CUES, buf, n1 + n2 + 1);
 }
 
+/* Whether the token at v reports a quotation: a speech verb, a verb for
+** quotations only ("reads"), "put it", a phrasal cue ("shot back"). */
+static int speaks(const nlp_quotes_t *it, size_t v) {
+  return tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) ||
+         tok_in(&it->toks[v], NLP_LIST_QUOTES_QUOTE_ONLY_VERBS) ||
+         put_it(it, v) || phrasal_cue(it, v);
+}
+
 /* Whether the token at v is a small speech verb outside quotes: said. */
 static int is_speech_verb(nlp_quotes_t *it, size_t v) {
-  return !(it->toks[v].flags & (F_CAP | F_INQ)) &&
-         (tok_in(&it->toks[v], NLP_LIST_QUOTES_SPEECH_VERBS) ||
-          tok_in(&it->toks[v], NLP_LIST_QUOTES_QUOTE_ONLY_VERBS) ||
-          put_it(it, v) || phrasal_cue(it, v));
+  return !(it->toks[v].flags & (F_CAP | F_INQ)) && speaks(it, v);
 }
 
 /* Whether the words after the verb close a short attribution clause. */
@@ -363,7 +368,7 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
     v--;
     if (t[v].type != T_WORD || (t[v].flags & (F_CAP | F_INQ)))
       continue;
-    if ((is_cue_verb(&t[v]) || put_it(it, v) || phrasal_cue(it, v)) &&
+    if ((speaks(it, v) || tok_in(&t[v], NLP_LIST_QUOTES_FRAME_VERBS)) &&
         !(v > 0 &&
           tok_in_fold(&t[v - 1], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)))
       return v;
@@ -477,9 +482,9 @@ size_t quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
       is_word(&it->toks[k - 2]) &&
       tok_in(&it->toks[k - 2], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
     k--; /* "telling reporters:" */
-  return k > lo &&
-                 tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
-                 o - k <= 3
-             ? k - 1
-             : NONE;
+  if (!(k > lo &&
+        tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
+        o - k <= 3))
+    return NONE;
+  return k - 1;
 }

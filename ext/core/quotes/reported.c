@@ -427,7 +427,7 @@ static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
 /* The subject of the verb that governs "to" before the verb at v: "Ann Lee
 ** declined to say whether ...", "went on to say". The cue stays the verb
 ** at v. */
-static int infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+int quotes_infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   const tok_t *t = it->toks;
   size_t vs = t[v].s, ve = t[v].e;
   size_t c = v >= 2 ? v - 2 : 0;
@@ -440,10 +440,6 @@ static int infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
     return 0;
   out->vs = vs, out->ve = ve;
   return 1;
-}
-
-int quotes_infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
-  return infinitive_subject(it, v, out);
 }
 
 /* Whether the attitude verb at v has a named subject right before it,
@@ -502,7 +498,8 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
       *rc = add_row(it, a, b, &at);
     return 1; /* "The union rejected the offer", only with a name */
   }
-  if (!quotes_attr_subject(it, v, &at) && !infinitive_subject(it, v, &at) &&
+  if (!quotes_attr_subject(it, v, &at) &&
+      !quotes_infinitive_subject(it, v, &at) &&
       !progressive_subject(it, v, &at) && !coordinate_subject(it, v, &at)) {
     if (!relative_subject(it, v, &at))
       return 0;
@@ -526,10 +523,6 @@ static int role_noun(const nlp_quotes_t *it, const tok_t *t) {
            nlp_list_has(NLP_LIST_QUOTES_ROLE_NOUNS, w, n - 1)));
 }
 
-/* Whether the word at j, of the sentence that starts at s, goes on the
-** subject that opens it: a capitalised word, a determiner first, "of"
-** inside, a role noun, a small word before one of these ("Steel analyst
-** Peter Fish", "Some analysts", "The local council"). */
 /* Whether the small word t ends in "ed", a verb's past more often than not
 ** ("attacked" of "Tom Reed attacked Ann Lee"). */
 static int past_form(const nlp_quotes_t *it, const tok_t *t) {
@@ -538,6 +531,10 @@ static int past_form(const nlp_quotes_t *it, const tok_t *t) {
   return (t->flags & F_LOWER) && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* Whether the word at j, of the sentence that starts at s, goes on the
+** subject that opens it: a capitalised word, a determiner first, "of"
+** inside, a role noun, a small word before one of these ("Steel analyst
+** Peter Fish", "Some analysts", "The local council"). */
 static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
   const tok_t *t = &it->toks[j];
   if (!is_word(t) || (t->flags & F_INQ) || is_report_verb(it, j))
@@ -614,23 +611,30 @@ static int participle(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
+/* The row of "... X that CLAUSE" (rules 0b, 0c): the clause after "that"
+** (the token after v), said by the subject of the verb at w, with v as its
+** cue; no row when that verb has no subject. Returns 1 (the rule applied). */
+static int that_clause_row(nlp_quotes_t *it, size_t w, size_t v, int *rc) {
+  attr_t at;
+  memset(&at, 0, sizeof(at));
+  if (!quotes_attr_subject(it, w, &at))
+    return 1;
+  at.vs = it->toks[v].s, at.ve = it->toks[v].e;
+  *rc = add_row(it, v + 2, clause_end(it, v + 2), &at);
+  return 1;
+}
+
 /* 0b. "Ann Lee expressed concern that ...", "made the claim that ...":
 ** the subject of the verb before the reporting noun said it. */
 static int light_noun_that(nlp_quotes_t *it, size_t v, int *rc) {
   const tok_t *t = it->toks;
   size_t w = v - 1;
-  attr_t at;
   if (v >= 2 && tok_in(&t[w], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN))
     w--;
   if (!(tok_in(&t[w], NLP_LIST_QUOTES_NOUN_CUE_VERBS) &&
         !(t[w].flags & (F_CAP | F_INQ))))
     return 0;
-  memset(&at, 0, sizeof(at));
-  if (!quotes_attr_subject(it, w, &at))
-    return 1;
-  at.vs = t[v].s, at.ve = t[v].e;
-  *rc = add_row(it, v + 2, clause_end(it, v + 2), &at);
-  return 1;
+  return that_clause_row(it, w, v, rc);
 }
 
 /* 0c. "Ann Lee is confident that ...", "Ann Lee made it clear that ...":
@@ -639,7 +643,6 @@ static int light_noun_that(nlp_quotes_t *it, size_t v, int *rc) {
 static int adjective_that(nlp_quotes_t *it, size_t v, int *rc) {
   const tok_t *t = it->toks;
   size_t w = v - 1;
-  attr_t at;
   if (!tok_in(&t[v], NLP_LIST_QUOTES_ATTITUDE_ADJECTIVES))
     return 0;
   if (!(v >= 2 && v + 2 < it->ntoks && word_eq(&t[v + 1], it->text, "that")))
@@ -652,12 +655,7 @@ static int adjective_that(nlp_quotes_t *it, size_t v, int *rc) {
     return 1;
   if (word_eq(&t[w - 1], it->text, "it") || word_eq(&t[w - 1], it->text, "It"))
     return 1; /* "It is clear that": no one's stance */
-  memset(&at, 0, sizeof(at));
-  if (!quotes_attr_subject(it, w, &at))
-    return 1;
-  at.vs = t[v].s, at.ve = t[v].e;
-  *rc = add_row(it, v + 2, clause_end(it, v + 2), &at);
-  return 1;
+  return that_clause_row(it, w, v, rc);
 }
 
 /* 0. "Lee's claim that ...": a reporting noun after a possessor and before
