@@ -220,28 +220,6 @@ static const char *story_currency(const nlp_entities_t *it, const char *v) {
 #define MONEY_KINDS                                                            \
   4 /* open currencies a text asks about: franc, peso, crown */
 
-/* The value of an open MONEY e ("40000000 ?franc") closed with the code the
-** story gives its kind (kind, code: the nk kinds asked so far), into value
-** (NLP_NUMEX_VALUE_MAX bytes). */
-static void close_money(const nlp_entities_t *it, const char *v, char *value,
-                        char (*kind)[16], const char **code, size_t *nk) {
-  const char *q = strchr(v, '?');
-  size_t j;
-  memcpy(value, v, strlen(v) + 1);
-  for (j = 0; j < *nk && strcmp(kind[j], q) != 0; j++)
-    ;
-  if (j == *nk && *nk < MONEY_KINDS && strlen(q) < sizeof kind[0]) {
-    memcpy(kind[*nk], q, strlen(q) + 1);
-    code[(*nk)++] = story_currency(it, v);
-  }
-  nlp_numex_money_close(value, j < *nk ? code[j] : NULL);
-}
-
-/* Whether row e is a MONEY with an open value v. */
-static int money_open(const row_t *e, const char *v) {
-  return e->label == NLP_LABEL_MONEY && nlp_numex_money_open(v);
-}
-
 /* What close_money asks and remembers: the open kinds of the text so far
 ** ("?franc") and the code the story gives each. */
 typedef struct money_kinds {
@@ -250,25 +228,35 @@ typedef struct money_kinds {
   size_t nk;
 } money_kinds_t;
 
-/* vals_edit_fn of resolve_money: an open MONEY closed. */
+/* The value of an open MONEY ("40000000 ?franc", v) closed with the code
+** the story gives its kind, into value (NLP_NUMEX_VALUE_MAX bytes); a kind
+** not asked before asks the places of the text once (mk). */
+static void close_money(const nlp_entities_t *it, const char *v, char *value,
+                        money_kinds_t *mk) {
+  const char *q = strchr(v, '?');
+  size_t j;
+  memcpy(value, v, strlen(v) + 1);
+  for (j = 0; j < mk->nk && strcmp(mk->kind[j], q) != 0; j++)
+    ;
+  if (j == mk->nk && mk->nk < MONEY_KINDS && strlen(q) < sizeof mk->kind[0]) {
+    memcpy(mk->kind[mk->nk], q, strlen(q) + 1);
+    mk->code[mk->nk++] = story_currency(it, v);
+  }
+  nlp_numex_money_close(value, j < mk->nk ? mk->code[j] : NULL);
+}
+
+/* vals_edit_fn of resolve_money: an open MONEY ("?franc") closed. */
 static int close_open_money(nlp_entities_t *it, const row_t *e, const char *v,
                             char *out, void *ctx) {
-  money_kinds_t *mk = ctx;
-  if (!money_open(e, v))
+  if (!(e->label == NLP_LABEL_MONEY && nlp_numex_money_open(v)))
     return 0;
-  close_money(it, v, out, mk->kind, mk->code, &mk->nk);
+  close_money(it, v, out, ctx);
   return 1;
 }
 
 int resolve_money(nlp_entities_t *it) {
-  /* each kind ("?franc") asks the places once: linear in the entities */
+  /* each kind asks the places once: linear in the entities */
   money_kinds_t mk;
-  size_t vpos = 0, k;
-  for (k = 0; k < it->nrows; k++)
-    if (money_open(row_at(it, k), row_value(it, row_at(it, k), &vpos)))
-      break;
-  if (k == it->nrows)
-    return NLP_OK; /* none open: the values stay */
   mk.nk = 0;
   return vals_rewrite(it, close_open_money, &mk);
 }
