@@ -100,19 +100,34 @@ static void money_range(const ctx_t *c, match_t *m) {
   set(m, m->s, m2.e, NLP_NUMEX_MONEY, buf);
 }
 
+/* The amount that leads the value v, before its unit ("7000000" of
+** "7000000 USD"), into out of cap bytes; 0 when it does not fit. */
+static int lead_amount(const char *v, char *out, size_t cap) {
+  size_t n = strcspn(v, " ");
+  if (n >= cap)
+    return 0;
+  memcpy(out, v, n);
+  out[n] = 0;
+  return 1;
+}
+
+/* Writes "a/REST" into out, REST being v after its number ("4 megapixel"
+** -> "2/4 megapixel" for a = "2"); 0 when it does not fit. */
+static int range_value(const char *a, const char *v, char *out, size_t cap) {
+  int n = snprintf(out, cap, "%s/%s", a, v);
+  return n > 0 && (size_t)n < cap;
+}
+
 /* The scale of the MONEY m2 over its first number token: 6 for "7 mln
 ** dlrs" ("7000000 USD" is 7 x 10^6); -1 when it has none or is no such
 ** token. */
 static int money_scale(const ctx_t *c, const match_t *m2) {
   ntok_t nt;
   char num[NLP_NUMEX_VALUE_MAX], amount[NLP_NUMEX_VALUE_MAX];
-  size_t n = strcspn(m2->value, " ");
   numex_parse_ntok(c, m2->s, &nt);
   if ((nt.kind != NT_INT && nt.kind != NT_DEC) || !nt.v.ok ||
-      n >= sizeof amount)
+      !lead_amount(m2->value, amount, sizeof amount))
     return -1;
-  memcpy(amount, m2->value, n);
-  amount[n] = 0;
   for (int k = 0; k <= 12; k++) {
     numex_dec_fmt(dec_scale(nt.v, k), num, sizeof num);
     if (!strcmp(num, amount))
@@ -128,7 +143,6 @@ static void number_money_range(const ctx_t *c, match_t *m) {
   match_t m2;
   nphr_t p1;
   char a[NLP_NUMEX_VALUE_MAX], buf[NLP_NUMEX_VALUE_MAX];
-  size_t na, n2;
   int k;
   if (m->label != NLP_NUMEX_CARDINAL || m->e + 1 >= c->n ||
       !(word_is(c, m->e, "to") || is_dash(c, m->e)) ||
@@ -142,13 +156,9 @@ static void number_money_range(const ctx_t *c, match_t *m) {
       (k = money_scale(c, &m2)) < 0)
     return;
   numex_dec_fmt(dec_scale(p1.v, p1.e - p1.s == 1 ? k : 0), a, sizeof a);
-  na = strlen(a);
-  n2 = strlen(m2.value);
-  if (!na || na + 1 + n2 >= sizeof buf || !amount_less(a, m2.value))
+  if (!a[0] || !amount_less(a, m2.value) ||
+      !range_value(a, m2.value, buf, sizeof buf))
     return;
-  memcpy(buf, a, na);
-  buf[na] = '/';
-  memcpy(buf + na + 1, m2.value, n2 + 1);
   set(m, m->s, m2.e, NLP_NUMEX_MONEY, buf);
 }
 
@@ -172,13 +182,6 @@ static int single_number(const ctx_t *c, size_t i, nphr_t *p) {
          p->e == i + 1 && !p->vague && p->v.ok;
 }
 
-/* Writes "a/REST" into out, REST being v after its number ("4 megapixel"
-** -> "2/4 megapixel" for a = "2"); 0 when it does not fit. */
-static int range_value(const char *a, const char *v, char *out, size_t cap) {
-  int n = snprintf(out, cap, "%s/%s", a, v);
-  return n > 0 && (size_t)n < cap;
-}
-
 /* Extends the CARDINAL m, one number, over "to"/"or" and a second amount
 ** whose unit it shares, as one entity of that amount's label: "four or
 ** five" (4/5), "two to four megapixels" (2/4 megapixel), "3 to 5%" (3/5),
@@ -190,9 +193,9 @@ static void number_range(const ctx_t *c, match_t *m) {
   nphr_t p1, p2;
   char a[NLP_NUMEX_VALUE_MAX], v[NLP_NUMEX_VALUE_MAX];
   size_t k = m->e;
-  int and = word_is(c, k, "and");
+  int pair_and = word_is(c, k, "and");
   if (m->label != NLP_NUMEX_CARDINAL || k + 1 >= c->n ||
-      !(word_is(c, k, "to") || word_is(c, k, "or") || and) ||
+      !(word_is(c, k, "to") || word_is(c, k, "or") || pair_and) ||
       (m->s > 0 &&
        (word_is(c, m->s - 1, "by") || word_is(c, m->s - 1, "between"))) ||
       !single_number(c, m->s, &p1) || p1.e != m->e ||
@@ -209,13 +212,13 @@ static void number_range(const ctx_t *c, match_t *m) {
     const char *dash = strrchr(m2.value, '-');
     size_t n = dash ? (size_t)(dash - m2.value) + 1 : 0;
     v[0] = 0;
-    if (!and&&n && n + 3 < sizeof d) {
+    if (!pair_and && n && n + 3 < sizeof d) {
       memcpy(d, m2.value, n);
       snprintf(d + n, sizeof d - n, "%02d", numex_day_at(c, m->s));
       if (!range_value(d, m2.value, v, sizeof v))
         v[0] = 0;
     }
-  } else if (and) {
+  } else if (pair_and) {
     return;
   } else if (m2.label == NLP_NUMEX_CARDINAL || m2.label == NLP_NUMEX_PERCENT ||
              m2.label == NLP_NUMEX_QUANTITY) {
@@ -262,7 +265,6 @@ static void between_range(const ctx_t *c, match_t *m) {
   match_t m2;
   char a[NLP_NUMEX_VALUE_MAX], v[NLP_NUMEX_VALUE_MAX];
   const char *u1, *u2;
-  size_t n;
   if (m->s == 0 || !word_is(c, m->s - 1, "between") ||
       !word_is(c, m->e, "and") || m->e + 1 >= c->n ||
       !(m->label == NLP_NUMEX_CARDINAL || m->label == NLP_NUMEX_PERCENT ||
@@ -276,12 +278,8 @@ static void between_range(const ctx_t *c, match_t *m) {
   if (!m->value[0] || !m2.value[0] || (!u1) != (!u2) ||
       (u1 && strcmp(u1, u2) != 0))
     return;
-  n = u1 ? (size_t)(u1 - m->value) : strlen(m->value);
-  if (n >= sizeof a)
-    return;
-  memcpy(a, m->value, n);
-  a[n] = 0;
-  if (!range_value(a, m2.value, v, sizeof v))
+  if (!lead_amount(m->value, a, sizeof a) ||
+      !range_value(a, m2.value, v, sizeof v))
     return;
   set(m, m->s - 1, m2.e, m->label, v);
 }
