@@ -270,19 +270,20 @@ size_t numex_relative(const ctx_t *c, size_t i, match_t *m) {
 }
 
 /* The set value of "every" and a unit, singular or plural ("every day"
-** P1D, "each quarter" P1Q, "every hour" PT1H), or NULL for a unit with
-** none here (weekend). */
-static const char *every_value(const word_t *u) {
-  static const char *const SETS[][2] = {
-      {"day", "P1D"},     {"week", "P1W"},  {"month", "P1M"},  {"year", "P1Y"},
-      {"quarter", "P1Q"}, {"hour", "PT1H"}, {"minute", "PT1M"}};
-  for (size_t k = 0; k < sizeof SETS / sizeof SETS[0]; k++) {
-    size_t n = strlen(SETS[k][0]);
-    if (!memcmp(u->low, SETS[k][0], n < u->len ? n : u->len) &&
-        (u->len == n || (u->len == n + 1 && u->low[n] == 's')))
-      return SETS[k][1];
-  }
-  return NULL;
+** P1D, "each quarter" P1Q, "every hour" PT1H): one of the unit's TimeML
+** code (timeml_codes.txt); NULL for the others (weekend, decade, second).
+** The value is written into buf (8 bytes). */
+static const char *every_value(const word_t *u, char *buf) {
+  const nlp_list_item *it =
+      nlp_list_get(NLP_LIST_NUMEX_TIMEML_CODES, u->low, u->len);
+  const char *code = it ? it->data : NULL;
+  if (code && code[0] && !code[1] && strchr("DWMQY", code[0]))
+    snprintf(buf, 8, "P1%c", code[0]);
+  else if (code && (!strcmp(code, "TH") || !strcmp(code, "TM")))
+    snprintf(buf, 8, "PT1%c", code[1]);
+  else
+    return NULL;
+  return buf;
 }
 
 /* "every"/"each" and what repeats, as one DATE (a set): "every day" (P1D),
@@ -292,10 +293,12 @@ static size_t every_period(const ctx_t *c, size_t i, match_t *m) {
   word_t u;
   match_t mm;
   const char *v;
+  char buf[8];
   get_word(c, j, &u);
   if (!u.len)
     return 0;
-  if ((wcls(&u) == X_DUNIT || wcls(&u) == X_TUNIT) && (v = every_value(&u)))
+  if ((wcls(&u) == X_DUNIT || wcls(&u) == X_TUNIT) &&
+      (v = every_value(&u, buf)))
     return set(m, i, j + 1, date_or_time(wcls(&u) == X_TUNIT), v);
   if (((wcls(&u) == X_WDAY && numex_weekday(c, j, &mm)) ||
        (wcls(&u) == X_MONTH && numex_month_date(c, j, &mm))) &&
@@ -310,7 +313,6 @@ static size_t every_period(const ctx_t *c, size_t i, match_t *m) {
 size_t numex_vague_period(const ctx_t *c, size_t i, match_t *m) {
   size_t j = i + 1, e;
   word_t u;
-  const char *v;
   char buf[8] = "";
   if (word_is(c, i, "every") || word_is(c, i, "each"))
     return every_period(c, i, m);
@@ -330,10 +332,8 @@ size_t numex_vague_period(const ctx_t *c, size_t i, match_t *m) {
     return set(m, i, e + 1, date_or_time(wcls(&u) == X_TUNIT), "PAST_REF");
   if (word_is(c, e, "later") || word_is(c, e, "earlier"))
     return set(m, i, e + 1, date_or_time(wcls(&u) == X_TUNIT), "");
-  if ((v = every_value(&u))) { /* a few days: PXD */
-    snprintf(buf, sizeof buf, "%s", v);
+  if (every_value(&u, buf)) /* a few days: PXD */
     *strchr(buf, '1') = 'X';
-  }
   return set(m, i, e, date_or_time(wcls(&u) == X_TUNIT), buf);
 }
 
