@@ -382,6 +382,11 @@ nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
 /* works.c: whether the name [ts, te) follows a kind of work and may be its
 ** title ("the film Million Dollar Baby"). */
 int after_work_cue(const ner_doc_t *d, size_t ts, size_t te);
+/* works.c: whether token ts follows a frame of a work's title: a kind of
+** work ("the film Ray"), with a comma ("the album, Avalon") or after
+** "called"/"titled" ("a song called Lifeline"), the title in quotes or
+** not. */
+int work_frame(const ner_doc_t *d, size_t ts);
 /* works.c: whether the name at ts follows a person's title ("Mr Yarra"). */
 int after_title(const ner_doc_t *d, size_t ts);
 

