@@ -62,9 +62,38 @@ static void test_work_of_art(void **state) {
   EXPECT_CASES(CASES);
 }
 
+/* One entity, one label: the cues of all the mentions of a name decide
+** between ORG and PERSON (evidence.c). */
+static void test_document_evidence(void **state) {
+  static const label_case_t CASES[] = {
+      /* org_noun_before: the noun and the name are one ORG here (the
+      ** tagger's span), and the later mention follows it */
+      {"Carmaker Dunmore cut 300 jobs. Dunmore said profits fell.",
+       "Carmaker Dunmore/ORG/Carmaker Dunmore|300/CARDINAL/300|"
+       "Dunmore/ORG/Carmaker Dunmore"},
+      {"The band Harrow Lane won. Harrow Lane played in Leeds.",
+       "Harrow Lane/ORG/Harrow Lane|Harrow Lane/ORG/Harrow Lane|"
+       "Leeds/GPE/Leeds"},
+      /* org_word_after: a team's or company's word after the name */
+      /* (alone, "Greer won." is a PERSON) */
+      {"Greer won.", "Greer/PERSON/Greer"},
+      {"Greer won. Greer boss Ann Lee praised the team.",
+       "Greer/ORG/Greer|Greer/ORG/Greer|Ann Lee/PERSON/Ann Lee"},
+      /* split_known_org only before a post: "Sony" + "Pictures ..." is
+      ** one name here */
+      {"The chief said Google Cloud Platform sales rose.",
+       "Google Cloud Platform/ORG/Google Cloud Platform"},
+      {"Google Cloud Platform officials met.",
+       "Google/ORG/Google|Cloud Platform/ORG/Cloud Platform"},
+  };
+  (void)state;
+  EXPECT_CASES(CASES);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_work_of_art),
+      cmocka_unit_test(test_document_evidence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
