@@ -62,6 +62,29 @@ static void test_work_of_art(void **state) {
   EXPECT_CASES(CASES);
 }
 
+/* FAC, EVENT, LAW: the head word of the name (labels.c). */
+static void test_fac_event_law(void **state) {
+  static const label_case_t CASES[] = {
+      /* FAC: a building or ground word last, no given name first */
+      {"Crowds gathered at Lindell Park on Sunday.",
+       "Lindell Park/FAC/Lindell Park|Sunday/DATE/Sunday"},
+      {"The show was held at the Olympic Stadium.",
+       "Olympic Stadium/FAC/Olympic Stadium"},
+      {"Coach Anna Park said she was pleased.", "Anna Park/PERSON/Anna Park"},
+      /* EVENT: "Awards", "Festival", "Cup" last */
+      {"She won two prizes at the Harbour Music Awards.",
+       "two/CARDINAL/two|Harbour Music Awards/EVENT/Harbour Music Awards"},
+      /* LAW: law_last ("Bill", "Act", "Treaty" last), law_of */
+      {"MPs debated the Gambling Bill on Monday.",
+       "Gambling Bill/LAW/Gambling Bill|Monday/DATE/Monday"},
+      {"Peers threw out the Hunting Bill.", "Hunting Bill/LAW/Hunting Bill"},
+      {"The Treaty of Rome was signed.", "Treaty of Rome/LAW/Treaty of Rome"},
+      {"Bill Gates spoke.", "Bill Gates/PERSON/Bill Gates"},
+  };
+  (void)state;
+  EXPECT_CASES(CASES);
+}
+
 /* One entity, one label: the cues of all the mentions of a name decide
 ** between ORG and PERSON (evidence.c). */
 static void test_document_evidence(void **state) {
@@ -93,6 +116,7 @@ static void test_document_evidence(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_work_of_art),
+      cmocka_unit_test(test_fac_event_law),
       cmocka_unit_test(test_document_evidence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

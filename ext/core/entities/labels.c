@@ -106,13 +106,33 @@ static int event_last(span_label_t *s) {
              : NO_LABEL;
 }
 
+/* A law, bill or contract, of any class: "Gas Transportation Agreement",
+** "the Gambling Bill"; not an award, "Best British Act". */
+static int law_last(span_label_t *s) {
+  return s->n > 1 && s->last->cap == NER_CAP_TITLE && !s->first->given &&
+                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_DEAL_LAST) &&
+                 !tok_is(s->d, s->first, "Best")
+             ? NLP_LABEL_LAW
+             : NO_LABEL;
+}
+
+/* A law word, "of", a name: "Treaty of Rome", "Act of Union". */
+static int law_of(span_label_t *s) {
+  return s->n > 2 && s->first->cap == NER_CAP_TITLE &&
+                 tok_is(s->d, &s->d->toks[s->ts + 1], "of") &&
+                 nlp_list_word_in(first_lists(s), NLP_LIST_ENTITIES_LAW_WORDS)
+             ? NLP_LABEL_LAW
+             : NO_LABEL;
+}
+
 /* The rules for any class, in order. */
 static int common_rules(span_label_t *s) {
   int l;
   if ((l = product(s)) != NO_LABEL || (l = known_org(s)) != NO_LABEL ||
       (l = after_person_title(s)) != NO_LABEL || (l = storm(s)) != NO_LABEL ||
       (l = era(s)) != NO_LABEL || (l = org_last(s)) != NO_LABEL ||
-      (l = event_last(s)) != NO_LABEL)
+      (l = event_last(s)) != NO_LABEL || (l = law_last(s)) != NO_LABEL ||
+      (l = law_of(s)) != NO_LABEL)
     return l;
   return NO_LABEL;
 }
@@ -156,15 +176,6 @@ static int org_country(span_label_t *s) {
              : NO_LABEL;
 }
 
-/* A contract: "Gas Transportation Agreement"; not "Best Buy ... Act". */
-static int org_deal(span_label_t *s) {
-  return s->n > 1 && s->last->cap == NER_CAP_TITLE &&
-                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_DEAL_LAST) &&
-                 !tok_is(s->d, s->first, "Best")
-             ? NLP_LABEL_LAW
-             : NO_LABEL;
-}
-
 /* A building or street: "Met Garage", "Symphony Auditorium". */
 static int org_facility(span_label_t *s) {
   return s->n > 1 && s->last->cap == NER_CAP_TITLE &&
@@ -192,9 +203,8 @@ static int org_event(span_label_t *s) {
 /* The rules for ORG, in order; else an ORG. */
 static int org_rules(span_label_t *s) {
   int l;
-  if ((l = org_country(s)) != NO_LABEL || (l = org_deal(s)) != NO_LABEL ||
-      (l = org_facility(s)) != NO_LABEL || (l = org_place_of(s)) != NO_LABEL ||
-      (l = org_event(s)) != NO_LABEL)
+  if ((l = org_country(s)) != NO_LABEL || (l = org_facility(s)) != NO_LABEL ||
+      (l = org_place_of(s)) != NO_LABEL || (l = org_event(s)) != NO_LABEL)
     return l;
   return NLP_LABEL_ORG;
 }
