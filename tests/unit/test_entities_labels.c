@@ -62,6 +62,23 @@ static void test_work_of_art(void **state) {
   EXPECT_CASES(CASES);
 }
 
+/* PRODUCT: a name after a kind of product, in every mention (works.c
+** product_frame), or one of the known products (products.txt). */
+static void test_product(void **state) {
+  static const label_case_t CASES[] = {
+      {"Users flocked to the browser Velonix. Velonix is free.",
+       "Velonix/PRODUCT/Velonix|Velonix/PRODUCT/Velonix"},
+      {"She bought the console, Zenbox, in May.",
+       "Zenbox/PRODUCT/Zenbox|May/DATE/May"},
+      /* not a given name */
+      {"It is the phone Ann Lee uses.", "Ann Lee/PERSON/Ann Lee"},
+      {"Install Adobe Acrobat Reader today.",
+       "Adobe Acrobat Reader/PRODUCT/Adobe Acrobat Reader|today/DATE/today"},
+  };
+  (void)state;
+  EXPECT_CASES(CASES);
+}
+
 /* FAC, EVENT, LAW: the head word of the name (labels.c). */
 static void test_fac_event_law(void **state) {
   static const label_case_t CASES[] = {
@@ -116,6 +133,7 @@ static void test_document_evidence(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_work_of_art),
+      cmocka_unit_test(test_product),
       cmocka_unit_test(test_fac_event_law),
       cmocka_unit_test(test_document_evidence),
   };

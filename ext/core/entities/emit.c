@@ -131,7 +131,7 @@ static size_t work_start(const ner_doc_t *d, size_t ts, size_t te) {
   const ner_tok_t *a = ts > d->toks[ts].sent_first ? &d->toks[ts - 1] : NULL;
   if (a && a->cap == NER_CAP_TITLE &&
       (tok_is(d, a, "The") || tok_is(d, a, "A") || tok_is(d, a, "An")) &&
-      after_work_cue(d, ts - 1, te))
+      after_work_cue(d, ts - 1, te) == FRAME_WORK)
     return ts - 1;
   return ts;
 }

@@ -54,7 +54,7 @@ int row_of(nlp_entities_t *it, const ent_t *e, row_t *r) {
   r->label = (unsigned)e->label;
   r->caps_line = e->caps_line != 0;
   r->known_place = e->known_place != 0;
-  r->work_cue = e->work_cue != 0;
+  r->work_cue = e->work_cue & 3u;
   r->titled = e->titled != 0;
   r->cues = e->cues & 3u;
   r->vlen = e->value[0] ? (unsigned)strlen(e->value) : 0;

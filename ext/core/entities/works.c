@@ -30,11 +30,22 @@ static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
   return 1;
 }
 
-/* Whether token k is a lower-case kind of work: "film", "album". */
-static int work_noun(const ner_doc_t *d, size_t k) {
+/* Whether token k is a lower-case word of list l: a kind of work ("film",
+** "album"), or of product ("browser"). */
+static int kind_noun(const ner_doc_t *d, size_t k, int l) {
   const ner_tok_t *t = &d->toks[k];
   return t->cap == NER_CAP_NONE && t->kind == NLP_TOKEN_WORD &&
-         nlp_list_word_in(tok_word(d, t), NLP_LIST_ENTITIES_WORK_CUES);
+         nlp_list_word_in(tok_word(d, t), l);
+}
+
+static int work_noun(const ner_doc_t *d, size_t k) {
+  return kind_noun(d, k, NLP_LIST_ENTITIES_WORK_CUES);
+}
+
+/* Whether the name at ts after "the browser" (product_cues.txt) may be
+** its product's: no given name first ("the phone Ann Lee uses"). */
+static int product_name(const ner_doc_t *d, size_t ts) {
+  return !d->toks[ts].given;
 }
 
 /* Whether token k is an opening double quote, straight or curly. */
@@ -55,26 +66,36 @@ static int work_called(const ner_doc_t *d, size_t k, size_t s0) {
   return 0;
 }
 
+/* Whether a word of list l, or one and a comma, is right before token k
+** (k > s0): "the film Ray", "their third album, The Holy Bible". */
+static int kind_before(const ner_doc_t *d, size_t k, size_t s0, int l) {
+  return kind_noun(d, k - 1, l) ||
+         (k >= s0 + 2 && tok_is(d, &d->toks[k - 1], ",") &&
+          kind_noun(d, k - 2, l));
+}
+
 int work_frame(const ner_doc_t *d, size_t ts) {
   size_t s0 = d->toks[ts].sent_first, k = ts;
   /* a title in quotes: "the song "Blue Harbour"" */
   if (k > s0 && open_quote(d, k - 1))
     k--;
   if (k == s0)
-    return 0;
-  /* rule work_noun: "the film Ray"; rule work_appositive: "their third
-  ** album, The Holy Bible" */
-  if (work_noun(d, k - 1) ||
-      (k >= s0 + 2 && tok_is(d, &d->toks[k - 1], ",") && work_noun(d, k - 2)))
-    return 1;
-  return work_called(d, k - 1, s0);
+    return FRAME_NONE;
+  /* rules work_noun, work_appositive, work_called; product_frame */
+  if (kind_before(d, k, s0, NLP_LIST_ENTITIES_WORK_CUES) ||
+      work_called(d, k - 1, s0))
+    return FRAME_WORK;
+  return kind_before(d, k, s0, NLP_LIST_ENTITIES_PRODUCT_CUES) ? FRAME_PRODUCT
+                                                               : FRAME_NONE;
 }
 
-/* Whether the name [ts, te) follows a frame of a work and may be its
-** title: "the film Million Dollar Baby". */
 int after_work_cue(const ner_doc_t *d, size_t ts, size_t te) {
-  return d->toks[ts].cap != NER_CAP_NONE && work_frame(d, ts) &&
-         work_title(d, ts, te);
+  int f = d->toks[ts].cap != NER_CAP_NONE ? work_frame(d, ts) : FRAME_NONE;
+  if (f == FRAME_WORK && work_title(d, ts, te))
+    return FRAME_WORK;
+  if (f == FRAME_PRODUCT && product_name(d, ts))
+    return FRAME_PRODUCT;
+  return FRAME_NONE;
 }
 
 /* Whether the name at token ts follows a title, left out of the name or
@@ -87,12 +108,14 @@ int after_title(const ner_doc_t *d, size_t ts) {
 }
 
 /* A name one of whose mentions follows "the film", "the album", ... is a
-** WORK_OF_ART (the mentions follow it: relabel_mentions). */
+** WORK_OF_ART; one after "the browser", ... a PRODUCT (the mentions
+** follow it: relabel_mentions). */
 void work_labels(nlp_entities_t *it) {
   for (size_t i = 0; i < it->nnames; i++) {
     name_t *a = &it->names[i];
     if (a->work && is_name_label(a->label) && a->label != NLP_LABEL_NORP)
-      a->label = NLP_LABEL_WORK_OF_ART;
+      a->label =
+          (a->work & FRAME_WORK) ? NLP_LABEL_WORK_OF_ART : NLP_LABEL_PRODUCT;
     else
       a->work = 0;
   }
