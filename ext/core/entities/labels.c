@@ -168,7 +168,8 @@ static int per_rules(span_label_t *s) {
 /* ---- ORG ------------------------------------------------------------------
  */
 
-/* A country's team: "El Salvador beat Panama". */
+/* A country's name tagged ORG: "the USSR", "El Salvador beat Panama" (a
+** national team is the country's). */
 static int org_country(span_label_t *s) {
   return s->first->cap != NER_CAP_NONE && gaz_len(s) == s->n &&
                  (s->bits & NER_GAZ_COUNTRY) && !(s->bits & NER_GAZ_ORG)
@@ -192,19 +193,11 @@ static int org_place_of(span_label_t *s) {
              : NO_LABEL;
 }
 
-/* An event word last, no organisation word: "Leaders' Summit". */
-static int org_event(span_label_t *s) {
-  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_WORDS) &&
-                 !nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_ORG_KIND_WORDS)
-             ? NLP_LABEL_EVENT
-             : NO_LABEL;
-}
-
 /* The rules for ORG, in order; else an ORG. */
 static int org_rules(span_label_t *s) {
   int l;
   if ((l = org_country(s)) != NO_LABEL || (l = org_facility(s)) != NO_LABEL ||
-      (l = org_place_of(s)) != NO_LABEL || (l = org_event(s)) != NO_LABEL)
+      (l = org_place_of(s)) != NO_LABEL)
     return l;
   return NLP_LABEL_ORG;
 }
@@ -298,16 +291,6 @@ static int misc_event(span_label_t *s) {
              : NO_LABEL;
 }
 
-/* A law word anywhere: "Clean Air Act", "Treaty of Rome". */
-static int misc_law(span_label_t *s) {
-  if (s->n > 1)
-    for (size_t i = s->ts; i < s->te; i++)
-      if (nlp_list_word_in(tok_word(s->d, &s->d->toks[i]),
-                           NLP_LIST_ENTITIES_LAW_WORDS))
-        return NLP_LABEL_LAW;
-  return NO_LABEL;
-}
-
 /* A plural or adjectival group name: "Republicans", "Democrats". */
 static int misc_group(span_label_t *s) {
   const char *lw = s->d->text + s->last->bs;
@@ -326,7 +309,7 @@ static int misc_rules(span_label_t *s) {
   int l;
   if ((l = misc_place(s)) != NO_LABEL || (l = misc_demonym(s)) != NO_LABEL ||
       (l = misc_language(s)) != NO_LABEL || (l = misc_event(s)) != NO_LABEL ||
-      (l = misc_law(s)) != NO_LABEL || (l = misc_group(s)) != NO_LABEL)
+      (l = misc_group(s)) != NO_LABEL)
     return l;
   return NLP_LABEL_MISC;
 }
