@@ -102,6 +102,24 @@ static void test_fac_event_law(void **state) {
   EXPECT_CASES(CASES);
 }
 
+/* LANGUAGE: a language's name where a language is spoken (labels.c
+** language_frame); its people's adjective otherwise. */
+static void test_language(void **state) {
+  static const label_case_t CASES[] = {
+      {"She answered in Spanish.", "Spanish/LANGUAGE/Spanish"},
+      {"He speaks fluent Arabic and French.",
+       "Arabic/LANGUAGE/Arabic|French/LANGUAGE/French"},
+      {"The book was translated into German.", "German/LANGUAGE/German"},
+      {"Classes are taught in English and Welsh.",
+       "English/LANGUAGE/English|Welsh/LANGUAGE/Welsh"},
+      /* an adjective before its noun, or no frame: NORP */
+      {"A rise in French exports.", "French/NORP/French"},
+      {"The Spanish government said no.", "Spanish/NORP/Spanish"},
+  };
+  (void)state;
+  EXPECT_CASES(CASES);
+}
+
 /* One entity, one label: the cues of all the mentions of a name decide
 ** between ORG and PERSON (evidence.c). */
 static void test_document_evidence(void **state) {
@@ -132,9 +150,8 @@ static void test_document_evidence(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_work_of_art),
-      cmocka_unit_test(test_product),
-      cmocka_unit_test(test_fac_event_law),
+      cmocka_unit_test(test_work_of_art),       cmocka_unit_test(test_product),
+      cmocka_unit_test(test_fac_event_law),     cmocka_unit_test(test_language),
       cmocka_unit_test(test_document_evidence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

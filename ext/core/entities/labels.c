@@ -125,6 +125,35 @@ static int law_of(span_label_t *s) {
              : NO_LABEL;
 }
 
+/* Whether token k (< s1) is a lower-case word of list l. */
+static int lower_in(const ner_doc_t *d, size_t k, size_t s1, int l) {
+  return k < s1 && d->toks[k].cap == NER_CAP_NONE &&
+         nlp_list_word_in(tok_word(d, &d->toks[k]), l);
+}
+
+/* A language's name where a language is spoken, not its people's: after
+** "in", "into", "speaks", "taught", ... (language_before.txt), or after
+** "and"/"or" and such a language ("in English and Welsh"), and not before
+** a noun it qualifies ("in French exports": the end, punctuation or a
+** word of work_after.txt next). */
+static int language_frame(span_label_t *s) {
+  const ner_doc_t *d = s->d;
+  size_t s0 = s->first->sent_first, s1 = s->first->sent_end, p = s->ts;
+  if (s->n != 1 || p == s0 ||
+      !nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LANGUAGES))
+    return NO_LABEL;
+  if (s->te < s1 && d->toks[s->te].kind != NLP_TOKEN_PUNCT &&
+      !lower_in(d, s->te, s1, NLP_LIST_ENTITIES_WORK_AFTER))
+    return NO_LABEL;
+  if (p >= s0 + 3 && is_conj(d, &d->toks[p - 1]) &&
+      nlp_list_word_in(tok_word(d, &d->toks[p - 2]),
+                       NLP_LIST_ENTITIES_LANGUAGES))
+    p -= 2;
+  return lower_in(d, p - 1, s1, NLP_LIST_ENTITIES_LANGUAGE_BEFORE)
+             ? NLP_LABEL_LANGUAGE
+             : NO_LABEL;
+}
+
 /* The rules for any class, in order. */
 static int common_rules(span_label_t *s) {
   int l;
@@ -132,7 +161,7 @@ static int common_rules(span_label_t *s) {
       (l = after_person_title(s)) != NO_LABEL || (l = storm(s)) != NO_LABEL ||
       (l = era(s)) != NO_LABEL || (l = org_last(s)) != NO_LABEL ||
       (l = event_last(s)) != NO_LABEL || (l = law_last(s)) != NO_LABEL ||
-      (l = law_of(s)) != NO_LABEL)
+      (l = law_of(s)) != NO_LABEL || (l = language_frame(s)) != NO_LABEL)
     return l;
   return NO_LABEL;
 }
@@ -271,19 +300,6 @@ static int misc_demonym(span_label_t *s) {
                                                         : NO_LABEL;
 }
 
-/* A language after "in": "in Spanish". */
-static int misc_language(span_label_t *s) {
-  const ner_tok_t *p;
-  if (s->n != 1 || s->ts <= s->first->sent_first ||
-      !nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LANGUAGES))
-    return NO_LABEL;
-  p = s->first - 1;
-  return p->be - p->bs == 2 && (s->d->text[p->bs] | 32) == 'i' &&
-                 (s->d->text[p->bs + 1] | 32) == 'n'
-             ? NLP_LABEL_LANGUAGE
-             : NO_LABEL;
-}
-
 /* An event word last: "Cannes Film Festival". */
 static int misc_event(span_label_t *s) {
   return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_WORDS)
@@ -308,8 +324,7 @@ static int misc_group(span_label_t *s) {
 static int misc_rules(span_label_t *s) {
   int l;
   if ((l = misc_place(s)) != NO_LABEL || (l = misc_demonym(s)) != NO_LABEL ||
-      (l = misc_language(s)) != NO_LABEL || (l = misc_event(s)) != NO_LABEL ||
-      (l = misc_group(s)) != NO_LABEL)
+      (l = misc_event(s)) != NO_LABEL || (l = misc_group(s)) != NO_LABEL)
     return l;
   return NLP_LABEL_MISC;
 }
