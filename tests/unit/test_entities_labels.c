@@ -54,6 +54,9 @@ static void test_work_of_art(void **state) {
        "well.",
        "Starfall Legends/WORK_OF_ART/Starfall Legends|Starfall "
        "Legends/WORK_OF_ART/Starfall Legends"},
+      /* work_role: an actor's part */
+      {"She won praise for her role in Quiet Harbour.",
+       "Quiet Harbour/WORK_OF_ART/Quiet Harbour"},
       /* "play" and "show" are verbs too: no frame */
       {"Leeds play Everton on Sunday.",
        "Leeds/ORG/Leeds|Everton/ORG/Everton|Sunday/DATE/Sunday"},

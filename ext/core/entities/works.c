@@ -74,6 +74,14 @@ static int kind_before(const ner_doc_t *d, size_t k, size_t s0, int l) {
           kind_noun(d, k - 2, l));
 }
 
+/* Rule work_role: "in" after an actor's part: "her role in Quiet
+** Harbour", "starred in Paper Lanterns" (work_roles.txt). (k: the token
+** of "in".) */
+static int work_role(const ner_doc_t *d, size_t k, size_t s0) {
+  return k > s0 && tok_is(d, &d->toks[k], "in") &&
+         kind_noun(d, k - 1, NLP_LIST_ENTITIES_WORK_ROLES);
+}
+
 int work_frame(const ner_doc_t *d, size_t ts) {
   size_t s0 = d->toks[ts].sent_first, k = ts;
   /* a title in quotes: "the song "Blue Harbour"" */
@@ -83,7 +91,7 @@ int work_frame(const ner_doc_t *d, size_t ts) {
     return FRAME_NONE;
   /* rules work_noun, work_appositive, work_called; product_frame */
   if (kind_before(d, k, s0, NLP_LIST_ENTITIES_WORK_CUES) ||
-      work_called(d, k - 1, s0))
+      work_called(d, k - 1, s0) || work_role(d, k - 1, s0))
     return FRAME_WORK;
   return kind_before(d, k, s0, NLP_LIST_ENTITIES_PRODUCT_CUES) ? FRAME_PRODUCT
                                                                : FRAME_NONE;
