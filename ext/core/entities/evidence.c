@@ -12,7 +12,6 @@
 **   person_age       "Ames, 45, said ..."
 **   org_noun_before  "carmaker Rover", "the band Keane"
 **   org_which        "Rover, which ..."
-**   org_apposition   "Rover, the carmaker", "Acme, a software firm"
 **   (a title before a PERSON mention, "Mr Ames", is a person's cue too)
 */
 #include "entities/entities_int.h"
@@ -85,22 +84,6 @@ static int org_noun_before(const ner_doc_t *d, size_t ts, size_t s0) {
          word_in(d, ts - 1, ts, NLP_LIST_ENTITIES_ORG_NOUNS);
 }
 
-/* Rule org_apposition: a comma, "the", "a" or "an", at most two words,
-** then such a noun: "Rover, the carmaker", "Acme, a software firm". */
-static int org_apposition(const ner_doc_t *d, size_t te, size_t s1) {
-  if (!word_is(d, te, s1, ",") ||
-      !(word_is(d, te + 1, s1, "the") || word_is(d, te + 1, s1, "a") ||
-        word_is(d, te + 1, s1, "an")))
-    return 0;
-  for (size_t k = te + 2; k < s1 && k < te + 5; k++) {
-    if (d->toks[k].cap != NER_CAP_NONE)
-      return 0;
-    if (word_in(d, k, s1, NLP_LIST_ENTITIES_ORG_NOUNS))
-      return 1;
-  }
-  return 0;
-}
-
 /* Rule org_which: "which" after the name and a comma: "Rover, which
 ** ..." (no person). */
 static int org_which(const ner_doc_t *d, size_t te, size_t s1) {
@@ -114,7 +97,7 @@ int mention_cues(const ner_doc_t *d, size_t ts, size_t te) {
   int cues = 0;
   if (org_word_after(d, te, s1, wte) || org_word_before(d, ts, s0) ||
       org_report(d, te, s1, wte) || org_noun_before(d, ts, s0) ||
-      org_apposition(d, te, s1) || org_which(d, te, s1))
+      org_which(d, te, s1))
     cues |= CUE_ORG;
   if (person_report(d, te, s1, wte) || person_age(d, te, s1))
     cues |= CUE_PERSON;
