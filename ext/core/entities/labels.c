@@ -3,10 +3,10 @@
 ** with a CoNLL class (PER, LOC, ORG, MISC), from the gazetteer and word
 ** lists: LOC becomes GPE, LOC or FAC; MISC becomes NORP, EVENT or stays
 ** MISC; and rules for any class ("Hurricane Rita" is an EVENT, "Getty
-** Images" an ORG, "the Gambling Bill" a LAW, "in Spanish" a LANGUAGE). refine() runs the rules for any
-** class, then those of the span's class, in order (common_rules,
-** per_rules, ...); the first rule that gives a label wins, else the class's
-** default.
+** Images" an ORG, "the Gambling Bill" a LAW, "in Spanish" a LANGUAGE).
+** refine() runs the rules for any class, then those of the span's class,
+** in order (common_rules, per_rules, ...); the first rule that gives a
+** label wins, else the class's default.
 */
 #include "entities/entities_int.h"
 
