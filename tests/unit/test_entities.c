@@ -544,6 +544,11 @@ static void test_caseless_text(void **state) {
        "rival in dublin.",
        "paul okafor/PERSON/paul okafor|the end of the month/DATE/the end of "
        "the month|dublin/GPE/dublin"},
+      /* the pronoun "I" is no capital of a text in normal case */
+      {"ok so I went to see my cousin in new york last week and I think she "
+       "wants to move to boston to work for microsoft next year",
+       "new york/GPE/new york|last week/DATE/last week|boston/GPE/boston|"
+       "microsoft/ORG/microsoft|next year/DATE/next year"},
       /* in capitals: the canonical names and the dates read the truecased
       ** copy */
       {"WE FLEW FROM NEW YORK TO LISBON AND THEN TOOK A SLOW TRAIN UP TO "
