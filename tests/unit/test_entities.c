@@ -521,8 +521,9 @@ static void test_wire_and_case(void **state) {
 }
 
 /* Text without case information, read by the caseless model
-** (truecase_model): all lower case (20 words or more) and all capitals
-** (40 letters or more). Names the cased model missed or mislabelled there:
+** (truecase_model): all lower case (20 words or more), all capitals (40
+** letters or more), and a sentence in capitals inside normal text. Names the
+*cased model missed or mislabelled there:
 ** "world health organization", "new york", "porto". */
 static void test_caseless_text(void **state) {
   static const struct {
@@ -543,6 +544,11 @@ static void test_caseless_text(void **state) {
        "rival in dublin.",
        "paul okafor/PERSON/paul okafor|the end of the month/DATE/the end of "
        "the month|dublin/GPE/dublin"},
+      /* the pronoun "I" is no capital of a text in normal case */
+      {"ok so I went to see my cousin in new york last week and I think she "
+       "wants to move to boston to work for microsoft next year",
+       "new york/GPE/new york|last week/DATE/last week|boston/GPE/boston|"
+       "microsoft/ORG/microsoft|next year/DATE/next year"},
       /* in capitals: the canonical names and the dates read the truecased
       ** copy */
       {"WE FLEW FROM NEW YORK TO LISBON AND THEN TOOK A SLOW TRAIN UP TO "
@@ -553,6 +559,13 @@ static void test_caseless_text(void **state) {
        "GENEVA ON TUESDAY. SHE SAID THE TALKS WENT WELL.",
        "WORLD HEALTH ORGANIZATION/ORG/World Health Organization|SARAH "
        "BRANDON/PERSON/Sarah Brandon|GENEVA/GPE/Geneva|TUESDAY/DATE/Tuesday"},
+      /* a sentence in capitals inside text in normal case (ner_model.c
+      ** caps_segment): the cased model missed the organisation */
+      {"The board met on Monday in Leeds. OFFICIALS FROM THE WORLD HEALTH "
+       "ORGANIZATION MET SARAH BRANDON IN GENEVA. Analysts were surprised.",
+       "Monday/DATE/Monday|Leeds/GPE/Leeds|WORLD HEALTH ORGANIZATION/ORG/World "
+       "Health Organization|SARAH BRANDON/PERSON/Sarah Brandon|GENEVA/GPE/"
+       "Geneva"},
   };
   (void)state;
   for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++)

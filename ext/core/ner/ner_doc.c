@@ -482,6 +482,12 @@ static int record_segment(ner_doc_t *d, size_t i, size_t j, int caps) {
   return NLP_OK;
 }
 
+/* The pronoun "I", which text without capitals writes capitalised too
+** ("ok i think I will"): no capital as ner_doc_caseless counts them. */
+static int pronoun_i(const ner_doc_t *d, size_t j) {
+  return d->toks[j].be - d->toks[j].bs == 1 && d->text[d->toks[j].bs] == 'I';
+}
+
 /* The document facts of the words of d->toks[0..ntoks) (whole segments,
 ** cut and flagged as mark_segments does without capitals runs: pass 1
 ** reads the flag of capitalised words alone; the tokens are not marked,
@@ -494,7 +500,7 @@ static int record_facts(ner_doc_t *d) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
         words++;
         lowers += d->toks[j].cap != NER_CAP_UPPER;
-        capwords += d->toks[j].cap != NER_CAP_NONE;
+        capwords += d->toks[j].cap != NER_CAP_NONE && !pronoun_i(d, j);
       }
       j++;
     }
