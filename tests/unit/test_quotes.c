@@ -731,6 +731,16 @@ static const struct {
     {"The so-called " LQ "smart" RQ " meters were slow.", ""},
     {"She watched " LQ "The Long Night" RQ " twice.", ""},
     {LQ "Why now?" RQ " The question hung over the room.", ""},
+
+    /* session 10. A verb joined by "and"/"but" to the sentence's subject
+    ** (rule 2d); "The coach smiled and" is no subject, nor a sentence
+    ** that opens with a preposition */
+    {"The coach smiled and said, " LQ "We will see." RQ,
+     "direct:We will see./The coach/The coach/said"},
+    {"Tom Reed took off his hat and then joked, " LQ
+     "I am just going to keep it simple." RQ,
+     "direct:I am just going to keep it simple./Tom Reed/Tom Reed/joked"},
+    {"In May the coach smiled and said, " LQ "We will see." RQ, ""},
 };
 
 static void test_reported(void **state) {

@@ -443,6 +443,24 @@ static int noun_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
   return 0;
 }
 
+/* 2d. A verb joined by "and" or "but" to the clause of the subject that
+** opens the sentence: "Tom Reed took the stage and said, “...”". */
+static int coordinated_subject(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
+                               size_t *b) {
+  const tok_t *t = it->toks;
+  size_t j = v;
+  while (j > lo && is_word(&t[j - 1]) && !(t[j - 1].flags & F_CAP) &&
+         tok_in(&t[j - 1], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    j--; /* "and then said" */
+  return j > lo + 1 && is_word(&t[j - 1]) &&
+         tok_in(&t[j - 1], NLP_LIST_QUOTES_COORDINATORS) &&
+         quotes_sentence_subject(it, j - 1, a, b) && *b + 1 < j &&
+         !tok_in_fold(&t[*a], NLP_LIST_QUOTES_PREPOSITIONS) &&
+         !tok_in_fold(&t[*a], NLP_LIST_QUOTES_TIME_WORDS) && is_word(&t[*b]) &&
+         (t[*b].flags & F_LOWER) &&
+         !tok_in(&t[*b], NLP_LIST_QUOTES_PREPOSITIONS);
+}
+
 /* 2. A reporting verb before the opening mark at o, back to lo, and its
 ** subject: "X said: “...”", "X said that “...”", "according to X, “...”",
 ** "..., said Smith: “...”"; without one, rules 2a, 2b and 2c. */
@@ -460,7 +478,8 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   } else if (v > lo + 1 && word_eq(&t[v - 1], it->text, "to") &&
              quotes_infinitive_subject(it, v, out)) {
     return 1; /* "Ann Lee went on to say: “...”" */
-  } else if (!quotes_np_before(it, v, lo, &a, &b)) {
+  } else if (!quotes_np_before(it, v, lo, &a, &b) &&
+             !coordinated_subject(it, v, lo, &a, &b)) {
     if (!quotes_np_after(it, v, o, &a, &b) || v == 0 ||
         !(t[v - 1].cp == ',' || is_quote_tok(&t[v - 1])))
       return 0;

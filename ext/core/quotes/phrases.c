@@ -156,7 +156,8 @@ int quotes_np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   }
   *b = j;
   j = words_back(it, lo, j, &n);
-  j = and_joined(it, lo, j, n);
+  if (n > 0) /* not "The coach smiled and said": no phrase before "and" */
+    j = and_joined(it, lo, j, n);
   /* Leading lower-case words that cannot start a subject: "said". */
   while (j < *b && !(t[j].flags & F_CAP) &&
          (tok_in(&t[j], NLP_LIST_QUOTES_SPEECH_VERBS) ||
