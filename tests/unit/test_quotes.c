@@ -741,6 +741,16 @@ static const struct {
      "I am just going to keep it simple." RQ,
      "direct:I am just going to keep it simple./Tom Reed/Tom Reed/joked"},
     {"In May the coach smiled and said, " LQ "We will see." RQ, ""},
+    /* a reported clause that is mostly a quotation is direct (80% of its
+    ** bytes inside marks); one that is mostly not stays mixed */
+    {"According to the paper, " LQ "The city has lost two of its bus lines." RQ,
+     "direct:The city has lost two of its bus lines./the paper/the paper/"
+     "According to"},
+    {"The new ad claims " LQ "Reed is the mayor you can trust." RQ,
+     "direct:Reed is the mayor you can trust./The new ad/The new ad/claims"},
+    {"Maria Lopez said the plan to rebuild the old bridge was a " LQ
+     "bold step." RQ,
+     "mixed:bold step/Maria Lopez/Maria Lopez/said"},
 };
 
 static void test_reported(void **state) {
