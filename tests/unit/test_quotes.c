@@ -751,6 +751,16 @@ static const struct {
     {"Maria Lopez said the plan to rebuild the old bridge was a " LQ
      "bold step." RQ,
      "mixed:bold step/Maria Lopez/Maria Lopez/said"},
+    /* after a quote closed by a comma, ? or !, a verb of reported speech or
+    ** of answering reports it; not after a quote closed by a period */
+    {LQ "The results were mostly as expected," RQ " the Daily Post reported.",
+     "direct:The results were mostly as expected/Daily Post/the Daily Post/"
+     "reported"},
+    {LQ "We were all proud of her," RQ " reacted Tom Reed.",
+     "direct:We were all proud of her/Tom Reed/Tom Reed/reacted"},
+    {LQ "Why did we lose?" RQ " Tom Reed reflected.",
+     "direct:Why did we lose?/Tom Reed/Tom Reed/reflected"},
+    {LQ "We won the cup." RQ " Tom Reed answered the phone and left.", ""},
 };
 
 static void test_reported(void **state) {

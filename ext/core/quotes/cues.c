@@ -185,6 +185,21 @@ static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) && speaks(it, v);
 }
 
+/* Whether the token at v reports the quote closed at c by a comma, `?` or
+** `!` inside its marks (`“...,” CBS News reported.`, `“...?” he asked.`): a
+** speech verb, or a verb of reported speech (reporting_verbs.txt) or of
+** answering (after_quote_verbs.txt) after such a quote. */
+static int reports_quote(nlp_quotes_t *it, size_t c, size_t v) {
+  const tok_t *t = &it->toks[v];
+  if (is_speech_verb(it, v))
+    return 1;
+  int32_t m = c > 0 ? it->toks[c - 1].cp : 0;
+  return (m == ',' || m == '?' || m == '!') && is_word(t) &&
+         !(t->flags & (F_CAP | F_INQ)) &&
+         (tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_AFTER_QUOTE_VERBS));
+}
+
 /* Whether the words after the verb close a short attribution clause. */
 static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
   size_t j = v + 1;
@@ -303,7 +318,7 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     i++;
   if (i >= hi)
     return 0;
-  if (is_speech_verb(it, i)) { /* said X */
+  if (reports_quote(it, c, i)) { /* said X */
     if (quotes_np_after(it, i, hi, &a, &b)) {
       attribute(it, a, b, i, out);
       return 1;
@@ -317,7 +332,7 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
       continue;
     if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
       return 0;
-    if (is_speech_verb(it, v))
+    if (reports_quote(it, c, v))
       break;
   }
   if (v >= hi || v >= i + REACH_VERB_AFTER)
