@@ -761,6 +761,15 @@ static const struct {
     {LQ "Why did we lose?" RQ " Tom Reed reflected.",
      "direct:Why did we lose?/Tom Reed/Tom Reed/reflected"},
     {LQ "We won the cup." RQ " Tom Reed answered the phone and left.", ""},
+    /* a whole-sentence quote after a colon that ends a clause: the subject
+    ** that opens the sentence (rule 3b); none when it opens with a
+    ** preposition or is a subject of "be" */
+    {"Kasich went even further: " LQ "We will not give in to this." RQ,
+     "direct:We will not give in to this./Kasich/Kasich/"},
+    {"Ann Lee addressed the crowd again: " LQ "Here is what I regret." RQ,
+     "direct:Here is what I regret./Ann Lee/Ann Lee/"},
+    {"The rules were simple: " LQ "No phones in the hall." RQ, ""},
+    {"In the end came the laugh line: " LQ "I want to do this myself." RQ, ""},
 };
 
 static void test_reported(void **state) {

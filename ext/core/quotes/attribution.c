@@ -250,6 +250,26 @@ static void rule_participle(nlp_quotes_t *it, const scan_t *sc,
     quotes_attribute_np(it, a, b, p, at);
 }
 
+/* Rule 3b: a whole-sentence quote after a colon that ends a clause: its
+** speaker is the subject that opens the sentence (`Kasich went even
+** further: “...”`, `Ann Lee addressed the crowd again: “...”`). */
+static void rule_colon_subject(nlp_quotes_t *it, const scan_t *sc,
+                               const quote_t *q, attr_t *at) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  (void)sc;
+  if (!(q->hw > 1 && !q->frag && t[q->o - 1].cp == ':' &&
+        q->o + 1 < it->ntoks && is_cap_word(&t[q->o + 1])))
+    return;
+  if (!quotes_opening_subject(it, q->o - 1, &a, &b))
+    return;
+  for (size_t k = a; k <= b; k++)
+    if (tok_in(&t[k], NLP_LIST_QUOTES_BE_FORMS))
+      return; /* no speaker: "The rules were simple: “...”" */
+  quotes_attribute_np(it, a, b, q->o - 1, at);
+  at->vs = at->ve = 0;
+}
+
 /* Rule 4: a fragment's speaker after it: `called it “a mess”, Smith said`. */
 static void rule_after_fragment(nlp_quotes_t *it, const scan_t *sc,
                                 const quote_t *q, attr_t *at) {
@@ -347,6 +367,7 @@ static const attr_rule_fn ATTR_RULES[] = {
     rule_after_close,    /* 1. “...,” said X */
     rule_before_open,    /* 2. X said: “...” */
     rule_participle,     /* 3. ..., adding: “...” */
+    rule_colon_subject,  /* 3b. Ann Lee went further: “...” */
     rule_after_fragment, /* 4. called it “a mess”, X said */
     rule_same_speaker,   /* 5. “...” the speaker before goes on */
     rule_speech,         /* 6. “We ...” speech, the last speaker */
