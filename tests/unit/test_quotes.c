@@ -770,6 +770,15 @@ static const struct {
      "direct:Here is what I regret./Ann Lee/Ann Lee/"},
     {"The rules were simple: " LQ "No phones in the hall." RQ, ""},
     {"In the end came the laugh line: " LQ "I want to do this myself." RQ, ""},
+    /* a possessive in the apposition of the speaker after the quote; a
+    ** participle after "by" keeps the sentence's subject */
+    {LQ "We will win this," RQ " Tom Reed, Jones" RS " campaign manager, said.",
+     "direct:We will win this/Tom Reed/Tom Reed/said"},
+    {"Ann Lee ended her list by saying " LQ "Too many." RQ,
+     "direct:Too many/Ann Lee/Ann Lee/saying"},
+    {LQ "She will stand up for us," RQ " a voice in the new ad states.",
+     "direct:She will stand up for us/a voice in the new ad/a voice in the "
+     "new ad/states"},
 };
 
 static void test_reported(void **state) {

@@ -233,7 +233,8 @@ static void rule_before_open(nlp_quotes_t *it, const scan_t *sc,
 
 /* Rule 3: `..., adding: “...”`: the quote before, when this one hangs on
 ** it, else the reporting verb of the head, else the subject that opens
-** the sentence (`Ann Lee attacked the plan, saying: “...”`). */
+** the sentence (`Ann Lee attacked the plan, saying: “...”`, `Ann Lee ended
+** by saying “...”`). */
 static void rule_participle(nlp_quotes_t *it, const scan_t *sc,
                             const quote_t *q, attr_t *at) {
   event_t ev;
@@ -245,7 +246,9 @@ static void rule_participle(nlp_quotes_t *it, const scan_t *sc,
     same_as_before(sc, at);
   else if (quotes_event_before(it, q->o, &ev) && ev.pos >= q->lo)
     from_event(&ev, at);
-  else if (p > 0 && it->toks[p - 1].cp == ',' &&
+  else if (p > 0 &&
+           (it->toks[p - 1].cp == ',' ||
+            tok_in(&it->toks[p - 1], NLP_LIST_QUOTES_PARTICIPLE_LINKS)) &&
            quotes_opening_subject(it, p, &a, &b))
     quotes_attribute_np(it, a, b, p, at);
 }

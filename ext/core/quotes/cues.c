@@ -330,7 +330,8 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
       return 0; /* "Earl Blum (D-Ore.) said" */
     if (t[v].cp == ')')
       continue;
-    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
+    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-' &&
+        !is_apostrophe_tok(&t[v]))
       return 0;
     if (reports_quote(it, c, v))
       break;

@@ -45,7 +45,8 @@ static enum appos apposition(nlp_quotes_t *it, size_t lo, size_t *j, size_t *a,
     if (t[k].cp == sep)
       break;
     if (t[k].type != T_WORD && t[k].cp != '(' && t[k].cp != ')' &&
-        t[k].cp != '&' && t[k].cp != '-' && t[k].cp != ',')
+        t[k].cp != '&' && t[k].cp != '-' && t[k].cp != ',' &&
+        !is_apostrophe_tok(&t[k]))
       return APPOS_FAIL;
   }
   if (k <= lo || t[k].cp != sep)

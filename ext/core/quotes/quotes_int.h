@@ -244,6 +244,12 @@ static inline int is_terminal(const tok_t *t) {
 
 static inline int is_quote_tok(const tok_t *t) { return t->type >= T_QOPEN; }
 
+/* Whether t is an apostrophe read as no quotation mark: the possessive of
+** "Sanders’ campaign manager". */
+static inline int is_apostrophe_tok(const tok_t *t) {
+  return t->type == T_PUNCT && (t->cp == 0x2019 || t->cp == '\'');
+}
+
 /* The classes of the character at p, 0 at the end. */
 static inline uint32_t class_at(const unsigned char *p,
                                 const unsigned char *end) {
