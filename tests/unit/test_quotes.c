@@ -650,14 +650,16 @@ static const struct {
      "indirect:the plan was dead/Ann Lee/Sen. Ann Lee/said"},
     /* rule 6: a whole-sentence quote that reads as speech (a word of the
     ** first or second person, six words, a stop) with no attribution is
-    ** said by the person who opens the sentence before; none when no
-    ** person does, for a question, a title, or a quote without I/we/you */
+    ** said by the person who opens the sentence before; when no person
+    ** does, rule 7 gives it a row with no speaker (session 10), but none
+    ** for a question or a title; a quote without I/we/you is not speech
+    ** for rule 6 (rule 7: no speaker) */
     {"Paul Dixon attacked the plan on Monday. " LQ
      "It is dead. Nobody wants it, and you know it." RQ,
      "direct:It is dead. Nobody wants it, and you know it./Paul Dixon//"},
     {"The plan was debated on Monday. " LQ
      "It is dead. Nobody wants it, and you know it." RQ,
-     ""},
+     "direct:It is dead. Nobody wants it, and you know it./-//"},
     {"Paul Dixon attacked the plan. " LQ
      "Why would you do that to all of us?" RQ,
      ""},
@@ -665,7 +667,7 @@ static const struct {
      ""},
     {"Paul Dixon attacked the plan. " LQ
      "It is dead. Nobody wants it at all." RQ,
-     ""},
+     "direct:It is dead. Nobody wants it at all./-//"},
     /* verbs of the manner of speaking, -s forms */
     {LQ "Get out of here," RQ " Tom Reed barked.",
      "direct:Get out of here/Tom Reed/Tom Reed/barked"},
@@ -745,7 +747,7 @@ static const struct {
     ** bytes inside marks); one that is mostly not stays mixed */
     {"According to the paper, " LQ "The city has lost two of its bus lines." RQ,
      "direct:The city has lost two of its bus lines./the paper/the paper/"
-     "According to"},
+     "According"},
     {"The new ad claims " LQ "Reed is the mayor you can trust." RQ,
      "direct:Reed is the mayor you can trust./The new ad/The new ad/claims"},
     {"Maria Lopez said the plan to rebuild the old bridge was a " LQ
@@ -763,13 +765,15 @@ static const struct {
     {LQ "We won the cup." RQ " Tom Reed answered the phone and left.", ""},
     /* a whole-sentence quote after a colon that ends a clause: the subject
     ** that opens the sentence (rule 3b); none when it opens with a
-    ** preposition or is a subject of "be" */
+    ** preposition or is a subject of "be" (rule 7 may then give a row with
+    ** no speaker) */
     {"Kasich went even further: " LQ "We will not give in to this." RQ,
      "direct:We will not give in to this./Kasich/Kasich/"},
     {"Ann Lee addressed the crowd again: " LQ "Here is what I regret." RQ,
      "direct:Here is what I regret./Ann Lee/Ann Lee/"},
     {"The rules were simple: " LQ "No phones in the hall." RQ, ""},
-    {"In the end came the laugh line: " LQ "I want to do this myself." RQ, ""},
+    {"In the end came the laugh line: " LQ "I want to do this myself." RQ,
+     "direct:I want to do this myself./-//"},
     /* a possessive in the apposition of the speaker after the quote; a
     ** participle after "by" keeps the sentence's subject */
     {LQ "We will win this," RQ " Tom Reed, Jones" RS " campaign manager, said.",
@@ -779,6 +783,23 @@ static const struct {
     {LQ "She will stand up for us," RQ " a voice in the new ad states.",
      "direct:She will stand up for us/a voice in the new ad/a voice in the "
      "new ad/states"},
+    /* rule 7: a quote that is a sentence of six words or more with no
+    ** speaker found: the speaker of the quote before goes on; the subject
+    ** of the clause that a colon ends; else a row with no speaker. A
+    ** title, a scare quote, a short question still give none. */
+    {"The hall fell silent for a while. " LQ
+     "Nobody had seen anything like this in the town before." RQ,
+     "direct:Nobody had seen anything like this in the town before./-//"},
+    {LQ "It was close," RQ " said Tom Burke, who came from Leeds to watch. " LQ
+        "It could have gone either way in the end." RQ,
+     "direct:It was close/Tom Burke/Tom Burke/said|"
+     "direct:It could have gone either way in the end./Tom Burke//"},
+    {"Senate leader Ann Lee, a Republican, sent a note to Reed: " LQ
+     "It is time to stop attacking people and get on with the job." RQ,
+     "direct:It is time to stop attacking people and get on with the job./"
+     "Ann Lee/Senate leader Ann Lee/"},
+    {"The report was titled " LQ "Nobody Knows What Happened Here." RQ, ""},
+    {"Voters were asked: " LQ "Why now?" RQ, ""},
 };
 
 static void test_reported(void **state) {

@@ -362,6 +362,61 @@ static void rule_speech(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
     from_event(&ev, at);
 }
 
+/* Whether the closed quote q is a sentence: a capital first word, at
+** least SPEECH_WORDS words, a stop, ? or ! inside its closing mark; not a
+** title (a small word of four letters or more, as speech_like()). */
+static int sentence_quote(nlp_quotes_t *it, const quote_t *q) {
+  const tok_t *t = it->toks;
+  size_t words = 0, k;
+  int long_lower = 0; /* a small word of four letters: no title */
+  if (q->c == NONE || q->reopen || q->frag || q->o + 1 >= q->c ||
+      !is_cap_word(&t[q->o + 1]) || !is_terminal(&t[q->c - 1]))
+    return 0;
+  for (k = q->o + 1; k < q->c; k++)
+    if (t[k].type == T_WORD) {
+      words++;
+      long_lower |= (t[k].flags & F_LOWER) && t[k].e - t[k].s > 3;
+    }
+  return long_lower && words >= SPEECH_WORDS;
+}
+
+/* Whether the quote q follows a colon or comma that ends a clause whose
+** subject opens the sentence with a capital, not a preposition or a time
+** word, not a subject of "be": its speaker (`Senate leader Ann Lee, R-Ky.,
+** sent a blunt message to Reed: “...”`). */
+static int introduced_by_subject(nlp_quotes_t *it, const quote_t *q,
+                                 attr_t *at) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  if (!(q->hw > 2 && (t[q->o - 1].cp == ':' || t[q->o - 1].cp == ',') &&
+        quotes_sentence_subject(it, q->o - 1, &a, &b) && b < q->o - 1 &&
+        is_cap_word(&t[a]) &&
+        !tok_in_fold(&t[a], NLP_LIST_QUOTES_PREPOSITIONS) &&
+        !tok_in_fold(&t[a], NLP_LIST_QUOTES_TIME_WORDS) &&
+        !tok_in_fold(&t[a], NLP_LIST_QUOTES_SPEECH_VERBS)))
+    return 0; /* not "According to the paper, “...”" */
+  for (size_t k = a; k <= b; k++)
+    if (tok_in(&t[k], NLP_LIST_QUOTES_BE_FORMS))
+      return 0;
+  quotes_attribute_np(it, a, b, q->o - 1, at);
+  at->vs = at->ve = 0;
+  return 1;
+}
+
+/* Rule 7: a quote that is a sentence with no speaker found: the speaker
+** of the quote before in the paragraph goes on when no reporting verb
+** came between (`“...,” said Tom Burke, who came from Leeds. “...”`);
+** else a row with no speaker. */
+static void rule_unknown(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
+                         attr_t *at) {
+  if (!sentence_quote(it, q))
+    return;
+  if (sc->prev_has && sc->prev_attr.sp && !named_between(it, sc, q->lo))
+    same_as_before(sc, at);
+  else if (!introduced_by_subject(it, q, at) && it->toks[q->c - 1].cp != '?')
+    at->found = 1; /* not a question with no speaker: "“Why now?”" */
+}
+
 typedef void (*attr_rule_fn)(nlp_quotes_t *it, const scan_t *sc,
                              const quote_t *q, attr_t *at);
 
@@ -374,6 +429,7 @@ static const attr_rule_fn ATTR_RULES[] = {
     rule_after_fragment, /* 4. called it “a mess”, X said */
     rule_same_speaker,   /* 5. “...” the speaker before goes on */
     rule_speech,         /* 6. “We ...” speech, the last speaker */
+    rule_unknown,        /* 7. “...” a sentence, no speaker */
 };
 
 /* The attribution of the quote q: the first rule that finds one. */

@@ -391,6 +391,8 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
     if (v == lo)
       return NONE;
   }
+  if (v < o && word_eq(&t[v], it->text, "According"))
+    return v; /* "According to the paper, “...”" */
   /* The first token of the head, skipped above: a verb inside a quote. */
   if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
       !is_cue_verb(&t[v]))
@@ -488,7 +490,8 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   if (v == o)
     return said_first(it, lo, o, out) || name_before_colon(it, lo, o, out) ||
            noun_before_colon(it, lo, o, out);
-  if (word_eq(&t[v], it->text, "according")) {
+  if (word_eq(&t[v], it->text, "according") ||
+      word_eq(&t[v], it->text, "According")) {
     if (!quotes_np_after(it, v, o, &a, &b))
       return 0;
   } else if (v > lo + 1 && word_eq(&t[v - 1], it->text, "to") &&

@@ -187,7 +187,8 @@ int quotes_np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
                     size_t *b) {
   const tok_t *t = it->toks;
   size_t j = v + 1, n = 0;
-  if (word_eq(&t[v], it->text, "according")) {
+  if (word_eq(&t[v], it->text, "according") ||
+      word_eq(&t[v], it->text, "According")) {
     if (j >= hi || !word_eq(&t[j], it->text, "to"))
       return 0;
     j++;
