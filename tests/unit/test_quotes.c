@@ -800,6 +800,16 @@ static const struct {
      "Ann Lee/Senate leader Ann Lee/"},
     {"The report was titled " LQ "Nobody Knows What Happened Here." RQ, ""},
     {"Voters were asked: " LQ "Why now?" RQ, ""},
+    /* three apostrophes: a single mark closes before the double one after a
+    ** word, opens after it before a word; a closing mark typed as “ */
+    {"''Few voters will settle for 'We will bomb them,''' said Senator "
+     "John Hale.",
+     "direct:Few voters will settle for 'We will bomb them,'/John Hale/"
+     "Senator John Hale/said"},
+    {"'''Old-school' is the word for it,'' said Ann Lee.",
+     "direct:'Old-school' is the word for it/Ann Lee/Ann Lee/said"},
+    {LQ "It is all over now," LQ " said Tom Reed.",
+     "direct:It is all over now/Tom Reed/Tom Reed/said"},
 };
 
 static void test_reported(void **state) {
