@@ -810,6 +810,11 @@ static const struct {
      "direct:'Old-school' is the word for it/Ann Lee/Ann Lee/said"},
     {LQ "It is all over now," LQ " said Tom Reed.",
      "direct:It is all over now/Tom Reed/Tom Reed/said"},
+    /* a verb of reported speech inside a relative clause after the quote
+    ** is not its verb: "endorsed" has no subject, "told" has */
+    {LQ "They should not sway the vote," RQ
+        " Ann Lee, who has not endorsed anyone, told reporters.",
+     "direct:They should not sway the vote/Ann Lee/Ann Lee/told"},
 };
 
 static void test_reported(void **state) {

@@ -333,8 +333,9 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-' &&
         !is_apostrophe_tok(&t[v]))
       return 0;
-    if (reports_quote(it, c, v))
-      break;
+    if (reports_quote(it, c, v) &&
+        (is_speech_verb(it, v) || quotes_np_before(it, v, i, &a, &b)))
+      break; /* not "endorsed" of "Warren, who endorsed no one, told" */
   }
   if (v >= hi || v >= i + REACH_VERB_AFTER)
     return 0;
