@@ -815,6 +815,17 @@ static const struct {
     {LQ "They should not sway the vote," RQ
         " Ann Lee, who has not endorsed anyone, told reporters.",
      "direct:They should not sway the vote/Ann Lee/Ann Lee/told"},
+    /* rule 1c: after a comma-closed quote, the phrase that starts right
+    ** after it (to its first comma) said it, when a reporting verb follows
+    ** in the same sentence past what rule 1 reads */
+    {LQ "The kids do not like him at all," RQ " this source told the Post.",
+     "direct:The kids do not like him at all/this source/this source/told"},
+    {LQ "Very good reporter, very good," RQ " Tom Reed, the party" RS
+        "s frontrunner nationally and polling leader in the state by a wide "
+        "margin after winning the first vote, said.",
+     "direct:Very good reporter, very good/Tom Reed/Tom Reed/said"},
+    {LQ "We will win," RQ " Tom Reed, wearing a " LQ "Reed" RQ " pin, said.",
+     ""},
 };
 
 static void test_reported(void **state) {

@@ -219,8 +219,9 @@ static void from_event(const event_t *e, attr_t *at) {
 static void rule_after_close(nlp_quotes_t *it, const scan_t *sc,
                              const quote_t *q, attr_t *at) {
   (void)sc;
-  if (q->c != NONE && !q->reopen && !q->frag)
-    quotes_after_close(it, q->c, q->hi, q->ended_stop, at);
+  if (q->c != NONE && !q->reopen && !q->frag &&
+      !quotes_after_close(it, q->c, q->hi, q->ended_stop, at))
+    quotes_after_close_far(it, q->c, at); /* 1c */
 }
 
 /* Rule 2: `X said: “...”`, `X said that “...”`, `Sir Alex Ferguson: “...”`. */

@@ -368,6 +368,55 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
   return 1;
 }
 
+/* The reach of rule 1c, in tokens after the closing mark. */
+#define REACH_FAR 40
+
+/* Whether t can open a speaker's phrase: a capitalised word, or a
+** determiner (the, a, this: "this source told the Post"). */
+static int opens_phrase(const nlp_quotes_t *it, const tok_t *t) {
+  return is_cap_word(t) ||
+         (is_word(t) && (tok_in(t, NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN) ||
+                         tok_in(t, NLP_LIST_QUOTES_INDEFINITE_WORDS) ||
+                         word_eq(t, it->text, "this")));
+}
+
+/* Whether [a, b) is one or more capitalised words and nothing else. */
+static int all_caps_between(const nlp_quotes_t *it, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (!is_cap_word(&it->toks[k]))
+      return 0;
+  return a < b;
+}
+
+int quotes_after_close_far(nlp_quotes_t *it, size_t c, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t i = c + 1, e = NONE, v;
+  int32_t m = c > 0 ? t[c - 1].cp : 0;
+  if (!(m == ',' || m == '?' || m == '!'))
+    return 0;
+  while (i < it->ntoks && t[i].cp == ',')
+    i++;
+  if (i >= it->ntoks || !opens_phrase(it, &t[i]) || (t[i].flags & F_INQ))
+    return 0;
+  for (v = i + 1; v < it->ntoks && v < i + REACH_FAR; v++) {
+    if (t[v].sentence != t[i].sentence || is_quote_tok(&t[v]))
+      return 0;
+    if (t[v].cp == ',' && e == NONE)
+      e = v;
+    if (is_word(&t[v]) && !(t[v].flags & F_CAP) && reports_quote(it, c, v) &&
+        (is_word(&t[v - 1]) || t[v - 1].cp == ',' || t[v - 1].cp == ')'))
+      break;
+  }
+  if (v >= it->ntoks || v >= i + REACH_FAR)
+    return 0;
+  if (e == NONE || e > v)
+    e = v;
+  if (e - i > NP_MAX || (e < v && all_caps_between(it, e + 1, v)))
+    return 0; /* not "the report, Lee said" */
+  attribute(it, i, e, v, out);
+  return 1;
+}
+
 /* A speech verb or a verb that frames a phrase: said, called. */
 static int is_cue_verb(const tok_t *t) {
   return tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||

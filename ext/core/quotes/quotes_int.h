@@ -366,6 +366,12 @@ int quotes_event_before(nlp_quotes_t *it, size_t pos, event_t *out);
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out);
 
+/* 1c. A quote closed by a comma, ? or !, then a subject that starts right
+** after it and a reporting verb later in the same sentence, past what rule
+** 1 reads (a long apposition, an abbreviation with a stop): "“...,” Ann
+** Lee, 30, of Leeds, Mass., who was polled, said". */
+int quotes_after_close_far(nlp_quotes_t *it, size_t c, attr_t *out);
+
 /* The attribution in the words before the opening mark at o, back to lo. */
 int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out);
 
