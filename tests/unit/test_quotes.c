@@ -826,6 +826,11 @@ static const struct {
      "direct:Very good reporter, very good/Tom Reed/Tom Reed/said"},
     {LQ "We will win," RQ " Tom Reed, wearing a " LQ "Reed" RQ " pin, said.",
      ""},
+    /* chanted is a speech verb; chanting, interjecting, ... participles */
+    {"As Reed spoke, the crowd chanted, " LQ "Lock him up!" RQ,
+     "direct:Lock him up!/the crowd/the crowd/chanted"},
+    {"Ann Lee cut him off, interjecting: " LQ "Only on Sundays." RQ,
+     "direct:Only on Sundays./Ann Lee/Ann Lee/interjecting"},
 };
 
 static void test_reported(void **state) {
