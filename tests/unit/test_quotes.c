@@ -831,6 +831,10 @@ static const struct {
      "direct:Lock him up!/the crowd/the crowd/chanted"},
     {"Ann Lee cut him off, interjecting: " LQ "Only on Sundays." RQ,
      "direct:Only on Sundays./Ann Lee/Ann Lee/interjecting"},
+    /* "Said X, ..., “...”": a comma as well as a colon (rule 2a) */
+    {"The old home is now a museum. Said Tom Reed, who grew up in the town, " LQ
+     "We were all so proud of her." RQ,
+     "direct:We were all so proud of her./Tom Reed/Tom Reed/Said"},
 };
 
 static void test_reported(void **state) {

@@ -451,14 +451,15 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
 }
 
 /* 2a. A reporting verb that opens the sentence, the speaker after it and a
-** colon: "Said Wales coach Scott Johnson: “...”". */
+** colon or comma: "Said Wales coach Scott Johnson: “...”". */
 static int said_first(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   const tok_t *t = it->toks;
   size_t a, b;
   if (!(tok_in_fold(&t[lo], NLP_LIST_QUOTES_SPEECH_VERBS) &&
-        (t[lo].flags & F_CAP) && o > lo + 1 && t[o - 1].cp == ':' &&
+        (t[lo].flags & F_CAP) && o > lo + 1 &&
+        (t[o - 1].cp == ':' || t[o - 1].cp == ',') &&
         quotes_np_after(it, lo, o - 1, &a, &b)))
-    return 0;
+    return 0; /* also "Said Tom Reed, who grew up here, “...”" */
   attribute(it, a, b, lo, out);
   return 1;
 }
