@@ -835,7 +835,7 @@ static const struct {
     {"The old home is now a museum. Said Tom Reed, who grew up in the town, " LQ
      "We were all so proud of her." RQ,
      "direct:We were all so proud of her./Tom Reed/Tom Reed/Said"},
-    /* rule 7: the named subject of the paragraph's last reporting verb */
+    /* rule 7: the speaker of the paragraph's last reporting verb */
     {"Ann Lee said the plan had failed. The vote was close. " LQ
      "The vote was lost in the end, and it hurt a lot." RQ,
      "indirect:the plan had failed/Ann Lee/Ann Lee/said|"

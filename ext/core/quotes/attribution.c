@@ -408,19 +408,19 @@ static int introduced_by_subject(nlp_quotes_t *it, const quote_t *q,
 ** of the quote before in the paragraph goes on when no reporting verb
 ** came between (`“...,” said Tom Burke, who came from Leeds. “...”`);
 ** else the subject of a clause that a colon or comma ends before it;
-** else the named subject of the paragraph's last reporting verb before
+** else the speaker of the paragraph's last reporting verb before
 ** it; else a row with no speaker (none for a question). */
 static void rule_unknown(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
                          attr_t *at) {
+  event_t ev;
   if (!sentence_quote(it, q))
     return;
-  event_t ev;
   if (sc->prev_has && sc->prev_attr.sp && !named_between(it, sc, q->lo))
     same_as_before(sc, at);
   else if (introduced_by_subject(it, q, at))
     return;
-  else if (quotes_event_before(it, q->o, &ev) && ev.sp && ev.named)
-    from_event(&ev, at); /* the last named speaker of the paragraph */
+  else if (quotes_event_before(it, q->o, &ev) && ev.sp)
+    from_event(&ev, at); /* the paragraph's last speaker */
   else if (it->toks[q->c - 1].cp != '?')
     at->found = 1; /* not a question with no speaker: "“Why now?”" */
 }
