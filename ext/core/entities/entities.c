@@ -298,7 +298,8 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
   uint8_t *tags = NULL;
   nlp_token_t *buf = NULL;
   size_t cap = 0;
-  /* a text in capitals is read as if in normal case (truecase.c) */
+  /* a text in capitals is read as if in normal case (truecase.c), by the
+  ** caseless model when there is one (truecase_model) */
   char *normal = NULL;
   int rc = truecase_copy(it->text, it->len, &normal);
   if (rc == NLP_OK)
@@ -308,6 +309,7 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
     nlp_mem_free(normal);
     return rc;
   }
+  model = truecase_model(model, &d, it->text, it->len);
   while (rc == NLP_OK && (rc = ner_doc_block(&d, BLOCK_TOKENS)) == NLP_OK) {
     rc = block_room(&tags, &buf, &cap, d.ntoks + 1);
     if (rc != NLP_OK)

@@ -283,6 +283,11 @@ static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
 ** is all in capitals and its tokens and sentences stay the same; else NULL
 ** (truecase.c). The caller frees it. */
 int truecase_copy(const char *text, size_t len, char **copy);
+/* The model that tags d, the document of text (or of its copy): the
+** caseless one, d marked caseless, when text is in capitals or has no
+** capital and model has one (truecase.c); else model. */
+const nlp_model_t *truecase_model(const nlp_model_t *model, ner_doc_t *d,
+                                  const char *text, size_t len);
 
 /* The smallest power of two >= n, and 16 at least. */
 size_t pow2_at_least(size_t n);

@@ -142,6 +142,9 @@ static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
   m->mask = ((uint32_t)1 << bits) - 1;
   m->scale = scale;
   m->owned = NULL;
+  /* text without case is read by the built-in caseless model (NULL in a
+  ** library without one) */
+  m->caseless = ner_builtin_model.caseless;
   prev_fixed_init(m);
   return NLP_OK;
 }
@@ -270,6 +273,7 @@ static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
 void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
   const ner_scorer_t sc = {score_row, prev_rows, m, prefetch_rows};
   uint8_t back[NER_CHUNK * NER_NTAGS];
+  const int caseless = d->caseless;
   /* each segment in chunks of at most NER_CHUNK tokens; a chunk after the
   ** first follows the tag chosen for the token before it */
   for (size_t a = 0; a < d->ntoks;) {
@@ -277,9 +281,11 @@ void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
     size_t b = end - a > NER_CHUNK ? a + NER_CHUNK : end;
     int prev0 = a > first ? tags[a - 1] : -1;
     ner_decode(d, a, b, prev0, m->mask, &sc, back, tags + a);
-    for (size_t i = a; i < b; i++) /* capitalised words: the others are
-                                    ** not remembered (no call for them) */
-      if (d->toks[i].kind == NLP_TOKEN_WORD && d->toks[i].cap != NER_CAP_NONE)
+    /* capitalised words (any word in a caseless document): the others
+    ** are not remembered (no call for them) */
+    for (size_t i = a; i < b; i++)
+      if (d->toks[i].kind == NLP_TOKEN_WORD &&
+          (d->toks[i].cap != NER_CAP_NONE || caseless))
         (void)ner_doc_remember(d, i, tags[i]); /* a lost hint only, on OOM */
     a = b;
   }
