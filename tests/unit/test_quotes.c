@@ -753,6 +753,13 @@ static const struct {
     {"Maria Lopez said the plan to rebuild the old bridge was a " LQ
      "bold step." RQ,
      "mixed:bold step/Maria Lopez/Maria Lopez/said"},
+    /* the 80% counts every quotation in the clause (session 10b) */
+    {"Ann Lee said she was " LQ "ready for the fight" RQ " because " LQ
+     "the voters have spoken and we listened to them." RQ,
+     "direct:ready for the fight/Ann Lee/Ann Lee/said"},
+    {"Ann Lee said the plan for the new school in the old town was " LQ
+     "ready" RQ " and " LQ "good" RQ " for all.",
+     "mixed:ready/Ann Lee/Ann Lee/said"},
     /* after a quote closed by a comma, ? or !, a verb of reported speech or
     ** of answering reports it; not after a quote closed by a period */
     {LQ "The results were mostly as expected," RQ " the Daily Post reported.",

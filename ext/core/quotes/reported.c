@@ -243,6 +243,8 @@ static size_t that_before(const nlp_quotes_t *it, size_t v, size_t w) {
   return NONE;
 }
 
+static size_t quoted_bytes(const nlp_quotes_t *it, size_t s, size_t e);
+
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e) {
   size_t v = quotes_tok_at(it, vs), a, b, cs, ce;
@@ -264,8 +266,12 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
     if (ce < e || quote_ends_clause(it, c))
       ce = e; /* the quote runs past the clause, or closes it */
   }
-  /* PolNeAR's test: at least 80% of the content inside the marks. */
-  return (e - s) * 5 >= (ce - cs) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
+  /* PolNeAR's test: at least 80% of the content inside the marks (of
+  ** every quotation in the clause). */
+  size_t n = quoted_bytes(it, cs, ce);
+  if (n < e - s)
+    n = e - s;
+  return n * 5 >= (ce - cs) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
 }
 
 /* The bytes of [s, e) inside the quotations of the block that lie wholly
