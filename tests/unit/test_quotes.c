@@ -760,6 +760,14 @@ static const struct {
     {"Ann Lee said the plan for the new school in the old town was " LQ
      "ready" RQ " and " LQ "good" RQ " for all.",
      "mixed:ready/Ann Lee/Ann Lee/said"},
+    /* a frame verb: the object and the quote that closes the clause are
+    ** the content, marks included; direct when the quote is 80% of it */
+    {"Tom Reed called it " LQ "an utter and total mess." RQ,
+     "direct:an utter and total mess/Tom Reed/Tom Reed/called"},
+    {"Tom Reed called the long plan for the old city " LQ "a mess." RQ,
+     "mixed:a mess/Tom Reed/Tom Reed/called"},
+    {"Tom Reed called it " LQ "a mess" RQ " and left the room.",
+     "mixed:a mess/Tom Reed/Tom Reed/called"},
     /* after a quote closed by a comma, ? or !, a verb of reported speech or
     ** of answering reports it; not after a quote closed by a period */
     {LQ "The results were mostly as expected," RQ " the Daily Post reported.",

@@ -258,7 +258,11 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
       return NLP_QUOTE_DIRECT; /* the quote is all the clause */
     if ((a = that_before(it, v, quotes_tok_at(it, s))) != NONE)
       b = clause_end(it, a); /* "told French radio station X that “...”" */
-    else if (!quotes_clause_after(it, v, &a, &b))
+    else if (quotes_clause_after(it, v, &a, &b))
+      ;
+    else if (quote_ends_clause(it, c) && v + 1 < it->ntoks)
+      a = v + 1, b = c; /* "called it “a mess.”": the object and the quote */
+    else
       return NLP_QUOTE_MIXED;
     cs = it->toks[a].s, ce = it->toks[b - 1].e;
     if (cs > s)
@@ -266,6 +270,8 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
     if (ce < e || quote_ends_clause(it, c))
       ce = e; /* the quote runs past the clause, or closes it */
   }
+  if (ce == e && c != NONE && c < it->ntoks)
+    ce = it->toks[c].e; /* the closing mark is content too */
   /* PolNeAR's test: at least 80% of the content inside the marks (of
   ** every quotation in the clause). */
   size_t n = quoted_bytes(it, cs, ce);
