@@ -768,6 +768,14 @@ static const struct {
      "mixed:a mess/Tom Reed/Tom Reed/called"},
     {"Tom Reed called it " LQ "a mess" RQ " and left the room.",
      "mixed:a mess/Tom Reed/Tom Reed/called"},
+    /* a participle that frames a quoted phrase after its object hangs it
+    ** on the subject that opens the sentence */
+    {"Ann Lee attacked the plan on Monday, calling it " LQ "a cruel joke." RQ,
+     "direct:a cruel joke/Ann Lee/Ann Lee/calling"},
+    {"Ann Lee attacked the plan on Monday, calling the tax " LQ
+     "a cruel joke on the poor." RQ,
+     "mixed:a cruel joke on the poor/Ann Lee/Ann Lee/calling"},
+    {"In a long speech, calling it " LQ "a cruel joke." RQ, ""},
     /* after a quote closed by a comma, ? or !, a verb of reported speech or
     ** of answering reports it; not after a quote closed by a period */
     {LQ "The results were mostly as expected," RQ " the Daily Post reported.",

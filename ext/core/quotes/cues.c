@@ -558,10 +558,26 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   return 1;
 }
 
+/* A participle that frames the quote after its object of one to three
+** words, not a preposition: `calling it “...`, `calling the plan “...`;
+** its token, or NONE. */
+static size_t frame_participle(nlp_quotes_t *it, size_t lo, size_t o) {
+  const tok_t *t = it->toks;
+  for (size_t k = o - 1; k > lo && o - k <= 3; k--) {
+    if (!is_word(&t[k]) || (t[k].flags & F_INQ))
+      return NONE;
+    if (tok_in(&t[k - 1], NLP_LIST_QUOTES_FRAME_PARTICIPLES))
+      return tok_in(&t[k], NLP_LIST_QUOTES_PREPOSITIONS) ? NONE : k - 1;
+  }
+  return NONE;
+}
+
 /* The participle that ends the head [lo, o) ("adding:", "saying that",
-** "telling reporters:"): its token, or NONE. */
+** "telling reporters:", "calling it"): its token, or NONE. */
 size_t quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
-  size_t k = o;
+  size_t k = o, f = o > lo + 1 ? frame_participle(it, lo, o) : NONE;
+  if (f != NONE)
+    return f;
   while (k > lo && !is_word(&it->toks[k - 1]))
     k--;
   if (k > lo && word_eq(&it->toks[k - 1], it->text, "that"))
