@@ -776,6 +776,17 @@ static const struct {
      "a cruel joke on the poor." RQ,
      "mixed:a cruel joke on the poor/Ann Lee/Ann Lee/calling"},
     {"In a long speech, calling it " LQ "a cruel joke." RQ, ""},
+    /* a paragraph that ends with a colon and no reporting verb: the quote
+    ** that opens the next paragraph is said by the subject that opens its
+    ** last sentence (two words or more, or a pronoun), else by no one */
+    {"Tom Reed spoke at length.\n\nThe Daily Post then listed the six "
+     "reasons for the defeat:\n\n" LQ "The party had no money and no plan "
+     "for the last two weeks." RQ,
+     "direct:The party had no money and no plan for the last two weeks./"
+     "Daily Post/The Daily Post/"},
+    {"The vote was close.\n\nPartial transcript as follows:\n\n" LQ
+     "The party had no money and no plan for the last two weeks." RQ,
+     "direct:The party had no money and no plan for the last two weeks./-//"},
     /* after a quote closed by a comma, ? or !, a verb of reported speech or
     ** of answering reports it; not after a quote closed by a period */
     {LQ "The results were mostly as expected," RQ " the Daily Post reported.",

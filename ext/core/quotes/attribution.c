@@ -107,10 +107,13 @@ static void copy_speaker(row_t *r, const row_t *from) {
 
 /* The attribution at, given to the row r. */
 static void apply_attr(const nlp_quotes_t *it, row_t *r, const attr_t *at) {
+  int kept = r->q.source_end > r->q.source_start &&
+             r->q.source_start == at->ss && r->q.source_end == at->se;
   r->q.speaker = at->sp;
   r->q.speaker_len = at->splen;
   r->q.mention_start = at->ms, r->q.mention_end = at->me;
-  set_source(it, r, at);
+  if (!kept) /* a piece placed when its source was in reach keeps it */
+    set_source(it, r, at);
   r->q.verb_start = at->vs, r->q.verb_end = at->ve;
   r->has_speaker = at->sp != NULL;
 }
@@ -321,6 +324,9 @@ static void rule_same_speaker(nlp_quotes_t *it, const scan_t *sc,
     at->ss = it->prev_block_tail.ms, at->se = it->prev_block_tail.me;
     at->sp = it->prev_block_tail.sp;
     at->splen = it->prev_block_tail.splen;
+  } else if (q->o == 0 && it->prev_block_open_colon && !sc->prev_has) {
+    *at = it->prev_colon_subject; /* "He then listed his reasons:" */
+    at->found = 1;
   } else if (verb_of_sentence_before(it, q->lo, &ev)) {
     from_event(&ev, at);
   }
@@ -578,6 +584,29 @@ static int from_name_colon(nlp_quotes_t *it, event_t *e) {
   return 1;
 }
 
+/* A block that ends with a colon and no reporting verb near it ("He then
+** listed his reasons:"): the subject that opens its last sentence, when it
+** is no subject of "be", becomes the speaker of a quote that opens the next
+** block; none when there is no such subject. */
+static void open_colon(nlp_quotes_t *it) {
+  const tok_t *t = it->toks;
+  size_t n = it->ntoks, a, b;
+  memset(&it->prev_colon_subject, 0, sizeof(it->prev_colon_subject));
+  it->prev_block_open_colon =
+      !it->prev_block_colon && n > 2 && t[n - 1].cp == ':';
+  enum pron p;
+  if (!it->prev_block_open_colon ||
+      !quotes_opening_subject(it, n - 1, &a, &b) || !is_cap_word(&t[a]) ||
+      tok_in_fold(&t[a], NLP_LIST_QUOTES_NP_STOP_FORWARD) ||
+      !(b - a >= 2 || quotes_is_pronoun(&t[a], it->text, &p)))
+    return; /* not "Partial transcript as follows:", "As Ann Lee wrote:" */
+  for (size_t k = a; k <= b; k++)
+    if (tok_in(&t[k], NLP_LIST_QUOTES_BE_FORMS))
+      return;
+  quotes_attribute_np(it, a, b, n - 1, &it->prev_colon_subject);
+  it->prev_colon_subject.vs = it->prev_colon_subject.ve = 0;
+}
+
 /* Carries what later blocks need: the last speakers, whether the block
 ** ended with "verb ...:", the speaker of its last quote. */
 static void carry(nlp_quotes_t *it, const scan_t *sc) {
@@ -597,6 +626,7 @@ static void carry(nlp_quotes_t *it, const scan_t *sc) {
                          it->ev[it->nev - 1].pos + REACH_COLON >= it->ntoks;
   if (from_name_colon(it, &it->prev_block_tail))
     it->prev_block_colon = 1; /* "From Ann Lee:" */
+  open_colon(it);
   it->prev_quote_speaker = 0;
   if (sc->prev_has && sc->prev_hi != NONE && sc->prev_hi >= it->ntoks) {
     it->prev_quote = sc->prev_attr;

@@ -179,9 +179,11 @@ struct nlp_quotes {
   size_t ngenders;
   event_t last_named, last_any; /* carried from earlier blocks */
   int has_last_named, has_last_any;
-  event_t prev_block_tail; /* the last event of the previous block */
-  int prev_block_colon;    /* the previous block ended with "verb ...:" */
-  int prev_quote_speaker;  /* the last quote of the previous paragraph */
+  event_t prev_block_tail;   /* the last event of the previous block */
+  int prev_block_colon;      /* the previous block ended with "verb ...:" */
+  int prev_block_open_colon; /* it ended with a colon and no verb near */
+  attr_t prev_colon_subject; /* the subject of that sentence, if any */
+  int prev_quote_speaker;    /* the last quote of the previous paragraph */
   attr_t prev_quote;
   size_t prev_quote_para;
   /* The entity finder, run alongside from the first block with a quote:
