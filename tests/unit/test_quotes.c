@@ -784,6 +784,13 @@ static const struct {
      "for the last two weeks." RQ,
      "direct:The party had no money and no plan for the last two weeks./"
      "Daily Post/The Daily Post/"},
+    /* a conjunction or sentence adverb that opens the sentence is no part
+    ** of its subject */
+    {"And Tom Reed gloated: " LQ "I told you the plan would never work." RQ,
+     "direct:I told you the plan would never work./Tom Reed/Tom Reed/"},
+    {"Meanwhile, it attacked the plan, saying it " LQ
+     "has hurt every worker in the town." RQ,
+     "direct:has hurt every worker in the town/-/it/saying"},
     {"The vote was close.\n\nPartial transcript as follows:\n\n" LQ
      "The party had no money and no plan for the last two weeks." RQ,
      "direct:The party had no money and no plan for the last two weeks./-//"},

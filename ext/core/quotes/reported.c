@@ -598,13 +598,14 @@ static int subject_word(const nlp_quotes_t *it, size_t s, size_t j, size_t k) {
          !past_form(it, t) && (is_cap_word(&t[1]) || role_noun(it, &t[1]));
 }
 
-/* The subject that opens the sentence of token k: a pronoun, or the words
-** of subject_word(), with one small word after a lone determiner ("The
+/* The subject that starts at s, before k: a pronoun, or the words of
+** subject_word(), with one small word after a lone determiner ("The
 ** senator"): [*a, *b). */
-int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
+static int subject_at(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
+                      size_t *b) {
   const tok_t *t = it->toks;
   enum pron p;
-  size_t s = sentence_start(it, k), j = s;
+  size_t j = s;
   if (s >= k || !is_word(&t[s]))
     return 0;
   if (quotes_is_pronoun(&t[s], it->text, &p)) {
@@ -629,6 +630,26 @@ int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
     return 0;
   *a = s, *b = j;
   return 1;
+}
+
+/* The subject that opens the sentence of token k (subject_at), after a
+** conjunction or sentence adverb before a capitalised word, or before a
+** comma and a pronoun (`But Ann Lee said`, `Meanwhile, it said`; not
+** `But he`, whose rules want a name). */
+int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
+  const tok_t *t = it->toks;
+  enum pron p;
+  size_t s = sentence_start(it, k), n;
+  if (s + 2 < k && is_word(&t[s]) &&
+      tok_in_fold(&t[s], NLP_LIST_QUOTES_SENTENCE_OPENERS)) {
+    n = t[s + 1].cp == ',' ? s + 2 : s + 1;
+    if (n < k &&
+        (quotes_is_pronoun(&t[n], it->text, &p) ? n == s + 2
+                                                : is_cap_word(&t[n])) &&
+        subject_at(it, n, k, a, b))
+      return 1;
+  }
+  return subject_at(it, s, k, a, b);
 }
 
 int quotes_opening_subject(nlp_quotes_t *it, size_t p, size_t *a, size_t *b) {
