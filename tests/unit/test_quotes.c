@@ -784,6 +784,19 @@ static const struct {
      "for the last two weeks." RQ,
      "direct:The party had no money and no plan for the last two weeks./"
      "Daily Post/The Daily Post/"},
+    /* rule 4b: a quoted phrase that closes the clause of any verb whose
+    ** named subject opens the sentence, after one to three object words */
+    {"Ann Lee thanked him for " LQ
+     "taking these steps to make us all safer." RQ,
+     "direct:taking these steps to make us all safer/Ann Lee/Ann Lee/"
+     "thanked"},
+    {"Ann Lee painted the old " LQ "smart" RQ " meters red.", ""},
+    {"Ann Lee painted the room " LQ "Ocean Blue." RQ, ""},
+    /* `reported` before a quotation */
+    {"As Politico reported, " LQ "The vote was held too early and we all "
+     "know it." RQ,
+     "direct:The vote was held too early and we all know it./Politico/"
+     "Politico/reported"},
     /* a conjunction or sentence adverb that opens the sentence is no part
     ** of its subject */
     {"And Tom Reed gloated: " LQ "I told you the plan would never work." RQ,

@@ -285,6 +285,32 @@ static void rule_after_fragment(nlp_quotes_t *it, const scan_t *sc,
     quotes_after_close(it, q->c, q->hi, q->ended_stop, at);
 }
 
+/* Rule 4b: a quoted phrase that closes the clause of any verb whose
+** subject, a name, opens the sentence, after one to three words of object:
+** `Ann Lee labelled the move “a blatant abuse of power.”`, `Ann Lee
+** thanked him for “...”`; the cue is that verb. */
+static void rule_any_verb(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
+                          attr_t *at) {
+  const tok_t *t = it->toks;
+  size_t a, b, c = q->c;
+  attr_t got;
+  (void)sc;
+  if (!(q->frag && c != NONE && !q->reopen && q->o >= 3 &&
+        (t[c - 1].cp == ',' || is_terminal(&t[c - 1]) ||
+         (c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
+          (t[c + 1].cp == ',' || is_terminal(&t[c + 1])))) &&
+        quotes_opening_subject(it, q->o - 1, &a, &b) && is_cap_word(&t[a]) &&
+        b + 2 <= q->o && q->o - b <= 4 && (t[b].flags & F_LOWER) &&
+        q->o + 1 < c && (t[q->o + 1].flags & F_LOWER)))
+    return; /* not a title: "likes “The Long Night.”" */
+  for (size_t k = b + 1; k < q->o; k++)
+    if (!is_word(&t[k]))
+      return; /* only words between the verb and the quote */
+  quotes_attribute_np(it, a, b, b, &got);
+  if (got.named && got.sp)
+    *at = got;
+}
+
 /* Whether a reporting verb of this block lies between the quote before
 ** (or the block start) and the head at lo, not 40 tokens away. */
 static int named_between(nlp_quotes_t *it, const scan_t *sc, size_t lo) {
@@ -441,6 +467,7 @@ static const attr_rule_fn ATTR_RULES[] = {
     rule_participle,     /* 3. ..., adding: “...” */
     rule_colon_subject,  /* 3b. Ann Lee went further: “...” */
     rule_after_fragment, /* 4. called it “a mess”, X said */
+    rule_any_verb,       /* 4b. Ann Lee labelled it “a mess.” */
     rule_same_speaker,   /* 5. “...” the speaker before goes on */
     rule_speech,         /* 6. “We ...” speech, the last speaker */
     rule_unknown,        /* 7. “...” a sentence, no speaker */
