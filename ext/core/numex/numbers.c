@@ -463,6 +463,9 @@ static int half_phrase(const ctx_t *c, size_t i, nphr_t *p) {
   if (wcls(&x) == X_SCALE) {
     p->v = dec_scale(p->v, x.lex.val);
     p->e = i + 3;
+  } else if (wcls(&x) == X_DOZEN) { /* half a dozen: 6 */
+    p->v = dec_int((uint64_t)x.lex.val / 2u);
+    p->e = i + 3;
   } else {
     p->e = i + 2;
     p->is_a = 1;

@@ -20,6 +20,7 @@
 ** byte_end) of the given tokens.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numex/numex_int.h"
@@ -30,6 +31,21 @@ typedef size_t (*rule_fn)(const ctx_t *c, size_t i, match_t *m);
 ** with no approximator before them: "$5m", "3.5%", "10 km", "2019". */
 static size_t exact_amount(const ctx_t *c, size_t i, match_t *m) {
   return numex_amount(c, i, EXACT, m);
+}
+
+/* A year with a bound after a word of a deadline is a DATE: "until [at
+** least 2008]" (2008), "through [at least 2030]"; not "by at least 2000",
+** an amount. */
+static void bounded_year(const ctx_t *c, match_t *m) {
+  const char *v = m->value;
+  if (m->label != NLP_NUMEX_CARDINAL || m->s == 0 || m->e != m->s + 3 ||
+      tkind(c, m->e - 1) != NLP_TOKEN_NUMBER || tlen(c, m->e - 1) != 4 ||
+      strlen(v) != 4 || v[0] < '1' || v[0] > '2' || atoi(v) < YEAR_MIN + 800 ||
+      atoi(v) > YEAR_MAX ||
+      !word_in(word_at(c, m->s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS) ||
+      word_is(c, m->s - 1, "by"))
+    return;
+  m->label = NLP_NUMEX_DATE;
 }
 
 /* An approximator and the number or time it leads, as one entity: "about
@@ -52,6 +68,7 @@ static size_t approximated(const ctx_t *c, size_t i, match_t *m) {
       (m->label == NLP_NUMEX_DATE || m->label == NLP_NUMEX_TIME))
     return set(m, i, i + 1, NX_SKIP, "");
   m->s = i;
+  bounded_year(c, m);
   return m->e;
 }
 
@@ -292,6 +309,60 @@ static void or_so(const ctx_t *c, match_t *m) {
     m->e += 2;
 }
 
+/* An age is a DATE, as OntoNotes has it: "aged [18]", "aged [18 or
+** over]", "aged [between 18 and 34]", "at the age of [73]", "voters [over
+** 60]", "people [under 55]" (a person noun before it: age_nouns.txt); "[18
+** to 24] year olds" leaves the unit of the noun "olds" out. Its value is
+** "" as for "40-year-old" (no TimeML value: TimeML marks no ages). */
+static void age_phrase(const ctx_t *c, match_t *m) {
+  int by_word = m->s > 0 && word_is(c, m->s - 1, "aged");
+  int by_age =
+      m->s > 1 && word_is(c, m->s - 1, "of") && word_is(c, m->s - 2, "age");
+  int by_noun = m->s > 0 &&
+                (word_is(c, m->s, "over") || word_is(c, m->s, "under")) &&
+                word_in(word_at(c, m->s - 1), NLP_LIST_NUMEX_AGE_NOUNS);
+  if (m->label == NLP_NUMEX_DATE && m->e < c->n && word_is(c, m->e, "olds") &&
+      m->e - m->s > 1 && word_is(c, m->e - 1, "year")) {
+    m->e--; /* 18 to 24 year olds */
+    m->value[0] = 0;
+    return;
+  }
+  if (m->label != NLP_NUMEX_CARDINAL || !(by_word || by_age || by_noun) ||
+      strchr(m->value, '.') || strlen(m->value) > 7)
+    return;
+  m->label = NLP_NUMEX_DATE;
+  m->value[0] = 0;
+  if (m->e + 1 < c->n && (word_is(c, m->e, "or") || word_is(c, m->e, "and")) &&
+      (word_is(c, m->e + 1, "over") || word_is(c, m->e + 1, "older") ||
+       word_is(c, m->e + 1, "above")))
+    m->e += 2; /* aged 18 or over */
+}
+
+/* An age group as OntoNotes tags it, one DATE: "the [over-55s]", "[over
+** 65s]", "[under-18s]"; not a decade ("over the 1970s"). */
+static size_t age_group(const ctx_t *c, size_t i, match_t *m) {
+  const word_t *w = word_at(c, i);
+  const char *p;
+  size_t n;
+  if (w->hyphen && w->len == 8 && (!memcmp(w->low, "over-", 5)) &&
+      w->low[5] >= '1' && w->low[5] <= '9' && w->low[6] >= '0' &&
+      w->low[6] <= '9' && w->low[7] == 's')
+    return set(m, i, i + 1, NLP_NUMEX_DATE, "");
+  if (w->hyphen && w->len == 9 && (!memcmp(w->low, "under-", 6)) &&
+      w->low[6] >= '1' && w->low[6] <= '9' && w->low[7] >= '0' &&
+      w->low[7] <= '9' && w->low[8] == 's')
+    return set(m, i, i + 1, NLP_NUMEX_DATE, "");
+  if (!(wis(w, "over") || wis(w, "under")) || i + 1 >= c->n ||
+      tkind(c, i + 1) != NLP_TOKEN_NUMBER)
+    return 0;
+  p = tptr(c, i + 1);
+  n = tlen(c, i + 1);
+  if (n == 3 && p[0] >= '1' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' &&
+      p[2] == 's')
+    return set(m, i, i + 2, NLP_NUMEX_DATE, "");
+  return 0;
+}
+
 /* The matchers tried at a number token, in order. */
 static const rule_fn NUMBER_RULES[] = {
     numex_time,        /* 10:30, 3 p.m. */
@@ -303,6 +374,7 @@ static const rule_fn NUMBER_RULES[] = {
 /* The matchers tried at a word token, in order ("the" leads only
 ** numex_the_date: match_word). */
 static const rule_fn WORD_RULES[] = {
+    age_group,          /* the over-55s, over 65s */
     approximated,       /* about 3 p.m., more than 11,000 */
     numex_time,         /* noon, quarter past six */
     numex_fraction,     /* a third of, two thirds */
@@ -463,6 +535,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
       numex_timeml(&c, &m);
       duration_range_value(&c, &m);
       or_so(&c, &m);
+      age_phrase(&c, &m);
       if (out && found < max) {
         out[found].tok_start = m.s;
         out[found].tok_end = m.e;

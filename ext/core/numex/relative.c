@@ -134,6 +134,18 @@ static size_t early_this(const ctx_t *c, size_t i, match_t *m) {
   return 0;
 }
 
+/* "early", "late" or "mid" and a season or a part of the day with no year:
+** "late summer" (DATE), "early morning" (TIME); not a fall in prices ("an
+** early fall in sales"). */
+static size_t early_season(const ctx_t *c, size_t i, match_t *m) {
+  if (cls_at(c, i + 1) == X_SEASON &&
+      !(word_is(c, i + 1, "fall") && word_is(c, i + 2, "in")))
+    return set(m, i, i + 2, NLP_NUMEX_DATE, "");
+  if (cls_at(c, i + 1) == X_TOD)
+    return set(m, i, i + 2, NLP_NUMEX_TIME, "");
+  return 0;
+}
+
 /* "early"/"late"/"mid" and a date: "early 2024" -> 2024, "mid 1990s" ->
 ** 199X, "late December" -> --12, "early Monday morning" (TIME). */
 static size_t early_date(const ctx_t *c, size_t i, match_t *m) {
@@ -162,7 +174,7 @@ static size_t early_date(const ctx_t *c, size_t i, match_t *m) {
       return set(m, i, i + 3, NLP_NUMEX_TIME, "");
     return set(m, i, i + 2, NLP_NUMEX_DATE, "");
   }
-  return 0;
+  return early_season(c, i, m);
 }
 
 /* "early", "earlier", "late", "later", "mid" before a date: "earlier this
@@ -432,6 +444,8 @@ static size_t the_early(const ctx_t *c, size_t i, match_t *m) {
   numex_parse_ntok(c, j + 1, &nt);
   if (nt.kind == NT_DECADE && numex_relative(c, j, &mm))
     return set(m, i, mm.e, NLP_NUMEX_DATE, mm.value);
+  if (early_season(c, j, &mm)) /* the early morning, the late summer */
+    return set(m, i, mm.e, mm.label, mm.value);
   return 0;
 }
 
@@ -561,6 +575,33 @@ static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
   return 0;
 }
 
+/* Whether token k ends the phrase of a day after "the": no word, or a
+** word of day_followers.txt ("the night when", not "the night the plane
+** fell", "the Friday deadline"). */
+static int day_ends(const ctx_t *c, size_t k) {
+  return k >= c->n || (tkind(c, k) != NLP_TOKEN_WORD && !is_dash(c, k)) ||
+         word_in(word_at(c, k), NLP_LIST_NUMEX_DAY_FOLLOWERS);
+}
+
+/* "the" and a day or a part of one, as OntoNotes spans them: "the Friday",
+** "the Saturday night" (TIME), "the night", "the evening" (TIME), "the
+** third-quarter" (a hyphenated period); not "the Sunday Times" (numex_weekday
+** turns a weekday before a capitalised word away) nor "the Friday deadline"
+** (day_ends). */
+static size_t the_day(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
+  size_t j = i + 1;
+  match_t mm;
+  if (wcls(w) == X_WDAY && w->upper && numex_weekday(c, j, &mm) && mm.s == j &&
+      (day_ends(c, mm.e) || word_is(c, mm.e, "of")))
+    return set(m, i, mm.e, mm.label, mm.value);
+  if (wcls(w) == X_TOD && !w->upper && day_ends(c, j + 1))
+    return set(m, i, j + 1, NLP_NUMEX_TIME, "");
+  if (w->hyphen && numex_ordinal(c, j, &mm) && mm.s == j &&
+      mm.label == NLP_NUMEX_DATE)
+    return set(m, i, mm.e, mm.label, mm.value);
+  return 0;
+}
+
 /* "the" and a word of the calendar: "the weekend", "the year to March",
 ** "the summer of 2023" -> 2023; the words that lead rules of their own
 ** ("the early", "the past", "the third", "the end") go to them. */
@@ -578,6 +619,8 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
     return e;
   if (wis(&w, "weekend"))
     return set(m, i, j + 1, NLP_NUMEX_DATE, "");
+  if ((e = the_day(c, i, &w, m)))
+    return e;
   if (wcls(&w) == X_DUNIT && word_is(c, j + 1, "to") &&
       numex_month_at(c, j + 2, NULL))
     return set(m, i, of_tail(c, j + 1), NLP_NUMEX_DATE, "");
