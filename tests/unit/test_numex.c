@@ -35,10 +35,10 @@ typedef struct {
 static const nx_miss KNOWN_MISSES[] = {
     /* the attacks' date, not a number */
     {"He ran the 9/11 inquiry.", "9/11|DATE|", "9/11|CARDINAL|"},
-    /* the feast day is the whole name */
+    /* the feast day is the whole name; its value is no weekday set */
     {"The 1,000-year-old church reopened on Easter Sunday.",
      "1,000-year-old|DATE|;Easter Sunday|DATE|",
-     "1,000-year-old|DATE|;Sunday|DATE|XXXX-WXX-7"},
+     "1,000-year-old|DATE|;Easter Sunday|DATE|XXXX-WXX-7"},
     /* a part of a day is a TIME */
     {"The talks collapsed in the early hours of Friday.",
      "the early hours of Friday|TIME|", "Friday|DATE|XXXX-WXX-5"},
@@ -869,6 +869,11 @@ static const nx_case CASES[] = {
     {"The team has half a dozen medal hopes.", "half a dozen|CARDINAL|6"},
     {"He will leave at 4 in the morning.",
      "4 in the morning|TIME|XXXX-XX-XXT04:00"},
+    {"Shops expect queues at Christmas.", "Christmas|DATE|XXXX-12-25"},
+    {"They met on Christmas Eve.", "Christmas Eve|DATE|XXXX-12-24"},
+    {"Sales rose before Easter.", "Easter|DATE|"},
+    {"Christmas Island is far away.", ""},
+    {"The christmas lights failed.", ""},
     {"Doors open at 7 in the evening.",
      "7 in the evening|TIME|XXXX-XX-XXT19:00"},
 };

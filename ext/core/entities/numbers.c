@@ -1,8 +1,9 @@
 /*
 ** entities/numbers.c: the numeric and temporal entities of a sentence
 ** (nlp_numex_find, numex/numex.h) merged with its names in text order: a
-** name wins over a number it overlaps, except a MISC name or a bare DATE
-** word; a MONEY keeps the amount before a name inside it ("300 mln" of
+** name wins over a number it overlaps, except a MISC name, a bare DATE
+** word or a holiday inside the number ("Christmas Eve"); a MONEY keeps the
+*amount before a name inside it ("300 mln" of
 ** "300 mln Swiss francs"); a number of a name is dropped ("Halo 2"); their
 ** DATE and TIME
 *values placed on the calendar (resolve_times,
@@ -149,8 +150,12 @@ static int merge(nlp_entities_t *it, const ner_doc_t *d, const nlp_token_t *buf,
       ent_t e = numex_ent(d, buf, s0, s1, &nx[b++]);
       rc = ent_push(it, &e);
     } else if (names[a].label == NLP_LABEL_MISC ||
-               names[a].label == NLP_LABEL_DATE) {
-      a++; /* overlap: the number wins */
+               names[a].label == NLP_LABEL_DATE ||
+               (nx[b].label == NLP_NUMEX_DATE && names[a].ts == xs &&
+                names[a].te <= xe &&
+                nlp_numex_is_holiday(d->text + d->toks[xs].bs,
+                                     d->toks[xs].be - d->toks[xs].bs))) {
+      a++; /* overlap: the number wins ("Christmas Eve": a holiday) */
     } else if (nx[b].label == NLP_NUMEX_MONEY && names[a].ts > xs &&
                names[a].te < xe) {
       /* "300 mln Swiss francs": the name, and the amount before it keeps

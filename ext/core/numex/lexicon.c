@@ -102,6 +102,10 @@ int nlp_numex_is_calendar_word(const char *w, size_t n) {
   return x.cls == X_MONTH || x.cls == X_WDAY;
 }
 
+int nlp_numex_is_holiday(const char *w, size_t n) {
+  return w && lex_of(nlp_list_find_lower(w, n)).cls == X_HOLIDAY;
+}
+
 /* Each byte of a plain word as it is looked up (ASCII lower case), 0 for
 ** the bytes that make a word not plain: NUL, '-' and non-ASCII. */
 #define I4(b) (b), (b) + 1, (b) + 2, (b) + 3

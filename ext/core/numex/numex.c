@@ -380,6 +380,7 @@ static const rule_fn WORD_RULES[] = {
     numex_fraction,     /* a third of, two thirds */
     numex_month_date,   /* December 19, 2023; May 2023 */
     numex_weekday,      /* Monday, Friday morning */
+    numex_holiday,      /* Christmas, Easter Sunday */
     numex_relative,     /* today, last week, early 2024, mid-December */
     numex_vague_period, /* several months, a few days, every day */
     exact_amount,       /* twenty-five, two-year, USD 5, a year ago */

@@ -62,7 +62,8 @@ typedef enum numex_class {
   X_AMPM,   /* am, pm, a.m, p.m: val AM or PM */
   X_CURADJ, /* US, American, Canadian ... before "dollars": canon */
   X_WORD,   /* other words the matchers test by name */
-  X_REFW    /* now, recently, daily: canon = the TimeML value */
+  X_REFW,   /* now, recently, daily: canon = the TimeML value */
+  X_HOLIDAY /* Christmas, Easter: canon = "--MM-DD" or "" */
 } numex_class_t;
 
 /* Entry flags. */
@@ -401,6 +402,7 @@ typedef enum approx { EXACT = 0, APPROXIMATE = 1 } approx_t;
 size_t numex_time(const ctx_t *c, size_t i, match_t *m);        /* times.c */
 size_t numex_month_date(const ctx_t *c, size_t i, match_t *m);  /* dates.c */
 size_t numex_weekday(const ctx_t *c, size_t i, match_t *m);     /* dates.c */
+size_t numex_holiday(const ctx_t *c, size_t i, match_t *m);     /* relative.c */
 size_t numex_number_date(const ctx_t *c, size_t i, match_t *m); /* dates.c */
 size_t numex_relative(const ctx_t *c, size_t i, match_t *m);    /* relative.c */
 size_t numex_the_date(const ctx_t *c, size_t i, match_t *m);    /* relative.c */

@@ -260,6 +260,35 @@ static size_t rel_ref_word(size_t i, const word_t *w, match_t *m) {
   return set(m, i, i + 1, NLP_NUMEX_DATE, w->lex.canon);
 }
 
+/* A holiday named by one capitalised word (holidays.txt), with "Day",
+** "Eve" or a weekday after it: "Christmas" (--12-25), "Christmas Eve"
+** (--12-24), "Easter Sunday" (""); not lower case nor before another name
+** ("Christmas Island"). */
+size_t numex_holiday(const ctx_t *c, size_t i, match_t *m) {
+  const word_t *w = word_at(c, i);
+  const char *v;
+  char buf[8];
+  if (wcls(w) != X_HOLIDAY || !w->upper || w->allcaps)
+    return 0;
+  v = w->lex.canon;
+  if (i + 1 < c->n && (word_is(c, i + 1, "day") || numex_wday_at(c, i + 1)) &&
+      word_at(c, i + 1)->upper)
+    return set(m, i, i + 2, NLP_NUMEX_DATE, numex_wday_at(c, i + 1) ? "" : v);
+  if (i + 1 < c->n && word_is(c, i + 1, "eve") && word_at(c, i + 1)->upper) {
+    if (strlen(v) == 7 && v[6] > '0') { /* the day before: --12-24 */
+      memcpy(buf, v, 8);
+      buf[6]--;
+      v = buf;
+    } else
+      v = "";
+    return set(m, i, i + 2, NLP_NUMEX_DATE, v);
+  }
+  if (i + 1 < c->n && tkind(c, i + 1) == NLP_TOKEN_WORD &&
+      word_at(c, i + 1)->upper)
+    return 0;
+  return set(m, i, i + 1, NLP_NUMEX_DATE, v);
+}
+
 size_t numex_relative(const ctx_t *c, size_t i, match_t *m) {
   word_t w;
   get_word(c, i, &w);
