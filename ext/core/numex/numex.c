@@ -387,6 +387,13 @@ static const rule_fn WORD_RULES[] = {
     numex_ordinal,      /* first, twenty-first, fifth-largest */
 };
 
+/* The matchers tried at an approximator ("about", "over"): the others
+** never match at one. */
+static const rule_fn APPROX_RULES[] = {
+    age_group,    /* over 65s */
+    approximated, /* about 3 p.m., over 11,000 */
+};
+
 #define NRULES(t) (sizeof(t) / sizeof((t)[0]))
 
 /* The first match of rules[0..n) at token i, or 0. */
@@ -406,6 +413,14 @@ static size_t first_match(const rule_fn *rules, size_t n, const ctx_t *c,
 static int unlisted_may_start(const ctx_t *c, size_t i, const word_t *w) {
   return w->hyphen || (glued(c, i) && is_tok(c, i + 1, "$")) ||
          (w->upper && numex_is_code(tptr(c, i), tlen(c, i)));
+}
+
+/* Whether the token after word token i is no number, sign or word that a
+** rule reads after a leading word: the end, or a word in no class list
+** ("a new plan"). */
+static int next_starts_nothing(const ctx_t *c, size_t i) {
+  return i + 1 >= c->n ||
+         (tkind(c, i + 1) == NLP_TOKEN_WORD && numex_starts_nothing(c, i + 1));
 }
 
 /* Whether an X_WORD leads a number or a period: "a"/"an"/"half" (a dozen,
@@ -434,6 +449,14 @@ static size_t match_word(const ctx_t *c, size_t i, match_t *m) {
   /* of, and, to, per ... start nothing */
   if (wcls(w) == X_WORD && !word_leads_number(w) && !numex_approx_len(c, i))
     return 0;
+  /* "a", "every", "US": they lead what follows them; "a new plan", "US
+  ** officials" (a word in no class list next) lead nothing */
+  if ((wcls(w) == X_WORD || wcls(w) == X_CURADJ) && !numex_approx_len(c, i) &&
+      next_starts_nothing(c, i))
+    return 0;
+  /* "about", "over": only an approximated amount or an age group */
+  if (wcls(w) == X_APPROX)
+    return first_match(APPROX_RULES, NRULES(APPROX_RULES), c, i, m);
   return first_match(WORD_RULES, NRULES(WORD_RULES), c, i, m);
 }
 
@@ -464,7 +487,7 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   ctx_t c;
   word_t cache[WCACHE];
   size_t cache_idx[WCACHE] = {0};
-  size_t i, a;
+  size_t i, a, nothing = 0;
   if (!ent)
     return 0;
   i = ent->tok_start;
@@ -479,6 +502,7 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   c.n = ent->tok_end; /* never look past the entity */
   c.cache = cache;
   c.cache_idx = cache_idx;
+  c.nothing = &nothing;
   if (ent->label == NLP_NUMEX_DATE && word_is(&c, i, "the") &&
       i + 1 < ent->tok_end)
     return i + 1;
@@ -515,7 +539,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
   ctx_t c;
   word_t cache[WCACHE];
   size_t cache_idx[WCACHE] = {0};
-  size_t i = 0, found = 0;
+  size_t i = 0, found = 0, nothing = 0;
   if (!text || !toks)
     return 0;
   c.text = text;
@@ -523,6 +547,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
   c.n = ntoks;
   c.cache = cache;
   c.cache_idx = cache_idx;
+  c.nothing = &nothing;
   while (i < ntoks) {
     match_t m;
     size_t e = match_at(&c, i, &m);

@@ -141,6 +141,8 @@ typedef struct ctx {
   size_t n;
   word_t *cache;     /* WCACHE entries */
   size_t *cache_idx; /* token index + 1 held by each entry, 0 = empty */
+  size_t *nothing;   /* token index + 1 of the last word found to start
+                        nothing (numex_starts_nothing), 0 = none */
 } ctx_t;
 
 static inline const char *tptr(const ctx_t *c, size_t i) {
