@@ -26,3 +26,12 @@ select 'age_month_old', (select entity from nlp_entities(
 select 'version_no_cardinal', not exists (select 1 from nlp_entities(
   'The studio released version 2.5 of its editor and Version 3 later.')
   where label = 'CARDINAL');
+-- a bound after the number gives the qualifier when none leads it
+select 'qualifier_or_over', (select qualifier from nlp_entities(
+  'Workers aged 18 or over may apply.') where label = 'DATE') = 'at_least';
+select 'qualifier_or_so', (select qualifier from nlp_entities(
+  'Prices rose over the past decade or so.') where label = 'DATE') = 'approx';
+select 'qualifier_leading_wins', (select qualifier from nlp_entities(
+  'Some 20 or so came.') where label = 'CARDINAL') = 'approx';
+select 'qualifier_age_over', (select qualifier from nlp_entities(
+  'Voters over 65 were polled.') where label = 'DATE') = 'more_than';

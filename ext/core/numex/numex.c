@@ -512,14 +512,14 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   return i;
 }
 
-const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
-                                size_t ntoks, const nlp_numex_t *ent) {
+/* The qualifier of the words toks[s..e) lower-cased (qualifiers.txt:
+** "more than" more_than), or NULL. */
+static const char *phrase_qualifier(const char *text, const nlp_token_t *toks,
+                                    size_t s, size_t e) {
   char phrase[48];
-  size_t h = nlp_numex_head(text, toks, ntoks, ent), n = 0;
+  size_t n = 0;
   const nlp_list_item *it;
-  if (!ent || !text || !toks || h <= ent->tok_start || h > ntoks)
-    return NULL;
-  for (size_t k = ent->tok_start; k < h; k++) {
+  for (size_t k = s; k < e; k++) {
     size_t tl = toks[k].byte_end - toks[k].byte_start;
     if (n + tl + 1 >= sizeof phrase)
       return NULL;
@@ -532,6 +532,27 @@ const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
   }
   it = nlp_list_get(NLP_LIST_NUMEX_QUALIFIERS, phrase, n);
   return it ? it->data : NULL;
+}
+
+/* The qualifier of a bound after the number, the last two tokens of
+** ent: "18 [or over]" (at_least), "a decade [or so]" (approx); NULL when
+** none. */
+static const char *trailing_qualifier(const char *text, const nlp_token_t *toks,
+                                      size_t ntoks, const nlp_numex_t *ent) {
+  if (ent->tok_end > ntoks || ent->tok_end < ent->tok_start + 3)
+    return NULL;
+  return phrase_qualifier(text, toks, ent->tok_end - 2, ent->tok_end);
+}
+
+const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
+                                size_t ntoks, const nlp_numex_t *ent) {
+  size_t h = nlp_numex_head(text, toks, ntoks, ent);
+  const char *q = NULL;
+  if (!ent || !text || !toks || h > ntoks)
+    return NULL;
+  if (h > ent->tok_start) /* "more than", or "the" (none) */
+    q = phrase_qualifier(text, toks, ent->tok_start, h);
+  return q ? q : trailing_qualifier(text, toks, ntoks, ent);
 }
 
 size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
