@@ -341,6 +341,32 @@ void numex_decode_word(const ctx_t *c, size_t i, word_t *w) {
   decode(c, i, w, NULL);
 }
 
+/* decode() of a plain word token i (plain_word: its lower-cased bytes
+** low[0..k), its lists), without lower-casing it again: 0 when it has no
+** letter (decode() then reads it). */
+static int decode_plain(const ctx_t *c, size_t i, word_t *w, const char *low,
+                        size_t k, const nlp_list_word *lists) {
+  const unsigned char *p = (const unsigned char *)tptr(c, i);
+  size_t n = tlen(c, i);
+  int letters = 0, caps = 0;
+  for (size_t q = 0; q < n; q++) {
+    unsigned char l = (unsigned char)(p[q] | 0x20);
+    caps += p[q] >= 'A' && p[q] <= 'Z';
+    letters += l >= 'a' && l <= 'z';
+  }
+  if (!letters)
+    return 0;
+  memcpy(w->low, low, k);
+  w->low[k] = 0;
+  w->len = k;
+  w->upper = p[0] >= 'A' && p[0] <= 'Z';
+  w->allcaps = letters > 1 && caps == letters;
+  w->hyphen = 0;
+  w->lists = lists;
+  w->lex = lex_of(lists);
+  return 1;
+}
+
 const word_t *numex_word_screen(const ctx_t *c, size_t i) {
   size_t k, slot = i % WCACHE;
   const nlp_list_word *lists;
@@ -354,7 +380,8 @@ const word_t *numex_word_screen(const ctx_t *c, size_t i) {
     lists = plain_lists(low, k, h);
     if (!in_class_list(lists) || rule_word_follows(lists))
       return NULL;
-    decode(c, i, &c->cache[slot], &lists);
+    if (!decode_plain(c, i, &c->cache[slot], low, k, lists))
+      decode(c, i, &c->cache[slot], &lists);
     c->cache_idx[slot] = i + 1;
   }
   return word_at(c, i);
