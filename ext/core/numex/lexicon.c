@@ -367,16 +367,23 @@ static int decode_plain(const ctx_t *c, size_t i, word_t *w, const char *low,
   return 1;
 }
 
-const word_t *numex_word_screen(const ctx_t *c, size_t i) {
+/* A function of the screen's slow path, kept out of its fast one (most
+** words are screened out without a call). */
+#if defined(__GNUC__)
+#define SLOW_PATH __attribute__((noinline))
+#else
+#define SLOW_PATH
+#endif
+
+/* numex_word_screen for a word the screen could not set aside and that is
+** not in the cache: one look-up of its bytes, for the screen and the word
+** (a plain word), else decoded. */
+static SLOW_PATH const word_t *screen_lookup(const ctx_t *c, size_t i) {
   size_t k, slot = i % WCACHE;
   const nlp_list_word *lists;
   char low[WMAX];
   uint32_t h;
-  if (c->cache_idx[slot] != i + 1 &&
-      (*c->nothing == i + 1 || screened_out(c, i, NUMEX_LEAD)))
-    return NULL;
-  if (c->cache_idx[slot] != i + 1 && plain_word(c, i, low, &k, &h)) {
-    /* one look-up of its bytes, for the screen and the word */
+  if (plain_word(c, i, low, &k, &h)) {
     lists = plain_lists(low, k, h);
     if (!in_class_list(lists) || rule_word_follows(lists))
       return NULL;
@@ -385,4 +392,13 @@ const word_t *numex_word_screen(const ctx_t *c, size_t i) {
     c->cache_idx[slot] = i + 1;
   }
   return word_at(c, i);
+}
+
+const word_t *numex_word_screen(const ctx_t *c, size_t i) {
+  size_t slot = i % WCACHE;
+  if (c->cache_idx[slot] == i + 1)
+    return &c->cache[slot];
+  if (*c->nothing == i + 1 || screened_out(c, i, NUMEX_LEAD))
+    return NULL;
+  return screen_lookup(c, i);
 }

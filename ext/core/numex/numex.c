@@ -539,7 +539,15 @@ static const char *phrase_qualifier(const char *text, const nlp_token_t *toks,
 ** none. */
 static const char *trailing_qualifier(const char *text, const nlp_token_t *toks,
                                       size_t ntoks, const nlp_numex_t *ent) {
+  const nlp_token_t *t;
+  size_t n;
   if (ent->tok_end > ntoks || ent->tok_end < ent->tok_start + 3)
+    return NULL;
+  /* the entries of qualifiers.txt after a number start with "or"/"and" */
+  t = &toks[ent->tok_end - 2];
+  n = t->byte_end - t->byte_start;
+  if (!((n == 2 && (text[t->byte_start] | 0x20) == 'o') ||
+        (n == 3 && (text[t->byte_start] | 0x20) == 'a')))
     return NULL;
   return phrase_qualifier(text, toks, ent->tok_end - 2, ent->tok_end);
 }
