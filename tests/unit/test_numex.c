@@ -874,6 +874,13 @@ static const nx_case CASES[] = {
     {"Sales rose before Easter.", "Easter|DATE|"},
     {"Christmas Island is far away.", ""},
     {"The christmas lights failed.", ""},
+    {"Sales rose in the three months through to September.",
+     "the three months through to September|DATE|P3M"},
+    {"Sales rose in the three months through September.",
+     "the three months through September|DATE|P3M"},
+    {"The fair runs over the weekend of 9 July.",
+     "the weekend of 9 July|DATE|XXXX-07-09"},
+    {"The weekend of the summit was calm.", "The weekend|DATE|"},
     {"Doors open at 7 in the evening.",
      "7 in the evening|TIME|XXXX-XX-XXT19:00"},
 };

@@ -383,10 +383,13 @@ size_t numex_vague_period(const ctx_t *c, size_t i, match_t *m) {
 /* -------------------------------------------------------------------- */
 
 /* Extends a period ending at e over "of 2024", "of the year", "of this
-** year", "of May", "to March"; returns the new end. */
+** year", "of May", "to March", "through (to) March";
+** returns the new end. */
 static size_t of_tail(const ctx_t *c, size_t e) {
-  if (word_is(c, e, "to") && numex_month_at(c, e + 1, NULL))
-    return numex_year_at(c, e + 2) ? e + 3 : e + 2; /* the year to March */
+  size_t k = e + (word_is(c, e, "through") && word_is(c, e + 1, "to"));
+  if ((word_is(c, k, "to") || word_is(c, k, "through")) &&
+      numex_month_at(c, k + 1, NULL)) /* the year to March, through to May */
+    return numex_year_at(c, k + 2) ? k + 3 : k + 2;
   if (!word_is(c, e, "of"))
     return e;
   if (numex_year_at(c, e + 1))
@@ -604,6 +607,18 @@ static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
   return 0;
 }
 
+/* "the weekend", or the weekend of a date with that date's value: "the
+** weekend of 9 July" (--07-09). */
+static size_t the_weekend(const ctx_t *c, size_t i, match_t *m) {
+  size_t j = i + 1;
+  match_t mm;
+  if (word_is(c, j + 1, "of") && tkind(c, j + 2) == NLP_TOKEN_NUMBER &&
+      numex_number_date(c, j + 2, &mm) && mm.s == j + 2 &&
+      mm.label == NLP_NUMEX_DATE)
+    return set(m, i, mm.e, NLP_NUMEX_DATE, mm.value);
+  return set(m, i, j + 1, NLP_NUMEX_DATE, "");
+}
+
 /* Whether token k ends the phrase of a day after "the": no word, or a
 ** word of day_followers.txt ("the night when", not "the night the plane
 ** fell", "the Friday deadline"). */
@@ -647,7 +662,7 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
       (e = the_modified(c, i, m)))
     return e;
   if (wis(&w, "weekend"))
-    return set(m, i, j + 1, NLP_NUMEX_DATE, "");
+    return the_weekend(c, i, m);
   if ((e = the_day(c, i, &w, m)))
     return e;
   if (wcls(&w) == X_DUNIT && word_is(c, j + 1, "to") &&
