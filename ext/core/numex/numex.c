@@ -131,7 +131,7 @@ static int lead_amount(const char *v, char *out, size_t cap) {
 /* Writes "a/REST" into out, REST being v after its number ("4 megapixel"
 ** -> "2/4 megapixel" for a = "2"); 0 when it does not fit. */
 static int range_value(const char *a, const char *v, char *out, size_t cap) {
-  int n = snprintf(out, cap, "%s/%s", a, v);
+  int n = numex_fmt(out, cap, "%s/%s", a, v);
   return n > 0 && (size_t)n < cap;
 }
 
@@ -231,7 +231,7 @@ static void number_range(const ctx_t *c, match_t *m) {
     v[0] = 0;
     if (!pair_and && n && n + 3 < sizeof d) {
       memcpy(d, m2.value, n);
-      snprintf(d + n, sizeof d - n, "%02d", numex_day_at(c, m->s));
+      numex_fmt(d + n, sizeof d - n, "%02d", numex_day_at(c, m->s));
       if (!range_value(d, m2.value, v, sizeof v))
         v[0] = 0;
     }
@@ -269,7 +269,7 @@ static void duration_range_value(const ctx_t *c, match_t *m) {
   if (r == d)
     return;
   numex_dec_fmt(p1.v, a, sizeof a);
-  if (snprintf(v, sizeof v, "%.*s%s%s", (int)(d - m->value), m->value, a, r) <
+  if (numex_fmt(v, sizeof v, "%.*s%s%s", (int)(d - m->value), m->value, a, r) <
       (int)sizeof v)
     memcpy(m->value, v, sizeof v);
 }

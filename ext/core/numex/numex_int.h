@@ -273,6 +273,13 @@ static inline dec_t dec_mul(dec_t d, uint64_t k) {
 /* Writes d in plain decimal notation ("1200000", "3.5"); "" when unknown. */
 void numex_dec_fmt(dec_t d, char *buf, size_t cap);
 
+/* snprintf for the values of this stage, without the C library's cost:
+** the conversions d, ld, c, s and % with the flags + and 0, a width (or
+** *) and a precision (or *) for s ("%04d", "%+ld", "%.5s", "%.*s",
+** "%0*ld"). Writes at most cap bytes with a NUL; returns the length the
+** whole would have (numbers.c). */
+int numex_fmt(char *buf, size_t cap, const char *fmt, ...);
+
 /* The kind of a number token. */
 typedef enum ntok_kind {
   NT_NONE = 0,

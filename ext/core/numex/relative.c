@@ -86,8 +86,8 @@ static size_t year_part_set(const ctx_t *c, size_t i, const word_t *w, size_t e,
   int off = wis(w, "last") || wis(w, "past") || wis(w, "previous") ? -1
             : wis(w, "next") || wis(w, "coming")                   ? 1
                                                                    : 0;
-  snprintf(buf, sizeof buf, "~Y%d:-%c%d", off,
-           word_is(c, e - 1, "half") ? 'H' : 'Q', word_at(c, e - 2)->lex.val);
+  numex_fmt(buf, sizeof buf, "~Y%d:-%c%d", off,
+            word_is(c, e - 1, "half") ? 'H' : 'Q', word_at(c, e - 2)->lex.val);
   return set(m, i, e, NLP_NUMEX_DATE, buf);
 }
 
@@ -153,12 +153,12 @@ static size_t early_date(const ctx_t *c, size_t i, match_t *m) {
   ntok_t nt;
   char buf[16];
   if (y) {
-    snprintf(buf, sizeof(buf), "%04d", y);
+    numex_fmt(buf, sizeof(buf), "%04d", y);
     return set(m, i, i + 2, NLP_NUMEX_DATE, buf);
   }
   numex_parse_ntok(c, i + 1, &nt);
   if (nt.kind == NT_DECADE && nt.ndig == 4) {
-    snprintf(buf, sizeof(buf), "%03dX", (int)(nt.v.m / 10));
+    numex_fmt(buf, sizeof(buf), "%03dX", (int)(nt.v.m / 10));
     return set(m, i, i + 2, NLP_NUMEX_DATE, buf);
   }
   if (numex_month_at(c, i + 1, NULL)) {
@@ -204,7 +204,7 @@ static size_t rel_season(const ctx_t *c, size_t i, match_t *m) {
   char buf[16];
   if (!y)
     return 0;
-  snprintf(buf, sizeof(buf), "%04d", y);
+  numex_fmt(buf, sizeof(buf), "%04d", y);
   return set(m, i, e, NLP_NUMEX_DATE, buf);
 }
 
@@ -221,9 +221,9 @@ static void mid_year(const char *r, size_t rn, char *buf, size_t cap) {
     y = y * 10 + (r[k] - '0');
   }
   if (rn == 5)
-    snprintf(buf, cap, "%03dX", y / 10);
+    numex_fmt(buf, cap, "%03dX", y / 10);
   else
-    snprintf(buf, cap, "%04d", y);
+    numex_fmt(buf, cap, "%04d", y);
 }
 
 /* One word led by "mid-": "mid-December" (--12, with a year after it:
@@ -319,9 +319,9 @@ static const char *every_value(const word_t *u, char *buf) {
       nlp_list_get(NLP_LIST_NUMEX_TIMEML_CODES, u->low, u->len);
   const char *code = it ? it->data : NULL;
   if (code && code[0] && !code[1] && strchr("DWMQY", code[0]))
-    snprintf(buf, 8, "P1%c", code[0]);
+    numex_fmt(buf, 8, "P1%c", code[0]);
   else if (code && (!strcmp(code, "TH") || !strcmp(code, "TM")))
-    snprintf(buf, 8, "PT1%c", code[1]);
+    numex_fmt(buf, 8, "PT1%c", code[1]);
   else
     return NULL;
   return buf;
@@ -451,7 +451,7 @@ static size_t the_numbered(const ctx_t *c, size_t i, const ntok_t *nt,
   size_t j = i + 1;
   char buf[16];
   if (word_is(c, j + 1, "century") && nt->v.m >= 1 && nt->v.m <= 22) {
-    snprintf(buf, sizeof(buf), "%02dXX", (int)nt->v.m - 1);
+    numex_fmt(buf, sizeof(buf), "%02dXX", (int)nt->v.m - 1);
     return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
   }
   if (nt->kind == NT_ORD && j + 1 < c->n &&
@@ -573,7 +573,7 @@ static size_t the_year_words(const ctx_t *c, size_t k, char *buf) {
   y = p.v.m;
   if (y < 1000 || y > 2099)
     return 0;
-  snprintf(buf, 8, "%04d", (int)y);
+  numex_fmt(buf, 8, "%04d", (int)y);
   return p.e;
 }
 
@@ -597,7 +597,7 @@ static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
   if (wis(w, "year") && (e = the_year_words(c, j + 1, buf)))
     return set(m, i, e, NLP_NUMEX_DATE, buf);
   if (wis(w, "year") && numex_year_at(c, j + 1)) { /* the year 2050 */
-    snprintf(buf, sizeof buf, "%04d", numex_year_at(c, j + 1));
+    numex_fmt(buf, sizeof buf, "%04d", numex_year_at(c, j + 1));
     return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
   }
   if ((wis(w, "quarter") || wis(w, "year") || wis(w, "month") ||
@@ -670,7 +670,7 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
     return set(m, i, of_tail(c, j + 1), NLP_NUMEX_DATE, "");
   if (wcls(&w) == X_SEASON && word_is(c, j + 1, "of") &&
       numex_year_at(c, j + 2)) {
-    snprintf(buf, sizeof(buf), "%04d", numex_year_at(c, j + 2));
+    numex_fmt(buf, sizeof(buf), "%04d", numex_year_at(c, j + 2));
     return set(m, i, j + 3, NLP_NUMEX_DATE, buf);
   }
   if ((wcls(&w) == X_SEASON || wis(&w, "years") || wis(&w, "decades")) &&
@@ -693,15 +693,15 @@ static size_t the_year_part(const ctx_t *c, size_t i, match_t *m) {
   if (!y || j + 1 >= c->n)
     return 0;
   if (word_is(c, j + 1, "quarter") || word_is(c, j + 1, "period")) {
-    snprintf(buf, sizeof buf, "~Ay%04d", y);
+    numex_fmt(buf, sizeof buf, "~Ay%04d", y);
     return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
   }
   if (cls_at(c, j + 1) == X_ORD && j + 2 < c->n) {
     int o = word_at(c, j + 1)->lex.val;
     if (word_is(c, j + 2, "quarter") && o >= 1 && o <= 4)
-      snprintf(buf, sizeof buf, "%04d-Q%d", y, o);
+      numex_fmt(buf, sizeof buf, "%04d-Q%d", y, o);
     else if (word_is(c, j + 2, "half") && o >= 1 && o <= 2)
-      snprintf(buf, sizeof buf, "%04d-H%d", y, o);
+      numex_fmt(buf, sizeof buf, "%04d-H%d", y, o);
     else
       return 0;
     return set(m, i, j + 3, NLP_NUMEX_DATE, buf);

@@ -49,7 +49,7 @@ static size_t time_fraction(const ctx_t *c, size_t i, const word_t *w,
     hh = hour24(hh, x.lex.val);
     e++;
   }
-  snprintf(buf, sizeof(buf), "%02d:%02d", hh, mm);
+  numex_fmt(buf, sizeof(buf), "%02d:%02d", hh, mm);
   return set(m, i, e, NLP_NUMEX_TIME, buf);
 }
 
@@ -60,7 +60,7 @@ static size_t time_word(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
   if (wcls(w) != X_CLOCK ||
       (w->upper && !w->allcaps && i > 0 && tkind(c, i - 1) == NLP_TOKEN_WORD))
     return 0;
-  snprintf(buf, sizeof(buf), "%02d:00", w->lex.val);
+  numex_fmt(buf, sizeof(buf), "%02d:00", w->lex.val);
   return set(m, i, i + 1, NLP_NUMEX_TIME, buf);
 }
 
@@ -118,7 +118,7 @@ static size_t hour_in_day_part(const ctx_t *c, size_t i, char *buf) {
     h = h == 12 ? 12 : h + 12; /* afternoon, evening, 9 at night */
   else
     h = h == 12 ? 0 : h;
-  snprintf(buf, 16, "%02d:00", h);
+  numex_fmt(buf, 16, "%02d:00", h);
   return i + 4;
 }
 
@@ -145,7 +145,7 @@ static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
   if (j == i + 1 && tkind(c, i) == NLP_TOKEN_NUMBER && tlen(c, i) == 4 &&
       !memchr(tptr(c, i), ':', 4)) {
     /* 1400 GMT: the zone stays a name of its own (CoNLL's MISC) */
-    snprintf(buf, sizeof(buf), "%02d:%02d", h, mi);
+    numex_fmt(buf, sizeof(buf), "%02d:%02d", h, mi);
     return set(m, i, j, NLP_NUMEX_TIME, buf);
   }
   if (j < c->n && tkind(c, j) == NLP_TOKEN_WORD &&
@@ -155,7 +155,7 @@ static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
     h = 0;
   if (h > 23)
     return 0;
-  snprintf(buf, sizeof(buf), "%02d:%02d", h, mi);
+  numex_fmt(buf, sizeof(buf), "%02d:%02d", h, mi);
   return set(m, i, j, NLP_NUMEX_TIME, buf);
 }
 
