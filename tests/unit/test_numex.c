@@ -881,6 +881,9 @@ static const nx_case CASES[] = {
     {"The fair runs over the weekend of 9 July.",
      "the weekend of 9 July|DATE|XXXX-07-09"},
     {"The weekend of the summit was calm.", "The weekend|DATE|"},
+    {"In his twenties he battled illness.", "his twenties|DATE|"},
+    {"She married in her late thirties.", "her late thirties|DATE|"},
+    {"The Twenties roared and the nineties were calm.", ""},
     {"Doors open at 7 in the evening.",
      "7 in the evening|TIME|XXXX-XX-XXT19:00"},
 };

@@ -363,6 +363,22 @@ static size_t age_group(const ctx_t *c, size_t i, match_t *m) {
   return 0;
 }
 
+/* A decade of a life after a possessive, one DATE that starts before the
+** scan's token (the scan takes it when no entity holds those words): "in
+** [his twenties]", "[her late thirties]"; value "" as for other ages. */
+static size_t life_decade(const ctx_t *c, size_t i, match_t *m) {
+  size_t k = i;
+  const word_t *w = word_at(c, i);
+  if (wcls(w) != X_LIFE || w->allcaps || i == 0)
+    return 0;
+  if (cls_at(c, k - 1) == X_EARLY && !word_is(c, k - 1, "earlier") &&
+      !word_is(c, k - 1, "later") && k > 1)
+    k--; /* his late thirties */
+  if (!word_in(word_at(c, k - 1), NLP_LIST_NUMEX_POSSESSIVES))
+    return 0;
+  return set(m, k - 1, i + 1, NLP_NUMEX_DATE, "");
+}
+
 /* The matchers tried at a number token, in order. */
 static const rule_fn NUMBER_RULES[] = {
     numex_time,        /* 10:30, 3 p.m. */
@@ -374,6 +390,7 @@ static const rule_fn NUMBER_RULES[] = {
 /* The matchers tried at a word token, in order ("the" leads only
 ** numex_the_date: match_word). */
 static const rule_fn WORD_RULES[] = {
+    life_decade,        /* his twenties */
     age_group,          /* the over-55s, over 65s */
     approximated,       /* about 3 p.m., more than 11,000 */
     numex_time,         /* noon, quarter past six */
@@ -563,12 +580,20 @@ const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
   return q ? q : trailing_qualifier(text, toks, ntoks, ent);
 }
 
+/* Whether match m found at token i starts where the scan may take it: at i
+** or after, or for a decade of a life (life_decade) at the words before i
+** that no entity holds (from lo). */
+static int starts_after(const ctx_t *c, size_t i, size_t lo, const match_t *m) {
+  return m->s >= i || (m->s >= lo && tkind(c, i) == NLP_TOKEN_WORD &&
+                       cls_at(c, i) == X_LIFE);
+}
+
 size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
                       nlp_numex_t *out, size_t max) {
   ctx_t c;
   word_t cache[WCACHE];
   size_t cache_idx[WCACHE] = {0};
-  size_t i = 0, found = 0, nothing = 0;
+  size_t i = 0, found = 0, nothing = 0, lo = 0;
   if (!text || !toks)
     return 0;
   c.text = text;
@@ -580,9 +605,10 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
   while (i < ntoks) {
     match_t m;
     size_t e = match_at(&c, i, &m);
-    if (e > i && m.s >= i && m.e <= ntoks && m.label == NX_SKIP) {
-      i = m.e; /* consumed without an entity (02/30/2023) */
-    } else if (e > i && m.s >= i && m.e <= ntoks) {
+    int ok = e > i && m.e <= ntoks && starts_after(&c, i, lo, &m);
+    if (ok && m.label == NX_SKIP) {
+      i = lo = m.e; /* consumed without an entity (02/30/2023) */
+    } else if (ok) {
       money_range(&c, &m);
       number_money_range(&c, &m);
       number_range(&c, &m);
@@ -598,7 +624,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
         memcpy(out[found].value, m.value, sizeof(m.value));
       }
       found++;
-      i = m.e;
+      i = lo = m.e;
     } else {
       i++;
     }

@@ -39,31 +39,32 @@
 /* The class of a lexicon word: what the matchers read it as. */
 typedef enum numex_class {
   X_NONE = 0,
-  X_NUM,    /* zero..nineteen, twenty..ninety: val */
-  X_SCALE,  /* hundred..trillion: val = power of ten */
-  X_ABBR,   /* k m mn bn: val = power of ten (glued or in money only) */
-  X_DOZEN,  /* dozen: val = the factor, 12 */
-  X_VAGUE,  /* hundreds, thousands, dozens ...: val = power of ten */
-  X_ORD,    /* first..: val */
-  X_MONTH,  /* val 1..12 */
-  X_WDAY,   /* monday..sunday: val 1..7 */
-  X_DUNIT,  /* day, week, month, year, decade, century, weekend ... */
-  X_TUNIT,  /* hour, minute, seconds */
-  X_TOD,    /* morning, afternoon, evening, night */
-  X_CLOCK,  /* noon, midnight, midday: val = hour */
-  X_REL,    /* today, yesterday, tomorrow (REL_DAY), tonight (REL_NIGHT) */
-  X_DMOD,   /* this, last, next, past, coming, previous ... */
-  X_EARLY,  /* early, earlier, late, later, mid */
-  X_SEASON, /* spring, summer, autumn, fall, winter */
-  X_CUR,    /* currency words: canon = ISO code (F_SUBUNIT: a cent) */
-  X_UNIT,   /* units of measure: canon */
-  X_PCT,    /* percent, pct */
-  X_APPROX, /* about, around, nearly ... */
-  X_AMPM,   /* am, pm, a.m, p.m: val AM or PM */
-  X_CURADJ, /* US, American, Canadian ... before "dollars": canon */
-  X_WORD,   /* other words the matchers test by name */
-  X_REFW,   /* now, recently, daily: canon = the TimeML value */
-  X_HOLIDAY /* Christmas, Easter: canon = "--MM-DD" or "" */
+  X_NUM,     /* zero..nineteen, twenty..ninety: val */
+  X_SCALE,   /* hundred..trillion: val = power of ten */
+  X_ABBR,    /* k m mn bn: val = power of ten (glued or in money only) */
+  X_DOZEN,   /* dozen: val = the factor, 12 */
+  X_VAGUE,   /* hundreds, thousands, dozens ...: val = power of ten */
+  X_ORD,     /* first..: val */
+  X_MONTH,   /* val 1..12 */
+  X_WDAY,    /* monday..sunday: val 1..7 */
+  X_DUNIT,   /* day, week, month, year, decade, century, weekend ... */
+  X_TUNIT,   /* hour, minute, seconds */
+  X_TOD,     /* morning, afternoon, evening, night */
+  X_CLOCK,   /* noon, midnight, midday: val = hour */
+  X_REL,     /* today, yesterday, tomorrow (REL_DAY), tonight (REL_NIGHT) */
+  X_DMOD,    /* this, last, next, past, coming, previous ... */
+  X_EARLY,   /* early, earlier, late, later, mid */
+  X_SEASON,  /* spring, summer, autumn, fall, winter */
+  X_CUR,     /* currency words: canon = ISO code (F_SUBUNIT: a cent) */
+  X_UNIT,    /* units of measure: canon */
+  X_PCT,     /* percent, pct */
+  X_APPROX,  /* about, around, nearly ... */
+  X_AMPM,    /* am, pm, a.m, p.m: val AM or PM */
+  X_CURADJ,  /* US, American, Canadian ... before "dollars": canon */
+  X_WORD,    /* other words the matchers test by name */
+  X_REFW,    /* now, recently, daily: canon = the TimeML value */
+  X_HOLIDAY, /* Christmas, Easter: canon = "--MM-DD" or "" */
+  X_LIFE     /* twenties..nineties, the decades of a life: val */
 } numex_class_t;
 
 /* Entry flags. */
