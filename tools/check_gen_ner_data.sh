@@ -34,10 +34,11 @@ refuses() {
 }
 
 W=$data/words.bin C=$data/clusters.bin M=$data/ner.model
+L=$data/ner-caseless.model
 "$gen" data "$dir/d.h" "$dir/d.c" "$W" "$C"
-"$gen" model "$dir/ok.c" "$W" "$C" "$M"
+"$gen" model "$dir/ok.c" "$W" "$C" "$M" "$L"
 for want in "#define NER_DATA_HASH" "NER_GAZ_INDEX" "NER_CLUS[" \
-  "ner_builtin_model = {" ".prev_fixed"; do
+  "ner_builtin_model = {" ".prev_fixed" ".caseless = &CASELESS"; do
   if ! grep -qF "$want" "$dir/d.h" "$dir/d.c" "$dir/ok.c"; then
     echo "FAIL: generated tables lack $want"
     fail=1
@@ -56,6 +57,13 @@ refuses "other clusters" "trained with other word lists, word clusters" \
   "$W" "$dir/clusters.bin" "$M"
 refuses "another format" "format 3, features" "$W" "$C" "$dir/old.model"
 refuses "a short model" "bad header or length" "$W" "$C" "$dir/short.model"
+# each model in its place: the caseless one reads other features
+refuses "the caseless model as the cased one" "features 0x1" "$W" "$C" "$L"
+if "$gen" model "$dir/m.c" "$W" "$C" "$M" "$M" 2>"$dir/err" ||
+  ! grep -q "features 0x" "$dir/err" || [ -e "$dir/m.c" ]; then
+  echo "FAIL: accepted the cased model as the caseless one"
+  fail=1
+fi
 # word lists hashed otherwise (here: empty sets) fail the tables' build
 { head -c 16 "$W"; head -c $(($(wc -c <"$W") - 16)) /dev/zero; } >"$dir/empty.bin"
 if "$gen" data "$dir/e.h" "$dir/e.c" "$dir/empty.bin" "$C" 2>"$dir/err" ||

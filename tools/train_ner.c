@@ -29,6 +29,10 @@ int truecase_copy(const char *text, size_t len, char **copy);
 ** truecase_copy() (NER_UPPER_RECASED=1 in the environment) */
 static int upper_recased;
 
+/* -c: the caseless model (ner.h NER_FEATURE_CASELESS): every document is
+** learnt lower-cased only, read with the caseless features */
+static int caseless;
+
 typedef struct doc {
   char *text;
   size_t len;
@@ -125,6 +129,7 @@ static int add_doc(corpus_t *cp, const char *text, size_t len,
   d->len = len;
   if (ner_doc_init(&d->nd, d->text, len) != NLP_OK)
     return -1;
+  d->nd.caseless = caseless;
   /* one block: the whole document stays in memory for all epochs */
   if (ner_doc_block(&d->nd, (size_t)-1) == NLP_ENOMEM)
     return -1;
@@ -179,8 +184,10 @@ static int read_corpus(FILE *f, int lower_every, int upper_every,
       fgetc(f);
     }
     cp->ents += ne;
-    copies[ncopies++] = COPY_AS_IS;
-    if (kind == 'W') /* web text as written: no recased copies */
+    copies[ncopies++] = caseless ? COPY_LOWER : COPY_AS_IS;
+    if (caseless) /* and in capitals: the tokeniser cuts other sentences */
+      copies[ncopies++] = COPY_UPPER;
+    else if (kind == 'W') /* web text as written: no recased copies */
       ;
     else if (lower_every > 0 && docno % (size_t)lower_every == 0)
       copies[ncopies++] = COPY_LOWER;
@@ -325,7 +332,7 @@ static int write_model(const char *path, const float *w) {
   int16_t *q = malloc(nw * sizeof *q);
   unsigned char hdr[NER_HEADER_SIZE] = {0};
   uint32_t v[4] = {NER_FORMAT_VERSION, NER_BITS, NER_NTAGS,
-                   NER_FEATURE_VERSION},
+                   NER_FEATURE_VERSION | (caseless ? NER_FEATURE_CASELESS : 0)},
            data_hash = NER_DATA_HASH;
   size_t nz = 0;
   FILE *f;
@@ -362,7 +369,13 @@ static int write_model(const char *path, const float *w) {
 int main(int argc, char **argv) {
   FILE *f;
   corpus_t cp = {0};
-  int epochs = argc > 3 ? atoi(argv[3]) : 10;
+  int epochs;
+  if (argc > 1 && !strcmp(argv[1], "-c")) {
+    caseless = 1;
+    argv++;
+    argc--;
+  }
+  epochs = argc > 3 ? atoi(argv[3]) : 10;
   int lower_every = argc > 4 ? atoi(argv[4]) : 0;
   int runs = argc > 5 ? atoi(argv[5]) : 1;
   int upper_every = argc > 6 ? atoi(argv[6]) : 0;
@@ -371,8 +384,9 @@ int main(int argc, char **argv) {
   if (getenv("NER_SEED")) /* another shuffle order (to measure noise) */
     rng_state ^= strtoull(getenv("NER_SEED"), NULL, 10) * 0x9E3779B97F4A7C15ull;
   if (argc < 3) {
-    fprintf(stderr, "usage: train_ner TRAIN.txt OUT.model "
-                    "[epochs [lower_every [runs [upper_every]]]]\n");
+    fprintf(stderr, "usage: train_ner [-c] TRAIN.txt OUT.model "
+                    "[epochs [lower_every [runs [upper_every]]]]\n"
+                    "  -c: the caseless model (lower-cased text)\n");
     return 2;
   }
   if (!(f = fopen(argv[1], "rb"))) {

@@ -124,12 +124,26 @@ static int known_place(const ner_doc_t *d, size_t ts, size_t te) {
   return 0;
 }
 
+/* Rule work_article: a title's own article, left out by the tagger, is
+** part of it after a frame of a work: "a novel called The Long Night". The
+** first token of the name. */
+static size_t work_start(const ner_doc_t *d, size_t ts, size_t te) {
+  const ner_tok_t *a = ts > d->toks[ts].sent_first ? &d->toks[ts - 1] : NULL;
+  if (a && a->cap == NER_CAP_TITLE &&
+      (tok_is(d, a, "The") || tok_is(d, a, "A") || tok_is(d, a, "An")) &&
+      after_work_cue(d, ts - 1, te) == FRAME_WORK)
+    return ts - 1;
+  return ts;
+}
+
 int emit(nlp_entities_t *it, const ner_doc_t *d, size_t first, size_t ts,
          size_t te, int ty, int all_monthday) {
   const nlp_list_word *ll =
       tok_word(d, &d->toks[te - 1]); /* its last word's lists */
-  ent_t e = ent_of_tokens(d, ts, te);
+  ent_t e;
   int rc = NLP_OK;
+  ts = work_start(d, ts, te);
+  e = ent_of_tokens(d, ts, te);
   e.titled = (uint8_t)after_title(d, ts);
   e.known_place = (uint8_t)(e.caps_line && known_place(d, ts, te));
   before_full_stop(d, &e);

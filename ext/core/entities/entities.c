@@ -54,7 +54,7 @@ int row_of(nlp_entities_t *it, const ent_t *e, row_t *r) {
   r->label = (unsigned)e->label;
   r->caps_line = e->caps_line != 0;
   r->known_place = e->known_place != 0;
-  r->work_cue = e->work_cue != 0;
+  r->work_cue = e->work_cue & 3u;
   r->titled = e->titled != 0;
   r->cues = e->cues & 3u;
   r->vlen = e->value[0] ? (unsigned)strlen(e->value) : 0;
@@ -298,7 +298,8 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
   uint8_t *tags = NULL;
   nlp_token_t *buf = NULL;
   size_t cap = 0;
-  /* a text in capitals is read as if in normal case (truecase.c) */
+  /* a text in capitals is read as if in normal case (truecase.c), by the
+  ** caseless model when there is one (truecase_model) */
   char *normal = NULL;
   int rc = truecase_copy(it->text, it->len, &normal);
   if (rc == NLP_OK)
@@ -308,6 +309,7 @@ static int tag_text(nlp_entities_t *it, const nlp_model_t *model,
     nlp_mem_free(normal);
     return rc;
   }
+  model = truecase_model(model, &d, it->text, it->len);
   while (rc == NLP_OK && (rc = ner_doc_block(&d, BLOCK_TOKENS)) == NLP_OK) {
     rc = block_room(&tags, &buf, &cap, d.ntoks + 1);
     if (rc != NLP_OK)

@@ -46,6 +46,13 @@ enum plausibility {
   SPAN_WORK = 2      /* the title of a work: "Do They Know It's Christmas?" */
 };
 
+/* What a name follows (ent_t.work_cue, works.c): bits. */
+enum frame {
+  FRAME_NONE = 0,
+  FRAME_WORK = 1,   /* "the film Ray": a WORK_OF_ART */
+  FRAME_PRODUCT = 2 /* "the browser Firefox": a PRODUCT */
+};
+
 /* What the words around a mention say it is (ent_t.cues, evidence.c). */
 enum cue {
   CUE_ORG = 1,   /* "Rover shares", "Rover said its ..." */
@@ -57,7 +64,7 @@ typedef struct ent {
   size_t ts, te; /* tokens */
   size_t bs, be, sentence;
   nlp_label_t label;
-  uint8_t work_cue;    /* after "the film", "the album", ... */
+  uint8_t work_cue;    /* enum frame: after "the film", "the browser" */
   uint8_t titled;      /* after a title ("Mr Yarra"); both in label's padding */
   uint8_t caps_line;   /* in a headline or run of capitals (sent_caps) */
   uint8_t known_place; /* in a headline: a word is a known place or city */
@@ -78,10 +85,11 @@ typedef struct row {
   uint32_t bs, be, sentence;
   uint32_t name;      /* index into names */
   unsigned label : 8; /* nlp_label_t */
-  unsigned caps_line : 1, known_place : 1, work_cue : 1, titled : 1;
-  unsigned cues : 2; /* enum cue bits */
-  unsigned qual : 5; /* 1 + index into it->quals, or 0: none */
-  unsigned vlen : 6; /* its value's length (< NLP_NUMEX_VALUE_MAX) */
+  unsigned caps_line : 1, known_place : 1, titled : 1;
+  unsigned work_cue : 2; /* enum frame */
+  unsigned cues : 2;     /* enum cue bits */
+  unsigned qual : 5;     /* 1 + index into it->quals, or 0: none */
+  unsigned vlen : 6;     /* its value's length (< NLP_NUMEX_VALUE_MAX) */
 } row_t;
 
 /* Rows in a block of it->rowblk: 2048 (40 KiB). */
@@ -102,11 +110,11 @@ typedef struct name {
   int allcaps;
   unsigned votes[NLP_LABEL_MISC + 1];  /* mentions per name label */
   unsigned cvotes[NLP_LABEL_MISC + 1]; /* the same, in headlines (caps_line) */
-  int to_person;     /* relabelled PERSON as a known person's surname */
-  int to_event;      /* relabelled EVENT as a storm's name ("Rita") */
-  int to_place;      /* relabelled as its place ("Yangtze": "Yangtze River") */
-  int work;          /* a mention follows "the film", ...: a WORK_OF_ART */
-  int titled;        /* a mention follows a title ("Mr"): a person's */
+  int to_person; /* relabelled PERSON as a known person's surname */
+  int to_event;  /* relabelled EVENT as a storm's name ("Rita") */
+  int to_place;  /* relabelled as its place ("Yangtze": "Yangtze River") */
+  int work;   /* enum frame bits of its mentions: "the film", "the browser" */
+  int titled; /* a mention follows a title ("Mr"): a person's */
   size_t acronym_of; /* 1 + the name it abbreviates ("(BSE)"), or 0 */
   int acronym_label; /* relabelled as the name it abbreviates */
   int alias_label;   /* 1 + the label of its alias, or 0 */
@@ -283,6 +291,11 @@ static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
 ** is all in capitals and its tokens and sentences stay the same; else NULL
 ** (truecase.c). The caller frees it. */
 int truecase_copy(const char *text, size_t len, char **copy);
+/* The model that tags d, the document of text (or of its copy): the
+** caseless one, d marked caseless, when text is in capitals or has no
+** capital and model has one (truecase.c); else model. */
+const nlp_model_t *truecase_model(const nlp_model_t *model, ner_doc_t *d,
+                                  const char *text, size_t len);
 
 /* The smallest power of two >= n, and 16 at least. */
 size_t pow2_at_least(size_t n);
@@ -379,9 +392,15 @@ enum plausibility plausible(const ner_doc_t *d, size_t ts, size_t te, int ty,
 ** the lists of its last word). */
 nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
                    const nlp_list_word *ll);
-/* works.c: whether the name [ts, te) follows a kind of work and may be its
-** title ("the film Million Dollar Baby"). */
+/* works.c: the frame (enum frame) the name [ts, te) follows, when it may
+** be its title or name ("the film Million Dollar Baby", "the browser
+** Firefox"), else FRAME_NONE. */
 int after_work_cue(const ner_doc_t *d, size_t ts, size_t te);
+/* works.c: the frame (enum frame) token ts follows: a kind of work ("the
+** film Ray"), with a comma ("the album, Avalon") or after "called"/
+** "titled" ("a song called Lifeline"), the title in quotes or not; a kind
+** of product ("the browser Firefox"). */
+int work_frame(const ner_doc_t *d, size_t ts);
 /* works.c: whether the name at ts follows a person's title ("Mr Yarra"). */
 int after_title(const ner_doc_t *d, size_t ts);
 

@@ -10,6 +10,8 @@
 **   org_report       "Rover said its ...", "Acme said in a statement"
 **   person_report    "Ames said he ...", "Ames told her ..."
 **   person_age       "Ames, 45, said ..."
+**   org_noun_before  "carmaker Rover", "the band Keane"
+**   org_which        "Rover, which ..."
 **   (a title before a PERSON mention, "Mr Ames", is a person's cue too)
 */
 #include "entities/entities_int.h"
@@ -75,13 +77,27 @@ static int person_age(const ner_doc_t *d, size_t te, size_t s1) {
          n->be - n->bs == 2 && word_is(d, te + 2, s1, ",");
 }
 
+/* Rule org_noun_before: a lower-case noun for a company, band or team
+** right before the name: "carmaker Rover", "the band Keane". */
+static int org_noun_before(const ner_doc_t *d, size_t ts, size_t s0) {
+  return ts > s0 && d->toks[ts - 1].cap == NER_CAP_NONE &&
+         word_in(d, ts - 1, ts, NLP_LIST_ENTITIES_ORG_NOUNS);
+}
+
+/* Rule org_which: "which" after the name and a comma: "Rover, which
+** ..." (no person). */
+static int org_which(const ner_doc_t *d, size_t te, size_t s1) {
+  return word_is(d, te, s1, ",") && word_is(d, te + 1, s1, "which");
+}
+
 int mention_cues(const ner_doc_t *d, size_t ts, size_t te) {
   size_t s0 = d->toks[ts].sent_first, s1 = d->toks[ts].sent_end;
   /* the word after the name, looked up once for the rules that ask */
   const nlp_list_word *wte = te < s1 ? tok_word(d, &d->toks[te]) : NULL;
   int cues = 0;
   if (org_word_after(d, te, s1, wte) || org_word_before(d, ts, s0) ||
-      org_report(d, te, s1, wte))
+      org_report(d, te, s1, wte) || org_noun_before(d, ts, s0) ||
+      org_which(d, te, s1))
     cues |= CUE_ORG;
   if (person_report(d, te, s1, wte) || person_age(d, te, s1))
     cues |= CUE_PERSON;

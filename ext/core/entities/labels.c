@@ -1,12 +1,12 @@
 /*
 ** entities/labels.c: the OntoNotes label of a name span the tagger found
 ** with a CoNLL class (PER, LOC, ORG, MISC), from the gazetteer and word
-** lists: LOC becomes GPE, LOC or FAC; MISC becomes NORP, EVENT, LAW,
-** LANGUAGE or stays MISC; and a few rules for any class ("Hurricane Rita"
-** is an EVENT, "Getty Images" an ORG). refine() runs the rules for any
-** class, then those of the span's class, in order (common_rules,
-** per_rules, ...); the first rule that gives a label wins, else the class's
-** default.
+** lists: LOC becomes GPE, LOC or FAC; MISC becomes NORP, EVENT or stays
+** MISC; and rules for any class ("Hurricane Rita" is an EVENT, "Getty
+** Images" an ORG, "the Gambling Bill" a LAW, "in Spanish" a LANGUAGE).
+** refine() runs the rules for any class, then those of the span's class,
+** in order (common_rules, per_rules, ...); the first rule that gives a
+** label wins, else the class's default.
 */
 #include "entities/entities_int.h"
 
@@ -106,13 +106,62 @@ static int event_last(span_label_t *s) {
              : NO_LABEL;
 }
 
+/* A law, bill or contract, of any class: "Gas Transportation Agreement",
+** "the Gambling Bill"; not an award, "Best British Act". */
+static int law_last(span_label_t *s) {
+  return s->n > 1 && s->last->cap == NER_CAP_TITLE && !s->first->given &&
+                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_DEAL_LAST) &&
+                 !tok_is(s->d, s->first, "Best")
+             ? NLP_LABEL_LAW
+             : NO_LABEL;
+}
+
+/* A law word, "of", a name: "Treaty of Rome", "Act of Union". */
+static int law_of(span_label_t *s) {
+  return s->n > 2 && s->first->cap == NER_CAP_TITLE &&
+                 tok_is(s->d, &s->d->toks[s->ts + 1], "of") &&
+                 nlp_list_word_in(first_lists(s), NLP_LIST_ENTITIES_LAW_WORDS)
+             ? NLP_LABEL_LAW
+             : NO_LABEL;
+}
+
+/* Whether token k (< s1) is a lower-case word of list l. */
+static int lower_in(const ner_doc_t *d, size_t k, size_t s1, int l) {
+  return k < s1 && d->toks[k].cap == NER_CAP_NONE &&
+         nlp_list_word_in(tok_word(d, &d->toks[k]), l);
+}
+
+/* A language's name where a language is spoken, not its people's: after
+** "in", "into", "speaks", "taught", ... (language_before.txt), or after
+** "and"/"or" and such a language ("in English and Welsh"), and not before
+** a noun it qualifies ("in French exports": the end, punctuation or a
+** word of work_after.txt next). */
+static int language_frame(span_label_t *s) {
+  const ner_doc_t *d = s->d;
+  size_t s0 = s->first->sent_first, s1 = s->first->sent_end, p = s->ts;
+  if (s->n != 1 || p == s0 ||
+      !nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LANGUAGES))
+    return NO_LABEL;
+  if (s->te < s1 && d->toks[s->te].kind != NLP_TOKEN_PUNCT &&
+      !lower_in(d, s->te, s1, NLP_LIST_ENTITIES_WORK_AFTER))
+    return NO_LABEL;
+  if (p >= s0 + 3 && is_conj(d, &d->toks[p - 1]) &&
+      nlp_list_word_in(tok_word(d, &d->toks[p - 2]),
+                       NLP_LIST_ENTITIES_LANGUAGES))
+    p -= 2;
+  return lower_in(d, p - 1, s1, NLP_LIST_ENTITIES_LANGUAGE_BEFORE)
+             ? NLP_LABEL_LANGUAGE
+             : NO_LABEL;
+}
+
 /* The rules for any class, in order. */
 static int common_rules(span_label_t *s) {
   int l;
   if ((l = product(s)) != NO_LABEL || (l = known_org(s)) != NO_LABEL ||
       (l = after_person_title(s)) != NO_LABEL || (l = storm(s)) != NO_LABEL ||
       (l = era(s)) != NO_LABEL || (l = org_last(s)) != NO_LABEL ||
-      (l = event_last(s)) != NO_LABEL)
+      (l = event_last(s)) != NO_LABEL || (l = law_last(s)) != NO_LABEL ||
+      (l = law_of(s)) != NO_LABEL || (l = language_frame(s)) != NO_LABEL)
     return l;
   return NO_LABEL;
 }
@@ -148,20 +197,12 @@ static int per_rules(span_label_t *s) {
 /* ---- ORG ------------------------------------------------------------------
  */
 
-/* A country's team: "El Salvador beat Panama". */
+/* A country's name tagged ORG: "the USSR", "El Salvador beat Panama" (a
+** national team is the country's). */
 static int org_country(span_label_t *s) {
   return s->first->cap != NER_CAP_NONE && gaz_len(s) == s->n &&
                  (s->bits & NER_GAZ_COUNTRY) && !(s->bits & NER_GAZ_ORG)
              ? NLP_LABEL_GPE
-             : NO_LABEL;
-}
-
-/* A contract: "Gas Transportation Agreement"; not "Best Buy ... Act". */
-static int org_deal(span_label_t *s) {
-  return s->n > 1 && s->last->cap == NER_CAP_TITLE &&
-                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_DEAL_LAST) &&
-                 !tok_is(s->d, s->first, "Best")
-             ? NLP_LABEL_LAW
              : NO_LABEL;
 }
 
@@ -181,20 +222,11 @@ static int org_place_of(span_label_t *s) {
              : NO_LABEL;
 }
 
-/* An event word last, no organisation word: "Leaders' Summit". */
-static int org_event(span_label_t *s) {
-  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_WORDS) &&
-                 !nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_ORG_KIND_WORDS)
-             ? NLP_LABEL_EVENT
-             : NO_LABEL;
-}
-
 /* The rules for ORG, in order; else an ORG. */
 static int org_rules(span_label_t *s) {
   int l;
-  if ((l = org_country(s)) != NO_LABEL || (l = org_deal(s)) != NO_LABEL ||
-      (l = org_facility(s)) != NO_LABEL || (l = org_place_of(s)) != NO_LABEL ||
-      (l = org_event(s)) != NO_LABEL)
+  if ((l = org_country(s)) != NO_LABEL || (l = org_facility(s)) != NO_LABEL ||
+      (l = org_place_of(s)) != NO_LABEL)
     return l;
   return NLP_LABEL_ORG;
 }
@@ -268,34 +300,11 @@ static int misc_demonym(span_label_t *s) {
                                                         : NO_LABEL;
 }
 
-/* A language after "in": "in Spanish". */
-static int misc_language(span_label_t *s) {
-  const ner_tok_t *p;
-  if (s->n != 1 || s->ts <= s->first->sent_first ||
-      !nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_LANGUAGES))
-    return NO_LABEL;
-  p = s->first - 1;
-  return p->be - p->bs == 2 && (s->d->text[p->bs] | 32) == 'i' &&
-                 (s->d->text[p->bs + 1] | 32) == 'n'
-             ? NLP_LABEL_LANGUAGE
-             : NO_LABEL;
-}
-
 /* An event word last: "Cannes Film Festival". */
 static int misc_event(span_label_t *s) {
   return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_WORDS)
              ? NLP_LABEL_EVENT
              : NO_LABEL;
-}
-
-/* A law word anywhere: "Clean Air Act", "Treaty of Rome". */
-static int misc_law(span_label_t *s) {
-  if (s->n > 1)
-    for (size_t i = s->ts; i < s->te; i++)
-      if (nlp_list_word_in(tok_word(s->d, &s->d->toks[i]),
-                           NLP_LIST_ENTITIES_LAW_WORDS))
-        return NLP_LABEL_LAW;
-  return NO_LABEL;
 }
 
 /* A plural or adjectival group name: "Republicans", "Democrats". */
@@ -315,8 +324,7 @@ static int misc_group(span_label_t *s) {
 static int misc_rules(span_label_t *s) {
   int l;
   if ((l = misc_place(s)) != NO_LABEL || (l = misc_demonym(s)) != NO_LABEL ||
-      (l = misc_language(s)) != NO_LABEL || (l = misc_event(s)) != NO_LABEL ||
-      (l = misc_law(s)) != NO_LABEL || (l = misc_group(s)) != NO_LABEL)
+      (l = misc_event(s)) != NO_LABEL || (l = misc_group(s)) != NO_LABEL)
     return l;
   return NLP_LABEL_MISC;
 }

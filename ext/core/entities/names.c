@@ -487,8 +487,8 @@ void relabel_mentions(nlp_entities_t *it) {
       continue;
     if (nm->to_event)
       e->label = NLP_LABEL_EVENT;
-    else if (nm->work &&
-             (e->label != NLP_LABEL_PERSON || nm->nwords > 1 || e->work_cue))
+    else if (nm->work && (e->label != NLP_LABEL_PERSON || nm->nwords > 1 ||
+                          e->work_cue || nm->label == NLP_LABEL_PRODUCT))
       e->label = nm->label;
     else if (nm->to_place || nm->acronym_label ||
              (nm->acronym_of && e->label == NLP_LABEL_MISC))

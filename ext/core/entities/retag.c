@@ -100,17 +100,12 @@ static void known_orgs(const ner_doc_t *d, uint8_t *tags, size_t s0,
 ** untagged after a lower-case kind of work ("film", "album", ...) are a
 ** name, which emit() labels a WORK_OF_ART, when they may be its title
 ** (works.c after_work_cue: not "the film Tom Hanks ..."). */
-#define WORK_CUE_MIN 4 /* bytes of the shortest word of work_cues.txt */
-
 static void work_titles(const ner_doc_t *d, uint8_t *tags, size_t s0,
                         size_t s1) {
   for (size_t i = s0 + 1; i < s1; i++) {
-    const ner_tok_t *c = &d->toks[i - 1];
     size_t e = i;
     if (tags[i] != NER_O || d->toks[i].cap != NER_CAP_TITLE ||
-        c->cap != NER_CAP_NONE || c->kind != NLP_TOKEN_WORD ||
-        c->be - c->bs < WORK_CUE_MIN ||
-        !nlp_list_word_in(tok_word(d, c), NLP_LIST_ENTITIES_WORK_CUES))
+        !work_frame(d, i))
       continue;
     while (e < s1 && tags[e] == NER_O && d->toks[e].kind == NLP_TOKEN_WORD &&
            d->toks[e].cap != NER_CAP_NONE)
@@ -152,7 +147,9 @@ static unsigned sentence_rules(const ner_doc_t *d, size_t s0, size_t s1) {
     r |= (unsigned)(t->gaz_pos == NER_POS_FIRST && (t->gaz & NER_GAZ_ORG)) *
          RULE_KNOWN_ORG;
     r |= (unsigned)(i > s0 && t->cap == NER_CAP_TITLE &&
-                    t[-1].cap == NER_CAP_NONE && t[-1].kind == NLP_TOKEN_WORD) *
+                    ((t[-1].cap == NER_CAP_NONE &&
+                      t[-1].kind == NLP_TOKEN_WORD) ||
+                     t[-1].kind == NLP_TOKEN_PUNCT)) *
          RULE_CAP_AFTER_LOWER;
   }
   return r | (unsigned)(number && !lower) * RULE_TABLE;

@@ -422,13 +422,17 @@ static enum span_step split_place_state(span_t *s) {
   return emit_two(s, s->ts, s->te - 1, NER_TYPE_LOC, s->te, NER_TYPE_LOC);
 }
 
-/* "White House Homeland Security": a known organisation, then two or more
-** capitalised words, is two organisations. */
+/* "White House Homeland Security adviser": a known organisation, then two
+** or more capitalised words, then a lower-case post (office_roles.txt), is
+** two organisations; not "Sony Pictures Entertainment said". */
 static enum span_step split_known_org(span_t *s) {
   unsigned bits;
   size_t n, k;
   if (s->ty != NER_TYPE_ORG || TOK(s, s->ts)->gaz_pos != NER_POS_FIRST ||
-      !(TOK(s, s->ts)->gaz & NER_GAZ_ORG))
+      !(TOK(s, s->ts)->gaz & NER_GAZ_ORG) || s->te >= s->s1 ||
+      TOK(s, s->te)->cap != NER_CAP_NONE ||
+      !nlp_list_word_in(tok_word(s->d, TOK(s, s->te)),
+                        NLP_LIST_ENTITIES_OFFICE_ROLES))
     return SPAN_GO_ON;
   n = ner_gaz_match(s->d, s->ts, &bits);
   for (k = s->ts + n; n && k < s->te; k++)

@@ -17,6 +17,7 @@
 #include "entities/entities_int.h"
 #include "text/alloc.h"
 #include "ner/ner_int.h"
+#include "ner/ner_model.h"
 
 /* A text is in capitals when it has 40 letters or more and under one in 50
 ** of them is lower case, counting from its start: a text in normal case
@@ -374,4 +375,15 @@ int truecase_copy(const char *text, size_t len, char **copy) {
   }
   *copy = out;
   return NLP_OK;
+}
+
+/* ---- the caseless model ------------------------------------------------ */
+
+const nlp_model_t *truecase_model(const nlp_model_t *model, ner_doc_t *d,
+                                  const char *text, size_t len) {
+  if (!model->caseless || (!ner_doc_caseless(d) && !in_capitals(text, len)))
+    return model;
+  /* a copy of a text in capitals keeps the capitals of its words */
+  d->caseless = in_capitals(text, len) ? NER_CASELESS_CAPS : NER_CASELESS_LOWER;
+  return model->caseless;
 }

@@ -50,6 +50,9 @@ enum {
 #define NER_MAGIC "NLPNER\0\0"
 #define NER_FORMAT_VERSION 2u
 #define NER_FEATURE_VERSION 8u
+/* The caseless model's header has this bit set in its feature-set version:
+** it reads the caseless features (ner_doc_t.caseless), not the cased ones. */
+#define NER_FEATURE_CASELESS 0x10000u
 #define NER_HEADER_SIZE 32
 #define NER_HEADER_DATA_HASH 28 /* the offset of the data hash */
 #define NER_BITS 18
@@ -154,12 +157,28 @@ typedef struct ner_doc {
   size_t blocks; /* ner_doc_block calls so far */
   /* pass 1's counts of words, and of words with a capital */
   size_t nwords, ncapwords;
+  /* read by the caseless model (enum ner_caseless): features, skips and
+  ** look-ups that ignore capitals (set by the caller before the first
+  ** ner_doc_block) */
+  int caseless;
 } ner_doc_t;
 
-/* Whether the document's capitals carry no evidence: it has 20 words or
-** more and under one in 50 has a capital ("all lower-case text"). */
+/* How a caseless document (ner_doc_t.caseless) came to be. */
+enum ner_caseless {
+  NER_CASELESS_NO = 0,    /* read by the cased model */
+  NER_CASELESS_LOWER = 1, /* a text without capitals, as written */
+  NER_CASELESS_CAPS = 2   /* the truecased copy of a text in capitals
+                          ** (entities/truecase.c): each word's cap is as in
+                          ** the text (NER_CAP_UPPER), for the rules after
+                          ** the tagger; its bytes are for numbers, dates
+                          ** and canonical names */
+};
+
+/* Whether the document's capitals carry no evidence: it is read by the
+** caseless model, or it has 20 words or more and under one in 50 has a
+** capital ("all lower-case text"). */
 static inline int ner_doc_caseless(const ner_doc_t *d) {
-  return d->nwords >= 20 && d->ncapwords * 50 < d->nwords;
+  return d->caseless || (d->nwords >= 20 && d->ncapwords * 50 < d->nwords);
 }
 
 /* A segment longer than this many tokens (a text without punctuation or

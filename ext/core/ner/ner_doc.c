@@ -337,6 +337,21 @@ static void next_segment(ner_doc_t *d, const ner_tok_t *x, size_t sentence) {
     d->seg_toks = 0;
 }
 
+/* In the truecased copy of a text in capitals (NER_CASELESS_CAPS), word x
+** has the capitals it has in the text: "Texas" of "TEXAS" is
+** NER_CAP_UPPER, "A" NER_CAP_TITLE. */
+static void caps_as_written(const ner_doc_t *d, ner_tok_t *x) {
+  size_t letters = 0;
+  for (size_t k = x->bs; k < x->be && letters < 2; k++) {
+    unsigned char b = (unsigned char)d->text[k];
+    letters += (b | 32) >= 'a' && (b | 32) <= 'z';
+  }
+  if (letters == 0 && x->cap == NER_CAP_NONE)
+    return; /* "42" */
+  x->cap =
+      letters >= 2 || x->cap == NER_CAP_UPPER ? NER_CAP_UPPER : NER_CAP_TITLE;
+}
+
 /* Appends a token to d->toks (two when a glued word is split). */
 static NER_INLINE int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
   ner_tok_t *x;
@@ -467,6 +482,12 @@ static int record_segment(ner_doc_t *d, size_t i, size_t j, int caps) {
   return NLP_OK;
 }
 
+/* The pronoun "I", which text without capitals writes capitalised too
+** ("ok i think I will"): no capital as ner_doc_caseless counts them. */
+static int pronoun_i(const ner_doc_t *d, size_t j) {
+  return d->toks[j].be - d->toks[j].bs == 1 && d->text[d->toks[j].bs] == 'I';
+}
+
 /* The document facts of the words of d->toks[0..ntoks) (whole segments,
 ** cut and flagged as mark_segments does without capitals runs: pass 1
 ** reads the flag of capitalised words alone; the tokens are not marked,
@@ -479,7 +500,7 @@ static int record_facts(ner_doc_t *d) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
         words++;
         lowers += d->toks[j].cap != NER_CAP_UPPER;
-        capwords += d->toks[j].cap != NER_CAP_NONE;
+        capwords += d->toks[j].cap != NER_CAP_NONE && !pronoun_i(d, j);
       }
       j++;
     }
@@ -595,12 +616,40 @@ static void mark_gazetteer(ner_doc_t *d, size_t i) {
   }
 }
 
+/* In a caseless document (ner_doc_t.caseless) every word may start a city
+** or gazetteer name, whatever its case ("new york", "NEW YORK"); a word of
+** one byte starts none. */
+static NER_COLD void caseless_names(ner_doc_t *d, size_t i) {
+  ner_tok_t *x = &d->toks[i];
+  unsigned bits;
+  size_t n;
+  if (x->be - x->bs < 2)
+    return;
+  if (x->city == NER_POS_NONE) {
+    n = ner_city_match(d, i);
+    for (size_t k = 0; k < n; k++)
+      d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
+  }
+  n = ner_gaz_match(d, i, &bits);
+  for (size_t k = 0; k < n; k++) {
+    if (d->toks[i + k].gaz_pos != NER_POS_NONE)
+      break; /* already in an earlier match */
+    d->toks[i + k].gaz = (uint8_t)bits;
+    d->toks[i + k].gaz_pos = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
+  }
+}
+
 /* The facts of word i, in order: its word lists, its document facts (pass
-** 1), the city name and the gazetteer name it starts. */
-static void word_facts(ner_doc_t *d, size_t i) {
+** 1), the city name and the gazetteer name it starts (caseless:
+** d->caseless, read once by the caller). */
+static NER_INLINE void word_facts(ner_doc_t *d, size_t i, int caseless) {
   ner_tok_t *x = &d->toks[i];
   uint8_t v;
   x->dict = (uint8_t)ner_words_dict(x->h_lower, &x->given);
+  if (caseless) {
+    caseless_names(d, i); /* no document facts of case either */
+    return;
+  }
   v = ner_map_get(d, x->h_lower);
   x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
   x->doc_title = (v & MAP_SEEN_TITLE) != 0;
@@ -611,7 +660,7 @@ static void word_facts(ner_doc_t *d, size_t i) {
 
 int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   nlp_token_t t;
-  int rc = NLP_OK;
+  int rc = NLP_OK, caseless;
   d->ntoks = 0;
   if (!d->tokit)
     return NLP_DONE;
@@ -649,13 +698,18 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
     return rc;
   if (d->ntoks == 0)
     return NLP_DONE;
+  if (d->caseless == NER_CASELESS_CAPS)
+    for (size_t i = 0; i < d->ntoks; i++)
+      if (d->toks[i].kind == NLP_TOKEN_WORD)
+        caps_as_written(d, &d->toks[i]);
   mark_segments(d);
+  caseless = d->caseless;
   for (size_t i = 0; i < d->ntoks; i++) {
     if (i + NER_PREFETCH_AHEAD < d->ntoks &&
         d->toks[i + NER_PREFETCH_AHEAD].kind == NLP_TOKEN_WORD)
       prefetch_word(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower);
     if (d->toks[i].kind == NLP_TOKEN_WORD)
-      word_facts(d, i);
+      word_facts(d, i, caseless);
   }
   return NLP_OK;
 }
@@ -663,7 +717,7 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
 int ner_doc_remember(ner_doc_t *d, size_t i, int tag) {
   const ner_tok_t *x = &d->toks[i];
   uint8_t *v, last;
-  if (x->kind != NLP_TOKEN_WORD || x->cap == NER_CAP_NONE)
+  if (x->kind != NLP_TOKEN_WORD || (x->cap == NER_CAP_NONE && !d->caseless))
     return NLP_OK;
   last = tag == NER_O ? MAP_LAST_O : (uint8_t)(NER_TAG_TYPE(tag) + 1);
   if (!(v = map_slot(d, x->h_lower)))

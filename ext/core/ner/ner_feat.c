@@ -83,8 +83,8 @@ static size_t tok_bytes(const ner_tok_t *t, const char *text, char *raw,
 /* The hashes of the lower-case prefixes (1..3 bytes) and suffixes (1..4
 ** bytes) of token t, 0 where the word is not longer; only the tokens that
 ** are scored need them, so they are found then. */
-static void tok_affixes(const ner_tok_t *t, const char *text, uint32_t *pre,
-                        uint32_t *suf) {
+static NER_INLINE void tok_affixes(const ner_tok_t *t, const char *text,
+                                   uint32_t *pre, uint32_t *suf) {
   const unsigned char *p = (const unsigned char *)text + t->bs;
   size_t n = t->be - t->bs, nl = n > MAXW ? MAXW : n, m;
   char lower[MAXW], head[3], tail[4];
@@ -204,32 +204,66 @@ static uint32_t clus2_prefix(const ner_tok_t *t, uint32_t k) {
   return (uint32_t)(t->clus2 >> (CLUS_BITS - k)) | d << 16 | k << 24;
 }
 
-/* The shapes and exact form of token t, once. */
-static void detail_shapes(ner_tok_t *t, const char *text) {
+/* The shapes and exact form of token t as the caseless model reads them:
+** of the word lower-cased, so a letter's shape is x whatever its case
+** ("Paris", "PARIS" and "paris" are all xxxxx). */
+static void caseless_shapes(ner_tok_t *t, const char *text) {
+  char lower[MAXW], shape[8], sshape[8];
+  size_t n = tok_bytes(t, text, NULL, lower), ns = 0, nss = 0;
+  const unsigned char *p = (const unsigned char *)lower, *end = p + n;
+  t->h_raw = ner_hash(lower, n, 2);
+  while (p < end && ns < 8) {
+    nlp_char_t c = nlp_char_at(p, end);
+    char s = c.cp < 128 ? (char)c.cp : '*';
+    if (c.klass & (NLP_C_UPPER | NLP_C_LOWER | NLP_C_LETTER))
+      s = 'x';
+    else if (c.klass & NLP_C_DIGIT)
+      s = 'd';
+    shape[ns++] = s;
+    if (nss == 0 || sshape[nss - 1] != s)
+      sshape[nss++] = s;
+    p += c.len ? c.len : 1;
+  }
+  t->h_shape = ner_hash(shape, ns, 3);
+  t->h_sshape = ner_hash(sshape, nss, 4);
+}
+
+/* The shapes and exact form of token t, once (caseless: of the word
+** lower-cased). */
+static void detail_shapes(ner_tok_t *t, const char *text, int caseless) {
   if (!(t->detailed & NER_DETAIL_SHAPES)) {
-    tok_shapes(t, text);
+    if (caseless)
+      caseless_shapes(t, text);
+    else
+      tok_shapes(t, text);
     t->detailed |= NER_DETAIL_SHAPES;
   }
 }
 
-void ner_tok_detail(ner_doc_t *d, size_t i) {
-  ner_tok_t *t = &d->toks[i];
-  detail_shapes(t, d->text);
+/* The cluster of token t (and its habit), once. */
+static void detail_cluster(ner_tok_t *t) {
   if (!(t->detailed & NER_DETAIL_CLUSTER)) {
     ner_lex_cluster(t);
     t->detailed |= NER_DETAIL_CLUSTER;
   }
 }
 
-/* The details of token i and what its features read of its neighbours
-** (their shapes and exact forms; a cluster only of the token itself). */
+void ner_tok_detail(ner_doc_t *d, size_t i) {
+  detail_shapes(&d->toks[i], d->text, d->caseless);
+  detail_cluster(&d->toks[i]);
+}
+
+/* The details of token i of a cased document and what its features read
+** of its neighbours (their shapes and exact forms; a cluster only of the
+** token itself). */
 static void detail_near(ner_doc_t *d, size_t i) {
-  const ner_tok_t *t = &d->toks[i];
+  ner_tok_t *t = &d->toks[i];
   if (i > t->sent_first)
-    detail_shapes(&d->toks[i - 1], d->text);
-  ner_tok_detail(d, i);
+    detail_shapes(t - 1, d->text, 0);
+  detail_shapes(t, d->text, 0);
+  detail_cluster(t);
   if (i + 1 < t->sent_end)
-    detail_shapes(&d->toks[i + 1], d->text);
+    detail_shapes(t + 1, d->text, 0);
 }
 
 int ner_tag_allowed(int prev, int tag) {
@@ -266,12 +300,95 @@ static NER_INLINE void near_words(const ner_doc_t *d, size_t i, near_t *nb) {
   nb->rr = tn ? tn->h_raw : EOS;
 }
 
+/* The features of token i in a caseless document (ner_doc_t.caseless):
+** those of ner_features_obs that do not read capitals (the shapes are of
+** the lower-cased word), with the word's capitalisation habit in news and
+** its neighbours' clusters and habits, which stand in for capitals. */
+static size_t features_caseless(ner_doc_t *d, size_t i, uint32_t mask,
+                                uint32_t *out) {
+  const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL;
+  size_t n = 0, first = t->sent_first;
+  uint32_t last, hp = 9, hn = 9, at = i == first, ok;
+  uint32_t h_pre[3], h_suf[4];
+  near_t nb;
+  if (i > first) {
+    tp = t - 1;
+    ner_tok_detail(d, i - 1);
+    hp = tp->habit;
+  }
+  if (i + 1 < t->sent_end) {
+    tn = t + 1;
+    ner_tok_detail(d, i + 1);
+    hn = tn->habit;
+  }
+  ner_tok_detail(d, i);
+  tok_affixes(t, d->text, h_pre, h_suf);
+  near_words(d, i, &nb);
+  last = (ner_map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
+  ok = t->gaz | (uint32_t)t->gaz_pos << 8;
+#define F(tpl, a, b) out[n++] = ner_feat(tpl, a, b) & mask
+  F(0, 0, 0);
+  F(1, t->h_lower, 0);
+  F(3, t->h_shape, 0);
+  F(4, t->h_sshape, 0);
+  for (uint32_t k = 0; k < 3; k++)
+    if (h_pre[k])
+      F(5 + k, h_pre[k], 0);
+  for (uint32_t k = 0; k < 4; k++)
+    if (h_suf[k])
+      F(8 + k, h_suf[k], 0);
+  F(12, nb.wl, 0);
+  F(13, nb.wr, 0);
+  F(14, nb.wl2, 0);
+  F(15, nb.wr2, 0);
+  F(16, nb.wl, t->h_lower);
+  F(17, t->h_lower, nb.wr);
+  F(18, nb.sl, t->h_shape);
+  F(19, t->h_shape, nb.sr);
+  F(20, nb.ssl * 31 + t->h_sshape, nb.ssr);
+  F(21, at, t->h_sshape);
+  F(23, ok, t->habit);
+  F(24, tp ? tp->gaz | (uint32_t)tp->gaz_pos << 8 : 999,
+    tn ? tn->gaz | (uint32_t)tn->gaz_pos << 8 : 999);
+  F(31, last, t->habit);
+  F(32, last, t->h_lower);
+  F(33, t->kind, t->habit);
+  F(34, nb.ssl, t->h_lower);
+  F(35, t->h_lower, nb.ssr);
+  F(36, nb.wl, nb.wl2);
+  F(37, nb.wr, nb.wr2);
+  F(41, tp && tp->be == t->bs, hp);
+  F(39, t->dict | at << 2, t->habit);
+  F(40, t->dict, (tp ? tp->dict : 9) | (tn ? tn->dict : 9) << 4);
+  F(42, clus_prefix(t, 4), t->habit);
+  F(43, clus_prefix(t, 8), 0);
+  F(44, clus_prefix(t, 12), 0);
+  F(48, clus2_prefix(t, 8), 0);
+  F(49, clus2_prefix(t, 12), 0);
+  F(45, t->given, t->habit | at << 4);
+  F(46, tp ? tp->given | hp << 1 : 99, t->habit | t->given << 4);
+  F(47, t->city, (uint32_t)t->gaz_pos << 4 | t->habit);
+  /* what stands in for capitals: the habits of the word and its
+  ** neighbours, the neighbours' clusters */
+  F(50, t->habit | at << 4, hp | hn << 4);
+  F(51, t->habit, t->dict | (uint32_t)t->given << 2);
+  F(52, nb.wl, t->habit);
+  F(53, t->habit, nb.wr);
+  F(54, tp ? clus_prefix(tp, 8) : 999, t->habit);
+  F(55, tn ? clus_prefix(tn, 8) : 999, t->habit);
+  F(56, clus_prefix(t, 8), hp | hn << 4);
+#undef F
+  return n;
+}
+
 size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL;
   size_t n = 0, first = t->sent_first;
   uint32_t cap = t->cap, caps = t->sent_caps, last;
   uint32_t h_pre[3], h_suf[4];
   near_t nb;
+  if (d->caseless)
+    return features_caseless(d, i, mask, out);
   detail_near(d, i);
   tok_affixes(t, d->text, h_pre, h_suf);
   if (i > first)
@@ -340,6 +457,8 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
 }
 
 uint32_t ner_prev_key(const ner_doc_t *d, size_t i) {
+  if (d->caseless) /* the word's habit (ner_tok_detail), not its case */
+    return d->toks[i].habit;
   return (uint32_t)d->toks[i].cap | (uint32_t)d->toks[i].sent_caps << 2;
 }
 
@@ -444,12 +563,8 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
 #endif
 }
 
-/* ner_skip after O, inline for ner_decode. */
-static NER_INLINE int skip_after_o(const ner_doc_t *d, const ner_tok_t *t) {
-  if (t->sent_caps || t->gaz)
-    return 0;
-  if (t->kind == NLP_TOKEN_WORD)
-    return t->cap == NER_CAP_NONE && (t->dict & NER_DICT_LOWER);
+/* Closing punctuation of one byte (ner_skip): ",", ".", ")". */
+static NER_INLINE int closing_punct(const ner_doc_t *d, const ner_tok_t *t) {
   if (t->kind != NLP_TOKEN_PUNCT || t->be - t->bs != 1)
     return 0;
   switch (d->text[t->bs]) {
@@ -466,6 +581,26 @@ static NER_INLINE int skip_after_o(const ner_doc_t *d, const ner_tok_t *t) {
   default:
     return 0;
   }
+}
+
+/* ner_skip after O in a caseless document: closing punctuation only (a
+** common word may open a name there: "world cup", "new york"). */
+static NER_INLINE int caseless_skip(const ner_doc_t *d, const ner_tok_t *t) {
+  return closing_punct(d, t);
+}
+
+/* ner_skip after O, inline for ner_decode. */
+static NER_INLINE int skip_after_o(const ner_doc_t *d, const ner_tok_t *t,
+                                   int caseless) {
+  if (t->gaz)
+    return 0;
+  if (caseless) /* d->caseless, read once by the caller */
+    return caseless_skip(d, t);
+  if (t->sent_caps)
+    return 0;
+  if (t->kind == NLP_TOKEN_WORD)
+    return t->cap == NER_CAP_NONE && (t->dict & NER_DICT_LOWER);
+  return closing_punct(d, t);
 }
 
 /* A token ner_skip leaves O after O: O from the predecessors that are O
@@ -497,12 +632,12 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
   ** ahead when it will be scored, so that its rows are on their way */
   uint32_t fs[2][NER_MAX_FEATS];
   size_t nfs[2] = {0, 0}, ahead = (size_t)-1;
-  int slot = 0, best = NER_O;
+  int slot = 0, best = NER_O, caseless = d->caseless;
   if (a >= b)
     return;
   for (size_t i = a; i < b; i++) {
     size_t k = i - a, npred = 0, nf;
-    int preds[NER_NTAGS], skip = skip_after_o(d, &d->toks[i]);
+    int preds[NER_NTAGS], skip = skip_after_o(d, &d->toks[i], caseless);
     if (i + NER_PREFETCH_AHEAD < b)
       ner_map_prefetch(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower); /* `last` */
     if (k == 0)
@@ -534,7 +669,8 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
           sc->prefetch(sc->ctx, fs[slot], nf);
       }
       ahead = (size_t)-1;
-      if (sc->prefetch && i + 1 < b && !skip_after_o(d, &d->toks[i + 1])) {
+      if (sc->prefetch && i + 1 < b &&
+          !skip_after_o(d, &d->toks[i + 1], caseless)) {
         ahead = i + 1;
         nfs[slot ^ 1] = ner_features_obs(d, i + 1, mask, fs[slot ^ 1]);
         sc->prefetch(sc->ctx, fs[slot ^ 1], nfs[slot ^ 1]);
@@ -561,5 +697,5 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
 }
 
 int ner_skip(const ner_doc_t *d, size_t i, int prev) {
-  return prev == NER_O && skip_after_o(d, &d->toks[i]);
+  return prev == NER_O && skip_after_o(d, &d->toks[i], d->caseless);
 }

@@ -15,7 +15,10 @@
 #if defined(__GNUC__)
 #define NER_INLINE inline __attribute__((always_inline))
 #define NER_PREFETCH(p) __builtin_prefetch(p) /* a hint: memory soon read */
+/* a path the hot loops seldom take: kept out of them */
+#define NER_COLD __attribute__((noinline, cold))
 #else
+#define NER_COLD
 #define NER_INLINE inline
 #define NER_PREFETCH(p) ((void)(p))
 #endif

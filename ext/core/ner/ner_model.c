@@ -142,6 +142,9 @@ static int model_init(nlp_model_t *m, const unsigned char *b, size_t len) {
   m->mask = ((uint32_t)1 << bits) - 1;
   m->scale = scale;
   m->owned = NULL;
+  /* text without case is read by the built-in caseless model (NULL in a
+  ** library without one) */
+  m->caseless = ner_builtin_model.caseless;
   prev_fixed_init(m);
   return NLP_OK;
 }
@@ -267,19 +270,56 @@ static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
              NULL, out[q]);
 }
 
+/* Whether segment [a, end) of a cased document is a headline in capitals
+** ("JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT"), which the caseless
+** model reads: flagged a headline (sent_caps) and every word of two or
+** more in capitals, a word of one letter a capital ("A"). */
+static int caps_segment(const ner_doc_t *d, size_t a, size_t end) {
+  size_t words = 0;
+  if (d->toks[a].sent_caps != 1)
+    return 0;
+  for (size_t k = a; k < end; k++) {
+    const ner_tok_t *t = &d->toks[k];
+    if (t->kind != NLP_TOKEN_WORD)
+      continue;
+    if (t->cap != NER_CAP_UPPER &&
+        (t->cap != NER_CAP_TITLE || t->be - t->bs > 1))
+      return 0;
+    words++;
+  }
+  return words >= 2;
+}
+
+/* Decodes tokens [a, b) of a headline in capitals of a cased document
+** with m's caseless model and features (ner_decode). */
+static void decode_caseless(const nlp_model_t *m, ner_doc_t *d, size_t a,
+                            size_t b, int prev0, uint8_t *back, uint8_t *out) {
+  const ner_scorer_t sc = {score_row, prev_rows, m->caseless, prefetch_rows};
+  d->caseless = NER_CASELESS_CAPS; /* for this segment only */
+  ner_decode(d, a, b, prev0, m->caseless->mask, &sc, back, out);
+  d->caseless = NER_CASELESS_NO;
+}
+
 void ner_model_tag(const nlp_model_t *m, ner_doc_t *d, uint8_t *tags) {
   const ner_scorer_t sc = {score_row, prev_rows, m, prefetch_rows};
   uint8_t back[NER_CHUNK * NER_NTAGS];
+  const int caseless = d->caseless;
   /* each segment in chunks of at most NER_CHUNK tokens; a chunk after the
   ** first follows the tag chosen for the token before it */
   for (size_t a = 0; a < d->ntoks;) {
     size_t first = d->toks[a].sent_first, end = d->toks[a].sent_end;
     size_t b = end - a > NER_CHUNK ? a + NER_CHUNK : end;
     int prev0 = a > first ? tags[a - 1] : -1;
-    ner_decode(d, a, b, prev0, m->mask, &sc, back, tags + a);
-    for (size_t i = a; i < b; i++) /* capitalised words: the others are
-                                    ** not remembered (no call for them) */
-      if (d->toks[i].kind == NLP_TOKEN_WORD && d->toks[i].cap != NER_CAP_NONE)
+    /* a headline in capitals: the caseless model */
+    if (!caseless && m->caseless && caps_segment(d, first, end))
+      decode_caseless(m, d, a, b, prev0, back, tags + a);
+    else
+      ner_decode(d, a, b, prev0, m->mask, &sc, back, tags + a);
+    /* capitalised words (any word in a caseless document): the others
+    ** are not remembered (no call for them) */
+    for (size_t i = a; i < b; i++)
+      if (d->toks[i].kind == NLP_TOKEN_WORD &&
+          (d->toks[i].cap != NER_CAP_NONE || caseless))
         (void)ner_doc_remember(d, i, tags[i]); /* a lost hint only, on OOM */
     a = b;
   }

@@ -11,6 +11,10 @@ struct nlp_model {
   /* the sums of the fixed previous-tag features (ner_features_prev_fixed)
   ** of each previous tag (-1..8) and capitalisation key */
   int32_t prev_fixed[NER_NTAGS + 1][NER_PREV_KEYS][NER_NTAGS];
+  /* the model for text without case information (all capitals, or no
+  ** capital), trained on lower-cased text with the caseless features
+  ** (ner_doc_t.caseless); NULL: this model reads such text too */
+  const struct nlp_model *caseless;
 };
 
 /* The built-in model (generated from data/ner.model at build time; w is
