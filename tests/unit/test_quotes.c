@@ -792,6 +792,14 @@ static const struct {
      "thanked"},
     {"Ann Lee painted the old " LQ "smart" RQ " meters red.", ""},
     {"Ann Lee painted the room " LQ "Ocean Blue." RQ, ""},
+    /* a speech participle and `that` a few words before a quoted phrase */
+    {"Ann Lee said the system was " LQ "corrupt," RQ " noting that it is " LQ
+     "very strange that a big bank that pays fines keeps its charter." RQ,
+     "mixed:corrupt/Ann Lee/Ann Lee/said|direct:very strange that a big bank "
+     "that pays fines keeps its charter/Ann Lee//"},
+    {"The town hall was " LQ "packed," RQ " adding that it is " LQ
+     "very strange." RQ,
+     ""},
     /* `reported` before a quotation */
     {"As Politico reported, " LQ "The vote was held too early and we all "
      "know it." RQ,

@@ -572,6 +572,20 @@ static size_t frame_participle(nlp_quotes_t *it, size_t lo, size_t o) {
   return NONE;
 }
 
+/* A speech participle and `that` a few words before the quote, words only
+** between (`noting that it is “very strange ...`); its token, or NONE. */
+static size_t participle_that(nlp_quotes_t *it, size_t lo, size_t o) {
+  const tok_t *t = it->toks;
+  for (size_t k = o - 1; k > lo + 1 && o - k <= 6; k--) {
+    if (!is_word(&t[k - 1]) || (t[k - 1].flags & F_INQ))
+      return NONE;
+    if (word_eq(&t[k - 1], it->text, "that") &&
+        tok_in(&t[k - 2], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
+      return k - 2;
+  }
+  return NONE;
+}
+
 /* The participle that ends the head [lo, o) ("adding:", "saying that",
 ** "telling reporters:", "calling it"): its token, or NONE. */
 size_t quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
@@ -590,6 +604,6 @@ size_t quotes_participle_before(nlp_quotes_t *it, size_t lo, size_t o) {
   if (!(k > lo &&
         tok_in(&it->toks[k - 1], NLP_LIST_QUOTES_SPEECH_PARTICIPLES) &&
         o - k <= 3))
-    return NONE;
+    return o > lo + 2 ? participle_that(it, lo, o) : NONE;
   return k - 1;
 }
