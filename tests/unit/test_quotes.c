@@ -800,6 +800,10 @@ static const struct {
     {"The town hall was " LQ "packed," RQ " adding that it is " LQ
      "very strange." RQ,
      ""},
+    /* a quoted title that ends with the sentence's period is a title */
+    {"The plan will fail, Tom Reed said on ABC" RS "s " LQ "This Week." RQ,
+     "indirect:The plan will fail/Tom Reed/Tom Reed/said"},
+    {"Ann Lee said in an interview on " LQ "Good Morning America." RQ, ""},
     /* `reported` before a quotation */
     {"As Politico reported, " LQ "The vote was held too early and we all "
      "know it." RQ,

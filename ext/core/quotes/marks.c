@@ -191,8 +191,8 @@ int quotes_title_like(nlp_quotes_t *it, size_t o, size_t c) {
   for (size_t k = o + 1; k < c; k++) {
     const tok_t *t = &it->toks[k];
     if (t->type != T_WORD) {
-      if (is_terminal(t))
-        return 0;
+      if (is_terminal(t) && !(k + 1 == c && t->cp == '.'))
+        return 0; /* a stop inside, not the last: “The Apprentice.” */
       continue;
     }
     if (!(t->flags & F_CAP) && !(t->flags & F_LOWER))
