@@ -586,6 +586,10 @@ static const struct {
      "direct:We will not back down/union/union/says"},
     {"\"This is the end.\" -Commissioner Ana Reyes",
      "direct:This is the end./Ana Reyes/Commissioner Ana Reyes/"},
+    /* the quotation dash (U+2015) on the next line, any Unicode dash */
+    {LQ "We will build it again." RQ "\n\xe2\x80\x95 Ana Reyes, mayor\n\nThe "
+     "town voted.",
+     "direct:We will build it again./Ana Reyes/Ana Reyes/"},
     {"Tax plan " LS "unfair" RS " - Ola Berg\n\nThe plan was published.",
      "mixed:unfair/Ola Berg/Ola Berg/"},
     {"From Ann Lee:\n\n\"We did our best.\"",

@@ -222,8 +222,7 @@ static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
 
 /* Whether a dash is at t. */
 static int is_dash(const tok_t *t) {
-  return t->type == T_PUNCT &&
-         (t->cp == '-' || t->cp == 0x2013 || t->cp == 0x2014);
+  return t->type == T_PUNCT && is_dash_cp(t->cp);
 }
 
 /* Whether a line ends between the tokens k - 1 and k (or k is the end). */
@@ -312,9 +311,7 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
   size_t i = c + 1, a, b, v, ve;
   if (dash_name(it, c, out))
     return 1;
-  while (i < hi && t[i].type == T_PUNCT &&
-         (t[i].cp == ',' || t[i].cp == 0x2014 || t[i].cp == 0x2013 ||
-          t[i].cp == '-'))
+  while (i < hi && t[i].type == T_PUNCT && (t[i].cp == ',' || is_dash(&t[i])))
     i++;
   if (i >= hi)
     return 0;

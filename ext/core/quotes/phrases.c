@@ -14,7 +14,7 @@ enum appos {
 
 /* A comma or dash that may end an apposition. */
 static int is_apposition_mark(int32_t cp) {
-  return cp == ',' || cp == '-' || cp == 0x2013 || cp == 0x2014;
+  return cp == ',' || is_dash_cp(cp);
 }
 
 /* Whether [q, e), between commas after the word at k, is a name of two to

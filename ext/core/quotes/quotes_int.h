@@ -252,6 +252,12 @@ static inline int is_apostrophe_tok(const tok_t *t) {
   return t->type == T_PUNCT && (t->cp == 0x2019 || t->cp == '\'');
 }
 
+/* Whether cp, the character of a one-character token, is a dash: any of
+** Unicode's Pd ("-", "–", "—", the quotation dash "―", ...). */
+static inline int is_dash_cp(int32_t cp) {
+  return cp > 0 && (nlp_class_of(cp) & NLP_C_DASH);
+}
+
 /* The classes of the character at p, 0 at the end. */
 static inline uint32_t class_at(const unsigned char *p,
                                 const unsigned char *end) {

@@ -321,8 +321,7 @@ static int add_row(nlp_quotes_t *it, size_t a, size_t b, const attr_t *at) {
   const tok_t *t = it->toks;
   row_t *r;
   while (b > a && t[b - 1].type == T_PUNCT &&
-         (t[b - 1].cp == ',' || t[b - 1].cp == '-' || t[b - 1].cp == 0x2013 ||
-          t[b - 1].cp == 0x2014))
+         (t[b - 1].cp == ',' || is_dash_cp(t[b - 1].cp)))
     b--; /* a trailing comma or dash */
   if (words_in(it, a, b) < MIN_WORDS)
     return NLP_OK;
