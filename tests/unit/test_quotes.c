@@ -588,7 +588,7 @@ static const struct {
      "direct:This is the end./Ana Reyes/Commissioner Ana Reyes/"},
     /* the quotation dash (U+2015) on the next line, any Unicode dash */
     {LQ "We will build it again." RQ "\n\xe2\x80\x95 Ana Reyes, mayor\n\nThe "
-     "town voted.",
+        "town voted.",
      "direct:We will build it again./Ana Reyes/Ana Reyes/"},
     {"Tax plan " LS "unfair" RS " - Ola Berg\n\nThe plan was published.",
      "mixed:unfair/Ola Berg/Ola Berg/"},

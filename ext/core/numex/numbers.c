@@ -624,12 +624,14 @@ static void fmt_long(char *buf, size_t cap, size_t *len, long v, int plus,
   fmt_put(buf, cap, len, d + sizeof d - nd, nd);
 }
 
-/* Reads a width or precision at *f: digits, or "*" from the arguments. */
-static int fmt_num(const char **f, va_list *ap) {
+/* Reads a width or precision at *f: digits, or FMT_ARG for "*" (the caller
+** takes it from its arguments). */
+#define FMT_ARG (-2)
+static int fmt_num(const char **f) {
   int n = 0;
   if (**f == '*') {
     (*f)++;
-    return va_arg(*ap, int);
+    return FMT_ARG;
   }
   while (**f >= '0' && **f <= '9')
     n = n * 10 + (*(*f)++ - '0');
@@ -649,10 +651,14 @@ int numex_fmt(char *buf, size_t cap, const char *fmt, ...) {
     f++;
     for (; *f == '+' || *f == '0'; f++)
       *f == '+' ? (plus = 1) : (zero = 1);
-    width = fmt_num(&f, &ap);
+    width = fmt_num(&f);
+    if (width == FMT_ARG)
+      width = va_arg(ap, int);
     if (*f == '.') {
       f++;
-      prec = fmt_num(&f, &ap);
+      prec = fmt_num(&f);
+      if (prec == FMT_ARG)
+        prec = va_arg(ap, int);
     }
     if (*f == 'l') {
       lng = 1;

@@ -38,10 +38,11 @@ static size_t exact_amount(const ctx_t *c, size_t i, match_t *m) {
 ** an amount. */
 static void bounded_year(const ctx_t *c, match_t *m) {
   const char *v = m->value;
+  long y = strtol(v, NULL, 10);
   if (m->label != NLP_NUMEX_CARDINAL || m->s == 0 || m->e != m->s + 3 ||
       tkind(c, m->e - 1) != NLP_TOKEN_NUMBER || tlen(c, m->e - 1) != 4 ||
-      strlen(v) != 4 || v[0] < '1' || v[0] > '2' || atoi(v) < YEAR_MIN + 800 ||
-      atoi(v) > YEAR_MAX ||
+      strlen(v) != 4 || v[0] < '1' || v[0] > '2' || y < YEAR_MIN + 800 ||
+      y > YEAR_MAX ||
       !word_in(word_at(c, m->s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS) ||
       word_is(c, m->s - 1, "by"))
     return;
