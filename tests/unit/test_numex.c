@@ -880,6 +880,8 @@ static const nx_case CASES[] = {
      "the three months through September|DATE|P3M"},
     {"The fair runs over the weekend of 9 July.",
      "the weekend of 9 July|DATE|XXXX-07-09"},
+    /* a text that ends after "of": no token is read past its end */
+    {"The fair runs over the weekend of", "the weekend|DATE|"},
     {"The weekend of the summit was calm.", "The weekend|DATE|"},
     {"In his twenties he battled illness.", "his twenties|DATE|"},
     {"She married in her late thirties.", "her late thirties|DATE|"},

@@ -155,8 +155,10 @@ static inline size_t tlen(const ctx_t *c, size_t i) {
   return t->byte_end > t->byte_start ? t->byte_end - t->byte_start : 0;
 }
 
+/* The kind of token i; past the last token, punctuation (so a rule that
+** looks ahead stops there). */
 static inline nlp_token_kind_t tkind(const ctx_t *c, size_t i) {
-  return c->toks[i].kind;
+  return i < c->n ? c->toks[i].kind : NLP_TOKEN_PUNCT;
 }
 
 /* Whether token i ends exactly where token i+1 starts. */

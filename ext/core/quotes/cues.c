@@ -538,8 +538,7 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   if (v == o)
     return said_first(it, lo, o, out) || name_before_colon(it, lo, o, out) ||
            noun_before_colon(it, lo, o, out);
-  if (word_eq(&t[v], it->text, "according") ||
-      word_eq(&t[v], it->text, "According")) {
+  if (word_eq_fold(&t[v], it->text, "according")) {
     if (!quotes_np_after(it, v, o, &a, &b))
       return 0;
   } else if (v > lo + 1 && word_eq(&t[v - 1], it->text, "to") &&

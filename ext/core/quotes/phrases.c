@@ -187,8 +187,7 @@ int quotes_np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
                     size_t *b) {
   const tok_t *t = it->toks;
   size_t j = v + 1, n = 0;
-  if (word_eq(&t[v], it->text, "according") ||
-      word_eq(&t[v], it->text, "According")) {
+  if (word_eq_fold(&t[v], it->text, "according")) {
     if (j >= hi || !word_eq(&t[j], it->text, "to"))
       return 0;
     j++;

@@ -224,6 +224,16 @@ static inline int word_eq(const tok_t *t, const unsigned char *text,
   return t->type == T_WORD && bytes_are(text + t->s, t->e - t->s, w);
 }
 
+/* word_eq, with a capital first letter read as small: "According" is
+** "according". w is in lower case. */
+static inline int word_eq_fold(const tok_t *t, const unsigned char *text,
+                               const char *w) {
+  size_t n = t->e - t->s;
+  const unsigned char *s = text + t->s;
+  return t->type == T_WORD && n > 0 && (s[0] | 0x20) == (unsigned char)w[0] &&
+         w[0] != 0 && bytes_are(s + 1, n - 1, w + 1);
+}
+
 /* Whether the word t is in list id, as it is written. */
 static inline int tok_in(const tok_t *t, enum nlp_list id) {
   return t->type == T_WORD && nlp_list_word_in(t->lw, id);

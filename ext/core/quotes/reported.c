@@ -106,7 +106,7 @@ static int report_after_comma(const nlp_quotes_t *it, size_t k) {
     return 0;
   if (tok_in(&t[j], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
     return 1;
-  if (!(word_eq(&t[j], it->text, "and") || word_eq(&t[j], it->text, "but")))
+  if (!tok_in(&t[j], NLP_LIST_QUOTES_COORDINATORS))
     return 0;
   for (j++; j < it->ntoks && j <= k + REACH_TAIL && is_word(&t[j]); j++)
     if (is_report_verb(it, j))
@@ -281,16 +281,18 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
 }
 
 /* The bytes of [s, e) inside the quotations of the block that lie wholly
-** in it, marks included. */
+** in it, marks included; a quotation inside one counted is not counted
+** again. */
 static size_t quoted_bytes(const nlp_quotes_t *it, size_t s, size_t e) {
-  size_t n = 0;
+  size_t n = 0, done = s;
   for (size_t i = 0; i < it->nqs; i++) {
     const qspan_t *q = &it->qs[i];
-    if (q->c == NONE || it->toks[q->o].s < s)
+    if (q->c == NONE || it->toks[q->o].s < done)
       continue;
     if (it->toks[q->c].e > e)
       break;
     n += it->toks[q->c].e - it->toks[q->o].s;
+    done = it->toks[q->c].e;
   }
   return n;
 }
@@ -358,9 +360,7 @@ static int according_to(nlp_quotes_t *it, size_t v, int *rc) {
   const tok_t *t = it->toks;
   size_t a, b, s;
   attr_t at;
-  if (!(t[v].type == T_WORD &&
-        bytes_are(it->text + t[v].s, t[v].e - t[v].s,
-                  (t[v].flags & F_CAP) ? "According" : "according")))
+  if (!word_eq_fold(&t[v], it->text, "according"))
     return 0;
   if (!(v + 1 < it->ntoks && word_eq(&t[v + 1], it->text, "to") &&
         quotes_np_after(it, v + 1, it->ntoks, &a, &b)))

@@ -184,7 +184,7 @@ static size_t view_three_apostrophes(nlp_quotes_t *it, const unsigned char *p,
                                      const unsigned char *q, int *rc) {
   if (!(p + 2 < q && p[1] == '\'' && p[2] == '\''))
     return 0;
-  if (p > it->blk_b && !is_space_at(p - 1, it->blk_e)) {
+  if (p > it->blk_b && !is_space_at(nlp_char_before(it->blk_b, p), it->blk_e)) {
     *rc = view_mark(it, p);
     if (*rc == NLP_OK)
       *rc = view_double_apostrophe(it, p + 1);
