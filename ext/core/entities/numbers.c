@@ -3,15 +3,14 @@
 ** (nlp_numex_find, numex/numex.h) merged with its names in text order: a
 ** name wins over a number it overlaps, except a MISC name, a bare DATE
 ** word or a holiday inside the number ("Christmas Eve"); a MONEY keeps the
-*amount before a name inside it ("300 mln" of
-** "300 mln Swiss francs"); a number of a name is dropped ("Halo 2"); their
-** DATE and TIME
-*values placed on the calendar (resolve_times,
-** numex/timeline.c).
+** amount before a name inside it ("300 mln" of "300 mln Swiss francs"); a
+** number of a name is dropped ("Halo 2"); their DATE and TIME values are
+** placed on the calendar (resolve_times, numex/timeline.c).
 */
 #include <stdlib.h>
 
 #include "text/alloc.h"
+#include "text/wordset.h"
 #include "entities/entities_int.h"
 
 #define NUMEX_STACK 64 /* numeric entities of a sentence kept on the stack */
@@ -55,20 +54,16 @@ static size_t numex_all(const char *text, const nlp_token_t *buf, size_t n,
 ** stays whole: a number in words keeps its word); else be. */
 static size_t age_end(const char *text, size_t bs, size_t be,
                       nlp_label_t label) {
-  static const char *const TAILS[] = {"-year-old",   "-year-olds", "-month-old",
-                                      "-month-olds", "-week-old",  "-day-old"};
   size_t k = bs;
   if (label != NLP_LABEL_DATE)
     return be;
   while (k < be &&
          ((text[k] >= '0' && text[k] <= '9') || (text[k] == ',' && k > bs)))
     k++;
-  if (k == bs || k == be || text[k] != '-')
+  if (k == bs || k + 1 >= be || text[k] != '-' ||
+      !nlp_list_has(NLP_LIST_NUMEX_AGE_UNITS, text + k + 1, be - k - 1))
     return be;
-  for (size_t t = 0; t < sizeof TAILS / sizeof TAILS[0]; t++)
-    if (strlen(TAILS[t]) == be - k && !memcmp(text + k, TAILS[t], be - k))
-      return k;
-  return be;
+  return k;
 }
 
 /* The entity of the numeric entity x of the sentence [s0, s1): its whole

@@ -302,6 +302,36 @@ static void between_range(const ctx_t *c, match_t *m) {
   set(m, m->s - 1, m2.e, m->label, v);
 }
 
+/* The qualifier of the words toks[s..e) lower-cased (qualifiers.txt:
+** "more than" more_than), or NULL. */
+static const char *phrase_qualifier(const char *text, const nlp_token_t *toks,
+                                    size_t s, size_t e) {
+  char phrase[48];
+  size_t n = 0;
+  const nlp_list_item *it;
+  for (size_t k = s; k < e; k++) {
+    size_t tl = toks[k].byte_end - toks[k].byte_start;
+    if (n + tl + 1 >= sizeof phrase)
+      return NULL;
+    if (n)
+      phrase[n++] = ' ';
+    for (size_t j = 0; j < tl; j++) {
+      char ch = text[toks[k].byte_start + j];
+      phrase[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    }
+  }
+  it = nlp_list_get(NLP_LIST_NUMEX_QUALIFIERS, phrase, n);
+  return it ? it->data : NULL;
+}
+
+/* Whether toks[s..e) is a bound "at least" (qualifiers.txt: "or over",
+** "and older", ...). */
+static int is_at_least(const char *text, const nlp_token_t *toks, size_t s,
+                       size_t e) {
+  const char *q = phrase_qualifier(text, toks, s, e);
+  return q && strcmp(q, "at_least") == 0;
+}
+
 /* Extends a number or a period over a trailing "or so": "20 or so", "the
 ** past decade or so" (the value stays). */
 static void or_so(const ctx_t *c, match_t *m) {
@@ -333,9 +363,7 @@ static void age_phrase(const ctx_t *c, match_t *m) {
     return;
   m->label = NLP_NUMEX_DATE;
   m->value[0] = 0;
-  if (m->e + 1 < c->n && (word_is(c, m->e, "or") || word_is(c, m->e, "and")) &&
-      (word_is(c, m->e + 1, "over") || word_is(c, m->e + 1, "older") ||
-       word_is(c, m->e + 1, "above")))
+  if (m->e + 2 <= c->n && is_at_least(c->text, c->toks, m->e, m->e + 2))
     m->e += 2; /* aged 18 or over */
 }
 
@@ -530,42 +558,12 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   return i;
 }
 
-/* The qualifier of the words toks[s..e) lower-cased (qualifiers.txt:
-** "more than" more_than), or NULL. */
-static const char *phrase_qualifier(const char *text, const nlp_token_t *toks,
-                                    size_t s, size_t e) {
-  char phrase[48];
-  size_t n = 0;
-  const nlp_list_item *it;
-  for (size_t k = s; k < e; k++) {
-    size_t tl = toks[k].byte_end - toks[k].byte_start;
-    if (n + tl + 1 >= sizeof phrase)
-      return NULL;
-    if (n)
-      phrase[n++] = ' ';
-    for (size_t j = 0; j < tl; j++) {
-      char ch = text[toks[k].byte_start + j];
-      phrase[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-  }
-  it = nlp_list_get(NLP_LIST_NUMEX_QUALIFIERS, phrase, n);
-  return it ? it->data : NULL;
-}
-
 /* The qualifier of a bound after the number, the last two tokens of
 ** ent: "18 [or over]" (at_least), "a decade [or so]" (approx); NULL when
 ** none. */
 static const char *trailing_qualifier(const char *text, const nlp_token_t *toks,
                                       size_t ntoks, const nlp_numex_t *ent) {
-  const nlp_token_t *t;
-  size_t n;
   if (ent->tok_end > ntoks || ent->tok_end < ent->tok_start + 3)
-    return NULL;
-  /* the entries of qualifiers.txt after a number start with "or"/"and" */
-  t = &toks[ent->tok_end - 2];
-  n = t->byte_end - t->byte_start;
-  if (!((n == 2 && (text[t->byte_start] | 0x20) == 'o') ||
-        (n == 3 && (text[t->byte_start] | 0x20) == 'a')))
     return NULL;
   return phrase_qualifier(text, toks, ent->tok_end - 2, ent->tok_end);
 }
