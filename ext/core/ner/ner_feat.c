@@ -671,8 +671,13 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
   for (size_t i = a; i < b; i++) {
     size_t k = i - a, npred = 0, nf;
     int preds[NER_NTAGS], skip = skip_after_o(d, &d->toks[i], caseless);
-    if (i + NER_PREFETCH_AHEAD < b)
-      ner_map_prefetch(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower); /* `last` */
+    if (i + NER_PREFETCH_AHEAD < d->ntoks) {
+      /* `last` and the cluster, past the chunk too (segments are short) */
+      const ner_tok_t *ta = &d->toks[i + NER_PREFETCH_AHEAD];
+      ner_map_prefetch(d, ta->h_lower);
+      if (ta->kind == NLP_TOKEN_WORD)
+        ner_clus_prefetch(ta->h_lower);
+    }
     if (k == 0)
       preds[npred++] = prev0;
     else if (skip && best == NER_O) {

@@ -126,6 +126,12 @@ static inline void ner_words_prefetch(uint32_t h) {
 
 /* ---- the other lexicons (ner_lex.c) ------------------------------------ */
 
+/* Asks for the memory that ner_lex_cluster() will read for a word of hash
+** h (its h_lower): the first entry of its bucket in NER_CLUS. */
+static inline void ner_clus_prefetch(uint32_t h) {
+  NER_PREFETCH(&NER_CLUS[NER_CLUS_BUCKET[h >> (32u - NER_CLUS_BUCKET_BITS)]]);
+}
+
 #define CLUS_BITS 16 /* bits of a path as stored in ner_tok_t.clus */
 /* Sets t->clus, t->clus_depth and t->habit from its word's cluster
 ** (data/clusters.bin), if it has one. */
