@@ -37,12 +37,14 @@ void ner_lex_cluster(ner_tok_t *t) {
 }
 
 /* ner_city_match: the longest city name (data/words.bin, up to 3 words and
-** CITY_MAX - 1 bytes) that starts at token i. */
+** CITY_MAX - 1 bytes) that starts at token i. The hashes of its 1, 2 and
+** 3 words first, their bits asked for at once (a name of two or three
+** words is seldom in the caches), then looked up. */
 #define CITY_MAX 96
 size_t ner_city_match(const ner_doc_t *d, size_t i) {
-  size_t n = 0, best = 0;
+  size_t n = 0, best = 0, nh = 0;
   /* ner_hash(name so far, lowered, 1), unmixed */
-  uint32_t h = NER_HASH_START(1);
+  uint32_t h = NER_HASH_START(1), hs[3];
   for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
     const ner_tok_t *t = &d->toks[i + k];
     size_t tl = t->be - t->bs;
@@ -59,9 +61,13 @@ size_t ner_city_match(const ner_doc_t *d, size_t i) {
       NER_HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     n += tl;
-    if (words_has(WORDS_CITY, ner_hash_final(h)))
-      best = k + 1;
+    hs[nh++] = ner_hash_final(h);
+    if (k)
+      ner_words_prefetch(hs[k]);
   }
+  for (size_t k = 0; k < nh; k++)
+    if (words_has(WORDS_CITY, hs[k]))
+      best = k + 1;
   return best;
 }
 
