@@ -708,9 +708,14 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   mark_segments(d);
   caseless = d->caseless;
   for (size_t i = 0; i < d->ntoks; i++) {
-    if (i + NER_PREFETCH_AHEAD < d->ntoks &&
-        d->toks[i + NER_PREFETCH_AHEAD].kind == NLP_TOKEN_WORD)
-      prefetch_word(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower);
+    size_t a = i + NER_PREFETCH_AHEAD;
+    if (a < d->ntoks && d->toks[a].kind == NLP_TOKEN_WORD) {
+      prefetch_word(d, d->toks[a].h_lower);
+      /* the words that mark_city or caseless_names will look up */
+      if (caseless ? d->toks[a].be - d->toks[a].bs >= 2
+                   : d->toks[a].cap != NER_CAP_NONE)
+        ner_city_prefetch(d, a);
+    }
     if (d->toks[i].kind == NLP_TOKEN_WORD)
       word_facts(d, i, caseless);
   }

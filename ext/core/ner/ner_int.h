@@ -124,6 +124,55 @@ static inline void ner_words_prefetch(uint32_t h) {
   NER_PREFETCH(NER_WORDS.bytes + (size_t)(p2 >> 3) * NER_WORDS_SETS);
 }
 
+/* ---- city names (ner_lex.c: ner_city_match) --------------------------- */
+
+#define NER_CITY_MAX 96 /* bytes of a city name, and one */
+
+/* The hashes of the city names of 1, 2 and 3 words that may start at token
+** i of d (words one space apart in its sentence, under NER_CITY_MAX bytes),
+** as the word lists have them (ner_hash of the lower-cased name, seed 1),
+** into hs; returns their count. */
+static inline size_t ner_city_hashes(const ner_doc_t *d, size_t i,
+                                     uint32_t hs[3]) {
+  size_t n = 0, nh = 0;
+  /* ner_hash(name so far, lowered, 1), unmixed */
+  uint32_t h = NER_HASH_START(1);
+  for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
+    const ner_tok_t *t = &d->toks[i + k];
+    size_t tl = t->be - t->bs;
+    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > NER_CITY_MAX)
+      break;
+    if (k) {
+      if (t->bs != d->toks[i + k - 1].be + 1)
+        break; /* one space between the words */
+      NER_HASH_STEP(h, ' ');
+      n++;
+    }
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char c = (unsigned char)d->text[t->bs + j];
+      NER_HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    n += tl;
+    hs[nh++] = ner_hash_final(h);
+  }
+  return nh;
+}
+
+/* Asks for the memory that ner_city_match(d, i) will read for its names of
+** two and three words (that of one word is the word's own, ner_words_dict
+** reads it). */
+static inline void ner_city_prefetch(const ner_doc_t *d, size_t i) {
+  const ner_tok_t *t = &d->toks[i];
+  uint32_t hs[3];
+  size_t nh;
+  if (i + 1 >= t->sent_end || t[1].kind != NLP_TOKEN_WORD ||
+      t[1].bs != t->be + 1)
+    return; /* a name of one word at most */
+  nh = ner_city_hashes(d, i, hs);
+  for (size_t k = 1; k < nh; k++)
+    ner_words_prefetch(hs[k]);
+}
+
 /* ---- the other lexicons (ner_lex.c) ------------------------------------ */
 
 /* Asks for the memory that ner_lex_cluster() will read for a word of hash
