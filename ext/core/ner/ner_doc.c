@@ -375,8 +375,11 @@ static NER_INLINE int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     x->be = cut && !part ? t->byte_start + cut : t->byte_end;
     x->kind = t->kind;
     if (light) {
-      if (t->kind == NLP_TOKEN_WORD)
+      if (t->kind == NLP_TOKEN_WORD) {
         tok_case(x, d->text, 0);
+        /* the map slot record_segment will write, a segment later */
+        ner_map_prefetch(d, x->h_lower);
+      }
     } else {
       /* the dict bits in ner_doc_block, the rest when scored */
       tok_case(x, d->text, 1);
@@ -537,10 +540,6 @@ static int scan_facts(ner_doc_t *d) {
       rc = add_token(d, &t, 1);
       if (rc != NLP_OK)
         break;
-      /* the map slot record_segment will write, a segment ahead */
-      for (size_t k = n; k < d->ntoks; k++)
-        if (d->toks[k].kind == NLP_TOKEN_WORD)
-          ner_map_prefetch(d, d->toks[k].h_lower);
     }
     /* a finished segment: all tokens before the new one(s) */
     if (!more || d->seg != seg_before) {
