@@ -508,6 +508,20 @@ size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
   return 2;
 }
 
+void ner_features_prev_words(const ner_doc_t *d, size_t i, const int *preds,
+                             size_t npred, uint32_t mask,
+                             uint32_t (*out)[NER_PREV_WORD_FEATS]) {
+  const ner_tok_t *t = &d->toks[i];
+  /* ner_feat_b's word halves, the same for every previous tag */
+  uint32_t w27 = t->h_lower * 0x27d4eb2du + 27u;
+  uint32_t w28 = t->h_sshape * 0x27d4eb2du + 28u;
+  _Static_assert(NER_PREV_WORD_FEATS == 2, "as ner_features_prev_word");
+  for (size_t q = 0; q < npred; q++) {
+    out[q][0] = ner_mix(feat_a_prev(27, preds[q]) ^ w27) & mask;
+    out[q][1] = ner_mix(feat_a_prev(28, preds[q]) ^ w28) & mask;
+  }
+}
+
 size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
                          uint32_t *out) {
   size_t n = ner_features_prev_fixed(prev, ner_prev_key(d, i), mask, out);
