@@ -212,6 +212,22 @@ static void caseless_shapes(ner_tok_t *t, const char *text) {
   size_t n = tok_bytes(t, text, NULL, lower), ns = 0, nss = 0;
   const unsigned char *p = (const unsigned char *)lower, *end = p + n;
   t->h_raw = ner_hash(lower, n, 2);
+  if (ner_all_ascii(p, n < 8 ? n : 8)) {
+    /* ASCII (capitals lowered): a letter x, a digit d, else the byte, as
+    ** the loop below gives them */
+    uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);
+    unsigned char prev = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+      unsigned char c = ASCII_SHAPE[p[k]];
+      NER_HASH_STEP(hs, c);
+      if (k == 0 || c != prev)
+        NER_HASH_STEP(hss, c);
+      prev = c;
+    }
+    t->h_shape = ner_hash_final(hs);
+    t->h_sshape = ner_hash_final(hss);
+    return;
+  }
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
     char s = c.cp < 128 ? (char)c.cp : '*';
@@ -327,6 +343,18 @@ feats_hash(const feat_list_t *l, uint32_t mask, uint32_t *out) {
   for (size_t k = 0; k < l->n; k++)
     out[k] = ner_mix(ner_mix(l->fa[k]) ^ l->fb[k]) & mask;
   return l->n;
+}
+
+/* out[k] = ner_mix(x[k]) & mask for k < n: the second halves of features
+** (ner_feat_b) whose first are known, as feats_hash does them. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
+    defined(__linux__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void
+mix_all(const uint32_t *x, size_t n, uint32_t mask, uint32_t *out) {
+  for (size_t k = 0; k < n; k++)
+    out[k] = ner_mix(x[k]) & mask;
 }
 
 /* The features of token i in a caseless document (ner_doc_t.caseless):
@@ -515,11 +543,13 @@ void ner_features_prev_words(const ner_doc_t *d, size_t i, const int *preds,
   /* ner_feat_b's word halves, the same for every previous tag */
   uint32_t w27 = t->h_lower * 0x27d4eb2du + 27u;
   uint32_t w28 = t->h_sshape * 0x27d4eb2du + 28u;
+  uint32_t x[NER_NTAGS * NER_PREV_WORD_FEATS];
   _Static_assert(NER_PREV_WORD_FEATS == 2, "as ner_features_prev_word");
   for (size_t q = 0; q < npred; q++) {
-    out[q][0] = ner_mix(feat_a_prev(27, preds[q]) ^ w27) & mask;
-    out[q][1] = ner_mix(feat_a_prev(28, preds[q]) ^ w28) & mask;
+    x[2 * q] = feat_a_prev(27, preds[q]) ^ w27;
+    x[2 * q + 1] = feat_a_prev(28, preds[q]) ^ w28;
   }
+  mix_all(x, 2 * npred, mask, &out[0][0]); /* the rows of out are adjacent */
 }
 
 size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
