@@ -569,16 +569,22 @@ static void prev_generic(const ner_scorer_t *sc, const ner_doc_t *d, size_t i,
   }
 }
 
-/* ner_tag_allowed(prev, t) for every t, as bit t: O and B-X always, I-X
-** after B-X or I-X. */
-static unsigned allowed_after(int prev) {
-  unsigned m = 1u; /* O */
-  for (int type = 0; type < NER_NTYPES; type++)
-    m |= 1u << NER_B(type);
-  if (prev != NER_O)
-    m |= 1u << NER_I(NER_TAG_TYPE(prev));
-  return m;
-}
+/* ner_tag_allowed(prev, t) as a table of masks: ALLOWED[prev][t] is -1
+** where tag t may follow tag prev (O and B-X always, I-X after B-X or I-X),
+** else 0; a constant expression per entry. */
+#define AL(p, t)                                                               \
+  (-(int32_t)((t) == NER_O || NER_TAG_IS_B(t) ||                               \
+              ((p) != NER_O && (t) == NER_I(NER_TAG_TYPE(p)))))
+#define AL_ROW(p)                                                              \
+  {                                                                            \
+    AL(p, 0), AL(p, 1), AL(p, 2), AL(p, 3), AL(p, 4), AL(p, 5), AL(p, 6),      \
+        AL(p, 7), AL(p, 8)                                                     \
+  }
+static const int32_t ALLOWED[NER_NTAGS][NER_NTAGS] = {
+    AL_ROW(0), AL_ROW(1), AL_ROW(2), AL_ROW(3), AL_ROW(4),
+    AL_ROW(5), AL_ROW(6), AL_ROW(7), AL_ROW(8)};
+#undef AL_ROW
+#undef AL
 
 /* One Viterbi step: nxt[t] = the best of cur[p] + em[t] + tr[q][t] over
 ** the predecessors p = preds[q] that tag t may follow (base 0 for the first
@@ -597,14 +603,13 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
   for (size_t q = 0; q < npred; q++) {
     int fp = preds[q], ap = fp < 0 ? NER_O : fp;
     float base = first ? 0 : cur[fp], s8;
-    unsigned ok = allowed_after(ap);
     __m128 vb = _mm_set1_ps(base);
     __m128 s0 = _mm_add_ps(_mm_add_ps(vb, e0), _mm_loadu_ps(tr[q]));
     __m128 s1 = _mm_add_ps(_mm_add_ps(vb, e1), _mm_loadu_ps(tr[q] + 4));
-    __m128i ok0 = _mm_set_epi32(-(int)(ok >> 3 & 1), -(int)(ok >> 2 & 1),
-                                -(int)(ok >> 1 & 1), -(int)(ok & 1));
-    __m128i ok1 = _mm_set_epi32(-(int)(ok >> 7 & 1), -(int)(ok >> 6 & 1),
-                                -(int)(ok >> 5 & 1), -(int)(ok >> 4 & 1));
+    /* the tags that may follow ap, as lanes */
+    __m128i ok0 = _mm_loadu_si128((const __m128i *)(const void *)ALLOWED[ap]);
+    __m128i ok1 =
+        _mm_loadu_si128((const __m128i *)(const void *)(ALLOWED[ap] + 4));
     __m128i g0 = _mm_and_si128(_mm_castps_si128(_mm_cmpgt_ps(s0, n0)), ok0);
     __m128i g1 = _mm_and_si128(_mm_castps_si128(_mm_cmpgt_ps(s1, n1)), ok1);
     __m128i va = _mm_set1_epi32(ap);
@@ -615,7 +620,7 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
     f0 = _mm_or_si128(_mm_and_si128(g0, va), _mm_andnot_si128(g0, f0));
     f1 = _mm_or_si128(_mm_and_si128(g1, va), _mm_andnot_si128(g1, f1));
     s8 = base + em[8] + tr[q][8];
-    if ((ok >> 8 & 1) && s8 > nxt[8]) {
+    if (ALLOWED[ap][8] && s8 > nxt[8]) {
       nxt[8] = s8;
       from[8] = ap;
     }
@@ -628,10 +633,9 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
   for (size_t q = 0; q < npred; q++) {
     int fp = preds[q], ap = fp < 0 ? NER_O : fp;
     float base = first ? 0 : cur[fp];
-    unsigned ok = allowed_after(ap);
     for (int t = 0; t < NER_NTAGS; t++) {
       float s = base + em[t] + tr[q][t];
-      if ((ok >> t & 1) && s > nxt[t]) {
+      if (ALLOWED[ap][t] && s > nxt[t]) {
         nxt[t] = s;
         from[t] = ap;
       }
