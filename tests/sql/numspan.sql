@@ -14,3 +14,24 @@ select 'name_number_keeps_counts', (select count(*) from nlp_entities(
   'The firm hired 40 staff and bought 3 plants.') where label = 'CARDINAL') = 2;
 select 'name_number_keeps_odds', (select entity from nlp_entities(
   'Bookmakers have given The Aviator 4/9 odds.') where label = 'CARDINAL') = '4/9';
+-- session 10: an age written as one hyphenated word is its number alone, as
+-- OntoNotes spans it; a version number is no CARDINAL.
+select 'age_number_alone', (select group_concat(entity || ':' || label || ':' ||
+  char_start || '-' || char_end) from nlp_entities(
+  'The 42-year-old engineer met 1,000-year-old trees.')) = '42:DATE:4-6,1,000:DATE:29-34';
+select 'age_words_stay_whole', (select entity from nlp_entities(
+  'A six-year-old boy waved.') where label = 'DATE') = 'six-year-old';
+select 'age_month_old', (select entity from nlp_entities(
+  'An 8-month-old baby slept.') where label = 'DATE') = '8';
+select 'version_no_cardinal', not exists (select 1 from nlp_entities(
+  'The studio released version 2.5 of its editor and Version 3 later.')
+  where label = 'CARDINAL');
+-- a bound after the number gives the qualifier when none leads it
+select 'qualifier_or_over', (select qualifier from nlp_entities(
+  'Workers aged 18 or over may apply.') where label = 'DATE') = 'at_least';
+select 'qualifier_or_so', (select qualifier from nlp_entities(
+  'Prices rose over the past decade or so.') where label = 'DATE') = 'approx';
+select 'qualifier_leading_wins', (select qualifier from nlp_entities(
+  'Some 20 or so came.') where label = 'CARDINAL') = 'approx';
+select 'qualifier_age_over', (select qualifier from nlp_entities(
+  'Voters over 65 were polled.') where label = 'DATE') = 'more_than';

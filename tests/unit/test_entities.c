@@ -233,7 +233,7 @@ static const known_miss KNOWN_MISSES[] = {
      "Band Aid/ORG/Band Aid|Do They Know It's Christmas?/WORK_OF_ART/Do They "
      "Know It's Christmas?",
      "Band Aid/ORG/Band Aid|Do They Know It/WORK_OF_ART/Do They Know It|"
-     "Christmas/MISC/Christmas"},
+     "Christmas/DATE/Christmas"},
     /* a year "BC" is a date (and "BC" no name, which holds today) */
     {"The city was founded in 500 BC by settlers.", "500 BC/DATE/500 BC",
      "500/CARDINAL/500"},

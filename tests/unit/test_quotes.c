@@ -650,14 +650,16 @@ static const struct {
      "indirect:the plan was dead/Ann Lee/Sen. Ann Lee/said"},
     /* rule 6: a whole-sentence quote that reads as speech (a word of the
     ** first or second person, six words, a stop) with no attribution is
-    ** said by the person who opens the sentence before; none when no
-    ** person does, for a question, a title, or a quote without I/we/you */
+    ** said by the person who opens the sentence before; when no person
+    ** does, rule 7 gives it a row with no speaker (session 10), but none
+    ** for a question or a title; a quote without I/we/you is not speech
+    ** for rule 6 (rule 7: no speaker) */
     {"Paul Dixon attacked the plan on Monday. " LQ
      "It is dead. Nobody wants it, and you know it." RQ,
      "direct:It is dead. Nobody wants it, and you know it./Paul Dixon//"},
     {"The plan was debated on Monday. " LQ
      "It is dead. Nobody wants it, and you know it." RQ,
-     ""},
+     "direct:It is dead. Nobody wants it, and you know it./-//"},
     {"Paul Dixon attacked the plan. " LQ
      "Why would you do that to all of us?" RQ,
      ""},
@@ -665,7 +667,7 @@ static const struct {
      ""},
     {"Paul Dixon attacked the plan. " LQ
      "It is dead. Nobody wants it at all." RQ,
-     ""},
+     "direct:It is dead. Nobody wants it at all./-//"},
     /* verbs of the manner of speaking, -s forms */
     {LQ "Get out of here," RQ " Tom Reed barked.",
      "direct:Get out of here/Tom Reed/Tom Reed/barked"},
@@ -731,6 +733,113 @@ static const struct {
     {"The so-called " LQ "smart" RQ " meters were slow.", ""},
     {"She watched " LQ "The Long Night" RQ " twice.", ""},
     {LQ "Why now?" RQ " The question hung over the room.", ""},
+
+    /* session 10. A verb joined by "and"/"but" to the sentence's subject
+    ** (rule 2d); "The coach smiled and" is no subject, nor a sentence
+    ** that opens with a preposition */
+    {"The coach smiled and said, " LQ "We will see." RQ,
+     "direct:We will see./The coach/The coach/said"},
+    {"Tom Reed took off his hat and then joked, " LQ
+     "I am just going to keep it simple." RQ,
+     "direct:I am just going to keep it simple./Tom Reed/Tom Reed/joked"},
+    {"In May the coach smiled and said, " LQ "We will see." RQ, ""},
+    /* a reported clause that is mostly a quotation is direct (80% of its
+    ** bytes inside marks); one that is mostly not stays mixed */
+    {"According to the paper, " LQ "The city has lost two of its bus lines." RQ,
+     "direct:The city has lost two of its bus lines./the paper/the paper/"
+     "According"},
+    {"The new ad claims " LQ "Reed is the mayor you can trust." RQ,
+     "direct:Reed is the mayor you can trust./The new ad/The new ad/claims"},
+    {"Maria Lopez said the plan to rebuild the old bridge was a " LQ
+     "bold step." RQ,
+     "mixed:bold step/Maria Lopez/Maria Lopez/said"},
+    /* after a quote closed by a comma, ? or !, a verb of reported speech or
+    ** of answering reports it; not after a quote closed by a period */
+    {LQ "The results were mostly as expected," RQ " the Daily Post reported.",
+     "direct:The results were mostly as expected/Daily Post/the Daily Post/"
+     "reported"},
+    {LQ "We were all proud of her," RQ " reacted Tom Reed.",
+     "direct:We were all proud of her/Tom Reed/Tom Reed/reacted"},
+    {LQ "Why did we lose?" RQ " Tom Reed reflected.",
+     "direct:Why did we lose?/Tom Reed/Tom Reed/reflected"},
+    {LQ "We won the cup." RQ " Tom Reed answered the phone and left.", ""},
+    /* a whole-sentence quote after a colon that ends a clause: the subject
+    ** that opens the sentence (rule 3b); none when it opens with a
+    ** preposition or is a subject of "be" (rule 7 may then give a row with
+    ** no speaker) */
+    {"Kasich went even further: " LQ "We will not give in to this." RQ,
+     "direct:We will not give in to this./Kasich/Kasich/"},
+    {"Ann Lee addressed the crowd again: " LQ "Here is what I regret." RQ,
+     "direct:Here is what I regret./Ann Lee/Ann Lee/"},
+    {"The rules were simple: " LQ "No phones in the hall." RQ, ""},
+    {"In the end came the laugh line: " LQ "I want to do this myself." RQ,
+     "direct:I want to do this myself./-//"},
+    /* a possessive in the apposition of the speaker after the quote; a
+    ** participle after "by" keeps the sentence's subject */
+    {LQ "We will win this," RQ " Tom Reed, Jones" RS " campaign manager, said.",
+     "direct:We will win this/Tom Reed/Tom Reed/said"},
+    {"Ann Lee ended her list by saying " LQ "Too many." RQ,
+     "direct:Too many/Ann Lee/Ann Lee/saying"},
+    {LQ "She will stand up for us," RQ " a voice in the new ad states.",
+     "direct:She will stand up for us/a voice in the new ad/a voice in the "
+     "new ad/states"},
+    /* rule 7: a quote that is a sentence of six words or more with no
+    ** speaker found: the speaker of the quote before goes on; the subject
+    ** of the clause that a colon ends; else a row with no speaker. A
+    ** title, a scare quote, a short question still give none. */
+    {"The hall fell silent for a while. " LQ
+     "Nobody had seen anything like this in the town before." RQ,
+     "direct:Nobody had seen anything like this in the town before./-//"},
+    {LQ "It was close," RQ " said Tom Burke, who came from Leeds to watch. " LQ
+        "It could have gone either way in the end." RQ,
+     "direct:It was close/Tom Burke/Tom Burke/said|"
+     "direct:It could have gone either way in the end./Tom Burke//"},
+    {"Senate leader Ann Lee, a Republican, sent a note to Reed: " LQ
+     "It is time to stop attacking people and get on with the job." RQ,
+     "direct:It is time to stop attacking people and get on with the job./"
+     "Ann Lee/Senate leader Ann Lee/"},
+    {"The report was titled " LQ "Nobody Knows What Happened Here." RQ, ""},
+    {"Voters were asked: " LQ "Why now?" RQ, ""},
+    /* three apostrophes: a single mark closes before the double one after a
+    ** word, opens after it before a word; a closing mark typed as “ */
+    {"''Few voters will settle for 'We will bomb them,''' said Senator "
+     "John Hale.",
+     "direct:Few voters will settle for 'We will bomb them,'/John Hale/"
+     "Senator John Hale/said"},
+    {"'''Old-school' is the word for it,'' said Ann Lee.",
+     "direct:'Old-school' is the word for it/Ann Lee/Ann Lee/said"},
+    {LQ "It is all over now," LQ " said Tom Reed.",
+     "direct:It is all over now/Tom Reed/Tom Reed/said"},
+    /* a verb of reported speech inside a relative clause after the quote
+    ** is not its verb: "endorsed" has no subject, "told" has */
+    {LQ "They should not sway the vote," RQ
+        " Ann Lee, who has not endorsed anyone, told reporters.",
+     "direct:They should not sway the vote/Ann Lee/Ann Lee/told"},
+    /* rule 1c: after a comma-closed quote, the phrase that starts right
+    ** after it (to its first comma) said it, when a reporting verb follows
+    ** in the same sentence past what rule 1 reads */
+    {LQ "The kids do not like him at all," RQ " this source told the Post.",
+     "direct:The kids do not like him at all/this source/this source/told"},
+    {LQ "Very good reporter, very good," RQ " Tom Reed, the party" RS
+        "s frontrunner nationally and polling leader in the state by a wide "
+        "margin after winning the first vote, said.",
+     "direct:Very good reporter, very good/Tom Reed/Tom Reed/said"},
+    {LQ "We will win," RQ " Tom Reed, wearing a " LQ "Reed" RQ " pin, said.",
+     ""},
+    /* chanted is a speech verb; chanting, interjecting, ... participles */
+    {"As Reed spoke, the crowd chanted, " LQ "Lock him up!" RQ,
+     "direct:Lock him up!/the crowd/the crowd/chanted"},
+    {"Ann Lee cut him off, interjecting: " LQ "Only on Sundays." RQ,
+     "direct:Only on Sundays./Ann Lee/Ann Lee/interjecting"},
+    /* "Said X, ..., “...”": a comma as well as a colon (rule 2a) */
+    {"The old home is now a museum. Said Tom Reed, who grew up in the town, " LQ
+     "We were all so proud of her." RQ,
+     "direct:We were all so proud of her./Tom Reed/Tom Reed/Said"},
+    /* rule 7: the speaker of the paragraph's last reporting verb */
+    {"Ann Lee said the plan had failed. The vote was close. " LQ
+     "The vote was lost in the end, and it hurt a lot." RQ,
+     "indirect:the plan had failed/Ann Lee/Ann Lee/said|"
+     "direct:The vote was lost in the end, and it hurt a lot./Ann Lee//"},
 };
 
 static void test_reported(void **state) {

@@ -1,8 +1,9 @@
 /*
 ** entities/numbers.c: the numeric and temporal entities of a sentence
 ** (nlp_numex_find, numex/numex.h) merged with its names in text order: a
-** name wins over a number it overlaps, except a MISC name or a bare DATE
-** word; a MONEY keeps the amount before a name inside it ("300 mln" of
+** name wins over a number it overlaps, except a MISC name, a bare DATE
+** word or a holiday inside the number ("Christmas Eve"); a MONEY keeps the
+*amount before a name inside it ("300 mln" of
 ** "300 mln Swiss francs"); a number of a name is dropped ("Halo 2"); their
 ** DATE and TIME
 *values placed on the calendar (resolve_times,
@@ -49,6 +50,27 @@ static size_t numex_all(const char *text, const nlp_token_t *buf, size_t n,
   return n2 < nn ? n2 : nn;
 }
 
+/* The end of an age written as one hyphenated word, as OntoNotes spans it:
+** the number alone ("[26]-year-old", "[101]-year-olds", "[six]-month-old"
+** stays whole: a number in words keeps its word); else be. */
+static size_t age_end(const char *text, size_t bs, size_t be,
+                      nlp_label_t label) {
+  static const char *const TAILS[] = {"-year-old",   "-year-olds", "-month-old",
+                                      "-month-olds", "-week-old",  "-day-old"};
+  size_t k = bs;
+  if (label != NLP_LABEL_DATE)
+    return be;
+  while (k < be &&
+         ((text[k] >= '0' && text[k] <= '9') || (text[k] == ',' && k > bs)))
+    k++;
+  if (k == bs || k == be || text[k] != '-')
+    return be;
+  for (size_t t = 0; t < sizeof TAILS / sizeof TAILS[0]; t++)
+    if (strlen(TAILS[t]) == be - k && !memcmp(text + k, TAILS[t], be - k))
+      return k;
+  return be;
+}
+
 /* The entity of the numeric entity x of the sentence [s0, s1): its whole
 ** span, as OntoNotes has it ("more than 11,000", "the past decade"), its
 ** label, value and qualifier ("more_than"). */
@@ -61,7 +83,21 @@ static ent_t numex_ent(const ner_doc_t *d, const nlp_token_t *buf, size_t s0,
   memcpy(e.value, x->value, sizeof e.value);
   e.value[sizeof e.value - 1] = 0;
   e.qualifier = nlp_numex_qualifier(d->text, buf, s1 - s0, x);
+  e.be = age_end(d->text, e.bs, e.be, e.label);
   return e;
+}
+
+/* Whether token xs follows the word "version" ("version 7.60"): a
+** version number is no CARDINAL. */
+static int after_version(const ner_doc_t *d, size_t s0, size_t xs) {
+  const char *w;
+  if (xs <= s0 || d->toks[xs - 1].be - d->toks[xs - 1].bs != 7)
+    return 0;
+  w = d->text + d->toks[xs - 1].bs;
+  for (size_t k = 0; k < 7; k++)
+    if ((w[k] | 0x20) != "version"[k])
+      return 0;
+  return 1;
 }
 
 /* Whether the numeric entity x, one number token at xs, is the number of
@@ -79,6 +115,8 @@ static int number_of_name(const ner_doc_t *d, size_t s0, const ent_t *prev,
       memchr(d->text + d->toks[xs].bs, '/', d->toks[xs].be - d->toks[xs].bs) ||
       !(x->label == NLP_NUMEX_CARDINAL || year))
     return 0;
+  if (x->label == NLP_NUMEX_CARDINAL && after_version(d, s0, xs))
+    return 1; /* version 1.0: a name's number, no amount */
   if (!prev || prev->te != xs)
     return 0;
   if (x->label == NLP_NUMEX_CARDINAL &&
@@ -112,8 +150,12 @@ static int merge(nlp_entities_t *it, const ner_doc_t *d, const nlp_token_t *buf,
       ent_t e = numex_ent(d, buf, s0, s1, &nx[b++]);
       rc = ent_push(it, &e);
     } else if (names[a].label == NLP_LABEL_MISC ||
-               names[a].label == NLP_LABEL_DATE) {
-      a++; /* overlap: the number wins */
+               names[a].label == NLP_LABEL_DATE ||
+               (nx[b].label == NLP_NUMEX_DATE && names[a].ts == xs &&
+                names[a].te <= xe &&
+                nlp_numex_is_holiday(d->text + d->toks[xs].bs,
+                                     d->toks[xs].be - d->toks[xs].bs))) {
+      a++; /* overlap: the number wins ("Christmas Eve": a holiday) */
     } else if (nx[b].label == NLP_NUMEX_MONEY && names[a].ts > xs &&
                names[a].te < xe) {
       /* "300 mln Swiss francs": the name, and the amount before it keeps

@@ -31,10 +31,10 @@ static void money_value(char *buf, size_t cap, dec_t v, const char *code) {
     return;
   }
   if (code[0] == '?') { /* "40000000 ?franc": the story decides */
-    snprintf(buf, cap, "%s %s", num, code);
+    numex_fmt(buf, cap, "%s %s", num, code);
     return;
   }
-  /* snprintf(buf, cap, "%s %.3s", num, code), written out */
+  /* numex_fmt(buf, cap, "%s %.3s", num, code), written out */
   n = strlen(num);
   memcpy(out, num, n);
   out[n++] = ' ';
@@ -132,7 +132,7 @@ static size_t number_hyphen_unit(const ctx_t *c, size_t i, match_t *m) {
   case X_TUNIT:
     return set(m, i, i + 1, NLP_NUMEX_TIME, "");
   case X_UNIT:
-    snprintf(buf, sizeof(buf), "%d %s", a.val, b.canon);
+    numex_fmt(buf, sizeof(buf), "%d %s", a.val, b.canon);
     return set(m, i, i + 1, NLP_NUMEX_QUANTITY, buf);
   default:
     return 0;
@@ -189,7 +189,7 @@ static size_t digits_with_unit(size_t i, const char *num, const dec_t *v,
   char buf[NLP_NUMEX_VALUE_MAX];
   switch (l->cls) {
   case X_UNIT:
-    snprintf(buf, sizeof(buf), "%s %s", num, l->canon);
+    numex_fmt(buf, sizeof(buf), "%s %s", num, l->canon);
     return set(m, i, i + 1, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
   case X_DUNIT:
     return set(m, i, i + 1, NLP_NUMEX_DATE, "");
@@ -198,7 +198,7 @@ static size_t digits_with_unit(size_t i, const char *num, const dec_t *v,
   case X_AMPM:
     if (hyphen || frac >= 0 || v->m < 1 || v->m > 12)
       return 0;
-    snprintf(buf, sizeof(buf), "%02d:00", hour24((int)v->m, l->val));
+    numex_fmt(buf, sizeof(buf), "%02d:00", hour24((int)v->m, l->val));
     return set(m, i, i + 1, NLP_NUMEX_TIME, buf);
   default:
     return 0;
@@ -230,8 +230,8 @@ size_t numex_number_word(const ctx_t *c, size_t i, match_t *m) {
     const char *t = tptr(c, i);
     if (t[r - w.low] != 'C' && t[r - w.low] != 'F')
       return 0;
-    snprintf(buf, sizeof(buf), "%s %s", num,
-             *r == 'c' ? "celsius" : "fahrenheit");
+    numex_fmt(buf, sizeof(buf), "%s %s", num,
+              *r == 'c' ? "celsius" : "fahrenheit");
     return set(m, i, i + 1, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
   }
   if (l.cls != X_NONE)
@@ -450,8 +450,8 @@ static size_t measure(const ctx_t *c, size_t i, const amount_t *a,
     canon = strcmp(canon, "mile") == 0 ? "mph" : "km/h";
     e += 2;
   }
-  snprintf(buf, sizeof(buf), "%s %s%s%s", a->num, pre, pre[0] ? " " : "",
-           canon);
+  numex_fmt(buf, sizeof(buf), "%s %s%s%s", a->num, pre, pre[0] ? " " : "",
+            canon);
   return set(m, i, e, NLP_NUMEX_QUANTITY, a->num[0] ? buf : "");
 }
 
@@ -464,17 +464,17 @@ static size_t quantity_after(const ctx_t *c, size_t i, const amount_t *a,
   const char *num = a->num;
   char buf[NLP_NUMEX_VALUE_MAX];
   if (wcls(u) == X_CUR && is_pound(u)) {
-    snprintf(buf, sizeof(buf), "%s lb", num);
+    numex_fmt(buf, sizeof(buf), "%s lb", num);
     return set(m, i, e, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
   }
   if (a->p.digits && q == k && glued(c, k - 1) && u->len == 1 &&
       (is_tok(c, q, "C") || is_tok(c, q, "F"))) {
-    snprintf(buf, sizeof(buf), "%s %s", num,
-             is_tok(c, q, "C") ? "celsius" : "fahrenheit");
+    numex_fmt(buf, sizeof(buf), "%s %s", num,
+              is_tok(c, q, "C") ? "celsius" : "fahrenheit");
     return set(m, i, e, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
   }
   if (wcls(u) == X_ABBR && wis(u, "m") && !a->p.is_a) {
-    snprintf(buf, sizeof(buf), "%s m", num);
+    numex_fmt(buf, sizeof(buf), "%s m", num);
     return set(m, i, e, NLP_NUMEX_QUANTITY, num[0] ? buf : "");
   }
   if (wcls(u) == X_UNIT && !(a->p.is_a && (u->lex.flags & F_PLURAL)))
@@ -549,12 +549,12 @@ static size_t year(const ctx_t *c, size_t i, const nphr_t *p, match_t *m) {
       if (nt.ndig == 2)
         y2 += y / 100 * 100;
       if (y2 > y && y2 < YEAR_RANGE_END) {
-        snprintf(buf, sizeof(buf), "%04d/%04d", y, y2);
+        numex_fmt(buf, sizeof(buf), "%04d/%04d", y, y2);
         return set(m, i, i + 3, NLP_NUMEX_DATE, buf);
       }
     }
   }
-  snprintf(buf, sizeof(buf), "%04d", y);
+  numex_fmt(buf, sizeof(buf), "%04d", y);
   return set(m, i, i + 1, NLP_NUMEX_DATE, buf);
 }
 

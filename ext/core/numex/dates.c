@@ -27,13 +27,13 @@ void numex_iso_date(char *buf, size_t cap, int y, int mo, int d) {
     return;
   }
   if (y && d)
-    snprintf(buf, cap, "%04d-%02d-%02d", y, mo, d);
+    numex_fmt(buf, cap, "%04d-%02d-%02d", y, mo, d);
   else if (y)
-    snprintf(buf, cap, "%04d-%02d", y, mo);
+    numex_fmt(buf, cap, "%04d-%02d", y, mo);
   else if (d)
-    snprintf(buf, cap, "--%02d-%02d", mo, d);
+    numex_fmt(buf, cap, "--%02d-%02d", mo, d);
   else
-    snprintf(buf, cap, "--%02d", mo);
+    numex_fmt(buf, cap, "--%02d", mo);
 }
 
 /* Days d1 to d2 of one month as an ISO interval: "2023-12-19/2023-12-20";
@@ -43,14 +43,14 @@ static void iso_range(char *buf, size_t cap, int y, int mo, int d1, int d2) {
   numex_iso_date(a, sizeof(a), y, mo, d1);
   numex_iso_date(b, sizeof(b), y, mo, d2);
   if (a[0] && b[0])
-    snprintf(buf, cap, "%s/%s", a, b);
+    numex_fmt(buf, cap, "%s/%s", a, b);
   else
     buf[0] = 0;
 }
 
 /* A decade as ISO: 1990 -> "199X". */
 static void iso_decade(char *buf, size_t cap, int year) {
-  snprintf(buf, cap, "%03dX", year / 10);
+  numex_fmt(buf, cap, "%03dX", year / 10);
 }
 
 int numex_year_at(const ctx_t *c, size_t i) {
@@ -208,7 +208,7 @@ static size_t month_pair(const ctx_t *c, size_t i, int mo, match_t *m) {
   y = numex_trailing_year(c, &e);
   numex_iso_date(a, sizeof(a), y, mo, 0);
   numex_iso_date(b, sizeof(b), y, mo2, 0);
-  snprintf(buf, sizeof(buf), "%s/%s", a, b);
+  numex_fmt(buf, sizeof(buf), "%s/%s", a, b);
   return set(m, i, e, NLP_NUMEX_DATE, buf);
 }
 
@@ -314,7 +314,7 @@ static size_t date_range(const ctx_t *c, size_t i, const ntok_t *nt,
       (nt->d == 4 || nt->d == 2)) {
     int y2 = nt->d == 2 ? nt->a / 100 * 100 + nt->b : nt->b;
     if (y2 > nt->a && y2 < YEAR_RANGE_END) {
-      snprintf(buf, sizeof(buf), "%04d/%04d", nt->a, y2);
+      numex_fmt(buf, sizeof(buf), "%04d/%04d", nt->a, y2);
       return set(m, i, i + 1, NLP_NUMEX_DATE, buf);
     }
   }
@@ -337,7 +337,7 @@ static size_t date_decade(size_t i, const ntok_t *nt, match_t *m) {
   if (nt->ndig == 4)
     iso_decade(buf, sizeof(buf), v);
   else
-    snprintf(buf, sizeof(buf), "%s%dX", v >= 30 ? "19" : "20", v / 10);
+    numex_fmt(buf, sizeof(buf), "%s%dX", v >= 30 ? "19" : "20", v / 10);
   return set(m, i, i + 1, NLP_NUMEX_DATE, buf);
 }
 

@@ -102,6 +102,10 @@ int nlp_numex_is_calendar_word(const char *w, size_t n) {
   return x.cls == X_MONTH || x.cls == X_WDAY;
 }
 
+int nlp_numex_is_holiday(const char *w, size_t n) {
+  return w && lex_of(nlp_list_find_lower(w, n)).cls == X_HOLIDAY;
+}
+
 /* Each byte of a plain word as it is looked up (ASCII lower case), 0 for
 ** the bytes that make a word not plain: NUL, '-' and non-ASCII. */
 #define I4(b) (b), (b) + 1, (b) + 2, (b) + 3
@@ -184,11 +188,34 @@ static int plain_word(const ctx_t *c, size_t i, char low[WMAX], size_t *k,
   return 1;
 }
 
-/* Whether word token i is plain (plain_word) and in no class list, read
-** from the screen (NUMEX_SCREEN) by its length and its first and last
-** bytes, without hashing it: most words are ("said", "Smith"). 0 when the
-** screen cannot tell ("sixty" might be a class word): plain_word decides. */
-static int screened_out(const ctx_t *c, size_t i) {
+/* Whether the n bytes at p are plain: no NUL, '-' or non-ASCII byte (what
+** PLAIN_BYTE maps to 0). Words of 4 to 8 bytes are tested 8 bytes at a time
+** (two loads that overlap, inside the word). */
+static int plain_bytes(const unsigned char *p, size_t n) {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  if (n >= 4 && n <= 8) {
+    uint32_t a, b;
+    uint64_t x, d;
+    memcpy(&a, p, 4);
+    memcpy(&b, p + n - 4, 4);
+    x = (uint64_t)a << 32 | b;
+    d = x ^ 0x2D2D2D2D2D2D2D2Du; /* '-' bytes become 0 */
+    return !((x & highs) | ((x - ones) & ~x & highs) |
+             ((d - ones) & ~d & highs));
+  }
+  for (size_t q = 0; q < n; q++)
+    if (!PLAIN_BYTE[p[q]])
+      return 0;
+  return 1;
+}
+
+/* Whether word token i is plain (plain_word) and its bit in the screen map
+** (NUMEX_SCREEN: in no class list; NUMEX_LEAD: in none or a rule word that
+** starts nothing) is clear, read by its length and its first and last
+** bytes, without hashing it: most words are ("said", "Smith"; "of" for
+** NUMEX_LEAD). 0 when the screen cannot tell ("sixty" might be a class
+** word): plain_word decides. */
+static int screened_out(const ctx_t *c, size_t i, const uint64_t *map) {
   const unsigned char *p = (const unsigned char *)tptr(c, i);
   size_t n = tlen(c, i);
   uint32_t key;
@@ -197,7 +224,7 @@ static int screened_out(const ctx_t *c, size_t i) {
   if (n == 0 || n >= NUMEX_SCREEN_LEN || p[0] >= 0x80 || p[n - 1] >= 0x80)
     return 0;
   key = NUMEX_SCREEN_KEY(n, p[0], p[n - 1]);
-  if (NUMEX_SCREEN[key / 64u] >> (key % 64u) & 1u)
+  if (map[key / 64u] >> (key % 64u) & 1u)
     return 0;
   /* in no class list when plain: the tests of plain_word, no hash */
   if (tlen(c, i) > WMAX || (glued(c, i) && is_tok(c, i + 1, "$")) ||
@@ -205,10 +232,7 @@ static int screened_out(const ctx_t *c, size_t i) {
        p[2] <= 'Z') ||
       (p[0] >= '0' && p[0] <= '9'))
     return 0;
-  for (size_t q = 0; q < n; q++)
-    if (!PLAIN_BYTE[p[q]])
-      return 0;
-  return 1;
+  return plain_bytes(p, n);
 }
 
 /* The word lists of a plain word: one probe of its lower-cased bytes. */
@@ -225,14 +249,27 @@ static int in_class_list(const nlp_list_word *lw) {
   return 0;
 }
 
+/* Whether the word whose lists are lw is a rule word that starts no match
+** ("of", "than": rule_leaders.txt lists those that do); such a word is
+** read only inside a match, never decoded by the scan at its start. */
+static int rule_word_follows(const nlp_list_word *lw) {
+  return nlp_list_word_in(lw, NLP_LIST_NUMEX_RULE_WORDS) &&
+         !nlp_list_word_in(lw, NLP_LIST_NUMEX_RULE_LEADERS);
+}
+
 int numex_starts_nothing(const ctx_t *c, size_t i) {
   char low[WMAX];
   size_t k;
   uint32_t h;
-  if (screened_out(c, i))
+  if (*c->nothing == i + 1)
     return 1;
-  return plain_word(c, i, low, &k, &h) &&
-         !in_class_list(plain_lists(low, k, h));
+  if (screened_out(c, i, NUMEX_SCREEN) ||
+      (plain_word(c, i, low, &k, &h) &&
+       !in_class_list(plain_lists(low, k, h)))) {
+    *c->nothing = i + 1; /* the scan's next look at it (numex_word_screen) */
+    return 1;
+  }
+  return 0;
 }
 
 /* Copies token i lower-cased into w->low (a right single quotation mark
@@ -304,20 +341,64 @@ void numex_decode_word(const ctx_t *c, size_t i, word_t *w) {
   decode(c, i, w, NULL);
 }
 
-const word_t *numex_word_screen(const ctx_t *c, size_t i) {
+/* decode() of a plain word token i (plain_word: its lower-cased bytes
+** low[0..k), its lists), without lower-casing it again: 0 when it has no
+** letter (decode() then reads it). */
+static int decode_plain(const ctx_t *c, size_t i, word_t *w, const char *low,
+                        size_t k, const nlp_list_word *lists) {
+  const unsigned char *p = (const unsigned char *)tptr(c, i);
+  size_t n = tlen(c, i);
+  int letters = 0, caps = 0;
+  for (size_t q = 0; q < n; q++) {
+    unsigned char l = (unsigned char)(p[q] | 0x20);
+    caps += p[q] >= 'A' && p[q] <= 'Z';
+    letters += l >= 'a' && l <= 'z';
+  }
+  if (!letters)
+    return 0;
+  memcpy(w->low, low, k);
+  w->low[k] = 0;
+  w->len = k;
+  w->upper = p[0] >= 'A' && p[0] <= 'Z';
+  w->allcaps = letters > 1 && caps == letters;
+  w->hyphen = 0;
+  w->lists = lists;
+  w->lex = lex_of(lists);
+  return 1;
+}
+
+/* A function of the screen's slow path, kept out of its fast one (most
+** words are screened out without a call). */
+#if defined(__GNUC__)
+#define SLOW_PATH __attribute__((noinline))
+#else
+#define SLOW_PATH
+#endif
+
+/* numex_word_screen for a word the screen could not set aside and that is
+** not in the cache: one look-up of its bytes, for the screen and the word
+** (a plain word), else decoded. */
+static SLOW_PATH const word_t *screen_lookup(const ctx_t *c, size_t i) {
   size_t k, slot = i % WCACHE;
   const nlp_list_word *lists;
   char low[WMAX];
   uint32_t h;
-  if (c->cache_idx[slot] != i + 1 && screened_out(c, i))
-    return NULL;
-  if (c->cache_idx[slot] != i + 1 && plain_word(c, i, low, &k, &h)) {
-    /* one look-up of its bytes, for the screen and the word */
+  if (plain_word(c, i, low, &k, &h)) {
     lists = plain_lists(low, k, h);
-    if (!in_class_list(lists))
+    if (!in_class_list(lists) || rule_word_follows(lists))
       return NULL;
-    decode(c, i, &c->cache[slot], &lists);
+    if (!decode_plain(c, i, &c->cache[slot], low, k, lists))
+      decode(c, i, &c->cache[slot], &lists);
     c->cache_idx[slot] = i + 1;
   }
   return word_at(c, i);
+}
+
+const word_t *numex_word_screen(const ctx_t *c, size_t i) {
+  size_t slot = i % WCACHE;
+  if (c->cache_idx[slot] == i + 1)
+    return &c->cache[slot];
+  if (*c->nothing == i + 1 || screened_out(c, i, NUMEX_LEAD))
+    return NULL;
+  return screen_lookup(c, i);
 }

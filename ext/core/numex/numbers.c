@@ -4,6 +4,7 @@
 ** number phrases ("1.5 million", "twenty-five", "a dozen", "thousands")
 ** and approximators ("more than", "about").
 */
+#include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -463,6 +464,9 @@ static int half_phrase(const ctx_t *c, size_t i, nphr_t *p) {
   if (wcls(&x) == X_SCALE) {
     p->v = dec_scale(p->v, x.lex.val);
     p->e = i + 3;
+  } else if (wcls(&x) == X_DOZEN) { /* half a dozen: 6 */
+    p->v = dec_int((uint64_t)x.lex.val / 2u);
+    p->e = i + 3;
   } else {
     p->e = i + 2;
     p->is_a = 1;
@@ -583,4 +587,99 @@ int numex_parse_phrase(const ctx_t *c, size_t i, phrase_ctx_t where,
   if (wis(&w, "half") && (word_is(c, i + 1, "a") || word_is(c, i + 1, "an")))
     return half_phrase(c, i, p);
   return spelled_phrase(c, i, &w, p);
+}
+
+/* Appends s[0..n) to buf (cap bytes) at *len, as far as it fits with a NUL;
+** *len counts every byte. */
+static void fmt_put(char *buf, size_t cap, size_t *len, const char *s,
+                    size_t n) {
+  for (size_t k = 0; k < n; k++, (*len)++)
+    if (*len + 1 < cap)
+      buf[*len] = s[k];
+}
+
+/* Appends c n times (padding). */
+static void fmt_pad(char *buf, size_t cap, size_t *len, char c, int n) {
+  for (; n > 0; n--)
+    fmt_put(buf, cap, len, &c, 1);
+}
+
+/* Appends the integer v as "%+0*ld" would, with the flags given. */
+static void fmt_long(char *buf, size_t cap, size_t *len, long v, int plus,
+                     int zero, int width) {
+  char d[24];
+  size_t nd = 0;
+  unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+  char sign = v < 0 ? '-' : plus ? '+' : 0;
+  do
+    d[sizeof d - 1 - nd++] = (char)('0' + u % 10u);
+  while ((u /= 10u) != 0);
+  width -= (int)nd + (sign != 0);
+  if (!zero)
+    fmt_pad(buf, cap, len, ' ', width);
+  if (sign)
+    fmt_put(buf, cap, len, &sign, 1);
+  if (zero)
+    fmt_pad(buf, cap, len, '0', width);
+  fmt_put(buf, cap, len, d + sizeof d - nd, nd);
+}
+
+/* Reads a width or precision at *f: digits, or "*" from the arguments. */
+static int fmt_num(const char **f, va_list *ap) {
+  int n = 0;
+  if (**f == '*') {
+    (*f)++;
+    return va_arg(*ap, int);
+  }
+  while (**f >= '0' && **f <= '9')
+    n = n * 10 + (*(*f)++ - '0');
+  return n;
+}
+
+int numex_fmt(char *buf, size_t cap, const char *fmt, ...) {
+  va_list ap;
+  size_t len = 0;
+  va_start(ap, fmt);
+  for (const char *f = fmt; *f; f++) {
+    int plus = 0, zero = 0, width, prec = -1, lng = 0;
+    if (*f != '%') {
+      fmt_put(buf, cap, &len, f, 1);
+      continue;
+    }
+    f++;
+    for (; *f == '+' || *f == '0'; f++)
+      *f == '+' ? (plus = 1) : (zero = 1);
+    width = fmt_num(&f, &ap);
+    if (*f == '.') {
+      f++;
+      prec = fmt_num(&f, &ap);
+    }
+    if (*f == 'l') {
+      lng = 1;
+      f++;
+    }
+    if (*f == 'd') {
+      fmt_long(buf, cap, &len, lng ? va_arg(ap, long) : va_arg(ap, int), plus,
+               zero, width);
+    } else if (*f == 'c') {
+      char c = (char)va_arg(ap, int);
+      fmt_pad(buf, cap, &len, ' ', width - 1);
+      fmt_put(buf, cap, &len, &c, 1);
+    } else if (*f == 's') {
+      const char *s = va_arg(ap, const char *);
+      size_t n = 0;
+      while (s[n] && (prec < 0 || n < (size_t)prec))
+        n++;
+      fmt_pad(buf, cap, &len, ' ', width - (int)n);
+      fmt_put(buf, cap, &len, s, n);
+    } else if (*f == '%') {
+      fmt_put(buf, cap, &len, "%", 1);
+    } else {
+      break; /* no other conversion is used: stop rather than guess */
+    }
+  }
+  va_end(ap);
+  if (cap)
+    buf[len < cap ? len : cap - 1] = 0;
+  return (int)len;
 }

@@ -20,6 +20,7 @@
 ** byte_end) of the given tokens.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "numex/numex_int.h"
@@ -30,6 +31,21 @@ typedef size_t (*rule_fn)(const ctx_t *c, size_t i, match_t *m);
 ** with no approximator before them: "$5m", "3.5%", "10 km", "2019". */
 static size_t exact_amount(const ctx_t *c, size_t i, match_t *m) {
   return numex_amount(c, i, EXACT, m);
+}
+
+/* A year with a bound after a word of a deadline is a DATE: "until [at
+** least 2008]" (2008), "through [at least 2030]"; not "by at least 2000",
+** an amount. */
+static void bounded_year(const ctx_t *c, match_t *m) {
+  const char *v = m->value;
+  if (m->label != NLP_NUMEX_CARDINAL || m->s == 0 || m->e != m->s + 3 ||
+      tkind(c, m->e - 1) != NLP_TOKEN_NUMBER || tlen(c, m->e - 1) != 4 ||
+      strlen(v) != 4 || v[0] < '1' || v[0] > '2' || atoi(v) < YEAR_MIN + 800 ||
+      atoi(v) > YEAR_MAX ||
+      !word_in(word_at(c, m->s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS) ||
+      word_is(c, m->s - 1, "by"))
+    return;
+  m->label = NLP_NUMEX_DATE;
 }
 
 /* An approximator and the number or time it leads, as one entity: "about
@@ -52,6 +68,7 @@ static size_t approximated(const ctx_t *c, size_t i, match_t *m) {
       (m->label == NLP_NUMEX_DATE || m->label == NLP_NUMEX_TIME))
     return set(m, i, i + 1, NX_SKIP, "");
   m->s = i;
+  bounded_year(c, m);
   return m->e;
 }
 
@@ -114,7 +131,7 @@ static int lead_amount(const char *v, char *out, size_t cap) {
 /* Writes "a/REST" into out, REST being v after its number ("4 megapixel"
 ** -> "2/4 megapixel" for a = "2"); 0 when it does not fit. */
 static int range_value(const char *a, const char *v, char *out, size_t cap) {
-  int n = snprintf(out, cap, "%s/%s", a, v);
+  int n = numex_fmt(out, cap, "%s/%s", a, v);
   return n > 0 && (size_t)n < cap;
 }
 
@@ -214,7 +231,7 @@ static void number_range(const ctx_t *c, match_t *m) {
     v[0] = 0;
     if (!pair_and && n && n + 3 < sizeof d) {
       memcpy(d, m2.value, n);
-      snprintf(d + n, sizeof d - n, "%02d", numex_day_at(c, m->s));
+      numex_fmt(d + n, sizeof d - n, "%02d", numex_day_at(c, m->s));
       if (!range_value(d, m2.value, v, sizeof v))
         v[0] = 0;
     }
@@ -252,7 +269,7 @@ static void duration_range_value(const ctx_t *c, match_t *m) {
   if (r == d)
     return;
   numex_dec_fmt(p1.v, a, sizeof a);
-  if (snprintf(v, sizeof v, "%.*s%s%s", (int)(d - m->value), m->value, a, r) <
+  if (numex_fmt(v, sizeof v, "%.*s%s%s", (int)(d - m->value), m->value, a, r) <
       (int)sizeof v)
     memcpy(m->value, v, sizeof v);
 }
@@ -292,6 +309,76 @@ static void or_so(const ctx_t *c, match_t *m) {
     m->e += 2;
 }
 
+/* An age is a DATE, as OntoNotes has it: "aged [18]", "aged [18 or
+** over]", "aged [between 18 and 34]", "at the age of [73]", "voters [over
+** 60]", "people [under 55]" (a person noun before it: age_nouns.txt); "[18
+** to 24] year olds" leaves the unit of the noun "olds" out. Its value is
+** "" as for "40-year-old" (no TimeML value: TimeML marks no ages). */
+static void age_phrase(const ctx_t *c, match_t *m) {
+  int by_word = m->s > 0 && word_is(c, m->s - 1, "aged");
+  int by_age =
+      m->s > 1 && word_is(c, m->s - 1, "of") && word_is(c, m->s - 2, "age");
+  int by_noun = m->s > 0 &&
+                (word_is(c, m->s, "over") || word_is(c, m->s, "under")) &&
+                word_in(word_at(c, m->s - 1), NLP_LIST_NUMEX_AGE_NOUNS);
+  if (m->label == NLP_NUMEX_DATE && m->e < c->n && word_is(c, m->e, "olds") &&
+      m->e - m->s > 1 && word_is(c, m->e - 1, "year")) {
+    m->e--; /* 18 to 24 year olds */
+    m->value[0] = 0;
+    return;
+  }
+  if (m->label != NLP_NUMEX_CARDINAL || !(by_word || by_age || by_noun) ||
+      strchr(m->value, '.') || strlen(m->value) > 7)
+    return;
+  m->label = NLP_NUMEX_DATE;
+  m->value[0] = 0;
+  if (m->e + 1 < c->n && (word_is(c, m->e, "or") || word_is(c, m->e, "and")) &&
+      (word_is(c, m->e + 1, "over") || word_is(c, m->e + 1, "older") ||
+       word_is(c, m->e + 1, "above")))
+    m->e += 2; /* aged 18 or over */
+}
+
+/* An age group as OntoNotes tags it, one DATE: "the [over-55s]", "[over
+** 65s]", "[under-18s]"; not a decade ("over the 1970s"). */
+static size_t age_group(const ctx_t *c, size_t i, match_t *m) {
+  const word_t *w = word_at(c, i);
+  const char *p;
+  size_t n;
+  if (w->hyphen && w->len == 8 && (!memcmp(w->low, "over-", 5)) &&
+      w->low[5] >= '1' && w->low[5] <= '9' && w->low[6] >= '0' &&
+      w->low[6] <= '9' && w->low[7] == 's')
+    return set(m, i, i + 1, NLP_NUMEX_DATE, "");
+  if (w->hyphen && w->len == 9 && (!memcmp(w->low, "under-", 6)) &&
+      w->low[6] >= '1' && w->low[6] <= '9' && w->low[7] >= '0' &&
+      w->low[7] <= '9' && w->low[8] == 's')
+    return set(m, i, i + 1, NLP_NUMEX_DATE, "");
+  if (!(wis(w, "over") || wis(w, "under")) || i + 1 >= c->n ||
+      tkind(c, i + 1) != NLP_TOKEN_NUMBER)
+    return 0;
+  p = tptr(c, i + 1);
+  n = tlen(c, i + 1);
+  if (n == 3 && p[0] >= '1' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' &&
+      p[2] == 's')
+    return set(m, i, i + 2, NLP_NUMEX_DATE, "");
+  return 0;
+}
+
+/* A decade of a life after a possessive, one DATE that starts before the
+** scan's token (the scan takes it when no entity holds those words): "in
+** [his twenties]", "[her late thirties]"; value "" as for other ages. */
+static size_t life_decade(const ctx_t *c, size_t i, match_t *m) {
+  size_t k = i;
+  const word_t *w = word_at(c, i);
+  if (wcls(w) != X_LIFE || w->allcaps || i == 0)
+    return 0;
+  if (cls_at(c, k - 1) == X_EARLY && !word_is(c, k - 1, "earlier") &&
+      !word_is(c, k - 1, "later") && k > 1)
+    k--; /* his late thirties */
+  if (!word_in(word_at(c, k - 1), NLP_LIST_NUMEX_POSSESSIVES))
+    return 0;
+  return set(m, k - 1, i + 1, NLP_NUMEX_DATE, "");
+}
+
 /* The matchers tried at a number token, in order. */
 static const rule_fn NUMBER_RULES[] = {
     numex_time,        /* 10:30, 3 p.m. */
@@ -303,15 +390,25 @@ static const rule_fn NUMBER_RULES[] = {
 /* The matchers tried at a word token, in order ("the" leads only
 ** numex_the_date: match_word). */
 static const rule_fn WORD_RULES[] = {
+    life_decade,        /* his twenties */
+    age_group,          /* the over-55s, over 65s */
     approximated,       /* about 3 p.m., more than 11,000 */
     numex_time,         /* noon, quarter past six */
     numex_fraction,     /* a third of, two thirds */
     numex_month_date,   /* December 19, 2023; May 2023 */
     numex_weekday,      /* Monday, Friday morning */
+    numex_holiday,      /* Christmas, Easter Sunday */
     numex_relative,     /* today, last week, early 2024, mid-December */
     numex_vague_period, /* several months, a few days, every day */
     exact_amount,       /* twenty-five, two-year, USD 5, a year ago */
     numex_ordinal,      /* first, twenty-first, fifth-largest */
+};
+
+/* The matchers tried at an approximator ("about", "over"): the others
+** never match at one. */
+static const rule_fn APPROX_RULES[] = {
+    age_group,    /* over 65s */
+    approximated, /* about 3 p.m., over 11,000 */
 };
 
 #define NRULES(t) (sizeof(t) / sizeof((t)[0]))
@@ -333,6 +430,14 @@ static size_t first_match(const rule_fn *rules, size_t n, const ctx_t *c,
 static int unlisted_may_start(const ctx_t *c, size_t i, const word_t *w) {
   return w->hyphen || (glued(c, i) && is_tok(c, i + 1, "$")) ||
          (w->upper && numex_is_code(tptr(c, i), tlen(c, i)));
+}
+
+/* Whether the token after word token i is no number, sign or word that a
+** rule reads after a leading word: the end, or a word in no class list
+** ("a new plan"). */
+static int next_starts_nothing(const ctx_t *c, size_t i) {
+  return i + 1 >= c->n ||
+         (tkind(c, i + 1) == NLP_TOKEN_WORD && numex_starts_nothing(c, i + 1));
 }
 
 /* Whether an X_WORD leads a number or a period: "a"/"an"/"half" (a dozen,
@@ -361,6 +466,14 @@ static size_t match_word(const ctx_t *c, size_t i, match_t *m) {
   /* of, and, to, per ... start nothing */
   if (wcls(w) == X_WORD && !word_leads_number(w) && !numex_approx_len(c, i))
     return 0;
+  /* "a", "every", "US": they lead what follows them; "a new plan", "US
+  ** officials" (a word in no class list next) lead nothing */
+  if ((wcls(w) == X_WORD || wcls(w) == X_CURADJ) && !numex_approx_len(c, i) &&
+      next_starts_nothing(c, i))
+    return 0;
+  /* "about", "over": only an approximated amount or an age group */
+  if (wcls(w) == X_APPROX)
+    return first_match(APPROX_RULES, NRULES(APPROX_RULES), c, i, m);
   return first_match(WORD_RULES, NRULES(WORD_RULES), c, i, m);
 }
 
@@ -391,7 +504,7 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   ctx_t c;
   word_t cache[WCACHE];
   size_t cache_idx[WCACHE] = {0};
-  size_t i, a;
+  size_t i, a, nothing = 0;
   if (!ent)
     return 0;
   i = ent->tok_start;
@@ -406,6 +519,7 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   c.n = ent->tok_end; /* never look past the entity */
   c.cache = cache;
   c.cache_idx = cache_idx;
+  c.nothing = &nothing;
   if (ent->label == NLP_NUMEX_DATE && word_is(&c, i, "the") &&
       i + 1 < ent->tok_end)
     return i + 1;
@@ -415,14 +529,14 @@ size_t nlp_numex_head(const char *text, const nlp_token_t *toks, size_t ntoks,
   return i;
 }
 
-const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
-                                size_t ntoks, const nlp_numex_t *ent) {
+/* The qualifier of the words toks[s..e) lower-cased (qualifiers.txt:
+** "more than" more_than), or NULL. */
+static const char *phrase_qualifier(const char *text, const nlp_token_t *toks,
+                                    size_t s, size_t e) {
   char phrase[48];
-  size_t h = nlp_numex_head(text, toks, ntoks, ent), n = 0;
+  size_t n = 0;
   const nlp_list_item *it;
-  if (!ent || !text || !toks || h <= ent->tok_start || h > ntoks)
-    return NULL;
-  for (size_t k = ent->tok_start; k < h; k++) {
+  for (size_t k = s; k < e; k++) {
     size_t tl = toks[k].byte_end - toks[k].byte_start;
     if (n + tl + 1 >= sizeof phrase)
       return NULL;
@@ -437,12 +551,49 @@ const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
   return it ? it->data : NULL;
 }
 
+/* The qualifier of a bound after the number, the last two tokens of
+** ent: "18 [or over]" (at_least), "a decade [or so]" (approx); NULL when
+** none. */
+static const char *trailing_qualifier(const char *text, const nlp_token_t *toks,
+                                      size_t ntoks, const nlp_numex_t *ent) {
+  const nlp_token_t *t;
+  size_t n;
+  if (ent->tok_end > ntoks || ent->tok_end < ent->tok_start + 3)
+    return NULL;
+  /* the entries of qualifiers.txt after a number start with "or"/"and" */
+  t = &toks[ent->tok_end - 2];
+  n = t->byte_end - t->byte_start;
+  if (!((n == 2 && (text[t->byte_start] | 0x20) == 'o') ||
+        (n == 3 && (text[t->byte_start] | 0x20) == 'a')))
+    return NULL;
+  return phrase_qualifier(text, toks, ent->tok_end - 2, ent->tok_end);
+}
+
+const char *nlp_numex_qualifier(const char *text, const nlp_token_t *toks,
+                                size_t ntoks, const nlp_numex_t *ent) {
+  size_t h = nlp_numex_head(text, toks, ntoks, ent);
+  const char *q = NULL;
+  if (!ent || !text || !toks || h > ntoks)
+    return NULL;
+  if (h > ent->tok_start) /* "more than", or "the" (none) */
+    q = phrase_qualifier(text, toks, ent->tok_start, h);
+  return q ? q : trailing_qualifier(text, toks, ntoks, ent);
+}
+
+/* Whether match m found at token i starts where the scan may take it: at i
+** or after, or for a decade of a life (life_decade) at the words before i
+** that no entity holds (from lo). */
+static int starts_after(const ctx_t *c, size_t i, size_t lo, const match_t *m) {
+  return m->s >= i || (m->s >= lo && tkind(c, i) == NLP_TOKEN_WORD &&
+                       cls_at(c, i) == X_LIFE);
+}
+
 size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
                       nlp_numex_t *out, size_t max) {
   ctx_t c;
   word_t cache[WCACHE];
   size_t cache_idx[WCACHE] = {0};
-  size_t i = 0, found = 0;
+  size_t i = 0, found = 0, nothing = 0, lo = 0;
   if (!text || !toks)
     return 0;
   c.text = text;
@@ -450,12 +601,14 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
   c.n = ntoks;
   c.cache = cache;
   c.cache_idx = cache_idx;
+  c.nothing = &nothing;
   while (i < ntoks) {
     match_t m;
     size_t e = match_at(&c, i, &m);
-    if (e > i && m.s >= i && m.e <= ntoks && m.label == NX_SKIP) {
-      i = m.e; /* consumed without an entity (02/30/2023) */
-    } else if (e > i && m.s >= i && m.e <= ntoks) {
+    int ok = e > i && m.e <= ntoks && starts_after(&c, i, lo, &m);
+    if (ok && m.label == NX_SKIP) {
+      i = lo = m.e; /* consumed without an entity (02/30/2023) */
+    } else if (ok) {
       money_range(&c, &m);
       number_money_range(&c, &m);
       number_range(&c, &m);
@@ -463,6 +616,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
       numex_timeml(&c, &m);
       duration_range_value(&c, &m);
       or_so(&c, &m);
+      age_phrase(&c, &m);
       if (out && found < max) {
         out[found].tok_start = m.s;
         out[found].tok_end = m.e;
@@ -470,7 +624,7 @@ size_t nlp_numex_find(const char *text, const nlp_token_t *toks, size_t ntoks,
         memcpy(out[found].value, m.value, sizeof(m.value));
       }
       found++;
-      i = m.e;
+      i = lo = m.e;
     } else {
       i++;
     }

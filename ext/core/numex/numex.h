@@ -76,6 +76,10 @@ const char *nlp_numex_label_name(nlp_numex_label_t label);
 ** date rules read them ("Aug", "Sept", "May", "Monday"; not "Mon"). */
 int nlp_numex_is_calendar_word(const char *w, size_t n);
 
+/* Whether the n bytes at w are a holiday named by one word (holidays.txt:
+** "Christmas", "Easter"), read case-insensitively. */
+int nlp_numex_is_holiday(const char *w, size_t n);
+
 /* What a DATE or TIME template is placed on the calendar with
 ** (nlp_numex_resolve). */
 typedef struct nlp_numex_ref {

@@ -37,7 +37,9 @@
   X(NLP_LIST_NUMEX_APPROXIMATORS, X_APPROX, 0)                                 \
   X(NLP_LIST_NUMEX_AM_PM, X_AMPM, 0)                                           \
   X(NLP_LIST_NUMEX_DOLLAR_COUNTRIES, X_CURADJ, 0)                              \
-  X(NLP_LIST_NUMEX_REF_WORDS, X_REFW, 0)
+  X(NLP_LIST_NUMEX_REF_WORDS, X_REFW, 0)                                       \
+  X(NLP_LIST_NUMEX_HOLIDAYS, X_HOLIDAY, 0)                                     \
+  X(NLP_LIST_NUMEX_LIFE_DECADES, X_LIFE, 0)
 
 /* The screen of the lexicon (generated/numex_screen.h, NUMEX_SCREEN): a
 ** bit per (length, first byte & 31, last byte & 31) of the class lists'

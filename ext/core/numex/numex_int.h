@@ -39,30 +39,32 @@
 /* The class of a lexicon word: what the matchers read it as. */
 typedef enum numex_class {
   X_NONE = 0,
-  X_NUM,    /* zero..nineteen, twenty..ninety: val */
-  X_SCALE,  /* hundred..trillion: val = power of ten */
-  X_ABBR,   /* k m mn bn: val = power of ten (glued or in money only) */
-  X_DOZEN,  /* dozen: val = the factor, 12 */
-  X_VAGUE,  /* hundreds, thousands, dozens ...: val = power of ten */
-  X_ORD,    /* first..: val */
-  X_MONTH,  /* val 1..12 */
-  X_WDAY,   /* monday..sunday: val 1..7 */
-  X_DUNIT,  /* day, week, month, year, decade, century, weekend ... */
-  X_TUNIT,  /* hour, minute, seconds */
-  X_TOD,    /* morning, afternoon, evening, night */
-  X_CLOCK,  /* noon, midnight, midday: val = hour */
-  X_REL,    /* today, yesterday, tomorrow (REL_DAY), tonight (REL_NIGHT) */
-  X_DMOD,   /* this, last, next, past, coming, previous ... */
-  X_EARLY,  /* early, earlier, late, later, mid */
-  X_SEASON, /* spring, summer, autumn, fall, winter */
-  X_CUR,    /* currency words: canon = ISO code (F_SUBUNIT: a cent) */
-  X_UNIT,   /* units of measure: canon */
-  X_PCT,    /* percent, pct */
-  X_APPROX, /* about, around, nearly ... */
-  X_AMPM,   /* am, pm, a.m, p.m: val AM or PM */
-  X_CURADJ, /* US, American, Canadian ... before "dollars": canon */
-  X_WORD,   /* other words the matchers test by name */
-  X_REFW    /* now, recently, daily: canon = the TimeML value */
+  X_NUM,     /* zero..nineteen, twenty..ninety: val */
+  X_SCALE,   /* hundred..trillion: val = power of ten */
+  X_ABBR,    /* k m mn bn: val = power of ten (glued or in money only) */
+  X_DOZEN,   /* dozen: val = the factor, 12 */
+  X_VAGUE,   /* hundreds, thousands, dozens ...: val = power of ten */
+  X_ORD,     /* first..: val */
+  X_MONTH,   /* val 1..12 */
+  X_WDAY,    /* monday..sunday: val 1..7 */
+  X_DUNIT,   /* day, week, month, year, decade, century, weekend ... */
+  X_TUNIT,   /* hour, minute, seconds */
+  X_TOD,     /* morning, afternoon, evening, night */
+  X_CLOCK,   /* noon, midnight, midday: val = hour */
+  X_REL,     /* today, yesterday, tomorrow (REL_DAY), tonight (REL_NIGHT) */
+  X_DMOD,    /* this, last, next, past, coming, previous ... */
+  X_EARLY,   /* early, earlier, late, later, mid */
+  X_SEASON,  /* spring, summer, autumn, fall, winter */
+  X_CUR,     /* currency words: canon = ISO code (F_SUBUNIT: a cent) */
+  X_UNIT,    /* units of measure: canon */
+  X_PCT,     /* percent, pct */
+  X_APPROX,  /* about, around, nearly ... */
+  X_AMPM,    /* am, pm, a.m, p.m: val AM or PM */
+  X_CURADJ,  /* US, American, Canadian ... before "dollars": canon */
+  X_WORD,    /* other words the matchers test by name */
+  X_REFW,    /* now, recently, daily: canon = the TimeML value */
+  X_HOLIDAY, /* Christmas, Easter: canon = "--MM-DD" or "" */
+  X_LIFE     /* twenties..nineties, the decades of a life: val */
 } numex_class_t;
 
 /* Entry flags. */
@@ -140,6 +142,8 @@ typedef struct ctx {
   size_t n;
   word_t *cache;     /* WCACHE entries */
   size_t *cache_idx; /* token index + 1 held by each entry, 0 = empty */
+  size_t *nothing;   /* token index + 1 of the last word found to start
+                        nothing (numex_starts_nothing), 0 = none */
 } ctx_t;
 
 static inline const char *tptr(const ctx_t *c, size_t i) {
@@ -269,6 +273,13 @@ static inline dec_t dec_mul(dec_t d, uint64_t k) {
 
 /* Writes d in plain decimal notation ("1200000", "3.5"); "" when unknown. */
 void numex_dec_fmt(dec_t d, char *buf, size_t cap);
+
+/* snprintf for the values of this stage, without the C library's cost:
+** the conversions d, ld, c, s and % with the flags + and 0, a width (or
+** *) and a precision (or *) for s ("%04d", "%+ld", "%.5s", "%.*s",
+** "%0*ld"). Writes at most cap bytes with a NUL; returns the length the
+** whole would have (numbers.c). */
+int numex_fmt(char *buf, size_t cap, const char *fmt, ...);
 
 /* The kind of a number token. */
 typedef enum ntok_kind {
@@ -401,6 +412,7 @@ typedef enum approx { EXACT = 0, APPROXIMATE = 1 } approx_t;
 size_t numex_time(const ctx_t *c, size_t i, match_t *m);        /* times.c */
 size_t numex_month_date(const ctx_t *c, size_t i, match_t *m);  /* dates.c */
 size_t numex_weekday(const ctx_t *c, size_t i, match_t *m);     /* dates.c */
+size_t numex_holiday(const ctx_t *c, size_t i, match_t *m);     /* relative.c */
 size_t numex_number_date(const ctx_t *c, size_t i, match_t *m); /* dates.c */
 size_t numex_relative(const ctx_t *c, size_t i, match_t *m);    /* relative.c */
 size_t numex_the_date(const ctx_t *c, size_t i, match_t *m);    /* relative.c */

@@ -59,7 +59,7 @@ static void fraction_value(long n, int d, char *buf, size_t cap) {
     q /= 10;
     places--;
   }
-  snprintf(buf, cap, "0.%0*ld", places, q);
+  numex_fmt(buf, cap, "0.%0*ld", places, q);
 }
 
 size_t numex_fraction(const ctx_t *c, size_t i, match_t *m) {
@@ -128,7 +128,7 @@ static size_t ordinal_word(const ctx_t *c, size_t i, const word_t *w,
     return set(m, i, e, date_or_time(time), "");
   if (w->lex.val == 0)
     return set(m, i, i + 1, NLP_NUMEX_ORDINAL, "");
-  snprintf(buf, sizeof(buf), "%d", w->lex.val);
+  numex_fmt(buf, sizeof(buf), "%d", w->lex.val);
   return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
 }
 
@@ -158,11 +158,11 @@ static size_t ordinal_hyphen(size_t i, const word_t *w, match_t *m) {
   b = numex_lex_find(r, rn);
   if (a.cls == X_NUM && b.cls == X_ORD && a.val >= 20 && a.val % 10 == 0 &&
       b.val >= 1 && b.val <= 9) {
-    snprintf(buf, sizeof(buf), "%d", a.val + b.val);
+    numex_fmt(buf, sizeof(buf), "%d", a.val + b.val);
     return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
   }
   if (a.cls == X_ORD && a.val > 0 && rank_suffix(r, rn)) {
-    snprintf(buf, sizeof(buf), "%d", a.val);
+    numex_fmt(buf, sizeof(buf), "%d", a.val);
     return set(m, i, i + 1, NLP_NUMEX_ORDINAL, buf);
   }
   if (a.cls == X_ORD && b.cls != X_NONE &&

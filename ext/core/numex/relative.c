@@ -86,8 +86,8 @@ static size_t year_part_set(const ctx_t *c, size_t i, const word_t *w, size_t e,
   int off = wis(w, "last") || wis(w, "past") || wis(w, "previous") ? -1
             : wis(w, "next") || wis(w, "coming")                   ? 1
                                                                    : 0;
-  snprintf(buf, sizeof buf, "~Y%d:-%c%d", off,
-           word_is(c, e - 1, "half") ? 'H' : 'Q', word_at(c, e - 2)->lex.val);
+  numex_fmt(buf, sizeof buf, "~Y%d:-%c%d", off,
+            word_is(c, e - 1, "half") ? 'H' : 'Q', word_at(c, e - 2)->lex.val);
   return set(m, i, e, NLP_NUMEX_DATE, buf);
 }
 
@@ -134,6 +134,18 @@ static size_t early_this(const ctx_t *c, size_t i, match_t *m) {
   return 0;
 }
 
+/* "early", "late" or "mid" and a season or a part of the day with no year:
+** "late summer" (DATE), "early morning" (TIME); not a fall in prices ("an
+** early fall in sales"). */
+static size_t early_season(const ctx_t *c, size_t i, match_t *m) {
+  if (cls_at(c, i + 1) == X_SEASON &&
+      !(word_is(c, i + 1, "fall") && word_is(c, i + 2, "in")))
+    return set(m, i, i + 2, NLP_NUMEX_DATE, "");
+  if (cls_at(c, i + 1) == X_TOD)
+    return set(m, i, i + 2, NLP_NUMEX_TIME, "");
+  return 0;
+}
+
 /* "early"/"late"/"mid" and a date: "early 2024" -> 2024, "mid 1990s" ->
 ** 199X, "late December" -> --12, "early Monday morning" (TIME). */
 static size_t early_date(const ctx_t *c, size_t i, match_t *m) {
@@ -141,12 +153,12 @@ static size_t early_date(const ctx_t *c, size_t i, match_t *m) {
   ntok_t nt;
   char buf[16];
   if (y) {
-    snprintf(buf, sizeof(buf), "%04d", y);
+    numex_fmt(buf, sizeof(buf), "%04d", y);
     return set(m, i, i + 2, NLP_NUMEX_DATE, buf);
   }
   numex_parse_ntok(c, i + 1, &nt);
   if (nt.kind == NT_DECADE && nt.ndig == 4) {
-    snprintf(buf, sizeof(buf), "%03dX", (int)(nt.v.m / 10));
+    numex_fmt(buf, sizeof(buf), "%03dX", (int)(nt.v.m / 10));
     return set(m, i, i + 2, NLP_NUMEX_DATE, buf);
   }
   if (numex_month_at(c, i + 1, NULL)) {
@@ -162,7 +174,7 @@ static size_t early_date(const ctx_t *c, size_t i, match_t *m) {
       return set(m, i, i + 3, NLP_NUMEX_TIME, "");
     return set(m, i, i + 2, NLP_NUMEX_DATE, "");
   }
-  return 0;
+  return early_season(c, i, m);
 }
 
 /* "early", "earlier", "late", "later", "mid" before a date: "earlier this
@@ -192,7 +204,7 @@ static size_t rel_season(const ctx_t *c, size_t i, match_t *m) {
   char buf[16];
   if (!y)
     return 0;
-  snprintf(buf, sizeof(buf), "%04d", y);
+  numex_fmt(buf, sizeof(buf), "%04d", y);
   return set(m, i, e, NLP_NUMEX_DATE, buf);
 }
 
@@ -209,9 +221,9 @@ static void mid_year(const char *r, size_t rn, char *buf, size_t cap) {
     y = y * 10 + (r[k] - '0');
   }
   if (rn == 5)
-    snprintf(buf, cap, "%03dX", y / 10);
+    numex_fmt(buf, cap, "%03dX", y / 10);
   else
-    snprintf(buf, cap, "%04d", y);
+    numex_fmt(buf, cap, "%04d", y);
 }
 
 /* One word led by "mid-": "mid-December" (--12, with a year after it:
@@ -248,6 +260,35 @@ static size_t rel_ref_word(size_t i, const word_t *w, match_t *m) {
   return set(m, i, i + 1, NLP_NUMEX_DATE, w->lex.canon);
 }
 
+/* A holiday named by one capitalised word (holidays.txt), with "Day",
+** "Eve" or a weekday after it: "Christmas" (--12-25), "Christmas Eve"
+** (--12-24), "Easter Sunday" (""); not lower case nor before another name
+** ("Christmas Island"). */
+size_t numex_holiday(const ctx_t *c, size_t i, match_t *m) {
+  const word_t *w = word_at(c, i);
+  const char *v;
+  char buf[8];
+  if (wcls(w) != X_HOLIDAY || !w->upper || w->allcaps)
+    return 0;
+  v = w->lex.canon;
+  if (i + 1 < c->n && (word_is(c, i + 1, "day") || numex_wday_at(c, i + 1)) &&
+      word_at(c, i + 1)->upper)
+    return set(m, i, i + 2, NLP_NUMEX_DATE, numex_wday_at(c, i + 1) ? "" : v);
+  if (i + 1 < c->n && word_is(c, i + 1, "eve") && word_at(c, i + 1)->upper) {
+    if (strlen(v) == 7 && v[6] > '0') { /* the day before: --12-24 */
+      memcpy(buf, v, 8);
+      buf[6]--;
+      v = buf;
+    } else
+      v = "";
+    return set(m, i, i + 2, NLP_NUMEX_DATE, v);
+  }
+  if (i + 1 < c->n && tkind(c, i + 1) == NLP_TOKEN_WORD &&
+      word_at(c, i + 1)->upper)
+    return 0;
+  return set(m, i, i + 1, NLP_NUMEX_DATE, v);
+}
+
 size_t numex_relative(const ctx_t *c, size_t i, match_t *m) {
   word_t w;
   get_word(c, i, &w);
@@ -278,9 +319,9 @@ static const char *every_value(const word_t *u, char *buf) {
       nlp_list_get(NLP_LIST_NUMEX_TIMEML_CODES, u->low, u->len);
   const char *code = it ? it->data : NULL;
   if (code && code[0] && !code[1] && strchr("DWMQY", code[0]))
-    snprintf(buf, 8, "P1%c", code[0]);
+    numex_fmt(buf, 8, "P1%c", code[0]);
   else if (code && (!strcmp(code, "TH") || !strcmp(code, "TM")))
-    snprintf(buf, 8, "PT1%c", code[1]);
+    numex_fmt(buf, 8, "PT1%c", code[1]);
   else
     return NULL;
   return buf;
@@ -342,10 +383,13 @@ size_t numex_vague_period(const ctx_t *c, size_t i, match_t *m) {
 /* -------------------------------------------------------------------- */
 
 /* Extends a period ending at e over "of 2024", "of the year", "of this
-** year", "of May", "to March"; returns the new end. */
+** year", "of May", "to March", "through (to) March";
+** returns the new end. */
 static size_t of_tail(const ctx_t *c, size_t e) {
-  if (word_is(c, e, "to") && numex_month_at(c, e + 1, NULL))
-    return numex_year_at(c, e + 2) ? e + 3 : e + 2; /* the year to March */
+  size_t k = e + (word_is(c, e, "through") && word_is(c, e + 1, "to"));
+  if ((word_is(c, k, "to") || word_is(c, k, "through")) &&
+      numex_month_at(c, k + 1, NULL)) /* the year to March, through to May */
+    return numex_year_at(c, k + 2) ? k + 3 : k + 2;
   if (!word_is(c, e, "of"))
     return e;
   if (numex_year_at(c, e + 1))
@@ -407,7 +451,7 @@ static size_t the_numbered(const ctx_t *c, size_t i, const ntok_t *nt,
   size_t j = i + 1;
   char buf[16];
   if (word_is(c, j + 1, "century") && nt->v.m >= 1 && nt->v.m <= 22) {
-    snprintf(buf, sizeof(buf), "%02dXX", (int)nt->v.m - 1);
+    numex_fmt(buf, sizeof(buf), "%02dXX", (int)nt->v.m - 1);
     return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
   }
   if (nt->kind == NT_ORD && j + 1 < c->n &&
@@ -432,6 +476,8 @@ static size_t the_early(const ctx_t *c, size_t i, match_t *m) {
   numex_parse_ntok(c, j + 1, &nt);
   if (nt.kind == NT_DECADE && numex_relative(c, j, &mm))
     return set(m, i, mm.e, NLP_NUMEX_DATE, mm.value);
+  if (early_season(c, j, &mm)) /* the early morning, the late summer */
+    return set(m, i, mm.e, mm.label, mm.value);
   return 0;
 }
 
@@ -527,7 +573,7 @@ static size_t the_year_words(const ctx_t *c, size_t k, char *buf) {
   y = p.v.m;
   if (y < 1000 || y > 2099)
     return 0;
-  snprintf(buf, 8, "%04d", (int)y);
+  numex_fmt(buf, 8, "%04d", (int)y);
   return p.e;
 }
 
@@ -551,13 +597,52 @@ static size_t the_reference(const ctx_t *c, size_t i, const word_t *w,
   if (wis(w, "year") && (e = the_year_words(c, j + 1, buf)))
     return set(m, i, e, NLP_NUMEX_DATE, buf);
   if (wis(w, "year") && numex_year_at(c, j + 1)) { /* the year 2050 */
-    snprintf(buf, sizeof buf, "%04d", numex_year_at(c, j + 1));
+    numex_fmt(buf, sizeof buf, "%04d", numex_year_at(c, j + 1));
     return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
   }
   if ((wis(w, "quarter") || wis(w, "year") || wis(w, "month") ||
        wis(w, "week")) &&
       !is_dash(c, j + 1) && !is_apos_s(c, j + 1))
     return set(m, i, j + 1, NLP_NUMEX_DATE, "");
+  return 0;
+}
+
+/* "the weekend", or the weekend of a date with that date's value: "the
+** weekend of 9 July" (--07-09). */
+static size_t the_weekend(const ctx_t *c, size_t i, match_t *m) {
+  size_t j = i + 1;
+  match_t mm;
+  if (word_is(c, j + 1, "of") && tkind(c, j + 2) == NLP_TOKEN_NUMBER &&
+      numex_number_date(c, j + 2, &mm) && mm.s == j + 2 &&
+      mm.label == NLP_NUMEX_DATE)
+    return set(m, i, mm.e, NLP_NUMEX_DATE, mm.value);
+  return set(m, i, j + 1, NLP_NUMEX_DATE, "");
+}
+
+/* Whether token k ends the phrase of a day after "the": no word, or a
+** word of day_followers.txt ("the night when", not "the night the plane
+** fell", "the Friday deadline"). */
+static int day_ends(const ctx_t *c, size_t k) {
+  return k >= c->n || (tkind(c, k) != NLP_TOKEN_WORD && !is_dash(c, k)) ||
+         word_in(word_at(c, k), NLP_LIST_NUMEX_DAY_FOLLOWERS);
+}
+
+/* "the" and a day or a part of one, as OntoNotes spans them: "the Friday",
+** "the Saturday night" (TIME), "the night", "the evening" (TIME), "the
+** third-quarter" (a hyphenated period); not "the Sunday Times" (numex_weekday
+** turns a weekday before a capitalised word away) nor "the Friday deadline"
+** (day_ends). */
+static size_t the_day(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
+  size_t j = i + 1;
+  match_t mm;
+  if (wcls(w) == X_WDAY && w->upper && numex_weekday(c, j, &mm) && mm.s == j &&
+      (day_ends(c, mm.e) || word_is(c, mm.e, "of")))
+    return set(m, i, mm.e, mm.label, mm.value);
+  if (wcls(w) == X_TOD && !w->upper && day_ends(c, j + 1))
+    return set(m, i, j + 1, NLP_NUMEX_TIME, "");
+  if (w->hyphen && numex_ordinal(c, j, &mm) && mm.s == j &&
+      mm.label == NLP_NUMEX_DATE)
+    return set(m, i, mm.e, mm.label, mm.value);
   return 0;
 }
 
@@ -577,13 +662,15 @@ static size_t the_word(const ctx_t *c, size_t i, match_t *m) {
       (e = the_modified(c, i, m)))
     return e;
   if (wis(&w, "weekend"))
-    return set(m, i, j + 1, NLP_NUMEX_DATE, "");
+    return the_weekend(c, i, m);
+  if ((e = the_day(c, i, &w, m)))
+    return e;
   if (wcls(&w) == X_DUNIT && word_is(c, j + 1, "to") &&
       numex_month_at(c, j + 2, NULL))
     return set(m, i, of_tail(c, j + 1), NLP_NUMEX_DATE, "");
   if (wcls(&w) == X_SEASON && word_is(c, j + 1, "of") &&
       numex_year_at(c, j + 2)) {
-    snprintf(buf, sizeof(buf), "%04d", numex_year_at(c, j + 2));
+    numex_fmt(buf, sizeof(buf), "%04d", numex_year_at(c, j + 2));
     return set(m, i, j + 3, NLP_NUMEX_DATE, buf);
   }
   if ((wcls(&w) == X_SEASON || wis(&w, "years") || wis(&w, "decades")) &&
@@ -606,15 +693,15 @@ static size_t the_year_part(const ctx_t *c, size_t i, match_t *m) {
   if (!y || j + 1 >= c->n)
     return 0;
   if (word_is(c, j + 1, "quarter") || word_is(c, j + 1, "period")) {
-    snprintf(buf, sizeof buf, "~Ay%04d", y);
+    numex_fmt(buf, sizeof buf, "~Ay%04d", y);
     return set(m, i, j + 2, NLP_NUMEX_DATE, buf);
   }
   if (cls_at(c, j + 1) == X_ORD && j + 2 < c->n) {
     int o = word_at(c, j + 1)->lex.val;
     if (word_is(c, j + 2, "quarter") && o >= 1 && o <= 4)
-      snprintf(buf, sizeof buf, "%04d-Q%d", y, o);
+      numex_fmt(buf, sizeof buf, "%04d-Q%d", y, o);
     else if (word_is(c, j + 2, "half") && o >= 1 && o <= 2)
-      snprintf(buf, sizeof buf, "%04d-H%d", y, o);
+      numex_fmt(buf, sizeof buf, "%04d-H%d", y, o);
     else
       return 0;
     return set(m, i, j + 3, NLP_NUMEX_DATE, buf);

@@ -10,6 +10,7 @@
 
 #include "layout/dateline.h"
 #include "numex/numex.h"
+#include "numex/numex_int.h"
 
 #define DATE_LINE_BYTES 600 /* a date line stands in the first bytes */
 #define ANCHOR_NEAR 3       /* sentences an anchor stays near for */
@@ -31,7 +32,7 @@ static int value_year(const char *v) {
 void nlp_timeline_init(nlp_timeline_t *tl, const char *ref) {
   memset(tl, 0, sizeof *tl);
   if (ref && nlp_numex_date_ok(ref, strlen(ref))) {
-    snprintf(tl->ref.date, sizeof tl->ref.date, "%.10s", ref);
+    numex_fmt(tl->ref.date, sizeof tl->ref.date, "%.10s", ref);
     tl->given = 1;
   }
 }
@@ -85,16 +86,16 @@ void nlp_timeline_offer(nlp_timeline_t *tl, const char *text, size_t len,
   if (!(alone_on_line(text, len, bs, be) || in_dateline(text, len, bs, be)))
     return;
   if (y && nlp_numex_date_ok(value, 10) && (value[10] == 0 || value[10] == 'T'))
-    snprintf(tl->ref.date, sizeof tl->ref.date, "%.10s", value);
+    numex_fmt(tl->ref.date, sizeof tl->ref.date, "%.10s", value);
   else if (!strncmp(value, "~d", 2) && strlen(value) >= 7)
-    snprintf(tl->line_date, sizeof tl->line_date, "%.5s", value + 2);
+    numex_fmt(tl->line_date, sizeof tl->line_date, "%.5s", value + 2);
 }
 
 void nlp_timeline_start(nlp_timeline_t *tl) {
   char d[NLP_NUMEX_VALUE_MAX];
   if (tl->ref.date[0] || !tl->line_date[0] || !tl->first_year)
     return;
-  snprintf(d, sizeof d, "%04d-%.5s", tl->first_year, tl->line_date);
+  numex_fmt(d, sizeof d, "%04d-%.5s", tl->first_year, tl->line_date);
   if (nlp_numex_date_ok(d, strlen(d)))
     memcpy(tl->ref.date, d, sizeof tl->ref.date);
 }
@@ -124,7 +125,7 @@ void nlp_timeline_step(nlp_timeline_t *tl, size_t sentence, char *value) {
   ** the next one counts from the date the text named too */
   if (value_year(value) && !from_anchor) {
     size_t n = strcspn(value, "/T");
-    snprintf(tl->ref.anchor, sizeof tl->ref.anchor, "%.*s", (int)n, value);
+    numex_fmt(tl->ref.anchor, sizeof tl->ref.anchor, "%.*s", (int)n, value);
     tl->anchor_sentence = sentence;
     if (value[4] == '-' && value[5] == 'Q')
       memcpy(tl->ref.quarter, tl->ref.anchor, sizeof tl->ref.quarter);

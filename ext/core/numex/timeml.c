@@ -164,23 +164,23 @@ static void cal_write(const cal_t *c, grain_t g, char *out, size_t cap) {
     return;
   switch (g) {
   case G_YEAR:
-    snprintf(out, cap, "%04d", c->y);
+    numex_fmt(out, cap, "%04d", c->y);
     break;
   case G_QUARTER:
-    snprintf(out, cap, "%04d-Q%d", c->y, c->q);
+    numex_fmt(out, cap, "%04d-Q%d", c->y, c->q);
     break;
   case G_MONTH:
-    snprintf(out, cap, "%04d-%02d", c->y, c->m);
+    numex_fmt(out, cap, "%04d-%02d", c->y, c->m);
     break;
   case G_WEEK:
     if (c->g == G_MONTH)
       return;
     d = iso_week(c->z, &wy);
-    snprintf(out, cap, "%04d-W%02d", wy, d);
+    numex_fmt(out, cap, "%04d-W%02d", wy, d);
     break;
   case G_DAY:
     civil_from_days(c->z, &y, &m, &d);
-    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    numex_fmt(out, cap, "%04d-%02d-%02d", y, m, d);
     break;
   default:
     break;
@@ -263,7 +263,7 @@ static int resolve_offset(const char *t, const cal_t *base, int keep, char *out,
     return 0;
   if (t[0] == 'E') { /* a decade: "198" */
     int dec = c.y / 10 + (int)n;
-    snprintf(out, cap, "%03d", dec);
+    numex_fmt(out, cap, "%03d", dec);
     return 1;
   }
   if (!cal_shift(&c, g, n))
@@ -351,7 +351,7 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
       return;
     cal_t sat = cal_day(weekday_toward(ref->z, 6, t[1]));
     cal_write(&sat, G_WEEK, w, sizeof w);
-    snprintf(out, cap, "%s-WE", w);
+    numex_fmt(out, cap, "%s-WE", w);
     return;
   }
   if (*t == 'w') {
@@ -359,7 +359,7 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
       cal_write(&(cal_t){G_DAY, 0, 0, 0, 0, weekday_toward(ref->z, a, dir)},
                 G_DAY, out, cap);
     else
-      snprintf(out, cap, "XXXX-WXX-%d", a);
+      numex_fmt(out, cap, "XXXX-WXX-%d", a);
     return;
   }
   y = against_tense(carry, ref, dir) ? 0 : carry;
@@ -370,15 +370,15 @@ static void resolve_yearless(const char *t, const cal_t *ref, int carry,
   else if (!y && ref->g != G_NONE)
     y = ref->y;
   if (*t == 'q')
-    y ? snprintf(out, cap, "%04d-Q%d", y, a)
-      : snprintf(out, cap, "XXXX-Q%d", a);
+    y ? numex_fmt(out, cap, "%04d-Q%d", y, a)
+      : numex_fmt(out, cap, "XXXX-Q%d", a);
   else if (*t == 'm')
-    y ? snprintf(out, cap, "%04d-%02d", y, a)
-      : snprintf(out, cap, "XXXX-%02d", a);
+    y ? numex_fmt(out, cap, "%04d-%02d", y, a)
+      : numex_fmt(out, cap, "XXXX-%02d", a);
   else if (y && b <= month_days(y, a))
-    snprintf(out, cap, "%04d-%02d-%02d", y, a, b);
+    numex_fmt(out, cap, "%04d-%02d-%02d", y, a, b);
   else
-    snprintf(out, cap, "XXXX-%02d-%02d", a, b);
+    numex_fmt(out, cap, "XXXX-%02d-%02d", a, b);
 }
 
 /* Appends the ":SUFFIX" and "T..." parts of template t to a resolved date
@@ -392,11 +392,11 @@ static void add_tail(const char *t, char *out, size_t cap) {
     colon = NULL; /* the colon of a clock time */
   if (colon) {
     const char *end = tt && tt > colon ? tt : colon + strlen(colon);
-    snprintf(out + n, cap - n, "%.*s", (int)(end - colon - 1), colon + 1);
+    numex_fmt(out + n, cap - n, "%.*s", (int)(end - colon - 1), colon + 1);
     n = strlen(out);
   }
   if (tt && n + strlen(tt) < cap)
-    snprintf(out + n, cap - n, "%s", tt);
+    numex_fmt(out + n, cap - n, "%s", tt);
 }
 
 /* "Ay1988": year y's quarter of the quarter the text last named (its
@@ -407,9 +407,9 @@ static void resolve_year_quarter(const char *y, const nlp_numex_ref_t *ref,
   cal_t a;
   cal_read(ref && ref->quarter[0] ? ref->quarter : "", &a);
   if (a.g == G_QUARTER)
-    snprintf(out, cap, "%.4s-Q%d", y, a.q);
+    numex_fmt(out, cap, "%.4s-Q%d", y, a.q);
   else
-    snprintf(out, cap, "%.4s", y);
+    numex_fmt(out, cap, "%.4s", y);
 }
 
 /* "sSP<": the latest spring, summer or fall that has ended by the
@@ -421,7 +421,7 @@ static void resolve_season(const char *t, const cal_t *r, char *out,
   for (int k = 0; k < 3; k++)
     if (!strncmp(t + 1, S[k], 2) && r->g >= G_MONTH) {
       int last = 5 + 3 * k; /* SP: March to May */
-      snprintf(out, cap, "%04d-%s", r->m > last ? r->y : r->y - 1, S[k]);
+      numex_fmt(out, cap, "%04d-%s", r->m > last ? r->y : r->y - 1, S[k]);
     }
 }
 
@@ -435,7 +435,7 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
   if (!tmpl)
     return;
   if (t[0] != '~') {
-    snprintf(out, cap, "%s", t);
+    numex_fmt(out, cap, "%s", t);
     return;
   }
   t++;
@@ -476,7 +476,7 @@ void nlp_numex_resolve(const char *tmpl, const nlp_numex_ref_t *ref,
       out[0] = 0;
   }
   if (!out[0] && strchr(t, 'T') && offset_grain(*t) == G_DAY) {
-    snprintf(out, cap, "XXXX-XX-XX"); /* a time on an unknown day */
+    numex_fmt(out, cap, "XXXX-XX-XX"); /* a time on an unknown day */
   }
   add_tail(t, out, cap);
 }

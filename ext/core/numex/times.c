@@ -49,7 +49,7 @@ static size_t time_fraction(const ctx_t *c, size_t i, const word_t *w,
     hh = hour24(hh, x.lex.val);
     e++;
   }
-  snprintf(buf, sizeof(buf), "%02d:%02d", hh, mm);
+  numex_fmt(buf, sizeof(buf), "%02d:%02d", hh, mm);
   return set(m, i, e, NLP_NUMEX_TIME, buf);
 }
 
@@ -60,7 +60,7 @@ static size_t time_word(const ctx_t *c, size_t i, const word_t *w, match_t *m) {
   if (wcls(w) != X_CLOCK ||
       (w->upper && !w->allcaps && i > 0 && tkind(c, i - 1) == NLP_TOKEN_WORD))
     return 0;
-  snprintf(buf, sizeof(buf), "%02d:00", w->lex.val);
+  numex_fmt(buf, sizeof(buf), "%02d:00", w->lex.val);
   return set(m, i, i + 1, NLP_NUMEX_TIME, buf);
 }
 
@@ -95,6 +95,33 @@ static int clock_digits(const ctx_t *c, size_t i, const word_t *w, int *h,
   return 1;
 }
 
+/* An hour "in the" part of the day, one TIME: "4 in the morning" (04:00),
+** "7 in the evening" (19:00), "2 in the night" (02:00). The end, with the
+** "hh:00" in buf (16 bytes), or 0. */
+static size_t hour_in_day_part(const ctx_t *c, size_t i, char *buf) {
+  ntok_t nt;
+  const word_t *tod;
+  int h;
+  if (i + 3 >= c->n || !word_is(c, i + 2, "the"))
+    return 0;
+  tod = word_at(c, i + 3);
+  if (wcls(tod) != X_TOD || tod->upper || tod->low[tod->len - 1] == 's')
+    return 0;
+  numex_parse_ntok(c, i, &nt);
+  if (nt.kind != NT_INT || nt.commas || nt.ndig > 2 || nt.v.m < 1 ||
+      nt.v.m > 12)
+    return 0;
+  h = (int)nt.v.m;
+  if (wis(tod, "morning"))
+    h = h == 12 ? 0 : h;
+  else if (!(wis(tod, "night") && (h == 12 || h < 5)))
+    h = h == 12 ? 12 : h + 12; /* afternoon, evening, 9 at night */
+  else
+    h = h == 12 ? 0 : h;
+  numex_fmt(buf, 16, "%02d:00", h);
+  return i + 4;
+}
+
 /* A time in digits: 10:30, 10:30 a.m., 3 p.m., 10.30 pm, 5 o'clock, 12
 ** noon, with a time zone after it ("10:30 GMT"). */
 static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
@@ -103,6 +130,9 @@ static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
   word_t w;
   char buf[16];
   get_word(c, j, &w);
+  if (wis(&w, "in") && (j = hour_in_day_part(c, i, buf)))
+    return set(m, i, j, NLP_NUMEX_TIME, buf);
+  j = i + 1;
   if (!clock_digits(c, i, &w, &h, &mi))
     return 0;
   if (wcls(&w) == X_AMPM && h <= 12) {
@@ -115,7 +145,7 @@ static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
   if (j == i + 1 && tkind(c, i) == NLP_TOKEN_NUMBER && tlen(c, i) == 4 &&
       !memchr(tptr(c, i), ':', 4)) {
     /* 1400 GMT: the zone stays a name of its own (CoNLL's MISC) */
-    snprintf(buf, sizeof(buf), "%02d:%02d", h, mi);
+    numex_fmt(buf, sizeof(buf), "%02d:%02d", h, mi);
     return set(m, i, j, NLP_NUMEX_TIME, buf);
   }
   if (j < c->n && tkind(c, j) == NLP_TOKEN_WORD &&
@@ -125,7 +155,7 @@ static size_t time_digits(const ctx_t *c, size_t i, match_t *m) {
     h = 0;
   if (h > 23)
     return 0;
-  snprintf(buf, sizeof(buf), "%02d:%02d", h, mi);
+  numex_fmt(buf, sizeof(buf), "%02d:%02d", h, mi);
   return set(m, i, j, NLP_NUMEX_TIME, buf);
 }
 

@@ -327,7 +327,7 @@ static int from_value(const ctx_t *c, size_t s, size_t e, const reading_t *r,
     return 1;
   }
   if (n == 4 && r->ord >= 1 && r->ord <= 4 && r->unit[0] == 'Q') {
-    snprintf(v + 4, cap - 4, "-Q%d", r->ord);
+    numex_fmt(v + 4, cap - 4, "-Q%d", r->ord);
     return 1;
   }
   if (v[0] != '-' || v[1] != '-')
@@ -337,20 +337,20 @@ static int from_value(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   dir = direction(c, s, e, r);
   if (n == 7 && !strchr(v, '/')) { /* --12-19 */
     char d[NLP_NUMEX_VALUE_MAX];
-    snprintf(d, sizeof d, "~d%.5s%c", v + 2, dir);
-    snprintf(v, cap, "%s", d);
+    numex_fmt(d, sizeof d, "~d%.5s%c", v + 2, dir);
+    numex_fmt(v, cap, "%s", d);
   } else if (n == 4) { /* --12 */
     char d[NLP_NUMEX_VALUE_MAX];
-    snprintf(d, sizeof d, "~m%.2s%c", v + 2, dir);
-    snprintf(v, cap, "%s", d);
+    numex_fmt(d, sizeof d, "~m%.2s%c", v + 2, dir);
+    numex_fmt(v, cap, "%s", d);
   } else { /* a range: --12-19/--12-20 -> XXXX-12-19/XXXX-12-20 */
     char d[NLP_NUMEX_VALUE_MAX], *slash = strchr(v, '/');
     if (slash && slash[1] == '-' && slash[2] == '-')
-      snprintf(d, sizeof d, "XXXX%.*s/XXXX%s", (int)(slash - v - 1), v + 1,
-               slash + 2);
+      numex_fmt(d, sizeof d, "XXXX%.*s/XXXX%s", (int)(slash - v - 1), v + 1,
+                slash + 2);
     else
       d[0] = 0;
-    snprintf(v, cap, "%s", d);
+    numex_fmt(v, cap, "%s", d);
   }
   return 1;
 }
@@ -367,15 +367,15 @@ static int counted(const reading_t *r, char *v, size_t cap) {
   if (u == 'T') {
     if (r->ago || r->anchored)
       return 0;
-    snprintf(v, cap, "PT%ld%c", n, r->unit[1]);
+    numex_fmt(v, cap, "PT%ld%c", n, r->unit[1]);
   } else if (r->ago) {
-    snprintf(v, cap, "~%c-%ld%s", u, n, u == 'Y' ? "g" : "");
+    numex_fmt(v, cap, "~%c-%ld%s", u, n, u == 'Y' ? "g" : "");
   } else if (r->anchored) {
-    snprintf(v, cap, "~A%c%+ld", u, r->anchored * n);
+    numex_fmt(v, cap, "~A%c%+ld", u, r->anchored * n);
   } else if (u == 'Q') {
-    snprintf(v, cap, "P%ldQ", n);
+    numex_fmt(v, cap, "P%ldQ", n);
   } else {
-    snprintf(v, cap, "P%ld%c", n, u);
+    numex_fmt(v, cap, "P%ld%c", n, u);
   }
   return 1;
 }
@@ -389,17 +389,17 @@ static int modified(const reading_t *r, char *v, size_t cap) {
   if (r->mod == MOD_NONE)
     return 0;
   if (r->season[0]) {
-    snprintf(v, cap, "~%sY%d:-%s", a, off, r->season);
+    numex_fmt(v, cap, "~%sY%d:-%s", a, off, r->season);
     return 1;
   }
   if (r->month && r->unit[0] == 'Y' && !r->plural) { /* June last year */
-    snprintf(v, cap, "~%sY%d:-%02d", a, off, r->month);
+    numex_fmt(v, cap, "~%sY%d:-%02d", a, off, r->month);
     return 1;
   }
   if (!r->unit[0] || r->unit[0] == 'T')
     return 0;
   if (!strcmp(r->unit, "WE")) {
-    snprintf(v, cap, "~%sW%d:-WE", a, off);
+    numex_fmt(v, cap, "~%sW%d:-WE", a, off);
     return 1;
   }
   u = unit_letter(r->unit, &mult);
@@ -411,7 +411,7 @@ static int modified(const reading_t *r, char *v, size_t cap) {
     return 0;
   if (r->plural) /* "the past years" */
     return 0;
-  snprintf(v, cap, "~%s%c%d", a, u, off);
+  numex_fmt(v, cap, "~%s%c%d", a, u, off);
   return 1;
 }
 
@@ -421,24 +421,24 @@ static int unit_alone(const reading_t *r, char dir, char *v, size_t cap) {
   long mult;
   char u;
   if (r->season[0]) {
-    snprintf(v, cap, "~Y0:-%s", r->season);
+    numex_fmt(v, cap, "~Y0:-%s", r->season);
     return 1;
   }
   if (!r->unit[0])
     return 0;
   if (!strcmp(r->unit, "WE")) {
-    snprintf(v, cap, "~k%c", dir);
+    numex_fmt(v, cap, "~k%c", dir);
     return 1;
   }
   u = unit_letter(r->unit, &mult);
   if (!strchr("DWMQYT", u))
     return 0;
   if (r->plural)
-    snprintf(v, cap, u == 'T' ? "PTX%c" : "PX%c", u == 'T' ? r->unit[1] : u);
+    numex_fmt(v, cap, u == 'T' ? "PTX%c" : "PX%c", u == 'T' ? r->unit[1] : u);
   else if (u == 'Q') /* "the quarter": the one the text is about */
-    snprintf(v, cap, "~AQ0");
+    numex_fmt(v, cap, "~AQ0");
   else if (u != 'T' && mult == 1)
-    snprintf(v, cap, "~%c0", u);
+    numex_fmt(v, cap, "~%c0", u);
   else
     return 0;
   return 1;
@@ -451,15 +451,15 @@ static int year_named(const reading_t *r, char *v, size_t cap) {
   if (!r->year)
     return 0;
   if (r->ord >= 1 && r->ord <= 4 && u == 'Q')
-    snprintf(v, cap, "%04d-Q%d", r->year, r->ord);
+    numex_fmt(v, cap, "%04d-Q%d", r->year, r->ord);
   else if (r->ord >= 1 && r->ord <= 2 && u == 'H')
-    snprintf(v, cap, "%04d-H%d", r->year, r->ord);
+    numex_fmt(v, cap, "%04d-H%d", r->year, r->ord);
   else if (r->mod == MOD_LAST && (u == 'Q' || u == 'H'))
-    snprintf(v, cap, "%04d-%s", r->year, u == 'Q' ? "Q4" : "H2");
+    numex_fmt(v, cap, "%04d-%s", r->year, u == 'Q' ? "Q4" : "H2");
   else if (r->month)
-    snprintf(v, cap, "%04d-%02d", r->year, r->month);
+    numex_fmt(v, cap, "%04d-%02d", r->year, r->month);
   else if (!u)
-    snprintf(v, cap, "%04d", r->year);
+    numex_fmt(v, cap, "%04d", r->year);
   else
     return 0;
   return 1;
@@ -474,7 +474,7 @@ static int fiscal_year(const ctx_t *c, size_t e, const reading_t *r, char *v,
       !(word_is(c, e, "ended") || word_is(c, e, "ending")) ||
       !(cls_at(c, e + 1) == X_MONTH || cls_at(c, e + 1) == X_REL))
     return 0;
-  snprintf(v, cap, "P1Y");
+  numex_fmt(v, cap, "P1Y");
   return 1;
 }
 
@@ -492,10 +492,10 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
       (v[0] == 0 || (v[0] == '-' && v[1] == '-' && !strchr(v, '/')))) {
     char d[NLP_NUMEX_VALUE_MAX]; /* "every July", "each July 4" */
     if (v[0])
-      snprintf(d, sizeof d, "XXXX%s", v + 1);
+      numex_fmt(d, sizeof d, "XXXX%s", v + 1);
     else
-      snprintf(d, sizeof d, "XXXX-%02d", r->month);
-    snprintf(v, cap, "%s", d);
+      numex_fmt(d, sizeof d, "XXXX-%02d", r->month);
+    numex_fmt(v, cap, "%s", d);
     return;
   }
   if (from_value(c, s, e, r, v, cap))
@@ -503,31 +503,31 @@ static void date_part(const ctx_t *c, size_t s, size_t e, const reading_t *r,
   v[0] = 0;
   if (r->ref && r->plural && r->num < 0 && !r->ago &&
       strcmp(r->ref, "PAST_REF") != 0) {
-    snprintf(v, cap, "%s", r->ref); /* "coming weeks": FUTURE_REF */
+    numex_fmt(v, cap, "%s", r->ref); /* "coming weeks": FUTURE_REF */
   } else if (counted(r, v, cap)) {
   } else if (r->wday && (r->every || every_before(c, s))) {
-    snprintf(v, cap, "XXXX-WXX-%d", r->wday);
+    numex_fmt(v, cap, "XXXX-WXX-%d", r->wday);
   } else if (r->wday) {
-    snprintf(v, cap, "~w%d%c", r->wday, direction(c, s, e, r));
+    numex_fmt(v, cap, "~w%d%c", r->wday, direction(c, s, e, r));
   } else if (r->same && r->unit[0] && r->unit[0] != 'T') {
     long mult;
-    snprintf(v, cap, "~A%c0", unit_letter(r->unit, &mult));
+    numex_fmt(v, cap, "~A%c0", unit_letter(r->unit, &mult));
   } else if (r->has_rel) {
-    snprintf(v, cap, "~D%d", r->rel_day);
+    numex_fmt(v, cap, "~D%d", r->rel_day);
   } else if (year_named(r, v, cap)) {
   } else if (r->season[0] && strcmp(r->season, "WI") != 0 &&
              r->mod == MOD_LAST && s > 0 && word_is(c, s - 1, "this")) {
-    snprintf(v, cap, "~s%s<", r->season); /* "this past spring" */
+    numex_fmt(v, cap, "~s%s<", r->season); /* "this past spring" */
   } else if (modified(r, v, cap)) {
   } else if (r->ord >= 1 && r->ord <= 4 && r->unit[0] == 'Q') {
-    snprintf(v, cap, "~q%d%c", r->ord, direction(c, s, e, r));
+    numex_fmt(v, cap, "~q%d%c", r->ord, direction(c, s, e, r));
   } else if (r->month) {
-    snprintf(v, cap, "~m%02d%c", r->month, direction(c, s, e, r));
+    numex_fmt(v, cap, "~m%02d%c", r->month, direction(c, s, e, r));
   } else if (fiscal_year(c, e, r, v, cap)) {
   } else if (unit_alone(r, direction(c, s, e, r), v, cap)) {
   } else if (r->tod[0] && r->num > 1) {  /* "two nights": no value */
   } else if (r->tod[0] || r->clock[0]) { /* "last night": yesterday's */
-    snprintf(v, cap, "~D%d", r->mod == MOD_LAST && !r->clock[0] ? -1 : 0);
+    numex_fmt(v, cap, "~D%d", r->mod == MOD_LAST && !r->clock[0] ? -1 : 0);
   }
 }
 
@@ -560,7 +560,7 @@ void numex_timeml(const ctx_t *c, match_t *m) {
       (v[0] >= 'A' && v[0] <= 'Z' && strncmp(v, "XXXX-WXX-", 9) != 0))
     return;
   if (r.clock[0])
-    snprintf(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.clock);
+    numex_fmt(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.clock);
   else if (r.tod[0]) /* a template or a set ("Sunday nights") */
-    snprintf(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.tod);
+    numex_fmt(v + n, NLP_NUMEX_VALUE_MAX - n, "T%s", r.tod);
 }

@@ -219,8 +219,9 @@ static void from_event(const event_t *e, attr_t *at) {
 static void rule_after_close(nlp_quotes_t *it, const scan_t *sc,
                              const quote_t *q, attr_t *at) {
   (void)sc;
-  if (q->c != NONE && !q->reopen && !q->frag)
-    quotes_after_close(it, q->c, q->hi, q->ended_stop, at);
+  if (q->c != NONE && !q->reopen && !q->frag &&
+      !quotes_after_close(it, q->c, q->hi, q->ended_stop, at))
+    quotes_after_close_far(it, q->c, at); /* 1c */
 }
 
 /* Rule 2: `X said: “...”`, `X said that “...”`, `Sir Alex Ferguson: “...”`. */
@@ -233,7 +234,8 @@ static void rule_before_open(nlp_quotes_t *it, const scan_t *sc,
 
 /* Rule 3: `..., adding: “...”`: the quote before, when this one hangs on
 ** it, else the reporting verb of the head, else the subject that opens
-** the sentence (`Ann Lee attacked the plan, saying: “...”`). */
+** the sentence (`Ann Lee attacked the plan, saying: “...”`, `Ann Lee ended
+** by saying “...”`). */
 static void rule_participle(nlp_quotes_t *it, const scan_t *sc,
                             const quote_t *q, attr_t *at) {
   event_t ev;
@@ -245,9 +247,31 @@ static void rule_participle(nlp_quotes_t *it, const scan_t *sc,
     same_as_before(sc, at);
   else if (quotes_event_before(it, q->o, &ev) && ev.pos >= q->lo)
     from_event(&ev, at);
-  else if (p > 0 && it->toks[p - 1].cp == ',' &&
+  else if (p > 0 &&
+           (it->toks[p - 1].cp == ',' ||
+            tok_in(&it->toks[p - 1], NLP_LIST_QUOTES_PARTICIPLE_LINKS)) &&
            quotes_opening_subject(it, p, &a, &b))
     quotes_attribute_np(it, a, b, p, at);
+}
+
+/* Rule 3b: a whole-sentence quote after a colon that ends a clause: its
+** speaker is the subject that opens the sentence (`Kasich went even
+** further: “...”`, `Ann Lee addressed the crowd again: “...”`). */
+static void rule_colon_subject(nlp_quotes_t *it, const scan_t *sc,
+                               const quote_t *q, attr_t *at) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  (void)sc;
+  if (!(q->hw > 1 && !q->frag && t[q->o - 1].cp == ':' &&
+        q->o + 1 < it->ntoks && is_cap_word(&t[q->o + 1])))
+    return;
+  if (!quotes_opening_subject(it, q->o - 1, &a, &b))
+    return;
+  for (size_t k = a; k <= b; k++)
+    if (tok_in(&t[k], NLP_LIST_QUOTES_BE_FORMS))
+      return; /* no speaker: "The rules were simple: “...”" */
+  quotes_attribute_np(it, a, b, q->o - 1, at);
+  at->vs = at->ve = 0;
 }
 
 /* Rule 4: a fragment's speaker after it: `called it “a mess”, Smith said`. */
@@ -339,6 +363,68 @@ static void rule_speech(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
     from_event(&ev, at);
 }
 
+/* Whether the closed quote q is a sentence: a capital first word, at
+** least SPEECH_WORDS words, a stop, ? or ! inside its closing mark; not a
+** title (a small word of four letters or more, as speech_like()). */
+static int sentence_quote(nlp_quotes_t *it, const quote_t *q) {
+  const tok_t *t = it->toks;
+  size_t words = 0, k;
+  int long_lower = 0; /* a small word of four letters: no title */
+  if (q->c == NONE || q->reopen || q->frag || q->o + 1 >= q->c ||
+      !is_cap_word(&t[q->o + 1]) || !is_terminal(&t[q->c - 1]))
+    return 0;
+  for (k = q->o + 1; k < q->c; k++)
+    if (t[k].type == T_WORD) {
+      words++;
+      long_lower |= (t[k].flags & F_LOWER) && t[k].e - t[k].s > 3;
+    }
+  return long_lower && words >= SPEECH_WORDS;
+}
+
+/* Whether the quote q follows a colon or comma that ends a clause whose
+** subject opens the sentence with a capital, not a preposition or a time
+** word, not a subject of "be": its speaker (`Senate leader Ann Lee, R-Ky.,
+** sent a blunt message to Reed: “...”`). */
+static int introduced_by_subject(nlp_quotes_t *it, const quote_t *q,
+                                 attr_t *at) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  if (!(q->hw > 2 && (t[q->o - 1].cp == ':' || t[q->o - 1].cp == ',') &&
+        quotes_sentence_subject(it, q->o - 1, &a, &b) && b < q->o - 1 &&
+        is_cap_word(&t[a]) &&
+        !tok_in_fold(&t[a], NLP_LIST_QUOTES_PREPOSITIONS) &&
+        !tok_in_fold(&t[a], NLP_LIST_QUOTES_TIME_WORDS) &&
+        !tok_in_fold(&t[a], NLP_LIST_QUOTES_SPEECH_VERBS)))
+    return 0; /* not "According to the paper, “...”" */
+  for (size_t k = a; k <= b; k++)
+    if (tok_in(&t[k], NLP_LIST_QUOTES_BE_FORMS))
+      return 0;
+  quotes_attribute_np(it, a, b, q->o - 1, at);
+  at->vs = at->ve = 0;
+  return 1;
+}
+
+/* Rule 7: a quote that is a sentence with no speaker found: the speaker
+** of the quote before in the paragraph goes on when no reporting verb
+** came between (`“...,” said Tom Burke, who came from Leeds. “...”`);
+** else the subject of a clause that a colon or comma ends before it;
+** else the speaker of the paragraph's last reporting verb before
+** it; else a row with no speaker (none for a question). */
+static void rule_unknown(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
+                         attr_t *at) {
+  event_t ev;
+  if (!sentence_quote(it, q))
+    return;
+  if (sc->prev_has && sc->prev_attr.sp && !named_between(it, sc, q->lo))
+    same_as_before(sc, at);
+  else if (introduced_by_subject(it, q, at))
+    return;
+  else if (quotes_event_before(it, q->o, &ev) && ev.sp)
+    from_event(&ev, at); /* the paragraph's last speaker */
+  else if (it->toks[q->c - 1].cp != '?')
+    at->found = 1; /* not a question with no speaker: "“Why now?”" */
+}
+
 typedef void (*attr_rule_fn)(nlp_quotes_t *it, const scan_t *sc,
                              const quote_t *q, attr_t *at);
 
@@ -347,9 +433,11 @@ static const attr_rule_fn ATTR_RULES[] = {
     rule_after_close,    /* 1. “...,” said X */
     rule_before_open,    /* 2. X said: “...” */
     rule_participle,     /* 3. ..., adding: “...” */
+    rule_colon_subject,  /* 3b. Ann Lee went further: “...” */
     rule_after_fragment, /* 4. called it “a mess”, X said */
     rule_same_speaker,   /* 5. “...” the speaker before goes on */
     rule_speech,         /* 6. “We ...” speech, the last speaker */
+    rule_unknown,        /* 7. “...” a sentence, no speaker */
 };
 
 /* The attribution of the quote q: the first rule that finds one. */

@@ -185,6 +185,21 @@ static int is_speech_verb(nlp_quotes_t *it, size_t v) {
   return !(it->toks[v].flags & (F_CAP | F_INQ)) && speaks(it, v);
 }
 
+/* Whether the token at v reports the quote closed at c by a comma, `?` or
+** `!` inside its marks (`“...,” CBS News reported.`, `“...?” he asked.`): a
+** speech verb, or a verb of reported speech (reporting_verbs.txt) or of
+** answering (after_quote_verbs.txt) after such a quote. */
+static int reports_quote(nlp_quotes_t *it, size_t c, size_t v) {
+  const tok_t *t = &it->toks[v];
+  if (is_speech_verb(it, v))
+    return 1;
+  int32_t m = c > 0 ? it->toks[c - 1].cp : 0;
+  return (m == ',' || m == '?' || m == '!') && is_word(t) &&
+         !(t->flags & (F_CAP | F_INQ)) &&
+         (tok_in(t, NLP_LIST_QUOTES_REPORTING_VERBS) ||
+          tok_in(t, NLP_LIST_QUOTES_AFTER_QUOTE_VERBS));
+}
+
 /* Whether the words after the verb close a short attribution clause. */
 static int short_clause_after(nlp_quotes_t *it, size_t v, size_t hi) {
   size_t j = v + 1;
@@ -303,7 +318,7 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
     i++;
   if (i >= hi)
     return 0;
-  if (is_speech_verb(it, i)) { /* said X */
+  if (reports_quote(it, c, i)) { /* said X */
     if (quotes_np_after(it, i, hi, &a, &b)) {
       attribute(it, a, b, i, out);
       return 1;
@@ -315,10 +330,12 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
       return 0; /* "Earl Blum (D-Ore.) said" */
     if (t[v].cp == ')')
       continue;
-    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-')
+    if (!is_word(&t[v]) && t[v].cp != ',' && t[v].cp != '&' && t[v].cp != '-' &&
+        !is_apostrophe_tok(&t[v]))
       return 0;
-    if (is_speech_verb(it, v))
-      break;
+    if (reports_quote(it, c, v) &&
+        (is_speech_verb(it, v) || quotes_np_before(it, v, i, &a, &b)))
+      break; /* not "endorsed" of "Warren, who endorsed no one, told" */
   }
   if (v >= hi || v >= i + REACH_VERB_AFTER)
     return 0;
@@ -351,6 +368,55 @@ int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
   return 1;
 }
 
+/* The reach of rule 1c, in tokens after the closing mark. */
+#define REACH_FAR 40
+
+/* Whether t can open a speaker's phrase: a capitalised word, or a
+** determiner (the, a, this: "this source told the Post"). */
+static int opens_phrase(const nlp_quotes_t *it, const tok_t *t) {
+  return is_cap_word(t) ||
+         (is_word(t) && (tok_in(t, NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN) ||
+                         tok_in(t, NLP_LIST_QUOTES_INDEFINITE_WORDS) ||
+                         word_eq(t, it->text, "this")));
+}
+
+/* Whether [a, b) is one or more capitalised words and nothing else. */
+static int all_caps_between(const nlp_quotes_t *it, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (!is_cap_word(&it->toks[k]))
+      return 0;
+  return a < b;
+}
+
+int quotes_after_close_far(nlp_quotes_t *it, size_t c, attr_t *out) {
+  const tok_t *t = it->toks;
+  size_t i = c + 1, e = NONE, v;
+  int32_t m = c > 0 ? t[c - 1].cp : 0;
+  if (!(m == ',' || m == '?' || m == '!'))
+    return 0;
+  while (i < it->ntoks && t[i].cp == ',')
+    i++;
+  if (i >= it->ntoks || !opens_phrase(it, &t[i]) || (t[i].flags & F_INQ))
+    return 0;
+  for (v = i + 1; v < it->ntoks && v < i + REACH_FAR; v++) {
+    if (t[v].sentence != t[i].sentence || is_quote_tok(&t[v]))
+      return 0;
+    if (t[v].cp == ',' && e == NONE)
+      e = v;
+    if (is_word(&t[v]) && !(t[v].flags & F_CAP) && reports_quote(it, c, v) &&
+        (is_word(&t[v - 1]) || t[v - 1].cp == ',' || t[v - 1].cp == ')'))
+      break;
+  }
+  if (v >= it->ntoks || v >= i + REACH_FAR)
+    return 0;
+  if (e == NONE || e > v)
+    e = v;
+  if (e - i > NP_MAX || (e < v && all_caps_between(it, e + 1, v)))
+    return 0; /* not "the report, Lee said" */
+  attribute(it, i, e, v, out);
+  return 1;
+}
+
 /* A speech verb or a verb that frames a phrase: said, called. */
 static int is_cue_verb(const tok_t *t) {
   return tok_in(t, NLP_LIST_QUOTES_SPEECH_VERBS) ||
@@ -375,6 +441,8 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
     if (v == lo)
       return NONE;
   }
+  if (v < o && word_eq(&t[v], it->text, "According"))
+    return v; /* "According to the paper, “...”" */
   /* The first token of the head, skipped above: a verb inside a quote. */
   if (v == o || t[v].type != T_WORD || (t[v].flags & F_CAP) ||
       !is_cue_verb(&t[v]))
@@ -383,14 +451,15 @@ static size_t verb_before(nlp_quotes_t *it, size_t lo, size_t o) {
 }
 
 /* 2a. A reporting verb that opens the sentence, the speaker after it and a
-** colon: "Said Wales coach Scott Johnson: “...”". */
+** colon or comma: "Said Wales coach Scott Johnson: “...”". */
 static int said_first(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   const tok_t *t = it->toks;
   size_t a, b;
   if (!(tok_in_fold(&t[lo], NLP_LIST_QUOTES_SPEECH_VERBS) &&
-        (t[lo].flags & F_CAP) && o > lo + 1 && t[o - 1].cp == ':' &&
+        (t[lo].flags & F_CAP) && o > lo + 1 &&
+        (t[o - 1].cp == ':' || t[o - 1].cp == ',') &&
         quotes_np_after(it, lo, o - 1, &a, &b)))
-    return 0;
+    return 0; /* also "Said Tom Reed, who grew up here, “...”" */
   attribute(it, a, b, lo, out);
   return 1;
 }
@@ -443,6 +512,24 @@ static int noun_before_colon(nlp_quotes_t *it, size_t lo, size_t o,
   return 0;
 }
 
+/* 2d. A verb joined by "and" or "but" to the clause of the subject that
+** opens the sentence: "Tom Reed took the stage and said, “...”". */
+static int coordinated_subject(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
+                               size_t *b) {
+  const tok_t *t = it->toks;
+  size_t j = v;
+  while (j > lo && is_word(&t[j - 1]) && !(t[j - 1].flags & F_CAP) &&
+         tok_in(&t[j - 1], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    j--; /* "and then said" */
+  return j > lo + 1 && is_word(&t[j - 1]) &&
+         tok_in(&t[j - 1], NLP_LIST_QUOTES_COORDINATORS) &&
+         quotes_sentence_subject(it, j - 1, a, b) && *b + 1 < j &&
+         !tok_in_fold(&t[*a], NLP_LIST_QUOTES_PREPOSITIONS) &&
+         !tok_in_fold(&t[*a], NLP_LIST_QUOTES_TIME_WORDS) && is_word(&t[*b]) &&
+         (t[*b].flags & F_LOWER) &&
+         !tok_in(&t[*b], NLP_LIST_QUOTES_PREPOSITIONS);
+}
+
 /* 2. A reporting verb before the opening mark at o, back to lo, and its
 ** subject: "X said: “...”", "X said that “...”", "according to X, “...”",
 ** "..., said Smith: “...”"; without one, rules 2a, 2b and 2c. */
@@ -454,13 +541,15 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   if (v == o)
     return said_first(it, lo, o, out) || name_before_colon(it, lo, o, out) ||
            noun_before_colon(it, lo, o, out);
-  if (word_eq(&t[v], it->text, "according")) {
+  if (word_eq(&t[v], it->text, "according") ||
+      word_eq(&t[v], it->text, "According")) {
     if (!quotes_np_after(it, v, o, &a, &b))
       return 0;
   } else if (v > lo + 1 && word_eq(&t[v - 1], it->text, "to") &&
              quotes_infinitive_subject(it, v, out)) {
     return 1; /* "Ann Lee went on to say: “...”" */
-  } else if (!quotes_np_before(it, v, lo, &a, &b)) {
+  } else if (!quotes_np_before(it, v, lo, &a, &b) &&
+             !coordinated_subject(it, v, lo, &a, &b)) {
     if (!quotes_np_after(it, v, o, &a, &b) || v == 0 ||
         !(t[v - 1].cp == ',' || is_quote_tok(&t[v - 1])))
       return 0;

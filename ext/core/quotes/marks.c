@@ -33,6 +33,19 @@ static void apostrophe_kind(const unsigned char *b, const unsigned char *e,
     t->type = T_QCLOSE, t->fam = FAM_S;
 }
 
+/* Whether the “ at [s, p) is a closing mark typed as an opening one: right
+** after a word or a comma or stop, and before a space or the end (`“It is
+** over,“ she said`). */
+static int closes_typo(const unsigned char *b, const unsigned char *e,
+                       const unsigned char *s, const unsigned char *p) {
+  const unsigned char *r;
+  if (s <= b || !(p >= e || (class_at(p, e) & NLP_C_SPACE)))
+    return 0;
+  r = nlp_char_before(b, s);
+  return (class_at(r, e) & (NLP_C_LETTER | NLP_C_DIGIT)) || *r == ',' ||
+         *r == '.' || *r == '!' || *r == '?';
+}
+
 /* The kind of a one-character token: “ „ « open, ” » close, " either, ‘
 ** opens (not before a digit), ' and ’ by apostrophe_kind(); . ! ? end
 ** sentences. */
@@ -41,10 +54,11 @@ void quotes_mark_kind(const unsigned char *b, const unsigned char *e,
                       nlp_char_t c, tok_t *t) {
   t->type = T_PUNCT, t->fam = FAM_NONE, t->flags = 0;
   switch (c.cp) {
-  case 0x201C: /* “ */
+  case 0x201C: /* “, or ” typed as “ (closes_typo) */
   case 0x201E: /* „ */
   case 0x00AB: /* « */
-    t->type = T_QOPEN, t->fam = FAM_D;
+    t->type = c.cp == 0x201C && closes_typo(b, e, s, p) ? T_QCLOSE : T_QOPEN;
+    t->fam = FAM_D;
     break;
   case 0x201D: /* ” */
   case 0x00BB: /* » */

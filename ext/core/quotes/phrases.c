@@ -45,7 +45,8 @@ static enum appos apposition(nlp_quotes_t *it, size_t lo, size_t *j, size_t *a,
     if (t[k].cp == sep)
       break;
     if (t[k].type != T_WORD && t[k].cp != '(' && t[k].cp != ')' &&
-        t[k].cp != '&' && t[k].cp != '-' && t[k].cp != ',')
+        t[k].cp != '&' && t[k].cp != '-' && t[k].cp != ',' &&
+        !is_apostrophe_tok(&t[k]))
       return APPOS_FAIL;
   }
   if (k <= lo || t[k].cp != sep)
@@ -156,7 +157,8 @@ int quotes_np_before(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
   }
   *b = j;
   j = words_back(it, lo, j, &n);
-  j = and_joined(it, lo, j, n);
+  if (n > 0) /* not "The coach smiled and said": no phrase before "and" */
+    j = and_joined(it, lo, j, n);
   /* Leading lower-case words that cannot start a subject: "said". */
   while (j < *b && !(t[j].flags & F_CAP) &&
          (tok_in(&t[j], NLP_LIST_QUOTES_SPEECH_VERBS) ||
@@ -185,7 +187,8 @@ int quotes_np_after(nlp_quotes_t *it, size_t v, size_t hi, size_t *a,
                     size_t *b) {
   const tok_t *t = it->toks;
   size_t j = v + 1, n = 0;
-  if (word_eq(&t[v], it->text, "according")) {
+  if (word_eq(&t[v], it->text, "according") ||
+      word_eq(&t[v], it->text, "According")) {
     if (j >= hi || !word_eq(&t[j], it->text, "to"))
       return 0;
     j++;

@@ -244,6 +244,12 @@ static inline int is_terminal(const tok_t *t) {
 
 static inline int is_quote_tok(const tok_t *t) { return t->type >= T_QOPEN; }
 
+/* Whether t is an apostrophe read as no quotation mark: the possessive of
+** "Sanders’ campaign manager". */
+static inline int is_apostrophe_tok(const tok_t *t) {
+  return t->type == T_PUNCT && (t->cp == 0x2019 || t->cp == '\'');
+}
+
 /* The classes of the character at p, 0 at the end. */
 static inline uint32_t class_at(const unsigned char *p,
                                 const unsigned char *end) {
@@ -359,6 +365,12 @@ int quotes_event_before(nlp_quotes_t *it, size_t pos, event_t *out);
 /* The attribution in the words after the closing mark at c, up to hi. */
 int quotes_after_close(nlp_quotes_t *it, size_t c, size_t hi, int ended_stop,
                        attr_t *out);
+
+/* 1c. A quote closed by a comma, ? or !, then a subject that starts right
+** after it and a reporting verb later in the same sentence, past what rule
+** 1 reads (a long apposition, an abbreviation with a stop): "“...,” Ann
+** Lee, 30, of Leeds, Mass., who was polled, said". */
+int quotes_after_close_far(nlp_quotes_t *it, size_t c, attr_t *out);
 
 /* The attribution in the words before the opening mark at o, back to lo. */
 int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out);

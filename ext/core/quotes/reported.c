@@ -268,6 +268,42 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
   return (e - s) * 5 >= (ce - cs) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
 }
 
+/* The bytes of [s, e) inside the quotations of the block that lie wholly
+** in it, marks included. */
+static size_t quoted_bytes(const nlp_quotes_t *it, size_t s, size_t e) {
+  size_t n = 0;
+  for (size_t i = 0; i < it->nqs; i++) {
+    const qspan_t *q = &it->qs[i];
+    if (q->c == NONE || it->toks[q->o].s < s)
+      continue;
+    if (it->toks[q->c].e > e)
+      break;
+    n += it->toks[q->c].e - it->toks[q->o].s;
+  }
+  return n;
+}
+
+/* A reported clause that is mostly a quotation is direct (PolNeAR: at
+** least 80% of the content inside quotation marks): "According to the
+** paper, “...”", "The ad claims “Jeb is the one you can trust.”"; when
+** it is one quotation, its words without the marks. */
+static void mostly_quoted(nlp_quotes_t *it, row_t *r) {
+  size_t s = r->q.byte_start, e = r->q.byte_end;
+  if (!r->has_speaker || quoted_bytes(it, s, e) * 5 < (e - s) * 4)
+    return; /* a direct row has a speaker */
+  r->q.kind = NLP_QUOTE_DIRECT;
+  for (size_t i = 0; i < it->nqs; i++) {
+    const qspan_t *q = &it->qs[i];
+    if (q->c != NONE && it->toks[q->o].s == s && it->toks[q->c].e == e) {
+      size_t qs, qe; /* one quotation: its words */
+      quotes_quote_words(it, it->toks[q->o].e, it->toks[q->c].s, 0, &qs, &qe);
+      if (qs < qe)
+        r->q.byte_start = qs, r->q.byte_end = qe;
+      return;
+    }
+  }
+}
+
 /* Adds an indirect row: the content [a, b) of tokens, attributed by at. */
 static int add_row(nlp_quotes_t *it, size_t a, size_t b, const attr_t *at) {
   const tok_t *t = it->toks;
@@ -293,6 +329,7 @@ static int add_row(nlp_quotes_t *it, size_t a, size_t b, const attr_t *at) {
   r->q.source_start = at->ms, r->q.source_end = at->me;
   r->q.verb_start = at->vs, r->q.verb_end = at->ve;
   r->has_speaker = at->sp != NULL;
+  mostly_quoted(it, r);
   return NLP_OK;
 }
 
@@ -606,7 +643,12 @@ static int participle(nlp_quotes_t *it, size_t v, int *rc) {
       !quotes_sentence_subject(it, v, &sa, &sb))
     return 1;
   memset(&at, 0, sizeof(at));
-  quotes_attribute_np(it, sa, sb, v, &at);
+  if (tok_in_fold(&t[sa], NLP_LIST_QUOTES_PREPOSITIONS)) {
+    at.found = 1; /* no subject: "In a long speech, saying ...", no speaker */
+    at.vs = t[v].s, at.ve = t[v].e;
+  } else {
+    quotes_attribute_np(it, sa, sb, v, &at);
+  }
   *rc = add_row(it, a, b, &at);
   return 1;
 }

@@ -165,6 +165,37 @@ static int view_double_apostrophe(nlp_quotes_t *it, const unsigned char *p) {
   return push_tok(it, &t);
 }
 
+/* An opening single mark ' at p, inside the double one just before it:
+** '''Old-school' is the word,'' he said. */
+static int view_inner_open(nlp_quotes_t *it, const unsigned char *p) {
+  tok_t t;
+  memset(&t, 0, sizeof(t));
+  t.s = (size_t)(p - it->text), t.e = t.s + 1, t.cp = '\'';
+  t.type = T_QOPEN, t.fam = FAM_S;
+  t.sentence = it->look.sentence;
+  return push_tok(it, &t);
+}
+
+/* Three apostrophes ''' at p: a single mark and a double one. After a word
+** the single one closes first (...'We won,''' he said); before a word the
+** double one opens first ('''Old-school' is the word,''). Returns the bytes
+** read, 0 when p holds no three. */
+static size_t view_three_apostrophes(nlp_quotes_t *it, const unsigned char *p,
+                                     const unsigned char *q, int *rc) {
+  if (!(p + 2 < q && p[1] == '\'' && p[2] == '\''))
+    return 0;
+  if (p > it->blk_b && !is_space_at(p - 1, it->blk_e)) {
+    *rc = view_mark(it, p);
+    if (*rc == NLP_OK)
+      *rc = view_double_apostrophe(it, p + 1);
+  } else {
+    *rc = view_double_apostrophe(it, p);
+    if (*rc == NLP_OK)
+      *rc = view_inner_open(it, p + 2);
+  }
+  return 3;
+}
+
 /* The letters and digits [a, z): the word before them goes on (5|bn,
 ** do|n't), or a new word. */
 static int view_word(nlp_quotes_t *it, const unsigned char *a,
@@ -213,8 +244,10 @@ static int view_token(nlp_quotes_t *it, const unsigned char *p,
       rc = view_word(it, p, z);
       p = z;
     } else if (c.cp == '\'' && p + 1 < q && p[1] == '\'') {
-      rc = view_double_apostrophe(it, p);
-      p += 2;
+      size_t n = view_three_apostrophes(it, p, q, &rc);
+      if (n == 0)
+        rc = view_double_apostrophe(it, p);
+      p += n ? n : 2;
     } else {
       rc = view_mark(it, p);
       p += c.len;
