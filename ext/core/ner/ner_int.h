@@ -60,7 +60,7 @@ static inline uint8_t ner_map_get(const ner_doc_t *d, uint32_t h) {
 #define NER_PREFETCH_AHEAD 32
 
 /* Asks for the memory that ner_map_get() will read for hash h. */
-static inline void ner_map_prefetch(const ner_doc_t *d, uint32_t h) {
+static NER_INLINE void ner_map_prefetch(const ner_doc_t *d, uint32_t h) {
   if (d->mcap)
     NER_PREFETCH(&d->map[(h ? h : 1) & (d->mcap - 1)]);
 }
@@ -117,7 +117,7 @@ static inline unsigned ner_words_dict(uint32_t h, uint8_t *given) {
 }
 
 /* Asks for the memory that ner_words_dict() will read for hash h. */
-static inline void ner_words_prefetch(uint32_t h) {
+static NER_INLINE void ner_words_prefetch(uint32_t h) {
   uint32_t p1, p2;
   words_pos(h, &p1, &p2);
   NER_PREFETCH(NER_WORDS.bytes + (size_t)(p1 >> 3) * NER_WORDS_SETS);
@@ -161,7 +161,7 @@ static inline size_t ner_city_hashes(const ner_doc_t *d, size_t i,
 /* Asks for the memory that ner_city_match(d, i) will read for its names of
 ** two and three words (that of one word is the word's own, ner_words_dict
 ** reads it). */
-static inline void ner_city_prefetch(const ner_doc_t *d, size_t i) {
+static NER_INLINE void ner_city_prefetch(const ner_doc_t *d, size_t i) {
   const ner_tok_t *t = &d->toks[i];
   uint32_t hs[3];
   size_t nh;
@@ -177,7 +177,7 @@ static inline void ner_city_prefetch(const ner_doc_t *d, size_t i) {
 
 /* Asks for the memory that ner_lex_cluster() will read for a word of hash
 ** h (its h_lower): the first entry of its bucket in NER_CLUS. */
-static inline void ner_clus_prefetch(uint32_t h) {
+static NER_INLINE void ner_clus_prefetch(uint32_t h) {
   NER_PREFETCH(&NER_CLUS[NER_CLUS_BUCKET[h >> (32u - NER_CLUS_BUCKET_BITS)]]);
 }
 
