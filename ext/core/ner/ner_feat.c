@@ -211,8 +211,11 @@ static void caseless_shapes(ner_tok_t *t, const char *text) {
   char lower[MAXW], shape[8], sshape[8];
   size_t n = tok_bytes(t, text, NULL, lower), ns = 0, nss = 0;
   const unsigned char *p = (const unsigned char *)lower, *end = p + n;
+  size_t m = n < 8 ? n : 8, a = 0;
   t->h_raw = ner_hash(lower, n, 2);
-  if (ner_all_ascii(p, n < 8 ? n : 8)) {
+  while (a < m && p[a] < 0x80) /* the first 8 bytes: ASCII? */
+    a++;
+  if (a == m) {
     /* ASCII (capitals lowered): a letter x, a digit d, else the byte, as
     ** the loop below gives them */
     uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);

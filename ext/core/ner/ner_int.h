@@ -158,18 +158,23 @@ static inline size_t ner_city_hashes(const ner_doc_t *d, size_t i,
   return nh;
 }
 
-/* Asks for the memory that ner_city_match(d, i) will read for its names of
-** two and three words (that of one word is the word's own, ner_words_dict
-** reads it). */
-static NER_INLINE void ner_city_prefetch(const ner_doc_t *d, size_t i) {
-  const ner_tok_t *t = &d->toks[i];
-  uint32_t hs[3];
-  size_t nh;
-  if (i + 1 >= t->sent_end || t[1].kind != NLP_TOKEN_WORD ||
-      t[1].bs != t->be + 1)
-    return; /* a name of one word at most */
-  nh = ner_city_hashes(d, i, hs);
-  for (size_t k = 1; k < nh; k++)
+/* The longest of the city names of hashes hs[0..nh) (ner_city_hashes) in
+** the word lists, as a count of words (0: none). */
+static NER_INLINE size_t ner_city_best(const uint32_t hs[3], size_t nh) {
+  size_t best = 0;
+  for (size_t k = 0; k < nh; k++)
+    if (words_has(WORDS_CITY, hs[k]))
+      best = k + 1;
+  return best;
+}
+
+/* ner_city_hashes(d, i, hs) into *nh, with the memory ner_city_best will
+** read for the names of two and three words asked for (that of one word
+** is the word's own, which ner_words_dict reads). */
+static NER_INLINE void ner_city_prefetch(const ner_doc_t *d, size_t i,
+                                         uint32_t hs[3], uint8_t *nh) {
+  *nh = (uint8_t)ner_city_hashes(d, i, hs);
+  for (size_t k = 1; k < *nh; k++)
     ner_words_prefetch(hs[k]);
 }
 

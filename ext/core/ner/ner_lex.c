@@ -42,11 +42,7 @@ void ner_lex_cluster(ner_tok_t *t) {
 ** looked up. */
 size_t ner_city_match(const ner_doc_t *d, size_t i) {
   uint32_t hs[3];
-  size_t best = 0, nh = ner_city_hashes(d, i, hs);
-  for (size_t k = 0; k < nh; k++)
-    if (words_has(WORDS_CITY, hs[k]))
-      best = k + 1;
-  return best;
+  return ner_city_best(hs, ner_city_hashes(d, i, hs));
 }
 
 /* ---- gazetteer (NER_GAZ, indexed at build time: ner_gaz.h) ------------- */
