@@ -8,6 +8,11 @@
 #include "entities/entities_int.h"
 #include "layout/dateline.h"
 
+#include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
+
 /* How far from a name lower_phrase_near() looks (bytes either side): about
 ** three news articles; a bound, so that long texts stay linear. */
 #define PHRASE_WINDOW 8000
@@ -112,12 +117,35 @@ static int lower_around(const ner_doc_t *d, size_t ts, size_t te) {
   return 0;
 }
 
-/* The first place of needle[0..n) (n > 0) in hay[0..hn), or NULL
-** (Boyer-Moore-Horspool: steps of up to n bytes). */
+/* The first place of needle[0..n) (n > 0) in hay[0..hn), or NULL. With
+** SSE2: sixteen places a turn, those whose first and last bytes match the
+** needle's checked in order; else Boyer-Moore-Horspool (steps of up to n
+** bytes). */
 static const char *find_bytes(const char *hay, size_t hn, const char *needle,
                               size_t n) {
-  unsigned char shift[256]; /* n < 64: ph[] */
   size_t i = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+  const __m128i first = _mm_set1_epi8(needle[0]);
+  const __m128i last = _mm_set1_epi8(needle[n - 1]);
+  for (; i + n - 1 + 16 <= hn; i += 16) {
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(hay + i));
+    __m128i b =
+        _mm_loadu_si128((const __m128i *)(const void *)(hay + i + n - 1));
+    unsigned m = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
+    while (m) {
+      unsigned k = (unsigned)__builtin_ctz(m);
+      if (memcmp(hay + i + k, needle, n) == 0)
+        return hay + i + k;
+      m &= m - 1;
+    }
+  }
+  for (; i + n <= hn; i++) /* the last places, one at a time */
+    if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
+      return hay + i;
+  return NULL;
+#else
+  unsigned char shift[256]; /* n < 64: ph[] */
   for (size_t c = 0; c < 256; c++)
     shift[c] = (unsigned char)n;
   for (size_t k = 0; k + 1 < n; k++)
@@ -130,6 +158,7 @@ static const char *find_bytes(const char *hay, size_t hn, const char *needle,
     i += shift[c];
   }
   return NULL;
+#endif
 }
 
 /* Whether the words of tokens [ts, te) (without a leading "The") occur in

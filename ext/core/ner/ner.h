@@ -218,6 +218,12 @@ size_t ner_features_prev_fixed(int prev, uint32_t key, uint32_t mask,
 size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
                               uint32_t mask, uint32_t *out);
 #define NER_PREV_FIXED_FEATS 2
+#define NER_PREV_WORD_FEATS (NER_PREV_FEATS - NER_PREV_FIXED_FEATS)
+/* ner_features_prev_word of token i after each of the previous tags
+** preds[0..npred), into out[q]. */
+void ner_features_prev_words(const ner_doc_t *d, size_t i, const int *preds,
+                             size_t npred, uint32_t mask,
+                             uint32_t (*out)[NER_PREV_WORD_FEATS]);
 /* The capitalisation key of token i's fixed previous-tag features:
 ** cap | sent_caps << 2; below NER_PREV_KEYS for all tokens as made now (a
 ** model falls back to ner_features_prev() for any other). */

@@ -151,12 +151,11 @@ static NER_INLINE uint8_t *map_slot(ner_doc_t *d, uint32_t h) {
 }
 
 /* Asks for the memory that ner_words_dict() and ner_map_get() will read for
- *hash
- *h
- ** (the word lists and the map are too big for the nearer caches; a token
- ** is far too much work for the processor to reach the next one's reads by
- ** itself). */
-static void prefetch_word(const ner_doc_t *d, uint32_t h) {
+** hash h (the word lists and the map are too big for the nearer caches; a
+** token is far too much work for the processor to reach the next one's
+** reads by itself). Inline: GCC -O3 finds a function of prefetches alone
+** free of effects and drops its calls. */
+static NER_INLINE void prefetch_word(const ner_doc_t *d, uint32_t h) {
   ner_words_prefetch(h);
   ner_map_prefetch(d, h);
 }
@@ -376,8 +375,11 @@ static NER_INLINE int add_token(ner_doc_t *d, const nlp_token_t *t, int light) {
     x->be = cut && !part ? t->byte_start + cut : t->byte_end;
     x->kind = t->kind;
     if (light) {
-      if (t->kind == NLP_TOKEN_WORD)
+      if (t->kind == NLP_TOKEN_WORD) {
         tok_case(x, d->text, 0);
+        /* the map slot record_segment will write, a segment later */
+        ner_map_prefetch(d, x->h_lower);
+      }
     } else {
       /* the dict bits in ner_doc_block, the rest when scored */
       tok_case(x, d->text, 1);
@@ -586,12 +588,39 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
   return rc;
 }
 
+/* The city names that may start at each of the tokens ner_doc_block is
+** at and the next NER_PREFETCH_AHEAD (ner_city_hashes; a ring: token a in
+** slot a % CITY_RING), found ahead with their memory asked for. */
+#define CITY_RING (2 * NER_PREFETCH_AHEAD)
+typedef struct city_ring {
+  uint32_t h[CITY_RING][3];
+  uint8_t n[CITY_RING];
+} city_ring_t;
+
+/* The city hashes of token a into the ring, for a word that mark_city or
+** caseless_names will look up (else none). */
+static NER_INLINE void city_ahead(const ner_doc_t *d, size_t a, int caseless,
+                                  city_ring_t *r) {
+  const ner_tok_t *x = &d->toks[a];
+  size_t slot = a % CITY_RING;
+  r->n[slot] = 0;
+  if (x->kind == NLP_TOKEN_WORD &&
+      (caseless ? x->be - x->bs >= 2 : x->cap != NER_CAP_NONE))
+    ner_city_prefetch(d, a, r->h[slot], &r->n[slot]);
+}
+
+/* The length of the city name that starts at token i (ner_city_match),
+** from its hashes in the ring. */
+static NER_INLINE size_t city_at(const city_ring_t *r, size_t i) {
+  return ner_city_best(r->h[i % CITY_RING], r->n[i % CITY_RING]);
+}
+
 /* The city name that starts at capitalised word i, unless i is in one. */
-static void mark_city(ner_doc_t *d, size_t i) {
+static void mark_city(ner_doc_t *d, size_t i, const city_ring_t *r) {
   size_t m;
   if (d->toks[i].cap == NER_CAP_NONE || d->toks[i].city != NER_POS_NONE)
     return;
-  m = ner_city_match(d, i);
+  m = city_at(r, i);
   for (size_t k = 0; k < m; k++)
     d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
 }
@@ -619,14 +648,15 @@ static void mark_gazetteer(ner_doc_t *d, size_t i) {
 /* In a caseless document (ner_doc_t.caseless) every word may start a city
 ** or gazetteer name, whatever its case ("new york", "NEW YORK"); a word of
 ** one byte starts none. */
-static NER_COLD void caseless_names(ner_doc_t *d, size_t i) {
+static NER_COLD void caseless_names(ner_doc_t *d, size_t i,
+                                    const city_ring_t *r) {
   ner_tok_t *x = &d->toks[i];
   unsigned bits;
   size_t n;
   if (x->be - x->bs < 2)
     return;
   if (x->city == NER_POS_NONE) {
-    n = ner_city_match(d, i);
+    n = city_at(r, i);
     for (size_t k = 0; k < n; k++)
       d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
   }
@@ -641,25 +671,27 @@ static NER_COLD void caseless_names(ner_doc_t *d, size_t i) {
 
 /* The facts of word i, in order: its word lists, its document facts (pass
 ** 1), the city name and the gazetteer name it starts (caseless:
-** d->caseless, read once by the caller). */
-static NER_INLINE void word_facts(ner_doc_t *d, size_t i, int caseless) {
+** d->caseless, read once by the caller; r: the city hashes). */
+static NER_INLINE void word_facts(ner_doc_t *d, size_t i, int caseless,
+                                  const city_ring_t *r) {
   ner_tok_t *x = &d->toks[i];
   uint8_t v;
   x->dict = (uint8_t)ner_words_dict(x->h_lower, &x->given);
   if (caseless) {
-    caseless_names(d, i); /* no document facts of case either */
+    caseless_names(d, i, r); /* no document facts of case either */
     return;
   }
   v = ner_map_get(d, x->h_lower);
   x->doc_lower = (v & MAP_SEEN_LOWER) != 0;
   x->doc_title = (v & MAP_SEEN_TITLE) != 0;
   x->doc_title2 = (v & MAP_SEEN_TITLE2) != 0;
-  mark_city(d, i);
+  mark_city(d, i, r);
   mark_gazetteer(d, i);
 }
 
 int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   nlp_token_t t;
+  city_ring_t ring;
   int rc = NLP_OK, caseless;
   d->ntoks = 0;
   if (!d->tokit)
@@ -704,12 +736,17 @@ int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
         caps_as_written(d, &d->toks[i]);
   mark_segments(d);
   caseless = d->caseless;
+  for (size_t a = 0; a < NER_PREFETCH_AHEAD && a < d->ntoks; a++)
+    city_ahead(d, a, caseless, &ring);
   for (size_t i = 0; i < d->ntoks; i++) {
-    if (i + NER_PREFETCH_AHEAD < d->ntoks &&
-        d->toks[i + NER_PREFETCH_AHEAD].kind == NLP_TOKEN_WORD)
-      prefetch_word(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower);
+    size_t a = i + NER_PREFETCH_AHEAD;
+    if (a < d->ntoks) {
+      if (d->toks[a].kind == NLP_TOKEN_WORD)
+        prefetch_word(d, d->toks[a].h_lower);
+      city_ahead(d, a, caseless, &ring);
+    }
     if (d->toks[i].kind == NLP_TOKEN_WORD)
-      word_facts(d, i, caseless);
+      word_facts(d, i, caseless, &ring);
   }
   return NLP_OK;
 }

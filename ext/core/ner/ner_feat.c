@@ -211,7 +211,26 @@ static void caseless_shapes(ner_tok_t *t, const char *text) {
   char lower[MAXW], shape[8], sshape[8];
   size_t n = tok_bytes(t, text, NULL, lower), ns = 0, nss = 0;
   const unsigned char *p = (const unsigned char *)lower, *end = p + n;
+  size_t m = n < 8 ? n : 8, a = 0;
   t->h_raw = ner_hash(lower, n, 2);
+  while (a < m && p[a] < 0x80) /* the first 8 bytes: ASCII? */
+    a++;
+  if (a == m) {
+    /* ASCII (capitals lowered): a letter x, a digit d, else the byte, as
+    ** the loop below gives them */
+    uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);
+    unsigned char prev = 0;
+    for (size_t k = 0; k < n && k < 8; k++) {
+      unsigned char c = ASCII_SHAPE[p[k]];
+      NER_HASH_STEP(hs, c);
+      if (k == 0 || c != prev)
+        NER_HASH_STEP(hss, c);
+      prev = c;
+    }
+    t->h_shape = ner_hash_final(hs);
+    t->h_sshape = ner_hash_final(hss);
+    return;
+  }
   while (p < end && ns < 8) {
     nlp_char_t c = nlp_char_at(p, end);
     char s = c.cp < 128 ? (char)c.cp : '*';
@@ -300,6 +319,47 @@ static NER_INLINE void near_words(const ner_doc_t *d, size_t i, near_t *nb) {
   nb->rr = tn ? tn->h_raw : EOS;
 }
 
+/* The features of a token before hashing: feature k is template t with
+** values a and b, kept as ner_feat's two inputs before their mixes,
+** fa[k] = a + 0x9e3779b9 (t + 1) and fb[k] = b 0x27d4eb2d + t (ner_hash.h),
+** so that feats_hash mixes them all in one loop. */
+typedef struct feat_list {
+  uint32_t fa[NER_MAX_FEATS], fb[NER_MAX_FEATS];
+  size_t n;
+} feat_list_t;
+
+/* Adds feature (t, a, b) to list l. */
+#define FEAT_ADD(l, t, a, b)                                                   \
+  ((l)->fa[(l)->n] = (uint32_t)(a) + 0x9e3779b9u * ((uint32_t)(t) + 1u),       \
+   (l)->fb[(l)->n] = (uint32_t)(b)*0x27d4eb2du + (uint32_t)(t), (l)->n++)
+
+/* The hashes of the features of l, ner_feat() & mask each, into out;
+** returns their count. One loop of the same arithmetic for every feature,
+** which the compiler does four (SSE2) or eight (AVX2) at a time; on
+** x86-64 with GNU C, built for both, the loader picks by the processor. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
+    defined(__linux__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static size_t
+feats_hash(const feat_list_t *l, uint32_t mask, uint32_t *out) {
+  for (size_t k = 0; k < l->n; k++)
+    out[k] = ner_mix(ner_mix(l->fa[k]) ^ l->fb[k]) & mask;
+  return l->n;
+}
+
+/* out[k] = ner_mix(x[k]) & mask for k < n: the second halves of features
+** (ner_feat_b) whose first are known, as feats_hash does them. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
+    defined(__linux__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void
+mix_all(const uint32_t *x, size_t n, uint32_t mask, uint32_t *out) {
+  for (size_t k = 0; k < n; k++)
+    out[k] = ner_mix(x[k]) & mask;
+}
+
 /* The features of token i in a caseless document (ner_doc_t.caseless):
 ** those of ner_features_obs that do not read capitals (the shapes are of
 ** the lower-cased word), with the word's capitalisation habit in news and
@@ -307,10 +367,12 @@ static NER_INLINE void near_words(const ner_doc_t *d, size_t i, near_t *nb) {
 static size_t features_caseless(ner_doc_t *d, size_t i, uint32_t mask,
                                 uint32_t *out) {
   const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL;
-  size_t n = 0, first = t->sent_first;
+  size_t first = t->sent_first;
+  feat_list_t fl;
   uint32_t last, hp = 9, hn = 9, at = i == first, ok;
   uint32_t h_pre[3], h_suf[4];
   near_t nb;
+  fl.n = 0;
   if (i > first) {
     tp = t - 1;
     ner_tok_detail(d, i - 1);
@@ -326,7 +388,7 @@ static size_t features_caseless(ner_doc_t *d, size_t i, uint32_t mask,
   near_words(d, i, &nb);
   last = (ner_map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
   ok = t->gaz | (uint32_t)t->gaz_pos << 8;
-#define F(tpl, a, b) out[n++] = ner_feat(tpl, a, b) & mask
+#define F(tpl, a, b) FEAT_ADD(&fl, tpl, a, b)
   F(0, 0, 0);
   F(1, t->h_lower, 0);
   F(3, t->h_shape, 0);
@@ -378,15 +440,17 @@ static size_t features_caseless(ner_doc_t *d, size_t i, uint32_t mask,
   F(55, tn ? clus_prefix(tn, 8) : 999, t->habit);
   F(56, clus_prefix(t, 8), hp | hn << 4);
 #undef F
-  return n;
+  return feats_hash(&fl, mask, out);
 }
 
 size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   const ner_tok_t *t = &d->toks[i], *tp = NULL, *tn = NULL;
-  size_t n = 0, first = t->sent_first;
+  size_t first = t->sent_first;
+  feat_list_t fl;
   uint32_t cap = t->cap, caps = t->sent_caps, last;
   uint32_t h_pre[3], h_suf[4];
   near_t nb;
+  fl.n = 0;
   if (d->caseless)
     return features_caseless(d, i, mask, out);
   detail_near(d, i);
@@ -397,7 +461,7 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
     tn = t + 1;
   near_words(d, i, &nb);
   last = (ner_map_get(d, t->h_lower) >> MAP_LAST_SHIFT) & 7;
-#define F(tpl, a, b) out[n++] = ner_feat(tpl, a, b) & mask
+#define F(tpl, a, b) FEAT_ADD(&fl, tpl, a, b)
   F(0, 0, 0);
   F(1, t->h_lower, 0);
   F(2, t->h_raw, caps);
@@ -453,7 +517,7 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
     F(38, t->h_lower, (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
   }
 #undef F
-  return n;
+  return feats_hash(&fl, mask, out);
 }
 
 uint32_t ner_prev_key(const ner_doc_t *d, size_t i) {
@@ -475,6 +539,22 @@ size_t ner_features_prev_word(const ner_doc_t *d, size_t i, int prev,
   return 2;
 }
 
+void ner_features_prev_words(const ner_doc_t *d, size_t i, const int *preds,
+                             size_t npred, uint32_t mask,
+                             uint32_t (*out)[NER_PREV_WORD_FEATS]) {
+  const ner_tok_t *t = &d->toks[i];
+  /* ner_feat_b's word halves, the same for every previous tag */
+  uint32_t w27 = t->h_lower * 0x27d4eb2du + 27u;
+  uint32_t w28 = t->h_sshape * 0x27d4eb2du + 28u;
+  uint32_t x[NER_NTAGS * NER_PREV_WORD_FEATS];
+  _Static_assert(NER_PREV_WORD_FEATS == 2, "as ner_features_prev_word");
+  for (size_t q = 0; q < npred; q++) {
+    x[2 * q] = feat_a_prev(27, preds[q]) ^ w27;
+    x[2 * q + 1] = feat_a_prev(28, preds[q]) ^ w28;
+  }
+  mix_all(x, 2 * npred, mask, &out[0][0]); /* the rows of out are adjacent */
+}
+
 size_t ner_features_prev(const ner_doc_t *d, size_t i, int prev, uint32_t mask,
                          uint32_t *out) {
   size_t n = ner_features_prev_fixed(prev, ner_prev_key(d, i), mask, out);
@@ -492,16 +572,22 @@ static void prev_generic(const ner_scorer_t *sc, const ner_doc_t *d, size_t i,
   }
 }
 
-/* ner_tag_allowed(prev, t) for every t, as bit t: O and B-X always, I-X
-** after B-X or I-X. */
-static unsigned allowed_after(int prev) {
-  unsigned m = 1u; /* O */
-  for (int type = 0; type < NER_NTYPES; type++)
-    m |= 1u << NER_B(type);
-  if (prev != NER_O)
-    m |= 1u << NER_I(NER_TAG_TYPE(prev));
-  return m;
-}
+/* ner_tag_allowed(prev, t) as a table of masks: ALLOWED[prev][t] is -1
+** where tag t may follow tag prev (O and B-X always, I-X after B-X or I-X),
+** else 0; a constant expression per entry. */
+#define AL(p, t)                                                               \
+  (-(int32_t)((t) == NER_O || NER_TAG_IS_B(t) ||                               \
+              ((p) != NER_O && (t) == NER_I(NER_TAG_TYPE(p)))))
+#define AL_ROW(p)                                                              \
+  {                                                                            \
+    AL(p, 0), AL(p, 1), AL(p, 2), AL(p, 3), AL(p, 4), AL(p, 5), AL(p, 6),      \
+        AL(p, 7), AL(p, 8)                                                     \
+  }
+static const int32_t ALLOWED[NER_NTAGS][NER_NTAGS] = {
+    AL_ROW(0), AL_ROW(1), AL_ROW(2), AL_ROW(3), AL_ROW(4),
+    AL_ROW(5), AL_ROW(6), AL_ROW(7), AL_ROW(8)};
+#undef AL_ROW
+#undef AL
 
 /* One Viterbi step: nxt[t] = the best of cur[p] + em[t] + tr[q][t] over
 ** the predecessors p = preds[q] that tag t may follow (base 0 for the first
@@ -520,14 +606,13 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
   for (size_t q = 0; q < npred; q++) {
     int fp = preds[q], ap = fp < 0 ? NER_O : fp;
     float base = first ? 0 : cur[fp], s8;
-    unsigned ok = allowed_after(ap);
     __m128 vb = _mm_set1_ps(base);
     __m128 s0 = _mm_add_ps(_mm_add_ps(vb, e0), _mm_loadu_ps(tr[q]));
     __m128 s1 = _mm_add_ps(_mm_add_ps(vb, e1), _mm_loadu_ps(tr[q] + 4));
-    __m128i ok0 = _mm_set_epi32(-(int)(ok >> 3 & 1), -(int)(ok >> 2 & 1),
-                                -(int)(ok >> 1 & 1), -(int)(ok & 1));
-    __m128i ok1 = _mm_set_epi32(-(int)(ok >> 7 & 1), -(int)(ok >> 6 & 1),
-                                -(int)(ok >> 5 & 1), -(int)(ok >> 4 & 1));
+    /* the tags that may follow ap, as lanes */
+    __m128i ok0 = _mm_loadu_si128((const __m128i *)(const void *)ALLOWED[ap]);
+    __m128i ok1 =
+        _mm_loadu_si128((const __m128i *)(const void *)(ALLOWED[ap] + 4));
     __m128i g0 = _mm_and_si128(_mm_castps_si128(_mm_cmpgt_ps(s0, n0)), ok0);
     __m128i g1 = _mm_and_si128(_mm_castps_si128(_mm_cmpgt_ps(s1, n1)), ok1);
     __m128i va = _mm_set1_epi32(ap);
@@ -538,7 +623,7 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
     f0 = _mm_or_si128(_mm_and_si128(g0, va), _mm_andnot_si128(g0, f0));
     f1 = _mm_or_si128(_mm_and_si128(g1, va), _mm_andnot_si128(g1, f1));
     s8 = base + em[8] + tr[q][8];
-    if ((ok >> 8 & 1) && s8 > nxt[8]) {
+    if (ALLOWED[ap][8] && s8 > nxt[8]) {
       nxt[8] = s8;
       from[8] = ap;
     }
@@ -551,10 +636,9 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
   for (size_t q = 0; q < npred; q++) {
     int fp = preds[q], ap = fp < 0 ? NER_O : fp;
     float base = first ? 0 : cur[fp];
-    unsigned ok = allowed_after(ap);
     for (int t = 0; t < NER_NTAGS; t++) {
       float s = base + em[t] + tr[q][t];
-      if ((ok >> t & 1) && s > nxt[t]) {
+      if (ALLOWED[ap][t] && s > nxt[t]) {
         nxt[t] = s;
         from[t] = ap;
       }
@@ -638,8 +722,13 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
   for (size_t i = a; i < b; i++) {
     size_t k = i - a, npred = 0, nf;
     int preds[NER_NTAGS], skip = skip_after_o(d, &d->toks[i], caseless);
-    if (i + NER_PREFETCH_AHEAD < b)
-      ner_map_prefetch(d, d->toks[i + NER_PREFETCH_AHEAD].h_lower); /* `last` */
+    if (i + NER_PREFETCH_AHEAD < d->ntoks) {
+      /* `last` and the cluster, past the chunk too (segments are short) */
+      const ner_tok_t *ta = &d->toks[i + NER_PREFETCH_AHEAD];
+      ner_map_prefetch(d, ta->h_lower);
+      if (ta->kind == NLP_TOKEN_WORD)
+        ner_clus_prefetch(ta->h_lower);
+    }
     if (k == 0)
       preds[npred++] = prev0;
     else if (skip && best == NER_O) {

@@ -60,7 +60,7 @@ static inline uint8_t ner_map_get(const ner_doc_t *d, uint32_t h) {
 #define NER_PREFETCH_AHEAD 32
 
 /* Asks for the memory that ner_map_get() will read for hash h. */
-static inline void ner_map_prefetch(const ner_doc_t *d, uint32_t h) {
+static NER_INLINE void ner_map_prefetch(const ner_doc_t *d, uint32_t h) {
   if (d->mcap)
     NER_PREFETCH(&d->map[(h ? h : 1) & (d->mcap - 1)]);
 }
@@ -117,14 +117,74 @@ static inline unsigned ner_words_dict(uint32_t h, uint8_t *given) {
 }
 
 /* Asks for the memory that ner_words_dict() will read for hash h. */
-static inline void ner_words_prefetch(uint32_t h) {
+static NER_INLINE void ner_words_prefetch(uint32_t h) {
   uint32_t p1, p2;
   words_pos(h, &p1, &p2);
   NER_PREFETCH(NER_WORDS.bytes + (size_t)(p1 >> 3) * NER_WORDS_SETS);
   NER_PREFETCH(NER_WORDS.bytes + (size_t)(p2 >> 3) * NER_WORDS_SETS);
 }
 
+/* ---- city names (ner_lex.c: ner_city_match) --------------------------- */
+
+#define NER_CITY_MAX 96 /* bytes of a city name, and one */
+
+/* The hashes of the city names of 1, 2 and 3 words that may start at token
+** i of d (words one space apart in its sentence, under NER_CITY_MAX bytes),
+** as the word lists have them (ner_hash of the lower-cased name, seed 1),
+** into hs; returns their count. */
+static inline size_t ner_city_hashes(const ner_doc_t *d, size_t i,
+                                     uint32_t hs[3]) {
+  size_t n = 0, nh = 0;
+  /* ner_hash(name so far, lowered, 1), unmixed */
+  uint32_t h = NER_HASH_START(1);
+  for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
+    const ner_tok_t *t = &d->toks[i + k];
+    size_t tl = t->be - t->bs;
+    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > NER_CITY_MAX)
+      break;
+    if (k) {
+      if (t->bs != d->toks[i + k - 1].be + 1)
+        break; /* one space between the words */
+      NER_HASH_STEP(h, ' ');
+      n++;
+    }
+    for (size_t j = 0; j < tl; j++) {
+      unsigned char c = (unsigned char)d->text[t->bs + j];
+      NER_HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    n += tl;
+    hs[nh++] = ner_hash_final(h);
+  }
+  return nh;
+}
+
+/* The longest of the city names of hashes hs[0..nh) (ner_city_hashes) in
+** the word lists, as a count of words (0: none). */
+static NER_INLINE size_t ner_city_best(const uint32_t hs[3], size_t nh) {
+  size_t best = 0;
+  for (size_t k = 0; k < nh; k++)
+    if (words_has(WORDS_CITY, hs[k]))
+      best = k + 1;
+  return best;
+}
+
+/* ner_city_hashes(d, i, hs) into *nh, with the memory ner_city_best will
+** read for the names of two and three words asked for (that of one word
+** is the word's own, which ner_words_dict reads). */
+static NER_INLINE void ner_city_prefetch(const ner_doc_t *d, size_t i,
+                                         uint32_t hs[3], uint8_t *nh) {
+  *nh = (uint8_t)ner_city_hashes(d, i, hs);
+  for (size_t k = 1; k < *nh; k++)
+    ner_words_prefetch(hs[k]);
+}
+
 /* ---- the other lexicons (ner_lex.c) ------------------------------------ */
+
+/* Asks for the memory that ner_lex_cluster() will read for a word of hash
+** h (its h_lower): the first entry of its bucket in NER_CLUS. */
+static NER_INLINE void ner_clus_prefetch(uint32_t h) {
+  NER_PREFETCH(&NER_CLUS[NER_CLUS_BUCKET[h >> (32u - NER_CLUS_BUCKET_BITS)]]);
+}
 
 #define CLUS_BITS 16 /* bits of a path as stored in ner_tok_t.clus */
 /* Sets t->clus, t->clus_depth and t->habit from its word's cluster

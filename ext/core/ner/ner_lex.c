@@ -37,32 +37,12 @@ void ner_lex_cluster(ner_tok_t *t) {
 }
 
 /* ner_city_match: the longest city name (data/words.bin, up to 3 words and
-** CITY_MAX - 1 bytes) that starts at token i. */
-#define CITY_MAX 96
+** NER_CITY_MAX - 1 bytes) that starts at token i: its hashes of 1, 2 and 3
+** words (ner_city_hashes; ner_doc_block asks for their memory ahead), then
+** looked up. */
 size_t ner_city_match(const ner_doc_t *d, size_t i) {
-  size_t n = 0, best = 0;
-  /* ner_hash(name so far, lowered, 1), unmixed */
-  uint32_t h = NER_HASH_START(1);
-  for (size_t k = 0; k < 3 && i + k < d->toks[i].sent_end; k++) {
-    const ner_tok_t *t = &d->toks[i + k];
-    size_t tl = t->be - t->bs;
-    if (t->kind != NLP_TOKEN_WORD || n + tl + 1 > CITY_MAX)
-      break;
-    if (k) {
-      if (t->bs != d->toks[i + k - 1].be + 1)
-        break; /* one space between the words */
-      NER_HASH_STEP(h, ' ');
-      n++;
-    }
-    for (size_t j = 0; j < tl; j++) {
-      unsigned char c = (unsigned char)d->text[t->bs + j];
-      NER_HASH_STEP(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    n += tl;
-    if (words_has(WORDS_CITY, ner_hash_final(h)))
-      best = k + 1;
-  }
-  return best;
+  uint32_t hs[3];
+  return ner_city_best(hs, ner_city_hashes(d, i, hs));
 }
 
 /* ---- gazetteer (NER_GAZ, indexed at build time: ner_gaz.h) ------------- */

@@ -248,26 +248,29 @@ static void score_row(const void *ctx, const uint32_t *fs, size_t nf,
 }
 
 /* ner_prev_score_fn over the model: the fixed features' sums from
-** m->prev_fixed, the word's rows added. */
+** m->prev_fixed, the word's rows added (all asked for first). */
 static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
                       uint32_t mask, const int *preds, size_t npred,
                       float (*out)[NER_NTAGS]) {
   const nlp_model_t *m = ctx;
   uint32_t key = ner_prev_key(d, i);
-  uint32_t fs[NER_NTAGS][NER_PREV_FEATS];
-  size_t nf[NER_NTAGS];
-  for (size_t q = 0; q < npred; q++) {
-    if (key < NER_PREV_KEYS)
-      nf[q] = ner_features_prev_word(d, i, preds[q], mask, fs[q]);
-    else
-      nf[q] = ner_features_prev(d, i, preds[q], mask, fs[q]);
-    for (size_t k = 0; k < nf[q]; k++) /* prefetch_rows, inline */
-      NER_PREFETCH(m->w + (size_t)fs[q][k] * NER_NTAGS);
+  if (key < NER_PREV_KEYS) {
+    uint32_t fw[NER_NTAGS][NER_PREV_WORD_FEATS];
+    ner_features_prev_words(d, i, preds, npred, mask, fw);
+    for (size_t q = 0; q < npred; q++) { /* prefetch_rows, inline */
+      NER_PREFETCH(m->w + (size_t)fw[q][0] * NER_NTAGS);
+      NER_PREFETCH(m->w + (size_t)fw[q][1] * NER_NTAGS);
+    }
+    for (size_t q = 0; q < npred; q++)
+      sum_rows(m->w, fw[q], NER_PREV_WORD_FEATS,
+               m->prev_fixed[preds[q] + 1][key], NULL, out[q]);
+  } else { /* a key the fixed sums do not have: all four features */
+    uint32_t fs[NER_PREV_FEATS];
+    for (size_t q = 0; q < npred; q++) {
+      size_t nf = ner_features_prev(d, i, preds[q], mask, fs);
+      sum_rows(m->w, fs, nf, NULL, NULL, out[q]);
+    }
   }
-  for (size_t q = 0; q < npred; q++)
-    sum_rows(m->w, fs[q], nf[q],
-             key < NER_PREV_KEYS ? m->prev_fixed[preds[q] + 1][key] : NULL,
-             NULL, out[q]);
 }
 
 /* Whether segment [a, end) of a cased document is a headline in capitals
