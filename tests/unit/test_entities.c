@@ -244,7 +244,7 @@ static const known_miss KNOWN_MISSES[] = {
     /* an award (not a law, which holds today) */
     {"Keane were named Best British Act.",
      "Keane/ORG/Keane|Best British Act/WORK_OF_ART/Best British Act",
-     "Keane/ORG/Keane|Best British Act/ORG/Best British Act"},
+     "Keane/ORG/Keane|Best British Act/LAW/Best British Act"},
     /* "DR Congo" is the country (and no person, which holds today) */
     {"Players from DR Congo and Ghana trained.",
      "DR Congo/GPE/DR Congo|Ghana/GPE/Ghana",

@@ -107,11 +107,10 @@ static int event_last(span_label_t *s) {
 }
 
 /* A law, bill or contract, of any class: "Gas Transportation Agreement",
-** "the Gambling Bill"; not an award, "Best British Act". */
+** "the Gambling Bill". */
 static int law_last(span_label_t *s) {
   return s->n > 1 && s->last->cap == NER_CAP_TITLE && !s->first->given &&
-                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_DEAL_LAST) &&
-                 !tok_is(s->d, s->first, "Best")
+                 nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_DEAL_LAST)
              ? NLP_LABEL_LAW
              : NO_LABEL;
 }

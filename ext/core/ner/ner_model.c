@@ -274,7 +274,7 @@ static void prev_rows(const void *ctx, const ner_doc_t *d, size_t i,
 }
 
 /* Whether segment [a, end) of a cased document is a headline in capitals
-** ("JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT"), which the caseless
+** ("FLOODS CLOSE ROADS, TOWN IN STATE OF ALERT"), which the caseless
 ** model reads: flagged a headline (sent_caps) and every word of two or
 ** more in capitals, a word of one letter a capital ("A"). */
 static int caps_segment(const ner_doc_t *d, size_t a, size_t end) {
