@@ -299,9 +299,11 @@ static int misc_demonym(span_label_t *s) {
                                                         : NO_LABEL;
 }
 
-/* An event word last: "Cannes Film Festival". */
+/* An event word last (event_last.txt or, for a MISC name, event_words.txt):
+** "Cannes Film Festival", "French Open". */
 static int misc_event(span_label_t *s) {
-  return s->n > 1 && nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_WORDS)
+  return s->n > 1 && (nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_LAST) ||
+                      nlp_list_word_in(s->ll, NLP_LIST_ENTITIES_EVENT_WORDS))
              ? NLP_LABEL_EVENT
              : NO_LABEL;
 }
