@@ -11,9 +11,9 @@
 **     OUT.c: the built-in model (ner_builtin_model): data/ner.model's
 **     weights and the sums of its fixed previous-tag features; "-" for a
 **     library without one; with CASELESS (data/ner-caseless.model), the
-**     caseless model too, the built-in model's .caseless. Fails when the model
-*is not of this code's
-**     format and features, or was trained with other data (its header's
+**     caseless model too, the built-in model's .caseless. Fails when the
+**     model is not of this code's format and features, or was trained with
+**     other data (its header's
 **     data hash is not NER_DATA_HASH): retrain it (tools/train_ner.sh).
 **
 ** Linked with ext/core/generated/ner_gaz_data.c (the gazetteer's entries);

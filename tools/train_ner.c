@@ -30,7 +30,8 @@ int truecase_copy(const char *text, size_t len, char **copy);
 static int upper_recased;
 
 /* -c: the caseless model (ner.h NER_FEATURE_CASELESS): every document is
-** learnt lower-cased only, read with the caseless features */
+** learnt lower-cased and upper-cased (not as written), read with the
+** caseless features */
 static int caseless;
 
 typedef struct doc {

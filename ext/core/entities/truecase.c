@@ -381,9 +381,13 @@ int truecase_copy(const char *text, size_t len, char **copy) {
 
 const nlp_model_t *truecase_model(const nlp_model_t *model, ner_doc_t *d,
                                   const char *text, size_t len) {
-  if (!model->caseless || (!ner_doc_caseless(d) && !in_capitals(text, len)))
+  int caps;
+  if (!model->caseless)
+    return model;
+  caps = in_capitals(text, len);
+  if (!caps && !ner_doc_caseless(d))
     return model;
   /* a copy of a text in capitals keeps the capitals of its words */
-  d->caseless = in_capitals(text, len) ? NER_CASELESS_CAPS : NER_CASELESS_LOWER;
+  d->caseless = caps ? NER_CASELESS_CAPS : NER_CASELESS_LOWER;
   return model->caseless;
 }

@@ -53,12 +53,14 @@ static int open_quote(const ner_doc_t *d, size_t k) {
   return tok_is(d, &d->toks[k], "\"") || tok_is(d, &d->toks[k], "\xE2\x80\x9C");
 }
 
-/* Rule work_called: "called", "titled" or "entitled" after a kind of work
-** at most three words before: "a song called ...", "a new film titled
-** ...". (k: the token of "called"; s0: the sentence's first.) */
+/* Rule work_called: "called", "titled" or "entitled" (title_verbs.txt)
+** after a kind of work at most four words before: "a song called ...", "a
+** new film titled ...". (k: the token of "called"; s0: the sentence's
+** first.) */
 static int work_called(const ner_doc_t *d, size_t k, size_t s0) {
-  if (!tok_is(d, &d->toks[k], "called") && !tok_is(d, &d->toks[k], "titled") &&
-      !tok_is(d, &d->toks[k], "entitled"))
+  if (d->toks[k].cap != NER_CAP_NONE ||
+      !nlp_list_word_in(tok_word(d, &d->toks[k]),
+                        NLP_LIST_ENTITIES_TITLE_VERBS))
     return 0;
   for (size_t j = k; j > s0 && j + 4 > k; j--)
     if (work_noun(d, j - 1))
