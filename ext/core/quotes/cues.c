@@ -520,11 +520,7 @@ static int coordinated_subject(nlp_quotes_t *it, size_t v, size_t lo, size_t *a,
     j--; /* "and then said" */
   return j > lo + 1 && is_word(&t[j - 1]) &&
          tok_in(&t[j - 1], NLP_LIST_QUOTES_COORDINATORS) &&
-         quotes_sentence_subject(it, j - 1, a, b) && *b + 1 < j &&
-         !tok_in_fold(&t[*a], NLP_LIST_QUOTES_PREPOSITIONS) &&
-         !tok_in_fold(&t[*a], NLP_LIST_QUOTES_TIME_WORDS) && is_word(&t[*b]) &&
-         (t[*b].flags & F_LOWER) &&
-         !tok_in(&t[*b], NLP_LIST_QUOTES_PREPOSITIONS);
+         quotes_opening_subject(it, j - 1, a, b);
 }
 
 /* 2. A reporting verb before the opening mark at o, back to lo, and its
