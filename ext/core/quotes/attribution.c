@@ -257,6 +257,19 @@ static void rule_participle(nlp_quotes_t *it, const scan_t *sc,
     quotes_attribute_np(it, a, b, p, at);
 }
 
+/* The subject [a, b] as the speaker of a quotation with no cue (at->vs =
+** at->ve = 0), for the position p; 0 when a form of "be" is in it ("The
+** rules were simple: “...”": no speaker). */
+static int subject_speaker(nlp_quotes_t *it, size_t a, size_t b, size_t p,
+                           attr_t *at) {
+  for (size_t k = a; k <= b; k++)
+    if (tok_in(&it->toks[k], NLP_LIST_QUOTES_BE_FORMS))
+      return 0;
+  quotes_attribute_np(it, a, b, p, at);
+  at->vs = at->ve = 0;
+  return 1;
+}
+
 /* Rule 3b: a whole-sentence quote after a colon that ends a clause: its
 ** speaker is the subject that opens the sentence (`Kasich went even
 ** further: “...”`, `Ann Lee addressed the crowd again: “...”`). */
@@ -268,13 +281,8 @@ static void rule_colon_subject(nlp_quotes_t *it, const scan_t *sc,
   if (!(q->hw > 1 && !q->frag && t[q->o - 1].cp == ':' &&
         q->o + 1 < it->ntoks && is_cap_word(&t[q->o + 1])))
     return;
-  if (!quotes_opening_subject(it, q->o - 1, &a, &b))
-    return;
-  for (size_t k = a; k <= b; k++)
-    if (tok_in(&t[k], NLP_LIST_QUOTES_BE_FORMS))
-      return; /* no speaker: "The rules were simple: “...”" */
-  quotes_attribute_np(it, a, b, q->o - 1, at);
-  at->vs = at->ve = 0;
+  if (quotes_opening_subject(it, q->o - 1, &a, &b))
+    subject_speaker(it, a, b, q->o - 1, at);
 }
 
 /* Rule 4: a fragment's speaker after it: `called it “a mess”, Smith said`. */
@@ -428,12 +436,7 @@ static int introduced_by_subject(nlp_quotes_t *it, const quote_t *q,
         !tok_in_fold(&t[a], NLP_LIST_QUOTES_TIME_WORDS) &&
         !tok_in_fold(&t[a], NLP_LIST_QUOTES_SPEECH_VERBS)))
     return 0; /* not "According to the paper, “...”" */
-  for (size_t k = a; k <= b; k++)
-    if (tok_in(&t[k], NLP_LIST_QUOTES_BE_FORMS))
-      return 0;
-  quotes_attribute_np(it, a, b, q->o - 1, at);
-  at->vs = at->ve = 0;
-  return 1;
+  return subject_speaker(it, a, b, q->o - 1, at);
 }
 
 /* Rule 7: a quote that is a sentence with no speaker found: the speaker
@@ -627,11 +630,7 @@ static void open_colon(nlp_quotes_t *it) {
       tok_in_fold(&t[a], NLP_LIST_QUOTES_NP_STOP_FORWARD) ||
       !(b - a >= 2 || quotes_is_pronoun(&t[a], it->text, &p)))
     return; /* not "Partial transcript as follows:", "As Ann Lee wrote:" */
-  for (size_t k = a; k <= b; k++)
-    if (tok_in(&t[k], NLP_LIST_QUOTES_BE_FORMS))
-      return;
-  quotes_attribute_np(it, a, b, n - 1, &it->prev_colon_subject);
-  it->prev_colon_subject.vs = it->prev_colon_subject.ve = 0;
+  subject_speaker(it, a, b, n - 1, &it->prev_colon_subject);
 }
 
 /* Carries what later blocks need: the last speakers, whether the block
