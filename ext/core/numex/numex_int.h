@@ -280,7 +280,11 @@ void numex_dec_fmt(dec_t d, char *buf, size_t cap);
 ** the conversions d, ld, c, s and % with the flags + and 0, a width (or
 ** *) and a precision (or *) for s ("%04d", "%+ld", "%.5s", "%.*s",
 ** "%0*ld"). Writes at most cap bytes with a NUL; returns the length the
-** whole would have (numbers.c). */
+** whole would have (numbers.c). The compiler checks its arguments as
+** printf's. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
 int numex_fmt(char *buf, size_t cap, const char *fmt, ...);
 
 /* The kind of a number token. */
