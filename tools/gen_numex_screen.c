@@ -31,14 +31,6 @@ static int in_class(const nlp_list_word *w) {
   return 0;
 }
 
-/* Whether word w is a rule word that starts no match ("of"). */
-static int follows_only(const nlp_list_word *w) {
-  unsigned r = (unsigned)NLP_LIST_NUMEX_RULE_WORDS;
-  unsigned l = (unsigned)NLP_LIST_NUMEX_RULE_LEADERS;
-  return (w->bits[r / 64u] >> (r % 64u) & 1u) &&
-         !(w->bits[l / 64u] >> (l % 64u) & 1u);
-}
-
 /* Writes the bitmap b of NUMEX_SCREEN_WORDS words as the array name. */
 static void write_map(FILE *f, const char *name, const uint64_t *b) {
   fprintf(f, "static const uint64_t %s[%d] = {", name, NUMEX_SCREEN_WORDS);
@@ -67,7 +59,7 @@ int main(int argc, char **argv) {
     key = NUMEX_SCREEN_KEY(w->n, (unsigned char)w->s[0],
                            (unsigned char)w->s[w->n - 1]);
     screen[key / 64u] |= (uint64_t)1 << (key % 64u);
-    if (!follows_only(w))
+    if (!numex_rule_word_follows(w))
       lead[key / 64u] |= (uint64_t)1 << (key % 64u);
     marked++;
   }

@@ -249,14 +249,6 @@ static int in_class_list(const nlp_list_word *lw) {
   return 0;
 }
 
-/* Whether the word whose lists are lw is a rule word that starts no match
-** ("of", "than": rule_leaders.txt lists those that do); such a word is
-** read only inside a match, never decoded by the scan at its start. */
-static int rule_word_follows(const nlp_list_word *lw) {
-  return nlp_list_word_in(lw, NLP_LIST_NUMEX_RULE_WORDS) &&
-         !nlp_list_word_in(lw, NLP_LIST_NUMEX_RULE_LEADERS);
-}
-
 int numex_starts_nothing(const ctx_t *c, size_t i) {
   char low[WMAX];
   size_t k;
@@ -385,7 +377,7 @@ static SLOW_PATH const word_t *screen_lookup(const ctx_t *c, size_t i) {
   uint32_t h;
   if (plain_word(c, i, low, &k, &h)) {
     lists = plain_lists(low, k, h);
-    if (!in_class_list(lists) || rule_word_follows(lists))
+    if (!in_class_list(lists) || numex_rule_word_follows(lists))
       return NULL;
     if (!decode_plain(c, i, &c->cache[slot], low, k, lists))
       decode(c, i, &c->cache[slot], &lists);

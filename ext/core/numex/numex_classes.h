@@ -6,6 +6,8 @@
 #ifndef NLP_NUMEX_CLASSES_H
 #define NLP_NUMEX_CLASSES_H
 
+#include "text/wordset.h"
+
 /* The class lists of the lexicon: each list, the class and the flags it
 ** gives its words. */
 #define CLASS_LISTS(X)                                                         \
@@ -49,5 +51,14 @@
 #define NUMEX_SCREEN_WORDS (NUMEX_SCREEN_LEN * 32 * 32 / 64)
 #define NUMEX_SCREEN_KEY(n, first, last)                                       \
   ((uint32_t)(n) << 10 | ((uint32_t)(first)&31u) << 5 | ((uint32_t)(last)&31u))
+
+/* Whether the word whose lists are lw is a rule word that starts no match
+** ("of", "than": rule_leaders.txt lists those that do); such a word is
+** read only inside a match, never decoded by the scan at its start, and
+** is out of NUMEX_LEAD. */
+static inline int numex_rule_word_follows(const nlp_list_word *lw) {
+  return nlp_list_word_in(lw, NLP_LIST_NUMEX_RULE_WORDS) &&
+         !nlp_list_word_in(lw, NLP_LIST_NUMEX_RULE_LEADERS);
+}
 
 #endif /* NLP_NUMEX_CLASSES_H */
