@@ -360,6 +360,38 @@ mix_all(const uint32_t *x, size_t n, uint32_t mask, uint32_t *out) {
     out[k] = ner_mix(x[k]) & mask;
 }
 
+/* The features both models share, of the word's affixes and its
+** neighbours (templates 5-20), added to fl in this order. */
+static NER_INLINE void context_feats(feat_list_t *fl, const ner_tok_t *t,
+                                     const near_t *nb, const uint32_t *h_pre,
+                                     const uint32_t *h_suf) {
+  for (uint32_t k = 0; k < 3; k++)
+    if (h_pre[k])
+      FEAT_ADD(fl, 5 + k, h_pre[k], 0);
+  for (uint32_t k = 0; k < 4; k++)
+    if (h_suf[k])
+      FEAT_ADD(fl, 8 + k, h_suf[k], 0);
+  FEAT_ADD(fl, 12, nb->wl, 0);
+  FEAT_ADD(fl, 13, nb->wr, 0);
+  FEAT_ADD(fl, 14, nb->wl2, 0);
+  FEAT_ADD(fl, 15, nb->wr2, 0);
+  FEAT_ADD(fl, 16, nb->wl, t->h_lower);
+  FEAT_ADD(fl, 17, t->h_lower, nb->wr);
+  FEAT_ADD(fl, 18, nb->sl, t->h_shape);
+  FEAT_ADD(fl, 19, t->h_shape, nb->sr);
+  FEAT_ADD(fl, 20, nb->ssl * 31 + t->h_sshape, nb->ssr);
+}
+
+/* The features both models share of the word with its short-shape
+** neighbours and of the two neighbours either side (templates 34-37). */
+static NER_INLINE void neighbour_feats(feat_list_t *fl, const ner_tok_t *t,
+                                       const near_t *nb) {
+  FEAT_ADD(fl, 34, nb->ssl, t->h_lower);
+  FEAT_ADD(fl, 35, t->h_lower, nb->ssr);
+  FEAT_ADD(fl, 36, nb->wl, nb->wl2);
+  FEAT_ADD(fl, 37, nb->wr, nb->wr2);
+}
+
 /* The features of token i in a caseless document (ner_doc_t.caseless):
 ** those of ner_features_obs that do not read capitals (the shapes are of
 ** the lower-cased word), with the word's capitalisation habit in news and
@@ -393,21 +425,7 @@ static size_t features_caseless(ner_doc_t *d, size_t i, uint32_t mask,
   F(1, t->h_lower, 0);
   F(3, t->h_shape, 0);
   F(4, t->h_sshape, 0);
-  for (uint32_t k = 0; k < 3; k++)
-    if (h_pre[k])
-      F(5 + k, h_pre[k], 0);
-  for (uint32_t k = 0; k < 4; k++)
-    if (h_suf[k])
-      F(8 + k, h_suf[k], 0);
-  F(12, nb.wl, 0);
-  F(13, nb.wr, 0);
-  F(14, nb.wl2, 0);
-  F(15, nb.wr2, 0);
-  F(16, nb.wl, t->h_lower);
-  F(17, t->h_lower, nb.wr);
-  F(18, nb.sl, t->h_shape);
-  F(19, t->h_shape, nb.sr);
-  F(20, nb.ssl * 31 + t->h_sshape, nb.ssr);
+  context_feats(&fl, t, &nb, h_pre, h_suf);
   F(21, at, t->h_sshape);
   F(23, ok, t->habit);
   F(24, tp ? tp->gaz | (uint32_t)tp->gaz_pos << 8 : 999,
@@ -415,10 +433,7 @@ static size_t features_caseless(ner_doc_t *d, size_t i, uint32_t mask,
   F(31, last, t->habit);
   F(32, last, t->h_lower);
   F(33, t->kind, t->habit);
-  F(34, nb.ssl, t->h_lower);
-  F(35, t->h_lower, nb.ssr);
-  F(36, nb.wl, nb.wl2);
-  F(37, nb.wr, nb.wr2);
+  neighbour_feats(&fl, t, &nb);
   F(41, tp && tp->be == t->bs, hp);
   F(39, t->dict | at << 2, t->habit);
   F(40, t->dict, (tp ? tp->dict : 9) | (tn ? tn->dict : 9) << 4);
@@ -467,21 +482,7 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   F(2, t->h_raw, caps);
   F(3, t->h_shape, caps);
   F(4, t->h_sshape, caps);
-  for (uint32_t k = 0; k < 3; k++)
-    if (h_pre[k])
-      F(5 + k, h_pre[k], 0);
-  for (uint32_t k = 0; k < 4; k++)
-    if (h_suf[k])
-      F(8 + k, h_suf[k], 0);
-  F(12, nb.wl, 0);
-  F(13, nb.wr, 0);
-  F(14, nb.wl2, 0);
-  F(15, nb.wr2, 0);
-  F(16, nb.wl, t->h_lower);
-  F(17, t->h_lower, nb.wr);
-  F(18, nb.sl, t->h_shape);
-  F(19, t->h_shape, nb.sr);
-  F(20, nb.ssl * 31 + t->h_sshape, nb.ssr);
+  context_feats(&fl, t, &nb, h_pre, h_suf);
   F(21, i == first, t->h_sshape);
   F(22, cap | caps << 4 | (uint32_t)(i == first) << 5,
     (uint32_t)t->doc_lower | (uint32_t)t->doc_title << 1);
@@ -493,10 +494,7 @@ size_t ner_features_obs(ner_doc_t *d, size_t i, uint32_t mask, uint32_t *out) {
   F(31, last, cap | caps << 4);
   F(32, last, t->h_lower);
   F(33, t->kind, cap);
-  F(34, nb.ssl, t->h_lower);
-  F(35, t->h_lower, nb.ssr);
-  F(36, nb.wl, nb.wl2);
-  F(37, nb.wr, nb.wr2);
+  neighbour_feats(&fl, t, &nb);
   F(41, tp && tp->be == t->bs, cap | (tp ? (uint32_t)tp->cap << 4 : 99u));
   F(39, t->dict | (uint32_t)(i == first) << 2, cap | caps << 4);
   F(40, t->dict, (tp ? tp->dict : 9) | (tn ? tn->dict : 9) << 4);
