@@ -625,18 +625,11 @@ static void mark_city(ner_doc_t *d, size_t i, const city_ring_t *r) {
     d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
 }
 
-/* The gazetteer name that starts at word i ("new york city"), up to a
-** token of an earlier match; not looked for at a lower-case word of one
-** byte or a common one outside a match ("the"). */
-static void mark_gazetteer(ner_doc_t *d, size_t i) {
-  const ner_tok_t *x = &d->toks[i];
+/* Marks the gazetteer name that starts at token i, if any: its bits and
+** positions on its tokens, up to a token of an earlier match. */
+static void gaz_mark(ner_doc_t *d, size_t i) {
   unsigned bits;
-  size_t n;
-  if (x->be - x->bs < 2 && x->cap == NER_CAP_NONE)
-    return;
-  if (x->cap == NER_CAP_NONE && (x->dict & NER_DICT_LOWER) && !x->gaz)
-    return;
-  n = ner_gaz_match(d, i, &bits);
+  size_t n = ner_gaz_match(d, i, &bits);
   for (size_t k = 0; k < n; k++) {
     if (d->toks[i + k].gaz_pos != NER_POS_NONE)
       break; /* already in an earlier match */
@@ -645,13 +638,24 @@ static void mark_gazetteer(ner_doc_t *d, size_t i) {
   }
 }
 
+/* The gazetteer name that starts at word i ("new york city"), up to a
+** token of an earlier match; not looked for at a lower-case word of one
+** byte or a common one outside a match ("the"). */
+static void mark_gazetteer(ner_doc_t *d, size_t i) {
+  const ner_tok_t *x = &d->toks[i];
+  if (x->be - x->bs < 2 && x->cap == NER_CAP_NONE)
+    return;
+  if (x->cap == NER_CAP_NONE && (x->dict & NER_DICT_LOWER) && !x->gaz)
+    return;
+  gaz_mark(d, i);
+}
+
 /* In a caseless document (ner_doc_t.caseless) every word may start a city
 ** or gazetteer name, whatever its case ("new york", "NEW YORK"); a word of
 ** one byte starts none. */
 static NER_COLD void caseless_names(ner_doc_t *d, size_t i,
                                     const city_ring_t *r) {
   ner_tok_t *x = &d->toks[i];
-  unsigned bits;
   size_t n;
   if (x->be - x->bs < 2)
     return;
@@ -660,13 +664,7 @@ static NER_COLD void caseless_names(ner_doc_t *d, size_t i,
     for (size_t k = 0; k < n; k++)
       d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
   }
-  n = ner_gaz_match(d, i, &bits);
-  for (size_t k = 0; k < n; k++) {
-    if (d->toks[i + k].gaz_pos != NER_POS_NONE)
-      break; /* already in an earlier match */
-    d->toks[i + k].gaz = (uint8_t)bits;
-    d->toks[i + k].gaz_pos = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
-  }
+  gaz_mark(d, i);
 }
 
 /* The facts of word i, in order: its word lists, its document facts (pass
