@@ -154,26 +154,28 @@ static int view_mark(nlp_quotes_t *it, const unsigned char *p) {
   return push_tok(it, &t);
 }
 
+/* Pushes the n apostrophes at p as one quotation mark of the given type
+** and family (a double one reads as '"', a single one as '\''). */
+static int push_apostrophes(nlp_quotes_t *it, const unsigned char *p, size_t n,
+                            int type, int fam) {
+  tok_t t;
+  memset(&t, 0, sizeof(t));
+  t.s = (size_t)(p - it->text), t.e = t.s + n, t.cp = n == 2 ? '"' : '\'';
+  t.type = (unsigned char)type, t.fam = (unsigned char)fam;
+  t.sentence = it->look.sentence;
+  return push_tok(it, &t);
+}
+
 /* Two apostrophes '' at p: one double quotation mark that opens or closes,
 ** as ", in the ASCII text of some newspapers (''We won,'' he said). */
 static int view_double_apostrophe(nlp_quotes_t *it, const unsigned char *p) {
-  tok_t t;
-  memset(&t, 0, sizeof(t));
-  t.s = (size_t)(p - it->text), t.e = t.s + 2, t.cp = '"';
-  t.type = T_QAMB, t.fam = FAM_D;
-  t.sentence = it->look.sentence;
-  return push_tok(it, &t);
+  return push_apostrophes(it, p, 2, T_QAMB, FAM_D);
 }
 
 /* An opening single mark ' at p, inside the double one just before it:
 ** '''Old-school' is the word,'' he said. */
 static int view_inner_open(nlp_quotes_t *it, const unsigned char *p) {
-  tok_t t;
-  memset(&t, 0, sizeof(t));
-  t.s = (size_t)(p - it->text), t.e = t.s + 1, t.cp = '\'';
-  t.type = T_QOPEN, t.fam = FAM_S;
-  t.sentence = it->look.sentence;
-  return push_tok(it, &t);
+  return push_apostrophes(it, p, 1, T_QOPEN, FAM_S);
 }
 
 /* Three apostrophes ''' at p: a single mark and a double one. After a word
