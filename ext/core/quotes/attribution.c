@@ -293,23 +293,37 @@ static void rule_after_fragment(nlp_quotes_t *it, const scan_t *sc,
     quotes_after_close(it, q->c, q->hi, q->ended_stop, at);
 }
 
+/* The most words of object between a verb and the quoted phrase that
+** closes its clause (rule 4b: "thanked him for “...”", three). */
+#define OBJECT_WORDS_MAX 3
+
+/* Whether the closed quote q ends its clause: a comma or stop just inside
+** its closing mark or just after it. */
+static int quote_ends_clause(const nlp_quotes_t *it, const quote_t *q) {
+  const tok_t *t = it->toks;
+  size_t c = q->c;
+  return t[c - 1].cp == ',' || is_terminal(&t[c - 1]) ||
+         (c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
+          (t[c + 1].cp == ',' || is_terminal(&t[c + 1])));
+}
+
 /* Rule 4b: a quoted phrase that closes the clause of any verb whose
 ** subject, a name, opens the sentence, after one to three words of object:
 ** `Ann Lee labelled the move “a blatant abuse of power.”`, `Ann Lee
-** thanked him for “...”`; the cue is that verb. */
+** thanked him for “...”`; the cue is that verb (b, the subject's phrase's
+** last word as quotes_opening_subject gives it). */
 static void rule_any_verb(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
                           attr_t *at) {
   const tok_t *t = it->toks;
-  size_t a, b, c = q->c;
+  size_t a, b;
   attr_t got;
   (void)sc;
-  if (!(q->frag && c != NONE && !q->reopen && q->o >= 3 &&
-        (t[c - 1].cp == ',' || is_terminal(&t[c - 1]) ||
-         (c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
-          (t[c + 1].cp == ',' || is_terminal(&t[c + 1])))) &&
+  if (!(q->frag && q->c != NONE && !q->reopen && q->o >= 3 &&
+        quote_ends_clause(it, q) &&
         quotes_opening_subject(it, q->o - 1, &a, &b) && is_cap_word(&t[a]) &&
-        b + 2 <= q->o && q->o - b <= 4 && (t[b].flags & F_LOWER) &&
-        q->o + 1 < c && (t[q->o + 1].flags & F_LOWER)))
+        b + 2 <= q->o && q->o - b - 1 <= OBJECT_WORDS_MAX &&
+        (t[b].flags & F_LOWER) && q->o + 1 < q->c &&
+        (t[q->o + 1].flags & F_LOWER)))
     return; /* not a title: "likes “The Long Night.”" */
   for (size_t k = b + 1; k < q->o; k++)
     if (!is_word(&t[k]))
