@@ -550,12 +550,18 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
   return 1;
 }
 
+/* How far before a quote a participle may hang it: over an object of
+** one to three words (`calling the plan “...`), over up to five words
+** after "that" (`noting that it is “...`). */
+#define FRAME_OBJECT_MAX 3
+#define THAT_CLAUSE_MAX 6
+
 /* A participle that frames the quote after its object of one to three
 ** words, not a preposition: `calling it “...`, `calling the plan “...`;
 ** its token, or NONE. */
 static size_t frame_participle(nlp_quotes_t *it, size_t lo, size_t o) {
   const tok_t *t = it->toks;
-  for (size_t k = o - 1; k > lo && o - k <= 3; k--) {
+  for (size_t k = o - 1; k > lo && o - k <= FRAME_OBJECT_MAX; k--) {
     if (!is_word(&t[k]) || (t[k].flags & F_INQ))
       return NONE;
     if (tok_in(&t[k - 1], NLP_LIST_QUOTES_FRAME_PARTICIPLES))
@@ -568,7 +574,7 @@ static size_t frame_participle(nlp_quotes_t *it, size_t lo, size_t o) {
 ** between (`noting that it is “very strange ...`); its token, or NONE. */
 static size_t participle_that(nlp_quotes_t *it, size_t lo, size_t o) {
   const tok_t *t = it->toks;
-  for (size_t k = o - 1; k > lo + 1 && o - k <= 6; k--) {
+  for (size_t k = o - 1; k > lo + 1 && o - k <= THAT_CLAUSE_MAX; k--) {
     if (!is_word(&t[k - 1]) || (t[k - 1].flags & F_INQ))
       return NONE;
     if (word_eq(&t[k - 1], it->text, "that") &&
