@@ -846,6 +846,9 @@ static const nx_case CASES[] = {
     {"Workers aged 18 or over may apply.", "18 or over|DATE|"},
     {"People aged between 25 and 40 were asked.", "between 25 and 40|DATE|"},
     {"Staff aged 30 joined.", "30|DATE|"},
+    /* an age is at most AGE_MAX: "voters over 500" are a number */
+    {"Polls of voters over 60 differ from polls of voters over 500.",
+     "over 60|DATE|;over 500|CARDINAL|500"},
     {"Voters over 65 were polled.", "over 65|DATE|"},
     {"Prices over 65 were cut.", "over 65|CARDINAL|65"},
     {"The over-60s and the over 70s voted.", "over-60s|DATE|;over 70s|DATE|"},

@@ -33,6 +33,9 @@ static size_t exact_amount(const ctx_t *c, size_t i, match_t *m) {
   return numex_amount(c, i, EXACT, m);
 }
 
+/* The first year "until at least" may bound (earlier ones are amounts). */
+#define DEADLINE_YEAR_MIN 1800
+
 /* A year with a bound after a word of a deadline is a DATE: "until [at
 ** least 2008]" (2008), "through [at least 2030]"; not "by at least 2000",
 ** an amount. */
@@ -41,8 +44,7 @@ static void bounded_year(const ctx_t *c, match_t *m) {
   long y = strtol(v, NULL, 10);
   if (m->label != NLP_NUMEX_CARDINAL || m->s == 0 || m->e != m->s + 3 ||
       tkind(c, m->e - 1) != NLP_TOKEN_NUMBER || tlen(c, m->e - 1) != 4 ||
-      strlen(v) != 4 || v[0] < '1' || v[0] > '2' || y < YEAR_MIN + 800 ||
-      y > YEAR_MAX ||
+      strlen(v) != 4 || y < DEADLINE_YEAR_MIN || y > YEAR_MAX ||
       !word_in(word_at(c, m->s - 1), NLP_LIST_NUMEX_DEADLINE_WORDS) ||
       word_is(c, m->s - 1, "by"))
     return;
@@ -340,6 +342,10 @@ static void or_so(const ctx_t *c, match_t *m) {
     m->e += 2;
 }
 
+/* The oldest age a number after an age word may be ("voters over 200"
+** are no age). */
+#define AGE_MAX 130
+
 /* An age is a DATE, as OntoNotes has it: "aged [18]", "aged [18 or
 ** over]", "aged [between 18 and 34]", "at the age of [73]", "voters [over
 ** 60]", "people [under 55]" (a person noun before it: age_nouns.txt); "[18
@@ -359,7 +365,7 @@ static void age_phrase(const ctx_t *c, match_t *m) {
     return;
   }
   if (m->label != NLP_NUMEX_CARDINAL || !(by_word || by_age || by_noun) ||
-      strchr(m->value, '.') || strlen(m->value) > 7)
+      strchr(m->value, '.') || strtol(m->value, NULL, 10) > AGE_MAX)
     return;
   m->label = NLP_NUMEX_DATE;
   m->value[0] = 0;
