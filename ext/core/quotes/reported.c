@@ -640,7 +640,7 @@ int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   enum pron p;
   size_t s = sentence_start(it, k), n;
   if (s + 2 < k && is_word(&t[s]) &&
-      tok_in_fold(&t[s], NLP_LIST_QUOTES_SENTENCE_OPENERS)) {
+      tok_in_fold(&t[s], NLP_LIST_QUOTES_OPENING_ADVERBS)) {
     n = t[s + 1].cp == ',' ? s + 2 : s + 1;
     if (n < k &&
         (quotes_is_pronoun(&t[n], it->text, &p) ? n == s + 2
