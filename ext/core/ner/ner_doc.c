@@ -591,7 +591,7 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
 /* The city names that may start at each of the tokens ner_doc_block is
 ** at and the next NER_PREFETCH_AHEAD (ner_city_hashes; a ring: token a in
 ** slot a % CITY_RING), found ahead with their memory asked for. */
-#define CITY_RING (2 * NER_PREFETCH_AHEAD)
+#define CITY_RING ((size_t)2 * NER_PREFETCH_AHEAD)
 typedef struct city_ring {
   uint32_t h[CITY_RING][3];
   uint8_t n[CITY_RING];
@@ -689,7 +689,7 @@ static NER_INLINE void word_facts(ner_doc_t *d, size_t i, int caseless,
 
 int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   nlp_token_t t;
-  city_ring_t ring;
+  city_ring_t ring = {{{0}}, {0}}; /* (a slot is written before it is read) */
   int rc = NLP_OK, caseless;
   d->ntoks = 0;
   if (!d->tokit)

@@ -638,6 +638,9 @@ static int fmt_num(const char **f) {
   return n;
 }
 
+/* NOLINTBEGIN(clang-analyzer-valist.Uninitialized): clang-tidy 14 reads
+** ap as uninitialised in this loop although va_start opens it (a false
+** positive; the sanitizer build and the tests run every conversion). */
 int numex_fmt(char *buf, size_t cap, const char *fmt, ...) {
   va_list ap;
   size_t len = 0;
@@ -689,3 +692,4 @@ int numex_fmt(char *buf, size_t cap, const char *fmt, ...) {
     buf[len < cap ? len : cap - 1] = 0;
   return (int)len;
 }
+/* NOLINTEND(clang-analyzer-valist.Uninitialized) */
