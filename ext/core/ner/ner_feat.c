@@ -333,16 +333,24 @@ typedef struct feat_list {
   ((l)->fa[(l)->n] = (uint32_t)(a) + 0x9e3779b9u * ((uint32_t)(t) + 1u),       \
    (l)->fb[(l)->n] = (uint32_t)(b)*0x27d4eb2du + (uint32_t)(t), (l)->n++)
 
+/* Built twice, for AVX2 and for any x86-64, the loader picking by the
+** processor (GNU C's target_clones, an ifunc): on x86-64 Linux with GCC,
+** not under a sanitizer (ThreadSanitizer crashes in an ifunc's resolver,
+** which runs before the sanitizer has started). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
+    defined(__linux__) && !defined(__SANITIZE_THREAD__) &&                     \
+    !defined(__SANITIZE_ADDRESS__)
+#define NER_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define NER_CLONES
+#endif
+
 /* The hashes of the features of l, ner_feat() & mask each, into out;
 ** returns their count. One loop of the same arithmetic for every feature,
 ** which the compiler does four (SSE2) or eight (AVX2) at a time; on
 ** x86-64 with GNU C, built for both, the loader picks by the processor. */
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
-    defined(__linux__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-static size_t
-feats_hash(const feat_list_t *l, uint32_t mask, uint32_t *out) {
+NER_CLONES static size_t feats_hash(const feat_list_t *l, uint32_t mask,
+                                    uint32_t *out) {
   for (size_t k = 0; k < l->n; k++)
     out[k] = ner_mix(ner_mix(l->fa[k]) ^ l->fb[k]) & mask;
   return l->n;
@@ -350,12 +358,8 @@ feats_hash(const feat_list_t *l, uint32_t mask, uint32_t *out) {
 
 /* out[k] = ner_mix(x[k]) & mask for k < n: the second halves of features
 ** (ner_feat_b) whose first are known, as feats_hash does them. */
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
-    defined(__linux__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-static void
-mix_all(const uint32_t *x, size_t n, uint32_t mask, uint32_t *out) {
+NER_CLONES static void mix_all(const uint32_t *x, size_t n, uint32_t mask,
+                               uint32_t *out) {
   for (size_t k = 0; k < n; k++)
     out[k] = ner_mix(x[k]) & mask;
 }
