@@ -615,14 +615,19 @@ static NER_INLINE size_t city_at(const city_ring_t *r, size_t i) {
   return ner_city_best(r->h[i % CITY_RING], r->n[i % CITY_RING]);
 }
 
-/* The city name that starts at capitalised word i, unless i is in one. */
-static void mark_city(ner_doc_t *d, size_t i, const city_ring_t *r) {
-  size_t m;
-  if (d->toks[i].cap == NER_CAP_NONE || d->toks[i].city != NER_POS_NONE)
-    return;
-  m = city_at(r, i);
+/* Marks the city name that starts at token i, if any (its positions on
+** its tokens), from its hashes in the ring. */
+static void city_mark(ner_doc_t *d, size_t i, const city_ring_t *r) {
+  size_t m = city_at(r, i);
   for (size_t k = 0; k < m; k++)
     d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
+}
+
+/* The city name that starts at capitalised word i, unless i is in one. */
+static void mark_city(ner_doc_t *d, size_t i, const city_ring_t *r) {
+  if (d->toks[i].cap == NER_CAP_NONE || d->toks[i].city != NER_POS_NONE)
+    return;
+  city_mark(d, i, r);
 }
 
 /* Marks the gazetteer name that starts at token i, if any: its bits and
@@ -655,15 +660,11 @@ static void mark_gazetteer(ner_doc_t *d, size_t i) {
 ** one byte starts none. */
 static NER_COLD void caseless_names(ner_doc_t *d, size_t i,
                                     const city_ring_t *r) {
-  ner_tok_t *x = &d->toks[i];
-  size_t n;
+  const ner_tok_t *x = &d->toks[i];
   if (x->be - x->bs < 2)
     return;
-  if (x->city == NER_POS_NONE) {
-    n = city_at(r, i);
-    for (size_t k = 0; k < n; k++)
-      d->toks[i + k].city = k == 0 ? NER_POS_FIRST : NER_POS_INSIDE;
-  }
+  if (x->city == NER_POS_NONE)
+    city_mark(d, i, r);
   gaz_mark(d, i);
 }
 
@@ -689,7 +690,8 @@ static NER_INLINE void word_facts(ner_doc_t *d, size_t i, int caseless,
 
 int ner_doc_block(ner_doc_t *d, size_t max_tokens) {
   nlp_token_t t;
-  city_ring_t ring = {{{0}}, {0}}; /* (a slot is written before it is read) */
+  city_ring_t ring = {{{0}}, {0}}; /* zeroed for clang-tidy: each slot is
+                                    ** written before it is read */
   int rc = NLP_OK, caseless;
   d->ntoks = 0;
   if (!d->tokit)

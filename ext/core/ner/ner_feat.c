@@ -218,17 +218,7 @@ static void caseless_shapes(ner_tok_t *t, const char *text) {
   if (a == m) {
     /* ASCII (capitals lowered): a letter x, a digit d, else the byte, as
     ** the loop below gives them */
-    uint32_t hs = NER_HASH_START(3), hss = NER_HASH_START(4);
-    unsigned char prev = 0;
-    for (size_t k = 0; k < n && k < 8; k++) {
-      unsigned char c = ASCII_SHAPE[p[k]];
-      NER_HASH_STEP(hs, c);
-      if (k == 0 || c != prev)
-        NER_HASH_STEP(hss, c);
-      prev = c;
-    }
-    t->h_shape = ner_hash_final(hs);
-    t->h_sshape = ner_hash_final(hss);
+    ascii_shapes(t, p, n, 0, 0);
     return;
   }
   while (p < end && ns < 8) {
