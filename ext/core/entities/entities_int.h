@@ -183,6 +183,13 @@ static inline int is_title(const ner_tok_t *t) {
          t->cap != NER_CAP_NONE;
 }
 
+/* Whether token t is a word written in lower case that is in list l: a
+** kind of work ("film"), a word before a language ("in"). */
+static inline int lower_word_in(const ner_doc_t *d, const ner_tok_t *t, int l) {
+  return t->cap == NER_CAP_NONE && t->kind == NLP_TOKEN_WORD &&
+         nlp_list_word_in(tok_word(d, t), l);
+}
+
 /* Whether token t is a lower-case "and" or "or". */
 static inline int is_conj(const ner_doc_t *d, const ner_tok_t *t) {
   const char *w = d->text + t->bs;

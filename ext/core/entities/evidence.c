@@ -80,8 +80,8 @@ static int person_age(const ner_doc_t *d, size_t te, size_t s1) {
 /* Rule org_noun_before: a lower-case noun for a company, band or team
 ** right before the name: "carmaker Rover", "the band Keane". */
 static int org_noun_before(const ner_doc_t *d, size_t ts, size_t s0) {
-  return ts > s0 && d->toks[ts - 1].cap == NER_CAP_NONE &&
-         word_in(d, ts - 1, ts, NLP_LIST_ENTITIES_ORG_NOUNS);
+  return ts > s0 &&
+         lower_word_in(d, &d->toks[ts - 1], NLP_LIST_ENTITIES_ORG_NOUNS);
 }
 
 /* Rule org_which: "which" after the name and a comma: "Rover, which

@@ -126,8 +126,7 @@ static int law_of(span_label_t *s) {
 
 /* Whether token k (< s1) is a lower-case word of list l. */
 static int lower_in(const ner_doc_t *d, size_t k, size_t s1, int l) {
-  return k < s1 && d->toks[k].cap == NER_CAP_NONE &&
-         nlp_list_word_in(tok_word(d, &d->toks[k]), l);
+  return k < s1 && lower_word_in(d, &d->toks[k], l);
 }
 
 /* A language's name where a language is spoken, not its people's: after

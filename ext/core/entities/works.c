@@ -33,9 +33,7 @@ static int work_title(const ner_doc_t *d, size_t ts, size_t te) {
 /* Whether token k is a lower-case word of list l: a kind of work ("film",
 ** "album"), or of product ("browser"). */
 static int kind_noun(const ner_doc_t *d, size_t k, int l) {
-  const ner_tok_t *t = &d->toks[k];
-  return t->cap == NER_CAP_NONE && t->kind == NLP_TOKEN_WORD &&
-         nlp_list_word_in(tok_word(d, t), l);
+  return lower_word_in(d, &d->toks[k], l);
 }
 
 static int work_noun(const ner_doc_t *d, size_t k) {
