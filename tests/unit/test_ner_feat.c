@@ -188,6 +188,38 @@ static void test_every_gazetteer_name_matches(void **state) {
 /* Every gazetteer name is looked up whole with the bits of its first
 ** entry (names are looked up by hash; a name left out of the table, or a
 ** later duplicate taking its place, would show here). */
+/* The web's register (ner_doc_involved): more than 1 word in 20 a pronoun
+** of the first or second person, in 20 words or more; news that quotes a
+** speaker once is not ("we"), nor a short note. Sentences written for the
+** test. */
+static void test_web_register(void **state) {
+  static const struct {
+    const char *text;
+    int involved;
+  } cases[] = {
+      {"I ordered the soup and my husband had the fish. You will not be "
+       "disappointed, the staff were great and we will be back soon.",
+       1},
+      {"ok so u know that shop near the station? im going there with my "
+       "sister tomorrow if you want to come along with us",
+       1},
+      {"The council approved the new bridge on Tuesday after a long debate. "
+       "Officials said the work would start in spring and cost about four "
+       "million pounds. \"We are pleased,\" the mayor said.",
+       0},
+      {"I loved it. You will too.", 0}, /* under 20 words */
+  };
+  (void)state;
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    ner_doc_t d;
+    assert_int_equal(ner_doc_init(&d, cases[k].text, strlen(cases[k].text)),
+                     NLP_OK);
+    if (ner_doc_involved(&d) != cases[k].involved)
+      fail_msg("case %zu: involved %d", k, ner_doc_involved(&d));
+    ner_doc_free(&d);
+  }
+}
+
 static void test_every_gazetteer_name_is_looked_up(void **state) {
   (void)state;
   for (size_t g = 0; g < NER_GAZ_COUNT; g++) {
@@ -210,6 +242,7 @@ int main(void) {
       cmocka_unit_test(test_token_case_is_exact),
       cmocka_unit_test(test_every_gazetteer_name_matches),
       cmocka_unit_test(test_every_gazetteer_name_is_looked_up),
+      cmocka_unit_test(test_web_register),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@
 
 #include "text/alloc.h"
 #include "text/chars.h"
+#include "text/wordset.h"
 #include "ner/ner_int.h"
 
 /* The capitalisation class of a word (ner_tok_t.cap) from its counts of
@@ -490,19 +491,32 @@ static int pronoun_i(const ner_doc_t *d, size_t j) {
   return d->toks[j].be - d->toks[j].bs == 1 && d->text[d->toks[j].bs] == 'I';
 }
 
+/* Whether token j is a pronoun of the first or second person ("I", "my",
+** "you"; data/lists/ner/involved_pronouns.txt): only words of 1 to 5 bytes
+** that open with a letter one of them opens with are looked up. */
+static int involved_word(const ner_doc_t *d, size_t j) {
+  const ner_tok_t *t = &d->toks[j];
+  size_t n = t->be - t->bs;
+  if (n > 5 || !strchr("imuwyo", d->text[t->bs] | 32))
+    return 0;
+  return nlp_list_word_in(nlp_list_find_lower(d->text + t->bs, n),
+                          NLP_LIST_NER_INVOLVED_PRONOUNS);
+}
+
 /* The document facts of the words of d->toks[0..ntoks) (whole segments,
 ** cut and flagged as mark_segments does without capitals runs: pass 1
 ** reads the flag of capitalised words alone; the tokens are not marked,
-** pass 1 needs no more of them), and the counts of words and capitalised
-** words. */
+** pass 1 needs no more of them), and the counts of words, capitalised
+** words and pronouns of the first and second person. */
 static int record_facts(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks;) {
-    size_t j = i, words = 0, lowers = 0, capwords = 0;
+    size_t j = i, words = 0, lowers = 0, capwords = 0, involved = 0;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
         words++;
         lowers += d->toks[j].cap != NER_CAP_UPPER;
         capwords += d->toks[j].cap != NER_CAP_NONE && !pronoun_i(d, j);
+        involved += involved_word(d, j);
       }
       j++;
     }
@@ -510,6 +524,7 @@ static int record_facts(ner_doc_t *d) {
       return NLP_ENOMEM;
     d->nwords += words;
     d->ncapwords += capwords;
+    d->ninvolved += involved;
     i = j;
   }
   return NLP_OK;
