@@ -220,6 +220,33 @@ static void test_web_register(void **state) {
   }
 }
 
+/* The register of a long text is judged on its first NER_REGISTER_WORDS
+** words: news for 10,500 words, then chat, is news (the whole text has
+** more than 1 pronoun in 20 words: 1,000 in 13,000); the chat alone is
+** not. */
+static void test_web_register_first_words(void **state) {
+  static const char news[] = "The council met on Tuesday. ";
+  static const char chat[] = "I think you are right. ";
+  size_t nn = sizeof news - 1, nc = sizeof chat - 1, n = 0;
+  char *text = malloc(2100 * nn + 500 * nc + 1);
+  ner_doc_t d;
+  (void)state;
+  assert_non_null(text);
+  for (int k = 0; k < 2100; k++, n += nn)
+    memcpy(text + n, news, nn);
+  for (int k = 0; k < 500; k++, n += nc)
+    memcpy(text + n, chat, nc);
+  assert_int_equal(ner_doc_init(&d, text, n), NLP_OK);
+  assert_true(d.nwords >= 13000);
+  assert_true(d.ninvolved * 20 < d.nregister);
+  assert_false(ner_doc_involved(&d));
+  ner_doc_free(&d);
+  assert_int_equal(ner_doc_init(&d, text + 2100 * nn, 500 * nc), NLP_OK);
+  assert_true(ner_doc_involved(&d));
+  ner_doc_free(&d);
+  free(text);
+}
+
 static void test_every_gazetteer_name_is_looked_up(void **state) {
   (void)state;
   for (size_t g = 0; g < NER_GAZ_COUNT; g++) {
@@ -243,6 +270,7 @@ int main(void) {
       cmocka_unit_test(test_every_gazetteer_name_matches),
       cmocka_unit_test(test_every_gazetteer_name_is_looked_up),
       cmocka_unit_test(test_web_register),
+      cmocka_unit_test(test_web_register_first_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -157,9 +157,9 @@ typedef struct ner_doc {
   size_t blocks; /* ner_doc_block calls so far */
   /* pass 1's counts of words, and of words with a capital */
   size_t nwords, ncapwords;
-  /* pass 1's count of pronouns of the first and second person
-  ** (ner_doc_involved) */
-  size_t ninvolved;
+  /* pass 1's count of pronouns of the first and second person among the
+  ** first NER_REGISTER_WORDS words, and of those words (ner_doc_involved) */
+  size_t ninvolved, nregister;
   /* read by the caseless model (enum ner_caseless): features, skips and
   ** look-ups that ignore capitals (set by the caller before the first
   ** ner_doc_block) */
@@ -184,13 +184,19 @@ static inline int ner_doc_caseless(const ner_doc_t *d) {
   return d->caseless || (d->nwords >= 20 && d->ncapwords * 50 < d->nwords);
 }
 
+/* The words of a text that its register is judged on (ner_doc_involved):
+** its first 10,000 (a long article has fewer; a corpus passed as one text
+** is judged on its start, and pass 1 costs no more for it). */
+#define NER_REGISTER_WORDS ((size_t)10000)
+
 /* Whether the document is of the web's register (reviews, mail, forums:
 ** "I ordered", "you guys"), which the web-text model reads: 20 words or
 ** more, and more than one in 20 a pronoun of the first or second person
-** (data/lists/ner/involved_pronouns.txt). News names third persons: 99% of
-** the CoNLL-2003 training documents have fewer (at most 1 in 21). */
+** (data/lists/ner/involved_pronouns.txt), among its first
+** NER_REGISTER_WORDS. News names third persons: 99% of the CoNLL-2003
+** training documents have fewer (at most 1 in 21). */
 static inline int ner_doc_involved(const ner_doc_t *d) {
-  return d->nwords >= 20 && d->ninvolved * 20 > d->nwords;
+  return d->nregister >= 20 && d->ninvolved * 20 > d->nregister;
 }
 
 /* A segment longer than this many tokens (a text without punctuation or

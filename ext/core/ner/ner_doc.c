@@ -507,16 +507,18 @@ static int involved_word(const ner_doc_t *d, size_t j) {
 ** cut and flagged as mark_segments does without capitals runs: pass 1
 ** reads the flag of capitalised words alone; the tokens are not marked,
 ** pass 1 needs no more of them), and the counts of words, capitalised
-** words and pronouns of the first and second person. */
+** words and pronouns of the first and second person (of the first
+** NER_REGISTER_WORDS words: whole segments until there are as many). */
 static int record_facts(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks;) {
     size_t j = i, words = 0, lowers = 0, capwords = 0, involved = 0;
+    int reg = d->nregister < NER_REGISTER_WORDS;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
         words++;
         lowers += d->toks[j].cap != NER_CAP_UPPER;
         capwords += d->toks[j].cap != NER_CAP_NONE && !pronoun_i(d, j);
-        involved += involved_word(d, j);
+        involved += reg && involved_word(d, j);
       }
       j++;
     }
@@ -525,6 +527,7 @@ static int record_facts(ner_doc_t *d) {
     d->nwords += words;
     d->ncapwords += capwords;
     d->ninvolved += involved;
+    d->nregister += reg ? words : 0;
     i = j;
   }
   return NLP_OK;
