@@ -189,9 +189,9 @@ static void test_every_gazetteer_name_matches(void **state) {
 ** entry (names are looked up by hash; a name left out of the table, or a
 ** later duplicate taking its place, would show here). */
 /* The web's register (ner_doc_involved): more than 1 word in 20 a pronoun
-** of the first or second person, in 20 words or more; news that quotes a
-** speaker once is not ("we"), nor a short note. Sentences written for the
-** test. */
+** of the first or second person, or an address, mention, hashtag or emoji,
+** in 20 words or more; news that quotes a speaker once is not ("we"), nor
+** a short note. Sentences written for the test. */
 static void test_web_register(void **state) {
   static const struct {
     const char *text;
@@ -208,6 +208,13 @@ static void test_web_register(void **state) {
        "million pounds. \"We are pleased,\" the mayor said.",
        0},
       {"I loved it. You will too.", 0}, /* under 20 words */
+      /* a token only web text has: an address, a mention, an emoji */
+      {"The bakery on Mill Lane opens at nine on weekdays. The menu and the "
+       "prices for the week are at https://example.com/menu as usual.",
+       1},
+      {"Great match for the Harbour Rovers tonight, three goals in the "
+       "second half and a clean sheet at the back @roverscity",
+       1},
   };
   (void)state;
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {

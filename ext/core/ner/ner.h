@@ -158,8 +158,9 @@ typedef struct ner_doc {
   /* pass 1's counts of words, and of words with a capital */
   size_t nwords, ncapwords;
   /* pass 1's count of pronouns of the first and second person among the
-  ** first NER_REGISTER_WORDS words, and of those words (ner_doc_involved) */
-  size_t ninvolved, nregister;
+  ** first NER_REGISTER_WORDS words, of those words, and of the tokens only
+  ** web text has among them (ner_doc_involved) */
+  size_t ninvolved, nregister, nwebtoks;
   /* read by the caseless model (enum ner_caseless): features, skips and
   ** look-ups that ignore capitals (set by the caller before the first
   ** ner_doc_block) */
@@ -191,12 +192,15 @@ static inline int ner_doc_caseless(const ner_doc_t *d) {
 
 /* Whether the document is of the web's register (reviews, mail, forums:
 ** "I ordered", "you guys"), which the web-text model reads: 20 words or
-** more, and more than one in 20 a pronoun of the first or second person
-** (data/lists/ner/involved_pronouns.txt), among its first
-** NER_REGISTER_WORDS. News names third persons: 99% of the CoNLL-2003
-** training documents have fewer (at most 1 in 21). */
+** more among its first NER_REGISTER_WORDS, and more than one in 20 a
+** pronoun of the first or second person (data/lists/ner/
+** involved_pronouns.txt), or a token that only web text has: an address,
+** a mention, a hashtag or an emoji. News names third persons and links
+** nothing: 99% of the CoNLL-2003 training documents have fewer pronouns
+** (at most 1 in 21), and 943 of its 946 none of those tokens. */
 static inline int ner_doc_involved(const ner_doc_t *d) {
-  return d->nregister >= 20 && d->ninvolved * 20 > d->nregister;
+  return d->nregister >= 20 &&
+         (d->ninvolved * 20 > d->nregister || d->nwebtoks > 0);
 }
 
 /* A segment longer than this many tokens (a text without punctuation or

@@ -503,6 +503,13 @@ static int involved_word(const ner_doc_t *d, size_t j) {
                           NLP_LIST_NER_INVOLVED_PRONOUNS);
 }
 
+/* Whether a token of kind k is one that only web text has: an address, an
+** e-mail address, a mention, a hashtag or an emoji. */
+static int web_token(nlp_token_kind_t k) {
+  return k == NLP_TOKEN_URL || k == NLP_TOKEN_EMAIL || k == NLP_TOKEN_MENTION ||
+         k == NLP_TOKEN_HASHTAG || k == NLP_TOKEN_EMOJI;
+}
+
 /* The document facts of the words of d->toks[0..ntoks) (whole segments,
 ** cut and flagged as mark_segments does without capitals runs: pass 1
 ** reads the flag of capitalised words alone; the tokens are not marked,
@@ -511,7 +518,7 @@ static int involved_word(const ner_doc_t *d, size_t j) {
 ** NER_REGISTER_WORDS words: whole segments until there are as many). */
 static int record_facts(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks;) {
-    size_t j = i, words = 0, lowers = 0, capwords = 0, involved = 0;
+    size_t j = i, words = 0, lowers = 0, capwords = 0, involved = 0, web = 0;
     int reg = d->nregister < NER_REGISTER_WORDS;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
@@ -519,7 +526,8 @@ static int record_facts(ner_doc_t *d) {
         lowers += d->toks[j].cap != NER_CAP_UPPER;
         capwords += d->toks[j].cap != NER_CAP_NONE && !pronoun_i(d, j);
         involved += reg && involved_word(d, j);
-      }
+      } else
+        web += reg && web_token(d->toks[j].kind);
       j++;
     }
     if (record_segment(d, i, j, headline(words, lowers)) != NLP_OK)
@@ -527,6 +535,7 @@ static int record_facts(ner_doc_t *d) {
     d->nwords += words;
     d->ncapwords += capwords;
     d->ninvolved += involved;
+    d->nwebtoks += web;
     d->nregister += reg ? words : 0;
     i = j;
   }
