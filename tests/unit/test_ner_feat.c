@@ -190,7 +190,8 @@ static void test_every_gazetteer_name_matches(void **state) {
 ** later duplicate taking its place, would show here). */
 /* The web's register (ner_doc_involved): more than 1 word in 20 a pronoun
 ** of the first or second person, or an address, mention, hashtag or emoji,
-** in 20 words or more; news that quotes a speaker once is not ("we"), nor
+** or more than 1 in 500 a question or exclamation mark, in 20 words or
+** more; news that quotes a speaker once is not ("we"), nor
 ** a short note. Sentences written for the test. */
 static void test_web_register(void **state) {
   static const struct {
@@ -214,6 +215,11 @@ static void test_web_register(void **state) {
        1},
       {"Great match for the Harbour Rovers tonight, three goals in the "
        "second half and a clean sheet at the back @roverscity",
+       1},
+      /* questions and exclamations: more than 1 in 500 words */
+      {"Which bakery on Mill Lane is the best? The one by the station has "
+       "the better bread, the one by the bridge the better cakes. Hard "
+       "choice!",
        1},
   };
   (void)state;

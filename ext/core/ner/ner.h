@@ -161,6 +161,7 @@ typedef struct ner_doc {
   ** first NER_REGISTER_WORDS words, of those words, and of the tokens only
   ** web text has among them (ner_doc_involved) */
   size_t ninvolved, nregister, nwebtoks;
+  size_t nasks; /* "?" and "!" among them */
   /* read by the caseless model (enum ner_caseless): features, skips and
   ** look-ups that ignore capitals (set by the caller before the first
   ** ner_doc_block) */
@@ -195,12 +196,15 @@ static inline int ner_doc_caseless(const ner_doc_t *d) {
 ** more among its first NER_REGISTER_WORDS, and more than one in 20 a
 ** pronoun of the first or second person (data/lists/ner/
 ** involved_pronouns.txt), or a token that only web text has: an address,
-** a mention, a hashtag or an emoji. News names third persons and links
-** nothing: 99% of the CoNLL-2003 training documents have fewer pronouns
-** (at most 1 in 21), and 943 of its 946 none of those tokens. */
+** a mention, a hashtag or an emoji, or more than 1 in 500 a question or
+** exclamation mark. News names third persons, links nothing and reports:
+** 99% of the CoNLL-2003 training documents have fewer pronouns (at most 1
+** in 21) and fewer marks (at most 1 in 526), and 943 of its 946 none of
+** those tokens. */
 static inline int ner_doc_involved(const ner_doc_t *d) {
   return d->nregister >= 20 &&
-         (d->ninvolved * 20 > d->nregister || d->nwebtoks > 0);
+         (d->ninvolved * 20 > d->nregister || d->nwebtoks > 0 ||
+          d->nasks * 500 > d->nregister);
 }
 
 /* A segment longer than this many tokens (a text without punctuation or

@@ -510,6 +510,13 @@ static int web_token(nlp_token_kind_t k) {
          k == NLP_TOKEN_HASHTAG || k == NLP_TOKEN_EMOJI;
 }
 
+/* Whether token j is a question or exclamation mark. */
+static int ask_mark(const ner_doc_t *d, size_t j) {
+  const ner_tok_t *t = &d->toks[j];
+  return t->kind == NLP_TOKEN_PUNCT && t->be - t->bs == 1 &&
+         (d->text[t->bs] == '?' || d->text[t->bs] == '!');
+}
+
 /* The document facts of the words of d->toks[0..ntoks) (whole segments,
 ** cut and flagged as mark_segments does without capitals runs: pass 1
 ** reads the flag of capitalised words alone; the tokens are not marked,
@@ -519,6 +526,7 @@ static int web_token(nlp_token_kind_t k) {
 static int record_facts(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks;) {
     size_t j = i, words = 0, lowers = 0, capwords = 0, involved = 0, web = 0;
+    size_t asks = 0;
     int reg = d->nregister < NER_REGISTER_WORDS;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
@@ -526,8 +534,10 @@ static int record_facts(ner_doc_t *d) {
         lowers += d->toks[j].cap != NER_CAP_UPPER;
         capwords += d->toks[j].cap != NER_CAP_NONE && !pronoun_i(d, j);
         involved += reg && involved_word(d, j);
-      } else
+      } else {
         web += reg && web_token(d->toks[j].kind);
+        asks += reg && ask_mark(d, j);
+      }
       j++;
     }
     if (record_segment(d, i, j, headline(words, lowers)) != NLP_OK)
@@ -536,6 +546,7 @@ static int record_facts(ner_doc_t *d) {
     d->ncapwords += capwords;
     d->ninvolved += involved;
     d->nwebtoks += web;
+    d->nasks += asks;
     d->nregister += reg ? words : 0;
     i = j;
   }
