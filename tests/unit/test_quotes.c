@@ -910,6 +910,24 @@ static const struct {
      "The vote was lost in the end, and it hurt a lot." RQ,
      "indirect:the plan had failed/Ann Lee/Ann Lee/said|"
      "direct:The vote was lost in the end, and it hurt a lot./Ann Lee//"},
+
+    /* session 11. The 80% test counts characters that are no white space
+    ** (as PolNeAR does) from the "that" of the clause on: "that" and a
+    ** short quote is mixed, a long one direct */
+    {"Ann Lee told the crowd that " LQ "we win." RQ,
+     "mixed:we win/Ann Lee/Ann Lee/told"},
+    {"Ann Lee told the crowd that " LQ "we will win this fight in May." RQ,
+     "direct:we will win this fight in May/Ann Lee/Ann Lee/told"},
+    /* a sentence quote after "that ...,": the clause from "that" decides;
+    ** with no "that" it is direct */
+    {"Tom Reed said that once the vote is over, " LQ "I will go home." RQ,
+     "mixed:I will go home./Tom Reed/Tom Reed/said"},
+    {"Tom Reed said that later, " LQ
+     "I will go home and stay there with my family for a very long time." RQ,
+     "direct:I will go home and stay there with my family for a very long "
+     "time./Tom Reed/Tom Reed/said"},
+    {"Tom Reed said after the vote: " LQ "I will go home." RQ,
+     "direct:I will go home./Tom Reed/Tom Reed/said"},
 };
 
 static void test_reported(void **state) {

@@ -559,6 +559,9 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   if (q->frag && !split_piece(it, q))
     it->rows[it->nrows - 1].q.kind =
         quotes_fragment_kind(it, at->vs, q->lo, q->c, q->s, q->e);
+  else if (!q->frag && q->hw > 0 && at->ve)
+    it->rows[it->nrows - 1].q.kind =
+        quotes_sentence_kind(it, at->vs, q->lo, q->c, q->s, q->e);
   remember_quote(sc, q, at, 1);
   return NLP_OK;
 }
