@@ -928,6 +928,14 @@ static const struct {
      "time./Tom Reed/Tom Reed/said"},
     {"Tom Reed said after the vote: " LQ "I will go home." RQ,
      "direct:I will go home./Tom Reed/Tom Reed/said"},
+    /* a fronted adverbial phrase (adjunct_openers.txt) before the name
+    ** that opens the sentence; not a lone time word, not "As X put it" */
+    {"Asked about the vote, Ann Lee shook her head and said, " LQ "No." RQ,
+     "direct:No./Ann Lee/Ann Lee/said"},
+    {"In a long speech, Tom Reed attacked Lee, calling her " LQ
+     "the worst mayor in our history." RQ,
+     "direct:the worst mayor in our history/Tom Reed/Tom Reed/calling"},
+    {"In May, the coach smiled and said, " LQ "We will see." RQ, ""},
 };
 
 static void test_reported(void **state) {

@@ -285,10 +285,10 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
 
 int quotes_sentence_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e) {
-  size_t v = quotes_tok_at(it, vs);
+  size_t v = quotes_tok_at(it, vs), that;
   if (v >= it->ntoks || it->toks[v].s != vs || vs >= s || v < lo ||
-      that_before(it, v, quotes_tok_at(it, s)) == NONE)
-    return NLP_QUOTE_DIRECT;
+      (that = that_after(it, v)) == NONE || that >= quotes_tok_at(it, s))
+    return NLP_QUOTE_DIRECT; /* not the "that" of "a line that ...: “...”" */
   return quotes_fragment_kind(it, vs, lo, c, s, e);
 }
 
@@ -660,10 +660,40 @@ static int subject_at(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
 ** conjunction or sentence adverb before a capitalised word, or before a
 ** comma and a pronoun (`But Ann Lee said`, `Meanwhile, it said`; not
 ** `But he`, whose rules want a name). */
+/* The most tokens of a fronted adverbial phrase (after_adjunct). */
+#define REACH_ADJUNCT 16
+
+/* The subject after a fronted adverbial phrase that opens the sentence at
+** s with a word of adjunct_openers.txt and ends with a comma, before k: a
+** capitalised word that starts a subject followed by a small word (its
+** verb): `In a long speech on Monday, Ann Lee attacked ...`, `Asked about
+** the vote, Tom Reed said ...` (not `In May, the coach ...`, not `As Ann
+** Lee put it, “...”`). */
+static int after_adjunct(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
+                         size_t *b) {
+  const tok_t *t = it->toks;
+  if (!(is_cap_word(&t[s]) &&
+        tok_in_fold(&t[s], NLP_LIST_QUOTES_ADJUNCT_OPENERS)))
+    return 0;
+  for (size_t j = s + 2; j + 2 < k && j <= s + REACH_ADJUNCT; j++) {
+    if (is_terminal(&t[j]) || is_quote_tok(&t[j]))
+      return 0;
+    if (t[j].cp == ',' && is_cap_word(&t[j + 1]) &&
+        !tok_in_fold(&t[j + 1], NLP_LIST_QUOTES_ADJUNCT_OPENERS) &&
+        subject_at(it, j + 1, k, a, b) && *b < k && is_word(&t[*b]) &&
+        (t[*b].flags & F_LOWER) &&
+        !tok_in(&t[*b], NLP_LIST_QUOTES_PREPOSITIONS))
+      return 1;
+  }
+  return 0;
+}
+
 int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   const tok_t *t = it->toks;
   enum pron p;
   size_t s = sentence_start(it, k), n;
+  if (s + 3 < k && after_adjunct(it, s, k, a, b))
+    return 1;
   if (s + 2 < k && is_word(&t[s]) &&
       tok_in_fold(&t[s], NLP_LIST_QUOTES_OPENING_ADVERBS)) {
     n = t[s + 1].cp == ',' ? s + 2 : s + 1;
