@@ -928,6 +928,12 @@ static const struct {
      "time./Tom Reed/Tom Reed/said"},
     {"Tom Reed said after the vote: " LQ "I will go home." RQ,
      "direct:I will go home./Tom Reed/Tom Reed/said"},
+    /* a reported clause that opens with its subject before a colon: the
+    ** clause and the quote decide; "said on Monday:" is no clause */
+    {"Ann Lee said she had learned her lesson: " LQ "We are ready." RQ,
+     "mixed:We are ready./Ann Lee/Ann Lee/said"},
+    {"Ann Lee said on Monday: " LQ "We are ready." RQ,
+     "direct:We are ready./Ann Lee/Ann Lee/said"},
     /* a fronted adverbial phrase (adjunct_openers.txt) before the name
     ** that opens the sentence; not a lone time word, not "As X put it" */
     {"Asked about the vote, Ann Lee shook her head and said, " LQ "No." RQ,

@@ -435,10 +435,11 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e);
 
 /* The kind of a quote that is a sentence (marks o, c; its head starts at
-** token lo) attributed by the verb at bytes vs: as a fragment's when a
-** "that" lies between the verb and the quote (`said that once the Senate
-** rises, “I will campaign.”`: PolNeAR's content starts at "that"), else
-** direct. */
+** token lo) attributed by the verb at bytes vs: as a fragment's when the
+** verb's "that" lies between it and the quote (`said that once the Senate
+** rises, “I will campaign.”`: PolNeAR's content starts at "that"), or a
+** reported clause before a colon (`said she had learned her lesson: “...”`),
+** else direct. */
 int quotes_sentence_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e);
 

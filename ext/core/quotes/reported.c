@@ -283,13 +283,30 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
   return n * 5 >= ink(it, cs, ce) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
 }
 
+/* Whether a reported clause that opens with its subject (a pronoun, a
+** determiner) lies between the verb at v and a colon before the quote's
+** first word w: `Ann Lee said she had learned her lesson: “...”` (PolNeAR's
+** content is the clause and the quote), not `said on Monday: “...”`,
+** `told him simply: “...”`. */
+static int reported_colon(nlp_quotes_t *it, size_t v, size_t w) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  enum pron p;
+  return w >= 2 && t[w - 2].cp == ':' && quotes_clause_after(it, v, &a, &b) &&
+         a + 3 < w &&
+         (quotes_is_pronoun(&t[a], it->text, &p) ||
+          tok_in_fold(&t[a], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));
+}
+
 int quotes_sentence_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e) {
-  size_t v = quotes_tok_at(it, vs), that;
-  if (v >= it->ntoks || it->toks[v].s != vs || vs >= s || v < lo ||
-      (that = that_after(it, v)) == NONE || that >= quotes_tok_at(it, s))
-    return NLP_QUOTE_DIRECT; /* not the "that" of "a line that ...: “...”" */
-  return quotes_fragment_kind(it, vs, lo, c, s, e);
+  size_t v = quotes_tok_at(it, vs), w = quotes_tok_at(it, s), that;
+  if (v >= it->ntoks || it->toks[v].s != vs || vs >= s || v < lo)
+    return NLP_QUOTE_DIRECT;
+  if (((that = that_after(it, v)) != NONE && that < w) ||
+      reported_colon(it, v, w))
+    return quotes_fragment_kind(it, vs, lo, c, s, e);
+  return NLP_QUOTE_DIRECT;
 }
 
 /* The characters of the text's bytes [s, e) that are no white space: what
