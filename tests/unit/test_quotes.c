@@ -942,6 +942,16 @@ static const struct {
      "the worst mayor in our history." RQ,
      "direct:the worst mayor in our history/Tom Reed/Tom Reed/calling"},
     {"In May, the coach smiled and said, " LQ "We will see." RQ, ""},
+    /* a reported clause ends before "and" (or "and also") and a second
+    ** verb of saying, without a comma too; not at "and" between nouns */
+    {"Ann Lee pledged a " LQ "political revolution" RQ
+     " and said the plan would pass.",
+     "direct:political revolution/Ann Lee/Ann Lee/pledged|"
+     "indirect:the plan would pass/Ann Lee/Ann Lee/said"},
+    {"Ann Lee warned that jobs would go and also said the plan was dead.",
+     "indirect:jobs would go/Ann Lee/Ann Lee/warned"},
+    {"Ann Lee said the talks and the vote would go ahead.",
+     "indirect:the talks and the vote would go ahead/Ann Lee/Ann Lee/said"},
 };
 
 static void test_reported(void **state) {

@@ -143,11 +143,26 @@ static size_t that_after(const nlp_quotes_t *it, size_t v) {
 
 /* The end of the clause that starts at a: the clause's stop, or a comma
 ** before another report (report_after_comma). */
+/* Whether the word at k is "and" or "but" before a reporting verb, right
+** after it or after one word of verb_gap_words.txt: a second report of the
+** same subject ("pledged a “revolution” and said ...", "and also said"). */
+static int report_after_and(const nlp_quotes_t *it, size_t k) {
+  const tok_t *t = it->toks;
+  if (!(tok_in(&t[k], NLP_LIST_QUOTES_COORDINATORS) && !(t[k].flags & F_INQ) &&
+        k + 1 < it->ntoks))
+    return 0;
+  if (k + 2 < it->ntoks && tok_in(&t[k + 1], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    k++;
+  return is_report_verb(it, k + 1);
+}
+
 static size_t clause_end(const nlp_quotes_t *it, size_t a) {
   size_t k = a;
   while (k < it->ntoks && k < a + REACH_CLAUSE && !clause_stop(it, k, a)) {
     if (k > a && it->toks[k].cp == ',' && !(it->toks[k].flags & F_INQ) &&
         report_after_comma(it, k))
+      break;
+    if (k > a && report_after_and(it, k))
       break;
     k++;
   }
