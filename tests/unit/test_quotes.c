@@ -952,6 +952,19 @@ static const struct {
      "indirect:jobs would go/Ann Lee/Ann Lee/warned"},
     {"Ann Lee said the talks and the vote would go ahead.",
      "indirect:the talks and the vote would go ahead/Ann Lee/Ann Lee/said"},
+    /* a headline's quote in single marks over a story that quotes with
+    ** double marks is mixed (PolNeAR: direct is double marks only); not in
+    ** a text of single marks only, nor in a paragraph of two sentences */
+    {"Lee: " LS "We will win the vote." RS "\n\nAnn Lee said on Monday: " LQ
+     "We will win the vote in May." RQ,
+     "mixed:We will win the vote./Ann Lee/Lee/|"
+     "direct:We will win the vote in May./Ann Lee/Ann Lee/said"},
+    {"Ann Lee said on Monday: " LS "We will win the vote in May." RS,
+     "direct:We will win the vote in May./Ann Lee/Ann Lee/said"},
+    {"Ann Lee said: " LS "We will win." RS " She left.\n\n" LQ "Fine," RQ
+     " said Tom Reed.",
+     "direct:We will win./Ann Lee/Ann Lee/said|"
+     "direct:Fine/Tom Reed/Tom Reed/said"},
 };
 
 static void test_reported(void **state) {
