@@ -952,6 +952,14 @@ static const struct {
      "indirect:jobs would go/Ann Lee/Ann Lee/warned"},
     {"Ann Lee said the talks and the vote would go ahead.",
      "indirect:the talks and the vote would go ahead/Ann Lee/Ann Lee/said"},
+    /* a cue verb in an embedded clause ("that", "whom", "what" and its
+    ** subject) makes its quoted phrase mixed; not an aside ", which" */
+    {"Tom Reed attacked the plan that Ann Lee called " LQ "a fresh start." RQ,
+     "mixed:a fresh start/Ann Lee/Ann Lee/called"},
+    {"Tom Reed attacked what he called " LQ "a cruel joke." RQ,
+     "mixed:a cruel joke/Tom Reed/he/called"},
+    {"Tom Reed attacked the plan, which he called " LQ "a cruel joke." RQ,
+     "direct:a cruel joke/Tom Reed/he/called"},
     /* a headline's quote in single marks over a story that quotes with
     ** double marks is mixed (PolNeAR: direct is double marks only); not in
     ** a text of single marks only, nor in a paragraph of two sentences */

@@ -549,6 +549,31 @@ static int headline_quote(const nlp_quotes_t *it, const quote_t *q) {
   return 1;
 }
 
+/* The most words of the subject of an embedded cue (embedded_cue). */
+#define EMBEDDED_SUBJECT_MAX 2
+
+/* Whether the cue verb at bytes vs, before the quote, heads a clause
+** embedded in the sentence: "that", "whom" or "what" and a subject of one
+** or two words before it, no comma (`the plan that Ann Lee called “a
+** mess”`, `what he called “a hoax”`): the quote is part of a larger clause,
+** so not a quotation on its own (PolNeAR counts the outer one); not `,
+** which he called “...”`, an aside. */
+static int embedded_cue(nlp_quotes_t *it, size_t vs, size_t o) {
+  const tok_t *t = it->toks;
+  size_t v = quotes_tok_at(it, vs);
+  if (v >= o || t[v].s != vs)
+    return 0;
+  for (size_t k = v; k > 0 && v - k <= EMBEDDED_SUBJECT_MAX; k--) {
+    const tok_t *w = &t[k - 1];
+    if (!is_word(w) || (w->flags & F_INQ))
+      return 0;
+    if (k < v && (word_eq(w, it->text, "that") ||
+                  word_eq(w, it->text, "whom") || word_eq(w, it->text, "what")))
+      return 1;
+  }
+  return 0;
+}
+
 /* A quote with its attribution, or a reopened piece that may take the
 ** speaker of the piece after it; nothing for the rest. */
 static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
@@ -579,7 +604,7 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   else if (!q->frag && q->hw > 0 && at->ve)
     it->rows[it->nrows - 1].q.kind =
         quotes_sentence_kind(it, at->vs, q->lo, q->c, q->s, q->e);
-  if (headline_quote(it, q))
+  if (headline_quote(it, q) || (at->ve && embedded_cue(it, at->vs, q->o)))
     it->rows[it->nrows - 1].q.kind = NLP_QUOTE_MIXED;
   remember_quote(sc, q, at, 1);
   return NLP_OK;
