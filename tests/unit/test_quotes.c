@@ -960,6 +960,12 @@ static const struct {
      "mixed:a cruel joke/Tom Reed/he/called"},
     {"Tom Reed attacked the plan, which he called " LQ "a cruel joke." RQ,
      "direct:a cruel joke/Tom Reed/he/called"},
+    /* a title in title case outside a sentence's words gives no row, not
+    ** when a verb of saying or a pronoun follows it */
+    {LQ "Opening Night," RQ " which starts on Friday, is a film about Leeds.",
+     ""},
+    {LQ "We Will Fight On," RQ " said Ann Lee.",
+     "direct:We Will Fight On/Ann Lee/Ann Lee/said"},
     /* a headline's quote in single marks over a story that quotes with
     ** double marks is mixed (PolNeAR: direct is double marks only); not in
     ** a text of single marks only, nor in a paragraph of two sentences */

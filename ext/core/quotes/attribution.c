@@ -176,6 +176,23 @@ static void measure_closed(nlp_quotes_t *it, quote_t *q) {
                      &q->e);
 }
 
+/* Whether the closed quote q may be a title outside a sentence's words:
+** two words or more, the first two capitalised, no verb of saying or
+** pronoun after it (`“Opening Belle,” which will be in shops`; not `“We Will
+*Win,” said
+** Ann Lee`, not `“Cruz!”`). */
+static int title_words(const nlp_quotes_t *it, const quote_t *q) {
+  const tok_t *t = it->toks;
+  size_t k = q->c + 1;
+  if (k < it->ntoks && t[k].cp == ',')
+    k++;
+  enum pron p;
+  return q->o + 2 < q->c && is_cap_word(&t[q->o + 1]) &&
+         is_cap_word(&t[q->o + 2]) &&
+         !(k < it->ntoks && (tok_in_fold(&t[k], NLP_LIST_QUOTES_SPEECH_VERBS) ||
+                             quotes_is_pronoun(&t[k], it->text, &p)));
+}
+
 /* Measures the quote qi of the block. */
 static enum measured measure(nlp_quotes_t *it, const scan_t *sc, size_t qi,
                              quote_t *q) {
@@ -198,7 +215,8 @@ static enum measured measure(nlp_quotes_t *it, const scan_t *sc, size_t qi,
   }
   if (q->s >= q->e)
     return Q_PASS;
-  if (q->frag && q->c != NONE && quotes_title_like(it, q->o, q->c))
+  if (q->c != NONE && (q->frag || title_words(it, q)) &&
+      quotes_title_like(it, q->o, q->c))
     return Q_PASS; /* “Pride and Prejudice” */
   return Q_ATTRIBUTE;
 }
