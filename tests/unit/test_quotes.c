@@ -960,6 +960,16 @@ static const struct {
      "mixed:a cruel joke/Tom Reed/he/called"},
     {"Tom Reed attacked the plan, which he called " LQ "a cruel joke." RQ,
      "direct:a cruel joke/Tom Reed/he/called"},
+    /* a quote closes its clause before "and" and a second verb of saying;
+    ** "it" after the verb opens no reported clause before a colon */
+    {"Tom Reed called it " LQ "shameful" RQ " and said the vote was rigged.",
+     "direct:shameful/Tom Reed/Tom Reed/called|"
+     "indirect:the vote was rigged/Tom Reed/Tom Reed/said"},
+    {"Ann Lee said it best when she wrote: " LQ
+     "Tom Reed is as close to a sure winner as this race will see." RQ,
+     "indirect:it best when she wrote/Ann Lee/Ann Lee/said|"
+     "direct:Tom Reed is as close to a sure winner as this race will see./Ann "
+     "Lee/she/wrote"},
     /* a title in title case outside a sentence's words gives no row, not
     ** when a verb of saying or a pronoun follows it */
     {LQ "Opening Night," RQ " which starts on Friday, is a film about Leeds.",

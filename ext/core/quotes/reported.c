@@ -227,7 +227,8 @@ static size_t sentence_start(const nlp_quotes_t *it, size_t k) {
 }
 
 /* Whether the quote closed by the mark at c ends its clause: a comma or a
-** stop just inside or just after the mark (`said it was “over,” and`). */
+** stop just inside or just after the mark (`said it was “over,” and`), or
+** "and" and a second verb of saying after it (report_after_and). */
 static int quote_ends_clause(const nlp_quotes_t *it, size_t c) {
   const tok_t *t = it->toks;
   if (c == NONE || c == 0)
@@ -235,6 +236,8 @@ static int quote_ends_clause(const nlp_quotes_t *it, size_t c) {
   if (t[c - 1].type == T_PUNCT &&
       (t[c - 1].cp == ',' || is_terminal(&t[c - 1])))
     return 1;
+  if (c + 1 < it->ntoks && report_after_and(it, c + 1))
+    return 1; /* `called it “shameful” and said ...` */
   return c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
          (t[c + 1].cp == ',' || t[c + 1].cp == ';' || is_terminal(&t[c + 1]));
 }
@@ -298,8 +301,9 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
   return n * 5 >= ink(it, cs, ce) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
 }
 
-/* Whether a reported clause that opens with its subject (a pronoun, a
-** determiner) lies between the verb at v and a colon before the quote's
+/* Whether a reported clause that opens with its subject (a pronoun, not
+** "it" of `said it best when he wrote:`; a determiner) lies between the verb at
+*v and a colon before the quote's
 ** first word w: `Ann Lee said she had learned her lesson: “...”` (PolNeAR's
 ** content is the clause and the quote), not `said on Monday: “...”`,
 ** `told him simply: “...”`. */
@@ -309,7 +313,8 @@ static int reported_colon(nlp_quotes_t *it, size_t v, size_t w) {
   enum pron p;
   return w >= 2 && t[w - 2].cp == ':' && quotes_clause_after(it, v, &a, &b) &&
          a + 3 < w &&
-         (quotes_is_pronoun(&t[a], it->text, &p) ||
+         ((quotes_is_pronoun(&t[a], it->text, &p) &&
+           !word_eq(&t[a], it->text, "it")) ||
           tok_in_fold(&t[a], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));
 }
 
