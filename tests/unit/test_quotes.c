@@ -970,6 +970,10 @@ static const struct {
      "indirect:it best when she wrote/Ann Lee/Ann Lee/said|"
      "direct:Tom Reed is as close to a sure winner as this race will see./Ann "
      "Lee/she/wrote"},
+    /* a participle ends no sentence: no "..., X said." row */
+    {"Workers marched outside, carrying signs saying, " LQ
+     "Merger today, strike tomorrow." RQ,
+     ""},
     /* a title in title case outside a sentence's words gives no row, not
     ** when a verb of saying or a pronoun follows it */
     {LQ "Opening Night," RQ " which starts on Friday, is a film about Leeds.",

@@ -495,8 +495,10 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   const tok_t *t = it->toks;
   attr_t at;
   size_t c, s;
-  if (!comma_before(it, v))
-    return 0;
+  if (!comma_before(it, v) ||
+      tok_in(&t[v], NLP_LIST_QUOTES_REPORTING_PARTICIPLES) ||
+      tok_in(&t[v], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
+    return 0; /* a participle ends no sentence: ", carrying signs saying" */
   memset(&at, 0, sizeof(at));
   if (!quotes_attr_of_verb(it, v, &at))
     return 0;
