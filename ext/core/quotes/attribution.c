@@ -312,8 +312,9 @@ static void rule_after_fragment(nlp_quotes_t *it, const scan_t *sc,
 }
 
 /* The most words of object between a verb and the quoted phrase that
-** closes its clause (rule 4b: "thanked him for “...”", three). */
-#define OBJECT_WORDS_MAX 3
+** closes its clause (rule 4b: "thanked the voters in Leeds for “...”",
+** five; three until session 11). */
+#define OBJECT_WORDS_MAX 5
 
 /* Whether the closed quote q ends its clause: a comma or stop just inside
 ** its closing mark or just after it. */
