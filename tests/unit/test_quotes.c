@@ -987,12 +987,11 @@ static const struct {
      ""},
     {LQ "We Will Fight On," RQ " said Ann Lee.",
      "direct:We Will Fight On/Ann Lee/Ann Lee/said"},
-    /* a headline's quote in single marks over a story that quotes with
-    ** double marks is mixed (PolNeAR: direct is double marks only); not in
-    ** a text of single marks only, nor in a paragraph of two sentences */
+    /* a headline's quote in single marks is a quotation (direct), also over
+    ** a story that quotes with double marks */
     {"Lee: " LS "We will win the vote." RS "\n\nAnn Lee said on Monday: " LQ
      "We will win the vote in May." RQ,
-     "mixed:We will win the vote./Ann Lee/Lee/|"
+     "direct:We will win the vote./Ann Lee/Lee/|"
      "direct:We will win the vote in May./Ann Lee/Ann Lee/said"},
     {"Ann Lee said on Monday: " LS "We will win the vote in May." RS,
      "direct:We will win the vote in May./Ann Lee/Ann Lee/said"},

@@ -551,23 +551,6 @@ static int split_piece(const nlp_quotes_t *it, const quote_t *q) {
          it->toks[q->o - 1].cp == ',';
 }
 
-/* Whether q is a headline's quote in single marks in a text that quotes
-** with double marks (AP style: single marks in headlines): `Lee: ‘We will
-** win.’` over a story that quotes her with “ ”; a block where no sentence
-** ends outside quotation marks. PolNeAR counts only words in double marks
-** as direct, and headline quotes are often cut or reworded: such a row is
-** mixed. A headline: a block of one sentence that ends no sentence outside
-** quotation marks but with its last token. */
-static int headline_quote(const nlp_quotes_t *it, const quote_t *q) {
-  if (it->qs[q->qi].fam != FAM_S || !it->double_marks ||
-      it->toks[0].sentence != it->toks[it->ntoks - 1].sentence)
-    return 0; /* one sentence, not "Lee said: ‘We won.’ She left." */
-  for (size_t k = 0; k + 1 < it->ntoks; k++)
-    if (is_terminal(&it->toks[k]) && !(it->toks[k].flags & F_INQ))
-      return 0;
-  return 1;
-}
-
 /* The most words of the subject of an embedded cue (embedded_cue). */
 #define EMBEDDED_SUBJECT_MAX 2
 
@@ -623,7 +606,7 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   else if (!q->frag && q->hw > 0 && at->ve)
     it->rows[it->nrows - 1].q.kind =
         quotes_sentence_kind(it, at->vs, q->lo, q->c, q->s, q->e);
-  if (headline_quote(it, q) || (at->ve && embedded_cue(it, at->vs, q->o)))
+  if (at->ve && embedded_cue(it, at->vs, q->o))
     it->rows[it->nrows - 1].q.kind = NLP_QUOTE_MIXED;
   remember_quote(sc, q, at, 1);
   return NLP_OK;

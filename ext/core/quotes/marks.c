@@ -2,8 +2,6 @@
 ** marks.c: quotation marks: which kind each is, how they pair into quotes,
 ** and what a quote holds.
 */
-#include <string.h>
-
 #include "quotes/quotes_int.h"
 #include "text/grow.h"
 
@@ -219,23 +217,4 @@ int quotes_next_opens_quote(nlp_quotes_t *it, const unsigned char *p) {
            c.cp == 0x00AB ||
            (c.cp == '\'' && p + 1 < it->end && p[1] == '\''); /* '' */
   }
-}
-
-/* Whether the bytes p[0..n) hold the bytes w[0..3) ("“" is E2 80 9C) or,
-** when w[2] is 0, w[0..2) ("''"). */
-static int has_bytes(const unsigned char *p, size_t n, const char *w) {
-  const unsigned char *end = p + n, *q = p;
-  size_t len = w[2] ? 3 : 2;
-  while ((size_t)(end - q) >= len &&
-         (q = memchr(q, (unsigned char)w[0], (size_t)(end - q))) != NULL) {
-    if ((size_t)(end - q) >= len && memcmp(q, w, len) == 0)
-      return 1;
-    q++;
-  }
-  return 0;
-}
-
-int quotes_text_double_marks(const unsigned char *p, size_t n) {
-  return memchr(p, '"', n) != NULL || has_bytes(p, n, "\xE2\x80\x9C") ||
-         has_bytes(p, n, "''\0");
 }

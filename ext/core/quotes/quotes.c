@@ -47,7 +47,6 @@ int nlp_quotes_new(const char *text, size_t len, nlp_quotes_t **out) {
   it->text = (const unsigned char *)(text ? text : "");
   it->end = it->text + len;
   it->pos = it->text;
-  it->double_marks = quotes_text_double_marks(it->text, len);
   rc = nlp_tokens_new((const char *)it->text, len, &it->words_it);
   if (rc != NLP_OK) {
     nlp_mem_free(it);

@@ -205,8 +205,7 @@ struct nlp_quotes {
   nlp_check_fn check;
   void *check_arg;
   const unsigned char *checked_at;
-  int stopped;      /* check said stop: NLP_EINTR from now on */
-  int double_marks; /* the text quotes with double marks somewhere */
+  int stopped; /* check said stop: NLP_EINTR from now on */
 };
 
 /* ---- Tokens ---------------------------------------------------------- */
@@ -306,10 +305,6 @@ void quotes_quote_words(nlp_quotes_t *it, size_t from, size_t to, int frag,
 
 /* Whether the quoted fragment between marks o and c reads as a title. */
 int quotes_title_like(nlp_quotes_t *it, size_t o, size_t c);
-
-/* Whether the text p[0..n) quotes with double marks anywhere (" “ ''): its
-** quotations in single marks outside them are then headlines' (AP style). */
-int quotes_text_double_marks(const unsigned char *p, size_t n);
 
 /* Whether the paragraph after p opens with a quotation mark. */
 int quotes_next_opens_quote(nlp_quotes_t *it, const unsigned char *p);
