@@ -699,13 +699,22 @@ static NER_INLINE size_t o_unscored(const float *cur, int first, int *preds,
   return kept;
 }
 
+/* The first token of [j, b) that skip_after_o leaves scored (b: none),
+** which ner_decode scores whatever the tags before it. */
+static NER_INLINE size_t next_scored(const ner_doc_t *d, size_t j, size_t b,
+                                     int caseless) {
+  while (j < b && skip_after_o(d, &d->toks[j], caseless))
+    j++;
+  return j;
+}
+
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
                 const ner_scorer_t *sc, uint8_t *back, uint8_t *out) {
   const float NEG = -3.0e38f;
   float cur[NER_NTAGS], nxt[NER_NTAGS], em[NER_NTAGS], tr[NER_NTAGS][NER_NTAGS];
   int32_t from[NER_NTAGS];
-  /* the features of the token scored and of the next one, found a token
-  ** ahead when it will be scored, so that its rows are on their way */
+  /* the features of the token scored and of the next one sure to be
+  ** scored, found when this one is, so that its rows are on their way */
   uint32_t fs[2][NER_MAX_FEATS];
   size_t nfs[2] = {0, 0}, ahead = (size_t)-1;
   int slot = 0, best = NER_O, caseless = d->caseless;
@@ -744,17 +753,20 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
       if (ahead == i) {
         slot ^= 1;
         nf = nfs[slot];
+        ahead = (size_t)-1;
       } else {
         nf = ner_features_obs(d, i, mask, fs[slot]);
         if (sc->prefetch)
           sc->prefetch(sc->ctx, fs[slot], nf);
       }
-      ahead = (size_t)-1;
-      if (sc->prefetch && i + 1 < b &&
-          !skip_after_o(d, &d->toks[i + 1], caseless)) {
-        ahead = i + 1;
-        nfs[slot ^ 1] = ner_features_obs(d, i + 1, mask, fs[slot ^ 1]);
-        sc->prefetch(sc->ctx, fs[slot ^ 1], nfs[slot ^ 1]);
+      if (sc->prefetch && (ahead == (size_t)-1 || ahead <= i)) {
+        /* the next token sure to be scored (skip tokens between may be
+        ** too, after a name: found then) */
+        ahead = next_scored(d, i + 1, b, caseless);
+        if (ahead < b) {
+          nfs[slot ^ 1] = ner_features_obs(d, ahead, mask, fs[slot ^ 1]);
+          sc->prefetch(sc->ctx, fs[slot ^ 1], nfs[slot ^ 1]);
+        }
       }
       sc->score(sc->ctx, fs[slot], nf, em);
       if (sc->prev)
