@@ -910,6 +910,95 @@ static const struct {
      "The vote was lost in the end, and it hurt a lot." RQ,
      "indirect:the plan had failed/Ann Lee/Ann Lee/said|"
      "direct:The vote was lost in the end, and it hurt a lot./Ann Lee//"},
+
+    /* session 11. The 80% test counts characters that are no white space
+    ** (as PolNeAR does) from the "that" of the clause on: "that" and a
+    ** short quote is mixed, a long one direct */
+    {"Ann Lee told the crowd that " LQ "we win." RQ,
+     "mixed:we win/Ann Lee/Ann Lee/told"},
+    {"Ann Lee told the crowd that " LQ "we will win this fight in May." RQ,
+     "direct:we will win this fight in May/Ann Lee/Ann Lee/told"},
+    /* a sentence quote after "that ...,": the clause from "that" decides;
+    ** with no "that" it is direct */
+    {"Tom Reed said that once the vote is over, " LQ "I will go home." RQ,
+     "mixed:I will go home./Tom Reed/Tom Reed/said"},
+    {"Tom Reed said that later, " LQ
+     "I will go home and stay there with my family for a very long time." RQ,
+     "direct:I will go home and stay there with my family for a very long "
+     "time./Tom Reed/Tom Reed/said"},
+    {"Tom Reed said after the vote: " LQ "I will go home." RQ,
+     "direct:I will go home./Tom Reed/Tom Reed/said"},
+    /* a reported clause that opens with its subject before a colon: the
+    ** clause and the quote decide; "said on Monday:" is no clause */
+    {"Ann Lee said she had learned her lesson: " LQ "We are ready." RQ,
+     "mixed:We are ready./Ann Lee/Ann Lee/said"},
+    {"Ann Lee said on Monday: " LQ "We are ready." RQ,
+     "direct:We are ready./Ann Lee/Ann Lee/said"},
+    /* a fronted adverbial phrase (adjunct_openers.txt) before the name
+    ** that opens the sentence; not a lone time word, not "As X put it" */
+    {"Asked about the vote, Ann Lee shook her head and said, " LQ "No." RQ,
+     "direct:No./Ann Lee/Ann Lee/said"},
+    {"In a long speech, Tom Reed attacked Lee, calling her " LQ
+     "the worst mayor in our history." RQ,
+     "direct:the worst mayor in our history/Tom Reed/Tom Reed/calling"},
+    {"In May, the coach smiled and said, " LQ "We will see." RQ, ""},
+    /* a reported clause ends before "and" (or "and also") and a second
+    ** verb of saying, without a comma too; not at "and" between nouns */
+    {"Ann Lee pledged a " LQ "political revolution" RQ
+     " and said the plan would pass.",
+     "direct:political revolution/Ann Lee/Ann Lee/pledged|"
+     "indirect:the plan would pass/Ann Lee/Ann Lee/said"},
+    {"Ann Lee warned that jobs would go and also said the plan was dead.",
+     "indirect:jobs would go/Ann Lee/Ann Lee/warned"},
+    {"Ann Lee said the talks and the vote would go ahead.",
+     "indirect:the talks and the vote would go ahead/Ann Lee/Ann Lee/said"},
+    /* a cue verb in an embedded clause ("that", "whom", "what" and its
+    ** subject) makes its quoted phrase mixed; not an aside ", which" */
+    {"Tom Reed attacked the plan that Ann Lee called " LQ "a fresh start." RQ,
+     "mixed:a fresh start/Ann Lee/Ann Lee/called"},
+    {"Tom Reed attacked what he called " LQ "a cruel joke." RQ,
+     "mixed:a cruel joke/Tom Reed/he/called"},
+    {"Tom Reed attacked the plan, which he called " LQ "a cruel joke." RQ,
+     "direct:a cruel joke/Tom Reed/he/called"},
+    /* a quote closes its clause before "and" and a second verb of saying;
+    ** "it" after the verb opens no reported clause before a colon */
+    {"Tom Reed called it " LQ "shameful" RQ " and said the vote was rigged.",
+     "direct:shameful/Tom Reed/Tom Reed/called|"
+     "indirect:the vote was rigged/Tom Reed/Tom Reed/said"},
+    {"Ann Lee said it best when she wrote: " LQ
+     "Tom Reed is as close to a sure winner as this race will see." RQ,
+     "indirect:it best when she wrote/Ann Lee/Ann Lee/said|"
+     "direct:Tom Reed is as close to a sure winner as this race will see./Ann "
+     "Lee/she/wrote"},
+    /* rule 4b: up to five words of object between the verb and the quote
+    ** (the 80% test makes this one mixed); six are too many */
+    {"Ann Lee thanked the voters in Leeds for " LQ "showing up in the rain." RQ,
+     "mixed:showing up in the rain/Ann Lee/Ann Lee/thanked"},
+    {"Ann Lee thanked all the voters in Leeds for " LQ
+     "showing up in the rain." RQ,
+     ""},
+    /* a participle ends no sentence: no "..., X said." row */
+    {"Workers marched outside, carrying signs saying, " LQ
+     "Merger today, strike tomorrow." RQ,
+     ""},
+    /* a title in title case outside a sentence's words gives no row, not
+    ** when a verb of saying or a pronoun follows it */
+    {LQ "Opening Night," RQ " which starts on Friday, is a film about Leeds.",
+     ""},
+    {LQ "We Will Fight On," RQ " said Ann Lee.",
+     "direct:We Will Fight On/Ann Lee/Ann Lee/said"},
+    /* a headline's quote in single marks is a quotation (direct), also over
+    ** a story that quotes with double marks */
+    {"Lee: " LS "We will win the vote." RS "\n\nAnn Lee said on Monday: " LQ
+     "We will win the vote in May." RQ,
+     "direct:We will win the vote./Ann Lee/Lee/|"
+     "direct:We will win the vote in May./Ann Lee/Ann Lee/said"},
+    {"Ann Lee said on Monday: " LS "We will win the vote in May." RS,
+     "direct:We will win the vote in May./Ann Lee/Ann Lee/said"},
+    {"Ann Lee said: " LS "We will win." RS " She left.\n\n" LQ "Fine," RQ
+     " said Tom Reed.",
+     "direct:We will win./Ann Lee/Ann Lee/said|"
+     "direct:Fine/Tom Reed/Tom Reed/said"},
 };
 
 static void test_reported(void **state) {

@@ -165,9 +165,12 @@ static NER_INLINE void prefetch_word(const ner_doc_t *d, uint32_t h) {
 ** follows a lower-case letter, or 0. */
 static size_t glued_caps(const char *w, size_t n) {
   size_t k = n;
-  if (n < 4 || w[n - 1] < 'A' || w[n - 1] > 'Z' || w[n - 2] < 'A' ||
-      w[n - 2] > 'Z')
-    return 0; /* most words: the answer without the loop */
+  /* most words: the answer by the last byte, which is seldom a capital (a
+  ** test the processor predicts well, which the length is not) */
+  if (n == 0 || w[n - 1] < 'A' || w[n - 1] > 'Z')
+    return 0;
+  if (n < 4 || w[n - 2] < 'A' || w[n - 2] > 'Z')
+    return 0;
   while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z')
     k--;
   if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z')

@@ -176,6 +176,23 @@ static void measure_closed(nlp_quotes_t *it, quote_t *q) {
                      &q->e);
 }
 
+/* Whether the closed quote q may be a title outside a sentence's words:
+** two words or more, the first two capitalised, no verb of saying or
+** pronoun after it (`“Opening Belle,” which will be in shops`; not `“We Will
+*Win,” said
+** Ann Lee`, not `“Cruz!”`). */
+static int title_words(const nlp_quotes_t *it, const quote_t *q) {
+  const tok_t *t = it->toks;
+  size_t k = q->c + 1;
+  if (k < it->ntoks && t[k].cp == ',')
+    k++;
+  enum pron p;
+  return q->o + 2 < q->c && is_cap_word(&t[q->o + 1]) &&
+         is_cap_word(&t[q->o + 2]) &&
+         !(k < it->ntoks && (tok_in_fold(&t[k], NLP_LIST_QUOTES_SPEECH_VERBS) ||
+                             quotes_is_pronoun(&t[k], it->text, &p)));
+}
+
 /* Measures the quote qi of the block. */
 static enum measured measure(nlp_quotes_t *it, const scan_t *sc, size_t qi,
                              quote_t *q) {
@@ -198,7 +215,8 @@ static enum measured measure(nlp_quotes_t *it, const scan_t *sc, size_t qi,
   }
   if (q->s >= q->e)
     return Q_PASS;
-  if (q->frag && q->c != NONE && quotes_title_like(it, q->o, q->c))
+  if (q->c != NONE && (q->frag || title_words(it, q)) &&
+      quotes_title_like(it, q->o, q->c))
     return Q_PASS; /* “Pride and Prejudice” */
   return Q_ATTRIBUTE;
 }
@@ -294,8 +312,9 @@ static void rule_after_fragment(nlp_quotes_t *it, const scan_t *sc,
 }
 
 /* The most words of object between a verb and the quoted phrase that
-** closes its clause (rule 4b: "thanked him for “...”", three). */
-#define OBJECT_WORDS_MAX 3
+** closes its clause (rule 4b: "thanked the voters in Leeds for “...”",
+** five; three until session 11). */
+#define OBJECT_WORDS_MAX 5
 
 /* Whether the closed quote q ends its clause: a comma or stop just inside
 ** its closing mark or just after it. */
@@ -532,6 +551,31 @@ static int split_piece(const nlp_quotes_t *it, const quote_t *q) {
          it->toks[q->o - 1].cp == ',';
 }
 
+/* The most words of the subject of an embedded cue (embedded_cue). */
+#define EMBEDDED_SUBJECT_MAX 2
+
+/* Whether the cue verb at bytes vs, before the quote, heads a clause
+** embedded in the sentence: "that", "whom" or "what" and a subject of one
+** or two words before it, no comma (`the plan that Ann Lee called “a
+** mess”`, `what he called “a hoax”`): the quote is part of a larger clause,
+** so not a quotation on its own (PolNeAR counts the outer one); not `,
+** which he called “...”`, an aside. */
+static int embedded_cue(nlp_quotes_t *it, size_t vs, size_t o) {
+  const tok_t *t = it->toks;
+  size_t v = quotes_tok_at(it, vs);
+  if (v >= o || t[v].s != vs)
+    return 0;
+  for (size_t k = v; k > 0 && v - k <= EMBEDDED_SUBJECT_MAX; k--) {
+    const tok_t *w = &t[k - 1];
+    if (!is_word(w) || (w->flags & F_INQ))
+      return 0;
+    if (k < v && (word_eq(w, it->text, "that") ||
+                  word_eq(w, it->text, "whom") || word_eq(w, it->text, "what")))
+      return 1;
+  }
+  return 0;
+}
+
 /* A quote with its attribution, or a reopened piece that may take the
 ** speaker of the piece after it; nothing for the rest. */
 static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
@@ -559,6 +603,11 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   if (q->frag && !split_piece(it, q))
     it->rows[it->nrows - 1].q.kind =
         quotes_fragment_kind(it, at->vs, q->lo, q->c, q->s, q->e);
+  else if (!q->frag && q->hw > 0 && at->ve)
+    it->rows[it->nrows - 1].q.kind =
+        quotes_sentence_kind(it, at->vs, q->lo, q->c, q->s, q->e);
+  if (at->ve && embedded_cue(it, at->vs, q->o))
+    it->rows[it->nrows - 1].q.kind = NLP_QUOTE_MIXED;
   remember_quote(sc, q, at, 1);
   return NLP_OK;
 }

@@ -434,6 +434,15 @@ int quotes_infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out);
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e);
 
+/* The kind of a quote that is a sentence (marks o, c; its head starts at
+** token lo) attributed by the verb at bytes vs: as a fragment's when the
+** verb's "that" lies between it and the quote (`said that once the Senate
+** rises, “I will campaign.”`: PolNeAR's content starts at "that"), or a
+** reported clause before a colon (`said she had learned her lesson: “...”`),
+** else direct. */
+int quotes_sentence_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
+                         size_t s, size_t e);
+
 /* Whether the word at v may report speech: a reporting verb or noun, a
 ** participle, "According" (not after a determiner: "the claims"). */
 static inline int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {

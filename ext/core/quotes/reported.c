@@ -143,11 +143,26 @@ static size_t that_after(const nlp_quotes_t *it, size_t v) {
 
 /* The end of the clause that starts at a: the clause's stop, or a comma
 ** before another report (report_after_comma). */
+/* Whether the word at k is "and" or "but" before a reporting verb, right
+** after it or after one word of verb_gap_words.txt: a second report of the
+** same subject ("pledged a “revolution” and said ...", "and also said"). */
+static int report_after_and(const nlp_quotes_t *it, size_t k) {
+  const tok_t *t = it->toks;
+  if (!(tok_in(&t[k], NLP_LIST_QUOTES_COORDINATORS) && !(t[k].flags & F_INQ) &&
+        k + 1 < it->ntoks))
+    return 0;
+  if (k + 2 < it->ntoks && tok_in(&t[k + 1], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    k++;
+  return is_report_verb(it, k + 1);
+}
+
 static size_t clause_end(const nlp_quotes_t *it, size_t a) {
   size_t k = a;
   while (k < it->ntoks && k < a + REACH_CLAUSE && !clause_stop(it, k, a)) {
     if (k > a && it->toks[k].cp == ',' && !(it->toks[k].flags & F_INQ) &&
         report_after_comma(it, k))
+      break;
+    if (k > a && report_after_and(it, k))
       break;
     k++;
   }
@@ -212,7 +227,8 @@ static size_t sentence_start(const nlp_quotes_t *it, size_t k) {
 }
 
 /* Whether the quote closed by the mark at c ends its clause: a comma or a
-** stop just inside or just after the mark (`said it was “over,” and`). */
+** stop just inside or just after the mark (`said it was “over,” and`), or
+** "and" and a second verb of saying after it (report_after_and). */
 static int quote_ends_clause(const nlp_quotes_t *it, size_t c) {
   const tok_t *t = it->toks;
   if (c == NONE || c == 0)
@@ -220,6 +236,8 @@ static int quote_ends_clause(const nlp_quotes_t *it, size_t c) {
   if (t[c - 1].type == T_PUNCT &&
       (t[c - 1].cp == ',' || is_terminal(&t[c - 1])))
     return 1;
+  if (c + 1 < it->ntoks && report_after_and(it, c + 1))
+    return 1; /* `called it “shameful” and said ...` */
   return c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
          (t[c + 1].cp == ',' || t[c + 1].cp == ';' || is_terminal(&t[c + 1]));
 }
@@ -243,7 +261,8 @@ static size_t that_before(const nlp_quotes_t *it, size_t v, size_t w) {
   return NONE;
 }
 
-static size_t quoted_bytes(const nlp_quotes_t *it, size_t s, size_t e);
+static size_t quoted_ink(const nlp_quotes_t *it, size_t s, size_t e);
+static size_t ink(const nlp_quotes_t *it, size_t s, size_t e);
 
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e) {
@@ -267,6 +286,8 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
     cs = it->toks[a].s, ce = it->toks[b - 1].e;
     if (cs > s)
       return NLP_QUOTE_MIXED;
+    if (a > 0 && word_eq(&it->toks[a - 1], it->text, "that"))
+      cs = it->toks[a - 1].s; /* PolNeAR's content holds the "that" */
     if (ce < e || quote_ends_clause(it, c))
       ce = e; /* the quote runs past the clause, or closes it */
   }
@@ -274,16 +295,57 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
     ce = it->toks[c].e; /* the closing mark is content too */
   /* PolNeAR's test: at least 80% of the content inside the marks (of
   ** every quotation in the clause). */
-  size_t n = quoted_bytes(it, cs, ce);
-  if (n < e - s)
-    n = e - s;
-  return n * 5 >= (ce - cs) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
+  size_t n = quoted_ink(it, cs, ce), words = ink(it, s, e);
+  if (n < words)
+    n = words;
+  return n * 5 >= ink(it, cs, ce) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
 }
 
-/* The bytes of [s, e) inside the quotations of the block that lie wholly
-** in it, marks included; a quotation inside one counted is not counted
-** again. */
-static size_t quoted_bytes(const nlp_quotes_t *it, size_t s, size_t e) {
+/* Whether a reported clause that opens with its subject (a pronoun, not
+** "it" of `said it best when he wrote:`; a determiner) lies between the verb at
+*v and a colon before the quote's
+** first word w: `Ann Lee said she had learned her lesson: “...”` (PolNeAR's
+** content is the clause and the quote), not `said on Monday: “...”`,
+** `told him simply: “...”`. */
+static int reported_colon(nlp_quotes_t *it, size_t v, size_t w) {
+  const tok_t *t = it->toks;
+  size_t a, b;
+  enum pron p;
+  return w >= 2 && t[w - 2].cp == ':' && quotes_clause_after(it, v, &a, &b) &&
+         a + 3 < w &&
+         ((quotes_is_pronoun(&t[a], it->text, &p) &&
+           !word_eq(&t[a], it->text, "it")) ||
+          tok_in_fold(&t[a], NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));
+}
+
+int quotes_sentence_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
+                         size_t s, size_t e) {
+  size_t v = quotes_tok_at(it, vs), w = quotes_tok_at(it, s), that;
+  if (v >= it->ntoks || it->toks[v].s != vs || vs >= s || v < lo)
+    return NLP_QUOTE_DIRECT;
+  if (((that = that_after(it, v)) != NONE && that < w) ||
+      reported_colon(it, v, w))
+    return quotes_fragment_kind(it, vs, lo, c, s, e);
+  return NLP_QUOTE_DIRECT;
+}
+
+/* The characters of the text's bytes [s, e) that are no white space: what
+** PolNeAR's 80% test counts ("said “no”" is 8 of them, 4 quoted). */
+static size_t ink(const nlp_quotes_t *it, size_t s, size_t e) {
+  const unsigned char *p = it->text + s, *end = it->text + e;
+  size_t n = 0;
+  while (p < end) {
+    nlp_char_t ch = nlp_char_at(p, end);
+    n += !(ch.klass & NLP_C_SPACE);
+    p += ch.len ? ch.len : 1;
+  }
+  return n;
+}
+
+/* The characters (ink()) of [s, e) inside the quotations of the block that
+** lie wholly in it, marks included; a quotation inside one counted is not
+** counted again. */
+static size_t quoted_ink(const nlp_quotes_t *it, size_t s, size_t e) {
   size_t n = 0, done = s;
   for (size_t i = 0; i < it->nqs; i++) {
     const qspan_t *q = &it->qs[i];
@@ -291,7 +353,7 @@ static size_t quoted_bytes(const nlp_quotes_t *it, size_t s, size_t e) {
       continue;
     if (it->toks[q->c].e > e)
       break;
-    n += it->toks[q->c].e - it->toks[q->o].s;
+    n += ink(it, it->toks[q->o].s, it->toks[q->c].e);
     done = it->toks[q->c].e;
   }
   return n;
@@ -303,7 +365,7 @@ static size_t quoted_bytes(const nlp_quotes_t *it, size_t s, size_t e) {
 ** it is one quotation, its words without the marks. */
 static void mostly_quoted(nlp_quotes_t *it, row_t *r) {
   size_t s = r->q.byte_start, e = r->q.byte_end;
-  if (!r->has_speaker || quoted_bytes(it, s, e) * 5 < (e - s) * 4)
+  if (!r->has_speaker || quoted_ink(it, s, e) * 5 < ink(it, s, e) * 4)
     return; /* a direct row has a speaker */
   r->q.kind = NLP_QUOTE_DIRECT;
   for (size_t i = 0; i < it->nqs; i++) {
@@ -433,8 +495,10 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   const tok_t *t = it->toks;
   attr_t at;
   size_t c, s;
-  if (!comma_before(it, v))
-    return 0;
+  if (!comma_before(it, v) ||
+      tok_in(&t[v], NLP_LIST_QUOTES_REPORTING_PARTICIPLES) ||
+      tok_in(&t[v], NLP_LIST_QUOTES_SPEECH_PARTICIPLES))
+    return 0; /* a participle ends no sentence: ", carrying signs saying" */
   memset(&at, 0, sizeof(at));
   if (!quotes_attr_of_verb(it, v, &at))
     return 0;
@@ -635,10 +699,40 @@ static int subject_at(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
 ** conjunction or sentence adverb before a capitalised word, or before a
 ** comma and a pronoun (`But Ann Lee said`, `Meanwhile, it said`; not
 ** `But he`, whose rules want a name). */
+/* The most tokens of a fronted adverbial phrase (after_adjunct). */
+#define REACH_ADJUNCT 16
+
+/* The subject after a fronted adverbial phrase that opens the sentence at
+** s with a word of adjunct_openers.txt and ends with a comma, before k: a
+** capitalised word that starts a subject followed by a small word (its
+** verb): `In a long speech on Monday, Ann Lee attacked ...`, `Asked about
+** the vote, Tom Reed said ...` (not `In May, the coach ...`, not `As Ann
+** Lee put it, “...”`). */
+static int after_adjunct(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
+                         size_t *b) {
+  const tok_t *t = it->toks;
+  if (!(is_cap_word(&t[s]) &&
+        tok_in_fold(&t[s], NLP_LIST_QUOTES_ADJUNCT_OPENERS)))
+    return 0;
+  for (size_t j = s + 2; j + 2 < k && j <= s + REACH_ADJUNCT; j++) {
+    if (is_terminal(&t[j]) || is_quote_tok(&t[j]))
+      return 0;
+    if (t[j].cp == ',' && is_cap_word(&t[j + 1]) &&
+        !tok_in_fold(&t[j + 1], NLP_LIST_QUOTES_ADJUNCT_OPENERS) &&
+        subject_at(it, j + 1, k, a, b) && *b < k && is_word(&t[*b]) &&
+        (t[*b].flags & F_LOWER) &&
+        !tok_in(&t[*b], NLP_LIST_QUOTES_PREPOSITIONS))
+      return 1;
+  }
+  return 0;
+}
+
 int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   const tok_t *t = it->toks;
   enum pron p;
   size_t s = sentence_start(it, k), n;
+  if (s + 3 < k && after_adjunct(it, s, k, a, b))
+    return 1;
   if (s + 2 < k && is_word(&t[s]) &&
       tok_in_fold(&t[s], NLP_LIST_QUOTES_OPENING_ADVERBS)) {
     n = t[s + 1].cp == ',' ? s + 2 : s + 1;
