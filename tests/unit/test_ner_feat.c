@@ -185,14 +185,12 @@ static void test_every_gazetteer_name_matches(void **state) {
   assert_true(tried > NER_GAZ_COUNT / 2);
 }
 
-/* Every gazetteer name is looked up whole with the bits of its first
-** entry (names are looked up by hash; a name left out of the table, or a
-** later duplicate taking its place, would show here). */
 /* The web's register (ner_doc_involved): more than 1 word in 20 a pronoun
 ** of the first or second person, or an address, mention, hashtag or emoji,
-** or more than 1 in 500 a question or exclamation mark, in 20 words or
-** more; news that quotes a speaker once is not ("we"), nor
-** a short note. Sentences written for the test. */
+** or more than 1 in 500 a question or exclamation mark outside quotation
+** marks, in 20 words or more; news that quotes a speaker once is not
+** ("we"), nor news that quotes questions, nor a short note. Sentences written
+*for the test. */
 static void test_web_register(void **state) {
   static const struct {
     const char *text;
@@ -216,11 +214,16 @@ static void test_web_register(void **state) {
       {"Great match for the Harbour Rovers tonight, three goals in the "
        "second half and a clean sheet at the back @roverscity",
        1},
-      /* questions and exclamations: more than 1 in 500 words */
+      /* questions and exclamations: more than 1 in 500 words, outside
+      ** quotation marks (curly or straight) */
       {"Which bakery on Mill Lane is the best? The one by the station has "
        "the better bread, the one by the bridge the better cakes. Hard "
        "choice!",
        1},
+      {"\u201cWhy now?\u201d the mayor asked the council on Tuesday. The "
+       "vote on the new bridge was put off again. \"Enough!\" said one "
+       "of the traders from the market by the river.",
+       0},
   };
   (void)state;
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -260,6 +263,9 @@ static void test_web_register_first_words(void **state) {
   free(text);
 }
 
+/* Every gazetteer name is looked up whole with the bits of its first
+** entry (names are looked up by hash; a name left out of the table, or a
+** later duplicate taking its place, would show here). */
 static void test_every_gazetteer_name_is_looked_up(void **state) {
   (void)state;
   for (size_t g = 0; g < NER_GAZ_COUNT; g++) {

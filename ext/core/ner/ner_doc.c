@@ -513,11 +513,21 @@ static int web_token(nlp_token_kind_t k) {
          k == NLP_TOKEN_HASHTAG || k == NLP_TOKEN_EMOJI;
 }
 
-/* Whether token j is a question or exclamation mark. */
-static int ask_mark(const ner_doc_t *d, size_t j) {
+/* Whether token j is a question or exclamation mark outside quotation
+** marks (a quoted question is reported speech, which news has plenty of:
+** `“Why now?” she asked.`); follows the quotation marks it passes. */
+static int ask_mark(ner_doc_t *d, size_t j) {
   const ner_tok_t *t = &d->toks[j];
-  return t->kind == NLP_TOKEN_PUNCT && t->be - t->bs == 1 &&
-         (d->text[t->bs] == '?' || d->text[t->bs] == '!');
+  const unsigned char *p = (const unsigned char *)d->text + t->bs;
+  size_t n = t->be - t->bs;
+  if (t->kind != NLP_TOKEN_PUNCT)
+    return 0;
+  if (n == 1 && *p == '"')
+    d->in_quote = !d->in_quote;
+  else if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+           (p[2] == 0x9C || p[2] == 0x9D))
+    d->in_quote = p[2] == 0x9C; /* “ opens, ” closes */
+  return n == 1 && (*p == '?' || *p == '!') && !d->in_quote;
 }
 
 /* The document facts of the words of d->toks[0..ntoks) (whole segments,
