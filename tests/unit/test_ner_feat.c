@@ -15,6 +15,7 @@
 
 #include "ner/ner.h"
 #include "ner/ner_gaz.h"
+#include "text/wordset.h"
 #include "util.h"
 
 static const char TEXT[] =
@@ -185,12 +186,13 @@ static void test_every_gazetteer_name_matches(void **state) {
   assert_true(tried > NER_GAZ_COUNT / 2);
 }
 
-/* The web's register (ner_doc_involved): more than 1 word in 20 a pronoun
-** of the first or second person, or an address, mention, hashtag or emoji,
-** or more than 1 in 500 a question or exclamation mark outside quotation
-** marks, in 20 words or more; news that quotes a speaker once is not
-** ("we"), nor news that quotes questions, nor a short note. Sentences written
-*for the test. */
+/* The web's register (ner_doc_involved): in 20 words or more, more than 1
+** word in 20 a pronoun of the first or second person (not in capitals:
+** "US"), or more than 1 in 500 a question or exclamation mark outside
+** quotation marks; or, in a text of any length, an address, mention,
+** hashtag or emoji. News that quotes a speaker once is not ("we"), nor
+** news that quotes questions, nor a short note. Sentences written for the
+** test. */
 static void test_web_register(void **state) {
   static const struct {
     const char *text;
@@ -224,6 +226,20 @@ static void test_web_register(void **state) {
        "vote on the new bridge was put off again. \"Enough!\" said one "
        "of the traders from the market by the river.",
        0},
+      /* a run of marks counts ("?!", "...?"); a quotation left open ends
+      ** with its paragraph */
+      {"The bakery on Mill Lane has new cakes...? The one by the station "
+       "has the better bread, the one by the bridge the better cakes.",
+       1},
+      {"The 15\" screen of the new laptop is bright and sharp, the shop on "
+       "Mill Lane says.\n\nIs it worth the price of four hundred pounds?!",
+       1},
+      /* "US" in capitals is no pronoun */
+      {"US shares rose on Tuesday. The US central bank said US growth was "
+       "strong and US jobs data for May would follow soon.",
+       0},
+      /* a short text with a token only web text has */
+      {"lunch at the new place #mill", 1},
   };
   (void)state;
   for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -236,10 +252,25 @@ static void test_web_register(void **state) {
   }
 }
 
+/* Every entry of the list of pronouns passes involved_word's first test
+** (its length and first letter), so none is silently never looked up. */
+static void test_involved_prefilter(void **state) {
+  size_t count = 0;
+  const nlp_list_item *items =
+      nlp_list_items(NLP_LIST_NER_INVOLVED_PRONOUNS, &count);
+  (void)state;
+  assert_true(count > 0);
+  for (size_t k = 0; k < count; k++) {
+    if (items[k].n > NER_INVOLVED_MAX ||
+        !strchr(NER_INVOLVED_FIRST, items[k].s[0] | 32))
+      fail_msg("%s: not looked up by involved_word", items[k].s);
+  }
+}
+
 /* The register of a long text is judged on its first NER_REGISTER_WORDS
 ** words: news for 10,500 words, then chat, is news (the whole text has
 ** more than 1 pronoun in 20 words: 1,000 in 13,000); the chat alone is
-** not. */
+** web text. */
 static void test_web_register_first_words(void **state) {
   static const char news[] = "The council met on Tuesday. ";
   static const char chat[] = "I think you are right. ";
@@ -290,6 +321,7 @@ int main(void) {
       cmocka_unit_test(test_every_gazetteer_name_is_looked_up),
       cmocka_unit_test(test_web_register),
       cmocka_unit_test(test_web_register_first_words),
+      cmocka_unit_test(test_involved_prefilter),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7,18 +7,9 @@
 */
 #include "entities/entities_int.h"
 
-/* Whether token t is a double quote, straight or curly (asked of every
-** token: its bytes are read directly). */
+/* Whether token t is a double quote, straight or curly. */
 static int is_dquote(const ner_doc_t *d, const ner_tok_t *t) {
-  const unsigned char *w = (const unsigned char *)d->text + t->bs;
-  switch (t->be - t->bs) {
-  case 1:
-    return w[0] == '"';
-  case 3:
-    return w[0] == 0xE2 && w[1] == 0x80 && (w[2] == 0x9C || w[2] == 0x9D);
-  default:
-    return 0;
-  }
+  return ner_dquote(d->text, t) != NER_DQ_NONE;
 }
 
 /* "Ryan Reynolds" <rreynol@example.ca>, "Townsend, George" <...>: the quoted

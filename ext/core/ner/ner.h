@@ -106,6 +106,20 @@ typedef struct ner_tok {
   uint8_t detailed;    /* enum ner_detail bits: what ner_tok_detail found */
 } ner_tok_t;
 
+/* Which double quotation mark a token is (ner_dquote). */
+enum ner_dquote { NER_DQ_NONE, NER_DQ_STRAIGHT, NER_DQ_OPEN, NER_DQ_CLOSE };
+
+/* Whether token t of text is a double quotation mark: a straight one, an
+** opening “ or a closing ” (its bytes are read directly). */
+static inline enum ner_dquote ner_dquote(const char *text, const ner_tok_t *t) {
+  const unsigned char *w = (const unsigned char *)text + t->bs;
+  if (t->be - t->bs == 1)
+    return w[0] == '"' ? NER_DQ_STRAIGHT : NER_DQ_NONE;
+  if (t->be - t->bs != 3 || w[0] != 0xE2 || w[1] != 0x80)
+    return NER_DQ_NONE;
+  return w[2] == 0x9C ? NER_DQ_OPEN : w[2] == 0x9D ? NER_DQ_CLOSE : NER_DQ_NONE;
+}
+
 /* What ner_tok_detail has found of a token (ner_tok_t.detailed): bits. */
 enum ner_detail {
   NER_DETAIL_SHAPES = 1, /* h_raw, h_shape, h_sshape */
@@ -192,6 +206,12 @@ static inline int ner_doc_caseless(const ner_doc_t *d) {
 ** is judged on its start, and pass 1 costs no more for it). */
 #define NER_REGISTER_WORDS ((size_t)10000)
 
+/* What every entry of data/lists/ner/involved_pronouns.txt has: at most
+** this many bytes and a first letter of these (involved_word looks up no
+** other word; test_involved_prefilter checks the list). */
+#define NER_INVOLVED_MAX 5
+#define NER_INVOLVED_FIRST "imuwyo"
+
 /* Whether the document is of the web's register (reviews, mail, forums:
 ** "I ordered", "you guys"), which the web-text model reads: 20 words or
 ** more among its first NER_REGISTER_WORDS, and more than one in 20 a
@@ -204,9 +224,9 @@ static inline int ner_doc_caseless(const ner_doc_t *d) {
 ** 943 of its 946 none of those tokens, and 943 no question or exclamation
 ** mark outside quotation marks. */
 static inline int ner_doc_involved(const ner_doc_t *d) {
-  return d->nregister >= 20 &&
-         (d->ninvolved * 20 > d->nregister || d->nwebtoks > 0 ||
-          d->nasks * 500 > d->nregister);
+  return d->nwebtoks > 0 ||
+         (d->nregister >= 20 &&
+          (d->ninvolved * 20 > d->nregister || d->nasks * 500 > d->nregister));
 }
 
 /* A segment longer than this many tokens (a text without punctuation or

@@ -495,12 +495,14 @@ static int pronoun_i(const ner_doc_t *d, size_t j) {
 }
 
 /* Whether token j is a pronoun of the first or second person ("I", "my",
-** "you"; data/lists/ner/involved_pronouns.txt): only words of 1 to 5 bytes
-** that open with a letter one of them opens with are looked up. */
+** "you"; data/lists/ner/involved_pronouns.txt), not in capitals ("US",
+** "WE" in a headline): only words of 1 to 5 bytes that open with a letter
+** one of them opens with are looked up (test_involved_prefilter). */
 static int involved_word(const ner_doc_t *d, size_t j) {
   const ner_tok_t *t = &d->toks[j];
   size_t n = t->be - t->bs;
-  if (n > 5 || !strchr("imuwyo", d->text[t->bs] | 32))
+  if (n > NER_INVOLVED_MAX || t->cap == NER_CAP_UPPER ||
+      !strchr(NER_INVOLVED_FIRST, d->text[t->bs] | 32))
     return 0;
   return nlp_list_word_in(nlp_list_find_lower(d->text + t->bs, n),
                           NLP_LIST_NER_INVOLVED_PRONOUNS);
@@ -513,21 +515,45 @@ static int web_token(nlp_token_kind_t k) {
          k == NLP_TOKEN_HASHTAG || k == NLP_TOKEN_EMOJI;
 }
 
-/* Whether token j is a question or exclamation mark outside quotation
-** marks (a quoted question is reported speech, which news has plenty of:
-** `“Why now?” she asked.`); follows the quotation marks it passes. */
+/* Whether a blank line (a new paragraph) comes before token j. */
+static int blank_line_before(const ner_doc_t *d, size_t j) {
+  int lines = 0;
+  for (size_t k = d->toks[j].bs; k > 0 && lines < 2; k--) {
+    char c = d->text[k - 1];
+    if (c != '\n' && c != '\r' && c != ' ' && c != '\t')
+      break;
+    lines += c == '\n';
+  }
+  return lines >= 2;
+}
+
+/* Whether token j is a question or exclamation mark ("?", "?!", "...?")
+** outside quotation marks (a quoted question is reported speech, which
+** news has plenty of: `“Why now?” she asked.`); follows the quotation marks
+** it passes (a paragraph starts outside: record_facts). */
 static int ask_mark(ner_doc_t *d, size_t j) {
   const ner_tok_t *t = &d->toks[j];
-  const unsigned char *p = (const unsigned char *)d->text + t->bs;
-  size_t n = t->be - t->bs;
+  int asks = 0;
   if (t->kind != NLP_TOKEN_PUNCT)
     return 0;
-  if (n == 1 && *p == '"')
+  switch (ner_dquote(d->text, t)) {
+  case NER_DQ_STRAIGHT:
     d->in_quote = !d->in_quote;
-  else if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
-           (p[2] == 0x9C || p[2] == 0x9D))
-    d->in_quote = p[2] == 0x9C; /* “ opens, ” closes */
-  return n == 1 && (*p == '?' || *p == '!') && !d->in_quote;
+    return 0;
+  case NER_DQ_OPEN:
+  case NER_DQ_CLOSE:
+    d->in_quote = ner_dquote(d->text, t) == NER_DQ_OPEN;
+    return 0;
+  case NER_DQ_NONE:
+    break;
+  }
+  for (size_t k = t->bs; k < t->be; k++) {
+    if (d->text[k] == '?' || d->text[k] == '!')
+      asks = 1;
+    else if (d->text[k] != '.')
+      return 0;
+  }
+  return asks && !d->in_quote;
 }
 
 /* The document facts of the words of d->toks[0..ntoks) (whole segments,
@@ -541,6 +567,8 @@ static int record_facts(ner_doc_t *d) {
     size_t j = i, words = 0, lowers = 0, capwords = 0, involved = 0, web = 0;
     size_t asks = 0;
     int reg = d->nregister < NER_REGISTER_WORDS;
+    if (reg && blank_line_before(d, i))
+      d->in_quote = 0; /* a quotation left open ends with its paragraph */
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
         words++;

@@ -671,7 +671,7 @@ static NER_INLINE int best_tag(const float *cur) {
   m = _mm_set1_ps(top);
   eq = _mm_movemask_ps(_mm_cmpeq_ps(a, m)) | _mm_movemask_ps(_mm_cmpeq_ps(b, m))
                                                  << 4;
-  return __builtin_ctz((unsigned)eq);
+  return __builtin_ctz((unsigned)eq | 0x100); /* 8 if none (never) */
 #else
   int best = NER_O;
   for (int t = 1; t < NER_NTAGS; t++)
