@@ -650,7 +650,7 @@ static double mbps(const result_t *r) {
   return r->ok && r->secs > 0 ? (double)r->bytes / 1e6 / r->secs : 0;
 }
 
-/* MB/s by the best CPU time of the measuring process. */
+/* MB/s by the best CPU time of the measuring thread (cpu_now). */
 static double cpu_mbps(const result_t *r) {
   return r->ok && r->cpu_secs > 0 ? (double)r->bytes / 1e6 / r->cpu_secs : 0;
 }

@@ -34,11 +34,12 @@ refuses() {
 }
 
 W=$data/words.bin C=$data/clusters.bin M=$data/ner.model
-L=$data/ner-caseless.model
+L=$data/ner-caseless.model B=$data/ner-web.model
 "$gen" data "$dir/d.h" "$dir/d.c" "$W" "$C"
-"$gen" model "$dir/ok.c" "$W" "$C" "$M" "$L"
+"$gen" model "$dir/ok.c" "$W" "$C" "$M" "$L" "$B"
 for want in "#define NER_DATA_HASH" "NER_GAZ_INDEX" "NER_CLUS[" \
-  "ner_builtin_model = {" ".prev_fixed" ".caseless = &CASELESS"; do
+  "ner_builtin_model = {" ".prev_fixed" ".caseless = &CASELESS" \
+  ".web = &WEB"; do
   if ! grep -qF "$want" "$dir/d.h" "$dir/d.c" "$dir/ok.c"; then
     echo "FAIL: generated tables lack $want"
     fail=1

@@ -66,8 +66,12 @@ def write_doc(out, sents):
 def main():
     out = sys.stdout.buffer
     per_doc = PER_DOC
-    if len(sys.argv) == 3 and sys.argv[1] == "--per-doc":
-        per_doc = int(sys.argv[2])
+    args = sys.argv[1:]
+    if args and (len(args) != 2 or args[0] != "--per-doc"
+                 or not args[1].isdigit() or int(args[1]) < 1):
+        sys.exit("usage: wnut_to_train.py [--per-doc N] < wnut17train.conll")
+    if args:
+        per_doc = int(args[1])
     sents = list(sentences(sys.stdin))
     for k in range(0, len(sents), per_doc):
         write_doc(out, sents[k:k + per_doc])

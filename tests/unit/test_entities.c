@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "ner/ner.h"
+#include "entities/entities_int.h" /* truecase_model */
 #include "ner/ner_model.h"
 #include "generated/ner_data.h" /* NER_DATA_HASH */
 #include "nlp.h"
@@ -143,6 +144,42 @@ static void test_web_model_file(void **state) {
   assert_ptr_equal(m->caseless, def->caseless);
   nlp_model_free(m);
   free(b);
+}
+
+/* Which model reads a text (truecase_model): the web-text one for text of
+** the web's register, the news one for news, the caseless one for text
+** without capitals; a loaded model has no web-text model. Sentences
+** written for the test. */
+static void test_model_choice(void **state) {
+  static const struct {
+    const char *text;
+    int which; /* 0 the model itself, 1 its web model, 2 its caseless */
+  } cases[] = {
+      {"I ordered the soup and my husband had the fish. You will not be "
+       "disappointed, the staff were great and we will be back soon.",
+       1},
+      {"lunch at the new place on Mill Lane #mill", 1},
+      {"The council approved the new bridge on Tuesday after a long debate. "
+       "Officials said the work would start in spring.",
+       0},
+      {"the council approved the new bridge on tuesday after a long debate "
+       "and officials said the work would start in spring",
+       2},
+  };
+  const nlp_model_t *def = nlp_model_default();
+  (void)state;
+  assert_non_null(def);
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    const char *t = cases[k].text;
+    const nlp_model_t *want = cases[k].which == 1   ? def->web
+                              : cases[k].which == 2 ? def->caseless
+                                                    : def;
+    ner_doc_t d;
+    assert_int_equal(ner_doc_init(&d, t, strlen(t)), NLP_OK);
+    if (truecase_model(def, &d, t, strlen(t)) != want)
+      fail_msg("case %zu: not model %d", k, cases[k].which);
+    ner_doc_free(&d);
+  }
 }
 
 static void test_bad_models(void **state) {
@@ -1086,6 +1123,7 @@ int main(void) {
       cmocka_unit_test(test_model_file),
       cmocka_unit_test(test_caseless_model_file),
       cmocka_unit_test(test_web_model_file),
+      cmocka_unit_test(test_model_choice),
       cmocka_unit_test(test_bad_models),
       cmocka_unit_test(test_people_and_places),
       cmocka_unit_test(test_canonical),
