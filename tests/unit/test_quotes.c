@@ -999,6 +999,20 @@ static const struct {
      " said Tom Reed.",
      "direct:We will win./Ann Lee/Ann Lee/said|"
      "direct:Fine/Tom Reed/Tom Reed/said"},
+
+    /* session 11b. A title's last word is capitalised (title case): a
+    ** quote ending in a small lower-case word is speech, not a title */
+    {LQ "But Ann Lee won," RQ " Tom Reed said.",
+     "direct:But Ann Lee won/Tom Reed/Tom Reed/said"},
+    {"The film " LQ "Gone with the Wind" RQ " opens in Leeds in May.", ""},
+    /* a ‘ between two letters is an apostrophe typed with the wrong mark,
+    ** no opening mark that would pair with a later one */
+    {LQ "Ann Lee" LS "s plan will fail," RQ " Tom Reed said. " LQ
+        "We know it," RQ " he added.",
+     "direct:Ann Lee" LS "s plan will fail/Tom Reed/Tom Reed/said|"
+     "direct:We know it/Tom Reed/he/added"},
+    {"Tom Reed said: " LQ "The song " LS "Home" RS " is hers." RQ,
+     "direct:The song " LS "Home" RS " is hers./Tom Reed/Tom Reed/said"},
 };
 
 static void test_reported(void **state) {
