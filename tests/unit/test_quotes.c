@@ -1011,6 +1011,8 @@ static const struct {
         "We know it," RQ " he added.",
      "direct:Ann Lee" LS "s plan will fail/Tom Reed/Tom Reed/said|"
      "direct:We know it/Tom Reed/he/added"},
+    {"Tom Reed said on CBS" LS " news show: " LQ "We will win the vote." RQ,
+     "direct:We will win the vote./Tom Reed/Tom Reed/said"},
     {"Tom Reed said: " LQ "The song " LS "Home" RS " is hers." RQ,
      "direct:The song " LS "Home" RS " is hers./Tom Reed/Tom Reed/said"},
 };

@@ -46,12 +46,11 @@ static int closes_typo(const unsigned char *b, const unsigned char *e,
          *r == '.' || *r == '!' || *r == '?';
 }
 
-/* Whether the mark at [s, p) stands between two letters: an apostrophe
-** typed with the wrong mark (`Ann Lee‘s plan`), no quotation. */
-static int inside_word(const unsigned char *b, const unsigned char *e,
-                       const unsigned char *s, const unsigned char *p) {
-  return s > b && (class_at(nlp_char_before(b, s), e) & NLP_C_LETTER) &&
-         (class_at(p, e) & NLP_C_LETTER);
+/* Whether the mark at [s, p) follows a letter: an apostrophe typed with
+** the wrong mark (`Ann Lee‘s plan`, `CBS‘ show`), no opening mark. */
+static int after_letter(const unsigned char *b, const unsigned char *e,
+                        const unsigned char *s) {
+  return s > b && (class_at(nlp_char_before(b, s), e) & NLP_C_LETTER);
 }
 
 /* The kind of a one-character token: “ „ « open, ” » close, " either, ‘
@@ -76,7 +75,7 @@ void quotes_mark_kind(const unsigned char *b, const unsigned char *e,
     t->type = T_QAMB, t->fam = FAM_D;
     break;
   case 0x2018: /* ‘, unless an elided year (‘90s) or an apostrophe */
-    if (!(class_at(p, e) & NLP_C_DIGIT) && !inside_word(b, e, s, p))
+    if (!(class_at(p, e) & NLP_C_DIGIT) && !after_letter(b, e, s))
       t->type = T_QOPEN, t->fam = FAM_S;
     break;
   case '\'':
