@@ -1011,6 +1011,15 @@ static const struct {
         "We know it," RQ " he added.",
      "direct:Ann Lee" LS "s plan will fail/Tom Reed/Tom Reed/said|"
      "direct:We know it/Tom Reed/he/added"},
+    /* a quote with a sentence's words right after a word (no comma or
+    ** colon) is a sentence, tested as one (direct unless after "that"); not
+    ** after "be", a preposition or a determiner, whose complement it is */
+    {"The mayor wrote in a letter " LQ "Leeds will not close the library." RQ,
+     "direct:Leeds will not close the library/The mayor/The mayor/wrote"},
+    {"The mayor said the plan was " LQ
+     "Leeds at its very worst in a long and sad year." RQ,
+     "mixed:Leeds at its very worst in a long and sad year/The mayor/The "
+     "mayor/said"},
     {"Tom Reed said on CBS" LS " news show: " LQ "We will win the vote." RQ,
      "direct:We will win the vote./Tom Reed/Tom Reed/said"},
     {"Tom Reed said: " LQ "The song " LS "Home" RS " is hers." RQ,
