@@ -1020,6 +1020,15 @@ static const struct {
      "Leeds at its very worst in a long and sad year." RQ,
      "mixed:Leeds at its very worst in a long and sad year/The mayor/The "
      "mayor/said"},
+    /* after a fronted clause (adjunct_openers.txt) and its comma, a pronoun
+    ** is the subject too, not the opener ("When"); not a common noun */
+    {"When Tom Reed was asked about the vote, he laughed and said, " LQ
+     "We will see." RQ,
+     "direct:We will see./Tom Reed/he/said"},
+    {"When asked about it, he laughed and said, " LQ
+     "We will see about that soon enough." RQ,
+     "direct:We will see about that soon enough./-/he/said"},
+    {"In May, the coach smiled and said, " LQ "We will see." RQ, ""},
     /* rule 7 over paragraphs: a quote left open at a paragraph's end and
     ** reopened in the next, whose words are sentences, keeps its rows with
     ** no speaker when none is found (a subject of "be" speaks no quote); a

@@ -717,7 +717,10 @@ static int after_adjunct(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
   for (size_t j = s + 2; j + 2 < k && j <= s + REACH_ADJUNCT; j++) {
     if (is_terminal(&t[j]) || is_quote_tok(&t[j]))
       return 0;
-    if (t[j].cp == ',' && is_cap_word(&t[j + 1]) &&
+    enum pron p;
+    if (t[j].cp == ',' &&
+        (is_cap_word(&t[j + 1]) ||
+         quotes_is_pronoun(&t[j + 1], it->text, &p)) &&
         !tok_in_fold(&t[j + 1], NLP_LIST_QUOTES_ADJUNCT_OPENERS) &&
         subject_at(it, j + 1, k, a, b) && *b < k && is_word(&t[*b]) &&
         (t[*b].flags & F_LOWER) &&
