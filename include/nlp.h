@@ -369,13 +369,19 @@ typedef struct nlp_model nlp_model_t;
 
 /* The model built into the library (trained on CoNLL-2003, see
 ** docs/entities.md): const data, made at build time; never free it. NULL
-** only if the library was built without a model. */
+** only if the library was built without a model. It holds three models,
+** and each text is read by one: text without case information by the
+** caseless one, text of the web's register (many first- and second-person
+** pronouns, addresses, mentions, hashtags, emoji, questions outside
+** quotations) by the web-text one, the rest by the news one. */
 const nlp_model_t *nlp_model_default(void);
 
 /* Loads a model file's bytes (as tools/train_ner writes them); the bytes are
 ** copied, so the caller may free them at once. NLP_EINVAL if they are not a
 ** model of this library's format version, NLP_EMODEL if it was trained with
-** other word lists, word clusters or gazetteer than this library's. Free
+** other word lists, word clusters or gazetteer than this library's. A
+** loaded model reads all text in normal case, of the web's register too;
+** text without case still goes to the built-in caseless model. Free
 ** with nlp_model_free(). */
 int nlp_model_load(const void *bytes, size_t len, nlp_model_t **out);
 void nlp_model_free(nlp_model_t *model);

@@ -11,7 +11,9 @@
 **     OUT.c: the built-in model (ner_builtin_model): data/ner.model's
 **     weights and the sums of its fixed previous-tag features; "-" for a
 **     library without one; with CASELESS (data/ner-caseless.model), the
-**     caseless model too, the built-in model's .caseless. Fails when the
+**     caseless model too, the built-in model's .caseless; with WEB
+**     (data/ner-web.model) after it, the web-text model, its .web (which
+**     has the same .caseless). Fails when the
 **     model is not of this code's format and features, or was trained with
 **     other data (its header's
 **     data hash is not NER_DATA_HASH): retrain it (tools/train_ner.sh).
@@ -455,10 +457,10 @@ static void emit_prev_fixed(FILE *c, const unsigned char *w, uint32_t mask) {
 /* Writes the model file at path (checked against the data's hash want and
 ** the feature set features) as the const nlp_model_t name, its weights as
 ** the union wname; static unless exported; caseless names the caseless
-** model it refers to, or is NULL. */
+** model it refers to, or is NULL; web the web-text model, or NULL. */
 static void emit_model(FILE *c, const char *path, uint32_t want,
                        uint32_t features, const char *name, const char *wname,
-                       int exported, const char *caseless) {
+                       int exported, const char *caseless, const char *web) {
   size_t nm;
   unsigned char *m = read_file(path, &nm);
   uint32_t bits = model_check(path, m, nm, want, features);
@@ -477,18 +479,21 @@ static void emit_model(FILE *c, const char *path, uint32_t want,
           (unsigned)(((uint32_t)1 << bits) - 1), (double)scale);
   if (caseless)
     fprintf(c, "    .caseless = &%s,\n", caseless);
+  if (web)
+    fprintf(c, "    .web = &%s,\n", web);
   emit_prev_fixed(c, m + NER_HEADER_SIZE, ((uint32_t)1 << bits) - 1);
   fputs("};\n\n", c);
   free(m);
 }
 
-/* gen_ner_data model OUT.c WORDS.bin CLUSTERS.bin MODEL|- [CASELESS] */
+/* gen_ner_data model OUT.c WORDS.bin CLUSTERS.bin MODEL|- [CASELESS [WEB]] */
 static void gen_model(int argc, char **argv) {
   size_t nw, nc;
   unsigned char *words = read_file(argv[3], &nw);
   unsigned char *clus = read_file(argv[4], &nc);
   uint32_t want = data_hash(words, nw, clus, nc);
   const char *caseless = argc > 6 ? argv[6] : NULL;
+  const char *web = argc > 7 ? argv[7] : NULL;
   free(words);
   free(clus);
   FILE *c = open_out(0, argv[2]);
@@ -505,21 +510,24 @@ static void gen_model(int argc, char **argv) {
   }
   if (caseless)
     emit_model(c, caseless, want, NER_FEATURE_VERSION | NER_FEATURE_CASELESS,
-               "CASELESS", "CASELESS_WEIGHTS", 0, NULL);
+               "CASELESS", "CASELESS_WEIGHTS", 0, NULL, NULL);
+  if (web)
+    emit_model(c, web, want, NER_FEATURE_VERSION, "WEB", "WEB_WEIGHTS", 0,
+               caseless ? "CASELESS" : NULL, NULL);
   emit_model(c, argv[5], want, NER_FEATURE_VERSION, "ner_builtin_model",
-             "WEIGHTS", 1, caseless ? "CASELESS" : NULL);
+             "WEIGHTS", 1, caseless ? "CASELESS" : NULL, web ? "WEB" : NULL);
   close_out(0, c);
 }
 
 int main(int argc, char **argv) {
   if (argc == 6 && !strcmp(argv[1], "data"))
     gen_data(argv);
-  else if ((argc == 6 || argc == 7) && !strcmp(argv[1], "model"))
+  else if (argc >= 6 && argc <= 8 && !strcmp(argv[1], "model"))
     gen_model(argc, argv);
   else {
     fputs("usage: gen_ner_data data OUT.h OUT.c WORDS.bin CLUSTERS.bin\n"
           "       gen_ner_data model OUT.c WORDS.bin CLUSTERS.bin MODEL|- "
-          "[CASELESS]\n",
+          "[CASELESS [WEB]]\n",
           stderr);
     return 2;
   }

@@ -1,7 +1,7 @@
 #!/bin/sh
-# Rebuilds data/clusters.bin and retrains data/ner.model and
-# data/ner-caseless.model (deterministic: the same files byte for byte;
-# about 2 minutes on one core).
+# Rebuilds data/clusters.bin and retrains data/ner.model,
+# data/ner-caseless.model and data/ner-web.model (deterministic: the same
+# files byte for byte; about 2 minutes on one core).
 # usage: tools/train_ner.sh [DATA_DIR]   (DATA_DIR: ../shared/data)
 # train_ner and gen_clusters are built in build/train, a tree without a
 # built-in model (-DNLP_NER_BUILTIN_MODEL=OFF), so that it builds when
@@ -19,6 +19,9 @@
 # 3. The caseless model (train_ner -c), for text all in capitals or without
 #    capitals: the same documents, each learnt lower-cased and upper-cased,
 #    read with the caseless features (ner_feat.c); 10 epochs, 5 runs.
+# 4. The web-text model, for text of the web's register (ner.h
+#    ner_doc_involved): CoNLL-2003 train as in 2. and WNUT-17 train (CC BY
+#    4.0), each tweet a document of its own, learnt as written.
 set -eu
 cd "$(dirname "$0")/.."
 data=${1:-../shared/data}
@@ -28,6 +31,9 @@ cmake -S . -B $b -DNLP_NER_BUILTIN_MODEL=OFF -DNLP_BUILD_TESTS=OFF >/dev/null
 cmake --build $b -j2 --target train_ner gen_clusters >/dev/null
 $py tools/conll_to_train.py < "$data/ner/conll2003-train.jsonl" > $b/ner-train.txt
 $py tools/wnut_to_train.py < "$data/ner/raw/wnut17/wnut17train.conll" > $b/wnut-train.txt
+$py tools/wnut_to_train.py --per-doc 1 \
+  < "$data/ner/raw/wnut17/wnut17train.conll" > $b/wnut-tweets.txt
+cat $b/ner-train.txt $b/wnut-tweets.txt > $b/web-train.txt
 $py tools/cluster_texts.py "$data/quotes/polnear-train.jsonl" > $b/polnear.txt
 $py tools/cluster_texts.py --unwrap "$data/news/reuters21578-dev.jsonl" > $b/reuters.txt
 $py tools/cluster_texts.py "$data/time/tbaq-train.jsonl" > $b/tbaq.txt
@@ -38,5 +44,6 @@ nice $b/tools/gen_clusters data/clusters.bin -2 $b/clusters-all.bin \
 cmake --build $b -j2 --target train_ner >/dev/null # with the new clusters
 time nice $b/tools/train_ner $b/ner-train.txt data/ner.model 10 3 5
 time nice $b/tools/train_ner -c $b/ner-train.txt data/ner-caseless.model 10 0 5
+time nice $b/tools/train_ner $b/web-train.txt data/ner-web.model 10 3 5
 cmake -S . -B build >/dev/null
 cmake --build build -j2

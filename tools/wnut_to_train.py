@@ -2,11 +2,13 @@
 """Converts WNUT-17 CoNLL (token TAB BIO-tag, a blank line between
 sentences) into the plain input of tools/train_ner (see conll_to_train.py):
 a "W" document (web text, learnt only as written), tokens joined by single spaces, a sentence a line, 50 sentences a document
-(as ../shared/data/ner/wnut17-dev.jsonl is made). Labels mapped to the
+(as ../shared/data/ner/wnut17-dev.jsonl is made); with --per-doc N, N
+sentences a document (--per-doc 1: each tweet a document of its own, for
+the web-text model's training, tools/train_ner.sh). Labels mapped to the
 tagger's four classes: person PER, location LOC, corporation and group ORG,
 creative-work and product MISC (the rules after the tagger name those).
 
-  /usr/bin/python3 tools/wnut_to_train.py < wnut17train.conll > wnut.txt
+  /usr/bin/python3 tools/wnut_to_train.py [--per-doc N] < wnut17train.conll > wnut.txt
 """
 import sys
 
@@ -63,9 +65,12 @@ def write_doc(out, sents):
 
 def main():
     out = sys.stdout.buffer
+    per_doc = PER_DOC
+    if len(sys.argv) == 3 and sys.argv[1] == "--per-doc":
+        per_doc = int(sys.argv[2])
     sents = list(sentences(sys.stdin))
-    for k in range(0, len(sents), PER_DOC):
-        write_doc(out, sents[k:k + PER_DOC])
+    for k in range(0, len(sents), per_doc):
+        write_doc(out, sents[k:k + per_doc])
 
 
 main()

@@ -106,6 +106,45 @@ static void test_caseless_model_file(void **state) {
   free(b);
 }
 
+/* The committed web-text model file (data/ner-web.model) has this code's
+** format, feature set and data hash, and is the built-in model's web-text
+** model byte for byte, which reads text without case by the same caseless
+** model; a loaded model has none (it reads web text itself). */
+static void test_web_model_file(void **state) {
+  const char *src = getenv("NLP_SOURCE_DIR");
+  const nlp_model_t *def = nlp_model_default(), *web;
+  char path[4096];
+  size_t len;
+  unsigned char *b;
+  nlp_model_t *m = NULL;
+  uint32_t hash;
+  (void)state;
+  if (!src)
+    skip();
+  assert_non_null(def);
+  web = def->web;
+  assert_non_null(web);
+  assert_ptr_equal(web->caseless, def->caseless);
+  assert_null(web->web);
+  snprintf(path, sizeof path, "%s/data/ner-web.model", src);
+  b = (unsigned char *)nlp_test_read_file(path, &len);
+  assert_non_null(b);
+  assert_true(len > NER_HEADER_SIZE);
+  assert_memory_equal(b, NER_MAGIC, 8);
+  assert_int_equal(b[20] | b[21] << 8 | b[22] << 16, NER_FEATURE_VERSION);
+  hash = (uint32_t)b[28] | (uint32_t)b[29] << 8 | (uint32_t)b[30] << 16 |
+         (uint32_t)b[31] << 24;
+  assert_int_equal(hash, NER_DATA_HASH);
+  assert_int_equal(len - NER_HEADER_SIZE,
+                   ((size_t)web->mask + 1) * NER_NTAGS * sizeof(int16_t));
+  assert_memory_equal(b + NER_HEADER_SIZE, web->w, len - NER_HEADER_SIZE);
+  assert_int_equal(nlp_model_load(b, len, &m), NLP_OK);
+  assert_null(m->web);
+  assert_ptr_equal(m->caseless, def->caseless);
+  nlp_model_free(m);
+  free(b);
+}
+
 static void test_bad_models(void **state) {
   unsigned char hdr[NER_HEADER_SIZE + 64];
   nlp_model_t *m = (nlp_model_t *)1;
@@ -1046,6 +1085,7 @@ int main(void) {
       cmocka_unit_test(test_default_model),
       cmocka_unit_test(test_model_file),
       cmocka_unit_test(test_caseless_model_file),
+      cmocka_unit_test(test_web_model_file),
       cmocka_unit_test(test_bad_models),
       cmocka_unit_test(test_people_and_places),
       cmocka_unit_test(test_canonical),

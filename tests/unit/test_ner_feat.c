@@ -185,6 +185,84 @@ static void test_every_gazetteer_name_matches(void **state) {
   assert_true(tried > NER_GAZ_COUNT / 2);
 }
 
+/* The web's register (ner_doc_involved): more than 1 word in 20 a pronoun
+** of the first or second person, or an address, mention, hashtag or emoji,
+** or more than 1 in 500 a question or exclamation mark outside quotation
+** marks, in 20 words or more; news that quotes a speaker once is not
+** ("we"), nor news that quotes questions, nor a short note. Sentences written
+*for the test. */
+static void test_web_register(void **state) {
+  static const struct {
+    const char *text;
+    int involved;
+  } cases[] = {
+      {"I ordered the soup and my husband had the fish. You will not be "
+       "disappointed, the staff were great and we will be back soon.",
+       1},
+      {"ok so u know that shop near the station? im going there with my "
+       "sister tomorrow if you want to come along with us",
+       1},
+      {"The council approved the new bridge on Tuesday after a long debate. "
+       "Officials said the work would start in spring and cost about four "
+       "million pounds. \"We are pleased,\" the mayor said.",
+       0},
+      {"I loved it. You will too.", 0}, /* under 20 words */
+      /* a token only web text has: an address, a mention, an emoji */
+      {"The bakery on Mill Lane opens at nine on weekdays. The menu and the "
+       "prices for the week are at https://example.com/menu as usual.",
+       1},
+      {"Great match for the Harbour Rovers tonight, three goals in the "
+       "second half and a clean sheet at the back @roverscity",
+       1},
+      /* questions and exclamations: more than 1 in 500 words, outside
+      ** quotation marks (curly or straight) */
+      {"Which bakery on Mill Lane is the best? The one by the station has "
+       "the better bread, the one by the bridge the better cakes. Hard "
+       "choice!",
+       1},
+      {"\u201cWhy now?\u201d the mayor asked the council on Tuesday. The "
+       "vote on the new bridge was put off again. \"Enough!\" said one "
+       "of the traders from the market by the river.",
+       0},
+  };
+  (void)state;
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    ner_doc_t d;
+    assert_int_equal(ner_doc_init(&d, cases[k].text, strlen(cases[k].text)),
+                     NLP_OK);
+    if (ner_doc_involved(&d) != cases[k].involved)
+      fail_msg("case %zu: involved %d", k, ner_doc_involved(&d));
+    ner_doc_free(&d);
+  }
+}
+
+/* The register of a long text is judged on its first NER_REGISTER_WORDS
+** words: news for 10,500 words, then chat, is news (the whole text has
+** more than 1 pronoun in 20 words: 1,000 in 13,000); the chat alone is
+** not. */
+static void test_web_register_first_words(void **state) {
+  static const char news[] = "The council met on Tuesday. ";
+  static const char chat[] = "I think you are right. ";
+  size_t nn = sizeof news - 1, nc = sizeof chat - 1, n = 0;
+  char *text = malloc(2100 * nn + 500 * nc + 1);
+  ner_doc_t d;
+  (void)state;
+  assert_non_null(text);
+  for (int k = 0; k < 2100; k++, n += nn)
+    memcpy(text + n, news, nn);
+  for (int k = 0; k < 500; k++, n += nc)
+    memcpy(text + n, chat, nc);
+  assert_int_equal(ner_doc_init(&d, text, n), NLP_OK);
+  assert_true(d.nwords >= 13000);
+  assert_true(d.ninvolved * 20 < d.nregister);
+  assert_false(ner_doc_involved(&d));
+  ner_doc_free(&d);
+  assert_int_equal(ner_doc_init(&d, text + 2100 * nn, 500 * nc), NLP_OK);
+  assert_true(ner_doc_involved(&d));
+  ner_doc_free(&d);
+  free(text);
+}
+
 /* Every gazetteer name is looked up whole with the bits of its first
 ** entry (names are looked up by hash; a name left out of the table, or a
 ** later duplicate taking its place, would show here). */
@@ -210,6 +288,8 @@ int main(void) {
       cmocka_unit_test(test_token_case_is_exact),
       cmocka_unit_test(test_every_gazetteer_name_matches),
       cmocka_unit_test(test_every_gazetteer_name_is_looked_up),
+      cmocka_unit_test(test_web_register),
+      cmocka_unit_test(test_web_register_first_words),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

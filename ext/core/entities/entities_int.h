@@ -300,7 +300,9 @@ static inline ent_t ent_of_tokens(const ner_doc_t *d, size_t ts, size_t te) {
 int truecase_copy(const char *text, size_t len, char **copy);
 /* The model that tags d, the document of text (or of its copy): the
 ** caseless one, d marked caseless, when text is in capitals or has no
-** capital and model has one (truecase.c); else model. */
+** capital and model has one (truecase.c); else the web-text one for a text
+** of the web's register (ner_doc_involved), when model has one; else
+** model. */
 const nlp_model_t *truecase_model(const nlp_model_t *model, ner_doc_t *d,
                                   const char *text, size_t len);
 

@@ -379,14 +379,22 @@ int truecase_copy(const char *text, size_t len, char **copy) {
 
 /* ---- the caseless model ------------------------------------------------ */
 
+/* A text in normal case of the web's register ("I ordered ...", "you
+** guys": ner_doc_involved) is read by the web-text model, when there is
+** one (the built-in model's). */
+static const nlp_model_t *web_model(const nlp_model_t *model,
+                                    const ner_doc_t *d) {
+  return model->web && ner_doc_involved(d) ? model->web : model;
+}
+
 const nlp_model_t *truecase_model(const nlp_model_t *model, ner_doc_t *d,
                                   const char *text, size_t len) {
   int caps;
   if (!model->caseless)
-    return model;
+    return web_model(model, d);
   caps = in_capitals(text, len);
   if (!caps && !ner_doc_caseless(d))
-    return model;
+    return web_model(model, d);
   /* a copy of a text in capitals keeps the capitals of its words */
   d->caseless = caps ? NER_CASELESS_CAPS : NER_CASELESS_LOWER;
   return model->caseless;

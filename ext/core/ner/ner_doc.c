@@ -11,6 +11,7 @@
 
 #include "text/alloc.h"
 #include "text/chars.h"
+#include "text/wordset.h"
 #include "ner/ner_int.h"
 
 /* The capitalisation class of a word (ner_tok_t.cap) from its counts of
@@ -164,9 +165,12 @@ static NER_INLINE void prefetch_word(const ner_doc_t *d, uint32_t h) {
 ** follows a lower-case letter, or 0. */
 static size_t glued_caps(const char *w, size_t n) {
   size_t k = n;
-  if (n < 4 || w[n - 1] < 'A' || w[n - 1] > 'Z' || w[n - 2] < 'A' ||
-      w[n - 2] > 'Z')
-    return 0; /* most words: the answer without the loop */
+  /* most words: the answer by the last byte, which is seldom a capital (a
+  ** test the processor predicts well, which the length is not) */
+  if (n == 0 || w[n - 1] < 'A' || w[n - 1] > 'Z')
+    return 0;
+  if (n < 4 || w[n - 2] < 'A' || w[n - 2] > 'Z')
+    return 0;
   while (k > 0 && w[k - 1] >= 'A' && w[k - 1] <= 'Z')
     k--;
   if (n - k >= 2 && k >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z')
@@ -490,19 +494,62 @@ static int pronoun_i(const ner_doc_t *d, size_t j) {
   return d->toks[j].be - d->toks[j].bs == 1 && d->text[d->toks[j].bs] == 'I';
 }
 
+/* Whether token j is a pronoun of the first or second person ("I", "my",
+** "you"; data/lists/ner/involved_pronouns.txt): only words of 1 to 5 bytes
+** that open with a letter one of them opens with are looked up. */
+static int involved_word(const ner_doc_t *d, size_t j) {
+  const ner_tok_t *t = &d->toks[j];
+  size_t n = t->be - t->bs;
+  if (n > 5 || !strchr("imuwyo", d->text[t->bs] | 32))
+    return 0;
+  return nlp_list_word_in(nlp_list_find_lower(d->text + t->bs, n),
+                          NLP_LIST_NER_INVOLVED_PRONOUNS);
+}
+
+/* Whether a token of kind k is one that only web text has: an address, an
+** e-mail address, a mention, a hashtag or an emoji. */
+static int web_token(nlp_token_kind_t k) {
+  return k == NLP_TOKEN_URL || k == NLP_TOKEN_EMAIL || k == NLP_TOKEN_MENTION ||
+         k == NLP_TOKEN_HASHTAG || k == NLP_TOKEN_EMOJI;
+}
+
+/* Whether token j is a question or exclamation mark outside quotation
+** marks (a quoted question is reported speech, which news has plenty of:
+** `“Why now?” she asked.`); follows the quotation marks it passes. */
+static int ask_mark(ner_doc_t *d, size_t j) {
+  const ner_tok_t *t = &d->toks[j];
+  const unsigned char *p = (const unsigned char *)d->text + t->bs;
+  size_t n = t->be - t->bs;
+  if (t->kind != NLP_TOKEN_PUNCT)
+    return 0;
+  if (n == 1 && *p == '"')
+    d->in_quote = !d->in_quote;
+  else if (n == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+           (p[2] == 0x9C || p[2] == 0x9D))
+    d->in_quote = p[2] == 0x9C; /* “ opens, ” closes */
+  return n == 1 && (*p == '?' || *p == '!') && !d->in_quote;
+}
+
 /* The document facts of the words of d->toks[0..ntoks) (whole segments,
 ** cut and flagged as mark_segments does without capitals runs: pass 1
 ** reads the flag of capitalised words alone; the tokens are not marked,
-** pass 1 needs no more of them), and the counts of words and capitalised
-** words. */
+** pass 1 needs no more of them), and the counts of words, capitalised
+** words and pronouns of the first and second person (of the first
+** NER_REGISTER_WORDS words: whole segments until there are as many). */
 static int record_facts(ner_doc_t *d) {
   for (size_t i = 0; i < d->ntoks;) {
-    size_t j = i, words = 0, lowers = 0, capwords = 0;
+    size_t j = i, words = 0, lowers = 0, capwords = 0, involved = 0, web = 0;
+    size_t asks = 0;
+    int reg = d->nregister < NER_REGISTER_WORDS;
     while (j < d->ntoks && d->toks[j].sentence == d->toks[i].sentence) {
       if (d->toks[j].kind == NLP_TOKEN_WORD) {
         words++;
         lowers += d->toks[j].cap != NER_CAP_UPPER;
         capwords += d->toks[j].cap != NER_CAP_NONE && !pronoun_i(d, j);
+        involved += reg && involved_word(d, j);
+      } else {
+        web += reg && web_token(d->toks[j].kind);
+        asks += reg && ask_mark(d, j);
       }
       j++;
     }
@@ -510,6 +557,10 @@ static int record_facts(ner_doc_t *d) {
       return NLP_ENOMEM;
     d->nwords += words;
     d->ncapwords += capwords;
+    d->ninvolved += involved;
+    d->nwebtoks += web;
+    d->nasks += asks;
+    d->nregister += reg ? words : 0;
     i = j;
   }
   return NLP_OK;

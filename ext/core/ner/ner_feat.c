@@ -639,6 +639,48 @@ static void relax(const float *cur, const float *em, float (*tr)[NER_NTAGS],
 #endif
 }
 
+/* back[t] = from[t] (tags, 0..8) for every tag; with SSE2, eight packed
+** to bytes at once. */
+static NER_INLINE void store_back(const int32_t *from, uint8_t *back) {
+#if defined(__SSE2__)
+  __m128i f0 = _mm_loadu_si128((const __m128i *)(const void *)from);
+  __m128i f1 = _mm_loadu_si128((const __m128i *)(const void *)(from + 4));
+  __m128i b = _mm_packus_epi16(_mm_packs_epi32(f0, f1), _mm_setzero_si128());
+  _mm_storel_epi64((__m128i *)(void *)back, b);
+  back[8] = (uint8_t)from[8];
+#else
+  for (int t = 0; t < NER_NTAGS; t++)
+    back[t] = (uint8_t)from[t];
+#endif
+}
+
+/* The tag of the best score of cur, the first of equals (O first): the
+** first tag whose score is the greatest; with SSE2 (and GNU C's
+** __builtin_ctz), no branch a tag (the scores are never NaN). */
+static NER_INLINE int best_tag(const float *cur) {
+#if defined(__SSE2__) && defined(__GNUC__)
+  __m128 a = _mm_loadu_ps(cur), b = _mm_loadu_ps(cur + 4), m;
+  float top;
+  int eq;
+  m = _mm_max_ps(a, b);
+  m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(1, 0, 3, 2)));
+  m = _mm_max_ps(m, _mm_shuffle_ps(m, m, _MM_SHUFFLE(2, 3, 0, 1)));
+  top = _mm_cvtss_f32(m);
+  if (cur[8] > top)
+    return 8;
+  m = _mm_set1_ps(top);
+  eq = _mm_movemask_ps(_mm_cmpeq_ps(a, m)) | _mm_movemask_ps(_mm_cmpeq_ps(b, m))
+                                                 << 4;
+  return __builtin_ctz((unsigned)eq);
+#else
+  int best = NER_O;
+  for (int t = 1; t < NER_NTAGS; t++)
+    if (cur[t] > cur[best])
+      best = t;
+  return best;
+#endif
+}
+
 /* Closing punctuation of one byte (ner_skip): ",", ".", ")". */
 static NER_INLINE int closing_punct(const ner_doc_t *d, const ner_tok_t *t) {
   if (t->kind != NLP_TOKEN_PUNCT || t->be - t->bs != 1)
@@ -699,13 +741,22 @@ static NER_INLINE size_t o_unscored(const float *cur, int first, int *preds,
   return kept;
 }
 
+/* The first token of [j, b) that skip_after_o leaves scored (b: none),
+** which ner_decode scores whatever the tags before it. */
+static NER_INLINE size_t next_scored(const ner_doc_t *d, size_t j, size_t b,
+                                     int caseless) {
+  while (j < b && skip_after_o(d, &d->toks[j], caseless))
+    j++;
+  return j;
+}
+
 void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
                 const ner_scorer_t *sc, uint8_t *back, uint8_t *out) {
   const float NEG = -3.0e38f;
   float cur[NER_NTAGS], nxt[NER_NTAGS], em[NER_NTAGS], tr[NER_NTAGS][NER_NTAGS];
   int32_t from[NER_NTAGS];
-  /* the features of the token scored and of the next one, found a token
-  ** ahead when it will be scored, so that its rows are on their way */
+  /* the features of the token scored and of the next one sure to be
+  ** scored, found when this one is, so that its rows are on their way */
   uint32_t fs[2][NER_MAX_FEATS];
   size_t nfs[2] = {0, 0}, ahead = (size_t)-1;
   int slot = 0, best = NER_O, caseless = d->caseless;
@@ -744,17 +795,20 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
       if (ahead == i) {
         slot ^= 1;
         nf = nfs[slot];
+        ahead = (size_t)-1;
       } else {
         nf = ner_features_obs(d, i, mask, fs[slot]);
         if (sc->prefetch)
           sc->prefetch(sc->ctx, fs[slot], nf);
       }
-      ahead = (size_t)-1;
-      if (sc->prefetch && i + 1 < b &&
-          !skip_after_o(d, &d->toks[i + 1], caseless)) {
-        ahead = i + 1;
-        nfs[slot ^ 1] = ner_features_obs(d, i + 1, mask, fs[slot ^ 1]);
-        sc->prefetch(sc->ctx, fs[slot ^ 1], nfs[slot ^ 1]);
+      if (sc->prefetch && (ahead == (size_t)-1 || ahead <= i)) {
+        /* the next token sure to be scored (skip tokens between may be
+        ** too, after a name: found then) */
+        ahead = next_scored(d, i + 1, b, caseless);
+        if (ahead < b) {
+          nfs[slot ^ 1] = ner_features_obs(d, ahead, mask, fs[slot ^ 1]);
+          sc->prefetch(sc->ctx, fs[slot ^ 1], nfs[slot ^ 1]);
+        }
       }
       sc->score(sc->ctx, fs[slot], nf, em);
       if (sc->prev)
@@ -763,13 +817,9 @@ void ner_decode(ner_doc_t *d, size_t a, size_t b, int prev0, uint32_t mask,
         prev_generic(sc, d, i, mask, preds, npred, tr);
     }
     relax(cur, em, tr, preds, npred, k == 0, nxt, from);
-    for (int t = 0; t < NER_NTAGS; t++)
-      back[k * NER_NTAGS + (size_t)t] = (uint8_t)from[t];
+    store_back(from, back + k * NER_NTAGS);
     memcpy(cur, nxt, sizeof cur);
-    best = NER_O;
-    for (int t = 1; t < NER_NTAGS; t++)
-      if (cur[t] > cur[best])
-        best = t;
+    best = best_tag(cur);
   }
   for (size_t k = b - a; k-- > 0;) {
     out[k] = (uint8_t)best;

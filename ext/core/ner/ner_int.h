@@ -15,19 +15,27 @@
 
 #define MAXW 64 /* bytes of a word looked at for its hash, shapes, affixes */
 
-/* Whether p[0..n) is all ASCII. */
+/* Whether p[0..n) is all ASCII: its bytes ORed together, by loads inside
+** it that overlap (no loop for a word of 8 bytes or fewer, whose length
+** would end it at a branch hard to predict): 1 to 3 bytes are p[0],
+** p[n / 2] and p[n - 1]; 4 to 8 the first and last 4; more, 8 a turn and
+** the last 8. */
 static inline int ner_all_ascii(const unsigned char *p, size_t n) {
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) { /* eight bytes a turn */
-    uint64_t w;
-    memcpy(&w, p + i, 8);
-    if (w & 0x8080808080808080ull)
-      return 0;
+  uint64_t acc = 0, w;
+  uint32_t a, b;
+  if (n < 4)
+    return n == 0 || ((p[0] | p[n / 2] | p[n - 1]) & 0x80) == 0;
+  if (n <= 8) {
+    memcpy(&a, p, 4);
+    memcpy(&b, p + n - 4, 4);
+    return ((a | b) & 0x80808080u) == 0;
   }
-  for (; i < n; i++)
-    if (p[i] >= 0x80)
-      return 0;
-  return 1;
+  for (size_t i = 0; i + 8 < n; i += 8) {
+    memcpy(&w, p + i, 8);
+    acc |= w;
+  }
+  memcpy(&w, p + n - 8, 8);
+  return ((acc | w) & 0x8080808080808080ull) == 0;
 }
 
 /* ---- the per-document word map (ner_doc_t.map; ner_doc.c fills it) ---- */

@@ -15,6 +15,10 @@ struct nlp_model {
   ** capital), trained on lower-cased text with the caseless features
   ** (ner_doc_t.caseless); NULL: this model reads such text too */
   const struct nlp_model *caseless;
+  /* the model for text of the web's register (ner_doc_involved: reviews,
+  ** mail, forums), trained on news and web text (tools/train_ner.sh); NULL:
+  ** this model reads such text too */
+  const struct nlp_model *web;
 };
 
 /* The built-in model (generated from data/ner.model at build time; w is
