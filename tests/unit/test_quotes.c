@@ -1037,6 +1037,14 @@ static const struct {
      "We will see about that soon enough." RQ,
      "direct:We will see about that soon enough./-/he/said"},
     {"In May, the coach smiled and said, " LQ "We will see." RQ, ""},
+    /* rule 2: the name before ", who" speaks a quote after the verb of
+    ** its relative clause; not a name that is no subject of it */
+    {"Tom Reed spoke to Ann Lee, who said: " LQ
+     "We will see about that in the spring." RQ,
+     "direct:We will see about that in the spring./Ann Lee/Ann Lee/said"},
+    {"Tom Reed spoke to Ann Lee, and the crowd said: " LQ
+     "We will see about that in the spring." RQ,
+     "direct:We will see about that in the spring./the crowd/the crowd/said"},
     /* rule 7 over paragraphs: a quote left open at a paragraph's end and
     ** reopened in the next, whose words are sentences, keeps its rows with
     ** no speaker when none is found (a subject of "be" speaks no quote); a

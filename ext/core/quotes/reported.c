@@ -517,9 +517,7 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
-/* The name before ", who" ahead of the verb at v, past words like "has":
-** "Ann Lee, who said", "Ann Lee, who has long opposed". */
-static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+int quotes_relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   const tok_t *t = it->toks;
   size_t a, e;
   while (v >= 4 && !(t[v - 1].flags & F_CAP) &&
@@ -613,7 +611,7 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   if (!quotes_attr_subject(it, v, &at) &&
       !quotes_infinitive_subject(it, v, &at) &&
       !progressive_subject(it, v, &at) && !coordinate_subject(it, v, &at)) {
-    if (!relative_subject(it, v, &at))
+    if (!quotes_relative_subject(it, v, &at))
       return 0;
     for (size_t k = a; k < b; k++)
       if (it->toks[k].cp == ',' && !(it->toks[k].flags & F_INQ)) {
