@@ -1016,14 +1016,6 @@ static const struct {
     ** after "be", a preposition or a determiner, whose complement it is */
     {"The mayor wrote in a letter " LQ "Leeds will not close the library." RQ,
      "direct:Leeds will not close the library/The mayor/The mayor/wrote"},
-    /* rule 7 takes such a sentence too (a newsletter's `HEADLINE “...”
-    ** [Source.]`), with no speaker when none is found; not a short one */
-    {"LEEDS LIBRARY TO CLOSE " LQ
-     "The council has no money left for the library, so it must close." RQ
-     " [Leeds Post.]",
-     "direct:The council has no money left for the library, so it must "
-     "close/-//"},
-    {"The band played " LQ "Home Again" RQ " all night.", ""},
     {"The mayor said the plan was " LQ
      "Leeds at its very worst in a long and sad year." RQ,
      "mixed:Leeds at its very worst in a long and sad year/The mayor/The "

@@ -495,20 +495,7 @@ static int introduced_by_subject(nlp_quotes_t *it, const quote_t *q,
   return subject_speaker(it, a, b, q->o - 1, at);
 }
 
-/* Whether a verb of reported speech (or a reporting noun that is a verb
-** too: `claims`) stands right before the quote q (`The new ad claims
-** “...”`): the reported-speech pass reads it. */
-static int reported_verb_before(const nlp_quotes_t *it, const quote_t *q) {
-  const tok_t *w = q->o > 0 ? &it->toks[q->o - 1] : NULL;
-  return w && (tok_in(w, NLP_LIST_QUOTES_REPORTING_VERBS) ||
-               tok_in(w, NLP_LIST_QUOTES_ATTITUDE_VERBS) ||
-               tok_in(w, NLP_LIST_QUOTES_THAT_VERBS) ||
-               tok_in(w, NLP_LIST_QUOTES_REPORT_NOUNS));
-}
-
-/* Rule 7: a quote that is a sentence with no speaker found (also one open
-** at its paragraph's end that goes on in the next, and one right after a
-** word: `HEADLINE “...” [Source.]`): the speaker
+/* Rule 7: a quote that is a sentence with no speaker found: the speaker
 ** of the quote before in the paragraph goes on when no reporting verb
 ** came between (`“...,” said Tom Burke, who came from Leeds. “...”`);
 ** else the subject of a clause that a colon or comma ends before it;
@@ -517,8 +504,7 @@ static int reported_verb_before(const nlp_quotes_t *it, const quote_t *q) {
 static void rule_unknown(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
                          attr_t *at) {
   event_t ev;
-  if (!sentence_quote(it, q) &&
-      !(q->frag && sentence_after_word(it, q) && !reported_verb_before(it, q)))
+  if (!sentence_quote(it, q))
     return;
   if (sc->prev_has && sc->prev_attr.sp && !named_between(it, sc, q->lo))
     same_as_before(sc, at);
