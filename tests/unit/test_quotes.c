@@ -1037,19 +1037,6 @@ static const struct {
     {"Tom Reed spoke to Ann Lee, and the crowd said: " LQ
      "We will see about that in the spring." RQ,
      "direct:We will see about that in the spring./the crowd/the crowd/said"},
-    /* rule 7 over paragraphs: a quote left open at a paragraph's end and
-    ** reopened in the next, whose words are sentences, keeps its rows with
-    ** no speaker when none is found (a subject of "be" speaks no quote); a
-    ** question gets none */
-    {"Ann Lee was critical of the plan, telling reporters: " LQ
-     "The plan is typical of this council, which began badly.\n\n" LQ
-     "Rather than scold us, they should work with us." RQ,
-     "direct:The plan is typical of this council, which began badly./-//|"
-     "direct:Rather than scold us, they should work with us./-//"},
-    {"The room fell silent. " LQ
-     "Why did the council wait so long to act on this?\n\n" LQ
-     "Who will pay for it now?" RQ,
-     ""},
     {"Tom Reed said on CBS" LS " news show: " LQ "We will win the vote." RQ,
      "direct:We will win the vote./Tom Reed/Tom Reed/said"},
     {"Tom Reed said: " LQ "The song " LS "Home" RS " is hers." RQ,

@@ -118,15 +118,13 @@ static void apply_attr(const nlp_quotes_t *it, row_t *r, const attr_t *at) {
   r->has_speaker = at->sp != NULL;
 }
 
-/* Drops pending pieces that never found an attribution (a speaker, a cue,
-** or rule 7's row with no speaker); the rest are kept. */
+/* Drops pending pieces that never found a speaker; the rest are kept. */
 void quotes_flush_pending(nlp_quotes_t *it) {
   size_t first = it->nrows - it->npending, w = first;
-  int found = it->pend.found;
   for (size_t k = first; k < it->nrows; k++) {
-    if (found)
+    if (it->pend.found)
       apply_attr(it, &it->rows[k], &it->pend);
-    if (found || it->rows[k].has_speaker || it->rows[k].q.verb_end)
+    if (it->rows[k].has_speaker || it->rows[k].q.verb_end)
       it->rows[w++] = it->rows[k];
   }
   it->nrows = w;
@@ -444,12 +442,12 @@ static void rule_speech(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
 ** speech_like()). */
 static int sentence_words(nlp_quotes_t *it, const quote_t *q) {
   const tok_t *t = it->toks;
-  size_t words = 0, k, c = q->c != NONE ? q->c : it->ntoks;
+  size_t words = 0, k;
   int long_lower = 0; /* a small word of four letters: no title */
-  if ((q->c == NONE && !q->cont_piece) || q->reopen || q->o + 1 >= c ||
-      !is_cap_word(&t[q->o + 1]) || !is_terminal(&t[c - 1]))
+  if (q->c == NONE || q->reopen || q->o + 1 >= q->c ||
+      !is_cap_word(&t[q->o + 1]) || !is_terminal(&t[q->c - 1]))
     return 0;
-  for (k = q->o + 1; k < c; k++)
+  for (k = q->o + 1; k < q->c; k++)
     if (t[k].type == T_WORD) {
       words++;
       long_lower |= (t[k].flags & F_LOWER) && t[k].e - t[k].s > 3;
@@ -512,7 +510,7 @@ static void rule_unknown(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
     return;
   else if (quotes_event_before(it, q->o, &ev) && ev.sp)
     from_event(&ev, at); /* the paragraph's last speaker */
-  else if (it->toks[(q->c != NONE ? q->c : it->ntoks) - 1].cp != '?')
+  else if (it->toks[q->c - 1].cp != '?')
     at->found = 1; /* not a question with no speaker: "“Why now?”" */
 }
 
