@@ -178,9 +178,8 @@ static void measure_closed(nlp_quotes_t *it, quote_t *q) {
 
 /* Whether the closed quote q may be a title outside a sentence's words:
 ** two words or more, the first two capitalised, no verb of saying or
-** pronoun after it (`“Opening Belle,” which will be in shops`; not `“We Will
-*Win,” said
-** Ann Lee`, not `“Cruz!”`). */
+** pronoun after it (`“Opening Belle,” which will be in shops`; not
+** `“We Will Win,” said Ann Lee`, not `“Cruz!”`). */
 static int title_words(const nlp_quotes_t *it, const quote_t *q) {
   const tok_t *t = it->toks;
   size_t k = q->c + 1;
