@@ -999,6 +999,48 @@ static const struct {
      " said Tom Reed.",
      "direct:We will win./Ann Lee/Ann Lee/said|"
      "direct:Fine/Tom Reed/Tom Reed/said"},
+
+    /* session 11b. A title's last word is capitalised (title case): a
+    ** quote ending in a small lower-case word is speech, not a title */
+    {LQ "But Ann Lee won," RQ " Tom Reed said.",
+     "direct:But Ann Lee won/Tom Reed/Tom Reed/said"},
+    {"The film " LQ "Gone with the Wind" RQ " opens in Leeds in May.", ""},
+    /* a ‘ between two letters is an apostrophe typed with the wrong mark,
+    ** no opening mark that would pair with a later one */
+    {LQ "Ann Lee" LS "s plan will fail," RQ " Tom Reed said. " LQ
+        "We know it," RQ " he added.",
+     "direct:Ann Lee" LS "s plan will fail/Tom Reed/Tom Reed/said|"
+     "direct:We know it/Tom Reed/he/added"},
+    /* a quote with a sentence's words right after a word (no comma or
+    ** colon) is a sentence, tested as one (direct unless after "that"); not
+    ** after "be", a preposition or a determiner, whose complement it is */
+    {"The mayor wrote in a letter " LQ "Leeds will not close the library." RQ,
+     "direct:Leeds will not close the library/The mayor/The mayor/wrote"},
+    {"The mayor said the plan was " LQ
+     "Leeds at its very worst in a long and sad year." RQ,
+     "mixed:Leeds at its very worst in a long and sad year/The mayor/The "
+     "mayor/said"},
+    /* after a fronted clause (adjunct_openers.txt) and its comma, a pronoun
+    ** is the subject too, not the opener ("When"); not a common noun */
+    {"When Tom Reed was asked about the vote, he laughed and said, " LQ
+     "We will see." RQ,
+     "direct:We will see./Tom Reed/he/said"},
+    {"When asked about it, he laughed and said, " LQ
+     "We will see about that soon enough." RQ,
+     "direct:We will see about that soon enough./-/he/said"},
+    {"In May, the coach smiled and said, " LQ "We will see." RQ, ""},
+    /* rule 2: the name before ", who" speaks a quote after the verb of
+    ** its relative clause; not a name that is no subject of it */
+    {"Tom Reed spoke to Ann Lee, who said: " LQ
+     "We will see about that in the spring." RQ,
+     "direct:We will see about that in the spring./Ann Lee/Ann Lee/said"},
+    {"Tom Reed spoke to Ann Lee, and the crowd said: " LQ
+     "We will see about that in the spring." RQ,
+     "direct:We will see about that in the spring./the crowd/the crowd/said"},
+    {"Tom Reed said on CBS" LS " news show: " LQ "We will win the vote." RQ,
+     "direct:We will win the vote./Tom Reed/Tom Reed/said"},
+    {"Tom Reed said: " LQ "The song " LS "Home" RS " is hers." RQ,
+     "direct:The song " LS "Home" RS " is hers./Tom Reed/Tom Reed/said"},
 };
 
 static void test_reported(void **state) {

@@ -178,9 +178,8 @@ static void measure_closed(nlp_quotes_t *it, quote_t *q) {
 
 /* Whether the closed quote q may be a title outside a sentence's words:
 ** two words or more, the first two capitalised, no verb of saying or
-** pronoun after it (`“Opening Belle,” which will be in shops`; not `“We Will
-*Win,” said
-** Ann Lee`, not `“Cruz!”`). */
+** pronoun after it (`“Opening Belle,” which will be in shops`; not
+** `“We Will Win,” said Ann Lee`, not `“Cruz!”`). */
 static int title_words(const nlp_quotes_t *it, const quote_t *q) {
   const tok_t *t = it->toks;
   size_t k = q->c + 1;
@@ -436,14 +435,15 @@ static void rule_speech(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
     from_event(&ev, at);
 }
 
-/* Whether the closed quote q is a sentence: a capital first word, at
-** least SPEECH_WORDS words, a stop, ? or ! inside its closing mark; not a
-** title (a small word of four letters or more, as speech_like()). */
-static int sentence_quote(nlp_quotes_t *it, const quote_t *q) {
+/* Whether the closed quote q has a sentence's words: a capital first
+** word, at least SPEECH_WORDS words, a stop, ? or ! inside its closing
+** mark; not a title (a small word of four letters or more, as
+** speech_like()). */
+static int sentence_words(nlp_quotes_t *it, const quote_t *q) {
   const tok_t *t = it->toks;
   size_t words = 0, k;
   int long_lower = 0; /* a small word of four letters: no title */
-  if (q->c == NONE || q->reopen || q->frag || q->o + 1 >= q->c ||
+  if (q->c == NONE || q->reopen || q->o + 1 >= q->c ||
       !is_cap_word(&t[q->o + 1]) || !is_terminal(&t[q->c - 1]))
     return 0;
   for (k = q->o + 1; k < q->c; k++)
@@ -452,6 +452,26 @@ static int sentence_quote(nlp_quotes_t *it, const quote_t *q) {
       long_lower |= (t[k].flags & F_LOWER) && t[k].e - t[k].s > 3;
     }
   return long_lower && words >= SPEECH_WORDS;
+}
+
+/* Whether the closed quote q is a sentence on its own (sentence_words),
+** not a fragment inside one. */
+static int sentence_quote(nlp_quotes_t *it, const quote_t *q) {
+  return !q->frag && sentence_words(it, q);
+}
+
+/* Whether the quote q, a fragment by its place (a word right before its
+** mark), is a sentence of its own: a sentence's words (sentence_words)
+** not after a form of "be", a preposition or a determiner, whose
+** complement it would be (`wrote in a letter “We will ...”`; not `said
+** the plan was “Leeds at its very worst ...”`). */
+static int sentence_after_word(nlp_quotes_t *it, const quote_t *q) {
+  const tok_t *w = q->o > 0 ? &it->toks[q->o - 1] : NULL;
+  return sentence_words(it, q) &&
+         !(w && is_word(w) &&
+           (tok_in_fold(w, NLP_LIST_QUOTES_BE_FORMS) ||
+            tok_in_fold(w, NLP_LIST_QUOTES_PREPOSITIONS) ||
+            tok_in_fold(w, NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN)));
 }
 
 /* Whether the quote q follows a colon or comma that ends a clause whose
@@ -600,10 +620,10 @@ static int place_row(nlp_quotes_t *it, scan_t *sc, const quote_t *q,
   if ((rc = push_row(it, q->s, q->e, at, 0)) != NLP_OK)
     return rc;
   it->rows[it->nrows - 1].open_at = t[q->o].s;
-  if (q->frag && !split_piece(it, q))
+  if (q->frag && !split_piece(it, q) && !sentence_after_word(it, q))
     it->rows[it->nrows - 1].q.kind =
         quotes_fragment_kind(it, at->vs, q->lo, q->c, q->s, q->e);
-  else if (!q->frag && q->hw > 0 && at->ve)
+  else if (q->hw > 0 && at->ve)
     it->rows[it->nrows - 1].q.kind =
         quotes_sentence_kind(it, at->vs, q->lo, q->c, q->s, q->e);
   if (at->ve && embedded_cue(it, at->vs, q->o))

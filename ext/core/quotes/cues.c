@@ -542,6 +542,8 @@ int quotes_before_open(nlp_quotes_t *it, size_t lo, size_t o, attr_t *out) {
     return 1; /* "Ann Lee went on to say: “...”" */
   } else if (!quotes_np_before(it, v, lo, &a, &b) &&
              !coordinated_subject(it, v, lo, &a, &b)) {
+    if (quotes_relative_subject(it, v, out))
+      return 1; /* "Tom Reed met Ann Lee, who said: “...”" */
     if (!quotes_np_after(it, v, o, &a, &b) || v == 0 ||
         !(t[v - 1].cp == ',' || is_quote_tok(&t[v - 1])))
       return 0;

@@ -46,6 +46,13 @@ static int closes_typo(const unsigned char *b, const unsigned char *e,
          *r == '.' || *r == '!' || *r == '?';
 }
 
+/* Whether the mark at [s, p) follows a letter: an apostrophe typed with
+** the wrong mark (`Ann Lee‘s plan`, `CBS‘ show`), no opening mark. */
+static int after_letter(const unsigned char *b, const unsigned char *e,
+                        const unsigned char *s) {
+  return s > b && (class_at(nlp_char_before(b, s), e) & NLP_C_LETTER);
+}
+
 /* The kind of a one-character token: “ „ « open, ” » close, " either, ‘
 ** opens (not before a digit), ' and ’ by apostrophe_kind(); . ! ? end
 ** sentences. */
@@ -67,8 +74,8 @@ void quotes_mark_kind(const unsigned char *b, const unsigned char *e,
   case '"':
     t->type = T_QAMB, t->fam = FAM_D;
     break;
-  case 0x2018: /* ‘, unless an elided year: ‘90s */
-    if (!(class_at(p, e) & NLP_C_DIGIT))
+  case 0x2018: /* ‘, unless an elided year (‘90s) or an apostrophe */
+    if (!(class_at(p, e) & NLP_C_DIGIT) && !after_letter(b, e, s))
       t->type = T_QOPEN, t->fam = FAM_S;
     break;
   case '\'':
@@ -185,9 +192,12 @@ void quotes_quote_words(nlp_quotes_t *it, size_t from, size_t to, int frag,
   *e = (size_t)(q - t);
 }
 
-/* Whether a quoted fragment reads as a title: every word capitalised. */
+/* Whether a quoted fragment reads as a title: every word capitalised but
+** small ones inside; the last word capitalised, as title case writes it
+** (`“Gone with the Wind”`; not `“Pete Wilson won,” he said`). */
 int quotes_title_like(nlp_quotes_t *it, size_t o, size_t c) {
   size_t words = 0;
+  int last_cap = 0;
   for (size_t k = o + 1; k < c; k++) {
     const tok_t *t = &it->toks[k];
     if (t->type != T_WORD) {
@@ -198,10 +208,11 @@ int quotes_title_like(nlp_quotes_t *it, size_t o, size_t c) {
     if (!(t->flags & F_CAP) && !(t->flags & F_LOWER))
       continue; /* numbers */
     words++;
-    if (!(t->flags & F_CAP) && !(t->e - t->s <= 3 && words > 1))
+    last_cap = (t->flags & F_CAP) != 0;
+    if (!last_cap && !(t->e - t->s <= 3 && words > 1))
       return 0;
   }
-  return words > 0;
+  return words > 0 && last_cap;
 }
 
 /* Where the paragraph after the block at p starts, if it opens with a

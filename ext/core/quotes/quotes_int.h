@@ -423,6 +423,11 @@ int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b);
 ** ..., saying", not "In" of "In a speech, saying". */
 int quotes_opening_subject(nlp_quotes_t *it, size_t p, size_t *a, size_t *b);
 
+/* The name before ", who" ahead of the verb at v, past words like "has"
+** ("Ann Lee, who said", "Ann Lee, who has long opposed"), into out with v
+** as the cue; 0 if none. */
+int quotes_relative_subject(nlp_quotes_t *it, size_t v, attr_t *out);
+
 /* The subject of the verb that governs "to" before the verb at v ("Ann Lee
 ** went on to say: “...”"), into out with v as the cue; 0 if none. */
 int quotes_infinitive_subject(nlp_quotes_t *it, size_t v, attr_t *out);

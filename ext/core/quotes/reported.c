@@ -141,8 +141,6 @@ static size_t that_after(const nlp_quotes_t *it, size_t v) {
   return NONE;
 }
 
-/* The end of the clause that starts at a: the clause's stop, or a comma
-** before another report (report_after_comma). */
 /* Whether the word at k is "and" or "but" before a reporting verb, right
 ** after it or after one word of verb_gap_words.txt: a second report of the
 ** same subject ("pledged a “revolution” and said ...", "and also said"). */
@@ -156,6 +154,9 @@ static int report_after_and(const nlp_quotes_t *it, size_t k) {
   return is_report_verb(it, k + 1);
 }
 
+/* The end of the clause that starts at a: the clause's stop, or a comma
+** before another report (report_after_comma), or "and" and a second verb
+** of saying (report_after_and). */
 static size_t clause_end(const nlp_quotes_t *it, size_t a) {
   size_t k = a;
   while (k < it->ntoks && k < a + REACH_CLAUSE && !clause_stop(it, k, a)) {
@@ -302,11 +303,10 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
 }
 
 /* Whether a reported clause that opens with its subject (a pronoun, not
-** "it" of `said it best when he wrote:`; a determiner) lies between the verb at
-*v and a colon before the quote's
-** first word w: `Ann Lee said she had learned her lesson: “...”` (PolNeAR's
-** content is the clause and the quote), not `said on Monday: “...”`,
-** `told him simply: “...”`. */
+** "it" of `said it best when he wrote:`; a determiner) lies between the
+** verb at v and a colon before the quote's first word w: `Ann Lee said she
+** had learned her lesson: “...”` (PolNeAR's content is the clause and the
+** quote), not `said on Monday: “...”`, `told him simply: “...”`. */
 static int reported_colon(nlp_quotes_t *it, size_t v, size_t w) {
   const tok_t *t = it->toks;
   size_t a, b;
@@ -517,9 +517,7 @@ static int clause_before(nlp_quotes_t *it, size_t v, int *rc) {
   return 1;
 }
 
-/* The name before ", who" ahead of the verb at v, past words like "has":
-** "Ann Lee, who said", "Ann Lee, who has long opposed". */
-static int relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
+int quotes_relative_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
   const tok_t *t = it->toks;
   size_t a, e;
   while (v >= 4 && !(t[v - 1].flags & F_CAP) &&
@@ -613,7 +611,7 @@ static int clause_after(nlp_quotes_t *it, size_t v, int *rc) {
   if (!quotes_attr_subject(it, v, &at) &&
       !quotes_infinitive_subject(it, v, &at) &&
       !progressive_subject(it, v, &at) && !coordinate_subject(it, v, &at)) {
-    if (!relative_subject(it, v, &at))
+    if (!quotes_relative_subject(it, v, &at))
       return 0;
     for (size_t k = a; k < b; k++)
       if (it->toks[k].cp == ',' && !(it->toks[k].flags & F_INQ)) {
@@ -695,10 +693,6 @@ static int subject_at(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
   return 1;
 }
 
-/* The subject that opens the sentence of token k (subject_at), after a
-** conjunction or sentence adverb before a capitalised word, or before a
-** comma and a pronoun (`But Ann Lee said`, `Meanwhile, it said`; not
-** `But he`, whose rules want a name). */
 /* The most tokens of a fronted adverbial phrase (after_adjunct). */
 #define REACH_ADJUNCT 16
 
@@ -717,7 +711,10 @@ static int after_adjunct(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
   for (size_t j = s + 2; j + 2 < k && j <= s + REACH_ADJUNCT; j++) {
     if (is_terminal(&t[j]) || is_quote_tok(&t[j]))
       return 0;
-    if (t[j].cp == ',' && is_cap_word(&t[j + 1]) &&
+    enum pron p;
+    if (t[j].cp == ',' &&
+        (is_cap_word(&t[j + 1]) ||
+         quotes_is_pronoun(&t[j + 1], it->text, &p)) &&
         !tok_in_fold(&t[j + 1], NLP_LIST_QUOTES_ADJUNCT_OPENERS) &&
         subject_at(it, j + 1, k, a, b) && *b < k && is_word(&t[*b]) &&
         (t[*b].flags & F_LOWER) &&
@@ -727,6 +724,11 @@ static int after_adjunct(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
   return 0;
 }
 
+/* The subject that opens the sentence of token k (subject_at): after a
+** fronted adverbial phrase (after_adjunct), after a conjunction or
+** sentence adverb before a capitalised word, or before a comma and a
+** pronoun (`But Ann Lee said`, `Meanwhile, it said`; not `But he`, whose
+** rules want a name). */
 int quotes_sentence_subject(nlp_quotes_t *it, size_t k, size_t *a, size_t *b) {
   const tok_t *t = it->toks;
   enum pron p;
