@@ -176,20 +176,32 @@ static void measure_closed(nlp_quotes_t *it, quote_t *q) {
                      &q->e);
 }
 
-/* Whether the closed quote q may be a title outside a sentence's words:
-** two words or more, the first two capitalised, no verb of saying or
-** pronoun after it (`“Opening Belle,” which will be in shops`; not
-** `“We Will Win,” said Ann Lee`, not `“Cruz!”`). */
+/* The most words between a quote and the verb of saying of its speaker
+** (`“...,” the new mayor of Leeds said`) that title_words reads. */
+#define TITLE_SPEAKER_REACH 6
+
+/* Whether the closed quote q may be a title: two words or more, the first
+** two capitalised, no pronoun right after it and no verb of saying in the
+** next few words (`“Opening Belle,” which will be in shops`; not `“We Will
+** Win,” said Ann Lee`, `“We Will Win,” the mayor said`, not `“Cruz!”`). */
 static int title_words(const nlp_quotes_t *it, const quote_t *q) {
   const tok_t *t = it->toks;
   size_t k = q->c + 1;
+  enum pron p;
+  if (!(q->o + 2 < q->c && is_cap_word(&t[q->o + 1]) &&
+        is_cap_word(&t[q->o + 2])))
+    return 0;
   if (k < it->ntoks && t[k].cp == ',')
     k++;
-  enum pron p;
-  return q->o + 2 < q->c && is_cap_word(&t[q->o + 1]) &&
-         is_cap_word(&t[q->o + 2]) &&
-         !(k < it->ntoks && (tok_in_fold(&t[k], NLP_LIST_QUOTES_SPEECH_VERBS) ||
-                             quotes_is_pronoun(&t[k], it->text, &p)));
+  if (k < it->ntoks && quotes_is_pronoun(&t[k], it->text, &p))
+    return 0;
+  for (size_t j = k; j < it->ntoks && j <= k + TITLE_SPEAKER_REACH; j++) {
+    if (is_terminal(&t[j]) || is_quote_tok(&t[j]))
+      break;
+    if (tok_in_fold(&t[j], NLP_LIST_QUOTES_SPEECH_VERBS))
+      return 0;
+  }
+  return 1;
 }
 
 /* Measures the quote qi of the block. */

@@ -46,7 +46,7 @@ static int closes_typo(const unsigned char *b, const unsigned char *e,
          *r == '.' || *r == '!' || *r == '?';
 }
 
-/* Whether the mark at [s, p) follows a letter: an apostrophe typed with
+/* Whether the mark at s follows a letter: an apostrophe typed with
 ** the wrong mark (`Ann Lee‘s plan`, `CBS‘ show`), no opening mark. */
 static int after_letter(const unsigned char *b, const unsigned char *e,
                         const unsigned char *s) {
@@ -54,8 +54,8 @@ static int after_letter(const unsigned char *b, const unsigned char *e,
 }
 
 /* The kind of a one-character token: “ „ « open, ” » close, " either, ‘
-** opens (not before a digit), ' and ’ by apostrophe_kind(); . ! ? end
-** sentences. */
+** opens (not before a digit, nor after a letter), ' and ’ by
+** apostrophe_kind(); . ! ? end sentences. */
 void quotes_mark_kind(const unsigned char *b, const unsigned char *e,
                       const unsigned char *s, const unsigned char *p,
                       nlp_char_t c, tok_t *t) {

@@ -296,9 +296,9 @@ int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
     ce = it->toks[c].e; /* the closing mark is content too */
   /* PolNeAR's test: at least 80% of the content inside the marks (of
   ** every quotation in the clause). */
-  size_t n = quoted_ink(it, cs, ce), words = ink(it, s, e);
-  if (n < words)
-    n = words;
+  size_t n = quoted_ink(it, cs, ce), quoted = ink(it, s, e);
+  if (n < quoted)
+    n = quoted;
   return n * 5 >= ink(it, cs, ce) * 4 ? NLP_QUOTE_DIRECT : NLP_QUOTE_MIXED;
 }
 
@@ -582,12 +582,21 @@ static int progressive_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
 }
 
 /* The subject that opens the sentence of a verb after "and", when it
-** ends with a name: "Ann Lee shook her head and said that ...". */
+** ends with a name: "Ann Lee shook her head and said that ...", also
+** before a first verb of saying ("Ann Lee said the vote was lost and
+** (also) added that ...", whose first clause ends before "and":
+** clause_end). */
 static int coordinate_subject(nlp_quotes_t *it, size_t v, attr_t *out) {
-  size_t a, b;
-  if (!(v > 1 && word_eq(&it->toks[v - 1], it->text, "and") &&
-        quotes_opening_subject(it, v - 1, &a, &b) &&
-        is_cap_word(&it->toks[b - 1])))
+  size_t a, b, k = v - 1; /* "and", or "and also" (verb_gap_words.txt) */
+  if (v > 2 && tok_in(&it->toks[k], NLP_LIST_QUOTES_VERB_GAP_WORDS))
+    k--;
+  if (!(v > 1 && word_eq(&it->toks[k], it->text, "and")))
+    return 0;
+  if (!quotes_opening_subject(it, k, &a, &b) &&
+      !(quotes_sentence_subject(it, k, &a, &b) && b < k &&
+        is_report_verb(it, b)))
+    return 0;
+  if (!is_cap_word(&it->toks[b - 1]))
     return 0; /* a name ends the subject: not "The report cited" */
   quotes_attribute_np(it, a, b, v, out);
   return 1;
@@ -698,8 +707,9 @@ static int subject_at(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
 
 /* The subject after a fronted adverbial phrase that opens the sentence at
 ** s with a word of adjunct_openers.txt and ends with a comma, before k: a
-** capitalised word that starts a subject followed by a small word (its
-** verb): `In a long speech on Monday, Ann Lee attacked ...`, `Asked about
+** capitalised word or a pronoun that starts a subject followed by a small
+** word (its verb): `In a long speech on Monday, Ann Lee attacked ...`, `Asked
+*about
 ** the vote, Tom Reed said ...` (not `In May, the coach ...`, not `As Ann
 ** Lee put it, “...”`). */
 static int after_adjunct(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
