@@ -541,8 +541,10 @@ static int ask_mark(ner_doc_t *d, size_t j) {
     d->in_quote = !d->in_quote;
     return 0;
   case NER_DQ_OPEN:
+    d->in_quote = 1;
+    return 0;
   case NER_DQ_CLOSE:
-    d->in_quote = ner_dquote(d->text, t) == NER_DQ_OPEN;
+    d->in_quote = 0;
     return 0;
   case NER_DQ_NONE:
     break;

@@ -211,11 +211,8 @@ static void caseless_shapes(ner_tok_t *t, const char *text) {
   char lower[MAXW], shape[8], sshape[8];
   size_t n = tok_bytes(t, text, NULL, lower), ns = 0, nss = 0;
   const unsigned char *p = (const unsigned char *)lower, *end = p + n;
-  size_t m = n < 8 ? n : 8, a = 0;
   t->h_raw = ner_hash(lower, n, 2);
-  while (a < m && p[a] < 0x80) /* the first 8 bytes: ASCII? */
-    a++;
-  if (a == m) {
+  if (ner_all_ascii(p, n < 8 ? n : 8)) { /* the first 8 bytes, as tok_shapes */
     /* ASCII (capitals lowered): a letter x, a digit d, else the byte, as
     ** the loop below gives them */
     ascii_shapes(t, p, n, 0, 0);
