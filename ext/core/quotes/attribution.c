@@ -327,21 +327,11 @@ static void rule_after_fragment(nlp_quotes_t *it, const scan_t *sc,
 ** five; three until session 11). */
 #define OBJECT_WORDS_MAX 5
 
-/* Whether the closed quote q ends its clause: a comma or stop just inside
-** its closing mark or just after it. */
-static int quote_ends_clause(const nlp_quotes_t *it, const quote_t *q) {
-  const tok_t *t = it->toks;
-  size_t c = q->c;
-  return t[c - 1].cp == ',' || is_terminal(&t[c - 1]) ||
-         (c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
-          (t[c + 1].cp == ',' || is_terminal(&t[c + 1])));
-}
-
 /* Rule 4b: a quoted phrase that closes the clause of any verb whose
-** subject, a name, opens the sentence, after one to three words of object:
-** `Ann Lee labelled the move “a blatant abuse of power.”`, `Ann Lee
-** thanked him for “...”`; the cue is that verb (b, the subject's phrase's
-** last word as quotes_opening_subject gives it). */
+** subject, a name, opens the sentence, after one to OBJECT_WORDS_MAX words
+** of object: `Ann Lee labelled the move “a blatant abuse of power.”`, `Ann
+** Lee thanked him for “...”`; the cue is that verb (b, the subject's
+** phrase's last word as quotes_opening_subject gives it). */
 static void rule_any_verb(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
                           attr_t *at) {
   const tok_t *t = it->toks;
@@ -349,7 +339,7 @@ static void rule_any_verb(nlp_quotes_t *it, const scan_t *sc, const quote_t *q,
   attr_t got;
   (void)sc;
   if (!(q->frag && q->c != NONE && !q->reopen && q->o >= 3 &&
-        quote_ends_clause(it, q) &&
+        quotes_mark_closes_clause(it, q->c) &&
         quotes_opening_subject(it, q->o - 1, &a, &b) && is_cap_word(&t[a]) &&
         b + 2 <= q->o && q->o - b - 1 <= OBJECT_WORDS_MAX &&
         (t[b].flags & F_LOWER) && q->o + 1 < q->c &&

@@ -256,6 +256,11 @@ static inline int is_terminal(const tok_t *t) {
 
 static inline int is_quote_tok(const tok_t *t) { return t->type >= T_QOPEN; }
 
+/* Whether t is a comma or a stop (. ? !). */
+static inline int is_comma_or_stop(const tok_t *t) {
+  return t->type == T_PUNCT && (t->cp == ',' || is_terminal(t));
+}
+
 /* Whether t is an apostrophe read as no quotation mark: the possessive of
 ** "Sanders’ campaign manager". */
 static inline int is_apostrophe_tok(const tok_t *t) {
@@ -462,6 +467,14 @@ static inline int quotes_report_candidate(const nlp_quotes_t *it, size_t v) {
           tok_in(t, NLP_LIST_QUOTES_REPORTING_PARTICIPLES)) &&
          !(v > 0 && tok_in_fold(&it->toks[v - 1],
                                 NLP_LIST_QUOTES_DETERMINERS_BEFORE_NOUN));
+}
+
+/* Whether the quote closed by the mark at c (c > 0) ends its clause by
+** its punctuation: a comma or a stop just inside the mark or just after it
+** (`said it was “over,” and`, `called it “a mess”.`). */
+static inline int quotes_mark_closes_clause(const nlp_quotes_t *it, size_t c) {
+  return is_comma_or_stop(&it->toks[c - 1]) ||
+         (c + 1 < it->ntoks && is_comma_or_stop(&it->toks[c + 1]));
 }
 
 /* Adds the block's reported speech (indirect rows) to the rows from

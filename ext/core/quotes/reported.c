@@ -234,13 +234,11 @@ static int quote_ends_clause(const nlp_quotes_t *it, size_t c) {
   const tok_t *t = it->toks;
   if (c == NONE || c == 0)
     return 0;
-  if (t[c - 1].type == T_PUNCT &&
-      (t[c - 1].cp == ',' || is_terminal(&t[c - 1])))
+  if (quotes_mark_closes_clause(it, c))
     return 1;
   if (c + 1 < it->ntoks && report_after_and(it, c + 1))
     return 1; /* `called it “shameful” and said ...` */
-  return c + 1 < it->ntoks && t[c + 1].type == T_PUNCT &&
-         (t[c + 1].cp == ',' || t[c + 1].cp == ';' || is_terminal(&t[c + 1]));
+  return c + 1 < it->ntoks && t[c + 1].type == T_PUNCT && t[c + 1].cp == ';';
 }
 
 /* Whether only marks and `that` lie between the verb at v and the word
@@ -262,8 +260,35 @@ static size_t that_before(const nlp_quotes_t *it, size_t v, size_t w) {
   return NONE;
 }
 
-static size_t quoted_ink(const nlp_quotes_t *it, size_t s, size_t e);
-static size_t ink(const nlp_quotes_t *it, size_t s, size_t e);
+/* The characters of the text's bytes [s, e) that are no white space: what
+** PolNeAR's 80% test counts ("said “no”" is 8 of them, 4 quoted). */
+static size_t ink(const nlp_quotes_t *it, size_t s, size_t e) {
+  const unsigned char *p = it->text + s, *end = it->text + e;
+  size_t n = 0;
+  while (p < end) {
+    nlp_char_t ch = nlp_char_at(p, end);
+    n += !(ch.klass & NLP_C_SPACE);
+    p += ch.len ? ch.len : 1;
+  }
+  return n;
+}
+
+/* The characters (ink()) of [s, e) inside the quotations of the block that
+** lie wholly in it, marks included; a quotation inside one counted is not
+** counted again. */
+static size_t quoted_ink(const nlp_quotes_t *it, size_t s, size_t e) {
+  size_t n = 0, done = s;
+  for (size_t i = 0; i < it->nqs; i++) {
+    const qspan_t *q = &it->qs[i];
+    if (q->c == NONE || it->toks[q->o].s < done)
+      continue;
+    if (it->toks[q->c].e > e)
+      break;
+    n += ink(it, it->toks[q->o].s, it->toks[q->c].e);
+    done = it->toks[q->c].e;
+  }
+  return n;
+}
 
 int quotes_fragment_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
                          size_t s, size_t e) {
@@ -327,36 +352,6 @@ int quotes_sentence_kind(nlp_quotes_t *it, size_t vs, size_t lo, size_t c,
       reported_colon(it, v, w))
     return quotes_fragment_kind(it, vs, lo, c, s, e);
   return NLP_QUOTE_DIRECT;
-}
-
-/* The characters of the text's bytes [s, e) that are no white space: what
-** PolNeAR's 80% test counts ("said “no”" is 8 of them, 4 quoted). */
-static size_t ink(const nlp_quotes_t *it, size_t s, size_t e) {
-  const unsigned char *p = it->text + s, *end = it->text + e;
-  size_t n = 0;
-  while (p < end) {
-    nlp_char_t ch = nlp_char_at(p, end);
-    n += !(ch.klass & NLP_C_SPACE);
-    p += ch.len ? ch.len : 1;
-  }
-  return n;
-}
-
-/* The characters (ink()) of [s, e) inside the quotations of the block that
-** lie wholly in it, marks included; a quotation inside one counted is not
-** counted again. */
-static size_t quoted_ink(const nlp_quotes_t *it, size_t s, size_t e) {
-  size_t n = 0, done = s;
-  for (size_t i = 0; i < it->nqs; i++) {
-    const qspan_t *q = &it->qs[i];
-    if (q->c == NONE || it->toks[q->o].s < done)
-      continue;
-    if (it->toks[q->c].e > e)
-      break;
-    n += ink(it, it->toks[q->o].s, it->toks[q->c].e);
-    done = it->toks[q->c].e;
-  }
-  return n;
 }
 
 /* A reported clause that is mostly a quotation is direct (PolNeAR: at
@@ -708,10 +703,9 @@ static int subject_at(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
 /* The subject after a fronted adverbial phrase that opens the sentence at
 ** s with a word of adjunct_openers.txt and ends with a comma, before k: a
 ** capitalised word or a pronoun that starts a subject followed by a small
-** word (its verb): `In a long speech on Monday, Ann Lee attacked ...`, `Asked
-*about
-** the vote, Tom Reed said ...` (not `In May, the coach ...`, not `As Ann
-** Lee put it, “...”`). */
+** word (its verb): `In a long speech on Monday, Ann Lee attacked ...`,
+** `Asked about the vote, Tom Reed said ...` (not `In May, the coach ...`,
+** not `As Ann Lee put it, “...”`). */
 static int after_adjunct(nlp_quotes_t *it, size_t s, size_t k, size_t *a,
                          size_t *b) {
   const tok_t *t = it->toks;
