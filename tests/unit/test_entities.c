@@ -62,6 +62,32 @@ static void test_model_file(void **state) {
   nlp_model_free(m);
 }
 
+/* The bytes of the committed model file data/NAME of the source tree src
+** (free them), after checking that it has this code's format, the feature
+** set features and this library's data hash, and is model's weights byte
+** for byte. */
+static unsigned char *committed_model(const char *src, const char *name,
+                                      uint32_t features,
+                                      const nlp_model_t *model, size_t *len) {
+  char path[4096];
+  unsigned char *b;
+  uint32_t hash;
+  snprintf(path, sizeof path, "%s/data/%s", src, name);
+  b = (unsigned char *)nlp_test_read_file(path, len);
+  assert_non_null(b);
+  assert_true(*len > NER_HEADER_SIZE);
+  assert_memory_equal(b, NER_MAGIC, 8);
+  assert_int_equal(b[8], NER_FORMAT_VERSION);
+  assert_int_equal(b[20] | b[21] << 8 | b[22] << 16, features);
+  hash = (uint32_t)b[28] | (uint32_t)b[29] << 8 | (uint32_t)b[30] << 16 |
+         (uint32_t)b[31] << 24;
+  assert_int_equal(hash, NER_DATA_HASH);
+  assert_int_equal(*len - NER_HEADER_SIZE,
+                   ((size_t)model->mask + 1) * NER_NTAGS * sizeof(int16_t));
+  assert_memory_equal(b + NER_HEADER_SIZE, model->w, *len - NER_HEADER_SIZE);
+  return b;
+}
+
 /* The committed caseless model file (data/ner-caseless.model) has this
 ** code's format, the caseless feature set and the data hash of this
 ** library, and is the built-in caseless model byte for byte;
@@ -70,37 +96,21 @@ static void test_model_file(void **state) {
 static void test_caseless_model_file(void **state) {
   const char *src = getenv("NLP_SOURCE_DIR");
   const nlp_model_t *def = nlp_model_default(), *cl;
-  char path[4096];
   size_t len;
   unsigned char *b;
   nlp_model_t *m = (nlp_model_t *)1;
-  uint32_t hash;
   (void)state;
   if (!src)
     skip();
   assert_non_null(def);
   cl = def->caseless;
   assert_non_null(cl);
-  snprintf(path, sizeof path, "%s/data/ner-caseless.model", src);
-  b = (unsigned char *)nlp_test_read_file(path, &len);
-  assert_non_null(b);
-  assert_true(len > NER_HEADER_SIZE);
-  assert_memory_equal(b, NER_MAGIC, 8);
-  assert_int_equal(b[8], NER_FORMAT_VERSION);
-  assert_int_equal(b[20] | b[21] << 8 | b[22] << 16,
-                   NER_FEATURE_VERSION | NER_FEATURE_CASELESS);
-  hash = (uint32_t)b[28] | (uint32_t)b[29] << 8 | (uint32_t)b[30] << 16 |
-         (uint32_t)b[31] << 24;
-  assert_int_equal(hash, NER_DATA_HASH);
-  assert_int_equal(len - NER_HEADER_SIZE,
-                   ((size_t)cl->mask + 1) * NER_NTAGS * sizeof(int16_t));
-  assert_memory_equal(b + NER_HEADER_SIZE, cl->w, len - NER_HEADER_SIZE);
+  b = committed_model(src, "ner-caseless.model",
+                      NER_FEATURE_VERSION | NER_FEATURE_CASELESS, cl, &len);
   assert_int_equal(nlp_model_load(b, len, &m), NLP_EINVAL);
   assert_null(m);
   free(b);
-  snprintf(path, sizeof path, "%s/data/ner.model", src);
-  b = (unsigned char *)nlp_test_read_file(path, &len);
-  assert_non_null(b);
+  b = committed_model(src, "ner.model", NER_FEATURE_VERSION, def, &len);
   assert_int_equal(nlp_model_load(b, len, &m), NLP_OK);
   assert_ptr_equal(m->caseless, cl);
   nlp_model_free(m);
@@ -114,11 +124,9 @@ static void test_caseless_model_file(void **state) {
 static void test_web_model_file(void **state) {
   const char *src = getenv("NLP_SOURCE_DIR");
   const nlp_model_t *def = nlp_model_default(), *web;
-  char path[4096];
   size_t len;
   unsigned char *b;
   nlp_model_t *m = NULL;
-  uint32_t hash;
   (void)state;
   if (!src)
     skip();
@@ -127,18 +135,7 @@ static void test_web_model_file(void **state) {
   assert_non_null(web);
   assert_ptr_equal(web->caseless, def->caseless);
   assert_null(web->web);
-  snprintf(path, sizeof path, "%s/data/ner-web.model", src);
-  b = (unsigned char *)nlp_test_read_file(path, &len);
-  assert_non_null(b);
-  assert_true(len > NER_HEADER_SIZE);
-  assert_memory_equal(b, NER_MAGIC, 8);
-  assert_int_equal(b[20] | b[21] << 8 | b[22] << 16, NER_FEATURE_VERSION);
-  hash = (uint32_t)b[28] | (uint32_t)b[29] << 8 | (uint32_t)b[30] << 16 |
-         (uint32_t)b[31] << 24;
-  assert_int_equal(hash, NER_DATA_HASH);
-  assert_int_equal(len - NER_HEADER_SIZE,
-                   ((size_t)web->mask + 1) * NER_NTAGS * sizeof(int16_t));
-  assert_memory_equal(b + NER_HEADER_SIZE, web->w, len - NER_HEADER_SIZE);
+  b = committed_model(src, "ner-web.model", NER_FEATURE_VERSION, web, &len);
   assert_int_equal(nlp_model_load(b, len, &m), NLP_OK);
   assert_null(m->web);
   assert_ptr_equal(m->caseless, def->caseless);
