@@ -64,7 +64,7 @@ insert into articles values (10, NULL), (11, ''), (12, 'Hi 😀.
 New paragraph here.');
 select 'insert', (select sentences from have) = 13 and (select ok from in_sync);
 select 'insert_entities', (select count(*) from articles_entities
-  where article_id = 13) = 3;
+  where article_id = 13) = 4;
 select 'insert_quotes', (select group_concat(speaker || ':' || quote, '|')
   from articles_quotes where article_id = 14)
   = 'Jane Doe:We will win|Jane Doe:It is close';

@@ -331,10 +331,9 @@ static int misc_rules(span_label_t *s) {
 
 /* ---- the rules in order ------------------------------------------------- */
 
-/* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists
-** of its last word (tok_word). */
-nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
-                   const nlp_list_word *ll) {
+/* The label the rules give the span [ts, te) of CoNLL type ty. */
+static int span_rules(const ner_doc_t *d, size_t ts, size_t te, int ty,
+                      const nlp_list_word *ll) {
   span_label_t s;
   int l;
   s.d = d;
@@ -366,5 +365,18 @@ nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
       break;
     }
   }
+  return l;
+}
+
+/* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists
+** of its last word (tok_word). A MISC name that ends in its own number
+** ("World Cup 2006") takes the label the name before the number gets. */
+nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
+                   const nlp_list_word *ll) {
+  int l = span_rules(d, ts, te, ty, ll);
+  if (l == NLP_LABEL_MISC && te - ts > 1 &&
+      d->toks[te - 1].kind == NLP_TOKEN_NUMBER &&
+      d->toks[te - 2].kind == NLP_TOKEN_WORD)
+    l = span_rules(d, ts, te - 1, ty, tok_word(d, &d->toks[te - 2]));
   return (nlp_label_t)l;
 }

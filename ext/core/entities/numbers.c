@@ -123,6 +123,21 @@ static int number_of_name(const ner_doc_t *d, size_t s0, const ent_t *prev,
          prev->label == NLP_LABEL_MISC;
 }
 
+/* Whether the numeric entity x, one number token at xs inside the name e
+** after its first word, is the name's own number as number_of_name reads
+** one after a name ("World Cup 2006", "Windows 95" tagged whole): a
+** cardinal or a year, not a person's, no odds or dates with a slash. */
+static int number_in_name(const ner_doc_t *d, const ent_t *e, size_t xs,
+                          const nlp_numex_t *x) {
+  int year = x->label == NLP_NUMEX_DATE && strlen(x->value) == 4;
+  return x->tok_end == x->tok_start + 1 &&
+         d->toks[xs].kind == NLP_TOKEN_NUMBER &&
+         !memchr(d->text + d->toks[xs].bs, '/',
+                 d->toks[xs].be - d->toks[xs].bs) &&
+         (x->label == NLP_NUMEX_CARDINAL || year) &&
+         e->label != NLP_LABEL_PERSON;
+}
+
 /* Appends names[0..nnames) and the numeric entities nx[0..nn) of the
 ** sentence [s0, s1) to it->ents in text order; of two that overlap, the
 ** name unless it is MISC or a bare DATE word. */
@@ -144,6 +159,9 @@ static int merge(nlp_entities_t *it, const ner_doc_t *d, const nlp_token_t *buf,
     } else if (a >= nnames || xe <= names[a].ts) {
       ent_t e = numex_ent(d, buf, s0, s1, &nx[b++]);
       rc = ent_push(it, &e);
+    } else if (names[a].ts < xs && xe <= names[a].te &&
+               number_in_name(d, &names[a], xs, &nx[b])) {
+      b++; /* "World Cup 2006" tagged whole: the name's number */
     } else if (names[a].label == NLP_LABEL_MISC ||
                names[a].label == NLP_LABEL_DATE ||
                (nx[b].label == NLP_NUMEX_DATE && names[a].ts == xs &&
