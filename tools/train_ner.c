@@ -232,7 +232,7 @@ static void gold_path(const doc_t *d, size_t a, size_t n, int prev0,
 ** update of one side alone only ever adds to the scored path, for every tag
 ** alike, and the weights grew without end (in session 12, with 941 more
 ** documents, two runs of five stayed at 2.5 times the errors of the others,
-** and the model's largest weight, which sets the int16 scale, grew 30 times). */
+** and the largest weight, which sets the int16 scale, grew 30 times). */
 static void update(learner_t *l, doc_t *d, size_t a, size_t n, int prev0,
                    const uint8_t *g, const uint8_t *pred) {
   for (size_t k = 0; k < n; k++) {
@@ -240,8 +240,8 @@ static void update(learner_t *l, doc_t *d, size_t a, size_t n, int prev0,
     int sk = ner_skip(&d->nd, a + k, NER_O);
     if (g[k] == pred[a + k] && gp == pp)
       continue; /* the same features and tag: no change */
-    if (sk && ((gp < 0 ? NER_O : gp) == NER_O ||
-               (pp < 0 ? NER_O : pp) == NER_O))
+    if (sk &&
+        ((gp < 0 ? NER_O : gp) == NER_O || (pp < 0 ? NER_O : pp) == NER_O))
       continue; /* tagged O unscored on a side: see above */
     for (int side = 0; side < 2; side++) {
       int prev = side ? pp : gp, tag = side ? pred[a + k] : g[k];
