@@ -103,7 +103,7 @@ static int32_t *ctx_of; /* word index -> context column, or -1 */
 /* Calls fn on every block of tokens of text. */
 static void each_block(const char *text, size_t len, int pass) {
   ner_doc_t d;
-  if (ner_doc_init(&d, text, len) != NLP_OK)
+  if (ner_doc_init_lines(&d, text, len) != NLP_OK)
     exit(1);
   while (ner_doc_block(&d, 4096) == NLP_OK) {
     for (size_t i = 0; i < d.ntoks; i++) {

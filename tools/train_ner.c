@@ -128,7 +128,7 @@ static int add_doc(corpus_t *cp, const char *text, size_t len,
     }
   }
   d->len = len;
-  if (ner_doc_init(&d->nd, d->text, len) != NLP_OK)
+  if (ner_doc_init_lines(&d->nd, d->text, len) != NLP_OK)
     return -1;
   d->nd.caseless = caseless;
   /* one block: the whole document stays in memory for all epochs */

@@ -372,6 +372,22 @@ static const known_miss KNOWN_MISSES[] = {
      "Dunmore/PERSON/Carmaker Dunmore"},
 };
 
+/* A hard wrap inside a name is a space (ner_doc.c line_break_before, wrap.h):
+** the entity is the text as written, its canonical name has a space; a line
+** break outside a wrapped block still ends the name. */
+static void test_wrapped_names(void **state) {
+  (void)state;
+  expect("Shares of the company rose sharply on Tuesday after its chairman\n"
+         "said that profits for the year would be higher than expected, and\n"
+         "analysts at the bank said they now expected chairman William\n"
+         "Brown to stay on until the end of next year at the earliest.\n",
+         "Tuesday/DATE/Tuesday|the year/DATE/the year|now/DATE/now|"
+         "William\nBrown/PERSON/William Brown|the end of next year/DATE/the "
+         "end of next year");
+  expect("Members:\nAnna\nBrown\nCarl Smith",
+         "Anna/PERSON/Anna|Brown/PERSON/Brown|Carl Smith/PERSON/Carl Smith");
+}
+
 /* Known misses until session 12's tagger (KNOWN_MISSES kept them). */
 static void test_former_misses(void **state) {
   (void)state;
@@ -1196,6 +1212,7 @@ int main(void) {
       cmocka_unit_test(test_no_overlap),
       cmocka_unit_test(test_known_misses),
       cmocka_unit_test(test_former_misses),
+      cmocka_unit_test(test_wrapped_names),
       cmocka_unit_test(test_edge_inputs),
       cmocka_unit_test(test_labels),
       cmocka_unit_test(test_long_text),

@@ -18,6 +18,7 @@
 
 #include "nlp.h"
 #include "ner/ner_gaz.h"
+#include "segment/wrap.h"
 
 /* Tags: O, then B-/I- for PER, LOC, ORG, MISC. */
 enum {
@@ -153,6 +154,8 @@ typedef struct ner_doc {
   nlp_token_t pending;
   int has_pending, started;
   size_t seg, last_be, last_sentence;
+  nlp_wrap_t wrap; /* the hard-wrapped block around the last line break */
+  int lines;       /* every line break ends a segment (ner_doc_init_lines) */
   size_t seg_toks; /* tokens in the current segment so far */
   /* pass 1's tokens, kept for pass 2 in a byte stream (about 2 bytes a
   ** token: see cache_token) unless use_cache is 0 (then pass 2 tokenises
@@ -242,6 +245,10 @@ int ner_doc_init(ner_doc_t *d, const char *text, size_t len);
 ** (ner_doc_block too): NLP_EINTR when it returns nonzero. */
 int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
                          nlp_check_fn check, void *arg);
+/* The same for training text (tools/train_ner.c, tools/gen_clusters.c),
+** whose lines are sentences or paragraphs: every line break ends a segment,
+** none is read as a hard wrap. */
+int ner_doc_init_lines(ner_doc_t *d, const char *text, size_t len);
 #define NER_CHECK_TOKENS 4096
 /* Reads the next block of whole segments (sentences, cut at line breaks)
 ** of at least max_tokens tokens (unless the text ends) into d->toks with

@@ -312,12 +312,25 @@ void ner_doc_free(ner_doc_t *d) {
 }
 
 /* Segment rule: a line break before token x ends a segment, as a sentence
-** end does ("Reuters\nLONDON"). */
-static int line_break_before(const ner_doc_t *d, const ner_tok_t *x) {
+** end does ("Reuters\nLONDON"), unless it is a single break that hard
+** wrapping made (wrap.h: "Chairman William\nBrown said", one name). */
+static int line_break_before(ner_doc_t *d, const ner_tok_t *x) {
+  const unsigned char *t = (const unsigned char *)d->text, *e;
+  size_t nl = SIZE_MAX;
   for (size_t k = d->last_be; k < x->bs; k++)
-    if (d->text[k] == '\n')
-      return 1;
-  return 0;
+    if (t[k] == '\n') {
+      if (nl != SIZE_MAX)
+        return 1; /* a blank line */
+      nl = k;
+    }
+  if (nl == SIZE_MAX)
+    return 0;
+  if (d->lines)
+    return 1;
+  for (e = t + nl;
+       e > t + d->last_be && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r');)
+    e--;
+  return !nlp_wrap_soft(&d->wrap, t, e, t + x->bs, t + d->len);
 }
 
 /* Segment rule: a segment of NER_SEG_MAX_TOKENS tokens ends before a token
@@ -642,18 +655,16 @@ static int scan_facts(ner_doc_t *d) {
   d->seg = 0;
   d->seg_toks = 0;
   d->started = 0;
+  memset(&d->wrap, 0, sizeof d->wrap); /* pass 2 surveys the blocks again */
   return rc == NLP_DONE ? NLP_OK : rc;
 nomem:
   nlp_tokens_free(it);
   return NLP_ENOMEM;
 }
 
-int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
-  return ner_doc_init_checked(d, text, len, NULL, NULL);
-}
-
-int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
-                         nlp_check_fn check, void *arg) {
+/* ner_doc_init_checked, and ner_doc_init_lines with lines set. */
+static int doc_init(ner_doc_t *d, const char *text, size_t len,
+                    nlp_check_fn check, void *arg, int lines) {
   int rc;
   memset(d, 0, sizeof *d);
   d->text = text;
@@ -661,12 +672,26 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
   d->check = check;
   d->check_arg = arg;
   d->use_cache = 1;
+  d->lines = lines;
   rc = scan_facts(d);
   if (rc == NLP_OK)
     rc = nlp_tokens_new(text, len, &d->tokit);
   if (rc != NLP_OK)
     ner_doc_free(d);
   return rc;
+}
+
+int ner_doc_init(ner_doc_t *d, const char *text, size_t len) {
+  return doc_init(d, text, len, NULL, NULL, 0);
+}
+
+int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
+                         nlp_check_fn check, void *arg) {
+  return doc_init(d, text, len, check, arg, 0);
+}
+
+int ner_doc_init_lines(ner_doc_t *d, const char *text, size_t len) {
+  return doc_init(d, text, len, NULL, NULL, 1);
 }
 
 /* The city names that may start at each of the tokens ner_doc_block is
