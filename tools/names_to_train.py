@@ -12,7 +12,10 @@ guidelines are data/train/GUIDELINES.md). The sources' texts are not in this rep
 
 Labels are mapped to the tagger's four classes: PERSON PER; GPE, LOC and FAC LOC; ORG ORG;
 NORP, EVENT, WORK_OF_ART, PRODUCT, LAW and LANGUAGE MISC (the rules after the tagger name
-those). An annotation whose text is not the article's at its offsets is an error.
+those). An annotation whose text is not the article's at its offsets, or with another label, is
+an error. A name that starts or ends inside a token of the tagger's tokeniser (about 1% of them,
+"London" in "London-based") is learnt as the whole tokens it touches (tools/train_ner.c counts
+them: "not on token boundaries").
 
   /usr/bin/python3 tools/names_to_train.py data/train/news-names.jsonl ../shared/data > names.txt
 """
@@ -54,6 +57,8 @@ def main():
         t = found[key]
         rows = []
         for e in d["entities"]:
+            if e["label"] not in MAP:
+                sys.exit(f"names_to_train: {d['id']}: unknown label {e['label']!r}")
             if t[e["start"]:e["end"]] != e["text"]:
                 sys.exit(f"names_to_train: {d['id']}: {e} does not match the text")
             b0 = len(t[:e["start"]].encode("utf-8"))
@@ -65,4 +70,5 @@ def main():
         out.writelines(rows)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -228,11 +228,14 @@ static void gold_path(const doc_t *d, size_t a, size_t n, int prev0,
 
 /* The perceptron's update over tokens [a, a + n): + the features of the
 ** gold path g, - those of the predicted one. A token that one of the two
-** paths tags O unscored (ner_skip after O) is left out on both sides: an
-** update of one side alone only ever adds to the scored path, for every tag
-** alike, and the weights grew without end (in session 12, with 941 more
-** documents, two runs of five stayed at 2.5 times the errors of the others,
-** and the largest weight, which sets the int16 scale, grew 30 times). */
+** paths tags O unscored (ner_skip after O) is left out on both sides. Where
+** both paths tag it O and only one scores it, the update is one-sided: it
+** adds to the O weight of the scored path's features and nothing takes it
+** back, so those weights grew without end (in session 12, with 941 more
+** documents, runs stayed at 2.5 times the errors of others and the largest
+** weight, which sets the int16 scale, grew 30 times). Leaving out only that
+** case (same tag) was as stable but measured worse (CoNLL dev -0.39, BBC
+** P/L/O -0.27, UNER +0.19: docs/entities.md, Session 12). */
 static void update(learner_t *l, doc_t *d, size_t a, size_t n, int prev0,
                    const uint8_t *g, const uint8_t *pred) {
   for (size_t k = 0; k < n; k++) {

@@ -16,7 +16,8 @@ import re
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "data")
+DATA = (sys.argv[1] if __name__ == "__main__" and len(sys.argv) > 1
+        else os.path.join(ROOT, "..", "shared", "data"))
 ROUNDS = [(2027, 40), (2028, 48), (2030, 80)]
 
 
@@ -25,14 +26,15 @@ def shingles(text):
     return {" ".join(w[i:i + 12]) for i in range(max(1, len(w) - 11))}
 
 
-def main():
+def draw(data_dir=DATA):
+    """The (source, id) pairs of the draw, in order."""
     with open(os.path.join(ROOT, "tests", "eval", "bbc_ner", "bbc_dev_gold.jsonl")) as f:
         dev = {json.loads(line)["id"] for line in f}
-    with open(os.path.join(DATA, "news", "bbc.jsonl"), encoding="utf-8") as f:
+    with open(os.path.join(data_dir, "news", "bbc.jsonl"), encoding="utf-8") as f:
         docs = [json.loads(line) for line in f]
     dev_sh = set().union(*(shingles(d["text"]) for d in docs if d["id"] in dev))
     free = [d for d in docs if d["id"] not in dev and len(shingles(d["text"]) & dev_sh) <= 2]
-    done = set()
+    done, out = set(), []
     for seed, per_topic in ROUNDS:
         by_topic = {}
         for d in free:
@@ -42,11 +44,13 @@ def main():
         for topic in sorted(by_topic):
             for i in sorted(rng.sample(sorted(by_topic[topic]), per_topic)):
                 done.add(i)
-                print("bbc", i)
-    with open(os.path.join(DATA, "quotes", "polnear-train.jsonl"), encoding="utf-8") as f:
+                out.append(("bbc", i))
+    with open(os.path.join(data_dir, "quotes", "polnear-train.jsonl"), encoding="utf-8") as f:
         ids = sorted(json.loads(line)["id"] for line in f)
-    for i in sorted(random.Random(2029).sample(ids, 120)):
-        print("polnear", i)
+    out += [("polnear", i) for i in sorted(random.Random(2029).sample(ids, 120))]
+    return out
 
 
-main()
+if __name__ == "__main__":
+    for source, i in draw():
+        print(source, i)

@@ -368,15 +368,30 @@ static int span_rules(const ner_doc_t *d, size_t ts, size_t te, int ty,
   return l;
 }
 
+/* Rule after the others: a MISC name of two words or more and a
+** number last ("World Cup 2006") takes the label the name before the number
+** gets, when that is a kind of name that has numbers (an event, product,
+** work, law or facility: "World Cup" an EVENT), else stays MISC ("Ramadan
+** 2006": "Ramadan" alone would be read as a group). */
+static int numbered_name(const ner_doc_t *d, size_t ts, size_t te, int ty) {
+  int l;
+  if (te - ts < 3 || d->toks[te - 1].kind != NLP_TOKEN_NUMBER ||
+      d->toks[te - 2].kind != NLP_TOKEN_WORD)
+    return NLP_LABEL_MISC;
+  l = span_rules(d, ts, te - 1, ty, tok_word(d, &d->toks[te - 2]));
+  return l == NLP_LABEL_EVENT || l == NLP_LABEL_PRODUCT ||
+                 l == NLP_LABEL_WORK_OF_ART || l == NLP_LABEL_LAW ||
+                 l == NLP_LABEL_FAC
+             ? l
+             : NLP_LABEL_MISC;
+}
+
 /* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists
-** of its last word (tok_word). A MISC name that ends in its own number
-** ("World Cup 2006") takes the label the name before the number gets. */
+** of its last word (tok_word). */
 nlp_label_t refine(const ner_doc_t *d, size_t ts, size_t te, int ty,
                    const nlp_list_word *ll) {
   int l = span_rules(d, ts, te, ty, ll);
-  if (l == NLP_LABEL_MISC && te - ts > 1 &&
-      d->toks[te - 1].kind == NLP_TOKEN_NUMBER &&
-      d->toks[te - 2].kind == NLP_TOKEN_WORD)
-    l = span_rules(d, ts, te - 1, ty, tok_word(d, &d->toks[te - 2]));
+  if (l == NLP_LABEL_MISC)
+    l = numbered_name(d, ts, te, ty);
   return (nlp_label_t)l;
 }
