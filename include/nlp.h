@@ -368,7 +368,8 @@ const char *nlp_label_description(nlp_label_t label);
 typedef struct nlp_model nlp_model_t;
 
 /* The model built into the library (trained on CoNLL-2003 and the
-** project's own annotations of 941 news articles, see docs/entities.md): const data, made at build time; never free it. NULL
+** project's own annotations of 941 news articles, see docs/entities.md): const
+*data, made at build time; never free it. NULL
 ** only if the library was built without a model. It holds three models,
 ** and each text is read by one: text without case information by the
 ** caseless one, text of the web's register (many first- and second-person

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Hard-wraps the texts of an entity gold file (JSONL: {"id", "text", "entities"}) as wire copy
 is wrapped: every line broken greedily at WIDTH characters, a space turned into a line break, so
-that every offset stays the same. Scores nlp_entities on hard-wrapped text (docs/entities.md,
-Session 12):
+that every offset stays the same. Scoring the output with eval_ner.py measures nlp_entities on
+hard-wrapped text (docs/entities.md, Session 12):
 
   python3 tests/eval/wrap_ner.py 70 < ../shared/data/ner/conll2003-dev.jsonl > /tmp/conll-w70.jsonl
   NLP_EXT=build/nlp.so python3 ../shared/tools/eval_ner.py --gold /tmp/conll-w70.jsonl \\

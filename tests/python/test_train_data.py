@@ -100,7 +100,7 @@ class TrainDataTexts(unittest.TestCase):
                     cls.dev_text.append(d["text"])
 
     def test_offsets(self):
-        for d in self.docs:
+        for d in self.docs + read_jsonl(SECOND):
             t = self.text[d["source"], d["id"]]
             for e in d["entities"]:
                 self.assertEqual(t[e["start"]:e["end"]], e["text"], d["id"])
@@ -114,26 +114,30 @@ class TrainDataTexts(unittest.TestCase):
     def test_the_draw(self):
         drawn = train_sample.draw(DATA)
         have = [(d["source"], d["id"]) for d in self.docs]
+        self.assertEqual((len(drawn), len(have)), (960, 941))
         self.assertTrue(set(have) <= set(drawn))
         kept_texts = {self.text[k] for k in have}
         for k in set(drawn) - set(have):  # left out: a repeat of an annotated text
             self.assertIn(self.text[k], kept_texts, k)
 
-    def test_converts(self):
-        out = subprocess.run([sys.executable, TO_TRAIN, NAMES, DATA], check=True,
-                             capture_output=True).stdout
-        self.assertEqual(out.count(b"\nD ") + out.startswith(b"D "), len(self.docs))
-        # An entity whose text is not the article's is refused.
-        e = dict(self.docs[0]["entities"][0])
-        e["text"] = "\x00" * len(e["text"])
+    def refused(self, entity):
+        """names_to_train.py's error for the first article with entity alone."""
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
-            f.write(json.dumps(dict(self.docs[0], entities=[e])) + "\n")
+            f.write(json.dumps(dict(self.docs[0], entities=[entity])) + "\n")
         try:
             p = subprocess.run([sys.executable, TO_TRAIN, f.name, DATA], capture_output=True)
         finally:
             os.unlink(f.name)
         self.assertNotEqual(p.returncode, 0)
-        self.assertIn(b"does not match", p.stderr)
+        return p.stderr
+
+    def test_converts(self):
+        out = subprocess.run([sys.executable, TO_TRAIN, NAMES, DATA], check=True,
+                             capture_output=True).stdout
+        self.assertEqual(out.count(b"\nD ") + out.startswith(b"D "), len(self.docs))
+        e = self.docs[0]["entities"][0]
+        self.assertIn(b"does not match", self.refused(dict(e, text="\x00" * len(e["text"]))))
+        self.assertIn(b"unknown label 'PER'", self.refused(dict(e, label="PER")))
 
 
 if __name__ == "__main__":

@@ -42,6 +42,14 @@ select 'qualifier_age_over', (select qualifier from nlp_entities(
 select 'name_number_inside_event', (select group_concat(entity || '/' || label)
   from nlp_entities('Fans queued for the World Cup 2006 tickets.'))
   = 'World Cup 2006/EVENT';
+-- ... a product too: "PlayStation 3"; a name the rules would call a group
+-- keeps no number ("Ramadan 2006": the holiday and the year, two DATEs)
+select 'name_number_inside_product', (select group_concat(entity || '/' || label)
+  from nlp_entities('Sony said the PlayStation 3 will launch.'))
+  = 'Sony/ORG,PlayStation 3/PRODUCT';
+select 'name_number_not_group', (select group_concat(entity || '/' || label)
+  from nlp_entities('The fast ends in Ramadan 2006 for many.'))
+  = 'Ramadan/DATE,2006/DATE';
 -- ... a MISC name keeps its number too
 select 'name_number_inside_misc', (select group_concat(entity || '/' || label)
   from nlp_entities('Fans watched Euro 2004 in Lisbon.'))

@@ -368,14 +368,14 @@ static int span_rules(const ner_doc_t *d, size_t ts, size_t te, int ty,
   return l;
 }
 
-/* Rule after the others: a MISC name of two words or more and a
-** number last ("World Cup 2006") takes the label the name before the number
-** gets, when that is a kind of name that has numbers (an event, product,
-** work, law or facility: "World Cup" an EVENT), else stays MISC ("Ramadan
-** 2006": "Ramadan" alone would be read as a group). */
+/* Rule after the others: a MISC name ending in a number ("World Cup 2006",
+** "PlayStation 3") takes the label the name before the number gets, when
+** that is a kind of name that has numbers (an event, product, work, law or
+** facility: "World Cup" an EVENT), else stays MISC (the rules would read
+** "Ramadan" alone as a group, a NORP). */
 static int numbered_name(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   int l;
-  if (te - ts < 3 || d->toks[te - 1].kind != NLP_TOKEN_NUMBER ||
+  if (te - ts < 2 || d->toks[te - 1].kind != NLP_TOKEN_NUMBER ||
       d->toks[te - 2].kind != NLP_TOKEN_WORD)
     return NLP_LABEL_MISC;
   l = span_rules(d, ts, te - 1, ty, tok_word(d, &d->toks[te - 2]));

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "text/alloc.h"
+#include "text/chars.h"
 #include "text/grow.h"
 #include "entities/entities_int.h"
 
@@ -97,7 +98,7 @@ static size_t surface_forms(const char *s, size_t bs, size_t be, char *text,
   int upper = 1, letters = 0;
   for (size_t k = bs; k < be; k++) {
     unsigned char b = (unsigned char)s[k];
-    int space = b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    int space = b < 0x80 && (nlp_ascii_class[b] & NLP_C_SPACE);
     if (b == 0xC2 && k + 1 < be && (unsigned char)s[k + 1] == 0xA0) {
       space = 1; /* no-break space */
       k++;

@@ -5,9 +5,8 @@
 ** word or a holiday inside the number ("Christmas Eve"); a MONEY keeps the
 ** amount before a name inside it ("300 mln" of "300 mln Swiss francs"); a
 ** number of a name is dropped ("Halo 2"), also one the tagger took into a
-** name of a kind that has numbers ("World Cup 2006"); their DATE and TIME
-** values are
-** placed on the calendar (resolve_times, numex/timeline.c).
+** MISC name ("Euro 2004"); their DATE and TIME values are placed on the
+** calendar (resolve_times, numex/timeline.c).
 */
 #include <stdlib.h>
 
@@ -133,19 +132,14 @@ static int number_of_name(const ner_doc_t *d, size_t s0, const ent_t *prev,
          prev->label == NLP_LABEL_MISC;
 }
 
-/* Whether the numeric entity x, one number token at xs inside the name e
-** after its first word, is the name's own number ("World Cup 2006",
-** "Windows 95" tagged whole): a name of a kind that has numbers (an event,
-** product, work, law or facility, as labels.c named it) or a MISC name;
-** not a person's, an organisation's or a place's (measured: letting MISC
-** keep its number gave the BBC gold's all-18 +0.19 and CoNLL dev +0.04 of
-** the two rules' gain). */
+/* Whether the numeric entity x, one number token at xs inside the MISC
+** name e after its first word, is the name's own number ("Euro 2004"
+** tagged whole), where merge would let the number win. (A name of another
+** label wins over its number anyway: "World Cup 2006", an EVENT by
+** labels.c numbered_name.) */
 static int number_in_name(const ner_doc_t *d, const ent_t *e, size_t xs,
                           const nlp_numex_t *x) {
-  return (e->label == NLP_LABEL_EVENT || e->label == NLP_LABEL_PRODUCT ||
-          e->label == NLP_LABEL_WORK_OF_ART || e->label == NLP_LABEL_LAW ||
-          e->label == NLP_LABEL_FAC || e->label == NLP_LABEL_MISC) &&
-         name_number_shape(d, xs, x);
+  return e->label == NLP_LABEL_MISC && name_number_shape(d, xs, x);
 }
 
 /* Appends names[0..nnames) and the numeric entities nx[0..nn) of the

@@ -250,7 +250,8 @@ int ner_doc_init_checked(ner_doc_t *d, const char *text, size_t len,
 ** none is read as a hard wrap. */
 int ner_doc_init_lines(ner_doc_t *d, const char *text, size_t len);
 #define NER_CHECK_TOKENS 4096
-/* Reads the next block of whole segments (sentences, cut at line breaks)
+/* Reads the next block of whole segments (sentences, cut at line breaks
+** but hard wraps: line_break_before)
 ** of at least max_tokens tokens (unless the text ends) into d->toks with
 ** all token features: NLP_OK, NLP_DONE at the end, or an error. */
 int ner_doc_block(ner_doc_t *d, size_t max_tokens);

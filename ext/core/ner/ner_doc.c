@@ -325,10 +325,10 @@ static int line_break_before(ner_doc_t *d, const ner_tok_t *x) {
     }
   if (nl == SIZE_MAX)
     return 0;
-  if (d->lines)
-    return 1;
-  for (e = t + nl;
-       e > t + d->last_be && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r');)
+  if (d->lines || x->bs > nl + 1)
+    return 1; /* training text; or an indented line: a table's next row */
+  for (e = t + nl; e > t + d->last_be && e[-1] < 0x80 &&
+                   (nlp_ascii_class[e[-1]] & NLP_C_SPACE);)
     e--;
   return !nlp_wrap_soft(&d->wrap, t, e, t + x->bs, t + d->len);
 }
