@@ -166,7 +166,7 @@ static int merge(nlp_entities_t *it, const ner_doc_t *d, const nlp_token_t *buf,
       rc = ent_push(it, &e);
     } else if (names[a].ts < xs && xe <= names[a].te &&
                number_in_name(d, &names[a], xs, &nx[b])) {
-      b++; /* "World Cup 2006" tagged whole: the name's number */
+      b++; /* "Euro 2004" tagged whole: the MISC name's number */
     } else if (names[a].label == NLP_LABEL_MISC ||
                names[a].label == NLP_LABEL_DATE ||
                (nx[b].label == NLP_NUMEX_DATE && names[a].ts == xs &&
