@@ -150,6 +150,14 @@ struct nlp_entities {
   char ref_date[NLP_NUMEX_VALUE_MAX]; /* the reference date used, or "" */
 };
 
+/* Whether a name of label l may carry a number of its own, which OntoNotes
+** puts inside it ("Halo 2", "World Cup 2006", "Parliament Act 1949"): an
+** event, product, work, law or facility (numbers.c, labels.c). */
+static inline int label_has_numbers(nlp_label_t l) {
+  return l == NLP_LABEL_EVENT || l == NLP_LABEL_PRODUCT ||
+         l == NLP_LABEL_WORK_OF_ART || l == NLP_LABEL_LAW || l == NLP_LABEL_FAC;
+}
+
 /* ---- the word lists (data/lists/entities/, text/wordset.h) ------------- */
 
 /* The lists that hold token t's word, A-Z read as a-z (NULL: none); ask

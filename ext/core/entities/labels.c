@@ -370,8 +370,8 @@ static int span_rules(const ner_doc_t *d, size_t ts, size_t te, int ty,
 
 /* Rule after the others: a MISC name ending in a number ("World Cup 2006",
 ** "PlayStation 3") takes the label the name before the number gets, when
-** that is a kind of name that has numbers (an event, product, work, law or
-** facility: "World Cup" an EVENT), else stays MISC (the rules would read
+** that is a kind of name that has numbers (label_has_numbers: "World Cup"
+** an EVENT), else stays MISC (the rules would read
 ** "Ramadan" alone as a group, a NORP). */
 static int numbered_name(const ner_doc_t *d, size_t ts, size_t te, int ty) {
   int l;
@@ -379,11 +379,7 @@ static int numbered_name(const ner_doc_t *d, size_t ts, size_t te, int ty) {
       d->toks[te - 2].kind != NLP_TOKEN_WORD)
     return NLP_LABEL_MISC;
   l = span_rules(d, ts, te - 1, ty, tok_word(d, &d->toks[te - 2]));
-  return l == NLP_LABEL_EVENT || l == NLP_LABEL_PRODUCT ||
-                 l == NLP_LABEL_WORK_OF_ART || l == NLP_LABEL_LAW ||
-                 l == NLP_LABEL_FAC
-             ? l
-             : NLP_LABEL_MISC;
+  return label_has_numbers((nlp_label_t)l) ? l : NLP_LABEL_MISC;
 }
 
 /* The OntoNotes label of a tagged span of CoNLL type ty; ll: the word lists

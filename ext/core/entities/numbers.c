@@ -126,10 +126,7 @@ static int number_of_name(const ner_doc_t *d, size_t s0, const ent_t *prev,
   if (x->label == NLP_NUMEX_CARDINAL &&
       memchr(d->text + d->toks[xs].bs, '.', d->toks[xs].be - d->toks[xs].bs))
     return prev->label != NLP_LABEL_PERSON; /* a version: Firefox 1.0 */
-  return prev->label == NLP_LABEL_FAC || prev->label == NLP_LABEL_PRODUCT ||
-         prev->label == NLP_LABEL_EVENT ||
-         prev->label == NLP_LABEL_WORK_OF_ART || prev->label == NLP_LABEL_LAW ||
-         prev->label == NLP_LABEL_MISC;
+  return label_has_numbers(prev->label) || prev->label == NLP_LABEL_MISC;
 }
 
 /* Whether the numeric entity x, one number token at xs inside the MISC
